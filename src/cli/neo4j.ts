@@ -1,0 +1,27 @@
+/** `npm run neo4j -- start|stop|status`: manage the local development Neo4j outside `npm start`. */
+import { loadConfig } from '../config';
+import { LocalNeo4j } from '../localNeo4j/localNeo4j';
+import { runCli } from './runCli';
+
+runCli(async () => {
+  const config = loadConfig();
+  const command = process.argv[2] ?? 'status';
+  const home = config.local.home;
+  switch (command) {
+    case 'start': {
+      const server = await LocalNeo4j.start({ home, boltPort: config.local.boltPort, stopWithParent: false, log: console.log });
+      console.log(`uri: ${server.connection.uri}\nuser: ${server.connection.user}\npassword file: ${home}/password`);
+      return;
+    }
+    case 'stop':
+      console.log((await LocalNeo4j.stopRecorded(home)) ? 'Stopped.' : 'No local Neo4j was running.');
+      return;
+    case 'status': {
+      const state = await LocalNeo4j.status(home);
+      console.log(state ? `running: pid ${state.pid} at ${state.uri} (home ${home})` : `not running (home ${home})`);
+      return;
+    }
+    default:
+      throw new Error(`Unknown command "${command}". Use start, stop or status.`);
+  }
+});

@@ -1,0 +1,130 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './paths';
+
+/**
+ * The only module that reads process.env. Everything else receives a typed Config.
+ * An explicit override passed to loadConfig always wins over the environment.
+ */
+
+const boltUri = z
+  .string()
+  .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a Bolt or routing URI such as bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io');
+
+const positiveInt = z.coerce.number().int().positive();
+
+const EnvSchema = z.object({
+  NEO4J_URI: boltUri.optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOCAL_NEO4J_HOME: z.string().min(1).optional(),
+  LOCAL_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto'),
+  MAX_PAGE_SIZE: positiveInt.default(100),
+  MAX_QUERY_DEPTH: positiveInt.default(12),
+  MAX_QUERY_COST: positiveInt.default(5000),
+  MAX_ALIASES: positiveInt.default(30),
+  MAX_TOKENS: positiveInt.default(2000),
+  DB_QUERY_TIMEOUT_MS: positiveInt.default(5000),
+  MAX_BODY_BYTES: positiveInt.default(100_000),
+  CURATOR_API_KEYS: z.string().optional(),
+  CORS_ORIGINS: z.string().optional(),
+});
+
+export type SeedOnStart = 'auto' | 'always' | 'never';
+
+export interface Neo4jConfig {
+  /** Absent: a local Neo4j is provisioned under local.home. */
+  uri?: string;
+  user: string;
+  password?: string;
+  database: string;
+}
+
+export interface Limits {
+  maxPageSize: number;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  dbQueryTimeoutMs: number;
+  maxBodyBytes: number;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  logLevel: string;
+  production: boolean;
+  neo4j: Neo4jConfig;
+  local: { home: string; boltPort?: number };
+  seedOnStart: SeedOnStart;
+  limits: Limits;
+  /** Curator credentials: API key -> curator name. Empty: writes are refused. */
+  curatorApiKeys: Map<string, string>;
+  /** Origins allowed by CORS; empty: same-origin only. */
+  corsOrigins: string[];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment; `overrides` win over it. Throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const parsed = EnvSchema.safeParse(emptyToUndefined(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD: required when NEO4J_URI is set');
+  }
+  const config: Config = {
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
+    local: { home: e.LOCAL_NEO4J_HOME ?? join(projectRoot, '.neo4j', 'dev'), boltPort: e.LOCAL_NEO4J_BOLT_PORT },
+    seedOnStart: e.SEED_ON_START,
+    limits: {
+      maxPageSize: e.MAX_PAGE_SIZE,
+      maxQueryDepth: e.MAX_QUERY_DEPTH,
+      maxQueryCost: e.MAX_QUERY_COST,
+      maxAliases: e.MAX_ALIASES,
+      maxTokens: e.MAX_TOKENS,
+      dbQueryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+    },
+    curatorApiKeys: parseApiKeys(e.CURATOR_API_KEYS),
+    corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+  };
+  return { ...config, ...overrides };
+}
+
+/** CURATOR_API_KEYS="alice:key1,bob:key2" -> key -> curator name. */
+function parseApiKeys(raw: string | undefined): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const entry of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const separator = entry.indexOf(':');
+    const name = entry.slice(0, separator);
+    const key = entry.slice(separator + 1);
+    if (separator < 1 || key.length < 16) {
+      throw new ConfigError('Invalid configuration:\n  CURATOR_API_KEYS: expected "name:key" pairs separated by commas, each key at least 16 characters');
+    }
+    keys.set(key, name);
+  }
+  return keys;
+}
+
+/** Treat VAR= (empty) as unset, as shells and compose files often produce it. */
+function emptyToUndefined(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v === '' ? undefined : v]));
+}

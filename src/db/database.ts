@@ -1,0 +1,158 @@
+import type { Driver, ManagedTransaction, QueryResult as DriverResult, SessionConfig } from 'neo4j-driver';
+import { classifyDatabaseError } from './errors';
+
+/** A named, parameterised Cypher statement. Names appear in logs and in the query counts tests check. */
+export interface CypherQuery {
+  readonly name: string;
+  readonly text: string;
+}
+
+export function cypher(name: string, text: string): CypherQuery {
+  return { name, text };
+}
+
+export type Params = Record<string, unknown>;
+
+export interface WriteStats {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  labelsAdded: number;
+}
+
+export interface QueryEvent {
+  name: string;
+  mode: 'READ' | 'WRITE';
+  ms: number;
+  failed: boolean;
+}
+
+export interface DatabaseOptions {
+  database: string;
+  /** Per-transaction time-out enforced by the server. */
+  timeoutMs: number;
+  /** Called after every statement: counts for tests, durations for logs. */
+  onQuery?: (event: QueryEvent) => void;
+}
+
+/** The statements of one transaction. */
+export interface Transaction {
+  run<T = Record<string, unknown>>(query: CypherQuery, params?: Params): Promise<T[]>;
+  runWithStats<T = Record<string, unknown>>(query: CypherQuery, params?: Params): Promise<{ records: T[]; stats: WriteStats }>;
+}
+
+/**
+ * The one owner of the Neo4j driver: a session per unit of work, closed in `finally`; reads in read
+ * transactions (routed to secondaries in a cluster), writes in write transactions; one bookmark
+ * manager so every session sees the writes made before it (read-your-writes).
+ */
+export class Database {
+  constructor(
+    private readonly driver: Driver,
+    readonly options: DatabaseOptions,
+  ) {}
+
+  /** Runs one read statement and returns its records as plain objects. */
+  read<T = Record<string, unknown>>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+    return this.readTransaction((tx) => tx.run<T>(query, params));
+  }
+
+  /** Runs one write statement in its own transaction. */
+  write<T = Record<string, unknown>>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+    return this.writeTransaction((tx) => tx.run<T>(query, params));
+  }
+
+  /** Several reads in one transaction (one consistent snapshot). */
+  readTransaction<T>(work: (tx: Transaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('READ', work, timeoutMs);
+  }
+
+  /** Several writes in one transaction: all or nothing. */
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.transaction('WRITE', work, timeoutMs);
+  }
+
+  /** Schema statements (CREATE INDEX...) cannot share a transaction with data writes. */
+  async runAutoCommit(query: CypherQuery, params: Params = {}): Promise<void> {
+    const session = this.driver.session(this.sessionConfig('WRITE'));
+    const started = performance.now();
+    let failed = false;
+    try {
+      await session.run(query.text, params);
+    } catch (error) {
+      failed = true;
+      throw classifyDatabaseError(error, query.name);
+    } finally {
+      this.options.onQuery?.({ name: query.name, mode: 'WRITE', ms: performance.now() - started, failed });
+      await session.close();
+    }
+  }
+
+  /** True when the server answers a trivial query. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session(this.sessionConfig(mode));
+    const config = { timeout: timeoutMs ?? this.options.timeoutMs };
+    try {
+      const unit = (managed: ManagedTransaction) => work(this.wrap(managed, mode));
+      return await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
+    } catch (error) {
+      throw classifyDatabaseError(error, 'transaction');
+    } finally {
+      await session.close();
+    }
+  }
+
+  private sessionConfig(mode: 'READ' | 'WRITE'): SessionConfig {
+    return {
+      database: this.options.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    };
+  }
+
+  private wrap(managed: ManagedTransaction, mode: 'READ' | 'WRITE'): Transaction {
+    const runWithStats = async <T>(query: CypherQuery, params: Params = {}) => {
+      const started = performance.now();
+      let failed = false;
+      try {
+        const result: DriverResult = await managed.run(query.text, params);
+        const counters = result.summary.counters.updates();
+        return {
+          records: result.records.map((record) => record.toObject() as T),
+          stats: {
+            nodesCreated: counters.nodesCreated,
+            nodesDeleted: counters.nodesDeleted,
+            relationshipsCreated: counters.relationshipsCreated,
+            relationshipsDeleted: counters.relationshipsDeleted,
+            propertiesSet: counters.propertiesSet,
+            labelsAdded: counters.labelsAdded,
+          },
+        };
+      } catch (error) {
+        failed = true;
+        throw classifyDatabaseError(error, query.name);
+      } finally {
+        this.options.onQuery?.({ name: query.name, mode, ms: performance.now() - started, failed });
+      }
+    };
+    return {
+      runWithStats,
+      run: async <T>(query: CypherQuery, params?: Params) => (await runWithStats<T>(query, params)).records,
+    };
+  }
+}

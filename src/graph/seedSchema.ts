@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import {
+  ACTOR_KINDS,
+  FIGURE_METRICS,
+  FUNDING_STATUSES,
+  PLACE_KINDS,
+  PROGRAMME_KINDS,
+  QUALIFIERS,
+  SLUG_PATTERN,
+  SOURCE_KINDS,
+  CURATED_TIE_TYPES,
+  TieType,
+} from './model';
+
+/** The record schemas of the seed files (and of curator imports). Unknown fields are errors: they are usually typos. */
+
+const slug = z.string().regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens, e.g. "chu-toulouse"');
+const text = z.string().trim().min(1, 'must not be empty');
+const cite = z.array(slug).min(1, 'must cite at least one passage id from sources.yaml');
+/** 2023, 2023-05 or 2023-05-14: dates as precise as the source says. */
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year or date: 2023, 2023-05 or 2023-05-14');
+/** 2024-2028 or 2017- (open-ended). */
+const period = z.union([z.number().int(), z.string()]).transform(String).pipe(
+  z.string().regex(/^\d{4}(-(\d{4})?)?$/, 'must be a year or a span of years: 2024-2028, or 2017- when open-ended'),
+);
+const aliases = z.array(text).default([]);
+
+const figure = z
+  .object({
+    metric: z.enum(FIGURE_METRICS),
+    value: z.number().nonnegative('must be zero or more'),
+    qualifier: z.enum(QUALIFIERS).default('EXACT'),
+    period: text.optional(),
+    cite,
+  })
+  .strict();
+export type FigureSeed = z.infer<typeof figure>;
+
+export const sourceSeed = z
+  .object({
+    id: slug,
+    kind: z.enum(SOURCE_KINDS),
+    title: text,
+    publisher: text,
+    url: z.url().optional(),
+    file: text.optional(),
+    language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as "fr"').default('fr'),
+    published: partialDate.optional(),
+    note: text.optional(),
+    passages: z.record(slug, text).refine((p) => Object.keys(p).length > 0, 'must list at least one passage'),
+  })
+  .strict()
+  .refine((s) => s.kind !== 'DOCUMENT' || s.file, { message: 'a DOCUMENT source needs "file", its text under seeds/', path: ['file'] })
+  .refine((s) => s.kind !== 'REFERENCE' || s.url, { message: 'a REFERENCE source needs "url"', path: ['url'] });
+export type SourceSeed = z.infer<typeof sourceSeed>;
+
+export const placeSeed = z
+  .object({ id: slug, name: text, kind: z.enum(PLACE_KINDS), code: z.union([text, z.number()]).transform(String).optional(), within: slug.optional(), aliases, cite })
+  .strict();
+export type PlaceSeed = z.infer<typeof placeSeed>;
+
+export const domainSeed = z
+  .object({ id: slug, name: text, nameEn: text, parent: slug.optional(), excellence: z.boolean().default(false), aliases, cite })
+  .strict();
+export type DomainSeed = z.infer<typeof domainSeed>;
+
+export const actorSeed = z
+  .object({
+    id: slug,
+    name: text,
+    kind: z.enum(ACTOR_KINDS),
+    aliases,
+    description: text.optional(),
+    website: z.url().optional(),
+    figures: z.array(figure).default([]),
+    cite,
+  })
+  .strict();
+export type ActorSeed = z.infer<typeof actorSeed>;
+
+export const programmeSeed = z
+  .object({
+    id: slug,
+    name: text,
+    kind: z.enum(PROGRAMME_KINDS),
+    aliases,
+    description: text.optional(),
+    period: period.optional(),
+    since: partialDate.optional(),
+    figures: z.array(figure).default([]),
+    cite,
+  })
+  .strict();
+export type ProgrammeSeed = z.infer<typeof programmeSeed>;
+
+export const fundingSeed = z
+  .object({
+    id: slug,
+    funder: slug,
+    recipients: z.array(slug).default([]),
+    programme: slug.optional(),
+    domains: z.array(slug).default([]),
+    amountEur: z.number().positive('must be a positive number of euros').optional(),
+    amountText: text.optional(),
+    qualifier: z.enum(QUALIFIERS).default('EXACT'),
+    period: period.optional(),
+    status: z.enum(FUNDING_STATUSES),
+    partOf: slug.optional(),
+    shared: z.boolean().default(false),
+    note: text.optional(),
+    cite,
+  })
+  .strict()
+  .refine((f) => f.recipients.length > 0 || f.programme || f.domains.length > 0, {
+    message: 'a funding needs at least one of recipients, programme or domains: say where the money goes',
+    path: ['recipients'],
+  });
+export type FundingSeed = z.infer<typeof fundingSeed>;
+
+export const tieSeed = z
+  .object({
+    type: z.enum(CURATED_TIE_TYPES as [TieType, ...TieType[]]),
+    from: slug,
+    to: slug,
+    since: partialDate.optional(),
+    cite,
+  })
+  .strict();
+export type TieSeed = z.infer<typeof tieSeed>;
+
+/** The seed files, in load order, with the schema of their records. */
+export const SEED_FILES = [
+  { file: 'sources.yaml', schema: sourceSeed },
+  { file: 'places.yaml', schema: placeSeed },
+  { file: 'domains.yaml', schema: domainSeed },
+  { file: 'actors.yaml', schema: actorSeed },
+  { file: 'programmes.yaml', schema: programmeSeed },
+  { file: 'fundings.yaml', schema: fundingSeed },
+  { file: 'ties.yaml', schema: tieSeed },
+] as const;
