@@ -1,0 +1,85 @@
+import type { Database } from './database';
+import { decodeCursor, pageOf } from './pagination';
+import { ACTOR_CONDITIONS, countQuery, ListLabel, ListSpec, pageQuery } from './cypher/lists';
+import { FundingFilterInput, FundingGrouping, fundingsQuery, fundingSummaryQuery, fundingWhere } from './cypher/funding';
+import type { ActorRow, FundingRow, FundingTotalRow, PageRow } from './rows';
+
+/** List and aggregate reads of the directory (single look-ups and ties go through the DataLoaders). */
+
+export interface ActorFilterInput {
+  kinds?: readonly string[] | null;
+  domains?: readonly string[] | null;
+  place?: string | null;
+  departmentCode?: string | null;
+  programme?: string | null;
+  fundedBy?: string | null;
+  includeRetired?: boolean | null;
+}
+
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+  descending?: boolean;
+  /** Names the order inside cursors, so a cursor of another order is refused. */
+  order: string;
+}
+
+/** The list spec of an actor filter. `textQuery` is an already-built Lucene query. */
+export function actorListSpec(filter: ActorFilterInput, textQuery: string | undefined, descending = false): ListSpec {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (!filter.includeRetired) conditions.push(ACTOR_CONDITIONS.active);
+  const add = (key: Exclude<keyof typeof ACTOR_CONDITIONS, 'active'>, value: unknown) => {
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return;
+    conditions.push(ACTOR_CONDITIONS[key]);
+    params[key] = value;
+  };
+  add('kinds', filter.kinds);
+  add('domains', filter.domains);
+  add('place', filter.place);
+  add('departmentCode', filter.departmentCode);
+  add('programme', filter.programme);
+  add('fundedBy', filter.fundedBy);
+  return { label: 'Actor', conditions, params, textQuery, descending };
+}
+
+/** A keyset page of any listable label; totalCount runs its own query only when called. */
+export async function listPage<T extends { id: string; nameKey: string }>(db: Database, spec: ListSpec, args: PageArgs): Promise<PageRow<T>> {
+  const cursor = args.after ? decodeCursor(args.after, args.order) : undefined;
+  const { query, params } = pageQuery({ ...spec, descending: args.descending }, cursor !== undefined);
+  const rows = await db.read<{ node: T }>(query, {
+    ...params,
+    limit: args.first + 1,
+    afterKey: cursor?.key,
+    afterId: cursor?.id,
+  });
+  let total: Promise<number> | undefined;
+  return {
+    ...pageOf(rows.map((row) => row.node), args.first, args.order),
+    totalCount: () => (total ??= countNodes(db, spec)),
+  };
+}
+
+async function countNodes(db: Database, spec: ListSpec): Promise<number> {
+  const { query, params } = countQuery(spec);
+  const [row] = await db.read<{ total: number }>(query, params);
+  return row?.total ?? 0;
+}
+
+export function simpleListSpec(label: ListLabel, conditions: string[] = [], params: Record<string, unknown> = {}): ListSpec {
+  return { label, conditions, params };
+}
+
+export type { ActorRow };
+
+/** Fundings matching a filter, largest first. */
+export async function listFundings(db: Database, filter: FundingFilterInput | undefined, limit: number): Promise<FundingRow[]> {
+  const { where, params } = fundingWhere(filter);
+  return (await db.read<{ node: FundingRow }>(fundingsQuery(where), { ...params, limit })).map((row) => row.node);
+}
+
+/** Funding totals grouped by funder, recipient, programme or domain, largest first. */
+export async function summariseFundings(db: Database, by: FundingGrouping, filter: FundingFilterInput | undefined, limit: number): Promise<FundingTotalRow[]> {
+  const { where, params } = fundingWhere(filter);
+  return db.read<FundingTotalRow>(fundingSummaryQuery(by, where), { ...params, limit });
+}

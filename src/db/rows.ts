@@ -1,0 +1,128 @@
+import type { ActorKind, TieType } from '../graph/model';
+
+/** What the data layer returns: plain objects of node properties. Resolvers map them to the SDL types. */
+
+export interface EntityRowBase {
+  id: string;
+  passageIds: string[];
+  /** Labels of the node, present where one query returns several kinds of node. */
+  _labels?: string[];
+}
+
+export interface ActorRow extends EntityRowBase {
+  name: string;
+  nameKey: string;
+  aliases: string[];
+  kind: ActorKind;
+  description?: string;
+  website?: string;
+  retiredAt?: string;
+}
+
+export interface ProgrammeRow extends EntityRowBase {
+  name: string;
+  nameKey: string;
+  aliases: string[];
+  kind: 'CONTRACT' | 'STRATEGY' | 'CHALLENGE' | 'NETWORK' | 'PROGRAMME';
+  description?: string;
+  period?: string;
+  since?: string;
+}
+
+export interface DomainRow extends EntityRowBase {
+  name: string;
+  nameEn: string;
+  nameKey: string;
+  aliases: string[];
+  excellence: boolean;
+}
+
+export interface PlaceRow extends EntityRowBase {
+  name: string;
+  nameKey: string;
+  kind: 'COUNTRY' | 'REGION' | 'DEPARTMENT' | 'CITY';
+  code?: string;
+  aliases: string[];
+}
+
+export interface FundingRow extends EntityRowBase {
+  amountEur?: number;
+  amountText?: string;
+  qualifier: 'EXACT' | 'APPROXIMATE' | 'AT_LEAST' | 'TARGET';
+  period?: string;
+  status: 'PLANNED' | 'COMMITTED' | 'SPENT';
+  shared?: boolean;
+  note?: string;
+}
+
+export interface FigureRow extends EntityRowBase {
+  metric: string;
+  value: number;
+  qualifier: FundingRow['qualifier'];
+  period?: string;
+}
+
+export interface SourceRow {
+  id: string;
+  kind: 'DOCUMENT' | 'REFERENCE';
+  title: string;
+  publisher: string;
+  url?: string;
+  published?: string;
+  language: string;
+  note?: string;
+  text?: string;
+}
+
+export interface PassageRow {
+  id: string;
+  sourceId: string;
+  quote: string;
+  offset?: number;
+}
+
+export type EntityRow = ActorRow | ProgrammeRow | DomainRow | PlaceRow | FundingRow;
+
+/** A relationship seen from one end: the node at the other end and the tie's own properties. */
+export interface TieRow<T> {
+  node: T;
+  type: TieType;
+  since?: string;
+  passageIds: string[];
+}
+
+export interface LocationRow {
+  place: PlaceRow;
+  /** The place and every place containing it, most specific first. */
+  chain: PlaceRow[];
+  passageIds: string[];
+}
+
+export interface PageRow<T> {
+  edges: { cursor: string; node: T }[];
+  hasNextPage: boolean;
+  /** Runs the count query; called only when a client asks for totalCount. */
+  totalCount: () => Promise<number>;
+}
+
+export interface FundingTotalRow {
+  group: EntityRow;
+  totalEur: number;
+  fundingCount: number;
+  unknownAmountCount: number;
+  includesSharedAmounts: boolean;
+  fundings: FundingRow[];
+}
+
+// Concrete names for the codegen mappers (codegen.ts).
+export type ActorTieRow = TieRow<ActorRow>;
+export type ProgrammeTieRow = TieRow<ProgrammeRow>;
+export type DomainTieRow = TieRow<DomainRow>;
+export type ActorEdgeRow = PageRow<ActorRow>['edges'][number];
+export type ProgrammeEdgeRow = PageRow<ProgrammeRow>['edges'][number];
+export type DomainEdgeRow = PageRow<DomainRow>['edges'][number];
+export type PlaceEdgeRow = PageRow<PlaceRow>['edges'][number];
+export type ActorPageRow = PageRow<ActorRow>;
+export type ProgrammePageRow = PageRow<ProgrammeRow>;
+export type DomainPageRow = PageRow<DomainRow>;
+export type PlacePageRow = PageRow<PlaceRow>;

@@ -1,0 +1,74 @@
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ConstraintViolationError, DatabaseUnavailableError, QueryTimeoutError } from './db/errors';
+
+/** Every `extensions.code` this API sends, besides Apollo's own (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED). */
+export const ErrorCode = {
+  /** An argument is wrong; the message says which and how to fix it. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The request is too deep, too costly, has too many aliases or tokens. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  /** The write conflicts with the data (an id already taken). */
+  CONFLICT: 'CONFLICT',
+  /** Neo4j cannot be reached; retry later. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** The database query exceeded the per-request time limit. */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** The HTTP body is not valid JSON. */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The HTTP body exceeds the size limit. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A bad argument: says which one and what is expected. */
+export function badInput(message: string, argumentName?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argumentName ? { argumentName } : {}) } });
+}
+
+export function apiError(code: ErrorCode, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+const USER_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  ErrorCode.QUERY_TOO_COMPLEX,
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
+  ErrorCode.CONFLICT,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * What a client sees of an error: user errors as they are, data-layer failures as a code and a plain
+ * message, anything else as INTERNAL_SERVER_ERROR with no internal detail. Never a stack trace.
+ * `report` receives unexpected errors so they are logged with the request id.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, report: (error: unknown) => void): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof DatabaseUnavailableError) {
+    return { ...base, message: 'The database is unavailable right now; try again in a few seconds.', extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
+  }
+  if (original instanceof QueryTimeoutError) {
+    return { ...base, message: 'The database took too long to answer; narrow the request (fewer hops, a smaller page).', extensions: { code: ErrorCode.QUERY_TIMEOUT } };
+  }
+  if (original instanceof ConstraintViolationError) {
+    return { ...base, message: 'This write conflicts with existing data (an id already in use).', extensions: { code: ErrorCode.CONFLICT } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && USER_CODES.has(code)) {
+    const { stacktrace: _drop, exception: _drop2, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  report(original);
+  return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { seedsDir } from '../paths';
+import { ACTOR_KINDS, FIGURE_METRICS, PROGRAMME_KINDS } from './model';
+
+const term = z.object({ fr: z.string().min(1), en: z.string().min(1), words: z.array(z.string().min(1)).default([]) }).strict();
+const metric = z.object({ fr: z.string().min(1), en: z.string().min(1), unit: z.string().min(1) }).strict();
+/** Every kind and metric of the model must have words, so labels never fall back to codes. */
+const complete = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>).strict();
+
+const VocabularySchema = z
+  .object({
+    actorKinds: complete(ACTOR_KINDS, term),
+    programmeKinds: complete(PROGRAMME_KINDS, term),
+    figureMetrics: complete(FIGURE_METRICS, metric),
+  })
+  .strict();
+
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+export type Lang = 'FR' | 'EN';
+
+/** Reads seeds/vocabulary.yaml; throws naming the missing or misspelled entry. */
+export function loadVocabulary(file: string = join(seedsDir, 'vocabulary.yaml')): Vocabulary {
+  const result = VocabularySchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return result.data;
+}
+
+/** The label of a term in the requested language. */
+export function labelIn(entry: { fr: string; en: string }, lang: Lang): string {
+  return lang === 'EN' ? entry.en : entry.fr;
+}

@@ -1,0 +1,123 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../db/database';
+import type { CypherQuery, Params } from '../db/database';
+import {
+  ACTOR_LOCATIONS,
+  DOMAIN_ACTORS,
+  DOMAIN_ACTORS_DIRECT,
+  nodesByIdQuery,
+  PLACE_ACTORS,
+  PLACE_ACTORS_DIRECT,
+  SOURCE_ACTORS,
+  SOURCE_PASSAGES,
+  TieSpec,
+  tieSpecKey,
+  tiesQuery,
+} from '../db/cypher/nodes';
+import type {
+  ActorRow,
+  DomainRow,
+  EntityRow,
+  FundingRow,
+  LocationRow,
+  PassageRow,
+  PlaceRow,
+  ProgrammeRow,
+  SourceRow,
+  TieRow,
+} from '../db/rows';
+import type { NodeLabel } from '../graph/model';
+
+/**
+ * The DataLoaders of one request (created fresh per request, so nothing is cached across users).
+ * Each batch runs one Cypher statement and returns results in key order, `null` or `[]` for misses.
+ */
+export class Loaders {
+  readonly actor = this.byId<ActorRow>('Actor');
+  readonly programme = this.byId<ProgrammeRow>('Programme');
+  readonly domain = this.byId<DomainRow>('Domain');
+  readonly place = this.byId<PlaceRow>('Place');
+  readonly funding = this.byId<FundingRow>('Funding');
+  readonly source = this.byId<SourceRow>('Source');
+  readonly passage = this.byId<PassageRow>('Passage');
+  /** Any entity by id, whatever its label. */
+  readonly entity = this.byId<EntityRow>('Entity');
+
+  readonly location = new DataLoader<string, LocationRow | null>(async (ids) => {
+    const rows = await this.db.read<{ key: string; place: PlaceRow; ancestors: PlaceRow[]; passageIds: string[] }>(ACTOR_LOCATIONS, { ids });
+    const byActor = new Map<string, LocationRow>();
+    for (const row of rows) {
+      const candidate: LocationRow = { place: row.place, chain: [row.place, ...row.ancestors], passageIds: row.passageIds ?? [] };
+      const current = byActor.get(row.key);
+      // Several places: keep the most specific (a city rather than a region).
+      if (!current || candidate.chain.length > current.chain.length) byActor.set(row.key, candidate);
+    }
+    return ids.map((id) => byActor.get(id) ?? null);
+  });
+
+  readonly sourcePassages = this.grouped<PassageRow>(SOURCE_PASSAGES, {}, (row) => row.node as PassageRow);
+
+  private readonly keyed = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly db: Database) {}
+
+  /** The other ends of one kind of tie, at most `first` per node. */
+  ties<T>(spec: TieSpec, first: number): DataLoader<string, TieRow<T>[]> {
+    return this.memo(`ties:${tieSpecKey(spec)}:${first}`, () =>
+      this.grouped<TieRow<T>>(tiesQuery(spec), { first }, (row) => ({
+        node: row.node as T,
+        type: row.type as TieRow<T>['type'],
+        since: (row.since as string | null) ?? undefined,
+        passageIds: (row.passageIds as string[] | null) ?? [],
+      })),
+    );
+  }
+
+  placeActors(includeContained: boolean, first: number): DataLoader<string, ActorRow[]> {
+    return this.memo(`placeActors:${includeContained}:${first}`, () =>
+      this.grouped<ActorRow>(includeContained ? PLACE_ACTORS : PLACE_ACTORS_DIRECT, { first }, (row) => row.node as ActorRow),
+    );
+  }
+
+  domainActors(includeSubdomains: boolean, first: number): DataLoader<string, ActorRow[]> {
+    return this.memo(`domainActors:${includeSubdomains}:${first}`, () =>
+      this.grouped<ActorRow>(includeSubdomains ? DOMAIN_ACTORS : DOMAIN_ACTORS_DIRECT, { first }, (row) => row.node as ActorRow),
+    );
+  }
+
+  sourceActors(first: number): DataLoader<string, ActorRow[]> {
+    return this.memo(`sourceActors:${first}`, () => this.grouped<ActorRow>(SOURCE_ACTORS, { first }, (row) => row.node as ActorRow));
+  }
+
+  private byId<T>(label: NodeLabel | 'Entity'): DataLoader<string, T | null> {
+    return new DataLoader<string, T | null>(async (ids) => {
+      const rows = await this.db.read<{ node: T & { id: string } }>(nodesByIdQuery(label), { ids });
+      const byId = new Map(rows.map((row) => [row.node.id, row.node]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** A loader whose batch query returns rows with a `key` column; results grouped per key, in row order. */
+  private grouped<T>(query: CypherQuery, params: Params, map: (row: Record<string, unknown>) => T): DataLoader<string, T[]> {
+    return new DataLoader<string, T[]>(async (ids) => {
+      const rows = await this.db.read<Record<string, unknown>>(query, { ...params, ids });
+      const groups = new Map<string, T[]>();
+      for (const row of rows) {
+        const key = row.key as string;
+        const list = groups.get(key);
+        if (list) list.push(map(row));
+        else groups.set(key, [map(row)]);
+      }
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+  }
+
+  private memo<T>(key: string, create: () => DataLoader<string, T>): DataLoader<string, T> {
+    let loader = this.keyed.get(key) as DataLoader<string, T> | undefined;
+    if (!loader) {
+      loader = create();
+      this.keyed.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+}

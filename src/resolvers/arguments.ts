@@ -1,0 +1,60 @@
+import type DataLoader from 'dataloader';
+import { badInput } from '../errors';
+import type { Context } from '../context';
+import { InvalidCursorError } from '../db/pagination';
+import { MAX_SEARCH_TEXT_LENGTH } from '../search/lucene';
+
+/** Argument checks shared by resolvers; each failure is a BAD_USER_INPUT error saying what to send instead. */
+
+/** A page size between 0 and the server's cap. */
+export function pageSize(ctx: Context, first: number | null | undefined, argumentName = 'first', fallback = 20): number {
+  const max = ctx.config.limits.maxPageSize;
+  const value = first ?? fallback;
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw badInput(`${argumentName} must be between 0 and ${max} (got ${value}); page with "after" to see more.`, argumentName);
+  }
+  return value;
+}
+
+/** Ids that must exist, checked with one batched look-up; names the first unknown one. */
+export async function requireKnown<T>(
+  loader: DataLoader<string, T | null>,
+  ids: readonly string[] | null | undefined,
+  argumentName: string,
+  what: string,
+): Promise<void> {
+  if (!ids || ids.length === 0) return;
+  const found = await loader.loadMany([...ids]);
+  const missing = ids.find((_, i) => found[i] === null || found[i] instanceof Error);
+  if (missing !== undefined) {
+    throw badInput(`${argumentName}: there is no ${what} with id "${missing}". Ids are slugs such as those returned by the ${what} queries.`, argumentName);
+  }
+}
+
+/** Free text: bounded length. */
+export function checkText(text: string | null | undefined, argumentName: string): string | undefined {
+  if (text === null || text === undefined) return undefined;
+  if (text.length > MAX_SEARCH_TEXT_LENGTH) {
+    throw badInput(`${argumentName} is limited to ${MAX_SEARCH_TEXT_LENGTH} characters (got ${text.length}).`, argumentName);
+  }
+  return text;
+}
+
+/** A French département code: 01-95, 2A, 2B or 971-976. */
+export function checkDepartmentCode(code: string | null | undefined): string | undefined {
+  if (code === null || code === undefined) return undefined;
+  if (!/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/.test(code)) {
+    throw badInput(`filter.departmentCode must be a French département code such as "34", "2A" or "974" (got "${code}").`, 'filter.departmentCode');
+  }
+  return code;
+}
+
+/** Runs a paging read, turning a bad cursor into a BAD_USER_INPUT error. */
+export async function withCursor<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof InvalidCursorError) throw badInput(`after ${error.message}.`, 'after');
+    throw error;
+  }
+}

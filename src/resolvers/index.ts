@@ -1,0 +1,19 @@
+import type { Resolvers } from '../generated/graphql';
+import { actorResolvers } from './actors';
+import { domainResolvers } from './domains';
+import { fundingResolvers } from './funding';
+import { placeResolvers } from './places';
+import { programmeResolvers } from './programmes';
+import { sourceResolvers } from './sources';
+
+/** Merges the per-area resolver maps (each type's fields come from exactly one area). */
+export function buildResolvers(): Resolvers {
+  const areas = [actorResolvers, programmeResolvers, domainResolvers, placeResolvers, fundingResolvers, sourceResolvers];
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const area of areas) {
+    for (const [typeName, fields] of Object.entries(area)) {
+      merged[typeName] = { ...(merged[typeName] ?? {}), ...(fields as Record<string, unknown>) };
+    }
+  }
+  return merged as Resolvers;
+}

@@ -1,0 +1,66 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { ErrorRequestHandler, Express } from 'express';
+import { AppDependencies, Context, createContext } from './context';
+import { ErrorCode, formatError } from './errors';
+import { buildResolvers } from './resolvers';
+import { loadTypeDefs } from './schema';
+
+export interface Api {
+  app: Express;
+  apollo: ApolloServer<Context>;
+}
+
+/** Builds the GraphQL server and its HTTP routes; starts nothing that listens (tests and index.ts call listen). */
+export async function createApi(deps: AppDependencies): Promise<Api> {
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: buildResolvers(),
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, (err) => deps.log.error({ err }, 'unexpected error')),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const ready = await deps.db.ping();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', database: ready ? 'up' : 'down' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: deps.config.limits.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(deps, { requestId: requestIdOf(req.headers['x-request-id']) }),
+    }),
+  );
+  app.use(jsonErrors(deps));
+  return { app, apollo };
+}
+
+/** Accepts a caller's request id only if it looks like one (it ends up in logs). */
+function requestIdOf(header: string | string[] | undefined): string | undefined {
+  return typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : undefined;
+}
+
+/** Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page or a stack trace. */
+function jsonErrors(deps: AppDependencies): ErrorRequestHandler {
+  return (error, _req, res, _next) => {
+    const type = (error as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      res.status(413).json({ errors: [{ message: `The request body exceeds ${deps.config.limits.maxBodyBytes} bytes.`, extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }] });
+      return;
+    }
+    if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
+      res.status(400).json({ errors: [{ message: 'The request body is not valid JSON. Send {"query": "...", "variables": {...}}.', extensions: { code: ErrorCode.BAD_REQUEST } }] });
+      return;
+    }
+    deps.log.error({ err: error }, 'unhandled HTTP error');
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  };
+}

@@ -1,0 +1,50 @@
+import type { Server } from 'node:http';
+import { Config, loadConfig } from '../../src/config';
+import type { Database } from '../../src/db/database';
+import { loadVocabulary } from '../../src/graph/vocabulary';
+import { createLogger } from '../../src/logger';
+import { createApi } from '../../src/server';
+import { testDatabase } from './testDatabase';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: (string | number)[] }[];
+}
+
+export interface TestApi {
+  url: string;
+  db: Database & { queries: { name: string }[] };
+  /** POSTs a GraphQL request as a client would. */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real API on a free port over the test Neo4j, spoken to through HTTP. */
+export async function startTestApi(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = {}): Promise<TestApi> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }, overrides);
+  const db = testDatabase({ timeoutMs: config.limits.dbQueryTimeoutMs });
+  const { app, apollo } = await createApi({ db, config, vocabulary: loadVocabulary(), log: createLogger({ level: 'silent' }) });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    db,
+    async query(query, variables, headers = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
