@@ -21,9 +21,13 @@ export interface TestApi {
 }
 
 /** The real API on a free port over the test Neo4j, spoken to through HTTP. */
-export async function startTestApi(overrides: Partial<Config> = {}, env: NodeJS.ProcessEnv = {}): Promise<TestApi> {
+export async function startTestApi(
+  overrides: Partial<Config> = {},
+  env: NodeJS.ProcessEnv = {},
+  database?: Database & { queries: { name: string }[] },
+): Promise<TestApi> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }, overrides);
-  const db = testDatabase({ timeoutMs: config.limits.dbQueryTimeoutMs });
+  const db = database ?? testDatabase({ timeoutMs: config.limits.dbQueryTimeoutMs });
   const { app, apollo } = await createApi({ db, config, vocabulary: loadVocabulary(), log: createLogger({ level: 'silent' }) });
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
