@@ -1,0 +1,73 @@
+import { cypher } from '../../src/db/database';
+import { startTestApi, TestApi } from '../support/testApi';
+
+/**
+ * DataLoader batching: a list of actors with their relationships two levels deep must cost one
+ * Cypher statement per field level, however many actors the page holds.
+ */
+let api: TestApi;
+const PROBES = 60;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  // 60 temporary companies, each with a domain, a city, a membership and a funding of its own.
+  await api.db.write(
+    cypher(
+      'test.createProbes',
+      `UNWIND range(1, $count) AS i
+       WITH i, 'qc-' + right('00' + toString(i), 3) AS id
+       MATCH (d:Domain {id: 'biotherapies'}), (p:Place {id: 'toulouse'}), (c:Actor {id: 'bio-occ'}), (r:Actor {id: 'region-occitanie'})
+       CREATE (a:Actor:Entity {id: id, name: 'QC probe ' + id, nameKey: 'qc probe ' + id, kind: 'COMPANY', aliases: [], passageIds: ['pepites']})
+       CREATE (f:Funding:Entity {id: id + '-funding', amountEur: 1000.0 * i, qualifier: 'EXACT', status: 'PLANNED', passageIds: ['pepites']})
+       CREATE (a)-[:ACTIVE_IN {passageIds: ['pepites']}]->(d),
+              (a)-[:LOCATED_IN {passageIds: ['pepites']}]->(p),
+              (a)-[:MEMBER_OF {passageIds: ['pepites']}]->(c),
+              (r)-[:GRANTS {passageIds: ['pepites']}]->(f)-[:GRANTED_TO {passageIds: ['pepites']}]->(a)`,
+    ),
+    { count: PROBES },
+  );
+});
+
+afterAll(async () => {
+  await api.db.write(cypher('test.deleteProbes', "MATCH (n) WHERE n.id STARTS WITH 'qc-' DETACH DELETE n"));
+  await api.close();
+});
+
+const LIST = `query($first: Int) {
+  actors(filter: { text: "QC probe" }, first: $first) {
+    nodes {
+      id
+      domains { domain { name } sources { quote } }
+      location { city { name } department { code } }
+      memberOf {
+        actor { name fundingReceived { amountEur funder { name } } }
+      }
+      fundingReceived { amountEur funder { name } recipients { id } }
+    }
+  }
+}`;
+
+async function statementsFor(first: number): Promise<string[]> {
+  api.db.queries.length = 0;
+  const { data, errors } = await api.query(LIST, { first });
+  expect(errors).toBeUndefined();
+  expect(data!.actors.nodes).toHaveLength(first);
+  expect(data!.actors.nodes[0].memberOf[0].actor.name).toBe('Bio’Occ');
+  expect(data!.actors.nodes[0].fundingReceived[0].funder.name).toBe('Région Occitanie');
+  return api.db.queries.map((q) => q.name);
+}
+
+describe('listing 50 actors with domains, location, memberOf and fundingReceived, two levels deep', () => {
+  it('sends one statement per field level, not one per actor', async () => {
+    const names = await statementsFor(50);
+    // page, domains, citations, location, memberOf, fundingReceived (twice: two depths), funders, recipients
+    expect(names.length).toBeLessThanOrEqual(12);
+    const perName = new Map<string, number>();
+    for (const name of names) perName.set(name, (perName.get(name) ?? 0) + 1);
+    for (const [name, count] of perName) expect([name, count <= 2]).toEqual([name, true]);
+  });
+
+  it('sends the same number of statements for 5 actors as for 50', async () => {
+    expect((await statementsFor(5)).length).toBe((await statementsFor(50)).length);
+  });
+});
