@@ -40,6 +40,13 @@ const mappers = {
   PlaceEdge: 'PlaceEdgeRow',
   FundingTotal: 'FundingTotalRow',
   GraphNode: 'EntityRow',
+  Edge: 'EdgeRow',
+  Path: 'PathRow',
+  SearchHit: 'SearchHitRow',
+  TiedActor: 'TiedActorRow',
+  Subgraph: 'SubgraphRow',
+  SuggestionReason: 'ReasonRow',
+  PartnerSuggestion: 'PartnerSuggestionRow',
 };
 
 async function main() {

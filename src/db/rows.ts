@@ -126,3 +126,59 @@ export type ActorPageRow = PageRow<ActorRow>;
 export type ProgrammePageRow = PageRow<ProgrammeRow>;
 export type DomainPageRow = PageRow<DomainRow>;
 export type PlacePageRow = PageRow<PlaceRow>;
+
+/** A relationship in a path or subgraph, as stored: from -[type]-> to. */
+export interface EdgeRow {
+  type: TieType;
+  from: string;
+  to: string;
+  since?: string;
+  passageIds: string[];
+}
+
+export interface PathRow {
+  nodes: EntityRow[];
+  edges: EdgeRow[];
+  specificity: number;
+}
+
+export interface SearchHitRow {
+  node: EntityRow;
+  score: number;
+  matchedFields: ('NAME' | 'ALIAS' | 'DESCRIPTION')[];
+}
+
+export interface TiedActorRow {
+  actor: ActorRow;
+  score: number;
+  path: PathRow;
+}
+
+export interface SubgraphRow {
+  center: EntityRow;
+  nodes: EntityRow[];
+  edges: EdgeRow[];
+  truncated: boolean;
+}
+
+export type ReasonKindName =
+  | 'SHARED_DOMAIN'
+  | 'RELATED_DOMAIN'
+  | 'SHARED_PROGRAMME'
+  | 'SHARED_FUNDER'
+  | 'SHARED_NETWORK'
+  | 'SHARED_INSTITUTE'
+  | 'SHARED_CITY';
+
+export interface ReasonRow {
+  kind: ReasonKindName;
+  via: EntityRow;
+  weight: number;
+  passageIds: string[];
+}
+
+export interface PartnerSuggestionRow {
+  actor: ActorRow;
+  score: number;
+  reasons: ReasonRow[];
+}

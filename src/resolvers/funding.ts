@@ -29,6 +29,11 @@ export const fundingResolvers: Resolvers = {
     },
   },
   Funding: {
+    name: async (funding, _, ctx) => {
+      const funder = await nodeOf<ActorRow>(ctx, FUNDING_FUNDER, funding.id);
+      const amount = funding.amountText ?? (funding.amountEur !== undefined ? `${funding.amountEur.toLocaleString('fr-FR')} €` : 'montant non précisé');
+      return funder ? `${amount} (${funder.name})` : amount;
+    },
     funder: async (funding, _, ctx) => {
       const funder = await nodeOf<ActorRow>(ctx, FUNDING_FUNDER, funding.id);
       if (!funder) throw new Error(`Funding ${funding.id} has no funder`);
