@@ -24,8 +24,8 @@ export interface PageArgs {
   order: string;
 }
 
-/** The list spec of an actor filter. `textQuery` is an already-built Lucene query. */
-export function actorListSpec(filter: ActorFilterInput, textQuery: string | undefined, descending = false): ListSpec {
+/** Conditions on `n` (an Actor) and their parameters, for an actor filter without its text part. */
+export function actorConditions(filter: ActorFilterInput): { conditions: string[]; params: Record<string, unknown> } {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   if (!filter.includeRetired) conditions.push(ACTOR_CONDITIONS.active);
@@ -40,7 +40,12 @@ export function actorListSpec(filter: ActorFilterInput, textQuery: string | unde
   add('departmentCode', filter.departmentCode);
   add('programme', filter.programme);
   add('fundedBy', filter.fundedBy);
-  return { label: 'Actor', conditions, params, textQuery, descending };
+  return { conditions, params };
+}
+
+/** The list spec of an actor filter. `textQuery` is an already-built Lucene query. */
+export function actorListSpec(filter: ActorFilterInput, textQuery: string | undefined, descending = false): ListSpec {
+  return { label: 'Actor', ...actorConditions(filter), textQuery, descending };
 }
 
 /** A keyset page of any listable label; totalCount runs its own query only when called. */
@@ -70,7 +75,6 @@ export function simpleListSpec(label: ListLabel, conditions: string[] = [], para
   return { label, conditions, params };
 }
 
-export type { ActorRow };
 
 /** Fundings matching a filter, largest first. */
 export async function listFundings(db: Database, filter: FundingFilterInput | undefined, limit: number): Promise<FundingRow[]> {

@@ -173,6 +173,8 @@ export type ReasonKindName =
 export interface ReasonRow {
   kind: ReasonKindName;
   via: EntityRow;
+  /** For a shared funder: the programme both fundings go through, if they share one. */
+  through?: ProgrammeRow;
   weight: number;
   passageIds: string[];
 }

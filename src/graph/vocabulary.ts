@@ -3,10 +3,15 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { seedsDir } from '../paths';
-import { ACTOR_KINDS, FIGURE_METRICS, PROGRAMME_KINDS } from './model';
+import { ACTOR_KINDS, FIGURE_METRICS, PROGRAMME_KINDS, SEARCHABLE_TIE_TYPES } from './model';
 
 const term = z.object({ fr: z.string().min(1), en: z.string().min(1), words: z.array(z.string().min(1)).default([]) }).strict();
 const metric = z.object({ fr: z.string().min(1), en: z.string().min(1), unit: z.string().min(1) }).strict();
+const label = z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict();
+const reason = z
+  .object({ fr: z.string().includes('{via}'), en: z.string().includes('{via}'), through: label.optional(), weight: z.number().positive().max(2) })
+  .strict();
+export const REASON_KINDS = ['SHARED_DOMAIN', 'RELATED_DOMAIN', 'SHARED_PROGRAMME', 'SHARED_FUNDER', 'SHARED_NETWORK', 'SHARED_INSTITUTE', 'SHARED_CITY'] as const;
 /** Every kind and metric of the model must have words, so labels never fall back to codes. */
 const complete = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
   z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>).strict();
@@ -16,6 +21,8 @@ const VocabularySchema = z
     actorKinds: complete(ACTOR_KINDS, term),
     programmeKinds: complete(PROGRAMME_KINDS, term),
     figureMetrics: complete(FIGURE_METRICS, metric),
+    tieKinds: complete(SEARCHABLE_TIE_TYPES, label),
+    reasons: complete(REASON_KINDS, reason),
   })
   .strict();
 

@@ -3,7 +3,7 @@ import { actorListSpec, listPage } from '../db/directory';
 import type { Resolvers } from '../generated/graphql';
 import { labelIn } from '../graph/vocabulary';
 import { allTermsQuery } from '../search/lucene';
-import { checkDepartmentCode, checkText, pageSize, requireKnown, withCursor } from './arguments';
+import { checkActorFilter, pageSize, withCursor } from './arguments';
 import { citations, connectionFields, nodesOf, tiesOf } from './common';
 import { ACTOR_DOMAINS, ACTOR_FIGURES, ACTOR_TIES, actorProgrammes, FUNDING_GIVEN, FUNDING_RECEIVED, PROGRAMME_ROLES } from './ties';
 
@@ -12,15 +12,8 @@ export const actorResolvers: Resolvers = {
     actor: (_, { id }, ctx) => ctx.loaders.actor.load(id),
     actors: async (_, { filter, orderBy, first, after }, ctx) => {
       const size = pageSize(ctx, first);
-      const f = filter ?? {};
-      await Promise.all([
-        requireKnown(ctx.loaders.domain, f.domains, 'filter.domains', 'domain'),
-        requireKnown(ctx.loaders.place, f.place ? [f.place] : [], 'filter.place', 'place'),
-        requireKnown(ctx.loaders.programme, f.programme ? [f.programme] : [], 'filter.programme', 'programme'),
-        requireKnown(ctx.loaders.actor, f.fundedBy ? [f.fundedBy] : [], 'filter.fundedBy', 'actor'),
-      ]);
-      const text = checkText(f.text, 'filter.text');
-      const spec = actorListSpec({ ...f, departmentCode: checkDepartmentCode(f.departmentCode) }, text ? allTermsQuery(text) : undefined);
+      const f = await checkActorFilter(ctx, filter);
+      const spec = actorListSpec(f, f.text ? allTermsQuery(f.text) : undefined);
       const order = orderBy ?? 'NAME_ASC';
       return withCursor(() => listPage<ActorRow>(ctx.db, spec, { first: size, after: after, order, descending: order === 'NAME_DESC' }));
     },

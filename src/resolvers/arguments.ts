@@ -1,8 +1,11 @@
 import type DataLoader from 'dataloader';
 import { badInput } from '../errors';
 import type { Context } from '../context';
+import type { ActorFilterInput } from '../db/directory';
+import type { ActorFilter, TieKind } from '../generated/graphql';
+import { SEARCHABLE_TIE_TYPES, TieType } from '../graph/model';
 import { InvalidCursorError } from '../db/pagination';
-import { MAX_SEARCH_TEXT_LENGTH } from '../search/lucene';
+import { MAX_SEARCH_TEXT_LENGTH, searchTerms } from '../search/lucene';
 
 /** Argument checks shared by resolvers; each failure is a BAD_USER_INPUT error saying what to send instead. */
 
@@ -57,4 +60,36 @@ export async function withCursor<T>(run: () => Promise<T>): Promise<T> {
     if (error instanceof InvalidCursorError) throw badInput(`after ${error.message}.`, 'after');
     throw error;
   }
+}
+
+/** An integer argument within [min, max]. */
+export function intInRange(value: number | null | undefined, fallback: number, min: number, max: number, argumentName: string): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw badInput(`${argumentName} must be between ${min} and ${max} (got ${n}).`, argumentName);
+  }
+  return n;
+}
+
+/** Checks every id and code of an actor filter; returns it with the text bounded. */
+export async function checkActorFilter(ctx: Context, filter: ActorFilter | null | undefined): Promise<ActorFilterInput & { text?: string }> {
+  const f = filter ?? {};
+  await Promise.all([
+    requireKnown(ctx.loaders.domain, f.domains, 'filter.domains', 'domain'),
+    requireKnown(ctx.loaders.place, f.place ? [f.place] : [], 'filter.place', 'place'),
+    requireKnown(ctx.loaders.programme, f.programme ? [f.programme] : [], 'filter.programme', 'programme'),
+    requireKnown(ctx.loaders.actor, f.fundedBy ? [f.fundedBy] : [], 'filter.fundedBy', 'actor'),
+  ]);
+  const text = checkText(f.text, 'filter.text');
+  if (text !== undefined && searchTerms(text).length === 0) {
+    throw badInput('filter.text has no word to look for (only punctuation, single letters or words such as "de", "the").', 'filter.text');
+  }
+  return { ...f, departmentCode: checkDepartmentCode(f.departmentCode), text };
+}
+
+/** The relationship types a traversal may walk: all searchable ones but those excluded. */
+export function walkableTies(excluded: readonly TieKind[] | null | undefined): TieType[] {
+  const types = SEARCHABLE_TIE_TYPES.filter((type) => !excluded?.includes(type as TieKind));
+  if (types.length === 0) throw badInput('excludeTies leaves no kind of relationship to walk; exclude fewer.', 'excludeTies');
+  return types;
 }

@@ -4,11 +4,12 @@ import { domainResolvers } from './domains';
 import { fundingResolvers } from './funding';
 import { placeResolvers } from './places';
 import { programmeResolvers } from './programmes';
+import { searchResolvers } from './search';
 import { sourceResolvers } from './sources';
 
 /** Merges the per-area resolver maps (each type's fields come from exactly one area). */
 export function buildResolvers(): Resolvers {
-  const areas = [actorResolvers, programmeResolvers, domainResolvers, placeResolvers, fundingResolvers, sourceResolvers];
+  const areas = [actorResolvers, programmeResolvers, domainResolvers, placeResolvers, fundingResolvers, sourceResolvers, searchResolvers];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const area of areas) {
     for (const [typeName, fields] of Object.entries(area)) {

@@ -1,0 +1,184 @@
+import { cypher, CypherQuery } from '../database';
+import { ENTITY_TEXT_INDEX } from './schema';
+import type { TieType } from '../../graph/model';
+
+/**
+ * Graph-search statements. Relationship types and hop bounds cannot be Cypher parameters, so they are
+ * written into the text — only from the model's allowlist and from integers the resolvers have
+ * range-checked; every user value travels as a parameter.
+ */
+
+/** `[:A|B|C]`-style type alternation from allowlisted tie types. */
+export function typeAlternation(types: readonly TieType[]): string {
+  if (types.length === 0) throw new Error('at least one relationship type is needed');
+  return types.join('|');
+}
+
+function hopBound(value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`hop bound ${value} outside 1..${max}`);
+  return value;
+}
+
+/** Degree over the walked relationship types: what makes a node a hub. */
+const degree = (variable: string, types: string) => `COUNT { (${variable})-[:${types}]-() }`;
+
+/** Path specificity: product over intermediate nodes of 1 / ln(e + degree). */
+const specificity = (path: string, types: string) =>
+  `reduce(s = 1.0, x IN nodes(${path})[1..-1] | s / log(e() + ${degree('x', types)}))`;
+
+/** Nodes and relationships of a path as rows the API maps to Path. */
+const pathProjection = (path: string) => `[x IN nodes(${path}) | x{.*, _labels: labels(x)}] AS nodes,
+       [r IN relationships(${path}) | {type: type(r), from: startNode(r).id, to: endNode(r).id, since: r.since, passageIds: r.passageIds}] AS edges`;
+
+/** Full-text hits per field (name x3, alias x2, description x1), summed per node, filtered, best first. */
+export function searchQuery(conditions: string[]): CypherQuery {
+  const where = ['any(label IN labels(n) WHERE label IN $labels)', '(NOT n:Actor OR n.retiredAt IS NULL)', ...conditions];
+  return cypher(
+    'search.entities',
+    `CALL {
+       CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $nameQuery, {limit: $candidates}) YIELD node, score
+       RETURN node, score * 3.0 AS weighted, 'NAME' AS field
+       UNION ALL
+       CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $aliasQuery, {limit: $candidates}) YIELD node, score
+       RETURN node, score * 2.0 AS weighted, 'ALIAS' AS field
+       UNION ALL
+       CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $descriptionQuery, {limit: $candidates}) YIELD node, score
+       RETURN node, score AS weighted, 'DESCRIPTION' AS field
+     }
+     WITH node AS n, field, max(weighted) AS weighted
+     WHERE ${where.join('\n       AND ')}
+     WITH n, sum(weighted) AS score, collect({field: field, weighted: weighted}) AS matches
+     RETURN n{.*, _labels: labels(n)} AS node, score,
+            [m IN matches | m.field] AS fields, [m IN matches | m.weighted] AS fieldScores
+     ORDER BY score DESC, n.nameKey, n.id
+     LIMIT toInteger($first)`,
+  );
+}
+
+/** Actor ids matching a full-text query (used where a text filter meets a traversal). */
+export const TEXT_MATCH_IDS = cypher(
+  'search.textMatchIds',
+  `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery, {limit: 1000}) YIELD node
+   WHERE node:Actor RETURN collect(node.id) AS ids`,
+);
+
+/**
+ * Actors matching `conditions` (on n) within maxHops of $actor, each with its most specific path.
+ * Paths are node-simple and never pass through retired actors.
+ */
+export function tiedToQuery(types: readonly TieType[], maxHops: number, conditions: string[]): CypherQuery {
+  const t = typeAlternation(types);
+  const where = ['n <> start', 'n.retiredAt IS NULL', ...conditions];
+  return cypher(
+    'search.tiedTo',
+    `MATCH (start:Actor {id: $actor})
+     MATCH path = (start)-[:${t}*1..${hopBound(maxHops, 4)}]-(n:Actor)
+     WHERE ${where.join('\n       AND ')}
+       AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))
+       AND none(x IN nodes(path)[1..-1] WHERE x:Actor AND x.retiredAt IS NOT NULL)
+     WITH n, path, ${specificity('path', t)} AS score
+     ORDER BY score DESC, length(path)
+     WITH n, collect(path)[0] AS best, max(score) AS score
+     ORDER BY score DESC, n.nameKey, n.id
+     LIMIT toInteger($first)
+     RETURN n{.*} AS actor, score, ${pathProjection('best')}`,
+  );
+}
+
+/** All shortest paths between two entities, optionally avoiding nodes and hubs. */
+export function pathsQuery(types: readonly TieType[], maxHops: number): CypherQuery {
+  const t = typeAlternation(types);
+  return cypher(
+    'search.paths',
+    `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+     MATCH path = allShortestPaths((a)-[:${t}*..${hopBound(maxHops, 6)}]-(b))
+     WHERE all(x IN nodes(path)[1..-1] WHERE NOT x.id IN $avoid
+             AND ($hubLimit IS NULL OR ${degree('x', t)} <= $hubLimit)
+             AND (NOT x:Actor OR x.retiredAt IS NULL))
+     WITH path LIMIT 200
+     WITH path, ${specificity('path', t)} AS score
+     ORDER BY score DESC
+     LIMIT toInteger($first)
+     RETURN score, ${pathProjection('path')}`,
+  );
+}
+
+/** One breadth-first layer: entities tied to the frontier that were not seen yet, at most $limit. */
+export function neighboursQuery(types: readonly TieType[]): CypherQuery {
+  return cypher(
+    'search.neighbours',
+    `UNWIND $frontier AS id
+     MATCH (:Entity {id: id})-[:${typeAlternation(types)}]-(n:Entity)
+     WHERE NOT n.id IN $seen
+     WITH DISTINCT n
+     ORDER BY n.id
+     LIMIT toInteger($limit)
+     RETURN n{.*, _labels: labels(n)} AS node`,
+  );
+}
+
+/** The relationships among a set of entities, each once. */
+export function edgesAmongQuery(types: readonly TieType[]): CypherQuery {
+  return cypher(
+    'search.edgesAmong',
+    `MATCH (a:Entity)-[r:${typeAlternation(types)}]->(b:Entity)
+     WHERE a.id IN $ids AND b.id IN $ids
+     RETURN type(r) AS type, a.id AS from, b.id AS to, r.since AS since, r.passageIds AS passageIds
+     ORDER BY from, type, to`,
+  );
+}
+
+/** Actor-to-actor ties that make two actors already directly tied (they are not suggested to each other). */
+const DIRECT_TIES = 'FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS';
+const PROGRAMME_ROLES = 'RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN';
+
+/**
+ * Partner candidates of $actor with their shared neighbours (reasons). Each reason's weight is
+ * $weights[kind] / ln(degree of the shared node): Adamic-Adar, weighted by kind of tie.
+ */
+export function partnerSuggestionsQuery(searchableTypes: readonly TieType[], conditions: string[]): CypherQuery {
+  const t = typeAlternation(searchableTypes);
+  const where = ['n <> a', 'n.retiredAt IS NULL', ...conditions];
+  return cypher(
+    'search.partnerSuggestions',
+    `MATCH (a:Actor {id: $actor})
+     CALL (a) {
+       MATCH (a)-[r1:ACTIVE_IN]->(via:Domain)<-[r2:ACTIVE_IN]-(n:Actor)
+       RETURN n, 'SHARED_DOMAIN' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
+       UNION ALL
+       MATCH (a)-[r1:ACTIVE_IN]->(d1:Domain)-[s:SUBDOMAIN_OF]-(d2:Domain)<-[r2:ACTIVE_IN]-(n:Actor)
+       RETURN n, 'RELATED_DOMAIN' AS kind, endNode(s) AS via, null AS through, r1.passageIds + s.passageIds + r2.passageIds AS passageIds
+       UNION ALL
+       MATCH (a)-[r1:${PROGRAMME_ROLES}]->(via:Programme)<-[r2:${PROGRAMME_ROLES}]-(n:Actor)
+       RETURN n, 'SHARED_PROGRAMME' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
+       UNION ALL
+       // Two MATCH clauses: one shared grant (f1 = f2) must not be ruled out by relationship uniqueness.
+       MATCH (a)<-[r1:GRANTED_TO]-(f1:Funding)<-[:GRANTS]-(via:Actor)
+       MATCH (via)-[:GRANTS]->(f2:Funding)-[r2:GRANTED_TO]->(n:Actor)
+       OPTIONAL MATCH (f1)-[:UNDER]->(p:Programme)<-[:UNDER]-(f2)
+       RETURN n, 'SHARED_FUNDER' AS kind, via, p AS through, r1.passageIds + r2.passageIds AS passageIds
+       UNION ALL
+       MATCH (a)-[r1:MEMBER_OF|PART_OF]->(via:Actor)<-[r2:MEMBER_OF|PART_OF]-(n:Actor)
+       RETURN n, 'SHARED_NETWORK' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
+       UNION ALL
+       MATCH (a)-[r1:FOUNDED|CARRIES]->(via:Actor)<-[r2:FOUNDED|CARRIES]-(n:Actor)
+       RETURN n, 'SHARED_INSTITUTE' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
+       UNION ALL
+       MATCH (a)-[r1:LOCATED_IN]->(via:Place {kind: 'CITY'})<-[r2:LOCATED_IN]-(n:Actor)
+       RETURN n, 'SHARED_CITY' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
+     }
+     WITH a, n, kind, via, through, passageIds
+     WHERE ${where.join('\n       AND ')}
+       AND NOT EXISTS { MATCH (a)-[:${DIRECT_TIES}]-(n) }
+       AND NOT EXISTS { MATCH (a)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) }
+       AND NOT EXISTS { MATCH (n)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(a) }
+     WITH n, kind, via, collect(through)[0] AS through, reduce(acc = [], p IN collect(passageIds) | acc + p) AS passageIds
+     WITH n, kind, via, through, passageIds, $weights[kind] / log(${degree('via', t)}) AS weight
+     ORDER BY weight DESC
+     WITH n, sum(weight) AS score,
+          collect({kind: kind, via: via{.*, _labels: labels(via)}, through: through{.*}, weight: weight, passageIds: passageIds}) AS reasons
+     ORDER BY score DESC, n.nameKey, n.id
+     LIMIT toInteger($first)
+     RETURN n{.*} AS actor, score, reasons`,
+  );
+}

@@ -1,0 +1,183 @@
+import type { Database } from './database';
+import { actorConditions, ActorFilterInput } from './directory';
+import {
+  edgesAmongQuery,
+  neighboursQuery,
+  partnerSuggestionsQuery,
+  pathsQuery,
+  searchQuery,
+  TEXT_MATCH_IDS,
+  tiedToQuery,
+} from './cypher/search';
+import type {
+  ActorRow,
+  EdgeRow,
+  EntityRow,
+  PartnerSuggestionRow,
+  PathRow,
+  ProgrammeRow,
+  ReasonKindName,
+  ReasonRow,
+  SearchHitRow,
+  SubgraphRow,
+  TiedActorRow,
+} from './rows';
+import type { TieType } from '../graph/model';
+import { allTermsQuery, anyTermsQuery } from '../search/lucene';
+
+/** Graph search reads: full-text search, ties within hops, shortest paths, neighbourhoods, partner suggestions. */
+
+export type SearchLabel = 'Actor' | 'Programme' | 'Domain' | 'Place';
+
+export interface SearchArgs {
+  text: string;
+  labels: SearchLabel[];
+  filter: ActorFilterInput;
+  first: number;
+}
+
+/** Ranked full-text hits with the fields that matched; [] when the text holds no searchable word. */
+export async function searchEntities(db: Database, args: SearchArgs): Promise<SearchHitRow[]> {
+  const nameQuery = anyTermsQuery(args.text, { field: 'name' });
+  if (!nameQuery) return [];
+  const { conditions, params } = actorConditions({ ...args.filter, includeRetired: true });
+  const actorOnly = conditions.length > 0 ? [`(NOT n:Actor OR (${conditions.join(' AND ')}))`] : [];
+  const rows = await db.read<{ node: EntityRow; score: number; fields: SearchHitRow['matchedFields']; fieldScores: number[] }>(
+    searchQuery(actorOnly),
+    {
+      ...params,
+      nameQuery,
+      aliasQuery: anyTermsQuery(args.text, { field: 'aliases' }),
+      descriptionQuery: anyTermsQuery(args.text, { field: 'description', prefix: false }),
+      labels: args.labels,
+      candidates: Math.max(50, args.first * 5),
+      first: args.first,
+    },
+  );
+  return rows.map((row) => ({
+    node: row.node,
+    score: row.score,
+    matchedFields: row.fields
+      .map((field, i) => [field, row.fieldScores[i] ?? 0] as const)
+      .sort((a, b) => b[1] - a[1])
+      .map(([field]) => field),
+  }));
+}
+
+/** Conditions of an actor filter, its text part resolved to ids by the full-text index first. */
+async function traversalConditions(db: Database, filter: ActorFilterInput & { text?: string | null }) {
+  const { conditions, params } = actorConditions({ ...filter, includeRetired: true });
+  const textQuery = filter.text ? allTermsQuery(filter.text) : undefined;
+  if (textQuery) {
+    const [row] = await db.read<{ ids: string[] }>(TEXT_MATCH_IDS, { textQuery });
+    conditions.push('n.id IN $textMatchIds');
+    params.textMatchIds = row?.ids ?? [];
+  }
+  return { conditions, params };
+}
+
+interface PathColumns {
+  nodes: EntityRow[];
+  edges: EdgeRow[];
+}
+
+function toPath(row: PathColumns & { score: number }): PathRow {
+  return { nodes: row.nodes, edges: row.edges.map(normaliseEdge), specificity: row.score };
+}
+
+function normaliseEdge(edge: EdgeRow): EdgeRow {
+  return { ...edge, since: edge.since ?? undefined, passageIds: edge.passageIds ?? [] };
+}
+
+export interface TiedToArgs {
+  actor: string;
+  filter: ActorFilterInput & { text?: string | null };
+  types: TieType[];
+  maxHops: number;
+  first: number;
+}
+
+/** Actors tied to one actor within maxHops, most specific path first. */
+export async function findTiedActors(db: Database, args: TiedToArgs): Promise<TiedActorRow[]> {
+  const { conditions, params } = await traversalConditions(db, args.filter);
+  const rows = await db.read<PathColumns & { actor: ActorRow; score: number }>(tiedToQuery(args.types, args.maxHops, conditions), {
+    ...params,
+    actor: args.actor,
+    first: args.first,
+  });
+  return rows.map((row) => ({ actor: row.actor, score: row.score, path: toPath(row) }));
+}
+
+export interface PathsArgs {
+  from: string;
+  to: string;
+  types: TieType[];
+  maxHops: number;
+  avoid: string[];
+  hubLimit: number | null;
+  first: number;
+}
+
+/** The shortest paths between two entities, most specific first. */
+export async function findPaths(db: Database, args: PathsArgs): Promise<PathRow[]> {
+  const rows = await db.read<PathColumns & { score: number }>(pathsQuery(args.types, args.maxHops), {
+    from: args.from,
+    to: args.to,
+    avoid: args.avoid,
+    hubLimit: args.hubLimit,
+    first: args.first,
+  });
+  return rows.map(toPath);
+}
+
+export interface NeighbourhoodArgs {
+  center: EntityRow;
+  depth: number;
+  types: TieType[];
+  limit: number;
+}
+
+/** Breadth-first: one statement per layer (each capped), then one for the relationships among the nodes found. */
+export async function neighbourhood(db: Database, args: NeighbourhoodArgs): Promise<SubgraphRow> {
+  const nodes: EntityRow[] = [args.center];
+  const seen = new Set([args.center.id]);
+  let frontier = [args.center.id];
+  let truncated = false;
+  for (let layer = 0; layer < args.depth && frontier.length > 0 && !truncated; layer++) {
+    const room = args.limit - nodes.length;
+    const rows = await db.read<{ node: EntityRow }>(neighboursQuery(args.types), {
+      frontier,
+      seen: [...seen],
+      limit: room + 1,
+    });
+    truncated = rows.length > room;
+    const found = rows.slice(0, room).map((row) => row.node);
+    for (const node of found) seen.add(node.id);
+    nodes.push(...found);
+    frontier = found.map((node) => node.id);
+  }
+  const edges = await db.read<EdgeRow>(edgesAmongQuery(args.types), { ids: [...seen] });
+  return { center: args.center, nodes, edges: edges.map(normaliseEdge), truncated };
+}
+
+export interface PartnerArgs {
+  actor: string;
+  filter: ActorFilterInput & { text?: string | null };
+  searchableTypes: TieType[];
+  weights: Record<ReasonKindName, number>;
+  first: number;
+}
+
+/** Actors not directly tied to one actor, ranked by weighted Adamic-Adar over what they share. */
+export async function suggestPartners(db: Database, args: PartnerArgs): Promise<PartnerSuggestionRow[]> {
+  const { conditions, params } = await traversalConditions(db, args.filter);
+  const rows = await db.read<{ actor: ActorRow; score: number; reasons: (Omit<ReasonRow, 'through'> & { through: ProgrammeRow | null })[] }>(
+    partnerSuggestionsQuery(args.searchableTypes, conditions),
+    { ...params, actor: args.actor, weights: args.weights, first: args.first },
+  );
+  return rows.map((row) => ({
+    actor: row.actor,
+    score: row.score,
+    reasons: row.reasons.map((reason) => ({ ...reason, through: reason.through ?? undefined, passageIds: [...new Set(reason.passageIds)] })),
+  }));
+}
