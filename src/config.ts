@@ -27,7 +27,7 @@ const EnvSchema = z.object({
   SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto'),
   MAX_PAGE_SIZE: positiveInt.default(100),
   MAX_QUERY_DEPTH: positiveInt.default(12),
-  MAX_QUERY_COST: positiveInt.default(5000),
+  MAX_QUERY_COST: positiveInt.default(250_000),
   MAX_ALIASES: positiveInt.default(30),
   MAX_TOKENS: positiveInt.default(2000),
   DB_QUERY_TIMEOUT_MS: positiveInt.default(5000),

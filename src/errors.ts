@@ -64,6 +64,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
   if (original instanceof ConstraintViolationError) {
     return { ...base, message: 'This write conflicts with existing data (an id already in use).', extensions: { code: ErrorCode.CONFLICT } };
   }
+  // Apollo re-labels every validation error GRAPHQL_VALIDATION_FAILED; a limit's refusal keeps its own code.
+  const inner = error instanceof GraphQLError ? error.originalError : undefined;
+  if (inner instanceof GraphQLError && inner.extensions.code === ErrorCode.QUERY_TOO_COMPLEX) {
+    return { ...base, message: inner.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+  }
+  const tokens = /Document contains more tha[nt] (\d+) tokens/.exec(formatted.message);
+  if (tokens) {
+    return { ...base, message: `The query has more than ${tokens[1]} tokens; send a smaller document.`, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && USER_CODES.has(code)) {
     const { stacktrace: _drop, exception: _drop2, ...extensions } = formatted.extensions ?? {};

@@ -1,9 +1,12 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express, { ErrorRequestHandler, Express } from 'express';
 import { AppDependencies, Context, createContext } from './context';
 import { ErrorCode, formatError } from './errors';
+import { queryLimits } from './plugins/queryLimits';
+import { requestLogPlugin } from './plugins/requestLog';
 import { buildResolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
@@ -14,12 +17,18 @@ export interface Api {
 
 /** Builds the GraphQL server and its HTTP routes; starts nothing that listens (tests and index.ts call listen). */
 export async function createApi(deps: AppDependencies): Promise<Api> {
+  const limits = queryLimits(deps.config.limits);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers(),
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     formatError: (formatted, error) => formatError(formatted, error, (err) => deps.log.error({ err }, 'unexpected error')),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: limits.validationRules,
+    // The parser stops at this many tokens, so a huge document is refused before its AST is built.
+    parseOptions: { maxTokens: deps.config.limits.maxTokens },
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(), ...limits.plugins],
   });
   await apollo.start();
 
@@ -34,6 +43,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   });
   app.use(
     '/graphql',
+    // No origin listed: same-origin only (no CORS headers are sent).
+    cors({ origin: deps.config.corsOrigins.length > 0 ? deps.config.corsOrigins : false }),
     express.json({ limit: deps.config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => createContext(deps, { requestId: requestIdOf(req.headers['x-request-id']) }),
