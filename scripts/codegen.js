@@ -15,6 +15,7 @@ const schemaDir = join(root, 'schema');
 const output = join(root, 'src', 'generated', 'graphql.ts');
 
 const rows = '../db/rows#';
+const extraMappers = { Change: '../curation/changes#ChangeRecord' };
 const mappers = {
   Actor: 'ActorRow',
   Programme: 'ProgrammeRow',
@@ -63,7 +64,10 @@ async function main() {
     avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     maybeValue: 'T | null',
     inputMaybeValue: 'T | null | undefined',
-    mappers: Object.fromEntries(Object.entries(mappers).map(([type, row]) => [type, `${rows}${row}`])),
+    mappers: {
+      ...Object.fromEntries(Object.entries(mappers).map(([type, row]) => [type, `${rows}${row}`])),
+      ...extraMappers,
+    },
   };
   const code = await codegen({
     filename: output,

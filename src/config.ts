@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './paths';
@@ -32,7 +33,7 @@ const EnvSchema = z.object({
   MAX_TOKENS: positiveInt.default(2000),
   DB_QUERY_TIMEOUT_MS: positiveInt.default(5000),
   MAX_BODY_BYTES: positiveInt.default(100_000),
-  CURATOR_API_KEYS: z.string().optional(),
+  API_KEYS: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
 });
 
@@ -65,10 +66,19 @@ export interface Config {
   local: { home: string; boltPort?: number };
   seedOnStart: SeedOnStart;
   limits: Limits;
-  /** Curator credentials: API key -> curator name. Empty: writes are refused. */
-  curatorApiKeys: Map<string, string>;
+  /** API keys, by the SHA-256 hex digest of the key. Empty: every write is refused. */
+  apiKeys: Map<string, ApiKeyOwner>;
   /** Origins allowed by CORS; empty: same-origin only. */
   corsOrigins: string[];
+}
+
+export type Role = 'curator' | 'reader';
+export const ROLES: readonly Role[] = ['curator', 'reader'];
+
+/** Who an API key belongs to. */
+export interface ApiKeyOwner {
+  name: string;
+  role: Role;
 }
 
 export class ConfigError extends Error {
@@ -103,25 +113,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       dbQueryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
       maxBodyBytes: e.MAX_BODY_BYTES,
     },
-    curatorApiKeys: parseApiKeys(e.CURATOR_API_KEYS),
+    apiKeys: parseApiKeys(e.API_KEYS),
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
   return { ...config, ...overrides };
 }
 
-/** CURATOR_API_KEYS="alice:key1,bob:key2" -> key -> curator name. */
-function parseApiKeys(raw: string | undefined): Map<string, string> {
-  const keys = new Map<string, string>();
+/** API_KEYS="alice:curator:KEY1,bob:reader:KEY2" -> digest of key -> owner. Keys are kept only as digests. */
+function parseApiKeys(raw: string | undefined): Map<string, ApiKeyOwner> {
+  const keys = new Map<string, ApiKeyOwner>();
   for (const entry of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    const separator = entry.indexOf(':');
-    const name = entry.slice(0, separator);
-    const key = entry.slice(separator + 1);
-    if (separator < 1 || key.length < 16) {
-      throw new ConfigError('Invalid configuration:\n  CURATOR_API_KEYS: expected "name:key" pairs separated by commas, each key at least 16 characters');
+    const [name, role, ...rest] = entry.split(':');
+    const key = rest.join(':');
+    if (!name || !ROLES.includes(role as Role) || key.length < 16) {
+      throw new ConfigError(
+        'Invalid configuration:\n  API_KEYS: expected "name:role:key" entries separated by commas, role curator or reader, each key at least 16 characters',
+      );
     }
-    keys.set(key, name);
+    keys.set(digestApiKey(key), { name, role: role as Role });
   }
   return keys;
+}
+
+/** What an API key is stored and compared as. */
+export function digestApiKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
 /** Treat VAR= (empty) as unset, as shells and compose files often produce it. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Config } from './config';
+import type { ApiKeyOwner, Config } from './config';
 import type { Database } from './db/database';
 import type { Vocabulary } from './graph/vocabulary';
 import { Loaders } from './loaders';
@@ -13,19 +13,16 @@ export interface AppDependencies {
   log: Logger;
 }
 
-/** A curator identified by an API key; absent for anonymous (read-only) requests. */
-export interface Curator {
-  name: string;
-}
 
 /** What one request sees: fresh DataLoaders (no cache shared between requests), its id and its viewer. */
 export interface Context extends AppDependencies {
   loaders: Loaders;
   requestId: string;
-  curator?: Curator;
+  /** Who sent the request (from its API key); absent for anonymous, read-only requests. */
+  viewer?: ApiKeyOwner;
 }
 
-export function createContext(deps: AppDependencies, request: { requestId?: string; curator?: Curator } = {}): Context {
+export function createContext(deps: AppDependencies, request: { requestId?: string; viewer?: ApiKeyOwner } = {}): Context {
   const requestId = request.requestId ?? randomUUID();
-  return { ...deps, loaders: new Loaders(deps.db), requestId, curator: request.curator, log: deps.log.child({ requestId }) };
+  return { ...deps, loaders: new Loaders(deps.db), requestId, viewer: request.viewer, log: deps.log.child({ requestId, viewer: request.viewer?.name }) };
 }

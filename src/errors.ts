@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ConflictError, InvalidInputError } from './curation/errors';
 import { ConstraintViolationError, DatabaseUnavailableError, QueryTimeoutError } from './db/errors';
 
 /** Every `extensions.code` this API sends, besides Apollo's own (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED). */
@@ -60,6 +61,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
   }
   if (original instanceof QueryTimeoutError) {
     return { ...base, message: 'The database took too long to answer; narrow the request (fewer hops, a smaller page).', extensions: { code: ErrorCode.QUERY_TIMEOUT } };
+  }
+  if (original instanceof InvalidInputError) {
+    return { ...base, message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(original.field ? { field: original.field } : {}) } };
+  }
+  if (original instanceof ConflictError) {
+    return { ...base, message: original.message, extensions: { code: ErrorCode.CONFLICT } };
   }
   if (original instanceof ConstraintViolationError) {
     return { ...base, message: 'This write conflicts with existing data (an id already in use).', extensions: { code: ErrorCode.CONFLICT } };

@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { ErrorRequestHandler, Express } from 'express';
+import { viewerOf } from './auth';
 import { AppDependencies, Context, createContext } from './context';
 import { ErrorCode, formatError } from './errors';
 import { queryLimits } from './plugins/queryLimits';
@@ -47,7 +48,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     cors({ origin: deps.config.corsOrigins.length > 0 ? deps.config.corsOrigins : false }),
     express.json({ limit: deps.config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(deps, { requestId: requestIdOf(req.headers['x-request-id']) }),
+      context: async ({ req }) =>
+        createContext(deps, { requestId: requestIdOf(req.headers['x-request-id']), viewer: viewerOf(deps.config, req.headers.authorization) }),
     }),
   );
   app.use(jsonErrors(deps));

@@ -36,11 +36,15 @@ export function figureId(ownerId: string, metric: string): string {
   return `${ownerId}--${metric.toLowerCase().replace(/_/g, '-')}`;
 }
 
-/** Turns validated seeds into the nodes and ties of the graph. `origin` marks where they came from (seed, import, synthetic). */
-export function toGraphBatch(seeds: SeedSet, origin = 'seed'): GraphBatch {
+/**
+ * Turns validated seeds into the nodes and ties of the graph. `origin` marks where they came from
+ * (seed, curation, import, synthetic); `stored` gives the labels of entities already in the database
+ * that ties may point to.
+ */
+export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMap<string, EntityLabel> = new Map()): GraphBatch {
   const nodes: NodeRecord[] = [];
   const ties: TieRecord[] = [];
-  const labelOf = new Map<string, EntityLabel>();
+  const labelOf = new Map<string, EntityLabel>(stored);
   const tie = (type: TieType, fromLabel: NodeLabel, from: string, toLabel: NodeLabel, to: string, passageIds: string[], since?: string) =>
     ties.push({ type, fromLabel, from, toLabel, to, props: since ? { passageIds, since } : { passageIds } });
   const named = (name: string, aliases: string[]) => ({ name, nameKey: nameKey(name), aliases });

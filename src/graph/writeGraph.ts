@@ -15,18 +15,33 @@ export class DanglingTieError extends Error {
 
 /** Writes nodes then ties with batched UNWIND ... MERGE; running it twice changes nothing. */
 export async function writeGraph(db: Database, batch: GraphBatch, options: WriteOptions = {}): Promise<WriteStats> {
-  const batchSize = options.batchSize ?? 1000;
-  const total: WriteStats = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 };
-  const statements = [...nodeStatements(batch.nodes, batchSize), ...tieStatements(batch.ties, batchSize)];
-  const runAll = async (tx: Transaction, list: Statement[]) => {
-    for (const statement of list) add(total, await statement(tx));
-  };
+  const total = emptyStats();
+  const statements = batchStatements(batch, options.batchSize ?? 1000);
   if (options.atomic === false) {
-    for (const statement of statements) await db.writeTransaction((tx) => runAll(tx, [statement]), 300_000);
+    for (const statement of statements) add(total, await db.writeTransaction((tx) => statement(tx), 300_000));
   } else {
-    await db.writeTransaction((tx) => runAll(tx, statements), 300_000);
+    add(total, await db.writeTransaction((tx) => runStatements(tx, statements), 300_000));
   }
   return total;
+}
+
+/** Writes a batch inside a transaction the caller owns (a mutation, an import): it commits or rolls back with the rest. */
+export function writeBatchIn(tx: Transaction, batch: GraphBatch, batchSize = 1000): Promise<WriteStats> {
+  return runStatements(tx, batchStatements(batch, batchSize));
+}
+
+function batchStatements(batch: GraphBatch, batchSize: number): Statement[] {
+  return [...nodeStatements(batch.nodes, batchSize), ...tieStatements(batch.ties, batchSize)];
+}
+
+async function runStatements(tx: Transaction, statements: Statement[]): Promise<WriteStats> {
+  const total = emptyStats();
+  for (const statement of statements) add(total, await statement(tx));
+  return total;
+}
+
+function emptyStats(): WriteStats {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 };
 }
 
 type Statement = (tx: Transaction) => Promise<WriteStats>;

@@ -13,6 +13,9 @@ export const SCHEMA_STATEMENTS: CypherQuery[] = [
   // Keyset pagination of actors orders by (nameKey, id).
   cypher('schema.actorNameKey', 'CREATE INDEX actor_name_key IF NOT EXISTS FOR (n:Actor) ON (n.nameKey, n.id)'),
   cypher('schema.actorKind', 'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)'),
+  cypher('schema.sourceUrl', 'CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url)'),
+  cypher('schema.changeId', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE'),
+  cypher('schema.changeTarget', 'CREATE INDEX change_target IF NOT EXISTS FOR (n:Change) ON (n.targetId, n.at)'),
   cypher(
     'schema.entityText',
     `CREATE FULLTEXT INDEX ${ENTITY_TEXT_INDEX} IF NOT EXISTS

@@ -1,0 +1,78 @@
+import { cypher, CypherQuery } from '../database';
+import type { TieType } from '../../graph/model';
+
+/** Statements of curator writes and imports; relationship types come from the model's allowlist. */
+
+/** Labels and retirement of entities by id, to check the ids a write refers to. */
+export const ENTITIES_BY_ID = cypher(
+  'curation.entitiesById',
+  'MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, [l IN labels(n) WHERE l <> "Entity"][0] AS label, n.retiredAt AS retiredAt',
+);
+
+export const PASSAGES_BY_ID = cypher('curation.passagesById', 'MATCH (p:Passage) WHERE p.id IN $ids RETURN p.id AS id');
+
+export const SOURCE_BY_URL = cypher('curation.sourceByUrl', 'MATCH (s:Source {url: $url}) RETURN s.id AS id LIMIT 1');
+
+/** An actor as the history and imports see it: its properties, place and domains. */
+export const ACTOR_RECORDS = cypher(
+  'curation.actorRecords',
+  `MATCH (a:Actor) WHERE a.id IN $ids
+   RETURN a{.*} AS actor, [(a)-[:LOCATED_IN]->(p:Place) | p.id] AS places, [(a)-[:ACTIVE_IN]->(d:Domain) | d.id] AS domains`,
+);
+
+/** Every actor, by id, with place and domains (export). */
+export const ALL_ACTOR_RECORDS = cypher(
+  'curation.allActorRecords',
+  `MATCH (a:Actor)
+   RETURN a{.*} AS actor, [(a)-[:LOCATED_IN]->(p:Place) | p.id] AS places, [(a)-[:ACTIVE_IN]->(d:Domain) | d.id] AS domains
+   ORDER BY a.id`,
+);
+
+export const UPDATE_ACTOR = cypher(
+  'curation.updateActor',
+  `MATCH (a:Actor {id: $id})
+   SET a += $props, a.passageIds = a.passageIds + [p IN $passageIds WHERE NOT p IN a.passageIds]
+   RETURN a{.*} AS actor`,
+);
+
+export const RETIRE_ACTOR = cypher(
+  'curation.retireActor',
+  `MATCH (a:Actor {id: $id})
+   SET a.retiredAt = $at, a.retiredReason = $reason, a.retiredBy = $curator
+   RETURN a{.*} AS actor`,
+);
+
+const tieQueries = new Map<string, CypherQuery>();
+function perType(name: string, type: TieType, text: (type: TieType) => string): CypherQuery {
+  const key = `${name}:${type}`;
+  let query = tieQueries.get(key);
+  if (!query) tieQueries.set(key, (query = cypher(`curation.${name}${type}`, text(type))));
+  return query;
+}
+
+/** The tie from -[type]-> to, if it exists. */
+export function findTieQuery(type: TieType): CypherQuery {
+  return perType('findTie', type, (t) => `MATCH (:Entity {id: $from})-[r:${t}]->(:Entity {id: $to}) RETURN properties(r) AS props`);
+}
+
+/** Deletes the tie from -[type]-> to and returns what it held. */
+export function removeTieQuery(type: TieType): CypherQuery {
+  return perType('removeTie', type, (t) => `MATCH (:Entity {id: $from})-[r:${t}]->(:Entity {id: $to}) WITH r, properties(r) AS props DELETE r RETURN props`);
+}
+
+/** Deletes the given ties of one type from an actor (an import replacing its place or domains). */
+export function removeTiesQuery(type: TieType): CypherQuery {
+  return perType('removeTies', type, (t) => `UNWIND $rows AS row MATCH (:Actor {id: row.from})-[r:${t}]->(:Entity {id: row.to}) DELETE r RETURN count(*) AS removed`);
+}
+
+export const RECORD_CHANGES = cypher(
+  'curation.recordChanges',
+  `UNWIND $changes AS change
+   CREATE (c:Change) SET c = change`,
+);
+
+export const CHANGES = cypher(
+  'curation.changes',
+  `MATCH (c:Change) WHERE $targetId IS NULL OR c.targetId = $targetId
+   RETURN c{.*} AS change ORDER BY c.at DESC, c.id DESC LIMIT toInteger($first)`,
+);
