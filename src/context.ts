@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiKeyOwner, Config } from './config';
-import type { Database } from './db/database';
+import type { Database, RequestBookmarks } from './db/database';
 import type { Vocabulary } from './graph/vocabulary';
 import { Loaders } from './loaders';
 import type { Logger } from './logger';
@@ -20,9 +20,13 @@ export interface Context extends AppDependencies {
   requestId: string;
   /** Who sent the request (from its API key); absent for anonymous, read-only requests. */
   viewer?: ApiKeyOwner;
+  /** Bookmarks the request reads after, and those its writes produced (sent back in the response). */
+  bookmarks: RequestBookmarks;
 }
 
-export function createContext(deps: AppDependencies, request: { requestId?: string; viewer?: ApiKeyOwner } = {}): Context {
+export function createContext(deps: AppDependencies, request: { requestId?: string; viewer?: ApiKeyOwner; bookmarks?: string[] } = {}): Context {
   const requestId = request.requestId ?? randomUUID();
-  return { ...deps, loaders: new Loaders(deps.db), requestId, viewer: request.viewer, log: deps.log.child({ requestId, viewer: request.viewer?.name }) };
+  const bookmarks: RequestBookmarks = { incoming: request.bookmarks ?? [], written: [] };
+  const db = deps.db.forRequest(bookmarks);
+  return { ...deps, db, loaders: new Loaders(db), requestId, viewer: request.viewer, bookmarks, log: deps.log.child({ requestId, viewer: request.viewer?.name }) };
 }

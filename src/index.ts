@@ -1,11 +1,12 @@
 /** `npm start`: the only module with process-wide side effects (config, database, HTTP server, signals). */
-import type { Server } from 'node:http';
+import { createServer, Server } from 'node:http';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
 import { migrate } from './graph/migrate';
 import { isGraphEmpty, seedGraph } from './graph/seedGraph';
 import { loadVocabulary } from './graph/vocabulary';
 import { createLogger } from './logger';
+import { shutDown } from './lifecycle';
 import { createApi } from './server';
 
 async function main(): Promise<void> {
@@ -13,17 +14,21 @@ async function main(): Promise<void> {
   const log = createLogger({ level: config.logLevel });
   const database = await openDatabase(config, { log: (message) => log.info(message) });
   const { db } = database;
-
-  await migrate(db);
-  if (config.seedOnStart === 'always' || (config.seedOnStart === 'auto' && (await isGraphEmpty(db)))) {
-    const report = await seedGraph(db);
-    log.info({ nodes: report.nodes, relationships: report.relationships }, 'seed graph loaded');
+  let api: Awaited<ReturnType<typeof createApi>>;
+  let server: Server;
+  try {
+    await migrate(db);
+    if (config.seedOnStart === 'always' || (config.seedOnStart === 'auto' && (await isGraphEmpty(db)))) {
+      const report = await seedGraph(db);
+      log.info({ nodes: report.nodes, relationships: report.relationships }, 'seed graph loaded');
+    }
+    api = await createApi({ db, config, vocabulary: loadVocabulary(), log });
+    server = await listen(createServer(api.app), config.port, config.host);
+  } catch (error) {
+    await database.close(); // never leave the local Neo4j running behind a failed start
+    throw error;
   }
-
-  const { app, apollo } = await createApi({ db, config, vocabulary: loadVocabulary(), log });
-  const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(config.port, config.host, () => resolve(listening));
-  });
+  const { apollo } = api;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   log.info(`API ready at http://${config.host}:${port}/graphql (database ${database.uri})`);
@@ -33,19 +38,21 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'shutting down: finishing in-flight requests');
-    // Stop accepting, let in-flight requests finish (at most 10 s), then close the driver and the local Neo4j.
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    const force = setTimeout(() => server.closeAllConnections(), 10_000);
-    await closed;
-    clearTimeout(force);
-    await apollo.stop();
-    await database.close();
+    await shutDown({ server, apollo, closeDatabase: database.close, log });
     log.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function listen(server: Server, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on ${host} is already in use: stop the other server or set PORT.`) : error),
+    );
+    server.listen(port, host, () => resolve(server));
+  });
 }
 
 main().catch((error: unknown) => {

@@ -3,9 +3,11 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { ErrorRequestHandler, Express } from 'express';
+import { GraphQLError } from 'graphql';
 import { viewerOf } from './auth';
 import { AppDependencies, Context, createContext } from './context';
 import { ErrorCode, formatError } from './errors';
+import { bookmarksPlugin } from './plugins/bookmarks';
 import { queryLimits } from './plugins/queryLimits';
 import { requestLogPlugin } from './plugins/requestLog';
 import { buildResolvers } from './resolvers';
@@ -24,12 +26,14 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     resolvers: buildResolvers(),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // src/index.ts owns SIGINT/SIGTERM: it drains HTTP, stops Apollo, then closes the database in order.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     formatError: (formatted, error) => formatError(formatted, error, (err) => deps.log.error({ err }, 'unexpected error')),
     validationRules: limits.validationRules,
     // The parser stops at this many tokens, so a huge document is refused before its AST is built.
     parseOptions: { maxTokens: deps.config.limits.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(), ...limits.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(), bookmarksPlugin(), ...limits.plugins],
   });
   await apollo.start();
 
@@ -49,11 +53,29 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     express.json({ limit: deps.config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(deps, { requestId: requestIdOf(req.headers['x-request-id']), viewer: viewerOf(deps.config, req.headers.authorization) }),
+        createContext(deps, {
+          requestId: requestIdOf(req.headers['x-request-id']),
+          viewer: viewerOf(deps.config, req.headers.authorization),
+          bookmarks: bookmarksOf(req.headers[BOOKMARKS_HEADER]),
+        }),
     }),
   );
   app.use(jsonErrors(deps));
   return { app, apollo };
+}
+
+/** Bookmarks a client got from a write (on any replica) and sends back so its next reads see that write. */
+export const BOOKMARKS_HEADER = 'neo4j-bookmarks';
+
+function bookmarksOf(header: string | string[] | undefined): string[] {
+  if (header === undefined) return [];
+  const bookmarks = (Array.isArray(header) ? header.join(',') : header).split(',').map((b) => b.trim()).filter(Boolean);
+  if (bookmarks.length > 16 || bookmarks.some((b) => !/^[\w:+/=.-]{1,256}$/.test(b))) {
+    throw new GraphQLError(`The ${BOOKMARKS_HEADER} header must hold the bookmarks of a previous response, separated by commas.`, {
+      extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+    });
+  }
+  return bookmarks;
 }
 
 /** Accepts a caller's request id only if it looks like one (it ends up in logs). */

@@ -37,6 +37,15 @@ export interface DatabaseOptions {
   onQuery?: (event: QueryEvent) => void;
 }
 
+/**
+ * Causal consistency for one request across API replicas: reads start after the client's `incoming`
+ * bookmarks (from its previous write, possibly on another replica); writes leave theirs in `written`.
+ */
+export interface RequestBookmarks {
+  incoming: string[];
+  written: string[];
+}
+
 /** The statements of one transaction. */
 export interface Transaction {
   run<T = Record<string, unknown>>(query: CypherQuery, params?: Params): Promise<T[]>;
@@ -52,7 +61,13 @@ export class Database {
   constructor(
     private readonly driver: Driver,
     readonly options: DatabaseOptions,
+    private readonly bookmarks?: RequestBookmarks,
   ) {}
+
+  /** The same database for one request, following and collecting that request's bookmarks. */
+  forRequest(bookmarks: RequestBookmarks): Database {
+    return new Database(this.driver, this.options, bookmarks);
+  }
 
   /** Runs one read statement and returns its records as plain objects. */
   read<T = Record<string, unknown>>(query: CypherQuery, params: Params = {}): Promise<T[]> {
@@ -109,7 +124,9 @@ export class Database {
     const config = { timeout: timeoutMs ?? this.options.timeoutMs };
     try {
       const unit = (managed: ManagedTransaction) => work(this.wrap(managed, mode));
-      return await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
+      const result = await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
+      if (mode === 'WRITE' && this.bookmarks) this.bookmarks.written = [...(await session.lastBookmarks())];
+      return result;
     } catch (error) {
       throw classifyDatabaseError(error, 'transaction');
     } finally {
@@ -121,7 +138,9 @@ export class Database {
     return {
       database: this.options.database,
       defaultAccessMode: mode,
+      // Shared by every session of this process: a process always reads its own writes.
       bookmarkManager: this.driver.executeQueryBookmarkManager,
+      ...(this.bookmarks?.incoming.length ? { bookmarks: this.bookmarks.incoming } : {}),
     };
   }
 

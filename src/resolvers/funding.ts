@@ -31,7 +31,7 @@ export const fundingResolvers: Resolvers = {
   Funding: {
     name: async (funding, _, ctx) => {
       const funder = await nodeOf<ActorRow>(ctx, FUNDING_FUNDER, funding.id);
-      const amount = funding.amountText ?? (funding.amountEur !== undefined ? `${funding.amountEur.toLocaleString('fr-FR')} €` : 'montant non précisé');
+      const amount = funding.amountText ?? (funding.amountEur !== undefined ? formatEuros(funding.amountEur) : 'montant non précisé');
       return funder ? `${amount} (${funder.name})` : amount;
     },
     funder: async (funding, _, ctx) => {
@@ -51,3 +51,10 @@ export const fundingResolvers: Resolvers = {
     __resolveType: (row) => entityTypeName(row),
   },
 };
+
+/** "500 000 €": French digit grouping (narrow no-break space), the same on every Node build (toLocaleString depends on ICU data). */
+export function formatEuros(amount: number): string {
+  const [whole, fraction] = String(Math.round(amount * 100) / 100).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return `${grouped}${fraction ? `,${fraction}` : ''}\u00a0€`;
+}

@@ -76,3 +76,34 @@ export const CHANGES = cypher(
   `MATCH (c:Change) WHERE $targetId IS NULL OR c.targetId = $targetId
    RETURN c{.*} AS change ORDER BY c.at DESC, c.id DESC LIMIT toInteger($first)`,
 );
+
+/** Removes fields (set to null) of listed actors: an import row leaving description or website empty. */
+export const CLEAR_ACTOR_FIELDS = cypher('curation.clearActorFields', 'UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a += row.clear');
+
+/** Which of the given ties exist, with their properties. */
+export const EXISTING_TIES = cypher(
+  'curation.existingTies',
+  `UNWIND $rows AS row
+   MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to}) WHERE type(r) = row.type
+   RETURN a.id AS from, type(r) AS type, b.id AS to, r.since AS since, coalesce(r.passageIds, []) AS passageIds`,
+);
+
+/** Curated ties for export, except an actor's place and domains (they are columns of its row). */
+export const EXPORT_TIES = cypher(
+  'curation.exportTies',
+  `MATCH (a:Entity)-[r]->(b:Entity)
+   WHERE type(r) IN $types AND NOT (a:Actor AND type(r) IN ['LOCATED_IN', 'ACTIVE_IN'])
+     AND NOT (a:Actor AND a.retiredAt IS NOT NULL) AND NOT (b:Actor AND b.retiredAt IS NOT NULL)
+   RETURN type(r) AS kind, a.id AS from, b.id AS to, r.since AS since, coalesce(r.passageIds, []) AS passages
+   ORDER BY from, kind, to`,
+);
+
+/** Fundings for export, with their ties as ids. */
+export const EXPORT_FUNDINGS = cypher(
+  'curation.exportFundings',
+  `MATCH (g:Actor)-[:GRANTS]->(f:Funding)
+   RETURN f{.*} AS funding, g.id AS funder,
+          [(f)-[:GRANTED_TO]->(r) | r.id] AS recipients, head([(f)-[:UNDER]->(p) | p.id]) AS programme,
+          [(f)-[:FOR_DOMAIN]->(d) | d.id] AS domains, head([(f)-[:PART_OF]->(p) | p.id]) AS partOf
+   ORDER BY f.id`,
+);
