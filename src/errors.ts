@@ -48,43 +48,49 @@ const USER_CODES = new Set<string>([
   'BAD_REQUEST',
 ]);
 
-/**
- * What a client sees of an error: user errors as they are, data-layer failures as a code and a plain
- * message, anything else as INTERNAL_SERVER_ERROR with no internal detail. Never a stack trace.
- * `report` receives unexpected errors so they are logged with the request id.
- */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, report: (error: unknown) => void): GraphQLFormattedError {
+type PublicError = Pick<GraphQLFormattedError, 'message' | 'extensions'>;
+
+/** What the client may be told about an error, or undefined when it is unexpected (a server fault). */
+function publicError(formatted: GraphQLFormattedError, error: unknown): PublicError | undefined {
   const original = unwrapResolverError(error);
-  const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DatabaseUnavailableError) {
-    return { ...base, message: 'The database is unavailable right now; try again in a few seconds.', extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
+    return { message: 'The database is unavailable right now; try again in a few seconds.', extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
   }
   if (original instanceof QueryTimeoutError) {
-    return { ...base, message: 'The database took too long to answer; narrow the request (fewer hops, a smaller page).', extensions: { code: ErrorCode.QUERY_TIMEOUT } };
+    return { message: 'The database took too long to answer; narrow the request (fewer hops, a smaller page).', extensions: { code: ErrorCode.QUERY_TIMEOUT } };
   }
   if (original instanceof InvalidInputError) {
-    return { ...base, message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(original.field ? { field: original.field } : {}) } };
+    return { message: original.message, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(original.field ? { field: original.field } : {}) } };
   }
-  if (original instanceof ConflictError) {
-    return { ...base, message: original.message, extensions: { code: ErrorCode.CONFLICT } };
-  }
+  if (original instanceof ConflictError) return { message: original.message, extensions: { code: ErrorCode.CONFLICT } };
   if (original instanceof ConstraintViolationError) {
-    return { ...base, message: 'This write conflicts with existing data (an id already in use).', extensions: { code: ErrorCode.CONFLICT } };
+    return { message: 'This write conflicts with existing data (an id already in use).', extensions: { code: ErrorCode.CONFLICT } };
   }
   // Apollo re-labels every validation error GRAPHQL_VALIDATION_FAILED; a limit's refusal keeps its own code.
   const inner = error instanceof GraphQLError ? error.originalError : undefined;
   if (inner instanceof GraphQLError && inner.extensions.code === ErrorCode.QUERY_TOO_COMPLEX) {
-    return { ...base, message: inner.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+    return { message: inner.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
   }
   const tokens = /Document contains more tha[nt] (\d+) tokens/.exec(formatted.message);
-  if (tokens) {
-    return { ...base, message: `The query has more than ${tokens[1]} tokens; send a smaller document.`, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
-  }
+  if (tokens) return { message: `The query has more than ${tokens[1]} tokens; send a smaller document.`, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && USER_CODES.has(code)) {
     const { stacktrace: _drop, exception: _drop2, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { message: formatted.message, extensions };
   }
-  report(original);
-  return { ...base, message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  return undefined;
+}
+
+/**
+ * What a client sees of an error: user errors as they are, data-layer failures as a code and a plain
+ * message, anything else as INTERNAL_SERVER_ERROR with no internal detail. Never a stack trace.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const base = { locations: formatted.locations, path: formatted.path };
+  return { ...base, ...(publicError(formatted, error) ?? { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }) };
+}
+
+/** True for an error the client is not told about: it must be logged, with its detail, for the operators. */
+export function isServerFault(error: GraphQLError): boolean {
+  return publicError({ message: error.message, extensions: error.extensions }, error) === undefined;
 }

@@ -29,7 +29,7 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     // src/index.ts owns SIGINT/SIGTERM: it drains HTTP, stops Apollo, then closes the database in order.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
-    formatError: (formatted, error) => formatError(formatted, error, (err) => deps.log.error({ err }, 'unexpected error')),
+    formatError,
     validationRules: limits.validationRules,
     // The parser stops at this many tokens, so a huge document is refused before its AST is built.
     parseOptions: { maxTokens: deps.config.limits.maxTokens },

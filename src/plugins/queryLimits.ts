@@ -11,18 +11,23 @@ const ASSUMED_LIST_SIZE = 5;
 /** Lists whose size the parent field already paid for (a connection's page, a path's nodes). */
 const SIZED_BY_PARENT = new Set(['edges', 'nodes']);
 
+/** The largest list any argument can ask for (neighbourhood's `limit`); larger values are refused by the resolvers. */
+const LARGEST_LIST = 300;
+
 /**
  * Cost of a field: its children's cost plus one, times how many items it can return: `first` or
- * `limit` when the field takes one (with its default), else an assumed size for lists. So
- * actors(first: 100) { partOf(first: 100) { ... } } costs 100 x 100 x ..., not 3.
+ * `limit` when the field takes one (with its default, at most what the server serves), else an
+ * assumed size for lists. So actors(first: 100) { partOf(first: 100) { ... } } costs 100 x 100 x ..., not 3.
  */
-export const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const sizeArg = (args.first ?? args.limit) as number | undefined;
-  const list = isListType(getNullableType(field.type));
-  const multiplier = sizeArg ?? (list && !SIZED_BY_PARENT.has(field.name) ? ASSUMED_LIST_SIZE : 1);
-  const leaf = getNamedType(field.type).name.startsWith('__') ? 0 : 1;
-  return Math.max(1, multiplier) * (leaf + childComplexity);
-};
+export function listAwareEstimator(largestList: number): ComplexityEstimator {
+  return ({ field, args, childComplexity }) => {
+    const sizeArg = (args.first ?? args.limit) as number | undefined;
+    const list = isListType(getNullableType(field.type));
+    const multiplier = sizeArg !== undefined ? Math.min(sizeArg, largestList) : list && !SIZED_BY_PARENT.has(field.name) ? ASSUMED_LIST_SIZE : 1;
+    const leaf = getNamedType(field.type).name.startsWith('__') ? 0 : 1;
+    return Math.max(1, multiplier) * (leaf + childComplexity);
+  };
+}
 
 /** A refusal: 400, code QUERY_TOO_COMPLEX (armor's messages start with a misleading "Syntax Error: "). */
 function tooComplex(message: string): GraphQLError {
@@ -30,7 +35,7 @@ function tooComplex(message: string): GraphQLError {
 }
 
 /** Refuses a costly operation before any resolver runs, with its cost and the limit in the message. */
-function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
+function costLimitPlugin(maxCost: number, largestPage: number): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
@@ -42,7 +47,7 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin<Context> {
               query: document,
               variables: request.variables ?? {},
               operationName: request.operationName ?? undefined,
-              estimators: [listAwareEstimator],
+              estimators: [listAwareEstimator(Math.max(largestPage, LARGEST_LIST))],
             });
           } catch {
             return; // variables of the wrong type: execution refuses them (BAD_USER_INPUT) before any resolver runs
@@ -74,7 +79,7 @@ export function queryLimits(limits: Limits): { plugins: ApolloServerPlugin<Conte
   });
   const protection = armor.protect();
   return {
-    plugins: [...(protection.plugins as ApolloServerPlugin<Context>[]), costLimitPlugin(limits.maxQueryCost)],
+    plugins: [...(protection.plugins as ApolloServerPlugin<Context>[]), costLimitPlugin(limits.maxQueryCost, limits.maxPageSize)],
     validationRules: protection.validationRules as ValidationRule[],
   };
 }

@@ -22,6 +22,8 @@ export default async function globalSetup(): Promise<void> {
     connection = server.connection;
     process.env.TEST_NEO4J_HOME = home;
   }
+  // TEST_NEO4J_SCHEME=neo4j: every test goes through a routing driver, as against a cluster.
+  if (process.env.TEST_NEO4J_SCHEME === 'neo4j') connection = { ...connection, uri: connection.uri.replace(/^bolt:/, 'neo4j:') };
   process.env.TEST_NEO4J_URI = connection.uri;
   process.env.TEST_NEO4J_USER = connection.user;
   process.env.TEST_NEO4J_PASSWORD = connection.password;
