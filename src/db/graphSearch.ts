@@ -90,7 +90,8 @@ function normaliseEdge(edge: EdgeRow): EdgeRow {
 }
 
 export interface TiedToArgs {
-  actor: string;
+  /** The node ties start from: an actor for the tiedTo query; a place or domain for plain-words questions. */
+  anchor: string;
   filter: ActorFilterInput & { text?: string | null };
   types: TieType[];
   maxHops: number;
@@ -102,7 +103,7 @@ export async function findTiedActors(db: Database, args: TiedToArgs): Promise<Ti
   const { conditions, params } = await traversalConditions(db, args.filter);
   const rows = await db.read<PathColumns & { actor: ActorRow; score: number }>(tiedToQuery(args.types, args.maxHops, conditions), {
     ...params,
-    actor: args.actor,
+    anchor: args.anchor,
     first: args.first,
   });
   return rows.map((row) => ({ actor: row.actor, score: row.score, path: toPath(row) }));

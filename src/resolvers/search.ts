@@ -33,7 +33,7 @@ export const searchResolvers: Resolvers = {
     tiedTo: async (_, { actor, filter, maxHops, excludeTies, first }, ctx) => {
       await requireActor(ctx, actor, 'actor');
       return findTiedActors(ctx.db, {
-        actor,
+        anchor: actor,
         filter: await checkActorFilter(ctx, filter),
         types: walkableTies(excludeTies),
         maxHops: intInRange(maxHops, 3, 1, 4, 'maxHops'),

@@ -63,15 +63,15 @@ export const TEXT_MATCH_IDS = cypher(
 );
 
 /**
- * Actors matching `conditions` (on n) within maxHops of $actor, each with its most specific path.
- * Paths are node-simple and never pass through retired actors.
+ * Actors matching `conditions` (on n) within maxHops of the $anchor node (an actor, or any entity),
+ * each with its most specific path. Paths are node-simple and never pass through retired actors.
  */
 export function tiedToQuery(types: readonly TieType[], maxHops: number, conditions: string[]): CypherQuery {
   const t = typeAlternation(types);
   const where = ['n <> start', 'n.retiredAt IS NULL', ...conditions];
   return cypher(
     'search.tiedTo',
-    `MATCH (start:Actor {id: $actor})
+    `MATCH (start:Entity {id: $anchor})
      MATCH path = (start)-[:${t}*1..${hopBound(maxHops, 4)}]-(n:Actor)
      WHERE ${where.join('\n       AND ')}
        AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))
