@@ -15,7 +15,13 @@ const schemaDir = join(root, 'schema');
 const output = join(root, 'src', 'generated', 'graphql.ts');
 
 const rows = '../db/rows#';
-const extraMappers = { Change: '../curation/changes#ChangeRecord' };
+const extraMappers = {
+  Change: '../curation/changes#ChangeRecord',
+  AskResult: '../ask/interpretation#AskResultRow',
+  AskInterpretation: '../ask/interpretation#AskInterpretationRow',
+  AskReading: '../ask/interpretation#AskReadingRow',
+  AskAmbiguity: '../ask/interpretation#AskAmbiguityRow',
+};
 const mappers = {
   Actor: 'ActorRow',
   Programme: 'ProgrammeRow',
@@ -48,6 +54,7 @@ const mappers = {
   Subgraph: 'SubgraphRow',
   SuggestionReason: 'ReasonRow',
   PartnerSuggestion: 'PartnerSuggestionRow',
+  ActorKindInfo: 'ActorKindRow',
 };
 
 async function main() {

@@ -7,6 +7,7 @@ import {
   pathsQuery,
   searchQuery,
   TEXT_MATCH_IDS,
+  NAMED_NODES,
   tiedToQuery,
 } from './cypher/search';
 import type {
@@ -181,4 +182,9 @@ export async function suggestPartners(db: Database, args: PartnerArgs): Promise<
     score: row.score,
     reasons: row.reasons.map((reason) => ({ ...reason, through: reason.through ?? undefined, passageIds: [...new Set(reason.passageIds)] })),
   }));
+}
+
+/** Every domain, place and programme, with the names and aliases questions may use for them. */
+export async function listNamedNodes(db: Database): Promise<EntityRow[]> {
+  return (await db.read<{ node: EntityRow }>(NAMED_NODES, {})).map((row) => row.node);
 }

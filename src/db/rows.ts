@@ -184,3 +184,8 @@ export interface PartnerSuggestionRow {
   score: number;
   reasons: ReasonRow[];
 }
+
+/** A kind of actor; its words come from the vocabulary. */
+export interface ActorKindRow {
+  kind: ActorRow['kind'];
+}

@@ -11,6 +11,21 @@ const label = z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict(
 const reason = z
   .object({ fr: z.string().includes('{via}'), en: z.string().includes('{via}'), through: label.optional(), weight: z.number().positive().max(2) })
   .strict();
+const bilingualWords = z.object({ fr: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }).strict();
+export const ASK_OPERATIONS = ['SEARCH', 'ACTORS', 'TIED_TO', 'PATHS', 'FUNDING', 'PARTNER_SUGGESTIONS'] as const;
+const questionShape = z
+  .object({
+    operation: z.enum(ASK_OPERATIONS),
+    lang: z.enum(['FR', 'EN']),
+    shape: z.string().regex(/\{a\}/, 'a shape names its node as {a}'),
+  })
+  .strict();
+const questions = z
+  .object({ shapes: z.array(questionShape).min(1), actorWords: bilingualWords, placeWords: bilingualWords, fillers: bilingualWords, examples: bilingualWords })
+  .strict();
+export type QuestionShapeEntry = z.infer<typeof questionShape>;
+export type QuestionWords = z.infer<typeof questions>;
+
 export const REASON_KINDS = ['SHARED_DOMAIN', 'RELATED_DOMAIN', 'SHARED_PROGRAMME', 'SHARED_FUNDER', 'SHARED_NETWORK', 'SHARED_INSTITUTE', 'SHARED_CITY'] as const;
 /** Every kind and metric of the model must have words, so labels never fall back to codes. */
 const complete = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
@@ -23,6 +38,7 @@ const VocabularySchema = z
     figureMetrics: complete(FIGURE_METRICS, metric),
     tieKinds: complete(SEARCHABLE_TIE_TYPES, label),
     reasons: complete(REASON_KINDS, reason),
+    questions,
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import type { ActorRow, DomainRow, FigureRow, FundingRow, ProgrammeRow } from '../db/rows';
 import { actorListSpec, listPage } from '../db/directory';
 import type { Resolvers } from '../generated/graphql';
+import { ACTOR_KINDS } from '../graph/model';
 import { labelIn } from '../graph/vocabulary';
 import { allTermsQuery } from '../search/lucene';
 import { checkActorFilter, pageSize, withCursor } from './arguments';
@@ -10,6 +11,7 @@ import { ACTOR_DOMAINS, ACTOR_FIGURES, ACTOR_TIES, actorProgrammes, FUNDING_GIVE
 export const actorResolvers: Resolvers = {
   Query: {
     actor: (_, { id }, ctx) => ctx.loaders.actor.load(id),
+    actorKinds: () => ACTOR_KINDS.map((kind) => ({ kind })),
     actors: async (_, { filter, orderBy, first, after }, ctx) => {
       const size = pageSize(ctx, first);
       const f = await checkActorFilter(ctx, filter);
@@ -17,6 +19,10 @@ export const actorResolvers: Resolvers = {
       const order = orderBy ?? 'NAME_ASC';
       return withCursor(() => listPage<ActorRow>(ctx.db, spec, { first: size, after: after, order, descending: order === 'NAME_DESC' }));
     },
+  },
+  ActorKindInfo: {
+    label: ({ kind }, { lang }, ctx) => labelIn(ctx.vocabulary.actorKinds[kind], lang ?? 'FR'),
+    words: ({ kind }, _, ctx) => ctx.vocabulary.actorKinds[kind].words,
   },
   Actor: {
     kindLabel: (actor, { lang }, ctx) => labelIn(ctx.vocabulary.actorKinds[actor.kind], lang ?? 'FR'),

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql';
 import { actorResolvers } from './actors';
+import { askResolvers } from './ask';
 import { curationResolvers } from './curation';
 import { domainResolvers } from './domains';
 import { fundingResolvers } from './funding';
@@ -10,7 +11,7 @@ import { sourceResolvers } from './sources';
 
 /** Merges the per-area resolver maps (each type's fields come from exactly one area). */
 export function buildResolvers(): Resolvers {
-  const areas = [actorResolvers, programmeResolvers, domainResolvers, placeResolvers, fundingResolvers, sourceResolvers, searchResolvers, curationResolvers];
+  const areas = [actorResolvers, programmeResolvers, domainResolvers, placeResolvers, fundingResolvers, sourceResolvers, searchResolvers, curationResolvers, askResolvers];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const area of areas) {
     for (const [typeName, fields] of Object.entries(area)) {

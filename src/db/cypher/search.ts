@@ -182,3 +182,10 @@ export function partnerSuggestionsQuery(searchableTypes: readonly TieType[], con
      RETURN n{.*} AS actor, score, reasons`,
   );
 }
+
+/** Domains, places and programmes with their names and aliases: the words plain-words questions are read with. */
+export const NAMED_NODES = cypher(
+  'search.namedNodes',
+  `MATCH (n:Entity) WHERE n:Domain OR n:Place OR n:Programme
+   RETURN n{.id, .name, .nameEn, .nameKey, .aliases, .kind, .code, .excellence, .passageIds, _labels: labels(n)} AS node`,
+);
