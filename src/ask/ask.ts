@@ -41,7 +41,7 @@ export async function answerQuestion(ctx: Context, question: string, langArgumen
     understood,
     interpretation,
     ambiguities: reader.ambiguities,
-    suggestions: understood ? [] : closestExamples(ctx.vocabulary, lang, tokens),
+    suggestions: understood ? [] : closestExamples(ctx.vocabulary, lang, tokens, operation),
     hits: null,
     actors: null,
     tied: null,
@@ -374,17 +374,19 @@ function detectLanguage(tokens: readonly Token[], lexicon: Lexicon): Lang {
   return english > french ? 'EN' : 'FR';
 }
 
-/** The example questions nearest to this one: most shared words, then fewest edits. */
-function closestExamples(vocabulary: Vocabulary, lang: Lang, tokens: readonly Token[]): string[] {
+/** The example questions nearest to this one: same operation first, then most shared words, then fewest edits. */
+function closestExamples(vocabulary: Vocabulary, lang: Lang, tokens: readonly Token[], operation: AskOperationName | null): string[] {
   const words = new Set(tokens.map((t) => t.folded));
   const asked = tokens.map((t) => t.folded).join(' ');
+  const shapes = shapesOf(vocabulary);
   return vocabulary.questions.examples[lang === 'FR' ? 'fr' : 'en']
     .map((example, order) => {
-      const exampleWords = tokenize(example).map((t) => t.folded);
-      const shared = exampleWords.filter((w) => words.has(w)).length;
-      return { example, shared, edits: distance(fold(example), asked), order };
+      const exampleTokens = tokenize(example);
+      const sameOperation = operation !== null && matchShape(shapes, exampleTokens)?.shape.operation === operation ? 1 : 0;
+      const shared = exampleTokens.filter((t) => words.has(t.folded)).length;
+      return { example, sameOperation, shared, edits: distance(fold(example), asked), order };
     })
-    .sort((x, y) => y.shared - x.shared || x.edits - y.edits || x.order - y.order)
+    .sort((x, y) => y.sameOperation - x.sameOperation || y.shared - x.shared || x.edits - y.edits || x.order - y.order)
     .slice(0, SUGGESTIONS)
     .map((entry) => entry.example);
 }

@@ -1,0 +1,90 @@
+import { compileShape, matchShape, shapesOf } from '../../src/ask/grammar';
+import { Lexicon } from '../../src/ask/lexicon';
+import { fold, spanText, tokenize } from '../../src/ask/text';
+import type { DomainRow, PlaceRow } from '../../src/db/rows';
+import { loadVocabulary } from '../../src/graph/vocabulary';
+
+/** The pure parts of `ask`: words, shapes, and reading a phrase of filters. No database. */
+
+const vocabulary = loadVocabulary();
+
+describe('words of a question', () => {
+  it('folds accents, case and ligatures, and splits on apostrophes and hyphens', () => {
+    expect(fold('Œuvre Médicale ÉTÉ')).toBe('oeuvre medicale ete');
+    const question = "Comment Inits est-il lié à l'IHU ?";
+    const tokens = tokenize(question);
+    expect(tokens.map((t) => t.folded)).toEqual(['comment', 'inits', 'est', 'il', 'lie', 'a', 'l', 'ihu']);
+    expect(spanText(question, tokens, { from: 2, to: 6 })).toBe('est-il lié à');
+  });
+});
+
+describe('question shapes', () => {
+  it('matches a shape with its slots, alternatives and optional words', () => {
+    const shape = compileShape({ operation: 'PATHS', lang: 'EN', shape: 'what? is? the? path|link between {a} and {b}' });
+    for (const question of ['what is the path between Inits and CHU de Montpellier', 'link between Inits and CHU de Montpellier']) {
+      const tokens = tokenize(question);
+      const match = matchShape([shape], tokens);
+      expect(match).not.toBeNull();
+      expect(spanText(question, tokens, match!.slots.a!)).toBe('Inits');
+      expect(spanText(question, tokens, match!.slots.b!)).toBe('CHU de Montpellier');
+    }
+    expect(matchShape([shape], tokenize('path to Inits'))).toBeNull();
+  });
+
+  it('lets {f} be empty and binds the shape words as early as possible', () => {
+    const shape = compileShape({ operation: 'TIED_TO', lang: 'EN', shape: '{f} tied to {a}' });
+    const question = 'firms tied to the actors tied to MedVallée';
+    const tokens = tokenize(question);
+    const match = matchShape([shape], tokens)!;
+    expect(spanText(question, tokens, match.slots.f!)).toBe('firms');
+    expect(spanText(question, tokens, match.slots.a!)).toBe('the actors tied to MedVallée');
+    expect(matchShape([shape], tokenize('tied to MedVallée'))!.slots.f).toBeUndefined();
+  });
+
+  it('reads an apostrophe inside a shape word as two words', () => {
+    const shape = compileShape({ operation: 'PARTNER_SUGGESTIONS', lang: 'FR', shape: "{f} pourrait s'associer avec {a}" });
+    expect(matchShape([shape], tokenize('qui pourrait s’associer avec DiappyMed'))).not.toBeNull();
+  });
+
+  it('refuses a shape that names a slot twice', () => {
+    expect(() => compileShape({ operation: 'PATHS', lang: 'EN', shape: 'from {a} to {a}' })).toThrow(/names \{a\} twice/);
+  });
+
+  it('compiles every shape of the vocabulary, each with its node slot', () => {
+    const shapes = shapesOf(vocabulary);
+    expect(shapes.length).toBe(vocabulary.questions.shapes.length);
+    for (const shape of shapes) expect(shape.slots).toContain('a');
+    expect(shapesOf(vocabulary)).toBe(shapes);
+  });
+
+  it('gives every example question of the vocabulary a reading: a shape, or words the lexicon knows', () => {
+    const shapes = shapesOf(vocabulary);
+    const matched = [...vocabulary.questions.examples.fr, ...vocabulary.questions.examples.en].filter((example) => matchShape(shapes, tokenize(example)));
+    expect(matched.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('reading a phrase of filters', () => {
+  const bioproduction = { id: 'bioproduction', name: 'Bioproduction', nameEn: 'Bioproduction', nameKey: 'bioproduction', aliases: ['biomanufacturing'], excellence: false, passageIds: [], _labels: ['Entity', 'Domain'] } satisfies DomainRow;
+  const montpellier = { id: 'montpellier', name: 'Montpellier', nameKey: 'montpellier', kind: 'CITY', aliases: [], passageIds: [], _labels: ['Entity', 'Place'] } satisfies PlaceRow;
+  const herault = { id: 'herault', name: 'Hérault', nameKey: 'herault', kind: 'DEPARTMENT', code: '34', aliases: [], passageIds: [], _labels: ['Entity', 'Place'] } satisfies PlaceRow;
+  const lexicon = new Lexicon(vocabulary, [bioproduction, montpellier, herault]);
+  const read = (phrase: string) =>
+    lexicon.read(tokenize(phrase), { from: 0, to: tokenize(phrase).length }).map((r) => {
+      if (r.kind === 'content') return `${r.entry.role}:${r.entry.role === 'KIND' ? r.entry.kind : r.entry.node.id}${r.corrected ? '~' : ''}`;
+      return r.kind === 'function' ? 'function' : r.kind;
+    });
+
+  it('reads kinds, domains and places, longest phrase first', () => {
+    expect(read('university hospitals in Montpellier')).toEqual(['KIND:UNIVERSITY_HOSPITAL', 'function', 'PLACE:montpellier']);
+    expect(read('centre hospitalier universitaire')).toEqual(['KIND:UNIVERSITY_HOSPITAL']);
+    expect(read('firms in biomanufacturing')).toEqual(['KIND:COMPANY', 'function', 'DOMAIN:bioproduction']);
+    expect(read('CHU dans le 34')).toEqual(['KIND:UNIVERSITY_HOSPITAL', 'function', 'function', 'PLACE:herault']);
+  });
+
+  it('corrects a long word one letter off, never a short one, and leaves the rest unplaced', () => {
+    expect(read('entreprizes en bioprodution')).toEqual(['KIND:COMPANY~', 'function', 'DOMAIN:bioproduction~']);
+    expect(read('fims')).toEqual(['unplaced']);
+    expect(read('zorglub')).toEqual(['unplaced']);
+  });
+});
