@@ -16,3 +16,4 @@ function findProjectRoot(start: string): string {
 
 export const seedsDir = join(projectRoot, 'seeds');
 export const schemaDir = join(projectRoot, 'schema');
+export const explorerDir = join(projectRoot, 'dist', 'explorer');

@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { viewerOf } from './auth';
 import { AppDependencies, Context, createContext } from './context';
 import { ErrorCode, formatError } from './errors';
+import { explorerRouter } from './explorer';
 import { bookmarksPlugin } from './plugins/bookmarks';
 import { queryLimits } from './plugins/queryLimits';
 import { requestLogPlugin } from './plugins/requestLog';
@@ -46,6 +47,7 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     const ready = await deps.db.ping();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', database: ready ? 'up' : 'down' });
   });
+  app.use(explorerRouter());
   app.use(
     '/graphql',
     // No origin listed: same-origin only (no CORS headers are sent).

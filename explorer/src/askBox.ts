@@ -1,0 +1,92 @@
+import { EDGE_FIELDS, graphql, NODE_FIELDS } from './api';
+import type { GraphView } from './graphView';
+
+/** The search box: a plain-words question to `ask`, its reading, its results, and its graph drawn. */
+
+const ASK = `query Ask($question: String!) {
+  ask(question: $question) {
+    lang understood suggestions
+    interpretation { operation graphql notes unplacedWords readings { text role node { name } kind corrected } }
+    ambiguities { text candidates { __typename id name } }
+    hits { node { __typename id name } }
+    actors { id name kindLabel }
+    tied { actor { id name } path { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }
+    paths { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }
+    fundingByFunder { group { name } totalEur }
+    fundingTotalEur
+    partners { actor { id name } reasons { text } }
+  }
+}`;
+
+const el = (tag: string, text?: string, className?: string) => {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+};
+
+function actorLink(actor: { id: string; name: string }): HTMLElement {
+  const link = el('a', actor.name) as HTMLAnchorElement;
+  link.href = `/actors/${encodeURIComponent(actor.id)}`;
+  return link;
+}
+
+export async function runAsk(question: string, box: HTMLElement, graph: GraphView, openQuery: (query: string) => void): Promise<void> {
+  box.hidden = false;
+  box.replaceChildren(el('p', '…'));
+  const { data, errors } = await graphql(ASK, { question });
+  box.replaceChildren();
+  if (errors?.length || !data) {
+    box.append(el('p', errors?.[0]?.message ?? 'No answer.', 'error'));
+    return;
+  }
+  const a = data.ask;
+  const reading = el('p', '', 'reading');
+  reading.append(el('strong', a.interpretation.operation ?? (a.lang === 'FR' ? 'Question non comprise' : 'Not understood')));
+  for (const r of a.interpretation.readings) {
+    if (r.role === 'FILLER') continue;
+    reading.append(' ', el('span', `${r.text}${r.node ? ` → ${r.node.name}` : r.kind ? ` → ${r.kind}` : ''}${r.corrected ? ' (corrigé)' : ''}`, `role role-${r.role}`));
+  }
+  box.append(reading);
+  for (const note of a.interpretation.notes) box.append(el('p', note, 'note'));
+  if (a.interpretation.unplacedWords.length) box.append(el('p', `? ${a.interpretation.unplacedWords.join(', ')}`, 'note'));
+  for (const ambiguity of a.ambiguities) {
+    const p = el('p', `« ${ambiguity.text} » : `, 'ambiguity');
+    for (const candidate of ambiguity.candidates) {
+      const choice = el('button', candidate.name) as HTMLButtonElement;
+      choice.type = 'button';
+      choice.onclick = () => void runAsk(question.replace(ambiguity.text, candidate.name), box, graph, openQuery);
+      p.append(choice, ' ');
+    }
+    box.append(p);
+  }
+  const list = el('ol', undefined, 'results');
+  const item = (...children: (Node | string)[]) => {
+    const li = el('li');
+    li.append(...children);
+    list.append(li);
+  };
+  for (const hit of a.hits ?? []) item(hit.node.__typename === 'Actor' ? actorLink(hit.node) : hit.node.name);
+  for (const actor of a.actors ?? []) item(actorLink(actor), ` — ${actor.kindLabel}`);
+  for (const tied of a.tied ?? []) item(actorLink(tied.actor), ` — ${tied.path.nodes.map((n: { name: string }) => n.name).join(' → ')}`);
+  for (const path of a.paths ?? []) item(path.nodes.map((n: { name: string }) => n.name).join(' → '));
+  for (const line of a.fundingByFunder ?? []) item(`${line.group.name}: ${Number(line.totalEur).toLocaleString('fr-FR')} €`);
+  for (const partner of a.partners ?? []) item(actorLink(partner.actor), ` — ${partner.reasons.map((r: { text: string }) => r.text).join(' ; ')}`);
+  if (list.childElementCount) box.append(list);
+  for (const suggestion of a.suggestions) {
+    const again = el('button', suggestion, 'suggestion') as HTMLButtonElement;
+    again.type = 'button';
+    again.onclick = () => {
+      (document.getElementById('ask-input') as HTMLInputElement).value = suggestion;
+      void runAsk(suggestion, box, graph, openQuery);
+    };
+    box.append(again, ' ');
+  }
+  if (a.interpretation.graphql) {
+    const open = el('button', a.lang === 'FR' ? 'Ouvrir la requête dans l’éditeur' : 'Open the query in the editor', 'open-query') as HTMLButtonElement;
+    open.type = 'button';
+    open.onclick = () => openQuery(a.interpretation.graphql);
+    box.append(open);
+  }
+  graph.show({ tied: a.tied, paths: a.paths });
+}

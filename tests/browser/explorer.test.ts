@@ -1,0 +1,149 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { startTestApi, TestApi } from '../support/testApi';
+
+/**
+ * The explorer in headless Chromium (Debian's package) over the real API and Neo4j: examples run,
+ * graphs are drawn and expand, actor pages show ties with sources, and nothing leaves the machine.
+ * Screenshots go to tests/artifacts (git-ignored).
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const artifacts = join(__dirname, '..', 'artifacts');
+
+let api: TestApi;
+let browser: Browser;
+let page: Page;
+/** Every request the page made that was not to the API's own origin. */
+let foreignRequests: string[];
+
+beforeAll(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  api = await startTestApi();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+  foreignRequests = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(api.url) && !url.startsWith('data:')) foreignRequests.push(url);
+  });
+});
+afterEach(async () => {
+  await page.close();
+});
+
+const nodeCount = async () => Number(await page.locator('#graph').getAttribute('data-node-count'));
+// These functions run in the page (Playwright serialises them); the tests compile without the DOM types.
+declare const document: any;
+declare const window: any;
+/** Waits until the graph view holds at least (or exactly) so many nodes, or has expanded a node. */
+const graphHas = (want: { atLeast?: number; exactly?: number; expanded?: string }) =>
+  page.waitForFunction((w) => {
+    const g = document.getElementById('graph').dataset;
+    const count = Number(g.nodeCount);
+    if (w.atLeast !== undefined && count < w.atLeast) return false;
+    if (w.exactly !== undefined && count !== w.exactly) return false;
+    return w.expanded === undefined || (g.expanded ?? '').split(' ').includes(w.expanded);
+  }, want);
+const positionOf = (id: string): Promise<{ x: number; y: number } | null> => page.evaluate((node) => window.explorer.graph.positionOf(node), id);
+
+async function runTab(title: string): Promise<void> {
+  await page.locator('.graphiql-tab', { hasText: title }).click();
+  await page.locator('.graphiql-execute-button').click();
+}
+
+describe('explorer', () => {
+  it('serves the playground at / with the example queries as tabs, loading nothing from the internet', async () => {
+    const response = await page.goto(api.url);
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
+    await page.locator('.graphiql-tab', { hasText: 'FirmsInBioproductionTiedToMedVallee' }).waitFor();
+    const tabs = await page.locator('.graphiql-tab').allTextContents();
+    for (const name of ['FirmsInBioproductionTiedToMedVallee', 'HealthAgeFunding', 'InitsToChuMontpellier', 'DiappyMedPartners', 'Immun4CureNeighbourhood', 'AskInPlainWords']) {
+      expect(tabs.join(' ')).toContain(name);
+    }
+    // The schema docs come from the API's own introspection.
+    await page.locator('button[aria-label="Show Documentation Explorer"]').click();
+    await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
+    await page.screenshot({ path: join(artifacts, 'explorer-home.png') });
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('runs the MedVallée example, shows the result and draws the path that ties Inits', async () => {
+    await page.goto(api.url);
+    await runTab('FirmsInBioproductionTiedToMedVallee');
+    await page.locator('.result-window').getByText('"inits"').first().waitFor();
+    await graphHas({ atLeast: 4 });
+    expect(await nodeCount()).toBe(4);
+    expect(Number(await page.locator('#graph').getAttribute('data-edge-count'))).toBe(3);
+    await page.screenshot({ path: join(artifacts, 'explorer-tied-to.png') });
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('expands a node on click, and shows the source of a tie on hover', async () => {
+    await page.goto(api.url);
+    await runTab('InitsToChuMontpellier');
+    await graphHas({ exactly: 4 });
+    const before = await nodeCount();
+    const where = await positionOf('chu-montpellier');
+    expect(where).not.toBeNull();
+    await page.mouse.click(where!.x, where!.y);
+    await graphHas({ expanded: 'chu-montpellier' });
+    expect(await nodeCount()).toBeGreaterThan(before);
+    await page.screenshot({ path: join(artifacts, 'explorer-expanded.png') });
+
+    // Hover the middle of the Inits → biothérapies tie.
+    const ends = [await positionOf('inits'), await positionOf('biotherapies')];
+    await page.mouse.move((ends[0]!.x + ends[1]!.x) / 2, (ends[0]!.y + ends[1]!.y) / 2);
+    await page.locator('#tie-source blockquote').first().waitFor();
+    expect(await page.locator('#tie-source cite').first().textContent()).toMatch(/\S/);
+  });
+
+  it('answers a plain-words question from the search box with ask, and draws it', async () => {
+    await page.goto(api.url);
+    await page.fill('#ask-input', 'entreprises en bioproduction liées à MedVallée');
+    await page.click('#ask-form button');
+    await page.locator('#ask-answer .reading').getByText('TIED_TO').waitFor();
+    expect(await page.locator('#ask-answer .results a').allTextContents()).toEqual(['Inits']);
+    await graphHas({ exactly: 4 });
+
+    await page.fill('#ask-input', 'Montpellier');
+    await page.click('#ask-form button');
+    await page.locator('#ask-answer .ambiguity button').first().waitFor();
+    expect((await page.locator('#ask-answer .ambiguity button').allTextContents()).sort()).toEqual(['CHU de Montpellier', 'Montpellier', 'Université de Montpellier']);
+    await page.screenshot({ path: join(artifacts, 'explorer-ask.png') });
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('shows a shareable actor page with its ties, their sources, and its neighbourhood drawn', async () => {
+    const response = await page.goto(`${api.url}/actors/immun4cure`);
+    expect(response?.status()).toBe(200);
+    await page.locator('.actor-card h1').getByText('Immun4Cure').waitFor();
+    await page.locator('.ties li', { hasText: 'CHU de Montpellier' }).first().waitFor();
+    expect(await page.locator('.ties li blockquote').count()).toBeGreaterThan(0);
+    expect(await page.locator('.sources blockquote').count()).toBeGreaterThan(0);
+    await graphHas({ atLeast: 4 });
+    await page.screenshot({ path: join(artifacts, 'explorer-actor-page.png') });
+    expect(foreignRequests).toEqual([]);
+  });
+
+  it('says so when an actor page names no actor', async () => {
+    await page.goto(`${api.url}/actors/nobody`);
+    await page.getByText('No actor "nobody"').waitFor();
+  });
+
+  it('serves the explorer to a browser opening /graphql, and GraphQL to API clients there', async () => {
+    const html = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' } });
+    expect(html.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await html.text()).toContain('<main id="app">');
+    const json = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ actor(id: "inits") { name } }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(await json.json()).toEqual({ data: { actor: { name: 'Inits' } } });
+  });
+});
