@@ -1,4 +1,5 @@
 import { EDGE_FIELDS, graphql, NODE_FIELDS } from './api';
+import { el } from './dom';
 import type { GraphView } from './graphView';
 
 /** /actors/:id — an actor, its ties with their sources, and its neighbourhood drawn: a page to share. */
@@ -15,13 +16,6 @@ const ACTOR = `query ActorPage($id: ID!) {
     edges { ${EDGE_FIELDS} }
   }
 }`;
-
-const el = (tag: string, text?: string, className?: string) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-};
 
 export async function renderActorPage(app: HTMLElement, id: string, graphPanel: (parent: HTMLElement) => GraphView): Promise<void> {
   app.className = 'actor-page';

@@ -1,4 +1,5 @@
 import { EDGE_FIELDS, graphql, NODE_FIELDS } from './api';
+import { el } from './dom';
 import type { GraphView } from './graphView';
 
 /** The search box: a plain-words question to `ask`, its reading, its results, and its graph drawn. */
@@ -17,13 +18,6 @@ const ASK = `query Ask($question: String!) {
     partners { actor { id name } reasons { text } }
   }
 }`;
-
-const el = (tag: string, text?: string, className?: string) => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-};
 
 function actorLink(actor: { id: string; name: string }): HTMLElement {
   const link = el('a', actor.name) as HTMLAnchorElement;

@@ -181,4 +181,13 @@ export class GraphView {
     const position = node.renderedPosition();
     return { x: box.left + position.x, y: box.top + position.y };
   }
+
+  /** Page coordinates of the middle of the tie between two nodes (either direction), as drawn. */
+  midpointOf(from: string, to: string): { x: number; y: number } | null {
+    const edge = this.cy.edges().filter((e) => (e.source().id() === from && e.target().id() === to) || (e.source().id() === to && e.target().id() === from)).first() as EdgeSingular;
+    if (edge.empty()) return null;
+    const box = this.container.getBoundingClientRect();
+    const middle = edge.renderedMidpoint();
+    return { x: box.left + middle.x, y: box.top + middle.y };
+  }
 }

@@ -146,7 +146,8 @@ function ensurePassword(home: string, classpath: string): string {
         `Delete ${home} to start from a fresh database (it is re-seeded on start).`,
     );
   }
-  const password = randomBytes(18).toString('base64url');
+  // Hex, not base64url: a password starting with '-' would be read by the admin tool as an option.
+  const password = randomBytes(18).toString('hex');
   writeConfig(home, 7687, {});
   const run = spawnSync('java', ['-cp', classpath, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
     env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: join(home, 'conf') },

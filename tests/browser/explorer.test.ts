@@ -55,7 +55,13 @@ const graphHas = (want: { atLeast?: number; exactly?: number; expanded?: string 
 const positionOf = (id: string): Promise<{ x: number; y: number } | null> => page.evaluate((node) => window.explorer.graph.positionOf(node), id);
 
 async function runTab(title: string): Promise<void> {
+  // GraphiQL marks a tab clicked before its editor has mounted as active yet keeps showing the first
+  // query; wait for the editor to show a query first.
+  await page.locator('.graphiql-query-editor').getByText('query ').first().waitFor();
   await page.locator('.graphiql-tab', { hasText: title }).click();
+  // Execute only once the tab is shown, or the previous tab's query would run.
+  await page.locator('.graphiql-tab-active', { hasText: title }).waitFor();
+  await page.locator('.graphiql-query-editor').getByText(title).first().waitFor();
   await page.locator('.graphiql-execute-button').click();
 }
 
@@ -87,10 +93,18 @@ describe('explorer', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  it('expands a node on click, and shows the source of a tie on hover', async () => {
+  it('shows the source of a tie on hover, and expands a node on click', async () => {
     await page.goto(api.url);
     await runTab('InitsToChuMontpellier');
     await graphHas({ exactly: 4 });
+
+    // Hover the middle of the Inits → biothérapies tie, as Cytoscape draws it.
+    const middle = await page.evaluate(() => window.explorer.graph.midpointOf('inits', 'biotherapies'));
+    expect(middle).not.toBeNull();
+    await page.mouse.move(middle.x, middle.y);
+    await page.locator('#tie-source blockquote').first().waitFor();
+    expect(await page.locator('#tie-source cite').first().textContent()).toMatch(/\S/);
+
     const before = await nodeCount();
     const where = await positionOf('chu-montpellier');
     expect(where).not.toBeNull();
@@ -98,12 +112,6 @@ describe('explorer', () => {
     await graphHas({ expanded: 'chu-montpellier' });
     expect(await nodeCount()).toBeGreaterThan(before);
     await page.screenshot({ path: join(artifacts, 'explorer-expanded.png') });
-
-    // Hover the middle of the Inits → biothérapies tie.
-    const ends = [await positionOf('inits'), await positionOf('biotherapies')];
-    await page.mouse.move((ends[0]!.x + ends[1]!.x) / 2, (ends[0]!.y + ends[1]!.y) / 2);
-    await page.locator('#tie-source blockquote').first().waitFor();
-    expect(await page.locator('#tie-source cite').first().textContent()).toMatch(/\S/);
   });
 
   it('answers a plain-words question from the search box with ask, and draws it', async () => {
