@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Context } from '../context';
 import { actorListSpec, listFundings, listPage, ActorFilterInput, summariseFundings } from '../db/directory';
-import { findPaths, findTiedActors, listNamedNodes, searchEntities, suggestPartners } from '../db/graphSearch';
+import { DEFAULT_HUB_LIMIT, findPaths, findTiedActors, listNamedNodes, searchEntities, suggestPartners } from '../db/graphSearch';
 import type { ActorRow, DomainRow, EntityRow, PlaceRow, ProgrammeRow } from '../db/rows';
 import type { ActorKind } from '../graph/model';
 import type { Lang, Vocabulary } from '../graph/vocabulary';
@@ -265,7 +265,7 @@ async function run(ctx: Context, reader: QuestionReader, operation: AskOperation
       if (actors.length > 0 || !anchor) return { understood: true, graphql, rows: { actors } };
       // Nothing sits there or works on it directly: the actors tied to it say who is involved.
       const widened = { ...filter, place: anchor === reader.places[0] ? undefined : filter.place, domains: anchor === reader.domains[0] ? filter.domains?.slice(1) : filter.domains };
-      const tied = await findTiedActors(db, { anchor: anchor.id, filter: widened, types: walkableTies([]), maxHops: WIDENED_HOPS, first });
+      const tied = await findTiedActors(db, { anchor: anchor.id, filter: widened, types: walkableTies([]), maxHops: WIDENED_HOPS, hubLimit: DEFAULT_HUB_LIMIT, first });
       if (tied.length > 0) {
         reader.note(
           `Aucun acteur de la liste n’est directement rattaché à ${anchor.name} : voici ceux qui y sont liés en ${WIDENED_HOPS} étapes au plus, avec le chemin.`,
@@ -279,7 +279,7 @@ async function run(ctx: Context, reader: QuestionReader, operation: AskOperation
     case 'TIED_TO': {
       if (!subject) return nothing;
       const filter = reader.filter();
-      const tied = await findTiedActors(db, { anchor: subject.id, filter, types: walkableTies([]), maxHops: TIED_HOPS, first });
+      const tied = await findTiedActors(db, { anchor: subject.id, filter, types: walkableTies([]), maxHops: TIED_HOPS, hubLimit: DEFAULT_HUB_LIMIT, first });
       const graphql = isActor(subject)
         ? `{ tiedTo(actor: ${str(subject.id)}, ${filterArgument(filter)}maxHops: ${TIED_HOPS}, first: ${first}) { actor { id name } score path { nodes { id name } edges { label sources { quote } } } } }`
         : null;

@@ -1,3 +1,4 @@
+import { isRetryableError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult as DriverResult, SessionConfig } from 'neo4j-driver';
 import { classifyDatabaseError } from './errors';
 
@@ -12,6 +13,9 @@ export function cypher(name: string, text: string): CypherQuery {
 }
 
 export type Params = Record<string, unknown>;
+
+/** How long a failing read is retried, like the driver's maxTransactionRetryTime. */
+const READ_RETRY_MS = 3_000;
 
 export interface WriteStats {
   nodesCreated: number;
@@ -69,9 +73,33 @@ export class Database {
     return new Database(this.driver, this.options, bookmarks);
   }
 
-  /** Runs one read statement and returns its records as plain objects. */
-  read<T = Record<string, unknown>>(query: CypherQuery, params: Params = {}): Promise<T[]> {
-    return this.readTransaction((tx) => tx.run<T>(query, params));
+  /**
+   * Runs one read statement and returns its records as plain objects. An auto-commit statement: one
+   * network round trip where an explicit transaction takes two (BEGIN+RUN, then COMMIT); retried on
+   * transient failures for up to READ_RETRY_MS, as executeRead would be.
+   */
+  async read<T = Record<string, unknown>>(query: CypherQuery, params: Params = {}): Promise<T[]> {
+    const started = performance.now();
+    let failed = false;
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const session = this.driver.session(this.sessionConfig('READ'));
+        try {
+          const result = await session.run(query.text, params, { timeout: this.options.timeoutMs });
+          return result.records.map((record) => record.toObject() as T);
+        } catch (error) {
+          if (!isRetryableError(error) || performance.now() - started > READ_RETRY_MS) {
+            failed = true;
+            throw classifyDatabaseError(error, query.name);
+          }
+          await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+        } finally {
+          await session.close();
+        }
+      }
+    } finally {
+      this.options.onQuery?.({ name: query.name, mode: 'READ', ms: performance.now() - started, failed });
+    }
   }
 
   /** Runs one write statement in its own transaction. */

@@ -96,18 +96,34 @@ export interface TiedToArgs {
   filter: ActorFilterInput & { text?: string | null };
   types: TieType[];
   maxHops: number;
+  /** Paths never pass through a node with more ties than this. */
+  hubLimit: number;
   first: number;
 }
 
-/** Actors tied to one actor within maxHops, most specific path first. */
+/** tiedTo's default: paths do not pass through nodes with more ties than this. */
+export const DEFAULT_HUB_LIMIT = 1_000;
+
+/** Hub caps tried in turn by findTiedActors before the caller's own limit. */
+const HUB_CAPS = [10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000];
+
+/**
+ * Actors tied to one actor within maxHops, most specific path first, through nodes of at most
+ * `hubLimit` ties. A path's specificity is below 1 / ln(e + degree) of its busiest intermediate node,
+ * so the search first walks only through nodes of at most `cap` ties; when its last answer still
+ * scores at least 1 / ln(e + cap), no path through a busier node could rank higher and the answer is
+ * final. Otherwise the cap widens, up to hubLimit.
+ */
 export async function findTiedActors(db: Database, args: TiedToArgs): Promise<TiedActorRow[]> {
   const { conditions, params } = await traversalConditions(db, args.filter);
-  const rows = await db.read<PathColumns & { actor: ActorRow; score: number }>(tiedToQuery(args.types, args.maxHops, conditions), {
-    ...params,
-    anchor: args.anchor,
-    first: args.first,
-  });
-  return rows.map((row) => ({ actor: row.actor, score: row.score, path: toPath(row) }));
+  const query = tiedToQuery(args.types, args.maxHops, conditions);
+  for (const cap of [...HUB_CAPS.filter((c) => c < args.hubLimit), args.hubLimit]) {
+    const rows = await db.read<PathColumns & { actor: ActorRow; score: number }>(query, { ...params, anchor: args.anchor, first: args.first, hubCap: cap });
+    const last = rows[rows.length - 1];
+    const final = cap === args.hubLimit || (rows.length === args.first && last !== undefined && last.score >= 1 / Math.log(Math.E + cap));
+    if (final) return rows.map((row) => ({ actor: row.actor, score: row.score, path: toPath(row) }));
+  }
+  return [];
 }
 
 export interface PathsArgs {

@@ -64,7 +64,7 @@ export interface FigureRow extends EntityRowBase {
 
 export interface SourceRow {
   id: string;
-  kind: 'DOCUMENT' | 'REFERENCE';
+  kind: 'DOCUMENT' | 'REFERENCE' | 'SYNTHETIC';
   title: string;
   publisher: string;
   url?: string;

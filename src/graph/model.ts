@@ -23,7 +23,7 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const PROGRAMME_KINDS = ['CONTRACT', 'STRATEGY', 'CHALLENGE', 'NETWORK', 'PROGRAMME'] as const;
 export const PLACE_KINDS = ['COUNTRY', 'REGION', 'DEPARTMENT', 'CITY'] as const;
-export const SOURCE_KINDS = ['DOCUMENT', 'REFERENCE'] as const;
+export const SOURCE_KINDS = ['DOCUMENT', 'REFERENCE', 'SYNTHETIC'] as const;
 export const QUALIFIERS = ['EXACT', 'APPROXIMATE', 'AT_LEAST', 'TARGET'] as const;
 export const FUNDING_STATUSES = ['PLANNED', 'COMMITTED', 'SPENT'] as const;
 export const FIGURE_METRICS = [

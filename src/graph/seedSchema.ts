@@ -51,7 +51,8 @@ export const sourceSeed = z
   })
   .strict()
   .refine((s) => s.kind !== 'DOCUMENT' || s.file, { message: 'a DOCUMENT source needs "file", its text under seeds/', path: ['file'] })
-  .refine((s) => s.kind !== 'REFERENCE' || s.url, { message: 'a REFERENCE source needs "url"', path: ['url'] });
+  .refine((s) => s.kind !== 'REFERENCE' || s.url, { message: 'a REFERENCE source needs "url"', path: ['url'] })
+  .refine((s) => s.kind !== 'SYNTHETIC', { message: 'SYNTHETIC sources are made only by npm run synth, never loaded with real data', path: ['kind'] });
 export type SourceSeed = z.infer<typeof sourceSeed>;
 
 export const placeSeed = z

@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import { findPaths, findTiedActors, neighbourhood, searchEntities, SearchLabel, suggestPartners } from '../db/graphSearch';
+import { DEFAULT_HUB_LIMIT, findPaths, findTiedActors, neighbourhood, searchEntities, SearchLabel, suggestPartners } from '../db/graphSearch';
 import type { EntityRow, PassageRow } from '../db/rows';
 import { badInput } from '../errors';
 import type { Resolvers, SearchableType } from '../generated/graphql';
@@ -30,13 +30,14 @@ export const searchResolvers: Resolvers = {
       const labels = (types?.length ? types : (['ACTOR'] as SearchableType[])).map((type) => SEARCH_LABELS[type]);
       return searchEntities(ctx.db, { text, labels, filter: actorFilter, first: size });
     },
-    tiedTo: async (_, { actor, filter, maxHops, excludeTies, first }, ctx) => {
+    tiedTo: async (_, { actor, filter, maxHops, excludeTies, avoidHubsAbove, first }, ctx) => {
       await requireActor(ctx, actor, 'actor');
       return findTiedActors(ctx.db, {
         anchor: actor,
         filter: await checkActorFilter(ctx, filter),
         types: walkableTies(excludeTies),
         maxHops: intInRange(maxHops, 3, 1, 4, 'maxHops'),
+        hubLimit: intInRange(avoidHubsAbove, DEFAULT_HUB_LIMIT, 1, 10_000_000, 'avoidHubsAbove'),
         first: intInRange(first, 10, 1, 50, 'first'),
       });
     },

@@ -147,7 +147,23 @@ describe('tiedTo', () => {
     expect(kinds(withoutPlaces.data)).not.toContain('WITHIN');
   });
 
+  it('does not walk through nodes with more ties than avoidHubsAbove', async () => {
+    const query = (limit: number) => `{ tiedTo(actor: "healthage", maxHops: 3, first: 50, avoidHubsAbove: ${limit}) { actor { id } path { nodes { id } } } }`;
+    const wide = await api.query(query(1000));
+    const narrow = await api.query(query(3));
+    const through = (data: any) => new Set(data.tiedTo.flatMap((t: { path: { nodes: { id: string }[] } }) => t.path.nodes.slice(1, -1).map((n) => n.id)));
+    // Inserm (4 ties) and the Région tie HealthAge to others; with a limit of 3 only nodes such as the 10 M€ funding (3 ties) remain ways through.
+    for (const hub of ['inserm', 'region-occitanie']) {
+      expect(through(wide.data)).toContain(hub);
+      expect(through(narrow.data)).not.toContain(hub);
+    }
+    expect(through(narrow.data)).toContain('region-ihu-10m');
+    expect(narrow.data!.tiedTo.map((t: { actor: { id: string } }) => t.actor.id)).toContain('immun4cure');
+    expect(narrow.data!.tiedTo.length).toBeLessThan(wide.data!.tiedTo.length);
+  });
+
   it.each([
+    ['avoidHubsAbove below 1', `{ tiedTo(actor: "inits", avoidHubsAbove: 0) { score } }`, /avoidHubsAbove must be between 1 and 10000000/],
     ['an unknown actor', `{ tiedTo(actor: "nobody") { score } }`, /actor: there is no actor with id "nobody"/],
     ['maxHops above 4', `{ tiedTo(actor: "inits", maxHops: 5) { score } }`, /maxHops must be between 1 and 4/],
     ['first above 50', `{ tiedTo(actor: "inits", first: 51) { score } }`, /first must be between 1 and 50/],

@@ -65,6 +65,8 @@ export const TEXT_MATCH_IDS = cypher(
 /**
  * Actors matching `conditions` (on n) within maxHops of the $anchor node (an actor, or any entity),
  * each with its most specific path. Paths are node-simple and never pass through retired actors.
+ * Intermediate nodes have at most $hubCap ties, checked while expanding, so a hub's thousands of
+ * neighbours are never enumerated.
  */
 export function tiedToQuery(types: readonly TieType[], maxHops: number, conditions: string[]): CypherQuery {
   const t = typeAlternation(types);
@@ -72,7 +74,7 @@ export function tiedToQuery(types: readonly TieType[], maxHops: number, conditio
   return cypher(
     'search.tiedTo',
     `MATCH (start:Entity {id: $anchor})
-     MATCH path = (start)-[:${t}*1..${hopBound(maxHops, 4)}]-(n:Actor)
+     MATCH path = (start) ((a)-[:${t}]-(b) WHERE ${degree('b', t)} <= $hubCap){0,${hopBound(maxHops, 4) - 1}} (last)-[:${t}]-(n:Actor)
      WHERE ${where.join('\n       AND ')}
        AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))
        AND none(x IN nodes(path)[1..-1] WHERE x:Actor AND x.retiredAt IS NOT NULL)

@@ -52,3 +52,17 @@ export const COUNT_GRAPH = cypher(
 );
 
 export const HAS_ENTITIES = cypher('write.hasEntities', 'MATCH (n:Entity) RETURN n.id AS id LIMIT 1');
+
+/** Entities that are not synthetic: a synthetic graph is never written beside them. */
+export const COUNT_REAL_ENTITIES = cypher(
+  'write.countRealEntities',
+  "MATCH (n:Entity) WHERE coalesce(n.origin, '') <> 'synthetic' RETURN count(n) AS count",
+);
+
+export const SOURCE_TITLE = cypher('write.sourceTitle', 'MATCH (s:Source {id: $id}) RETURN s.title AS title');
+
+/** Removes every synthetic node (their ids start with `syn-`) in batches; auto-commit only. */
+export const DELETE_SYNTHETIC = cypher(
+  'write.deleteSynthetic',
+  "MATCH (n) WHERE n.id STARTS WITH 'syn-' CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+);

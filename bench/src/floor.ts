@@ -1,0 +1,78 @@
+/**
+ * Contender (c), the floor: the same data fetched with hand-written Cypher through neo4j-driver,
+ * no GraphQL. Actor-by-id and the list are one statement each; graph search calls the directory's
+ * own data-access functions (its hand-written Cypher) with the arguments the resolvers would pass.
+ * POST /<query name> with the variables as a JSON body; the answer is the rows as JSON.
+ */
+import { createServer } from 'node:http';
+import neo4j, { Driver } from 'neo4j-driver';
+import { Database } from '../../dist/db/database';
+import { findPaths, findTiedActors, searchEntities, suggestPartners } from '../../dist/db/graphSearch';
+import { walkableTies } from '../../dist/resolvers/arguments';
+import { loadVocabulary } from '../../dist/graph/vocabulary';
+
+export const ACTOR_BY_ID = `MATCH (a:Actor {id: $id})
+RETURN a{.id, .name, .kind, .description,
+  domains: COLLECT { MATCH (a)-[:ACTIVE_IN]->(d:Domain) RETURN d{.id, .name} },
+  memberOf: COLLECT { MATCH (a)-[:MEMBER_OF]->(m:Actor) WITH m ORDER BY m.nameKey, m.id LIMIT 10
+    RETURN m{.id, .name, .kind, domains: COLLECT { MATCH (m)-[:ACTIVE_IN]->(d:Domain) RETURN d{.id, .name} }} },
+  partners: COLLECT { MATCH (a)-[:PARTNERS_WITH]-(p:Actor) WITH DISTINCT p ORDER BY p.nameKey, p.id LIMIT 10
+    RETURN p{.id, .name, .kind, partners: COLLECT { MATCH (p)-[:PARTNERS_WITH]-(q:Actor) WITH DISTINCT q ORDER BY q.nameKey, q.id LIMIT 10 RETURN q{.id, .name} }} }
+} AS actor`;
+
+export const ACTORS_LIST = `MATCH (n:Actor)
+WHERE n.kind = 'COMPANY' AND n.retiredAt IS NULL
+  AND EXISTS { (n)-[:ACTIVE_IN]->(:Domain {id: $domain}) }
+  AND EXISTS { (n)-[:LOCATED_IN]->(:Place)-[:WITHIN]->(:Place {code: $code}) }
+WITH n ORDER BY n.nameKey, n.id
+WITH collect(n{.id, .name, .kind}) AS matches
+RETURN size(matches) AS totalCount, matches[0..20] AS nodes, size(matches) > 20 AS hasNextPage`;
+
+export type FloorHandler = (variables: Record<string, string>) => Promise<unknown>;
+
+export function floorHandlers(driver: Driver): Record<string, FloorHandler> {
+  const db = new Database(driver, { database: 'neo4j', timeoutMs: 30_000 });
+  const read = async (text: string, params: Record<string, unknown>) => {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+    try {
+      return (await session.executeRead((tx) => tx.run(text, params))).records.map((record) => record.toObject());
+    } finally {
+      await session.close();
+    }
+  };
+  const types = walkableTies([]);
+  const weights = Object.fromEntries(Object.entries(loadVocabulary().reasons).map(([kind, reason]) => [kind, reason.weight]));
+  return {
+    actorById: (v) => read(ACTOR_BY_ID, { id: v.id }),
+    actorsList: (v) => read(ACTORS_LIST, { domain: v.domain, code: v.code }),
+    search: (v) => searchEntities(db, { text: v.text!, labels: ['Actor'], filter: {}, first: 10 }),
+    tiedTo: (v) => findTiedActors(db, { anchor: v.id!, filter: {}, types, maxHops: 3, first: 10 }),
+    paths: (v) => findPaths(db, { from: v.from!, to: v.to!, types, maxHops: 4, avoid: [], hubLimit: null, first: 5 }),
+    partnerSuggestions: (v) => suggestPartners(db, { actor: v.id!, filter: {}, searchableTypes: types, weights: weights as never, first: 10 }),
+  };
+}
+
+async function main(): Promise<void> {
+  const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD!), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 64,
+  });
+  const handlers = floorHandlers(driver);
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const handler = handlers[(request.url ?? '/').slice(1)];
+      if (!handler) {
+        response.writeHead(404).end();
+        return;
+      }
+      handler(JSON.parse(Buffer.concat(chunks).toString('utf8')))
+        .then((rows) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rows)))
+        .catch((error: Error) => response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: error.message })));
+    });
+  });
+  server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`ready http://127.0.0.1:${process.env.PORT}/`));
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,331 @@
+/**
+ * `npm run bench`: for each size of synthetic graph, loads it (reporting import throughput), starts
+ * the three contenders on the same Neo4j, PROFILEs the Cypher each sends for every query of the mix,
+ * then loads each with autocannon from this process at fixed concurrency levels (warm-up, then
+ * several rounds; medians of the rounds). Writes bench/results/<stamp>.json and .md.
+ *
+ * Options: --sizes 1000,10000,100000  --concurrency 1,8,32  --small-concurrency 1,32 (for sizes
+ * below the largest)  --warmup 2 --duration 3 --rounds 3 (seconds)  --seed 1  --only actorById,search
+ */
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
+import { cpus, totalmem, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import neo4j, { Driver } from 'neo4j-driver';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { LocalNeo4j } from '../../dist/localNeo4j/localNeo4j';
+import { Database } from '../../dist/db/database';
+import { createApi } from '../../dist/server';
+import { loadConfig } from '../../dist/config';
+import { loadVocabulary } from '../../dist/graph/vocabulary';
+import { MIX, MixQuery, Sample } from './mix';
+import { floorHandlers } from './floor';
+import { libraryApollo } from './neo4jGraphql';
+import { dbHitsOf, recordingDriver, Statement } from './recorder';
+
+const ROOT = resolve(__dirname, '..', '..');
+const RESULTS = join(ROOT, 'bench', 'results');
+type Contender = 'this' | 'library' | 'floor';
+const CONTENDERS: Contender[] = ['this', 'library', 'floor'];
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    concurrency: { type: 'string', default: '1,8,32' },
+    'small-concurrency': { type: 'string', default: '1,32' },
+    warmup: { type: 'string', default: '2' },
+    duration: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    only: { type: 'string' },
+  },
+});
+const numbers = (raw: string) => raw.split(',').map(Number);
+const sizes = numbers(values.sizes!);
+const seed = Number(values.seed);
+const mix = values.only ? MIX.filter((q) => values.only!.split(',').includes(q.name)) : MIX;
+
+interface Cell {
+  concurrency: number;
+  rounds: { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }[];
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+interface QueryResult {
+  query: string;
+  contender: Contender;
+  statements: number;
+  dbHits: number;
+  /** Rows or items in the answer to the first request, to check the contenders answer alike. */
+  answerSize: number;
+  cells: Cell[];
+}
+
+interface SizeResult {
+  actors: number;
+  import: unknown;
+  peakRssMb: Record<Contender, number>;
+  queries: QueryResult[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function main(): Promise<void> {
+  mkdirSync(RESULTS, { recursive: true });
+  const results: SizeResult[] = [];
+  for (const actors of sizes) {
+    const concurrency = numbers(actors === Math.max(...sizes) ? values.concurrency! : values['small-concurrency']!);
+    results.push(await benchSize(actors, concurrency));
+  }
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  const report = { machine: machine(), options: values, results };
+  writeFileSync(join(RESULTS, `${stamp}.json`), JSON.stringify(report, null, 2));
+  writeFileSync(join(RESULTS, `${stamp}.md`), markdown(report));
+  console.log(markdown(report));
+  console.log(`\nResults: bench/results/${stamp}.json and .md`);
+}
+
+async function benchSize(actors: number, concurrency: number[]): Promise<SizeResult> {
+  const home = join(ROOT, '.neo4j', `synth-${actors}-seed${seed}`);
+  console.log(`\n== ${actors} actors (Neo4j home ${home})`);
+  const local = await LocalNeo4j.start({ home, heapSize: '2g', pageCacheSize: '1g', log: (m: string) => console.log(m) });
+  const { uri, user, password } = local.connection;
+  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
+  const synth = spawnSync('node', [join(ROOT, 'dist', 'cli', 'synth.js'), '--actors', String(actors), '--seed', String(seed), '--replace', '--json'], { env, encoding: 'utf8' });
+  if (synth.status !== 0) throw new Error(`synth failed: ${synth.stderr}`);
+  const importReport = JSON.parse(synth.stdout.trim().split('\n').pop()!);
+  console.log('import', importReport);
+
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { disableLosslessIntegers: true });
+  const processes: Partial<Record<Contender, ChildProcess>> = {};
+  try {
+    const sample = await drawSample(driver);
+    const profiles = await profileAll(driver, sample);
+    const ports = { this: await freePort(), library: await freePort(), floor: await freePort() };
+    processes.this = await startProcess('node', [join(ROOT, 'dist', 'index.js')], { ...env, PORT: String(ports.this), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
+    processes.library = await startProcess('node', [join(__dirname, 'neo4jGraphql.js')], { ...env, PORT: String(ports.library) });
+    processes.floor = await startProcess('node', [join(__dirname, 'floor.js')], { ...env, PORT: String(ports.floor) });
+    const queries: QueryResult[] = [];
+    for (const query of mix) {
+      for (const contender of CONTENDERS) {
+        const profile = profiles.get(`${query.name}:${contender}`);
+        if (!profile) continue;
+        const cells: Cell[] = [];
+        for (const c of concurrency) cells.push(await load(query, contender, ports[contender], sample, c));
+        queries.push({ query: query.name, contender, ...profile, cells });
+        const last = cells.map((cell) => `c${cell.concurrency}: ${cell.requestsPerSecond.toFixed(0)} req/s p50 ${cell.p50} p99 ${cell.p99} ms${cell.errors ? ` ${cell.errors} errors` : ''}`);
+        console.log(`${query.name} ${contender} (${profile.statements} statements, ${profile.dbHits} db hits): ${last.join('; ')}`);
+      }
+    }
+    const peakRssMb = Object.fromEntries(CONTENDERS.map((c) => [c, peakRss(processes[c]!.pid!)])) as Record<Contender, number>;
+    return { actors, import: importReport, peakRssMb, queries };
+  } finally {
+    for (const child of Object.values(processes)) child?.kill('SIGTERM');
+    await driver.close();
+    await local.stop();
+  }
+}
+
+/** A fixed sample: organisations spread over the id range (hubs among them), search words, list filters with matches. */
+async function drawSample(driver: Driver): Promise<Sample> {
+  const read = async (text: string, params: Record<string, unknown> = {}) => (await driver.executeQuery(text, params, { routing: 'READ' })).records.map((r) => r.toObject());
+  const ids = (await read("MATCH (a:Actor) WHERE a.kind IN ['COMPANY', 'RESEARCH_ORGANISATION'] RETURN a.id AS id ORDER BY a.id LIMIT 4000")).map((r) => r.id as string);
+  const actorIds = ids.filter((_, i) => i % Math.max(1, Math.floor(ids.length / 40)) === 0).slice(0, 40);
+  const names = (await read('MATCH (a:Actor {kind: "COMPANY"}) WHERE a.id IN $ids RETURN a.name AS name', { ids })).map((r) => (r.name as string).split(' ')[0]!);
+  const domainWords = ['vaccins', 'oncologie', 'imagerie', 'bioproduction', 'génomique'];
+  const texts = [...names.slice(0, 15), ...domainWords];
+  const listFilters = (await read(
+    `MATCH (d:Domain) WHERE NOT EXISTS { (:Domain)-[:SUBDOMAIN_OF]->(d) }
+     MATCH (dep:Place {kind: 'DEPARTMENT'}) WHERE dep.code IN ['34', '31', '75', '69', '13']
+     RETURN d.id AS domain, dep.code AS code ORDER BY d.id, dep.code LIMIT 20`,
+  )) as { domain: string; code: string }[];
+  return { actorIds, texts, listFilters };
+}
+
+/** For each query and contender: the statements one request sends, their PROFILE db hits, and the answer's size. */
+async function profileAll(driver: Driver, sample: Sample): Promise<Map<string, { statements: number; dbHits: number; answerSize: number }>> {
+  const sink: Statement[] = [];
+  const recording = recordingDriver(driver, sink);
+  const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
+  const ours = await createApi({ db: new Database(recording, { database: 'neo4j', timeoutMs: 60_000 }), config, vocabulary: loadVocabulary(), log: silentLogger() } as never);
+  const oursServer = ours.app.listen(0, '127.0.0.1');
+  await new Promise((ok) => oursServer.once('listening', ok));
+  const library = await libraryApollo(recording);
+  const { url: libraryUrl } = await startStandaloneServer(library, { listen: { port: 0, host: '127.0.0.1' } });
+  const floor = floorHandlers(recording);
+  const out = new Map<string, { statements: number; dbHits: number; answerSize: number }>();
+  try {
+    for (const query of mix) {
+      for (const contender of CONTENDERS) {
+        if (contender === 'library' && !query.library) continue;
+        sink.length = 0;
+        let answer: unknown;
+        if (contender === 'floor') answer = await floor[query.name]!(query.floor(sample, 0) as Record<string, string>);
+        else {
+          const url = contender === 'this' ? `http://127.0.0.1:${(oursServer.address() as AddressInfo).port}/graphql` : libraryUrl;
+          const body = contender === 'this' ? query.ours(sample, 0) : query.library!(sample, 0);
+          const response = await postJson(url, body);
+          if (response.errors) throw new Error(`${query.name} on ${contender}: ${JSON.stringify(response.errors)}`);
+          answer = response.data;
+        }
+        const statements = [...sink];
+        let dbHits = 0;
+        for (const statement of statements) dbHits += await profile(driver, statement);
+        out.set(`${query.name}:${contender}`, { statements: statements.length, dbHits, answerSize: sizeOf(answer) });
+      }
+    }
+  } finally {
+    oursServer.close();
+    await library.stop();
+  }
+  return out;
+}
+
+async function profile(driver: Driver, statement: Statement): Promise<number> {
+  const text = statement.text.trimStart();
+  const cypherPrefix = /^CYPHER\s+[^\n]*\n/i.exec(text)?.[0] ?? '';
+  const result = await driver.executeQuery(`${cypherPrefix}PROFILE ${text.slice(cypherPrefix.length)}`, statement.params, { routing: 'READ' });
+  return result.summary.profile ? dbHitsOf(result.summary.profile as never) : 0;
+}
+
+/** How many leaf items an answer holds: the same figure for equivalent answers of different shapes. */
+function sizeOf(answer: unknown): number {
+  if (Array.isArray(answer)) return answer.reduce((sum: number, item) => sum + sizeOf(item), 0);
+  if (answer && typeof answer === 'object') {
+    const id = (answer as { id?: unknown }).id;
+    return (typeof id === 'string' ? 1 : 0) + Object.values(answer).reduce((sum: number, item) => sum + (typeof item === 'object' ? sizeOf(item) : 0), 0);
+  }
+  return 0;
+}
+
+async function load(query: MixQuery, contender: Contender, port: number, sample: Sample, concurrency: number): Promise<Cell> {
+  let i = 0;
+  const nextBody = () => {
+    i++;
+    if (contender === 'floor') return JSON.stringify(query.floor(sample, i));
+    return JSON.stringify(contender === 'this' ? query.ours(sample, i) : query.library!(sample, i));
+  };
+  const url = contender === 'floor' ? `http://127.0.0.1:${port}/${query.name}` : `http://127.0.0.1:${port}/graphql`;
+  const run = (seconds: number) =>
+    autocannon({
+      url,
+      connections: concurrency,
+      duration: seconds,
+      requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: nextBody() }) }],
+    });
+  await run(Number(values.warmup));
+  const rounds: Cell['rounds'] = [];
+  for (let r = 0; r < Number(values.rounds); r++) {
+    const result = await run(Number(values.duration));
+    rounds.push({ requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx });
+  }
+  return {
+    concurrency,
+    rounds,
+    requestsPerSecond: median(rounds.map((r) => r.requestsPerSecond)),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    errors: rounds.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+  };
+}
+
+async function postJson(url: string, body: unknown): Promise<{ data?: unknown; errors?: unknown }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return (await response.json()) as { data?: unknown; errors?: unknown };
+}
+
+/** Starts a contender and resolves once its port answers HTTP (any status). */
+async function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${args[0]} exited with ${child.exitCode}: ${errors}`);
+    try {
+      await fetch(`http://127.0.0.1:${env.PORT}/health/ready`);
+      return child;
+    } catch {
+      await new Promise((ok) => setTimeout(ok, 200));
+    }
+  }
+  child.kill();
+  throw new Error(`${args[0]} did not start within 60 s: ${errors}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => ok(port));
+    });
+  });
+}
+
+/** Peak resident set (VmHWM) of a process, in MB. */
+function peakRss(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024);
+}
+
+function silentLogger() {
+  const noop = () => undefined;
+  const logger: Record<string, unknown> = { info: noop, warn: noop, error: noop, debug: noop, trace: noop, fatal: noop, level: 'silent' };
+  logger.child = () => logger;
+  return logger;
+}
+
+function machine() {
+  const npmVersion = (name: string, dir: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  return {
+    cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    kernel: release(),
+    node: process.version,
+    neo4j: readdirSync(join(ROOT, '.neo4j')).map((f) => /^classpath-(.+)\.txt$/.exec(f)?.[1]).find(Boolean) ?? 'unknown',
+    neo4jDriver: npmVersion('neo4j-driver', join(ROOT, 'bench')),
+    neo4jGraphql: npmVersion('@neo4j/graphql', join(ROOT, 'bench')),
+    apolloServer: npmVersion('@apollo/server', ROOT),
+    graphql: npmVersion('graphql', ROOT),
+    autocannon: npmVersion('autocannon', join(ROOT, 'bench')),
+  };
+}
+
+function markdown(report: { machine: ReturnType<typeof machine>; results: SizeResult[] }): string {
+  const lines: string[] = [];
+  lines.push(`Machine: ${report.machine.cpu}, ${report.machine.memoryGb} GB, Node ${report.machine.node}, Neo4j ${report.machine.neo4j} Community; @neo4j/graphql ${report.machine.neo4jGraphql}, neo4j-driver ${report.machine.neo4jDriver}, autocannon ${report.machine.autocannon}.`);
+  for (const size of report.results) {
+    lines.push('', `### ${size.actors} actors`, '', `Import: ${JSON.stringify(size.import)}`, '', `Peak RSS (MB): this ${size.peakRssMb.this}, @neo4j/graphql ${size.peakRssMb.library}, floor ${size.peakRssMb.floor}`, '');
+    lines.push('| query | contender | statements | db hits | answer items | concurrency | req/s | p50 ms | p99 ms | errors | this/library req/s | this/floor p50 |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const q of size.queries) {
+      const library = size.queries.find((o) => o.query === q.query && o.contender === 'library');
+      const floor = size.queries.find((o) => o.query === q.query && o.contender === 'floor');
+      for (const cell of q.cells) {
+        const vsLibrary = q.contender === 'this' && library ? (cell.requestsPerSecond / library.cells.find((c) => c.concurrency === cell.concurrency)!.requestsPerSecond).toFixed(2) : '';
+        const vsFloor = q.contender === 'this' && floor ? (cell.p50 / Math.max(floor.cells.find((c) => c.concurrency === cell.concurrency)!.p50, 0.5)).toFixed(2) : '';
+        lines.push(`| ${q.query} | ${q.contender} | ${q.statements} | ${q.dbHits} | ${q.answerSize} | ${cell.concurrency} | ${cell.requestsPerSecond.toFixed(0)} | ${cell.p50} | ${cell.p99} | ${cell.errors} | ${vsLibrary} | ${vsFloor} |`);
+      }
+    }
+  }
+  return lines.join('\n');
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
