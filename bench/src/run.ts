@@ -30,6 +30,8 @@ const ROOT = resolve(__dirname, '..', '..');
 const RESULTS = join(ROOT, 'bench', 'results');
 type Contender = 'this' | 'library' | 'floor';
 const CONTENDERS: Contender[] = ['this', 'library', 'floor'];
+/** Pause between load runs, so requests still in flight when one stops do not slow the next. */
+const SETTLE_MS = 3_000;
 
 const { values } = parseArgs({
   options: {
@@ -120,7 +122,11 @@ async function benchSize(actors: number, concurrency: number[]): Promise<SizeRes
         const profile = profiles.get(`${query.name}:${contender}`);
         if (!profile) continue;
         const cells: Cell[] = [];
-        for (const c of concurrency) cells.push(await load(query, contender, ports[contender], sample, c));
+        for (const c of concurrency) {
+          cells.push(await load(query, contender, ports[contender], sample, c));
+          // Requests still running in the server or in Neo4j when the load stops must not slow the next cell.
+          await new Promise((ok) => setTimeout(ok, SETTLE_MS));
+        }
         queries.push({ query: query.name, contender, ...profile, cells });
         const last = cells.map((cell) => `c${cell.concurrency}: ${cell.requestsPerSecond.toFixed(0)} req/s p50 ${cell.p50} p99 ${cell.p99} ms${cell.errors ? ` ${cell.errors} errors` : ''}`);
         console.log(`${query.name} ${contender} (${profile.statements} statements, ${profile.dbHits} db hits): ${last.join('; ')}`);

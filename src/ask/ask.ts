@@ -335,6 +335,7 @@ async function run(ctx: Context, reader: QuestionReader, operation: AskOperation
         filter,
         searchableTypes: walkableTies([]),
         weights: weights as Record<keyof Vocabulary['reasons'], number>,
+        hubLimit: DEFAULT_HUB_LIMIT,
         first,
       });
       return {

@@ -1,6 +1,6 @@
 import type { Database } from './database';
 import { decodeCursor, pageOf } from './pagination';
-import { ACTOR_CONDITIONS, countQuery, ListLabel, ListSpec, pageQuery } from './cypher/lists';
+import { ACTOR_ANCHORS, ACTOR_CONDITIONS, countQuery, ListLabel, ListSpec, pageQuery } from './cypher/lists';
 import { FundingFilterInput, FundingGrouping, fundingsQuery, fundingSummaryQuery, fundingWhere } from './cypher/funding';
 import type { ActorRow, FundingRow, FundingTotalRow, PageRow } from './rows';
 
@@ -22,6 +22,8 @@ export interface PageArgs {
   descending?: boolean;
   /** Names the order inside cursors, so a cursor of another order is refused. */
   order: string;
+  /** Count the matches alongside the page (the client asked for totalCount) rather than on demand. */
+  countNow?: boolean;
 }
 
 /** Conditions on `n` (an Actor) and their parameters, for an actor filter without its text part. */
@@ -43,22 +45,36 @@ export function actorConditions(filter: ActorFilterInput): { conditions: string[
   return { conditions, params };
 }
 
-/** The list spec of an actor filter. `textQuery` is an already-built Lucene query. */
+/**
+ * The list spec of an actor filter. `textQuery` is an already-built Lucene query. Without text, the
+ * list starts from the filter's most selective node (see ACTOR_ANCHORS) when it has one.
+ */
 export function actorListSpec(filter: ActorFilterInput, textQuery: string | undefined, descending = false): ListSpec {
-  return { label: 'Actor', ...actorConditions(filter), textQuery, descending };
+  const { conditions, params } = actorConditions(filter);
+  const anchored = textQuery ? undefined : (Object.keys(ACTOR_ANCHORS) as (keyof typeof ACTOR_ANCHORS)[]).find((key) => key in params);
+  if (!anchored) return { label: 'Actor', conditions, params, textQuery, descending };
+  return {
+    label: 'Actor',
+    conditions: conditions.filter((condition) => condition !== ACTOR_CONDITIONS[anchored]),
+    params,
+    anchor: ACTOR_ANCHORS[anchored],
+    descending,
+  };
 }
 
 /** A keyset page of any listable label; totalCount runs its own query only when called. */
 export async function listPage<T extends { id: string; nameKey: string }>(db: Database, spec: ListSpec, args: PageArgs): Promise<PageRow<T>> {
   const cursor = args.after ? decodeCursor(args.after, args.order) : undefined;
   const { query, params } = pageQuery({ ...spec, descending: args.descending }, cursor !== undefined);
+  // Started before the page is awaited: both statements travel at once.
+  let total: Promise<number> | undefined = args.countNow ? countNodes(db, spec) : undefined;
+  total?.catch(() => undefined); // a failure surfaces where totalCount is awaited, never as an unhandled rejection
   const rows = await db.read<{ node: T }>(query, {
     ...params,
     limit: args.first + 1,
     afterKey: cursor?.key,
     afterId: cursor?.id,
   });
-  let total: Promise<number> | undefined;
   return {
     ...pageOf(rows.map((row) => row.node), args.first, args.order),
     totalCount: () => (total ??= countNodes(db, spec)),

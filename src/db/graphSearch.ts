@@ -93,6 +93,8 @@ function normaliseEdge(edge: EdgeRow): EdgeRow {
 export interface TiedToArgs {
   /** The node ties start from: an actor for the tiedTo query; a place or domain for plain-words questions. */
   anchor: string;
+  /** What the anchor must be: 'Actor' for the tiedTo query (an id of another kind finds nothing). Default 'Entity'. */
+  anchorLabel?: 'Actor' | 'Entity';
   filter: ActorFilterInput & { text?: string | null };
   types: TieType[];
   maxHops: number;
@@ -116,7 +118,7 @@ const HUB_CAPS = [10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000, 300_0
  */
 export async function findTiedActors(db: Database, args: TiedToArgs): Promise<TiedActorRow[]> {
   const { conditions, params } = await traversalConditions(db, args.filter);
-  const query = tiedToQuery(args.types, args.maxHops, conditions);
+  const query = tiedToQuery(args.types, args.maxHops, conditions, args.anchorLabel ?? 'Entity');
   for (const cap of [...HUB_CAPS.filter((c) => c < args.hubLimit), args.hubLimit]) {
     const rows = await db.read<PathColumns & { actor: ActorRow; score: number }>(query, { ...params, anchor: args.anchor, first: args.first, hubCap: cap });
     const last = rows[rows.length - 1];
@@ -183,6 +185,8 @@ export interface PartnerArgs {
   filter: ActorFilterInput & { text?: string | null };
   searchableTypes: TieType[];
   weights: Record<ReasonKindName, number>;
+  /** Shared nodes with more ties than this are not reasons. */
+  hubLimit: number;
   first: number;
 }
 
@@ -191,7 +195,7 @@ export async function suggestPartners(db: Database, args: PartnerArgs): Promise<
   const { conditions, params } = await traversalConditions(db, args.filter);
   const rows = await db.read<{ actor: ActorRow; score: number; reasons: (Omit<ReasonRow, 'through'> & { through: ProgrammeRow | null })[] }>(
     partnerSuggestionsQuery(args.searchableTypes, conditions),
-    { ...params, actor: args.actor, weights: args.weights, first: args.first },
+    { ...params, actor: args.actor, weights: args.weights, hubLimit: args.hubLimit, first: args.first },
   );
   return rows.map((row) => ({
     actor: row.actor,

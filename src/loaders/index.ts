@@ -28,6 +28,12 @@ import type {
 } from '../db/rows';
 import type { NodeLabel } from '../graph/model';
 
+interface TieKey {
+  spec: TieSpec;
+  first: number;
+  id: string;
+}
+
 /**
  * The DataLoaders of one request (created fresh per request, so nothing is cached across users).
  * Each batch runs one Cypher statement and returns results in key order, `null` or `[]` for misses.
@@ -62,16 +68,44 @@ export class Loaders {
   constructor(private readonly db: Database) {}
 
   /** The other ends of one kind of tie, at most `first` per node. */
-  ties<T>(spec: TieSpec, first: number): DataLoader<string, TieRow<T>[]> {
-    return this.memo(`ties:${tieSpecKey(spec)}:${first}`, () =>
-      this.grouped<TieRow<T>>(tiesQuery(spec), { first }, (row) => ({
-        node: row.node as T,
-        type: row.type as TieRow<T>['type'],
-        since: (row.since as string | null) ?? undefined,
-        passageIds: (row.passageIds as string[] | null) ?? [],
-      })),
-    );
+  ties<T>(spec: TieSpec, first: number): { load(id: string): Promise<TieRow<T>[]> } {
+    return { load: (id) => this.allTies.load({ spec, first, id }) as Promise<TieRow<T>[]> };
   }
+
+  /** Every kind of tie asked for in one tick, fetched in one statement (one part per kind and page size). */
+  private readonly allTies = new DataLoader<TieKey, TieRow<unknown>[], string>(
+    async (keys) => {
+      const parts = new Map<string, { spec: TieSpec; first: number; ids: string[] }>();
+      for (const { spec, first, id } of keys) {
+        const partKey = `${tieSpecKey(spec)}:${first}`;
+        const part = parts.get(partKey) ?? parts.set(partKey, { spec, first, ids: [] }).get(partKey)!;
+        if (!part.ids.includes(id)) part.ids.push(id);
+      }
+      const list = [...parts.values()];
+      const params: Params = {};
+      list.forEach((part, n) => {
+        params[`ids${n}`] = part.ids;
+        params[`first${n}`] = part.first;
+      });
+      const rows = await this.db.read<Record<string, unknown>>(tiesQuery(list.map((part) => part.spec)), params);
+      const partKeys = [...parts.keys()];
+      const groups = new Map<string, TieRow<unknown>[]>();
+      for (const row of rows) {
+        const groupKey = `${partKeys[row.part as number]}:${row.key as string}`;
+        const tie: TieRow<unknown> = {
+          node: row.node,
+          type: row.type as TieRow<unknown>['type'],
+          since: (row.since as string | null) ?? undefined,
+          passageIds: (row.passageIds as string[] | null) ?? [],
+        };
+        const group = groups.get(groupKey);
+        if (group) group.push(tie);
+        else groups.set(groupKey, [tie]);
+      }
+      return keys.map(({ spec, first, id }) => groups.get(`${tieSpecKey(spec)}:${first}:${id}`) ?? []);
+    },
+    { cacheKeyFn: ({ spec, first, id }) => `${tieSpecKey(spec)}:${first}:${id}` },
+  );
 
   placeActors(includeContained: boolean, first: number): DataLoader<string, ActorRow[]> {
     return this.memo(`placeActors:${includeContained}:${first}`, () =>

@@ -4,7 +4,7 @@ import type { Resolvers } from '../generated/graphql';
 import { ACTOR_KINDS } from '../graph/model';
 import { labelIn } from '../graph/vocabulary';
 import { allTermsQuery } from '../search/lucene';
-import { checkActorFilter, pageSize, withCursor } from './arguments';
+import { checkActorFilter, pageSize, requireFilterIds, selects, whenEmpty, withCursor } from './arguments';
 import { citations, connectionFields, nodesOf, tiesOf } from './common';
 import { ACTOR_DOMAINS, ACTOR_FIGURES, ACTOR_TIES, actorProgrammes, FUNDING_GIVEN, FUNDING_RECEIVED, PROGRAMME_ROLES } from './ties';
 
@@ -12,12 +12,16 @@ export const actorResolvers: Resolvers = {
   Query: {
     actor: (_, { id }, ctx) => ctx.loaders.actor.load(id),
     actorKinds: () => ACTOR_KINDS.map((kind) => ({ kind })),
-    actors: async (_, { filter, orderBy, first, after }, ctx) => {
+    actors: async (_, { filter, orderBy, first, after }, ctx, info) => {
       const size = pageSize(ctx, first);
-      const f = await checkActorFilter(ctx, filter);
+      const f = checkActorFilter(filter);
       const spec = actorListSpec(f, f.text ? allTermsQuery(f.text) : undefined);
       const order = orderBy ?? 'NAME_ASC';
-      return withCursor(() => listPage<ActorRow>(ctx.db, spec, { first: size, after: after, order, descending: order === 'NAME_DESC' }));
+      const page = await withCursor(() =>
+        listPage<ActorRow>(ctx.db, spec, { first: size, after: after, order, descending: order === 'NAME_DESC', countNow: selects(info, 'totalCount') }),
+      );
+      await whenEmpty(page.edges, () => requireFilterIds(ctx, f));
+      return page;
     },
   },
   ActorKindInfo: {

@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { badInput } from '../errors';
 import type { Context } from '../context';
 import type { ActorFilterInput } from '../db/directory';
@@ -71,15 +72,12 @@ export function intInRange(value: number | null | undefined, fallback: number, m
   return n;
 }
 
-/** Checks every id and code of an actor filter; returns it with the text bounded. */
-export async function checkActorFilter(ctx: Context, filter: ActorFilter | null | undefined): Promise<ActorFilterInput & { text?: string }> {
+/**
+ * Checks an actor filter's codes and text (no database access); returns it with the text bounded.
+ * Its ids are checked by requireFilterIds, only when a query finds nothing (see whenEmpty).
+ */
+export function checkActorFilter(filter: ActorFilter | null | undefined): ActorFilterInput & { text?: string } {
   const f = filter ?? {};
-  await Promise.all([
-    requireKnown(ctx.loaders.domain, f.domains, 'filter.domains', 'domain'),
-    requireKnown(ctx.loaders.place, f.place ? [f.place] : [], 'filter.place', 'place'),
-    requireKnown(ctx.loaders.programme, f.programme ? [f.programme] : [], 'filter.programme', 'programme'),
-    requireKnown(ctx.loaders.actor, f.fundedBy ? [f.fundedBy] : [], 'filter.fundedBy', 'actor'),
-  ]);
   const text = checkText(f.text, 'filter.text');
   if (text !== undefined && searchTerms(text).length === 0) {
     throw badInput('filter.text has no word to look for (only punctuation, single letters or words such as "de", "the").', 'filter.text');
@@ -87,9 +85,39 @@ export async function checkActorFilter(ctx: Context, filter: ActorFilter | null 
   return { ...f, departmentCode: checkDepartmentCode(f.departmentCode), text };
 }
 
+/** Every id of an actor filter must exist; names the first unknown one. */
+export async function requireFilterIds(ctx: Context, f: ActorFilterInput): Promise<void> {
+  await Promise.all([
+    requireKnown(ctx.loaders.domain, f.domains, 'filter.domains', 'domain'),
+    requireKnown(ctx.loaders.place, f.place ? [f.place] : [], 'filter.place', 'place'),
+    requireKnown(ctx.loaders.programme, f.programme ? [f.programme] : [], 'filter.programme', 'programme'),
+    requireKnown(ctx.loaders.actor, f.fundedBy ? [f.fundedBy] : [], 'filter.fundedBy', 'actor'),
+  ]);
+}
+
+/**
+ * Runs a read, and checks the ids it was given only when it found nothing: an unknown id is an error,
+ * an empty answer is not, and the common case costs one statement instead of two.
+ */
+export async function whenEmpty<T>(rows: T[], check: () => Promise<void>): Promise<T[]> {
+  if (rows.length === 0) await check();
+  return rows;
+}
+
 /** The relationship types a traversal may walk: all searchable ones but those excluded. */
 export function walkableTies(excluded: readonly TieKind[] | null | undefined): TieType[] {
   const types = SEARCHABLE_TIE_TYPES.filter((type) => !excluded?.includes(type as TieKind));
   if (types.length === 0) throw badInput('excludeTies leaves no kind of relationship to walk; exclude fewer.', 'excludeTies');
   return types;
+}
+
+/** Whether the client selected `field` directly under the resolved field (through fragments too). */
+export function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === 'Field') return selection.name.value === field;
+      if (selection.kind === 'InlineFragment') return within(selection.selectionSet);
+      return within(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
 }

@@ -4,7 +4,7 @@ import type { EntityRow, PassageRow } from '../db/rows';
 import { badInput } from '../errors';
 import type { Resolvers, SearchableType } from '../generated/graphql';
 import { labelIn } from '../graph/vocabulary';
-import { checkActorFilter, checkText, intInRange, requireKnown, walkableTies } from './arguments';
+import { checkActorFilter, checkText, intInRange, requireFilterIds, requireKnown, walkableTies, whenEmpty } from './arguments';
 import { citations } from './common';
 
 const SEARCH_LABELS: Record<SearchableType, SearchLabel> = { ACTOR: 'Actor', PROGRAMME: 'Programme', DOMAIN: 'Domain', PLACE: 'Place' };
@@ -26,28 +26,31 @@ export const searchResolvers: Resolvers = {
       checkText(text, 'text');
       const size = intInRange(first, 10, 1, 50, 'first');
       const { types, kinds, domains, place } = filter ?? {};
-      const actorFilter = await checkActorFilter(ctx, { kinds, domains, place });
+      const actorFilter = checkActorFilter({ kinds, domains, place });
       const labels = (types?.length ? types : (['ACTOR'] as SearchableType[])).map((type) => SEARCH_LABELS[type]);
-      return searchEntities(ctx.db, { text, labels, filter: actorFilter, first: size });
+      return whenEmpty(await searchEntities(ctx.db, { text, labels, filter: actorFilter, first: size }), () => requireFilterIds(ctx, actorFilter));
     },
     tiedTo: async (_, { actor, filter, maxHops, excludeTies, avoidHubsAbove, first }, ctx) => {
-      await requireActor(ctx, actor, 'actor');
-      return findTiedActors(ctx.db, {
+      const actorFilter = checkActorFilter(filter);
+      const rows = await findTiedActors(ctx.db, {
         anchor: actor,
-        filter: await checkActorFilter(ctx, filter),
+        anchorLabel: 'Actor',
+        filter: actorFilter,
         types: walkableTies(excludeTies),
         maxHops: intInRange(maxHops, 3, 1, 4, 'maxHops'),
         hubLimit: intInRange(avoidHubsAbove, DEFAULT_HUB_LIMIT, 1, 10_000_000, 'avoidHubsAbove'),
         first: intInRange(first, 10, 1, 50, 'first'),
       });
+      return whenEmpty(rows, async () => {
+        await requireActor(ctx, actor, 'actor');
+        await requireFilterIds(ctx, actorFilter);
+      });
     },
     paths: async (_, { from, to, maxHops, avoid, avoidHubsAbove, excludeTies, first }, ctx) => {
-      await requireKnown(ctx.loaders.entity, [from], 'from', 'node');
-      await requireKnown(ctx.loaders.entity, [to], 'to', 'node');
       if (from === to) throw badInput('from and to are the same node; give two different ids.', 'to');
       if (avoid?.includes(from) || avoid?.includes(to)) throw badInput('avoid cannot list the start or the end of the path.', 'avoid');
       if (avoid && avoid.length > 100) throw badInput('avoid lists at most 100 ids.', 'avoid');
-      return findPaths(ctx.db, {
+      const rows = await findPaths(ctx.db, {
         from,
         to,
         types: walkableTies(excludeTies),
@@ -55,6 +58,10 @@ export const searchResolvers: Resolvers = {
         avoid: avoid ? [...avoid] : [],
         hubLimit: avoidHubsAbove === null || avoidHubsAbove === undefined ? null : intInRange(avoidHubsAbove, 0, 1, 1_000_000, 'avoidHubsAbove'),
         first: intInRange(first, 5, 1, 10, 'first'),
+      });
+      return whenEmpty(rows, async () => {
+        await requireKnown(ctx.loaders.entity, [from], 'from', 'node');
+        await requireKnown(ctx.loaders.entity, [to], 'to', 'node');
       });
     },
     neighbourhood: async (_, { id, depth, excludeTies, limit }, ctx) => {
@@ -67,15 +74,20 @@ export const searchResolvers: Resolvers = {
         limit: intInRange(limit, 100, 1, 300, 'limit'),
       });
     },
-    partnerSuggestions: async (_, { actor, filter, first }, ctx) => {
-      await requireActor(ctx, actor, 'actor');
+    partnerSuggestions: async (_, { actor, filter, avoidHubsAbove, first }, ctx) => {
       const weights = Object.fromEntries(Object.entries(ctx.vocabulary.reasons).map(([kind, reason]) => [kind, reason.weight]));
-      return suggestPartners(ctx.db, {
+      const actorFilter = checkActorFilter(filter);
+      const rows = await suggestPartners(ctx.db, {
         actor,
-        filter: await checkActorFilter(ctx, filter),
+        filter: actorFilter,
         searchableTypes: walkableTies([]),
         weights: weights as Record<keyof typeof ctx.vocabulary.reasons, number>,
+        hubLimit: intInRange(avoidHubsAbove, DEFAULT_HUB_LIMIT, 1, 10_000_000, 'avoidHubsAbove'),
         first: intInRange(first, 10, 1, 50, 'first'),
+      });
+      return whenEmpty(rows, async () => {
+        await requireActor(ctx, actor, 'actor');
+        await requireFilterIds(ctx, actorFilter);
       });
     },
   },

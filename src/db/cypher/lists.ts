@@ -15,14 +15,22 @@ export interface ListSpec {
   params: Params;
   /** A Lucene query restricting `n` to full-text matches. */
   textQuery?: string;
+  /**
+   * A MATCH clause binding `n` from the filter's most selective node (a programme, a funder, a place,
+   * domains), so a list filtered to a few thousand actors never walks all of them by name.
+   */
+  anchor?: string;
   descending?: boolean;
 }
 
 function matchClause(spec: ListSpec): string {
-  return spec.textQuery
-    ? `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery) YIELD node AS n WHERE n:${spec.label}`
-    : `MATCH (n:${spec.label})`;
+  if (spec.textQuery) return `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery) YIELD node AS n WHERE n:${spec.label}`;
+  if (spec.anchor) return `${spec.anchor}\nWITH DISTINCT n`;
+  return `MATCH (n:${spec.label})`;
 }
+
+/** Whether the match clause already has a WHERE the conditions must join with AND. */
+const joinsWithAnd = (spec: ListSpec) => Boolean(spec.textQuery);
 
 function whereClause(conditions: string[], keyword: 'WHERE' | 'AND'): string {
   return conditions.length > 0 ? `${keyword} ${conditions.join('\n  AND ')}` : '';
@@ -38,10 +46,10 @@ export function pageQuery(spec: ListSpec, hasCursor: boolean): { query: CypherQu
         ? '(n.nameKey < $afterKey OR (n.nameKey = $afterKey AND n.id < $afterId))'
         : '(n.nameKey > $afterKey OR (n.nameKey = $afterKey AND n.id > $afterId))',
     );
-  } else if (!spec.textQuery) {
+  } else if (!spec.textQuery && !spec.anchor) {
     conditions.push('n.nameKey IS NOT NULL'); // lets the planner walk the (nameKey, id) index in order
   }
-  const keyword = spec.textQuery ? 'AND' : 'WHERE';
+  const keyword = joinsWithAnd(spec) ? 'AND' : 'WHERE';
   return {
     query: cypher(
       `lists.${spec.label.toLowerCase()}Page`,
@@ -61,12 +69,24 @@ export function countQuery(spec: ListSpec): { query: CypherQuery; params: Params
     query: cypher(
       `lists.${spec.label.toLowerCase()}Count`,
       `${matchClause(spec)}
-${whereClause(spec.conditions, spec.textQuery ? 'AND' : 'WHERE')}
+${whereClause(spec.conditions, joinsWithAnd(spec) ? 'AND' : 'WHERE')}
 RETURN count(n) AS total`,
     ),
     params: { ...spec.params, textQuery: spec.textQuery },
   };
 }
+
+/**
+ * MATCH clauses binding `n` from one filter's nodes, most selective first; the list starts from the
+ * first one the filter has, and that filter's condition is then left out.
+ */
+export const ACTOR_ANCHORS = {
+  programme: 'MATCH (:Programme {id: $programme})<-[:RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN]-(n:Actor)',
+  fundedBy: 'MATCH (:Actor {id: $fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n:Actor)',
+  place: 'MATCH (:Place {id: $place})<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)',
+  departmentCode: "MATCH (dep:Place {kind: 'DEPARTMENT'})<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor) WHERE dep.code = $departmentCode",
+  domains: 'MATCH (d:Domain)<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(n:Actor) WHERE d.id IN $domains',
+} as const;
 
 /** Fragments of the actor filter; each uses only its own parameters. */
 export const ACTOR_CONDITIONS = {

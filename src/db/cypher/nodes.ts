@@ -36,29 +36,32 @@ export function tieSpecKey(spec: TieSpec): string {
   return `${[...spec.types].sort().join('|')}:${spec.direction}:${spec.from}:${spec.to}:${spec.order}`;
 }
 
-const tieQueries = new Map<string, CypherQuery>();
-/**
- * The other ends of one kind of tie for a batch of nodes, at most $first per node (hubs stay cheap),
- * with the tie's own properties. Rows: {key, node, type, since, passageIds}.
- */
-export function tiesQuery(spec: TieSpec): CypherQuery {
-  const key = tieSpecKey(spec);
-  let query = tieQueries.get(key);
-  if (!query) {
-    const types = spec.types.join('|');
-    const pattern =
-      spec.direction === 'OUT' ? `-[r:${types}]->` : spec.direction === 'IN' ? `<-[r:${types}]-` : `-[r:${types}]-`;
-    query = cypher(
-      `ties.${spec.from}${spec.direction}${spec.types.join('_')}`,
-      `UNWIND $ids AS id
+/** One kind of tie in a combined statement: its ids and page size travel as $ids<n> and $first<n>. */
+function tiesPart(spec: TieSpec, n: number): string {
+  const types = spec.types.join('|');
+  const pattern = spec.direction === 'OUT' ? `-[r:${types}]->` : spec.direction === 'IN' ? `<-[r:${types}]-` : `-[r:${types}]-`;
+  return `UNWIND $ids${n} AS id
        CALL (id) {
          MATCH (n:${spec.from} {id: id})${pattern}(m:${spec.to})
          RETURN m, r
          ORDER BY ${ORDER[spec.order]}
-         LIMIT toInteger($first)
+         LIMIT toInteger($first${n})
        }
-       RETURN id AS key, m{.*, _labels: labels(m)} AS node, type(r) AS type, r.since AS since, r.passageIds AS passageIds`,
-    );
+       RETURN ${n} AS part, id AS key, m{.*, _labels: labels(m)} AS node, type(r) AS type, r.since AS since, r.passageIds AS passageIds`;
+}
+
+const tieQueries = new Map<string, CypherQuery>();
+/**
+ * The other ends of several kinds of tie for batches of nodes in one statement (UNION ALL of one
+ * part per kind), at most $first<n> per node, with the tie's own properties: the ties a GraphQL field
+ * level asks for cost one round trip. Rows: {part, key, node, type, since, passageIds}.
+ */
+export function tiesQuery(specs: readonly TieSpec[]): CypherQuery {
+  const key = specs.map(tieSpecKey).join(' + ');
+  let query = tieQueries.get(key);
+  if (!query) {
+    const name = specs.map((spec) => `${spec.from}${spec.direction}${spec.types.join('_')}`).join('+');
+    query = cypher(`ties.${name}`, specs.map((spec, n) => tiesPart(spec, n)).join('\n       UNION ALL\n       '));
     tieQueries.set(key, query);
   }
   return query;

@@ -68,12 +68,12 @@ export const TEXT_MATCH_IDS = cypher(
  * Intermediate nodes have at most $hubCap ties, checked while expanding, so a hub's thousands of
  * neighbours are never enumerated.
  */
-export function tiedToQuery(types: readonly TieType[], maxHops: number, conditions: string[]): CypherQuery {
+export function tiedToQuery(types: readonly TieType[], maxHops: number, conditions: string[], anchorLabel: 'Actor' | 'Entity' = 'Entity'): CypherQuery {
   const t = typeAlternation(types);
   const where = ['n <> start', 'n.retiredAt IS NULL', ...conditions];
   return cypher(
     'search.tiedTo',
-    `MATCH (start:Entity {id: $anchor})
+    `MATCH (start:${anchorLabel} {id: $anchor})
      MATCH path = (start) ((a)-[:${t}]-(b) WHERE ${degree('b', t)} <= $hubCap){0,${hopBound(maxHops, 4) - 1}} (last)-[:${t}]-(n:Actor)
      WHERE ${where.join('\n       AND ')}
        AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))
@@ -136,37 +136,47 @@ const PROGRAMME_ROLES = 'RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN';
 
 /**
  * Partner candidates of $actor with their shared neighbours (reasons). Each reason's weight is
- * $weights[kind] / ln(degree of the shared node): Adamic-Adar, weighted by kind of tie.
+ * $weights[kind] / ln(degree of the shared node): Adamic-Adar, weighted by kind of tie. Shared nodes
+ * with more than $hubLimit ties (a domain or city of thousands) are left out: they add little to any
+ * score and would cost a walk through all their neighbours.
  */
 export function partnerSuggestionsQuery(searchableTypes: readonly TieType[], conditions: string[]): CypherQuery {
   const t = typeAlternation(searchableTypes);
+  // Shared nodes with more than $hubLimit ties are not walked: checked before their neighbours are expanded.
+  const small = (node: string) => `${degree(node, t)} <= $hubLimit`;
   const where = ['n <> a', 'n.retiredAt IS NULL', ...conditions];
   return cypher(
     'search.partnerSuggestions',
     `MATCH (a:Actor {id: $actor})
      CALL (a) {
-       MATCH (a)-[r1:ACTIVE_IN]->(via:Domain)<-[r2:ACTIVE_IN]-(n:Actor)
+       MATCH (a)-[r1:ACTIVE_IN]->(via:Domain) WHERE ${small('via')}
+       MATCH (via)<-[r2:ACTIVE_IN]-(n:Actor)
        RETURN n, 'SHARED_DOMAIN' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
        UNION ALL
-       MATCH (a)-[r1:ACTIVE_IN]->(d1:Domain)-[s:SUBDOMAIN_OF]-(d2:Domain)<-[r2:ACTIVE_IN]-(n:Actor)
+       MATCH (a)-[r1:ACTIVE_IN]->(d1:Domain)-[s:SUBDOMAIN_OF]-(d2:Domain) WHERE ${small('d2')}
+       MATCH (d2)<-[r2:ACTIVE_IN]-(n:Actor)
        RETURN n, 'RELATED_DOMAIN' AS kind, endNode(s) AS via, null AS through, r1.passageIds + s.passageIds + r2.passageIds AS passageIds
        UNION ALL
-       MATCH (a)-[r1:${PROGRAMME_ROLES}]->(via:Programme)<-[r2:${PROGRAMME_ROLES}]-(n:Actor)
+       MATCH (a)-[r1:${PROGRAMME_ROLES}]->(via:Programme) WHERE ${small('via')}
+       MATCH (via)<-[r2:${PROGRAMME_ROLES}]-(n:Actor)
        RETURN n, 'SHARED_PROGRAMME' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
        UNION ALL
        // Two MATCH clauses: one shared grant (f1 = f2) must not be ruled out by relationship uniqueness.
-       MATCH (a)<-[r1:GRANTED_TO]-(f1:Funding)<-[:GRANTS]-(via:Actor)
+       MATCH (a)<-[r1:GRANTED_TO]-(f1:Funding)<-[:GRANTS]-(via:Actor) WHERE ${small('via')}
        MATCH (via)-[:GRANTS]->(f2:Funding)-[r2:GRANTED_TO]->(n:Actor)
        OPTIONAL MATCH (f1)-[:UNDER]->(p:Programme)<-[:UNDER]-(f2)
        RETURN n, 'SHARED_FUNDER' AS kind, via, p AS through, r1.passageIds + r2.passageIds AS passageIds
        UNION ALL
-       MATCH (a)-[r1:MEMBER_OF|PART_OF]->(via:Actor)<-[r2:MEMBER_OF|PART_OF]-(n:Actor)
+       MATCH (a)-[r1:MEMBER_OF|PART_OF]->(via:Actor) WHERE ${small('via')}
+       MATCH (via)<-[r2:MEMBER_OF|PART_OF]-(n:Actor)
        RETURN n, 'SHARED_NETWORK' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
        UNION ALL
-       MATCH (a)-[r1:FOUNDED|CARRIES]->(via:Actor)<-[r2:FOUNDED|CARRIES]-(n:Actor)
+       MATCH (a)-[r1:FOUNDED|CARRIES]->(via:Actor) WHERE ${small('via')}
+       MATCH (via)<-[r2:FOUNDED|CARRIES]-(n:Actor)
        RETURN n, 'SHARED_INSTITUTE' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
        UNION ALL
-       MATCH (a)-[r1:LOCATED_IN]->(via:Place {kind: 'CITY'})<-[r2:LOCATED_IN]-(n:Actor)
+       MATCH (a)-[r1:LOCATED_IN]->(via:Place {kind: 'CITY'}) WHERE ${small('via')}
+       MATCH (via)<-[r2:LOCATED_IN]-(n:Actor)
        RETURN n, 'SHARED_CITY' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
      }
      WITH a, n, kind, via, through, passageIds
