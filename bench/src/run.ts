@@ -25,10 +25,11 @@ import { MIX, MixQuery, Sample } from './mix';
 import { floorHandlers } from './floor';
 import { libraryApollo } from './neo4jGraphql';
 import { dbHitsOf, recordingDriver, Statement } from './recorder';
+import { markdown } from './report';
 
 const ROOT = resolve(__dirname, '..', '..');
 const RESULTS = join(ROOT, 'bench', 'results');
-type Contender = 'this' | 'library' | 'floor';
+export type Contender = 'this' | 'library' | 'floor';
 const CONTENDERS: Contender[] = ['this', 'library', 'floor'];
 /** Pause between load runs, so requests still in flight when one stops do not slow the next. */
 const SETTLE_MS = 3_000;
@@ -50,7 +51,7 @@ const sizes = numbers(values.sizes!);
 const seed = Number(values.seed);
 const mix = values.only ? MIX.filter((q) => values.only!.split(',').includes(q.name)) : MIX;
 
-interface Cell {
+export interface Cell {
   concurrency: number;
   rounds: { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }[];
   requestsPerSecond: number;
@@ -59,7 +60,7 @@ interface Cell {
   errors: number;
 }
 
-interface QueryResult {
+export interface QueryResult {
   query: string;
   contender: Contender;
   statements: number;
@@ -69,7 +70,7 @@ interface QueryResult {
   cells: Cell[];
 }
 
-interface SizeResult {
+export interface SizeResult {
   actors: number;
   import: unknown;
   peakRssMb: Record<Contender, number>;
@@ -292,7 +293,7 @@ function silentLogger() {
   return logger;
 }
 
-function machine() {
+export function machine() {
   const npmVersion = (name: string, dir: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   return {
     cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
@@ -306,26 +307,6 @@ function machine() {
     graphql: npmVersion('graphql', ROOT),
     autocannon: npmVersion('autocannon', join(ROOT, 'bench')),
   };
-}
-
-function markdown(report: { machine: ReturnType<typeof machine>; results: SizeResult[] }): string {
-  const lines: string[] = [];
-  lines.push(`Machine: ${report.machine.cpu}, ${report.machine.memoryGb} GB, Node ${report.machine.node}, Neo4j ${report.machine.neo4j} Community; @neo4j/graphql ${report.machine.neo4jGraphql}, neo4j-driver ${report.machine.neo4jDriver}, autocannon ${report.machine.autocannon}.`);
-  for (const size of report.results) {
-    lines.push('', `### ${size.actors} actors`, '', `Import: ${JSON.stringify(size.import)}`, '', `Peak RSS (MB): this ${size.peakRssMb.this}, @neo4j/graphql ${size.peakRssMb.library}, floor ${size.peakRssMb.floor}`, '');
-    lines.push('| query | contender | statements | db hits | answer items | concurrency | req/s | p50 ms | p99 ms | errors | this/library req/s | this/floor p50 |');
-    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
-    for (const q of size.queries) {
-      const library = size.queries.find((o) => o.query === q.query && o.contender === 'library');
-      const floor = size.queries.find((o) => o.query === q.query && o.contender === 'floor');
-      for (const cell of q.cells) {
-        const vsLibrary = q.contender === 'this' && library ? (cell.requestsPerSecond / library.cells.find((c) => c.concurrency === cell.concurrency)!.requestsPerSecond).toFixed(2) : '';
-        const vsFloor = q.contender === 'this' && floor ? (cell.p50 / Math.max(floor.cells.find((c) => c.concurrency === cell.concurrency)!.p50, 0.5)).toFixed(2) : '';
-        lines.push(`| ${q.query} | ${q.contender} | ${q.statements} | ${q.dbHits} | ${q.answerSize} | ${cell.concurrency} | ${cell.requestsPerSecond.toFixed(0)} | ${cell.p50} | ${cell.p99} | ${cell.errors} | ${vsLibrary} | ${vsFloor} |`);
-      }
-    }
-  }
-  return lines.join('\n');
 }
 
 main().then(

@@ -1,5 +1,5 @@
 /**
- * `npm run synth -- --actors 100000 [--seed 1] [--batch-size 5000] [--replace] [--json]`: generate a
+ * `npm run synth -- --actors 100000 [--seed 1] [--batch-size 10000] [--replace] [--json]`: generate a
  * synthetic ecosystem and load it into its own database (a local Neo4j under .neo4j/synth-N-seedS
  * unless NEO4J_URI is set), reporting import throughput.
  */
@@ -19,7 +19,7 @@ runCli(async () => {
     options: {
       actors: { type: 'string' },
       seed: { type: 'string', default: '1' },
-      'batch-size': { type: 'string', default: '5000' },
+      'batch-size': { type: 'string', default: '10000' },
       replace: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -49,7 +49,7 @@ runCli(async () => {
 function wholeNumber(flag: string, raw: string | undefined, min: number): number {
   const value = Number(raw);
   if (raw === undefined || !Number.isInteger(value) || value < min) {
-    throw new SyntheticLoadError(`${flag} must be a whole number of at least ${min}. Usage: npm run synth -- --actors 100000 [--seed 1] [--batch-size 5000] [--replace] [--json]`);
+    throw new SyntheticLoadError(`${flag} must be a whole number of at least ${min}. Usage: npm run synth -- --actors 100000 [--seed 1] [--batch-size 10000] [--replace] [--json]`);
   }
   return value;
 }

@@ -5,14 +5,14 @@ import {
   ACTOR_LOCATIONS,
   DOMAIN_ACTORS,
   DOMAIN_ACTORS_DIRECT,
-  nodesByIdQuery,
   PLACE_ACTORS,
   PLACE_ACTORS_DIRECT,
   SOURCE_ACTORS,
   SOURCE_PASSAGES,
+  combinedReadQuery,
+  ReadPart,
+  readPartKey,
   TieSpec,
-  tieSpecKey,
-  tiesQuery,
 } from '../db/cypher/nodes';
 import type {
   ActorRow,
@@ -28,10 +28,19 @@ import type {
 } from '../db/rows';
 import type { NodeLabel } from '../graph/model';
 
-interface TieKey {
-  spec: TieSpec;
+interface ReadKey {
+  part: ReadPart;
+  /** Page size of a tie part (0 for nodes). */
   first: number;
   id: string;
+}
+
+const partKey = (part: ReadPart, first: number) => `${readPartKey(part)}:${first}`;
+
+/** Nodes of one label by id, batched with every other read of the same tick. */
+export interface NodeLoader<T> {
+  load(id: string): Promise<T | null>;
+  loadMany(ids: readonly string[]): Promise<(T | null | Error)[]>;
 }
 
 /**
@@ -69,42 +78,48 @@ export class Loaders {
 
   /** The other ends of one kind of tie, at most `first` per node. */
   ties<T>(spec: TieSpec, first: number): { load(id: string): Promise<TieRow<T>[]> } {
-    return { load: (id) => this.allTies.load({ spec, first, id }) as Promise<TieRow<T>[]> };
+    return { load: (id) => this.combined.load({ part: { ties: spec }, first, id }) as Promise<TieRow<T>[]> };
   }
 
-  /** Every kind of tie asked for in one tick, fetched in one statement (one part per kind and page size). */
-  private readonly allTies = new DataLoader<TieKey, TieRow<unknown>[], string>(
+  /**
+   * Nodes by id and ties asked for in one tick, fetched in one statement: one part per label, or per
+   * kind of tie and page size. Rows come back grouped per part and key, in row order.
+   */
+  private readonly combined = new DataLoader<ReadKey, unknown, string>(
     async (keys) => {
-      const parts = new Map<string, { spec: TieSpec; first: number; ids: string[] }>();
-      for (const { spec, first, id } of keys) {
-        const partKey = `${tieSpecKey(spec)}:${first}`;
-        const part = parts.get(partKey) ?? parts.set(partKey, { spec, first, ids: [] }).get(partKey)!;
-        if (!part.ids.includes(id)) part.ids.push(id);
+      const parts = new Map<string, { part: ReadPart; first: number; ids: string[] }>();
+      for (const { part, first, id } of keys) {
+        const key = partKey(part, first);
+        const entry = parts.get(key) ?? parts.set(key, { part, first, ids: [] }).get(key)!;
+        if (!entry.ids.includes(id)) entry.ids.push(id);
       }
       const list = [...parts.values()];
       const params: Params = {};
-      list.forEach((part, n) => {
-        params[`ids${n}`] = part.ids;
-        params[`first${n}`] = part.first;
+      list.forEach((entry, n) => {
+        params[`ids${n}`] = entry.ids;
+        params[`first${n}`] = entry.first;
       });
-      const rows = await this.db.read<Record<string, unknown>>(tiesQuery(list.map((part) => part.spec)), params);
+      const rows = await this.db.read<Record<string, unknown>>(combinedReadQuery(list.map((entry) => entry.part)), params);
       const partKeys = [...parts.keys()];
-      const groups = new Map<string, TieRow<unknown>[]>();
+      const groups = new Map<string, Record<string, unknown>[]>();
       for (const row of rows) {
-        const groupKey = `${partKeys[row.part as number]}:${row.key as string}`;
-        const tie: TieRow<unknown> = {
+        const groupKey = `${partKeys[row.part as number]}|${row.key as string}`;
+        const group = groups.get(groupKey);
+        if (group) group.push(row);
+        else groups.set(groupKey, [row]);
+      }
+      return keys.map(({ part, first, id }) => {
+        const found = groups.get(`${partKey(part, first)}|${id}`) ?? [];
+        if ('nodesOf' in part) return found[0]?.node ?? null;
+        return found.map((row) => ({
           node: row.node,
           type: row.type as TieRow<unknown>['type'],
           since: (row.since as string | null) ?? undefined,
           passageIds: (row.passageIds as string[] | null) ?? [],
-        };
-        const group = groups.get(groupKey);
-        if (group) group.push(tie);
-        else groups.set(groupKey, [tie]);
-      }
-      return keys.map(({ spec, first, id }) => groups.get(`${tieSpecKey(spec)}:${first}:${id}`) ?? []);
+        }));
+      });
     },
-    { cacheKeyFn: ({ spec, first, id }) => `${tieSpecKey(spec)}:${first}:${id}` },
+    { cacheKeyFn: ({ part, first, id }) => `${partKey(part, first)}|${id}` },
   );
 
   placeActors(includeContained: boolean, first: number): DataLoader<string, ActorRow[]> {
@@ -123,12 +138,13 @@ export class Loaders {
     return this.memo(`sourceActors:${first}`, () => this.grouped<ActorRow>(SOURCE_ACTORS, { first }, (row) => row.node as ActorRow));
   }
 
-  private byId<T>(label: NodeLabel | 'Entity'): DataLoader<string, T | null> {
-    return new DataLoader<string, T | null>(async (ids) => {
-      const rows = await this.db.read<{ node: T & { id: string } }>(nodesByIdQuery(label), { ids });
-      const byId = new Map(rows.map((row) => [row.node.id, row.node]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+  /** Nodes of one label by id, through the combined loader (null for an unknown id). */
+  private byId<T>(label: NodeLabel | 'Entity'): NodeLoader<T> {
+    const part: ReadPart = { nodesOf: label };
+    return {
+      load: (id) => this.combined.load({ part, first: 0, id }) as Promise<T | null>,
+      loadMany: (ids) => this.combined.loadMany(ids.map((id) => ({ part, first: 0, id }))) as Promise<(T | null | Error)[]>,
+    };
   }
 
   /** A loader whose batch query returns rows with a `key` column; results grouped per key, in row order. */

@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { badInput } from '../errors';
 import type { Context } from '../context';
 import type { ActorFilterInput } from '../db/directory';
@@ -22,7 +22,7 @@ export function pageSize(ctx: Context, first: number | null | undefined, argumen
 
 /** Ids that must exist, checked with one batched look-up; names the first unknown one. */
 export async function requireKnown<T>(
-  loader: DataLoader<string, T | null>,
+  loader: Pick<DataLoader<string, T | null>, 'loadMany'>,
   ids: readonly string[] | null | undefined,
   argumentName: string,
   what: string,
@@ -111,13 +111,21 @@ export function walkableTies(excluded: readonly TieKind[] | null | undefined): T
   return types;
 }
 
-/** Whether the client selected `field` directly under the resolved field (through fragments too). */
+/** The fields the client selected directly under the resolved field, through fragments too. */
+export function selectedFields(info: GraphQLResolveInfo): FieldNode[] {
+  const fields: FieldNode[] = [];
+  const collect = (set: SelectionSetNode | undefined): void => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === 'Field') fields.push(selection);
+      else if (selection.kind === 'InlineFragment') collect(selection.selectionSet);
+      else collect(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) collect(node.selectionSet);
+  return fields;
+}
+
+/** Whether the client selected `field` directly under the resolved field. */
 export function selects(info: GraphQLResolveInfo, field: string): boolean {
-  const within = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === 'Field') return selection.name.value === field;
-      if (selection.kind === 'InlineFragment') return within(selection.selectionSet);
-      return within(info.fragments[selection.name.value]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => within(node.selectionSet));
+  return selectedFields(info).some((selected) => selected.name.value === field);
 }

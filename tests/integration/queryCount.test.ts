@@ -71,3 +71,27 @@ describe('listing 50 actors with domains, location, memberOf and fundingReceived
     expect((await statementsFor(5)).length).toBe((await statementsFor(50)).length);
   });
 });
+
+describe('one actor with its ties two levels deep', () => {
+  it('costs two statements: the actor with the ties it selects (look-ahead), then the ties of those actors', async () => {
+    api.db.queries.length = 0;
+    const { data, errors } = await api.query(`{
+      actor(id: "immun4cure") {
+        name
+        domains { domain { name } }
+        founders(first: 5) { actor { name partners(first: 3) { actor { name } } domains { domain { id } } } }
+        ...more
+      }
+    }
+    fragment more on Actor { partOf { actor { name } } }`);
+    expect(errors).toBeUndefined();
+    expect(data!.actor.founders.length).toBeGreaterThan(1);
+    expect(data!.actor.partOf.map((t: { actor: { name: string } }) => t.actor.name)).toContain('MedVallée');
+    expect(api.db.queries).toHaveLength(2);
+  });
+
+  it('still refuses a bad argument of a selected tie field, with the field resolver\'s message', async () => {
+    const { errors } = await api.query(`{ actor(id: "immun4cure") { founders(first: 1000) { actor { name } } } }`);
+    expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/first must be between 0 and 100/) });
+  });
+});

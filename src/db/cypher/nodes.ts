@@ -4,7 +4,7 @@ import { NodeLabel, TieType } from '../../graph/model';
 /** Look-ups the DataLoaders batch: one statement per batch of keys, `WHERE n.id IN $ids` or `UNWIND $ids`. */
 
 const byIdQueries = new Map<string, CypherQuery>();
-/** Nodes of one label by id. */
+/** Nodes of one label by id (curation reads them inside its own transactions). */
 export function nodesByIdQuery(label: NodeLabel | 'Entity'): CypherQuery {
   let query = byIdQueries.get(label);
   if (!query) {
@@ -36,8 +36,19 @@ export function tieSpecKey(spec: TieSpec): string {
   return `${[...spec.types].sort().join('|')}:${spec.direction}:${spec.from}:${spec.to}:${spec.order}`;
 }
 
-/** One kind of tie in a combined statement: its ids and page size travel as $ids<n> and $first<n>. */
-function tiesPart(spec: TieSpec, n: number): string {
+/** What one part of a combined read fetches: nodes of a label by id, or one kind of tie of nodes. */
+export type ReadPart = { nodesOf: NodeLabel | 'Entity' } | { ties: TieSpec };
+
+export const readPartKey = (part: ReadPart): string => ('nodesOf' in part ? `nodes:${part.nodesOf}` : `ties:${tieSpecKey(part.ties)}`);
+
+/** One part of a combined statement: its ids and page size travel as $ids<n> and $first<n>. */
+function readPartText(part: ReadPart, n: number): string {
+  if ('nodesOf' in part) {
+    return `UNWIND $ids${n} AS id
+       MATCH (m:${part.nodesOf} {id: id})
+       RETURN ${n} AS part, id AS key, m{.*, _labels: labels(m)} AS node, null AS type, null AS since, null AS passageIds`;
+  }
+  const spec = part.ties;
   const types = spec.types.join('|');
   const pattern = spec.direction === 'OUT' ? `-[r:${types}]->` : spec.direction === 'IN' ? `<-[r:${types}]-` : `-[r:${types}]-`;
   return `UNWIND $ids${n} AS id
@@ -50,19 +61,19 @@ function tiesPart(spec: TieSpec, n: number): string {
        RETURN ${n} AS part, id AS key, m{.*, _labels: labels(m)} AS node, type(r) AS type, r.since AS since, r.passageIds AS passageIds`;
 }
 
-const tieQueries = new Map<string, CypherQuery>();
+const combinedQueries = new Map<string, CypherQuery>();
 /**
- * The other ends of several kinds of tie for batches of nodes in one statement (UNION ALL of one
- * part per kind), at most $first<n> per node, with the tie's own properties: the ties a GraphQL field
- * level asks for cost one round trip. Rows: {part, key, node, type, since, passageIds}.
+ * Nodes by id and ties of nodes, several kinds at once, in one statement (UNION ALL of one part per
+ * kind): what a GraphQL field level asks for costs one round trip. Ties come at most $first<n> per
+ * node, with the tie's own properties. Rows: {part, key, node, type, since, passageIds}.
  */
-export function tiesQuery(specs: readonly TieSpec[]): CypherQuery {
-  const key = specs.map(tieSpecKey).join(' + ');
-  let query = tieQueries.get(key);
+export function combinedReadQuery(parts: readonly ReadPart[]): CypherQuery {
+  const key = parts.map(readPartKey).join(' + ');
+  let query = combinedQueries.get(key);
   if (!query) {
-    const name = specs.map((spec) => `${spec.from}${spec.direction}${spec.types.join('_')}`).join('+');
-    query = cypher(`ties.${name}`, specs.map((spec, n) => tiesPart(spec, n)).join('\n       UNION ALL\n       '));
-    tieQueries.set(key, query);
+    const name = parts.map((part) => ('nodesOf' in part ? `${part.nodesOf}ById` : `${part.ties.from}${part.ties.direction}${part.ties.types.join('_')}`)).join('+');
+    query = cypher(`read.${name}`, parts.map((part, n) => readPartText(part, n)).join('\n       UNION ALL\n       '));
+    combinedQueries.set(key, query);
   }
   return query;
 }
