@@ -162,7 +162,6 @@ const sameSet = (a: readonly string[], b: readonly string[]) => sameList([...a].
 
 async function plan(tx: Transaction, parsed: ParsedImport, dryRun: boolean): Promise<Plan> {
   const problems: ImportProblem[] = [];
-  const fileIds = new Set([...parsed.actors.map((a) => a.id), ...parsed.fundings.map((f) => f.id)]);
   const referenced = [
     ...parsed.actors.flatMap((a) => [a.id, ...a.places, ...a.domains]),
     ...parsed.ties.flatMap((t) => [t.from, t.to]),

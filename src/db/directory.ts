@@ -2,7 +2,7 @@ import type { Database } from './database';
 import { decodeCursor, pageOf } from './pagination';
 import { ACTOR_ANCHORS, ACTOR_CONDITIONS, countQuery, ListLabel, ListSpec, pageQuery } from './cypher/lists';
 import { FundingFilterInput, FundingGrouping, fundingsQuery, fundingSummaryQuery, fundingWhere } from './cypher/funding';
-import type { ActorRow, FundingRow, FundingTotalRow, PageRow } from './rows';
+import type { FundingRow, FundingTotalRow, PageRow } from './rows';
 
 /** List and aggregate reads of the directory (single look-ups and ties go through the DataLoaders). */
 
