@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { ErrorRequestHandler, Express } from 'express';
@@ -34,7 +34,14 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     validationRules: limits.validationRules,
     // The parser stops at this many tokens, so a huge document is refused before its AST is built.
     parseOptions: { maxTokens: deps.config.limits.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogPlugin(), bookmarksPlugin(), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // No cache hints in the schema: without the plugin, Apollo does not wrap every field resolver to collect them.
+      ApolloServerPluginCacheControlDisabled(),
+      requestLogPlugin(),
+      bookmarksPlugin(),
+      ...limits.plugins,
+    ],
   });
   await apollo.start();
 
@@ -52,6 +59,11 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     '/graphql',
     // No origin listed: same-origin only (no CORS headers are sent).
     cors({ origin: deps.config.corsOrigins.length > 0 ? deps.config.corsOrigins : false }),
+    (_req, res, next) => {
+      // Answers follow curation: never stored by browsers or proxies (what Apollo's cache-control plugin sent).
+      res.set('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: deps.config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>

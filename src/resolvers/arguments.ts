@@ -113,6 +113,11 @@ export function walkableTies(excluded: readonly TieKind[] | null | undefined): T
 
 /** The fields the client selected directly under the resolved field, through fragments too. */
 export function selectedFields(info: GraphQLResolveInfo): FieldNode[] {
+  return fieldsIn(info, info.fieldNodes.map((node) => node.selectionSet));
+}
+
+/** The fields of selection sets, through fragments and inline fragments. */
+export function fieldsIn(info: Pick<GraphQLResolveInfo, 'fragments'>, sets: readonly (SelectionSetNode | undefined)[]): FieldNode[] {
   const fields: FieldNode[] = [];
   const collect = (set: SelectionSetNode | undefined): void => {
     for (const selection of set?.selections ?? []) {
@@ -121,7 +126,7 @@ export function selectedFields(info: GraphQLResolveInfo): FieldNode[] {
       else collect(info.fragments[selection.name.value]?.selectionSet);
     }
   };
-  for (const node of info.fieldNodes) collect(node.selectionSet);
+  for (const set of sets) collect(set);
   return fields;
 }
 

@@ -36,6 +36,16 @@ export const ACTOR_FIGURES: TieSpec = { types: ['HAS_FIGURE'], direction: 'OUT',
 export const FUNDING_RECEIVED: TieSpec = { types: ['GRANTED_TO'], direction: 'IN', from: 'Actor', to: 'Funding', order: 'amount' };
 export const FUNDING_GIVEN: TieSpec = { types: ['GRANTS'], direction: 'OUT', from: 'Actor', to: 'Funding', order: 'amount' };
 
+/** The tie fields of Actor, with the ties each reads for its arguments: field resolvers and look-ahead share this. */
+export const ACTOR_TIE_FIELDS: Record<string, (args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null }) => { spec: TieSpec; first?: number | null }> = {
+  domains: () => ({ spec: ACTOR_DOMAINS }),
+  ...Object.fromEntries(Object.entries(ACTOR_TIES).map(([field, spec]) => [field, ({ first }: { first?: number | null }) => ({ spec, first })])),
+  programmes: ({ roles, first }) => ({ spec: actorProgrammes(roles?.length ? roles : PROGRAMME_ROLES), first }),
+  fundingReceived: () => ({ spec: FUNDING_RECEIVED }),
+  fundingGiven: () => ({ spec: FUNDING_GIVEN }),
+  figures: () => ({ spec: ACTOR_FIGURES }),
+};
+
 export const PROGRAMME_DOMAINS: TieSpec = { types: ['ACTIVE_IN'], direction: 'OUT', from: 'Programme', to: 'Domain', order: 'name' };
 export const PROGRAMME_FIGURES: TieSpec = { types: ['HAS_FIGURE'], direction: 'OUT', from: 'Programme', to: 'Figure', order: 'metric' };
 export const PROGRAMME_FUNDING: TieSpec = { types: ['UNDER'], direction: 'IN', from: 'Programme', to: 'Funding', order: 'amount' };

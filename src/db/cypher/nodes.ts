@@ -26,11 +26,18 @@ export interface TieSpec {
   order: 'name' | 'amount' | 'metric';
 }
 
-const ORDER: Record<TieSpec['order'], string> = {
-  name: 'm.nameKey, m.id',
-  amount: 'coalesce(m.amountEur, -1) DESC, m.id',
-  metric: 'm.metric',
-};
+/** How the other ends `m` of a kind of tie are ordered. */
+export function tieOrder(spec: TieSpec, m: string): string {
+  if (spec.order === 'name') return `${m}.nameKey, ${m}.id`;
+  if (spec.order === 'amount') return `coalesce(${m}.amountEur, -1) DESC, ${m}.id`;
+  return `${m}.metric`;
+}
+
+/** The relationship pattern of a kind of tie, its relationship bound to `r`. */
+export function tiePattern(spec: TieSpec, r: string): string {
+  const types = spec.types.join('|');
+  return spec.direction === 'OUT' ? `-[${r}:${types}]->` : spec.direction === 'IN' ? `<-[${r}:${types}]-` : `-[${r}:${types}]-`;
+}
 
 export function tieSpecKey(spec: TieSpec): string {
   return `${[...spec.types].sort().join('|')}:${spec.direction}:${spec.from}:${spec.to}:${spec.order}`;
@@ -49,13 +56,11 @@ function readPartText(part: ReadPart, n: number): string {
        RETURN ${n} AS part, id AS key, m{.*, _labels: labels(m)} AS node, null AS type, null AS since, null AS passageIds`;
   }
   const spec = part.ties;
-  const types = spec.types.join('|');
-  const pattern = spec.direction === 'OUT' ? `-[r:${types}]->` : spec.direction === 'IN' ? `<-[r:${types}]-` : `-[r:${types}]-`;
   return `UNWIND $ids${n} AS id
        CALL (id) {
-         MATCH (n:${spec.from} {id: id})${pattern}(m:${spec.to})
+         MATCH (n:${spec.from} {id: id})${tiePattern(spec, 'r')}(m:${spec.to})
          RETURN m, r
-         ORDER BY ${ORDER[spec.order]}
+         ORDER BY ${tieOrder(spec, 'm')}
          LIMIT toInteger($first${n})
        }
        RETURN ${n} AS part, id AS key, m{.*, _labels: labels(m)} AS node, type(r) AS type, r.since AS since, r.passageIds AS passageIds`;

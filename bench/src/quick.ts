@@ -1,0 +1,155 @@
+/**
+ * A quick side-by-side for working on one query: on a synthetic graph already loaded by `npm run
+ * synth` (or by a benchmark run), starts the contenders, then loads them in turn, round after round
+ * (interleaved, so a noisy moment hits every contender alike) after warm-up rounds that fill Neo4j's
+ * page cache, and prints each round and the medians, with the CPU time each request costs the
+ * contender's process and Neo4j (from /proc: the cost that decides throughput on a small machine).
+ * With --cpu-prof, this API runs under Node's --cpu-prof and writes its profile on exit.
+ *
+ *   node bench/dist/quick.js --actors 100000 --only actorById --concurrency 32 --duration 5 --rounds 5
+ *
+ * Figures for BENCHMARKS.md come from run.ts; this is the tool to try a change before a full run.
+ */
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import neo4j from 'neo4j-driver';
+import { LocalNeo4j } from '../../dist/localNeo4j/localNeo4j';
+import { MIX } from './mix';
+import { drawSample } from './sample';
+
+const ROOT = resolve(__dirname, '..', '..');
+type Contender = 'this' | 'library' | 'floor';
+
+const { values } = parseArgs({
+  options: {
+    actors: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+    only: { type: 'string', default: 'actorById' },
+    contenders: { type: 'string', default: 'this,library,floor' },
+    concurrency: { type: 'string', default: '32' },
+    duration: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '5' },
+    'warmup-rounds': { type: 'string', default: '2' },
+    'cpu-prof': { type: 'string' },
+  },
+});
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  const home = join(ROOT, '.neo4j', `synth-${values.actors}-seed${values.seed}`);
+  if (!existsSync(home)) throw new Error(`No graph at ${home}: run npm run synth -- --actors ${values.actors} --seed ${values.seed} first.`);
+  const local = await LocalNeo4j.start({ home, heapSize: '2g', pageCacheSize: '1g', log: () => undefined });
+  const { uri, user, password } = local.connection;
+  const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+  const children: ChildProcess[] = [];
+  try {
+    const sample = await drawSample(driver);
+    const contenders = values.contenders!.split(',') as Contender[];
+    const ports: Partial<Record<Contender, number>> = {};
+    const pids: Partial<Record<Contender, number>> = {};
+    for (const contender of contenders) {
+      const port = await freePort();
+      ports[contender] = port;
+      const script = contender === 'this' ? join(ROOT, 'dist', 'index.js') : join(__dirname, contender === 'library' ? 'neo4jGraphql.js' : 'floor.js');
+      const profile = contender === 'this' && values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+      const child = await start([...profile, script], { ...env, PORT: String(port), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
+      children.push(child);
+      pids[contender] = child.pid!;
+    }
+    const connections = Number(values.concurrency);
+    for (const query of MIX.filter((q) => values.only!.split(',').includes(q.name))) {
+      const rates: Record<string, number[]> = {};
+      const p50s: Record<string, number[]> = {};
+      const cpu: Record<string, { server: number[]; neo4j: number[] }> = {};
+      for (let round = -Number(values['warmup-rounds']); round < Number(values.rounds); round++) {
+        const line: string[] = [];
+        for (const contender of contenders) {
+          if (contender === 'library' && !query.library) continue;
+          let i = 0;
+          const body = () => {
+            i++;
+            return JSON.stringify(contender === 'floor' ? query.floor(sample, i) : contender === 'this' ? query.ours(sample, i) : query.library!(sample, i));
+          };
+          const url = contender === 'floor' ? `http://127.0.0.1:${ports.floor}/${query.name}` : `http://127.0.0.1:${ports[contender]}/graphql`;
+          const before = { server: cpuMs(pids[contender]!), neo4j: cpuMs(local.pid) };
+          const result = await autocannon({
+            url,
+            connections,
+            duration: Number(values.duration),
+            requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: body() }) }],
+          });
+          if (result.errors || result.non2xx) throw new Error(`${query.name} ${contender}: ${result.errors} errors, ${result.non2xx} non-2xx`);
+          const requests = result.requests.total;
+          const serverMs = (cpuMs(pids[contender]!) - before.server) / requests;
+          const neo4jMs = (cpuMs(local.pid) - before.neo4j) / requests;
+          line.push(`${contender} ${result.requests.average.toFixed(0)} req/s p50 ${result.latency.p50} p99 ${result.latency.p99} cpu/req ${serverMs.toFixed(2)}+${neo4jMs.toFixed(2)} ms`);
+          if (round < 0) continue; // warm-up
+          (rates[contender] ??= []).push(result.requests.average);
+          (p50s[contender] ??= []).push(result.latency.p50);
+          const costs = (cpu[contender] ??= { server: [], neo4j: [] });
+          costs.server.push(serverMs);
+          costs.neo4j.push(neo4jMs);
+          await new Promise((ok) => setTimeout(ok, 1000));
+        }
+        console.log(`${query.name} c${connections} ${round < 0 ? 'warm-up' : `round ${round + 1}`}: ${line.join(' | ')}`);
+      }
+      const summary = Object.keys(rates).map(
+        (c) => `${c} ${median(rates[c]!).toFixed(0)} req/s p50 ${median(p50s[c]!)} ms cpu/req server ${median(cpu[c]!.server).toFixed(2)} + neo4j ${median(cpu[c]!.neo4j).toFixed(2)} ms`,
+      );
+      const ratio = (other: string) => (rates[other] && rates.this ? ` this/${other} ${(median(rates.this) / median(rates[other]!)).toFixed(2)}×` : '');
+      console.log(`${query.name} c${connections} medians: ${summary.join(' | ')}${ratio('library')}${ratio('floor')}`);
+    }
+  } finally {
+    for (const child of children) child.kill('SIGINT');
+    await new Promise((ok) => setTimeout(ok, 1500)); // lets --cpu-prof write its file
+    await driver.close();
+    await local.stop();
+  }
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc (clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+async function start(args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn('node', args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
+    try {
+      await fetch(`http://127.0.0.1:${env.PORT}/health/ready`);
+      return child;
+    } catch {
+      await new Promise((ok) => setTimeout(ok, 200));
+    }
+  }
+  child.kill();
+  throw new Error(`${args.join(' ')} did not start within 60 s`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => ok(port));
+    });
+  });
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

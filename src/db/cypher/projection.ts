@@ -1,0 +1,67 @@
+import { cypher, CypherQuery, Params } from '../database';
+import type { NodeLabel } from '../../graph/model';
+import { tieOrder, tiePattern, TieSpec } from './nodes';
+
+/**
+ * What to fetch of a node in one statement: some of its properties (or all), and for each kind of
+ * tie the nodes at the other end, with what to fetch of those in turn. Built from a GraphQL
+ * selection (src/resolvers/lookahead.ts), so a whole selection costs one round trip and carries
+ * only the properties it shows.
+ */
+export interface Projection {
+  label: NodeLabel;
+  /** Property names (from a fixed list in the resolvers, never from client text), or every property. */
+  properties: ReadonlySet<string> | 'all';
+  ties: ProjectedTie[];
+}
+
+export interface ProjectedTie {
+  spec: TieSpec;
+  /** At most this many, in the tie's order (as the ties loader serves them). */
+  first: number;
+  /** What is read of the relationship itself: its type, `since`, its passages. */
+  relationship: { type: boolean; since: boolean; passageIds: boolean };
+  of: Projection;
+}
+
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/**
+ * One node by id with its projected ties, nested: `MATCH (n0:Label {id: $id}) RETURN n0{…} AS node`,
+ * each kind of tie a COLLECT subquery under the key `_t<i>` (i its index in `ties`) holding
+ * {node, type?, since?, passageIds?} maps in the tie's order. Page sizes travel as parameters.
+ */
+export function projectedNodeQuery(root: Projection): { query: CypherQuery; params: Params } {
+  const params: Params = {};
+  const text = `MATCH (n0:${root.label} {id: $id})\nRETURN ${nodeMap(root, 0, params)} AS node`;
+  return { query: cypher(`read.projected${root.label}`, text), params };
+}
+
+function nodeMap(projection: Projection, depth: number, params: Params): string {
+  const node = `n${depth}`;
+  const entries: string[] = [];
+  if (projection.properties === 'all') entries.push('.*', `_labels: labels(${node})`);
+  else {
+    for (const property of projection.properties) {
+      if (!IDENTIFIER.test(property)) throw new Error(`Not a property name: ${property}`);
+      entries.push(`.${property}`);
+    }
+  }
+  projection.ties.forEach((tie, i) => entries.push(`_t${i}: ${tieList(tie, depth + 1, params)}`));
+  return `${node}{${entries.join(', ')}}`;
+}
+
+function tieList(tie: ProjectedTie, depth: number, params: Params): string {
+  const [from, r, m] = [`n${depth - 1}`, `r${depth}`, `n${depth}`];
+  const first = `first${Object.keys(params).length}`;
+  params[first] = tie.first;
+  const entries = [`node: ${nodeMap(tie.of, depth, params)}`];
+  if (tie.relationship.type) entries.push(`type: type(${r})`);
+  if (tie.relationship.since) entries.push(`since: ${r}.since`);
+  if (tie.relationship.passageIds) entries.push(`passageIds: ${r}.passageIds`);
+  return `COLLECT {
+    MATCH (${from})${tiePattern(tie.spec, r)}(${m}:${tie.spec.to})
+    WITH ${r}, ${m} ORDER BY ${tieOrder(tie.spec, m)} LIMIT toInteger($${first})
+    RETURN {${entries.join(', ')}}
+  }`;
+}
