@@ -35,6 +35,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '5' },
     'warmup-rounds': { type: 'string', default: '2' },
     'cpu-prof': { type: 'string' },
+    /** Extra Node flags for this API's process only (e.g. --max-semi-space-size=32), to try runtime settings. */
+    'node-flags': { type: 'string', default: '' },
   },
 });
 
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
       ports[contender] = port;
       const script = contender === 'this' ? join(ROOT, 'dist', 'index.js') : join(__dirname, contender === 'library' ? 'neo4jGraphql.js' : 'floor.js');
       const profile = contender === 'this' && values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+      if (contender === 'this' && values['node-flags']) profile.push(...values['node-flags'].split(' '));
       const child = await start([...profile, script], { ...env, PORT: String(port), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
       children.push(child);
       pids[contender] = child.pid!;

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, getNamedType, getNullableType, isListType, ValidationContext, ValidationRule } from 'graphql';
+import { DocumentNode, GraphQLError, getNamedType, getNullableType, isListType, ValidationContext, ValidationRule, ValueNode, visit } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Limits } from '../config';
 import type { Context } from '../context';
@@ -34,21 +34,63 @@ function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message.replace(/^Syntax Error: /, ''), { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
 }
 
+/** Arguments the cost estimator reads (see listAwareEstimator). */
+const SIZE_ARGUMENTS = new Set(['first', 'limit']);
+/** Costs kept per document, at most this many (one per operation and value of its size variables). */
+const COSTS_PER_DOCUMENT = 64;
+
+/**
+ * The variables an operation's cost depends on: those passed to `first`/`limit` or to a directive
+ * (@include/@skip). Other variables (ids, text) leave the cost as it is.
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (value: ValueNode) => visit(value, { Variable: (variable) => void names.add(variable.name.value) });
+  visit(document, {
+    Field: (field) => field.arguments?.forEach((argument) => SIZE_ARGUMENTS.has(argument.name.value) && collect(argument.value)),
+    Directive: (directive) => directive.arguments?.forEach((argument) => collect(argument.value)),
+  });
+  return [...names];
+}
+
+/**
+ * Costs already computed, per parsed document (Apollo hands the same document object for the same
+ * query text), keyed by operation and the values of the variables the cost depends on: a front-end
+ * sending one query with other ids pays the cost walk once.
+ */
+class CostCache {
+  private readonly documents = new WeakMap<DocumentNode, { variables: string[]; costs: Map<string, number> }>();
+
+  cost(document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, compute: () => number): number {
+    let entry = this.documents.get(document);
+    if (!entry) {
+      entry = { variables: costVariables(document), costs: new Map() };
+      this.documents.set(document, entry);
+    }
+    const key = JSON.stringify([operationName ?? null, ...entry.variables.map((name) => variables[name] ?? null)]);
+    let cost = entry.costs.get(key);
+    if (cost === undefined) {
+      cost = compute();
+      if (entry.costs.size >= COSTS_PER_DOCUMENT) entry.costs.clear();
+      entry.costs.set(key, cost);
+    }
+    return cost;
+  }
+}
+
 /** Refuses a costly operation before any resolver runs, with its cost and the limit in the message. */
 function costLimitPlugin(maxCost: number, largestPage: number): ApolloServerPlugin<Context> {
+  const costs = new CostCache();
+  const estimators = [listAwareEstimator(Math.max(largestPage, LARGEST_LIST))];
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
+          const variables = request.variables ?? {};
+          const operationName = request.operationName ?? undefined;
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators: [listAwareEstimator(Math.max(largestPage, LARGEST_LIST))],
-            });
+            cost = costs.cost(document, operationName, variables, () => getComplexity({ schema, query: document, variables, operationName, estimators }));
           } catch {
             return; // variables of the wrong type: execution refuses them (BAD_USER_INPUT) before any resolver runs
           }

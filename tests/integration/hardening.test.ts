@@ -69,6 +69,23 @@ describe('every class of bad input gets its own code and a message, and no stack
     expect(response.text).not.toMatch(/stacktrace|\bat [\w.<>]+ \(|node_modules|\.ts:\d+/);
   });
 
+  it('prices one document anew for each value of its size variables, whatever its other variables', async () => {
+    const query = 'query($id: ID!, $n: Int, $m: Int, $deep: Boolean!) { actor(id: $id) { partners(first: $n) { actor { name parts(first: $m) @include(if: $deep) { actor { name partOf(first: 100) { actor { name } } } } } } } }';
+    const send = (variables: Record<string, unknown>) => raw(JSON.stringify({ query, variables }));
+    // 3 x 100 x 100 x ... stays under the limit; 100 x 100 x 100 does not; the same without the @include'd part does.
+    expect(codeOf(await send({ id: 'sanofi', n: 3, m: 100, deep: true }))).toBeUndefined();
+    expect(codeOf(await send({ id: 'evotec', n: 3, m: 100, deep: true }))).toBeUndefined();
+    const refused = await send({ id: 'sanofi', n: 100, m: 100, deep: true });
+    expect([refused.status, codeOf(refused)]).toEqual([400, 'QUERY_TOO_COMPLEX']);
+    expect(codeOf(await send({ id: 'sanofi', n: 100, m: 100, deep: false }))).toBeUndefined();
+    expect(codeOf(await send({ id: 'evotec', n: 100, m: 100, deep: true }))).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('tells browsers and proxies not to store answers', async () => {
+    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ actor(id: "sanofi") { name } }' }) });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('blocks a simple cross-site GET (CSRF prevention)', async () => {
     const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ actor(id: "sanofi") { name } }')}`);
     expect(response.status).toBe(400);
