@@ -21,10 +21,11 @@ RETURN a{.id, .name, .kind, .description,
 } AS actor`;
 
 // Starts from the département, the filter's most selective node (results up to 2026-11-23T10-13 used
-// a version that walked every company and checked both filters on each).
+// a version that walked every company and checked both filters on each). The domain includes its
+// sub-domains, as in the API (results up to 2026-11-23T10-30 checked the domain itself only).
 export const ACTORS_LIST = `MATCH (:Place {kind: 'DEPARTMENT', code: $code})<-[:WITHIN]-(:Place)<-[:LOCATED_IN]-(n:Actor)
 WHERE n.kind = 'COMPANY' AND n.retiredAt IS NULL
-  AND EXISTS { (n)-[:ACTIVE_IN]->(:Domain {id: $domain}) }
+  AND EXISTS { (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(:Domain {id: $domain}) }
 WITH DISTINCT n ORDER BY n.nameKey, n.id
 WITH collect(n{.id, .name, .kind}) AS matches
 RETURN size(matches) AS totalCount, matches[0..20] AS nodes, size(matches) > 20 AS hasNextPage`;

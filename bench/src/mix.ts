@@ -4,6 +4,16 @@
  * endpoint. Requests rotate over a fixed sample drawn from the synthetic graph, the same for every contender.
  */
 
+import { anyTermsQuery } from '../../dist/search/lucene';
+
+/** This API's three field queries (see searchEntities) as one Lucene query with the same weights. */
+export function equivalentLuceneQuery(text: string): string {
+  const name = anyTermsQuery(text, { field: 'name' });
+  const aliases = anyTermsQuery(text, { field: 'aliases' });
+  const description = anyTermsQuery(text, { field: 'description', prefix: false });
+  return `(${name})^3 (${aliases})^2 (${description})`;
+}
+
 export interface Sample {
   actorIds: string[];
   /** Words to search for: rare brand names and common domain words. */
@@ -55,11 +65,12 @@ export const MIX: MixQuery[] = [
           totalCount edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } } }`,
       variables: at(s.listFilters, i),
     }),
+    // The synthetic domains are two levels deep: "the domain or a sub-domain of it" is the API's filter.
     library: (s, i) => ({
       query: `query ActorsList($domain: ID!, $code: String!) {
         actorsConnection(first: 20, sort: [{ nameKey: ASC }, { id: ASC }], where: {
           kind: { eq: "COMPANY" }, retiredAt: { eq: null },
-          domains: { some: { id: { eq: $domain } } },
+          domains: { some: { OR: [{ id: { eq: $domain } }, { parent: { some: { id: { eq: $domain } } } }] } },
           locatedIn: { some: { within: { some: { code: { eq: $code } } } } } }) {
           totalCount edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor } } }`,
       variables: at(s.listFilters, i),
@@ -72,9 +83,11 @@ export const MIX: MixQuery[] = [
       query: `query Search($text: String!) { search(text: $text, first: 10) { score node { id name ... on Actor { kind } } } }`,
       variables: { text: at(s.texts, i) },
     }),
+    // The library passes the phrase to Lucene as it is: a client wanting the same search (prefix and
+    // typo matching, name over aliases over description) sends the query this API builds, in one string.
     library: (s, i) => ({
       query: `query Search($text: String!) { actorsByText(phrase: $text, first: 10) { edges { score node { id name kind } } } }`,
-      variables: { text: at(s.texts, i) },
+      variables: { text: equivalentLuceneQuery(at(s.texts, i)) },
     }),
     floor: (s, i) => ({ text: at(s.texts, i) }),
   },

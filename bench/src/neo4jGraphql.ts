@@ -26,6 +26,7 @@ export const LIBRARY_TYPE_DEFS = /* GraphQL */ `
   type Domain @node {
     id: ID!
     name: String!
+    parent: [Domain!]! @relationship(type: "SUBDOMAIN_OF", direction: OUT)
   }
   type Place @node {
     id: ID!

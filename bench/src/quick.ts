@@ -3,7 +3,7 @@
  * synth` (or by a benchmark run), starts the contenders, then loads them in turn, round after round
  * (interleaved, so a noisy moment hits every contender alike) after warm-up rounds that fill Neo4j's
  * page cache, and prints each round and the medians, with the CPU time each request costs the
- * contender's process and Neo4j (from /proc: the cost that decides throughput on a small machine).
+ * contender's process and Neo4j (see measure.ts).
  * With --cpu-prof, this API runs under Node's --cpu-prof and writes its profile on exit.
  *
  *   node bench/dist/quick.js --actors 100000 --only actorById --concurrency 32 --duration 5 --rounds 5
@@ -11,15 +11,15 @@
  * Figures for BENCHMARKS.md come from run.ts; this is the tool to try a change before a full run.
  */
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
 import { LocalNeo4j } from '../../dist/localNeo4j/localNeo4j';
 import { MIX } from './mix';
 import { drawSample } from './sample';
+import { loadRun, median } from './measure';
 
 const ROOT = resolve(__dirname, '..', '..');
 type Contender = 'this' | 'library' | 'floor';
@@ -39,8 +39,6 @@ const { values } = parseArgs({
     'node-flags': { type: 'string', default: '' },
   },
 });
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
   const home = join(ROOT, '.neo4j', `synth-${values.actors}-seed${values.seed}`);
@@ -80,21 +78,13 @@ async function main(): Promise<void> {
             return JSON.stringify(contender === 'floor' ? query.floor(sample, i) : contender === 'this' ? query.ours(sample, i) : query.library!(sample, i));
           };
           const url = contender === 'floor' ? `http://127.0.0.1:${ports.floor}/${query.name}` : `http://127.0.0.1:${ports[contender]}/graphql`;
-          const before = { server: cpuMs(pids[contender]!), neo4j: cpuMs(local.pid) };
-          const result = await autocannon({
-            url,
-            connections,
-            duration: Number(values.duration),
-            requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: body() }) }],
-          });
+          const result = await loadRun({ url, connections, seconds: Number(values.duration), nextBody: body, serverPid: pids[contender]!, neo4jPid: local.pid });
           if (result.errors || result.non2xx) throw new Error(`${query.name} ${contender}: ${result.errors} errors, ${result.non2xx} non-2xx`);
-          const requests = result.requests.total;
-          const serverMs = (cpuMs(pids[contender]!) - before.server) / requests;
-          const neo4jMs = (cpuMs(local.pid) - before.neo4j) / requests;
-          line.push(`${contender} ${result.requests.average.toFixed(0)} req/s p50 ${result.latency.p50} p99 ${result.latency.p99} cpu/req ${serverMs.toFixed(2)}+${neo4jMs.toFixed(2)} ms`);
+          const [serverMs, neo4jMs] = [result.serverCpuMs, result.neo4jCpuMs];
+          line.push(`${contender} ${result.requestsPerSecond.toFixed(0)} req/s p50 ${result.p50} p99 ${result.p99} cpu/req ${serverMs.toFixed(2)}+${neo4jMs.toFixed(2)} ms`);
           if (round < 0) continue; // warm-up
-          (rates[contender] ??= []).push(result.requests.average);
-          (p50s[contender] ??= []).push(result.latency.p50);
+          (rates[contender] ??= []).push(result.requestsPerSecond);
+          (p50s[contender] ??= []).push(result.p50);
           const costs = (cpu[contender] ??= { server: [], neo4j: [] });
           costs.server.push(serverMs);
           costs.neo4j.push(neo4jMs);
@@ -114,12 +104,6 @@ async function main(): Promise<void> {
     await driver.close();
     await local.stop();
   }
-}
-
-/** CPU time (user + system) a process has used, in ms, from /proc (clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 async function start(args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {

@@ -13,7 +13,6 @@ import { AddressInfo, createServer } from 'node:net';
 import { cpus, totalmem, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import neo4j, { Driver } from 'neo4j-driver';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { LocalNeo4j } from '../../dist/localNeo4j/localNeo4j';
@@ -23,6 +22,7 @@ import { loadConfig } from '../../dist/config';
 import { loadVocabulary } from '../../dist/graph/vocabulary';
 import { MIX, MixQuery, Sample } from './mix';
 import { drawSample } from './sample';
+import { loadRun, median, RunFigures } from './measure';
 import { floorHandlers } from './floor';
 import { libraryApollo } from './neo4jGraphql';
 import { dbHitsOf, recordingDriver, Statement } from './recorder';
@@ -54,11 +54,14 @@ const mix = values.only ? MIX.filter((q) => values.only!.split(',').includes(q.n
 
 export interface Cell {
   concurrency: number;
-  rounds: { requestsPerSecond: number; p50: number; p99: number; errors: number; non2xx: number }[];
+  rounds: RunFigures[];
   requestsPerSecond: number;
   p50: number;
   p99: number;
   errors: number;
+  /** CPU ms per request of the contender's process and of Neo4j (medians of the rounds; absent in results before 2026-11-23T12). */
+  serverCpuMs?: number;
+  neo4jCpuMs?: number;
 }
 
 export interface QueryResult {
@@ -78,10 +81,6 @@ export interface SizeResult {
   queries: QueryResult[];
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
@@ -125,12 +124,15 @@ async function benchSize(actors: number, concurrency: number[]): Promise<SizeRes
         if (!profile) continue;
         const cells: Cell[] = [];
         for (const c of concurrency) {
-          cells.push(await load(query, contender, ports[contender], sample, c));
+          cells.push(await load(query, contender, ports[contender], { server: processes[contender]!.pid!, neo4j: local.pid }, sample, c));
           // Requests still running in the server or in Neo4j when the load stops must not slow the next cell.
           await new Promise((ok) => setTimeout(ok, SETTLE_MS));
         }
         queries.push({ query: query.name, contender, ...profile, cells });
-        const last = cells.map((cell) => `c${cell.concurrency}: ${cell.requestsPerSecond.toFixed(0)} req/s p50 ${cell.p50} p99 ${cell.p99} ms${cell.errors ? ` ${cell.errors} errors` : ''}`);
+        const last = cells.map(
+          (cell) =>
+            `c${cell.concurrency}: ${cell.requestsPerSecond.toFixed(0)} req/s p50 ${cell.p50} p99 ${cell.p99} ms, cpu/req ${cell.serverCpuMs}+${cell.neo4jCpuMs} ms${cell.errors ? ` ${cell.errors} errors` : ''}`,
+        );
         console.log(`${query.name} ${contender} (${profile.statements} statements, ${profile.dbHits} db hits): ${last.join('; ')}`);
       }
     }
@@ -190,16 +192,18 @@ async function profile(driver: Driver, statement: Statement): Promise<number> {
 }
 
 /** How many leaf items an answer holds: the same figure for equivalent answers of different shapes. */
+/** Nodes (objects with an id) in an answer, plus any totalCount it gives, so equal answers give equal sizes. */
 function sizeOf(answer: unknown): number {
   if (Array.isArray(answer)) return answer.reduce((sum: number, item) => sum + sizeOf(item), 0);
   if (answer && typeof answer === 'object') {
-    const id = (answer as { id?: unknown }).id;
-    return (typeof id === 'string' ? 1 : 0) + Object.values(answer).reduce((sum: number, item) => sum + (typeof item === 'object' ? sizeOf(item) : 0), 0);
+    const { id, totalCount } = answer as { id?: unknown; totalCount?: unknown };
+    const own = (typeof id === 'string' ? 1 : 0) + (typeof totalCount === 'number' ? totalCount : 0);
+    return own + Object.values(answer).reduce((sum: number, item) => sum + (typeof item === 'object' ? sizeOf(item) : 0), 0);
   }
   return 0;
 }
 
-async function load(query: MixQuery, contender: Contender, port: number, sample: Sample, concurrency: number): Promise<Cell> {
+async function load(query: MixQuery, contender: Contender, port: number, pids: { server: number; neo4j: number }, sample: Sample, concurrency: number): Promise<Cell> {
   let i = 0;
   const nextBody = () => {
     i++;
@@ -207,19 +211,10 @@ async function load(query: MixQuery, contender: Contender, port: number, sample:
     return JSON.stringify(contender === 'this' ? query.ours(sample, i) : query.library!(sample, i));
   };
   const url = contender === 'floor' ? `http://127.0.0.1:${port}/${query.name}` : `http://127.0.0.1:${port}/graphql`;
-  const run = (seconds: number) =>
-    autocannon({
-      url,
-      connections: concurrency,
-      duration: seconds,
-      requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: nextBody() }) }],
-    });
+  const run = (seconds: number) => loadRun({ url, connections: concurrency, seconds, nextBody, serverPid: pids.server, neo4jPid: pids.neo4j });
   await run(Number(values.warmup));
-  const rounds: Cell['rounds'] = [];
-  for (let r = 0; r < Number(values.rounds); r++) {
-    const result = await run(Number(values.duration));
-    rounds.push({ requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx });
-  }
+  const rounds: RunFigures[] = [];
+  for (let r = 0; r < Number(values.rounds); r++) rounds.push(await run(Number(values.duration)));
   return {
     concurrency,
     rounds,
@@ -227,6 +222,8 @@ async function load(query: MixQuery, contender: Contender, port: number, sample:
     p50: median(rounds.map((r) => r.p50)),
     p99: median(rounds.map((r) => r.p99)),
     errors: rounds.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+    serverCpuMs: median(rounds.map((r) => r.serverCpuMs)),
+    neo4jCpuMs: median(rounds.map((r) => r.neo4jCpuMs)),
   };
 }
 
