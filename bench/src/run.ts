@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: for each size of synthetic graph, loads it (reporting import throughput), starts
  * the three contenders on the same Neo4j, PROFILEs the Cypher each sends for every query of the mix,
- * then loads each with autocannon from this process at fixed concurrency levels (warm-up, then
- * several rounds; medians of the rounds). Writes bench/results/<stamp>.json and .md.
+ * then loads each with autocannon from this process at fixed concurrency levels (a warm-up run, then
+ * several rounds, the contenders taking turns in each; medians of the rounds). Writes
+ * bench/results/<stamp>.json and .md.
  *
  * Options: --sizes 1000,10000,100000  --concurrency 1,8,32  --small-concurrency 1,32 (for sizes
  * below the largest)  --warmup 2 --duration 3 --rounds 3 (seconds)  --seed 1  --only actorById,search
@@ -22,7 +23,7 @@ import { loadConfig } from '../../dist/config';
 import { loadVocabulary } from '../../dist/graph/vocabulary';
 import { MIX, MixQuery, Sample } from './mix';
 import { drawSample } from './sample';
-import { loadRun, median, RunFigures } from './measure';
+import { cpuMs, loadRun, median, RunFigures } from './measure';
 import { floorHandlers } from './floor';
 import { libraryApollo } from './neo4jGraphql';
 import { dbHitsOf, recordingDriver, Statement } from './recorder';
@@ -32,8 +33,8 @@ const ROOT = resolve(__dirname, '..', '..');
 const RESULTS = join(ROOT, 'bench', 'results');
 export type Contender = 'this' | 'library' | 'floor';
 const CONTENDERS: Contender[] = ['this', 'library', 'floor'];
-/** Pause between load runs, so requests still in flight when one stops do not slow the next. */
-const SETTLE_MS = 3_000;
+/** Longest pause between load runs, waiting for requests still in flight when one stops (see settle). */
+const SETTLE_MS = 15_000;
 
 const { values } = parseArgs({
   options: {
@@ -118,18 +119,27 @@ async function benchSize(actors: number, concurrency: number[]): Promise<SizeRes
     processes.library = await startProcess('node', [join(__dirname, 'neo4jGraphql.js')], { ...env, PORT: String(ports.library) });
     processes.floor = await startProcess('node', [join(__dirname, 'floor.js')], { ...env, PORT: String(ports.floor) });
     const queries: QueryResult[] = [];
+    const pids = (contender: Contender) => ({ server: processes[contender]!.pid!, neo4j: local.pid });
     for (const query of mix) {
-      for (const contender of CONTENDERS) {
-        const profile = profiles.get(`${query.name}:${contender}`);
-        if (!profile) continue;
-        const cells: Cell[] = [];
-        for (const c of concurrency) {
-          cells.push(await load(query, contender, ports[contender], { server: processes[contender]!.pid!, neo4j: local.pid }, sample, c));
-          // Requests still running in the server or in Neo4j when the load stops must not slow the next cell.
-          await new Promise((ok) => setTimeout(ok, SETTLE_MS));
+      const contenders = CONTENDERS.filter((contender) => profiles.has(`${query.name}:${contender}`));
+      const cells = new Map<Contender, Cell[]>(contenders.map((contender) => [contender, []]));
+      for (const c of concurrency) {
+        // Rounds interleave the contenders, so a slow moment of the machine (or Neo4j's JIT still
+        // warming) weighs on every contender alike rather than on whichever ran first.
+        const runs = new Map<Contender, RunFigures[]>(contenders.map((contender) => [contender, []]));
+        for (let round = -1; round < Number(values.rounds); round++) {
+          for (const contender of contenders) {
+            const figures = await load(query, contender, ports[contender], pids(contender), sample, c, round < 0 ? Number(values.warmup) : Number(values.duration));
+            if (round >= 0) runs.get(contender)!.push(figures);
+            await settle(local.pid);
+          }
         }
-        queries.push({ query: query.name, contender, ...profile, cells });
-        const last = cells.map(
+        for (const contender of contenders) cells.get(contender)!.push(cellOf(c, runs.get(contender)!));
+      }
+      for (const contender of contenders) {
+        const profile = profiles.get(`${query.name}:${contender}`)!;
+        queries.push({ query: query.name, contender, ...profile, cells: cells.get(contender)! });
+        const last = cells.get(contender)!.map(
           (cell) =>
             `c${cell.concurrency}: ${cell.requestsPerSecond.toFixed(0)} req/s p50 ${cell.p50} p99 ${cell.p99} ms, cpu/req ${cell.serverCpuMs}+${cell.neo4jCpuMs} ms${cell.errors ? ` ${cell.errors} errors` : ''}`,
         );
@@ -203,7 +213,8 @@ function sizeOf(answer: unknown): number {
   return 0;
 }
 
-async function load(query: MixQuery, contender: Contender, port: number, pids: { server: number; neo4j: number }, sample: Sample, concurrency: number): Promise<Cell> {
+/** One run of one query against one contender. */
+function load(query: MixQuery, contender: Contender, port: number, pids: { server: number; neo4j: number }, sample: Sample, concurrency: number, seconds: number): Promise<RunFigures> {
   let i = 0;
   const nextBody = () => {
     i++;
@@ -211,10 +222,11 @@ async function load(query: MixQuery, contender: Contender, port: number, pids: {
     return JSON.stringify(contender === 'this' ? query.ours(sample, i) : query.library!(sample, i));
   };
   const url = contender === 'floor' ? `http://127.0.0.1:${port}/${query.name}` : `http://127.0.0.1:${port}/graphql`;
-  const run = (seconds: number) => loadRun({ url, connections: concurrency, seconds, nextBody, serverPid: pids.server, neo4jPid: pids.neo4j });
-  await run(Number(values.warmup));
-  const rounds: RunFigures[] = [];
-  for (let r = 0; r < Number(values.rounds); r++) rounds.push(await run(Number(values.duration)));
+  return loadRun({ url, connections: concurrency, seconds, nextBody, serverPid: pids.server, neo4jPid: pids.neo4j });
+}
+
+/** A cell: the medians of its rounds. */
+function cellOf(concurrency: number, rounds: RunFigures[]): Cell {
   return {
     concurrency,
     rounds,
@@ -225,6 +237,20 @@ async function load(query: MixQuery, contender: Contender, port: number, pids: {
     serverCpuMs: median(rounds.map((r) => r.serverCpuMs)),
     neo4jCpuMs: median(rounds.map((r) => r.neo4jCpuMs)),
   };
+}
+
+/**
+ * Waits until Neo4j is nearly idle (requests still running when a load stops must not slow the next
+ * run): its CPU use over 250 ms below a fifth of a core, at least 500 ms and at most SETTLE_MS.
+ */
+async function settle(neo4jPid: number): Promise<void> {
+  const started = Date.now();
+  await new Promise((ok) => setTimeout(ok, 500));
+  while (Date.now() - started < SETTLE_MS) {
+    const before = cpuMs(neo4jPid);
+    await new Promise((ok) => setTimeout(ok, 250));
+    if (cpuMs(neo4jPid) - before < 50) return;
+  }
 }
 
 async function postJson(url: string, body: unknown): Promise<{ data?: unknown; errors?: unknown }> {

@@ -90,6 +90,26 @@ describe('one actor with its ties two levels deep', () => {
     expect(api.db.queries.map((q) => q.name)).toEqual(['read.projectedActor']);
   });
 
+  it('answers exactly as the field-by-field path does, for every kind of Actor field', async () => {
+    const fields = `id name aliases kind kindLabel(lang: EN) description website retiredAt
+      sources { quote } location { city { name } department { code } }
+      domains { domain { id label(lang: EN) excellence parent { id } } sources { quote } }
+      founders(first: 5) { since sources { quote } actor { name memberOf(first: 2) { actor { id kind } } } }
+      partOf { actor { id domains { domain { name } } } }
+      byRole: programmes(roles: [RUNS, PARTNER_IN]) { role since programme { id name } }
+      programmes { role programme { id } }
+      fundingReceived { amountEur funder { name } }
+      figures { metric value }`;
+    const projected = await api.query(`{ actor(id: "immun4cure") { ${fields} } }`);
+    // Through a list, the same fields resolve one by one through the loaders.
+    const listed = await api.query(`{ actors(filter: { kinds: [HOSPITAL_UNIVERSITY_INSTITUTE] }) { nodes { ${fields} } } }`);
+    expect(projected.errors).toBeUndefined();
+    expect(listed.errors).toBeUndefined();
+    const sameActor = listed.data!.actors.nodes.find((node: { id: string }) => node.id === 'immun4cure');
+    expect(projected.data!.actor).toEqual(sameActor);
+    expect(projected.data!.actor.founders.length).toBeGreaterThan(1);
+  });
+
   it('still refuses a bad argument of a selected tie field, with the field resolver\'s message', async () => {
     const { errors } = await api.query(`{ actor(id: "immun4cure") { founders(first: 1000) { actor { name } } } }`);
     expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/first must be between 0 and 100/) });

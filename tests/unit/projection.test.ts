@@ -1,0 +1,39 @@
+import { projectedNodeQuery, Projection } from '../../src/db/cypher/projection';
+import { ACTOR_DOMAINS, ACTOR_TIES } from '../../src/resolvers/ties';
+
+const none = { type: false, since: false, passageIds: false };
+
+describe('projected statement for one node and its ties', () => {
+  const projection: Projection = {
+    label: 'Actor',
+    properties: new Set(['id', 'name']),
+    ties: [
+      { spec: ACTOR_DOMAINS, first: 100, relationship: none, of: { label: 'Domain', properties: 'all', ties: [] } },
+      {
+        spec: ACTOR_TIES.partners,
+        first: 10,
+        relationship: { type: false, since: true, passageIds: true },
+        of: { label: 'Actor', properties: new Set(['id']), ties: [{ spec: ACTOR_TIES.memberOf, first: 3, relationship: none, of: { label: 'Actor', properties: new Set(['id']), ties: [] } }] },
+      },
+    ],
+  };
+  const { query, params } = projectedNodeQuery(projection);
+
+  it('fetches only the listed properties, every property where asked, and the parts of ties read', () => {
+    expect(query.text).toMatch(/^MATCH \(n0:Actor \{id: \$id\}\)\nRETURN n0\{\.id, \.name, _t0: COLLECT/);
+    expect(query.text).toContain('n1{.*, _labels: labels(n1)}');
+    expect(query.text).toContain('since: r1.since, passageIds: r1.passageIds');
+    expect(query.text).not.toContain('type(r1)');
+  });
+
+  it('nests deeper ties under fresh variables, page sizes as parameters', () => {
+    expect(query.text).toContain('MATCH (n1)-[r2:MEMBER_OF]->(n2:Actor)');
+    expect(query.text).toContain('MATCH (n0)-[r1:PARTNERS_WITH]-(n1:Actor)');
+    expect(Object.values(params).sort()).toEqual([10, 100, 3].sort());
+    expect(query.text).not.toMatch(/LIMIT toInteger\(\d/);
+  });
+
+  it('refuses a property name that is not a plain identifier', () => {
+    expect(() => projectedNodeQuery({ label: 'Actor', properties: new Set(['name} RETURN 1 //']), ties: [] })).toThrow(/Not a property name/);
+  });
+});
