@@ -10,15 +10,15 @@
  *
  * Figures for BENCHMARKS.md come from run.ts; this is the tool to try a change before a full run.
  */
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { LocalNeo4j } from '../../dist/localNeo4j/localNeo4j';
 import { MIX } from './mix';
 import { drawSample } from './sample';
+import { freePort, startProcess } from './processes';
 import { loadRun, median } from './measure';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       const script = contender === 'this' ? join(ROOT, 'dist', 'index.js') : join(__dirname, contender === 'library' ? 'neo4jGraphql.js' : 'floor.js');
       const profile = contender === 'this' && values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
       if (contender === 'this' && values['node-flags']) profile.push(...values['node-flags'].split(' '));
-      const child = await start([...profile, script], { ...env, PORT: String(port), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
+      const child = await startProcess('node', [...profile, script], { ...env, PORT: String(port), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
       children.push(child);
       pids[contender] = child.pid!;
     }
@@ -104,33 +104,6 @@ async function main(): Promise<void> {
     await driver.close();
     await local.stop();
   }
-}
-
-async function start(args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn('node', args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited with ${child.exitCode}`);
-    try {
-      await fetch(`http://127.0.0.1:${env.PORT}/health/ready`);
-      return child;
-    } catch {
-      await new Promise((ok) => setTimeout(ok, 200));
-    }
-  }
-  child.kill();
-  throw new Error(`${args.join(' ')} did not start within 60 s`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => ok(port));
-    });
-  });
 }
 
 main().then(

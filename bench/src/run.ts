@@ -8,9 +8,9 @@
  * Options: --sizes 1000,10000,100000  --concurrency 1,8,32  --small-concurrency 1,32 (for sizes
  * below the largest)  --warmup 2 --duration 3 --rounds 3 (seconds)  --seed 1  --only actorById,search
  */
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { cpus, totalmem, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ import { loadConfig } from '../../dist/config';
 import { loadVocabulary } from '../../dist/graph/vocabulary';
 import { MIX, MixQuery, Sample } from './mix';
 import { drawSample } from './sample';
+import { freePort, startProcess } from './processes';
 import { cpuMs, loadRun, median, RunFigures } from './measure';
 import { floorHandlers } from './floor';
 import { libraryApollo } from './neo4jGraphql';
@@ -256,36 +257,6 @@ async function settle(neo4jPid: number): Promise<void> {
 async function postJson(url: string, body: unknown): Promise<{ data?: unknown; errors?: unknown }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return (await response.json()) as { data?: unknown; errors?: unknown };
-}
-
-/** Starts a contender and resolves once its port answers HTTP (any status). */
-async function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let errors = '';
-  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${args[0]} exited with ${child.exitCode}: ${errors}`);
-    try {
-      await fetch(`http://127.0.0.1:${env.PORT}/health/ready`);
-      return child;
-    } catch {
-      await new Promise((ok) => setTimeout(ok, 200));
-    }
-  }
-  child.kill();
-  throw new Error(`${args[0]} did not start within 60 s: ${errors}`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => ok(port));
-    });
-  });
 }
 
 /** Peak resident set (VmHWM) of a process, in MB. */

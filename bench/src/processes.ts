@@ -1,0 +1,32 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { AddressInfo, createServer } from 'node:net';
+
+/** Starts a contender and resolves once its port answers HTTP (any status). */
+export async function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${args[0]} exited with ${child.exitCode}: ${errors}`);
+    try {
+      await fetch(`http://127.0.0.1:${env.PORT}/health/ready`);
+      return child;
+    } catch {
+      await new Promise((ok) => setTimeout(ok, 200));
+    }
+  }
+  child.kill();
+  throw new Error(`${args[0]} did not start within 60 s: ${errors}`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => ok(port));
+    });
+  });
+}
