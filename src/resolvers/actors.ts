@@ -1,6 +1,6 @@
 import type { ActorRow, DomainRow, FigureRow, FundingRow, ProgrammeRow, TieRow } from '../db/rows';
 import { actorListSpec, listPage } from '../db/directory';
-import { prefetchedTies, readProjected } from '../db/projection';
+import { readProjected } from '../db/projection';
 import type { Resolvers } from '../generated/graphql';
 import { ACTOR_KINDS } from '../graph/model';
 import { labelIn } from '../graph/vocabulary';
@@ -11,10 +11,10 @@ import { citations, connectionFields, tiesOf } from './common';
 import { ACTOR_TIE_FIELDS, PROGRAMME_ROLES, ProgrammeRoleType } from './ties';
 import type { Context } from '../context';
 
-/** An actor's ties of one kind: those fetched with the actor when its query looked ahead, else through the loaders. */
+/** An actor's ties of one kind, for one of its tie fields. */
 function tiesFor<T>(ctx: Context, field: string, actor: ActorRow, args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null } = {}): Promise<TieRow<T>[]> | TieRow<T>[] {
   const { spec, first } = ACTOR_TIE_FIELDS[field]!(args);
-  return prefetchedTies<T>(actor, spec, pageSize(ctx, first, 'first', 100)) ?? tiesOf<T>(ctx, spec, actor.id, first);
+  return tiesOf<T>(ctx, spec, actor, first);
 }
 
 export const actorResolvers: Resolvers = {

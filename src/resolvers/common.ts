@@ -1,5 +1,6 @@
 import type { Context } from '../context';
 import type { TieSpec } from '../db/cypher/nodes';
+import { prefetchedTies } from '../db/projection';
 import type { EntityRow, PageRow, PassageRow, TieRow } from '../db/rows';
 import { pageSize } from './arguments';
 
@@ -10,9 +11,14 @@ export async function citations(ctx: Context, passageIds: readonly string[] | un
   return rows.filter((row): row is PassageRow => row !== null && !(row instanceof Error));
 }
 
-/** The ties of one kind from a node, at most `first` (checked against the page-size cap). */
-export function tiesOf<T>(ctx: Context, spec: TieSpec, id: string, first?: number | null): Promise<TieRow<T>[]> {
-  return ctx.loaders.ties<T>(spec, pageSize(ctx, first, 'first', 100)).load(id);
+/**
+ * The ties of one kind from a node, at most `first` (checked against the page-size cap): those
+ * fetched with the node's row when its query looked ahead, else through the loaders.
+ */
+export function tiesOf<T>(ctx: Context, spec: TieSpec, owner: string | { id: string }, first?: number | null): Promise<TieRow<T>[]> | TieRow<T>[] {
+  const size = pageSize(ctx, first, 'first', 100);
+  if (typeof owner === 'string') return ctx.loaders.ties<T>(spec, size).load(owner);
+  return prefetchedTies<T>(owner, spec, size) ?? ctx.loaders.ties<T>(spec, size).load(owner.id);
 }
 
 /** The nodes at the other end of ties. */
