@@ -1,6 +1,6 @@
 import type { Database } from './database';
 import { decodeCursor, pageOf } from './pagination';
-import { ACTOR_ANCHORS, ACTOR_CONDITIONS, countQuery, ListLabel, ListSpec, pageQuery } from './cypher/lists';
+import { ACTOR_ANCHORS, ACTOR_CONDITIONS, countQuery, ListLabel, ListSpec, pageQuery, pageWithCountQuery, walksAllMatches } from './cypher/lists';
 import { FundingFilterInput, FundingGrouping, fundingsQuery, fundingSummaryQuery, fundingWhere } from './cypher/funding';
 import type { FundingRow, FundingTotalRow, PageRow } from './rows';
 
@@ -62,19 +62,25 @@ export function actorListSpec(filter: ActorFilterInput, textQuery: string | unde
   };
 }
 
-/** A keyset page of any listable label; totalCount runs its own query only when called. */
+/**
+ * A keyset page of any listable label; totalCount runs its own query only when called. When the
+ * client asks for totalCount and the page walks every match anyway, one statement gives both.
+ */
 export async function listPage<T extends { id: string; nameKey: string }>(db: Database, spec: ListSpec, args: PageArgs): Promise<PageRow<T>> {
   const cursor = args.after ? decodeCursor(args.after, args.order) : undefined;
-  const { query, params } = pageQuery({ ...spec, descending: args.descending }, cursor !== undefined);
+  const ordered = { ...spec, descending: args.descending };
+  const pageParams = { limit: args.first + 1, afterKey: cursor?.key, afterId: cursor?.id };
+  if (args.countNow && walksAllMatches(ordered)) {
+    const { query, params } = pageWithCountQuery(ordered, cursor !== undefined);
+    const [row] = await db.read<{ total: number; nodes: T[] }>(query, { ...params, ...pageParams });
+    const total = row?.total ?? 0;
+    return { ...pageOf(row?.nodes ?? [], args.first, args.order), totalCount: () => Promise.resolve(total) };
+  }
+  const { query, params } = pageQuery(ordered, cursor !== undefined);
   // Started before the page is awaited: both statements travel at once.
   let total: Promise<number> | undefined = args.countNow ? countNodes(db, spec) : undefined;
   total?.catch(() => undefined); // a failure surfaces where totalCount is awaited, never as an unhandled rejection
-  const rows = await db.read<{ node: T }>(query, {
-    ...params,
-    limit: args.first + 1,
-    afterKey: cursor?.key,
-    afterId: cursor?.id,
-  });
+  const rows = await db.read<{ node: T }>(query, { ...params, ...pageParams });
   return {
     ...pageOf(rows.map((row) => row.node), args.first, args.order),
     totalCount: () => (total ??= countNodes(db, spec)),

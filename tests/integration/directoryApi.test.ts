@@ -226,6 +226,45 @@ describe('paging through actors', () => {
     await api.query(`{ actors(first: 3) { totalCount nodes { id } } }`);
     expect(api.db.queries.map((q) => q.name).sort()).toEqual(['lists.actorCount', 'lists.actorPage']);
   });
+
+  it('counts a filtered list in the walk that finds its page (one statement)', async () => {
+    api.db.queries.length = 0;
+    const { data } = await api.query(`{ actors(filter: { departmentCode: "34" }, first: 2) { totalCount nodes { id } } }`);
+    expect(data!.actors).toEqual({ totalCount: 4, nodes: [{ id: 'chu-montpellier' }, { id: 'diappymed' }] });
+    expect(api.db.queries.map((q) => q.name)).toEqual(['lists.actorPageWithCount']);
+  });
+
+  it.each([
+    ['a place', '{ place: "toulouse" }'],
+    ['a département and a kind', '{ departmentCode: "34", kinds: [COMPANY, UNIVERSITY_HOSPITAL] }'],
+    ['a domain', '{ domains: ["biotherapies-bioproduction"] }'],
+    ['a funder', '{ fundedBy: "region-occitanie" }'],
+    ['text', '{ text: "montpellier" }'],
+  ])('pages %s alike with and without totalCount, in both orders', async (_label, filter) => {
+    for (const order of ['NAME_ASC', 'NAME_DESC']) {
+      const walk = async (withCount: boolean) => {
+        const ids: string[] = [];
+        const totals = new Set<number>();
+        let after: string | null = null;
+        do {
+          const response: { data?: { actors: { totalCount?: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await api.query(
+            `query($after: String) { actors(filter: ${filter}, first: 2, after: $after, orderBy: ${order}) { ${withCount ? 'totalCount' : ''} nodes { id } pageInfo { hasNextPage endCursor } } }`,
+            { after },
+          );
+          const page = response.data!.actors;
+          ids.push(...page.nodes.map((n) => n.id));
+          if (withCount) totals.add(page.totalCount!);
+          after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+        } while (after && ids.length < 200);
+        return { ids, totals: [...totals] };
+      };
+      const counted = await walk(true);
+      const plain = await walk(false);
+      expect(plain.ids.length).toBeGreaterThan(1);
+      expect(counted.ids).toEqual(plain.ids);
+      expect(counted.totals).toEqual([plain.ids.length]);
+    }
+  });
 });
 
 describe('errors', () => {

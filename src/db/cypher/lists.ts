@@ -23,17 +23,22 @@ export interface ListSpec {
   descending?: boolean;
 }
 
-function matchClause(spec: ListSpec): string {
-  if (spec.textQuery) return `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery) YIELD node AS n WHERE n:${spec.label}`;
-  if (spec.anchor) return `${spec.anchor}\nWITH DISTINCT n`;
-  return `MATCH (n:${spec.label})`;
+/**
+ * Binds `n` to each node of the list that meets `conditions`, once. From an anchor, the conditions
+ * are checked on the anchor's rows before DISTINCT, so the planner can test the cheap ones (kind,
+ * retired) while expanding instead of after collecting every reachable node.
+ */
+function matchingNodes(spec: ListSpec, conditions: string[]): string {
+  const where = (keyword: 'WHERE' | 'AND') => (conditions.length > 0 ? `\n${keyword} ${conditions.join('\n  AND ')}` : '');
+  if (spec.textQuery) return `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery) YIELD node AS n WHERE n:${spec.label}${where('AND')}`;
+  if (spec.anchor) return `${spec.anchor}${where('WHERE')}\nWITH DISTINCT n`;
+  return `MATCH (n:${spec.label})${where('WHERE')}`;
 }
 
-/** Whether the match clause already has a WHERE the conditions must join with AND. */
-const joinsWithAnd = (spec: ListSpec) => Boolean(spec.textQuery);
-
-function whereClause(conditions: string[], keyword: 'WHERE' | 'AND'): string {
-  return conditions.length > 0 ? `${keyword} ${conditions.join('\n  AND ')}` : '';
+/** The keyset condition for rows after ($afterKey, $afterId) in the list's order, on variable `v`. */
+function afterCursor(v: string, descending: boolean | undefined): string {
+  const op = descending ? '<' : '>';
+  return `(${v}.nameKey ${op} $afterKey OR (${v}.nameKey = $afterKey AND ${v}.id ${op} $afterId))`;
 }
 
 /** One page: rows after ($afterKey, $afterId) in (nameKey, id) order, $limit of them. */
@@ -41,23 +46,43 @@ export function pageQuery(spec: ListSpec, hasCursor: boolean): { query: CypherQu
   const dir = spec.descending ? 'DESC' : 'ASC';
   const conditions = [...spec.conditions];
   if (hasCursor) {
-    conditions.push(
-      spec.descending
-        ? '(n.nameKey < $afterKey OR (n.nameKey = $afterKey AND n.id < $afterId))'
-        : '(n.nameKey > $afterKey OR (n.nameKey = $afterKey AND n.id > $afterId))',
-    );
+    conditions.push(afterCursor('n', spec.descending));
   } else if (!spec.textQuery && !spec.anchor) {
     conditions.push('n.nameKey IS NOT NULL'); // lets the planner walk the (nameKey, id) index in order
   }
-  const keyword = joinsWithAnd(spec) ? 'AND' : 'WHERE';
   return {
     query: cypher(
       `lists.${spec.label.toLowerCase()}Page`,
-      `${matchClause(spec)}
-${whereClause(conditions, keyword)}
+      `${matchingNodes(spec, conditions)}
 RETURN n{.*} AS node
 ORDER BY n.nameKey ${dir}, n.id ${dir}
 LIMIT toInteger($limit)`,
+    ),
+    params: { ...spec.params, textQuery: spec.textQuery },
+  };
+}
+
+/**
+ * Whether the page has to visit every match anyway (it starts from an anchor or from full-text hits,
+ * not from the name index in order), so its count can come from the same walk.
+ */
+export const walksAllMatches = (spec: ListSpec): boolean => Boolean(spec.anchor || spec.textQuery);
+
+/**
+ * A page and the number of all matches from one walk: the matches are sorted once, counted, and the
+ * page sliced from them (after the cursor, if any). For lists where walksAllMatches holds; elsewhere
+ * the page can stop early and the count runs on its own.
+ */
+export function pageWithCountQuery(spec: ListSpec, hasCursor: boolean): { query: CypherQuery; params: Params } {
+  const dir = spec.descending ? 'DESC' : 'ASC';
+  const after = hasCursor ? `[m IN matches WHERE ${afterCursor('m', spec.descending)}]` : 'matches';
+  return {
+    query: cypher(
+      `lists.${spec.label.toLowerCase()}PageWithCount`,
+      `${matchingNodes(spec, spec.conditions)}
+WITH n ORDER BY n.nameKey ${dir}, n.id ${dir}
+WITH collect(n) AS matches
+RETURN size(matches) AS total, [m IN ${after}[0..toInteger($limit)] | m{.*}] AS nodes`,
     ),
     params: { ...spec.params, textQuery: spec.textQuery },
   };
@@ -68,8 +93,7 @@ export function countQuery(spec: ListSpec): { query: CypherQuery; params: Params
   return {
     query: cypher(
       `lists.${spec.label.toLowerCase()}Count`,
-      `${matchClause(spec)}
-${whereClause(spec.conditions, joinsWithAnd(spec) ? 'AND' : 'WHERE')}
+      `${matchingNodes(spec, spec.conditions)}
 RETURN count(n) AS total`,
     ),
     params: { ...spec.params, textQuery: spec.textQuery },
@@ -77,15 +101,15 @@ RETURN count(n) AS total`,
 }
 
 /**
- * MATCH clauses binding `n` from one filter's nodes, most selective first; the list starts from the
+ * MATCH clauses (without WHERE: conditions are appended) binding `n` from one filter's nodes, most selective first; the list starts from the
  * first one the filter has, and that filter's condition is then left out.
  */
 export const ACTOR_ANCHORS = {
   programme: 'MATCH (:Programme {id: $programme})<-[:RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN]-(n:Actor)',
   fundedBy: 'MATCH (:Actor {id: $fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n:Actor)',
   place: 'MATCH (:Place {id: $place})<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)',
-  departmentCode: "MATCH (dep:Place {kind: 'DEPARTMENT'})<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor) WHERE dep.code = $departmentCode",
-  domains: 'MATCH (d:Domain)<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(n:Actor) WHERE d.id IN $domains',
+  departmentCode: "MATCH (:Place {kind: 'DEPARTMENT', code: $departmentCode})<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)",
+  domains: 'UNWIND $domains AS domainId MATCH (:Domain {id: domainId})<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(n:Actor)',
 } as const;
 
 /** Fragments of the actor filter; each uses only its own parameters. */
