@@ -101,8 +101,9 @@ RETURN count(n) AS total`,
 }
 
 /**
- * MATCH clauses (without WHERE: conditions are appended) binding `n` from one filter's nodes, most selective first; the list starts from the
- * first one the filter has, and that filter's condition is then left out.
+ * MATCH clauses binding `n` from one filter's nodes, most selective first; the list starts from the
+ * first one the filter has, and that filter's condition is then left out. No WHERE: the list's
+ * conditions are appended as one.
  */
 export const ACTOR_ANCHORS = {
   programme: 'MATCH (:Programme {id: $programme})<-[:RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN]-(n:Actor)',
