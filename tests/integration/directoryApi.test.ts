@@ -247,7 +247,7 @@ describe('paging through actors', () => {
         const totals = new Set<number>();
         let after: string | null = null;
         do {
-          const response: { data?: { actors: { totalCount?: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await api.query(
+          const response: { data?: null | { actors: { totalCount?: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await api.query(
             `query($after: String) { actors(filter: ${filter}, first: 2, after: $after, orderBy: ${order}) { ${withCount ? 'totalCount' : ''} nodes { id } pageInfo { hasNextPage endCursor } } }`,
             { after },
           );
