@@ -24,12 +24,6 @@ export interface ListSpec {
 }
 
 /**
- * Binds `n` to each node of the list that meets `conditions`, once. From an anchor, the walk is a
- * subquery run from the anchor's node, so the plan starts there whatever the planner estimates (on a
- * small graph it would otherwise scan every company and test each: 40k db hits at 1k actors against
- * 2k), and the conditions are checked during the walk, before DISTINCT.
- */
-/**
  * Where an anchored list starts: `start` binds `a`, the filter's node (or nodes); `walk` is the
  * pattern from `a` to `n`.
  */
@@ -38,6 +32,12 @@ export interface ListAnchor {
   walk: string;
 }
 
+/**
+ * Binds `n` to each node of the list that meets `conditions`, once. From an anchor, the walk is a
+ * subquery run from the anchor's node, so the plan starts there whatever the planner estimates (on a
+ * small graph it would otherwise scan every company and test each: 40k db hits at 1k actors against
+ * 2k), and the conditions are checked during the walk, before DISTINCT.
+ */
 function matchingNodes(spec: ListSpec, conditions: string[]): string {
   const where = (keyword: 'WHERE' | 'AND') => (conditions.length > 0 ? `\n${keyword} ${conditions.join('\n  AND ')}` : '');
   if (spec.textQuery) return `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery) YIELD node AS n WHERE n:${spec.label}${where('AND')}`;
