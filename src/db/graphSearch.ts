@@ -24,7 +24,7 @@ import type {
   TiedActorRow,
 } from './rows';
 import type { TieType } from '../graph/model';
-import { allTermsQuery, anyTermsQuery } from '../search/lucene';
+import { allTermsQuery, matchedFields, weightedFieldsQuery } from '../search/lucene';
 
 /** Graph search reads: full-text search, ties within hops, shortest paths, neighbourhoods, partner suggestions. */
 
@@ -39,30 +39,18 @@ export interface SearchArgs {
 
 /** Ranked full-text hits with the fields that matched; [] when the text holds no searchable word. */
 export async function searchEntities(db: Database, args: SearchArgs): Promise<SearchHitRow[]> {
-  const nameQuery = anyTermsQuery(args.text, { field: 'name' });
-  if (!nameQuery) return [];
+  const textQuery = weightedFieldsQuery(args.text);
+  if (!textQuery) return [];
   const { conditions, params } = actorConditions({ ...args.filter, includeRetired: true });
   const actorOnly = conditions.length > 0 ? [`(NOT n:Actor OR (${conditions.join(' AND ')}))`] : [];
-  const rows = await db.read<{ node: EntityRow; score: number; fields: SearchHitRow['matchedFields']; fieldScores: number[] }>(
-    searchQuery(actorOnly),
-    {
-      ...params,
-      nameQuery,
-      aliasQuery: anyTermsQuery(args.text, { field: 'aliases' }),
-      descriptionQuery: anyTermsQuery(args.text, { field: 'description', prefix: false }),
-      labels: args.labels,
-      candidates: Math.max(50, args.first * 5),
-      first: args.first,
-    },
-  );
-  return rows.map((row) => ({
-    node: row.node,
-    score: row.score,
-    matchedFields: row.fields
-      .map((field, i) => [field, row.fieldScores[i] ?? 0] as const)
-      .sort((a, b) => b[1] - a[1])
-      .map(([field]) => field),
-  }));
+  const rows = await db.read<{ node: EntityRow; score: number }>(searchQuery(actorOnly), {
+    ...params,
+    textQuery,
+    labels: args.labels,
+    candidates: Math.max(50, args.first * 5),
+    first: args.first,
+  });
+  return rows.map((row) => ({ node: row.node, score: row.score, matchedFields: matchedFields(args.text, row.node) }));
 }
 
 /** Conditions of an actor filter, its text part resolved to ids by the full-text index first. */

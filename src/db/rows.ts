@@ -1,4 +1,5 @@
 import type { ActorKind, TieType } from '../graph/model';
+import type { SearchField } from '../search/lucene';
 
 /** What the data layer returns: plain objects of node properties. Resolvers map them to the SDL types. */
 
@@ -145,7 +146,7 @@ export interface PathRow {
 export interface SearchHitRow {
   node: EntityRow;
   score: number;
-  matchedFields: ('NAME' | 'ALIAS' | 'DESCRIPTION')[];
+  matchedFields: SearchField[];
 }
 
 export interface TiedActorRow {

@@ -53,18 +53,93 @@ function termClause(term: string, options: { prefix: boolean }): string {
  * A query where every term must match (exactly, as a prefix for the last term or all terms, or with a
  * small typo). Returns undefined when the text holds no searchable word.
  */
-export function allTermsQuery(text: string, options: { prefix?: boolean; field?: string } = {}): string | undefined {
+export function allTermsQuery(text: string): string | undefined {
   const terms = searchTerms(text);
   if (terms.length === 0) return undefined;
-  const clauses = terms.map((term) => `+${termClause(term, { prefix: options.prefix ?? true })}`);
-  const body = clauses.join(' ');
-  return options.field ? `${options.field}:(${body})` : body;
+  return terms.map((term) => `+${termClause(term, { prefix: true })}`).join(' ');
 }
 
-/** A query ranking nodes by how many terms match (any term suffices). */
-export function anyTermsQuery(text: string, options: { prefix?: boolean; field?: string } = {}): string | undefined {
+/** The fields a search looks in, each with its weight in a hit's score and whether a term also matches as a prefix there. */
+export const SEARCH_FIELDS = [
+  { field: 'NAME', property: 'name', weight: 3, prefix: true },
+  { field: 'ALIAS', property: 'aliases', weight: 2, prefix: true },
+  { field: 'DESCRIPTION', property: 'description', weight: 1, prefix: false },
+] as const;
+
+export type SearchField = (typeof SEARCH_FIELDS)[number]['field'];
+
+/**
+ * One query over every searched field, each with its weight: a node's score is the sum of its
+ * fields' scores times their weights. Returns undefined when the text holds no searchable word.
+ */
+export function weightedFieldsQuery(text: string): string | undefined {
+  if (searchTerms(text).length === 0) return undefined;
+  return SEARCH_FIELDS.map(({ field, weight }) => `${fieldQuery(text, field)}^${weight}`).join(' ');
+}
+
+/** The part of a search's query that looks in one field (any term suffices). */
+export function fieldQuery(text: string, field: SearchField): string {
+  const { property, prefix } = SEARCH_FIELDS.find((searched) => searched.field === field)!;
+  return `${property}:(${searchTerms(text).map((term) => termClause(term, { prefix })).join(' ')})`;
+}
+
+/**
+ * The fields of a hit that the text's terms match, by the rules of its query (exact, prefix where the
+ * field allows it, typo within the term's edit distance), best first: most matched terms times the
+ * field's weight. The full-text index gives one score per node, not which fields made it.
+ */
+export function matchedFields(text: string, node: object): SearchField[] {
   const terms = searchTerms(text);
-  if (terms.length === 0) return undefined;
-  const body = terms.map((term) => termClause(term, { prefix: options.prefix ?? true })).join(' ');
-  return options.field ? `${options.field}:(${body})` : body;
+  const scored = SEARCH_FIELDS.map(({ field, property, weight, prefix }) => {
+    const tokens = tokensOf((node as Partial<Record<typeof property, unknown>>)[property]);
+    const matched = terms.filter((term) => tokens.some((token) => termMatches(term, token, prefix))).length;
+    return { field, score: matched * weight };
+  });
+  return scored
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score)
+    .map(({ field }) => field);
+}
+
+/**
+ * Words of a stored value as the index's analyzer makes them: accents and case removed, and an
+ * apostrophe between letters kept inside the word ("d'Occitanie" is one word there, as in Lucene).
+ */
+function tokensOf(value: unknown): string[] {
+  const texts = Array.isArray(value) ? value : [value];
+  return texts
+    .filter((text): text is string => typeof text === 'string')
+    .flatMap((text) => foldText(text).replace(/\u2019/g, "'").split(/[^\p{L}\p{N}']+/u))
+    .map((token) => token.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
+function termMatches(term: string, token: string, prefix: boolean): boolean {
+  if (token === term || (prefix && token.startsWith(term))) return true;
+  const allowed = fuzziness(term);
+  return allowed > 0 && Math.abs(token.length - term.length) <= allowed && editsWithin(term, token, allowed);
+}
+
+/**
+ * True when `a` becomes `b` in at most `max` edits, a swap of neighbours counting as one, as
+ * Lucene's typo matching counts them (optimal string alignment distance).
+ */
+export function editsWithin(a: string, b: string, max: number): boolean {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return false;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
 }

@@ -1,3 +1,6 @@
+import { cypher } from '../../src/db/database';
+import { ENTITY_TEXT_INDEX } from '../../src/db/cypher/schema';
+import { fieldQuery, SEARCH_FIELDS } from '../../src/search/lucene';
 import { startTestApi, TestApi } from '../support/testApi';
 
 let api: TestApi;
@@ -36,6 +39,25 @@ describe('search', () => {
     const byAlias = await api.query(`{ search(text: "UT3") { matchedFields } }`);
     expect(byAlias.data!.search[0].matchedFields).toEqual(['ALIAS']);
   });
+
+  it.each(['sanofy montpellier', 'biothérapies', 'bioproduction toulouse', 'CHU', 'vieillissement en bonne santé', 'Occitanie', 'healt', 'evoteck'])(
+    'names at least one matched field for every hit the index returns for "%s"',
+    async (text) => {
+      const { data, errors } = await api.query(`query($text: String!) { search(text: $text, first: 50) { matchedFields node { id } } }`, { text });
+      expect(errors).toBeUndefined();
+      expect(data!.search.length).toBeGreaterThan(0);
+      const without = data!.search.filter((hit: { matchedFields: string[] }) => hit.matchedFields.length === 0);
+      expect(without).toEqual([]);
+      // The fields named are those where the index finds the node with that field's part of the query.
+      const byField = cypher('test.fieldHits', `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $query) YIELD node RETURN collect(node.id) AS ids`);
+      for (const { field } of SEARCH_FIELDS) {
+        const [row] = await api.db.read<{ ids: string[] }>(byField, { query: fieldQuery(text, field) });
+        const named = data!.search.filter((hit: { matchedFields: string[] }) => hit.matchedFields.includes(field)).map((hit: { node: { id: string } }) => hit.node.id);
+        const found = data!.search.map((hit: { node: { id: string } }) => hit.node.id).filter((id: string) => row!.ids.includes(id));
+        expect({ field, named: named.sort() }).toEqual({ field, named: found.sort() });
+      }
+    },
+  );
 
   it.each([
     'sanofi AND evotec',

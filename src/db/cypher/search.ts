@@ -30,26 +30,14 @@ const specificity = (path: string, types: string) =>
 const pathProjection = (path: string) => `[x IN nodes(${path}) | x{.*, _labels: labels(x)}] AS nodes,
        [r IN relationships(${path}) | {type: type(r), from: startNode(r).id, to: endNode(r).id, since: r.since, passageIds: r.passageIds}] AS edges`;
 
-/** Full-text hits per field (name x3, alias x2, description x1), summed per node, filtered, best first. */
+/** Full-text hits (name x3, alias x2, description x1 in one Lucene query), filtered, best first. */
 export function searchQuery(conditions: string[]): CypherQuery {
   const where = ['any(label IN labels(n) WHERE label IN $labels)', '(NOT n:Actor OR n.retiredAt IS NULL)', ...conditions];
   return cypher(
     'search.entities',
-    `CALL {
-       CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $nameQuery, {limit: $candidates}) YIELD node, score
-       RETURN node, score * 3.0 AS weighted, 'NAME' AS field
-       UNION ALL
-       CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $aliasQuery, {limit: $candidates}) YIELD node, score
-       RETURN node, score * 2.0 AS weighted, 'ALIAS' AS field
-       UNION ALL
-       CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $descriptionQuery, {limit: $candidates}) YIELD node, score
-       RETURN node, score AS weighted, 'DESCRIPTION' AS field
-     }
-     WITH node AS n, field, max(weighted) AS weighted
+    `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery, {limit: $candidates}) YIELD node AS n, score
      WHERE ${where.join('\n       AND ')}
-     WITH n, sum(weighted) AS score, collect({field: field, weighted: weighted}) AS matches
-     RETURN n{.*, _labels: labels(n)} AS node, score,
-            [m IN matches | m.field] AS fields, [m IN matches | m.weighted] AS fieldScores
+     RETURN n{.*, _labels: labels(n)} AS node, score
      ORDER BY score DESC, n.nameKey, n.id
      LIMIT toInteger($first)`,
   );
