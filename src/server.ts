@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { ErrorRequestHandler, Express } from 'express';
+import express, { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { viewerOf } from './auth';
 import { AppDependencies, Context, createContext } from './context';
@@ -45,25 +45,14 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   });
   await apollo.start();
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.get('/health/live', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/health/ready', async (_req, res) => {
-    const ready = await deps.db.ping();
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', database: ready ? 'up' : 'down' });
-  });
-  app.use(explorerRouter());
-  app.use(
-    '/graphql',
+  const graphqlRoute = [
     // No origin listed: same-origin only (no CORS headers are sent).
     cors({ origin: deps.config.corsOrigins.length > 0 ? deps.config.corsOrigins : false }),
-    (_req, res, next) => {
+    ((_req, res, next) => {
       // Answers follow curation: never stored by browsers or proxies (what Apollo's cache-control plugin sent).
       res.set('Cache-Control', 'no-store');
       next();
-    },
+    }) satisfies RequestHandler,
     express.json({ limit: deps.config.limits.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
@@ -73,7 +62,24 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
           bookmarks: bookmarksOf(req.headers[BOOKMARKS_HEADER]),
         }),
     }),
-  );
+  ];
+
+  const app = express();
+  app.disable('x-powered-by');
+  // Answers are never cached (no-store): an ETag would only cost a hash of every response.
+  app.set('etag', false);
+  // Most traffic: matched before the routes below, which it would otherwise walk through.
+  app.post('/graphql', ...graphqlRoute);
+  app.get('/health/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/health/ready', async (_req, res) => {
+    const ready = await deps.db.ping();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', database: ready ? 'up' : 'down' });
+  });
+  app.use(explorerRouter());
+  // GET (queries in the URL) and CORS preflights; a browser's GET went to the explorer above.
+  app.use('/graphql', ...graphqlRoute);
   app.use(jsonErrors(deps));
   return { app, apollo };
 }

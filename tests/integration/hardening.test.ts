@@ -84,6 +84,10 @@ describe('every class of bad input gets its own code and a message, and no stack
   it('tells browsers and proxies not to store answers', async () => {
     const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ actor(id: "sanofi") { name } }' }) });
     expect(response.headers.get('cache-control')).toBe('no-store');
+    // Nothing is stored, so nothing is revalidated: no ETag (hashing every answer would cost CPU for nothing).
+    expect(response.headers.get('etag')).toBeNull();
+    const byGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ actor(id: "sanofi") { name } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect([byGet.status, byGet.headers.get('cache-control')]).toEqual([200, 'no-store']);
   });
 
   it('blocks a simple cross-site GET (CSRF prevention)', async () => {
