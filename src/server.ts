@@ -2,12 +2,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { ErrorRequestHandler, Express, RequestHandler } from 'express';
+import express, { ErrorRequestHandler, RequestHandler } from 'express';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { viewerOf } from './auth';
 import { AppDependencies, Context, createContext } from './context';
 import { ErrorCode, formatError } from './errors';
 import { explorerRouter } from './explorer';
+import { graphqlPostHandler, takesGraphqlPost } from './graphqlPost';
 import { bookmarksPlugin } from './plugins/bookmarks';
 import { queryLimits } from './plugins/queryLimits';
 import { requestLogPlugin } from './plugins/requestLog';
@@ -15,7 +17,8 @@ import { buildResolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
 export interface Api {
-  app: Express;
+  /** What the HTTP server calls for each request: the GraphQL POST fast path, else the Express app. */
+  handler: RequestListener;
   apollo: ApolloServer<Context>;
 }
 
@@ -45,30 +48,31 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   });
   await apollo.start();
 
-  const graphqlRoute = [
-    // No origin listed: same-origin only (no CORS headers are sent).
-    cors({ origin: deps.config.corsOrigins.length > 0 ? deps.config.corsOrigins : false }),
-    ((_req, res, next) => {
+  // No origin listed: same-origin only (no CORS headers are sent).
+  const corsHeaders = cors({ origin: deps.config.corsOrigins.length > 0 ? deps.config.corsOrigins : false });
+  const beforeGraphql = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) =>
+    corsHeaders(req, res, (error?: unknown) => {
       // Answers follow curation: never stored by browsers or proxies (what Apollo's cache-control plugin sent).
-      res.set('Cache-Control', 'no-store');
-      next();
-    }) satisfies RequestHandler,
+      res.setHeader('Cache-Control', 'no-store');
+      next(error);
+    });
+  const requestContext = async (req: IncomingMessage) =>
+    createContext(deps, {
+      requestId: requestIdOf(req.headers['x-request-id']),
+      viewer: viewerOf(deps.config, req.headers.authorization),
+      bookmarks: bookmarksOf(req.headers[BOOKMARKS_HEADER]),
+    });
+  const graphqlRoute: RequestHandler[] = [
+    beforeGraphql,
     express.json({ limit: deps.config.limits.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(deps, {
-          requestId: requestIdOf(req.headers['x-request-id']),
-          viewer: viewerOf(deps.config, req.headers.authorization),
-          bookmarks: bookmarksOf(req.headers[BOOKMARKS_HEADER]),
-        }),
-    }),
+    expressMiddleware(apollo, { context: async ({ req }) => requestContext(req) }),
   ];
 
   const app = express();
   app.disable('x-powered-by');
   // Answers are never cached (no-store): an ETag would only cost a hash of every response.
   app.set('etag', false);
-  // Most traffic: matched before the routes below, which it would otherwise walk through.
+  // POSTs the fast path does not take (another content type or encoding): before the routes below.
   app.post('/graphql', ...graphqlRoute);
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
@@ -81,7 +85,16 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   // GET (queries in the URL) and CORS preflights; a browser's GET went to the explorer above.
   app.use('/graphql', ...graphqlRoute);
   app.use(jsonErrors(deps));
-  return { app, apollo };
+
+  const graphqlPost = graphqlPostHandler({
+    apollo,
+    context: requestContext,
+    maxBodyBytes: deps.config.limits.maxBodyBytes,
+    before: beforeGraphql,
+    fail: (error, res) => sendHttpFailure(deps, error, res),
+  });
+  const handler: RequestListener = (req, res) => (takesGraphqlPost(req) ? graphqlPost(req, res) : app(req, res));
+  return { handler, apollo };
 }
 
 /** Bookmarks a client got from a write (on any replica) and sends back so its next reads see that write. */
@@ -105,17 +118,22 @@ function requestIdOf(header: string | string[] | undefined): string | undefined 
 
 /** Body-parser and other HTTP-level failures as GraphQL-shaped JSON, never an HTML page or a stack trace. */
 function jsonErrors(deps: AppDependencies): ErrorRequestHandler {
-  return (error, _req, res, _next) => {
-    const type = (error as { type?: string }).type;
-    if (type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: `The request body exceeds ${deps.config.limits.maxBodyBytes} bytes.`, extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }] });
-      return;
-    }
-    if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
-      res.status(400).json({ errors: [{ message: 'The request body is not valid JSON. Send {"query": "...", "variables": {...}}.', extensions: { code: ErrorCode.BAD_REQUEST } }] });
-      return;
-    }
-    deps.log.error({ err: error }, 'unhandled HTTP error');
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  return (error, _req, res, _next) => sendHttpFailure(deps, error, res);
+}
+
+function sendHttpFailure(deps: AppDependencies, error: unknown, res: ServerResponse): void {
+  const type = (error as { type?: string }).type;
+  const send = (status: number, message: string, code: ErrorCode) => {
+    if (res.headersSent) return void res.destroy();
+    res.statusCode = status;
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
   };
+  if (type === 'entity.too.large') return send(413, `The request body exceeds ${deps.config.limits.maxBodyBytes} bytes.`, ErrorCode.PAYLOAD_TOO_LARGE);
+  if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
+    return send(400, 'The request body is not valid JSON. Send {"query": "...", "variables": {...}}.', ErrorCode.BAD_REQUEST);
+  }
+  if (type === 'request.aborted' || type === 'request.size.invalid') return send(400, 'The request body ended before its announced length.', ErrorCode.BAD_REQUEST);
+  deps.log.error({ err: error }, 'unhandled HTTP error');
+  send(500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
 }

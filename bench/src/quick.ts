@@ -7,6 +7,7 @@
  * With --cpu-prof, this API runs under Node's --cpu-prof and writes its profile on exit.
  *
  *   node bench/dist/quick.js --actors 100000 --only actorById --concurrency 32 --duration 5 --rounds 5
+ *   node bench/dist/quick.js --only search --contenders this,baseline,floor --baseline /tmp/before
  *
  * Figures for BENCHMARKS.md come from run.ts; this is the tool to try a change before a full run.
  */
@@ -22,7 +23,8 @@ import { freePort, startProcess } from './processes';
 import { loadRun, median } from './measure';
 
 const ROOT = resolve(__dirname, '..', '..');
-type Contender = 'this' | 'library' | 'floor';
+/** baseline: another build of this API (--baseline DIR), sent the same requests, to try a change side by side. */
+type Contender = 'this' | 'baseline' | 'library' | 'floor';
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +39,8 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'string' },
     /** Extra Node flags for this API's process only (e.g. --max-semi-space-size=32), to try runtime settings. */
     'node-flags': { type: 'string', default: '' },
+    /** A checkout of this API built elsewhere (e.g. `git worktree add` of the commit before a change, then `npx tsc -p tsconfig.build.json`). */
+    baseline: { type: 'string' },
   },
 });
 
@@ -51,12 +55,18 @@ async function main(): Promise<void> {
   try {
     const sample = await drawSample(driver);
     const contenders = values.contenders!.split(',') as Contender[];
+    if (contenders.includes('baseline') && !values.baseline) throw new Error('The baseline contender needs --baseline DIR: a checkout of this API with dist/ built.');
     const ports: Partial<Record<Contender, number>> = {};
     const pids: Partial<Record<Contender, number>> = {};
     for (const contender of contenders) {
       const port = await freePort();
       ports[contender] = port;
-      const script = contender === 'this' ? join(ROOT, 'dist', 'index.js') : join(__dirname, contender === 'library' ? 'neo4jGraphql.js' : 'floor.js');
+      const script =
+        contender === 'this'
+          ? join(ROOT, 'dist', 'index.js')
+          : contender === 'baseline'
+            ? join(resolve(values.baseline ?? '.'), 'dist', 'index.js')
+            : join(__dirname, contender === 'library' ? 'neo4jGraphql.js' : 'floor.js');
       const profile = contender === 'this' && values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
       if (contender === 'this' && values['node-flags']) profile.push(...values['node-flags'].split(' '));
       const child = await startProcess('node', [...profile, script], { ...env, PORT: String(port), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
@@ -75,7 +85,7 @@ async function main(): Promise<void> {
           let i = 0;
           const body = () => {
             i++;
-            return JSON.stringify(contender === 'floor' ? query.floor(sample, i) : contender === 'this' ? query.ours(sample, i) : query.library!(sample, i));
+            return JSON.stringify(contender === 'floor' ? query.floor(sample, i) : contender === 'library' ? query.library!(sample, i) : query.ours(sample, i));
           };
           const url = contender === 'floor' ? `http://127.0.0.1:${ports.floor}/${query.name}` : `http://127.0.0.1:${ports[contender]}/graphql`;
           const result = await loadRun({ url, connections, seconds: Number(values.duration), nextBody: body, serverPid: pids[contender]!, neo4jPid: local.pid });
@@ -96,7 +106,7 @@ async function main(): Promise<void> {
         (c) => `${c} ${median(rates[c]!).toFixed(0)} req/s p50 ${median(p50s[c]!)} ms cpu/req server ${median(cpu[c]!.server).toFixed(2)} + neo4j ${median(cpu[c]!.neo4j).toFixed(2)} ms`,
       );
       const ratio = (other: string) => (rates[other] && rates.this ? ` this/${other} ${(median(rates.this) / median(rates[other]!)).toFixed(2)}×` : '');
-      console.log(`${query.name} c${connections} medians: ${summary.join(' | ')}${ratio('library')}${ratio('floor')}`);
+      console.log(`${query.name} c${connections} medians: ${summary.join(' | ')}${ratio('baseline')}${ratio('library')}${ratio('floor')}`);
     }
   } finally {
     for (const child of children) child.kill('SIGINT');

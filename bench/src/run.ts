@@ -8,6 +8,7 @@
  * Options: --sizes 1000,10000,100000  --concurrency 1,8,32  --small-concurrency 1,32 (for sizes
  * below the largest)  --warmup 2 --duration 3 --rounds 3 (seconds)  --seed 1  --only actorById,search
  */
+import { createServer } from 'node:http';
 import { ChildProcess, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -162,7 +163,7 @@ async function profileAll(driver: Driver, sample: Sample): Promise<Map<string, {
   const recording = recordingDriver(driver, sink);
   const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
   const ours = await createApi({ db: new Database(recording, { database: 'neo4j', timeoutMs: 60_000 }), config, vocabulary: loadVocabulary(), log: silentLogger() } as never);
-  const oursServer = ours.app.listen(0, '127.0.0.1');
+  const oursServer = createServer(ours.handler).listen(0, '127.0.0.1');
   await new Promise((ok) => oursServer.once('listening', ok));
   const library = await libraryApollo(recording);
   const { url: libraryUrl } = await startStandaloneServer(library, { listen: { port: 0, host: '127.0.0.1' } });

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
@@ -31,9 +31,9 @@ beforeAll(async () => {
   neo4j = await LocalNeo4j.start({ home, boltPort, heapSize: '512m', pageCacheSize: '64m' });
   db = new Database(createDriver(neo4j.connection), { database: 'neo4j', timeoutMs: 5000 });
   await seedGraph(db);
-  const { app, apollo } = await createApi({ db, config: loadConfig({ NODE_ENV: 'test' }), vocabulary: loadVocabulary(), log: createLogger({ level: 'silent' }) });
+  const { handler, apollo } = await createApi({ db, config: loadConfig({ NODE_ENV: 'test' }), vocabulary: loadVocabulary(), log: createLogger({ level: 'silent' }) });
   server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = createServer(handler).listen(0, '127.0.0.1', () => resolve(s));
   });
   url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   stopApi = async () => {

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { Config, loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { loadVocabulary } from '../../src/graph/vocabulary';
@@ -28,9 +28,9 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }, overrides);
   const db = database ?? testDatabase({ timeoutMs: config.limits.dbQueryTimeoutMs });
-  const { app, apollo } = await createApi({ db, config, vocabulary: loadVocabulary(), log: createLogger({ level: 'silent' }) });
+  const { handler, apollo } = await createApi({ db, config, vocabulary: loadVocabulary(), log: createLogger({ level: 'silent' }) });
   const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = createServer(handler).listen(0, '127.0.0.1', () => resolve(listening));
   });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

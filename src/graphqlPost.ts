@@ -1,0 +1,74 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import getRawBody from 'raw-body';
+
+/**
+ * POST /graphql with a plain JSON body, straight from Node's HTTP server to Apollo: what
+ * `express.json()` and Apollo's Express integration do for it, without Express's routing and
+ * middleware on every request (the API's main traffic; BENCHMARKS.md, fix 12). Any other request
+ * (GET, another content type or encoding, another path) goes to the Express app unchanged.
+ */
+export interface GraphqlPostOptions<TContext extends object> {
+  apollo: ApolloServer<TContext>;
+  context: (req: IncomingMessage) => Promise<TContext>;
+  maxBodyBytes: number;
+  /** Runs first, as on the Express route (CORS, cache headers). */
+  before: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+  /** Answers a failure to read the body, as the Express app's error handler does. */
+  fail: (error: unknown, res: ServerResponse) => void;
+}
+
+/** Media type the fast path takes: JSON in UTF-8 (the default), nothing else. */
+const PLAIN_JSON = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
+
+export function takesGraphqlPost(req: IncomingMessage): boolean {
+  if (req.method !== 'POST') return false;
+  const url = req.url ?? '';
+  if (url !== '/graphql' && !url.startsWith('/graphql?')) return false;
+  const encoding = req.headers['content-encoding'];
+  return PLAIN_JSON.test(req.headers['content-type'] ?? '') && (encoding === undefined || encoding.toLowerCase() === 'identity');
+}
+
+export function graphqlPostHandler<TContext extends object>(options: GraphqlPostOptions<TContext>) {
+  const { apollo, context, maxBodyBytes, before, fail } = options;
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    before(req, res, (error) => {
+      if (error) return fail(error, res);
+      answer(req, res).catch((failure: unknown) => fail(failure, res));
+    });
+  };
+
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await getRawBody(req, { length: req.headers['content-length'], limit: maxBodyBytes, encoding: 'utf-8' });
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: query < 0 ? '' : url.slice(query), body: parseJsonBody(raw) },
+      context: () => context(req),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+/** A JSON object or array, as `express.json()` (strict) accepts (an empty body is `{}`); anything else is a parse failure. */
+function parseJsonBody(raw: string): unknown {
+  const first = raw.trimStart()[0];
+  if (first === undefined) return {};
+  if (first !== '{' && first !== '[') throw Object.assign(new SyntaxError('The body is not a JSON object.'), { type: 'entity.parse.failed' });
+  try {
+    return JSON.parse(raw);
+  } catch (error) {
+    throw Object.assign(error as Error, { type: 'entity.parse.failed' });
+  }
+}
