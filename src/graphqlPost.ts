@@ -2,12 +2,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import getRawBody from 'raw-body';
 
-/**
- * POST /graphql with a plain JSON body, straight from Node's HTTP server to Apollo: what
- * `express.json()` and Apollo's Express integration do for it, without Express's routing and
- * middleware on every request (the API's main traffic; BENCHMARKS.md, fix 12). Any other request
- * (GET, another content type or encoding, another path) goes to the Express app unchanged.
- */
 export interface GraphqlPostOptions<TContext extends object> {
   apollo: ApolloServer<TContext>;
   context: (req: IncomingMessage) => Promise<TContext>;
@@ -21,6 +15,7 @@ export interface GraphqlPostOptions<TContext extends object> {
 /** Media type the fast path takes: JSON in UTF-8 (the default), nothing else. */
 const PLAIN_JSON = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
 
+/** True for the requests the fast path answers: POST /graphql with a plain JSON body. */
 export function takesGraphqlPost(req: IncomingMessage): boolean {
   if (req.method !== 'POST') return false;
   const url = req.url ?? '';
@@ -29,6 +24,12 @@ export function takesGraphqlPost(req: IncomingMessage): boolean {
   return PLAIN_JSON.test(req.headers['content-type'] ?? '') && (encoding === undefined || encoding.toLowerCase() === 'identity');
 }
 
+/**
+ * POST /graphql with a plain JSON body, straight from Node's HTTP server to Apollo: what
+ * `express.json()` and Apollo's Express integration do for it, without Express's routing and
+ * middleware on every request (the API's main traffic; BENCHMARKS.md, fix 12). Any other request
+ * (GET, another content type or encoding, another path) goes to the Express app unchanged.
+ */
 export function graphqlPostHandler<TContext extends object>(options: GraphqlPostOptions<TContext>) {
   const { apollo, context, maxBodyBytes, before, fail } = options;
   return (req: IncomingMessage, res: ServerResponse): void => {
