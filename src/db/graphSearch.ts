@@ -24,7 +24,7 @@ import type {
   TiedActorRow,
 } from './rows';
 import type { TieType } from '../graph/model';
-import { allTermsQuery, matchedFields, weightedFieldsQuery } from '../search/lucene';
+import { allTermsQuery, fieldMatcher, weightedFieldsQuery } from '../search/lucene';
 
 /** Graph search reads: full-text search, ties within hops, shortest paths, neighbourhoods, partner suggestions. */
 
@@ -50,7 +50,8 @@ export async function searchEntities(db: Database, args: SearchArgs): Promise<Se
     candidates: Math.max(50, args.first * 5),
     first: args.first,
   });
-  return rows.map((row) => ({ node: row.node, score: row.score, matchedFields: matchedFields(args.text, row.node) }));
+  const fieldsOf = fieldMatcher(args.text);
+  return rows.map((row) => ({ node: row.node, score: row.score, matchedFields: fieldsOf(row.node) }));
 }
 
 /** Conditions of an actor filter, its text part resolved to ids by the full-text index first. */

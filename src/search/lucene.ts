@@ -73,23 +73,33 @@ export type SearchField = (typeof SEARCH_FIELDS)[number]['field'];
  * fields' scores times their weights. Returns undefined when the text holds no searchable word.
  */
 export function weightedFieldsQuery(text: string): string | undefined {
-  if (searchTerms(text).length === 0) return undefined;
-  return SEARCH_FIELDS.map(({ field, weight }) => `${fieldQuery(text, field)}^${weight}`).join(' ');
+  const terms = searchTerms(text);
+  if (terms.length === 0) return undefined;
+  return SEARCH_FIELDS.map(({ field, weight }) => `${fieldClause(terms, field)}^${weight}`).join(' ');
 }
 
 /** The part of a search's query that looks in one field (any term suffices). */
 export function fieldQuery(text: string, field: SearchField): string {
+  return fieldClause(searchTerms(text), field);
+}
+
+function fieldClause(terms: string[], field: SearchField): string {
   const { property, prefix } = SEARCH_FIELDS.find((searched) => searched.field === field)!;
-  return `${property}:(${searchTerms(text).map((term) => termClause(term, { prefix })).join(' ')})`;
+  return `${property}:(${terms.map((term) => termClause(term, { prefix })).join(' ')})`;
 }
 
 /**
- * The fields of a hit that the text's terms match, by the rules of its query (exact, prefix where the
- * field allows it, typo within the term's edit distance), best first: most matched terms times the
- * field's weight. The full-text index gives one score per node, not which fields made it.
+ * For the hits of one search: the fields of a hit that the text's terms match, by the rules of its
+ * query (exact, prefix where the field allows it, typo within the term's edit distance), best first:
+ * most matched terms times the field's weight. The full-text index gives one score per node, not
+ * which fields made it.
  */
-export function matchedFields(text: string, node: object): SearchField[] {
+export function fieldMatcher(text: string): (node: object) => SearchField[] {
   const terms = searchTerms(text);
+  return (node) => fieldsMatching(terms, node);
+}
+
+function fieldsMatching(terms: string[], node: object): SearchField[] {
   const scored = SEARCH_FIELDS.map(({ field, property, weight, prefix }) => {
     const tokens = tokensOf((node as Partial<Record<typeof property, unknown>>)[property]);
     const matched = terms.filter((term) => tokens.some((token) => termMatches(term, token, prefix))).length;

@@ -1,4 +1,4 @@
-import { allTermsQuery, editsWithin, escapeLuceneTerm, matchedFields, weightedFieldsQuery } from '../../src/search/lucene';
+import { allTermsQuery, editsWithin, escapeLuceneTerm, fieldMatcher, weightedFieldsQuery } from '../../src/search/lucene';
 
 describe('full-text queries from user text', () => {
   it('weights name over aliases over description in one query, prefix matching only in names and aliases', () => {
@@ -15,35 +15,35 @@ describe('full-text queries from user text', () => {
   });
 });
 
-describe('matchedFields', () => {
+describe('fieldMatcher: the fields a hit matched', () => {
   const node = { name: 'Evotec', aliases: ['Evotec SE'], description: 'Bioproduction de vaccins à Toulouse.' };
 
   it('names the fields the terms match, best first', () => {
-    expect(matchedFields('evotec', node)).toEqual(['NAME', 'ALIAS']);
-    expect(matchedFields('vaccins', node)).toEqual(['DESCRIPTION']);
-    expect(matchedFields('toulouse evotec', node)).toEqual(['NAME', 'ALIAS', 'DESCRIPTION']);
+    expect(fieldMatcher('evotec')(node)).toEqual(['NAME', 'ALIAS']);
+    expect(fieldMatcher('vaccins')(node)).toEqual(['DESCRIPTION']);
+    expect(fieldMatcher('toulouse evotec')(node)).toEqual(['NAME', 'ALIAS', 'DESCRIPTION']);
   });
 
   it('matches as the query does: accents folded, prefixes in names only, typos within the allowed edits', () => {
-    expect(matchedFields('ÉVOTEC', node)).toEqual(['NAME', 'ALIAS']);
-    expect(matchedFields('evot', node)).toEqual(['NAME', 'ALIAS']);
-    expect(matchedFields('bioprod', node)).toEqual([]);
-    expect(matchedFields('evotce', node)).toEqual(['NAME', 'ALIAS']);
-    expect(matchedFields('vacins', node)).toEqual(['DESCRIPTION']);
-    expect(matchedFields('vaxxins', node)).toEqual([]);
+    expect(fieldMatcher('ÉVOTEC')(node)).toEqual(['NAME', 'ALIAS']);
+    expect(fieldMatcher('evot')(node)).toEqual(['NAME', 'ALIAS']);
+    expect(fieldMatcher('bioprod')(node)).toEqual([]);
+    expect(fieldMatcher('evotce')(node)).toEqual(['NAME', 'ALIAS']);
+    expect(fieldMatcher('vacins')(node)).toEqual(['DESCRIPTION']);
+    expect(fieldMatcher('vaxxins')(node)).toEqual([]);
   });
 
   it("reads words as the index does: an apostrophe between letters stays inside the word", () => {
     const region = { name: 'Région Occitanie', description: "Collectivité d'Occitanie ; l’État copilote." };
-    expect(matchedFields('etat', region)).toEqual([]);
+    expect(fieldMatcher('etat')(region)).toEqual([]);
     // "d'occitanie" is two edits from "occitanie", within what a nine-letter term allows.
-    expect(matchedFields('occitanie', region)).toEqual(['NAME', 'DESCRIPTION']);
-    expect(matchedFields('copilote', region)).toEqual(['DESCRIPTION']);
+    expect(fieldMatcher('occitanie')(region)).toEqual(['NAME', 'DESCRIPTION']);
+    expect(fieldMatcher('copilote')(region)).toEqual(['DESCRIPTION']);
   });
 
   it('reads nodes without some fields', () => {
-    expect(matchedFields('paris', { name: 'Paris' })).toEqual(['NAME']);
-    expect(matchedFields('paris', { amount: 3 })).toEqual([]);
+    expect(fieldMatcher('paris')({ name: 'Paris' })).toEqual(['NAME']);
+    expect(fieldMatcher('paris')({ amount: 3 })).toEqual([]);
   });
 });
 
