@@ -6,7 +6,8 @@
  * bench/results/<stamp>.json and .md.
  *
  * Options: --sizes 1000,10000,100000  --concurrency 1,8,32  --small-concurrency 1,32 (for sizes
- * below the largest)  --warmup 2 --duration 3 --rounds 3 (seconds)  --seed 1  --only actorById,search
+ * below the largest)  --warmup-mix 5 (seconds of each query per contender, at 8 clients, before any
+ * cell)  --warmup 2 --duration 3 --rounds 3 (seconds, per cell)  --seed 1  --only actorById,search
  */
 import { createServer } from 'node:http';
 import { ChildProcess, spawnSync } from 'node:child_process';
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,100000' },
     concurrency: { type: 'string', default: '1,8,32' },
     'small-concurrency': { type: 'string', default: '1,32' },
+    'warmup-mix': { type: 'string', default: '5' },
     warmup: { type: 'string', default: '2' },
     duration: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '3' },
@@ -122,8 +124,18 @@ async function benchSize(actors: number, concurrency: number[]): Promise<SizeRes
     processes.floor = await startProcess('node', [join(__dirname, 'floor.js')], { ...env, PORT: String(ports.floor) });
     const queries: QueryResult[] = [];
     const pids = (contender: Contender) => ({ server: processes[contender]!.pid!, neo4j: local.pid });
+    const servedBy = (query: MixQuery) => CONTENDERS.filter((contender) => profiles.has(`${query.name}:${contender}`));
+    // Every contender serves the whole mix before any cell is measured, so the first cells (one
+    // client) meet compiled code in Node and in Neo4j, as the later ones do, not a process fresh
+    // from its start (results up to 2026-11-23T16-17 had only each cell's own warm-up run).
     for (const query of mix) {
-      const contenders = CONTENDERS.filter((contender) => profiles.has(`${query.name}:${contender}`));
+      for (const contender of servedBy(query)) {
+        await load(query, contender, ports[contender], pids(contender), sample, 8, Number(values['warmup-mix']));
+        await settle(local.pid);
+      }
+    }
+    for (const query of mix) {
+      const contenders = servedBy(query);
       const cells = new Map<Contender, Cell[]>(contenders.map((contender) => [contender, []]));
       for (const c of concurrency) {
         // Rounds interleave the contenders, so a slow moment of the machine (or Neo4j's JIT still

@@ -14,6 +14,22 @@ export function cypher(name: string, text: string): CypherQuery {
 
 export type Params = Record<string, unknown>;
 
+/**
+ * Starts a statement without the call-site stack trace the driver captures for every statement (to
+ * decorate its errors): formatting it cost ~5 % of the API's CPU (BENCHMARKS.md, fix 13), and a
+ * failure already names its statement (classifyDatabaseError). The driver builds its Result
+ * synchronously, so the limit is back before anything else runs.
+ */
+export function withoutCallSiteStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** How long a failing read is retried, like the driver's maxTransactionRetryTime. */
 const READ_RETRY_MS = 3_000;
 
@@ -85,7 +101,7 @@ export class Database {
       for (let attempt = 1; ; attempt++) {
         const session = this.driver.session(this.sessionConfig('READ'));
         try {
-          const result = await session.run(query.text, params, { timeout: this.options.timeoutMs });
+          const result = await withoutCallSiteStack(() => session.run(query.text, params, { timeout: this.options.timeoutMs }));
           return result.records.map((record) => record.toObject() as T);
         } catch (error) {
           if (!isRetryableError(error) || performance.now() - started > READ_RETRY_MS) {
@@ -177,7 +193,7 @@ export class Database {
       const started = performance.now();
       let failed = false;
       try {
-        const result: DriverResult = await managed.run(query.text, params);
+        const result: DriverResult = await withoutCallSiteStack(() => managed.run(query.text, params));
         const counters = result.summary.counters.updates();
         return {
           records: result.records.map((record) => record.toObject() as T),

@@ -259,3 +259,21 @@ describe('logs', () => {
     }
   });
 });
+
+describe('statements run without the driver capturing their call site', () => {
+  it('still fail with Neo4j’s own error, and leave the process’s stack-trace limit as it was', async () => {
+    const db = testDatabase();
+    const limit = Error.stackTraceLimit;
+    try {
+      const bad = { name: 'test.badSyntax', text: 'MATCH (n RETURN n' };
+      await expect(db.read(bad)).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError' });
+      await expect(db.readTransaction((tx) => tx.run(bad))).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.SyntaxError' });
+      expect(Error.stackTraceLimit).toBe(limit);
+      expect(await db.read<{ one: number }>({ name: 'test.one', text: 'RETURN 1 AS one' })).toEqual([{ one: 1 }]);
+      // Errors thrown elsewhere keep their stacks.
+      expect(new Error('here').stack).toMatch(/hardening\.test/);
+    } finally {
+      await db.close();
+    }
+  });
+});
