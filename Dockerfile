@@ -16,4 +16,5 @@ COPY --from=build /app/schema ./schema
 COPY --from=build /app/seeds ./seeds
 USER node
 EXPOSE 4000
-CMD ["node", "dist/index.js"]
+# The same runtime flags as `npm start` (package.json): a larger young generation, fewer GC pauses per request.
+CMD ["node", "--max-semi-space-size=32", "dist/index.js"]

@@ -1,5 +1,18 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AddressInfo, createServer } from 'node:net';
+
+/**
+ * The command line that starts the API in a checkout, as `npm start` runs it (`node <flags>
+ * dist/index.js`), so the bench measures the API with the runtime flags its users get.
+ */
+export function apiCommand(checkout: string): string[] {
+  const start: string = JSON.parse(readFileSync(join(checkout, 'package.json'), 'utf8')).scripts.start;
+  const [node, ...args] = start.split(/\s+/);
+  if (node !== 'node' || args.at(-1) !== 'dist/index.js') throw new Error(`Unexpected start script in ${checkout}: ${start}`);
+  return [...args.slice(0, -1), join(checkout, 'dist', 'index.js')];
+}
 
 /** Starts a contender and resolves once its port answers HTTP (any status). */
 export async function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {

@@ -19,7 +19,7 @@ import neo4j from 'neo4j-driver';
 import { LocalNeo4j } from '../../dist/localNeo4j/localNeo4j';
 import { MIX } from './mix';
 import { drawSample } from './sample';
-import { freePort, startProcess } from './processes';
+import { apiCommand, freePort, startProcess } from './processes';
 import { loadRun, median } from './measure';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -61,15 +61,15 @@ async function main(): Promise<void> {
     for (const contender of contenders) {
       const port = await freePort();
       ports[contender] = port;
-      const script =
+      const command =
         contender === 'this'
-          ? join(ROOT, 'dist', 'index.js')
+          ? apiCommand(ROOT)
           : contender === 'baseline'
-            ? join(resolve(values.baseline ?? '.'), 'dist', 'index.js')
-            : join(__dirname, contender === 'library' ? 'neo4jGraphql.js' : 'floor.js');
+            ? apiCommand(resolve(values.baseline ?? '.'))
+            : [join(__dirname, contender === 'library' ? 'neo4jGraphql.js' : 'floor.js')];
       const profile = contender === 'this' && values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
       if (contender === 'this' && values['node-flags']) profile.push(...values['node-flags'].split(' '));
-      const child = await startProcess('node', [...profile, script], { ...env, PORT: String(port), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
+      const child = await startProcess('node', [...profile, ...command], { ...env, PORT: String(port), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
       children.push(child);
       pids[contender] = child.pid!;
     }

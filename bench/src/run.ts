@@ -6,7 +6,7 @@
  * bench/results/<stamp>.json and .md.
  *
  * Options: --sizes 1000,10000,100000  --concurrency 1,8,32  --small-concurrency 1,32 (for sizes
- * below the largest)  --warmup-mix 5 (seconds of each query per contender, at 8 clients, before any
+ * below the largest)  --warmup-mix 15 (seconds of each query per contender, at 8 clients, before any
  * cell)  --warmup 2 --duration 3 --rounds 3 (seconds, per cell)  --seed 1  --only actorById,search
  */
 import { createServer } from 'node:http';
@@ -25,7 +25,7 @@ import { loadConfig } from '../../dist/config';
 import { loadVocabulary } from '../../dist/graph/vocabulary';
 import { MIX, MixQuery, Sample } from './mix';
 import { drawSample } from './sample';
-import { freePort, startProcess } from './processes';
+import { apiCommand, freePort, startProcess } from './processes';
 import { cpuMs, loadRun, median, RunFigures } from './measure';
 import { floorHandlers } from './floor';
 import { libraryApollo } from './neo4jGraphql';
@@ -44,7 +44,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,100000' },
     concurrency: { type: 'string', default: '1,8,32' },
     'small-concurrency': { type: 'string', default: '1,32' },
-    'warmup-mix': { type: 'string', default: '5' },
+    'warmup-mix': { type: 'string', default: '15' },
     warmup: { type: 'string', default: '2' },
     duration: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '3' },
@@ -119,7 +119,7 @@ async function benchSize(actors: number, concurrency: number[]): Promise<SizeRes
     const sample = await drawSample(driver);
     const profiles = await profileAll(driver, sample);
     const ports = { this: await freePort(), library: await freePort(), floor: await freePort() };
-    processes.this = await startProcess('node', [join(ROOT, 'dist', 'index.js')], { ...env, PORT: String(ports.this), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
+    processes.this = await startProcess('node', apiCommand(ROOT), { ...env, PORT: String(ports.this), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
     processes.library = await startProcess('node', [join(__dirname, 'neo4jGraphql.js')], { ...env, PORT: String(ports.library) });
     processes.floor = await startProcess('node', [join(__dirname, 'floor.js')], { ...env, PORT: String(ports.floor) });
     const queries: QueryResult[] = [];
