@@ -14,9 +14,9 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { LocalNeo4j } from '../../dist/localNeo4j/localNeo4j';
+import { parseCommandLineOrExit } from '../../dist/cli/runCli';
 import { MIX } from './mix';
 import { drawSample } from './sample';
 import { apiCommand, freePort, startProcess } from './processes';
@@ -26,7 +26,10 @@ const ROOT = resolve(__dirname, '..', '..');
 /** baseline: another build of this API (--baseline DIR), sent the same requests, to try a change side by side. */
 type Contender = 'this' | 'baseline' | 'library' | 'floor';
 
-const { values } = parseArgs({
+const USAGE =
+  'node bench/dist/quick.js [--actors 100000] [--seed 1] [--only actorById] [--contenders this,library,floor] [--concurrency 32] ' +
+  '[--duration 5] [--rounds 5] [--warmup-rounds 2] [--cpu-prof DIR] [--node-flags "--flag ..."] [--baseline DIR]';
+const { values } = parseCommandLineOrExit(USAGE, {
   options: {
     actors: { type: 'string', default: '100000' },
     seed: { type: 'string', default: '1' },

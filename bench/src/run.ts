@@ -15,7 +15,6 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, totalmem, release } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import neo4j, { Driver } from 'neo4j-driver';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { LocalNeo4j } from '../../dist/localNeo4j/localNeo4j';
@@ -23,6 +22,7 @@ import { Database } from '../../dist/db/database';
 import { createApi } from '../../dist/server';
 import { loadConfig } from '../../dist/config';
 import { loadVocabulary } from '../../dist/graph/vocabulary';
+import { parseCommandLineOrExit } from '../../dist/cli/runCli';
 import { MIX, MixQuery, Sample } from './mix';
 import { drawSample } from './sample';
 import { apiCommand, freePort, startProcess } from './processes';
@@ -39,7 +39,10 @@ const CONTENDERS: Contender[] = ['this', 'library', 'floor'];
 /** Longest pause between load runs, waiting for requests still in flight when one stops (see settle). */
 const SETTLE_MS = 15_000;
 
-const { values } = parseArgs({
+const USAGE =
+  'npm run bench -- [--sizes 1000,10000,100000] [--concurrency 1,8,32] [--small-concurrency 1,32] [--warmup-mix 15] ' +
+  '[--warmup 2] [--duration 3] [--rounds 3] [--seed 1] [--only actorById,search]';
+const { values } = parseCommandLineOrExit(USAGE, {
   options: {
     sizes: { type: 'string', default: '1000,10000,100000' },
     concurrency: { type: 'string', default: '1,8,32' },
@@ -52,9 +55,19 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
-const numbers = (raw: string) => raw.split(',').map(Number);
+const numbers = (raw: string) =>
+  raw.split(',').map((part) => {
+    if (!/^\d+$/.test(part.trim())) exitForUsage(`"${raw}" is not a comma-separated list of whole numbers.`);
+    return Number(part);
+  });
+function exitForUsage(reason: string): never {
+  console.error(`UsageError: ${reason}\nUsage: ${USAGE}`);
+  process.exit(1);
+}
 const sizes = numbers(values.sizes!);
 const seed = Number(values.seed);
+const unknownQueries = values.only?.split(',').filter((name) => !MIX.some((q) => q.name === name)) ?? [];
+if (unknownQueries.length) exitForUsage(`--only: no query named ${unknownQueries.join(', ')} in the mix (${MIX.map((q) => q.name).join(', ')}).`);
 const mix = values.only ? MIX.filter((q) => values.only!.split(',').includes(q.name)) : MIX;
 
 export interface Cell {

@@ -2,20 +2,21 @@
  * `npm run import -- FILE.csv|FILE.json [--dry-run] [--curator NAME]`: validate every row, show what
  * would change, and (without --dry-run) load it all in one transaction. Re-importing a file changes nothing.
  */
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { ImportReport, parseImportFile, PlannedItem, runImport } from '../curation/importer';
 import { migrate } from '../graph/migrate';
-import { runCli } from './runCli';
+import { parseCommandLine, runCli, UsageError } from './runCli';
+
+const USAGE = 'npm run import -- FILE.csv|FILE.json [--dry-run] [--curator NAME]';
 
 runCli(async () => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine(USAGE, {
     allowPositionals: true,
     options: { 'dry-run': { type: 'boolean', default: false }, curator: { type: 'string', default: 'import' } },
   });
   const file = positionals[0];
-  if (!file) throw new Error('Usage: npm run import -- FILE.csv|FILE.json [--dry-run] [--curator NAME]');
+  if (!file || positionals.length > 1) throw new UsageError(`${file ? 'Give one file' : 'Which file? Give its path'}.\nUsage: ${USAGE}`);
   const parsed = parseImportFile(file); // every row checked before the database is touched
   const { db, close } = await openDatabase(loadConfig(), { log: console.log });
   try {

@@ -1,11 +1,15 @@
 /** `npm run neo4j -- start|stop|status`: manage the local development Neo4j outside `npm start`. */
 import { loadConfig } from '../config';
 import { LocalNeo4j } from '../localNeo4j/localNeo4j';
-import { runCli } from './runCli';
+import { parseCommandLine, runCli, UsageError } from './runCli';
+
+const USAGE = 'npm run neo4j -- start|stop|status';
 
 runCli(async () => {
+  const { positionals } = parseCommandLine(USAGE, { allowPositionals: true, options: {} });
+  if (positionals.length > 1) throw new UsageError(`Give one command.\nUsage: ${USAGE}`);
   const config = loadConfig();
-  const command = process.argv[2] ?? 'status';
+  const command = positionals[0] ?? 'status';
   const home = config.local.home;
   switch (command) {
     case 'start': {
@@ -22,6 +26,6 @@ runCli(async () => {
       return;
     }
     default:
-      throw new Error(`Unknown command "${command}". Use start, stop or status.`);
+      throw new UsageError(`Unknown command "${command}".\nUsage: ${USAGE}`);
   }
 });

@@ -2,9 +2,10 @@
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { seedGraph } from '../graph/seedGraph';
-import { runCli } from './runCli';
+import { parseCommandLine, runCli } from './runCli';
 
 runCli(async () => {
+  parseCommandLine('npm run seed (no options)', { options: {} });
   const config = loadConfig();
   const { db, uri, close } = await openDatabase(config, { log: console.log });
   try {

@@ -4,18 +4,19 @@
  * unless NEO4J_URI is set), reporting import throughput.
  */
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { projectRoot } from '../paths';
-import { loadSynthetic, SyntheticLoadError } from '../synth/load';
-import { runCli } from './runCli';
+import { loadSynthetic } from '../synth/load';
+import { parseCommandLine, runCli, UsageError } from './runCli';
+
+const USAGE = 'npm run synth -- --actors 100000 [--seed 1] [--batch-size 10000] [--replace] [--json]';
 
 /** Where the local Neo4j of one synthetic graph lives (never the directory's own .neo4j/dev). */
 export const synthHome = (actors: number, seed: number) => join(projectRoot, '.neo4j', `synth-${actors}-seed${seed}`);
 
 runCli(async () => {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine(USAGE, {
     options: {
       actors: { type: 'string' },
       seed: { type: 'string', default: '1' },
@@ -49,7 +50,7 @@ runCli(async () => {
 function wholeNumber(flag: string, raw: string | undefined, min: number): number {
   const value = Number(raw);
   if (raw === undefined || !Number.isInteger(value) || value < min) {
-    throw new SyntheticLoadError(`${flag} must be a whole number of at least ${min}. Usage: npm run synth -- --actors 100000 [--seed 1] [--batch-size 10000] [--replace] [--json]`);
+    throw new UsageError(`${flag} must be a whole number of at least ${min}.\nUsage: ${USAGE}`);
   }
   return value;
 }
