@@ -22,7 +22,7 @@ import { Database } from '../../dist/db/database';
 import { createApi } from '../../dist/server';
 import { loadConfig } from '../../dist/config';
 import { loadVocabulary } from '../../dist/graph/vocabulary';
-import { parseCommandLineOrExit } from '../../dist/cli/runCli';
+import { exitFor, parseCommandLineOrExit, UsageError } from '../../dist/cli/runCli';
 import { MIX, MixQuery, Sample } from './mix';
 import { drawSample } from './sample';
 import { apiCommand, freePort, startProcess } from './processes';
@@ -60,10 +60,7 @@ const numbers = (raw: string) =>
     if (!/^\d+$/.test(part.trim())) exitForUsage(`"${raw}" is not a comma-separated list of whole numbers.`);
     return Number(part);
   });
-function exitForUsage(reason: string): never {
-  console.error(`UsageError: ${reason}\nUsage: ${USAGE}`);
-  process.exit(1);
-}
+const exitForUsage = (reason: string): never => exitFor(new UsageError(`${reason}\nUsage: ${USAGE}`));
 const sizes = numbers(values.sizes!);
 const seed = Number(values.seed);
 const unknownQueries = values.only?.split(',').filter((name) => !MIX.some((q) => q.name === name)) ?? [];

@@ -42,7 +42,8 @@ export function parseCommandLineOrExit<T extends Omit<ParseArgsConfig, 'args'>>(
   }
 }
 
-function exitFor(error: HelpRequested | UsageError): never {
+/** Prints the usage (exit 0) or the usage error (exit 1), and exits. */
+export function exitFor(error: HelpRequested | UsageError): never {
   if (error instanceof HelpRequested) {
     console.log(`Usage: ${error.message}`);
     process.exit(0);
