@@ -1,5 +1,6 @@
-import { GraphQLObjectType, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { FieldNode, GraphQLObjectType, GraphQLResolveInfo, SelectionSetNode, visit } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
+import type { Config } from '../config';
 import type { Context } from '../context';
 import type { Projection } from '../db/cypher/projection';
 import type { TieSpec } from '../db/cypher/nodes';
@@ -53,8 +54,80 @@ const WRAPPER_NODE_FIELD: Partial<Record<NodeLabel, string>> = { Actor: 'actor',
 type RelationshipField = 'role' | 'since' | 'sources';
 
 export function actorProjection(ctx: Context, info: GraphQLResolveInfo): Projection {
-  return project(ctx, info, 'Actor', info.fieldNodes.map((node) => node.selectionSet));
+  return PROJECTIONS.get(ctx.config, info, () => project(ctx, info, 'Actor', info.fieldNodes.map((node) => node.selectionSet)));
 }
+
+/** Projections kept per field, at most this many (one per value of the variables its selection uses). */
+const PROJECTIONS_PER_FIELD = 64;
+
+/**
+ * Projections already worked out. Apollo hands the same parsed document for the same query text, so
+ * a projection is keyed by the field's nodes in it and the values of the variables their selections
+ * use (page sizes): a front-end asking for other ids with one query pays the walk once. Per config,
+ * whose page limits the projection applies.
+ */
+class ProjectionCache {
+  private readonly byConfig = new WeakMap<Config, WeakMap<FieldNode, Map<string, Projection>>>();
+  private readonly variablesOf = new WeakMap<FieldNode, string[]>();
+  private readonly nodeIds = new WeakMap<FieldNode, number>();
+  private nextNodeId = 0;
+
+  get(config: Config, info: GraphQLResolveInfo, compute: () => Projection): Projection {
+    const first = info.fieldNodes[0]!;
+    let forConfig = this.byConfig.get(config);
+    if (!forConfig) this.byConfig.set(config, (forConfig = new WeakMap()));
+    let entries = forConfig.get(first);
+    if (!entries) forConfig.set(first, (entries = new Map()));
+    const key = this.key(info);
+    let projection = entries.get(key);
+    if (projection === undefined) {
+      projection = compute();
+      if (entries.size >= PROJECTIONS_PER_FIELD) entries.clear();
+      entries.set(key, projection);
+    }
+    return projection;
+  }
+
+  /** The field's other nodes (a field selected twice, some of it under @include) and the values its selections read. */
+  private key(info: GraphQLResolveInfo): string {
+    const values: unknown[] = [];
+    for (const node of info.fieldNodes) {
+      values.push(this.idOf(node));
+      for (const name of this.variables(node, info)) values.push(info.variableValues[name] ?? null);
+    }
+    return JSON.stringify(values);
+  }
+
+  private idOf(node: FieldNode): number {
+    let id = this.nodeIds.get(node);
+    if (id === undefined) this.nodeIds.set(node, (id = this.nextNodeId++));
+    return id;
+  }
+
+  /** Variables used anywhere under the node, fragments included. */
+  private variables(node: FieldNode, info: Pick<GraphQLResolveInfo, 'fragments'>): string[] {
+    let names = this.variablesOf.get(node);
+    if (names) return names;
+    const found = new Set<string>();
+    const seenFragments = new Set<string>();
+    const walk = (set: SelectionSetNode | undefined): void => {
+      if (!set) return;
+      visit(set, {
+        Variable: (variable) => void found.add(variable.name.value),
+        FragmentSpread: (spread) => {
+          if (seenFragments.has(spread.name.value)) return;
+          seenFragments.add(spread.name.value);
+          walk(info.fragments[spread.name.value]?.selectionSet);
+        },
+      });
+    };
+    walk(node.selectionSet);
+    this.variablesOf.set(node, (names = [...found].sort()));
+    return names;
+  }
+}
+
+const PROJECTIONS = new ProjectionCache();
 
 function project(ctx: Context, info: GraphQLResolveInfo, label: NodeLabel, sets: readonly (SelectionSetNode | undefined)[]): Projection {
   const fieldProperties = FIELD_PROPERTIES[label];

@@ -110,6 +110,44 @@ describe('one actor with its ties two levels deep', () => {
     expect(projected.data!.actor.founders.length).toBeGreaterThan(1);
   });
 
+  it('projects one query text anew for each value of the page sizes it uses, in fragments too, one statement each time', async () => {
+    const query = `query($id: ID!, $founders: Int, $partners: Int) {
+      actor(id: $id) { name founders(first: $founders) { actor { id ...withPartners } } }
+    }
+    fragment withPartners on Actor { partners(first: $partners) { actor { id } } }`;
+    const asked: [string, number, number][] = [['immun4cure', 1, 1], ['immun4cure', 3, 2], ['healthage', 3, 2], ['immun4cure', 1, 1]];
+    for (const [id, founders, partners] of asked) {
+      api.db.queries.length = 0;
+      const projected = await api.query(query, { id, founders, partners });
+      expect(projected.errors).toBeUndefined();
+      expect(api.db.queries.map((q) => q.name)).toEqual(['read.projectedActor']);
+      // The same selection through a list resolves field by field through the loaders.
+      const listed = await api.query(
+        `query($founders: Int, $partners: Int) { actors(filter: { kinds: [HOSPITAL_UNIVERSITY_INSTITUTE] }) { nodes { id name founders(first: $founders) { actor { id partners(first: $partners) { actor { id } } } } } } }`,
+        { founders, partners },
+      );
+      const { id: _, ...sameActor } = listed.data!.actors.nodes.find((node: { id: string }) => node.id === id);
+      expect(projected.data!.actor).toEqual(sameActor);
+      expect(projected.data!.actor.founders.length).toBeLessThanOrEqual(founders);
+      for (const founder of projected.data!.actor.founders) expect(founder.actor.partners.length).toBeLessThanOrEqual(partners);
+    }
+    expect((await api.query(query, { id: 'immun4cure', founders: 3, partners: 2 })).data!.actor.founders.length).toBeGreaterThan(1);
+    const refused = await api.query(query, { id: 'immun4cure', founders: 1000, partners: 1 });
+    expect(refused.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/first must be between 0 and 100/) });
+  });
+
+  it('projects a field selected twice, part of it under @include, for the parts each request includes', async () => {
+    const query = `query($more: Boolean!) { actor(id: "immun4cure") { name } actor(id: "immun4cure") @include(if: $more) { partOf { actor { name } } } }`;
+    for (const more of [false, true, false]) {
+      api.db.queries.length = 0;
+      const { data, errors } = await api.query(query, { more });
+      expect(errors).toBeUndefined();
+      expect(api.db.queries.map((q) => q.name)).toEqual(['read.projectedActor']);
+      if (more) expect(data!.actor.partOf.map((t: { actor: { name: string } }) => t.actor.name)).toContain('MedVallée');
+      else expect(data!.actor).toEqual({ name: 'Immun4Cure' });
+    }
+  });
+
   it('still refuses a bad argument of a selected tie field, with the field resolver\'s message', async () => {
     const { errors } = await api.query(`{ actor(id: "immun4cure") { founders(first: 1000) { actor { name } } } }`);
     expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/first must be between 0 and 100/) });

@@ -33,6 +33,12 @@ describe('projected statement for one node and its ties', () => {
     expect(query.text).not.toMatch(/LIMIT toInteger\(\d/);
   });
 
+  it('returns bare node maps for ties whose relationship no field reads, wrapped ones otherwise', () => {
+    expect(query.text).toMatch(/LIMIT toInteger\(\$first\d+\)\n\s*RETURN n1\{\.\*, _labels: labels\(n1\)\}\n/);
+    expect(query.text).toMatch(/RETURN \{node: n1\{\.id, _t0: COLLECT/);
+    expect(query.text).toMatch(/RETURN n2\{\.id\}\n/);
+  });
+
   it('refuses a property name that is not a plain identifier', () => {
     expect(() => projectedNodeQuery({ label: 'Actor', properties: new Set(['name} RETURN 1 //']), ties: [] })).toThrow(/Not a property name/);
   });

@@ -28,8 +28,9 @@ const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*$/;
 
 /**
  * One node by id with its projected ties, nested: `MATCH (n0:Label {id: $id}) RETURN n0{…} AS node`,
- * each kind of tie a COLLECT subquery under the key `_t<i>` (i its index in `ties`) holding
- * {node, type?, since?, passageIds?} maps in the tie's order. Page sizes travel as parameters.
+ * each kind of tie a COLLECT subquery under the key `_t<i>` (i its index in `ties`) holding, in the
+ * tie's order, {node, type?, since?, passageIds?} maps, or the node maps themselves when nothing of
+ * the relationship is read (see `readsRelationship`). Page sizes travel as parameters.
  */
 export function projectedNodeQuery(root: Projection): { query: CypherQuery; params: Params } {
   const params: Params = {};
@@ -55,13 +56,19 @@ function tieList(tie: ProjectedTie, depth: number, params: Params): string {
   const [from, r, m] = [`n${depth - 1}`, `r${depth}`, `n${depth}`];
   const first = `first${Object.keys(params).length}`;
   params[first] = tie.first;
-  const entries = [`node: ${nodeMap(tie.of, depth, params)}`];
+  const node = nodeMap(tie.of, depth, params);
+  const entries = [`node: ${node}`];
   if (tie.relationship.type) entries.push(`type: type(${r})`);
   if (tie.relationship.since) entries.push(`since: ${r}.since`);
   if (tie.relationship.passageIds) entries.push(`passageIds: ${r}.passageIds`);
   return `COLLECT {
     MATCH (${from})${tiePattern(tie.spec, r)}(${m}:${tie.spec.to})
     WITH ${r}, ${m} ORDER BY ${tieOrder(tie.spec, m)} LIMIT toInteger($${first})
-    RETURN {${entries.join(', ')}}
+    RETURN ${readsRelationship(tie) ? `{${entries.join(', ')}}` : node}
   }`;
+}
+
+/** Whether a tie's rows carry parts of the relationship; when not, they are bare node maps (half the maps to encode and decode). */
+export function readsRelationship(tie: ProjectedTie): boolean {
+  return tie.relationship.type || tie.relationship.since || tie.relationship.passageIds;
 }
