@@ -93,7 +93,8 @@ class ProjectionCache {
     const values: unknown[] = [];
     for (const node of info.fieldNodes) {
       values.push(this.idOf(node));
-      for (const name of this.variables(node, info)) values.push(info.variableValues[name] ?? null);
+      // An absent variable ([]) takes the argument's default, an explicit null the resolver's: keep them apart.
+      for (const name of this.variables(node, info)) values.push(Object.hasOwn(info.variableValues, name) ? [info.variableValues[name]] : []);
     }
     return JSON.stringify(values);
   }
