@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { projectRoot } from './paths';
+import { projectRoot } from './domain/paths';
 
 /**
  * The only module that reads process.env. Everything else receives a typed Config.

@@ -8,8 +8,8 @@ import { createServer } from 'node:http';
 import neo4j, { Driver } from 'neo4j-driver';
 import { Database } from '../../dist/db/database';
 import { DEFAULT_HUB_LIMIT, findPaths, findTiedActors, searchEntities, suggestPartners } from '../../dist/db/graphSearch';
-import { walkableTies } from '../../dist/resolvers/arguments';
-import { loadVocabulary } from '../../dist/graph/vocabulary';
+import { walkableTies } from '../../dist/graphql/arguments';
+import { loadVocabulary } from '../../dist/domain/vocabulary';
 
 export const ACTOR_BY_ID = `MATCH (a:Actor {id: $id})
 RETURN a{.id, .name, .kind, .description,

@@ -4,7 +4,7 @@
  * endpoint. Requests rotate over a fixed sample drawn from the synthetic graph, the same for every contender.
  */
 
-import { weightedFieldsQuery } from '../../dist/search/lucene';
+import { weightedFieldsQuery } from '../../dist/db/lucene';
 
 /** The Lucene query this API's search sends (name x3, aliases x2, description x1), for the library to send as it is. */
 export function equivalentLuceneQuery(text: string): string {

@@ -5,13 +5,15 @@ import { AddressInfo, createServer } from 'node:net';
 
 /**
  * The command line that starts the API in a checkout, as `npm start` runs it (`node <flags>
- * dist/index.js`), so the bench measures the API with the runtime flags its users get.
+ * dist/main.js`; `dist/index.js` before the layered layout), so the bench measures the API with the
+ * runtime flags its users get.
  */
 export function apiCommand(checkout: string): string[] {
   const start: string = JSON.parse(readFileSync(join(checkout, 'package.json'), 'utf8')).scripts.start;
   const [node, ...args] = start.split(/\s+/);
-  if (node !== 'node' || args.at(-1) !== 'dist/index.js') throw new Error(`Unexpected start script in ${checkout}: ${start}`);
-  return [...args.slice(0, -1), join(checkout, 'dist', 'index.js')];
+  const entry = args.at(-1);
+  if (node !== 'node' || (entry !== 'dist/main.js' && entry !== 'dist/index.js')) throw new Error(`Unexpected start script in ${checkout}: ${start}`);
+  return [...args.slice(0, -1), join(checkout, entry)];
 }
 
 /** Starts a contender and resolves once its port answers HTTP (any status). */

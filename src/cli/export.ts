@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
-import { exportDirectory, formatDirectory } from '../curation/exporter';
+import { exportDirectory, formatDirectory } from '../services/curation/exporter';
 import { parseCommandLine, runCli, UsageError } from './runCli';
 
 const USAGE = 'npm run export -- [--format csv|json] [--out FILE]';

@@ -4,8 +4,8 @@
  */
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
-import { ImportReport, parseImportFile, PlannedItem, runImport } from '../curation/importer';
-import { migrate } from '../graph/migrate';
+import { ImportReport, parseImportFile, PlannedItem, runImport } from '../services/curation/importer';
+import { migrate } from '../db/migrate';
 import { parseCommandLine, runCli, UsageError } from './runCli';
 
 const USAGE = 'npm run import -- FILE.csv|FILE.json [--dry-run] [--curator NAME]';

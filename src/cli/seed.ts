@@ -1,7 +1,7 @@
 /** `npm run seed`: validate seeds/, apply constraints and indexes, load the seed graph (idempotent). */
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
-import { seedGraph } from '../graph/seedGraph';
+import { seedGraph } from '../services/seeding/seedGraph';
 import { parseCommandLine, runCli } from './runCli';
 
 runCli(async () => {

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
-import { projectRoot } from '../paths';
+import { projectRoot } from '../domain/paths';
 import { loadSynthetic } from '../synth/load';
 import { parseCommandLine, runCli, UsageError } from './runCli';
 

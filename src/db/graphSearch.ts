@@ -23,8 +23,8 @@ import type {
   SubgraphRow,
   TiedActorRow,
 } from './rows';
-import type { TieType } from '../graph/model';
-import { allTermsQuery, fieldMatcher, weightedFieldsQuery } from '../search/lucene';
+import type { TieType } from '../domain/model';
+import { allTermsQuery, fieldMatcher, weightedFieldsQuery } from './lucene';
 
 /** Graph search reads: full-text search, ties within hops, shortest paths, neighbourhoods, partner suggestions. */
 

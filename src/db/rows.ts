@@ -1,5 +1,5 @@
-import type { ActorKind, TieType } from '../graph/model';
-import type { SearchField } from '../search/lucene';
+import type { ActorKind, TieType } from '../domain/model';
+import type { SearchField } from './lucene';
 
 /** What the data layer returns: plain objects of node properties. Resolvers map them to the SDL types. */
 

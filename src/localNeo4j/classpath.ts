@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { projectRoot } from '../paths';
+import { projectRoot } from '../domain/paths';
 import { LocalNeo4jUnavailableError, requireMaven } from './prerequisites';
 
 const execFileAsync = promisify(execFile);

@@ -4,7 +4,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { projectRoot } from '../paths';
+import { projectRoot } from '../domain/paths';
 import { resolveNeo4jClasspath } from './classpath';
 import { LocalNeo4jUnavailableError, requireJava } from './prerequisites';
 

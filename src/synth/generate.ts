@@ -1,6 +1,6 @@
-import { ActorKind, slugify } from '../graph/model';
-import type { SeedSet } from '../graph/readSeeds';
-import type { ActorSeed, DomainSeed, FundingSeed, PlaceSeed, ProgrammeSeed, TieSeed } from '../graph/seedSchema';
+import { ActorKind, slugify } from '../domain/model';
+import type { SeedSet } from '../services/seeding/readSeeds';
+import type { ActorSeed, DomainSeed, FundingSeed, PlaceSeed, ProgrammeSeed, TieSeed } from '../domain/records';
 import { DEPARTMENTS, FRANCE_SOURCE_URL, MAJOR_CENTRES, REGIONS } from './france';
 import { Random, WeightedPicker, zipf } from './random';
 

@@ -1,8 +1,8 @@
 import type { Database } from '../db/database';
 import { COUNT_REAL_ENTITIES, DELETE_SYNTHETIC, SOURCE_TITLE } from '../db/cypher/write';
-import { toGraphBatch } from '../graph/graphBatch';
-import { migrate } from '../graph/migrate';
-import { countGraph, writeGraph } from '../graph/writeGraph';
+import { toGraphBatch } from '../services/seeding/graphBatch';
+import { migrate } from '../db/migrate';
+import { countGraph, writeGraph } from '../db/writeGraph';
 import { generateEcosystem, SYNTHETIC_SOURCE_ID } from './generate';
 
 export class SyntheticLoadError extends Error {

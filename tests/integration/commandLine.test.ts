@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../../src/paths';
+import { projectRoot } from '../../src/domain/paths';
 
 /**
  * The built commands (dist/cli, built by `npm test`) given a bad command line: a one-line reason and

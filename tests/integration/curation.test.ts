@@ -1,5 +1,5 @@
 import { cypher } from '../../src/db/database';
-import { countGraph } from '../../src/graph/writeGraph';
+import { countGraph } from '../../src/db/writeGraph';
 import { startTestApi, TestApi } from '../support/testApi';
 
 const CURATOR = 'curator-test-key-0123456789';

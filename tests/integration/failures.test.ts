@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { seedGraph } from '../../src/graph/seedGraph';
-import { loadVocabulary } from '../../src/graph/vocabulary';
+import { seedGraph } from '../../src/services/seeding/seedGraph';
+import { loadVocabulary } from '../../src/domain/vocabulary';
 import { freePort, LocalNeo4j } from '../../src/localNeo4j/localNeo4j';
 import { createLogger } from '../../src/logger';
-import { createApi } from '../../src/server';
+import { createApi } from '../../src/http/server';
 
 /**
  * Neo4j dies and comes back while clients keep asking. This file runs its own Neo4j (the shared test

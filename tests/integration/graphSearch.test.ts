@@ -1,6 +1,6 @@
 import { cypher } from '../../src/db/database';
-import { ENTITY_TEXT_INDEX } from '../../src/db/cypher/schema';
-import { fieldQuery, SEARCH_FIELDS } from '../../src/search/lucene';
+import { ENTITY_TEXT_INDEX } from '../../src/db/cypher/constraints';
+import { fieldQuery, SEARCH_FIELDS } from '../../src/db/lucene';
 import { startTestApi, TestApi } from '../support/testApi';
 
 let api: TestApi;

@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
-import { countGraph } from '../../src/graph/writeGraph';
-import { loadVocabulary } from '../../src/graph/vocabulary';
-import { createApi } from '../../src/server';
+import { countGraph } from '../../src/db/writeGraph';
+import { loadVocabulary } from '../../src/domain/vocabulary';
+import { createApi } from '../../src/http/server';
 import { startTestApi, TestApi } from '../support/testApi';
 import { testDatabase } from '../support/testDatabase';
 

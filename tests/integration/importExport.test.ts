@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cypher } from '../../src/db/database';
-import { exportDirectory, formatDirectory } from '../../src/curation/exporter';
-import { ImportValidationError, parseImportFile, runImport } from '../../src/curation/importer';
-import { removeTie, updateActor } from '../../src/curation/mutations';
-import { countGraph } from '../../src/graph/writeGraph';
+import { exportDirectory, formatDirectory } from '../../src/services/curation/exporter';
+import { ImportValidationError, parseImportFile, runImport } from '../../src/services/curation/importer';
+import { removeTie, updateActor } from '../../src/services/curation/mutations';
+import { countGraph } from '../../src/db/writeGraph';
 import { testDatabase } from '../support/testDatabase';
 
 const db = testDatabase({ timeoutMs: 60_000 });

@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { projectRoot } from '../../src/paths';
+import { projectRoot } from '../../src/domain/paths';
 
 /**
  * The real server process (dist/index.js, built by `npm test`) over the test Neo4j: graceful shutdown

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cypher } from '../../src/db/database';
 import { ConstraintViolationError } from '../../src/db/errors';
-import { ENTITY_TEXT_INDEX } from '../../src/db/cypher/schema';
-import { SeedValidationError } from '../../src/graph/readSeeds';
-import { seedGraph } from '../../src/graph/seedGraph';
-import { countGraph, DanglingTieError, writeGraph } from '../../src/graph/writeGraph';
-import { seedsDir } from '../../src/paths';
-import { allTermsQuery } from '../../src/search/lucene';
+import { ENTITY_TEXT_INDEX } from '../../src/db/cypher/constraints';
+import { SeedValidationError } from '../../src/services/seeding/readSeeds';
+import { seedGraph } from '../../src/services/seeding/seedGraph';
+import { countGraph, DanglingTieError, writeGraph } from '../../src/db/writeGraph';
+import { seedsDir } from '../../src/domain/paths';
+import { allTermsQuery } from '../../src/db/lucene';
 import { testDatabase } from '../support/testDatabase';
 
 const db = testDatabase();

@@ -5,10 +5,10 @@ import { Database } from '../../src/db/database';
 import { tiedToQuery } from '../../src/db/cypher/search';
 import { createDriver } from '../../src/db/driver';
 import { findTiedActors } from '../../src/db/graphSearch';
-import { toGraphBatch } from '../../src/graph/graphBatch';
-import { countGraph, writeGraph } from '../../src/graph/writeGraph';
+import { toGraphBatch } from '../../src/services/seeding/graphBatch';
+import { countGraph, writeGraph } from '../../src/db/writeGraph';
 import { LocalNeo4j } from '../../src/localNeo4j/localNeo4j';
-import { walkableTies } from '../../src/resolvers/arguments';
+import { walkableTies } from '../../src/graphql/arguments';
 import { generateEcosystem } from '../../src/synth/generate';
 import { loadSynthetic } from '../../src/synth/load';
 

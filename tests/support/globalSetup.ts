@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { seedGraph } from '../../src/graph/seedGraph';
+import { seedGraph } from '../../src/services/seeding/seedGraph';
 import { LocalNeo4j } from '../../src/localNeo4j/localNeo4j';
 
 /**

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { Config, loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
-import { loadVocabulary } from '../../src/graph/vocabulary';
+import { loadVocabulary } from '../../src/domain/vocabulary';
 import { createLogger } from '../../src/logger';
-import { createApi } from '../../src/server';
+import { createApi } from '../../src/http/server';
 import { testDatabase } from './testDatabase';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -1,8 +1,8 @@
-import { compileShape, matchShape, shapesOf } from '../../src/ask/grammar';
-import { Lexicon } from '../../src/ask/lexicon';
-import { fold, spanText, tokenize } from '../../src/ask/text';
+import { compileShape, matchShape, shapesOf } from '../../src/services/ask/grammar';
+import { Lexicon } from '../../src/services/ask/lexicon';
+import { fold, spanText, tokenize } from '../../src/services/ask/text';
 import type { DomainRow, PlaceRow } from '../../src/db/rows';
-import { loadVocabulary } from '../../src/graph/vocabulary';
+import { loadVocabulary } from '../../src/domain/vocabulary';
 
 /** The pure parts of `ask`: words, shapes, and reading a phrase of filters. No database. */
 

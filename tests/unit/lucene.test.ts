@@ -1,4 +1,4 @@
-import { allTermsQuery, editsWithin, escapeLuceneTerm, fieldMatcher, weightedFieldsQuery } from '../../src/search/lucene';
+import { allTermsQuery, editsWithin, escapeLuceneTerm, fieldMatcher, weightedFieldsQuery } from '../../src/db/lucene';
 
 describe('full-text queries from user text', () => {
   it('weights name over aliases over description in one query, prefix matching only in names and aliases', () => {

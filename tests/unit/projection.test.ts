@@ -1,5 +1,5 @@
 import { projectedNodeQuery, Projection } from '../../src/db/cypher/projection';
-import { ACTOR_DOMAINS, ACTOR_TIES } from '../../src/resolvers/ties';
+import { ACTOR_DOMAINS, ACTOR_TIES } from '../../src/db/ties';
 
 const none = { type: false, since: false, passageIds: false };
 

@@ -1,5 +1,5 @@
-import { toGraphBatch } from '../../src/graph/graphBatch';
-import { actorSeed, domainSeed, fundingSeed, placeSeed, programmeSeed, sourceSeed, tieSeed } from '../../src/graph/seedSchema';
+import { toGraphBatch } from '../../src/services/seeding/graphBatch';
+import { actorSeed, domainSeed, fundingSeed, placeSeed, programmeSeed, sourceSeed, tieSeed } from '../../src/domain/records';
 import { generateEcosystem } from '../../src/synth/generate';
 
 describe('synthetic ecosystem generator', () => {

@@ -1,5 +1,5 @@
 import { cypher, CypherQuery } from '../database';
-import type { TieType } from '../../graph/model';
+import type { TieType } from '../../domain/model';
 
 /** Statements of curator writes and imports; relationship types come from the model's allowlist. */
 

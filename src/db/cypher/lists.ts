@@ -1,5 +1,5 @@
 import { cypher, CypherQuery, Params } from '../database';
-import { ENTITY_TEXT_INDEX } from './schema';
+import { ENTITY_TEXT_INDEX } from './constraints';
 
 /**
  * Filtered, keyset-paged lists. The statement text is assembled from the fixed fragments below

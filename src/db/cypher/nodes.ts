@@ -1,5 +1,5 @@
 import { cypher, CypherQuery } from '../database';
-import { NodeLabel, TieType } from '../../graph/model';
+import { NodeLabel, TieType } from '../../domain/model';
 
 /** Look-ups the DataLoaders batch: one statement per batch of keys, `WHERE n.id IN $ids` or `UNWIND $ids`. */
 

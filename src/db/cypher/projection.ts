@@ -1,5 +1,5 @@
 import { cypher, CypherQuery, Params } from '../database';
-import type { NodeLabel } from '../../graph/model';
+import type { NodeLabel } from '../../domain/model';
 import { tieOrder, tiePattern, TieSpec } from './nodes';
 
 /**

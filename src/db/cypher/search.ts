@@ -1,6 +1,6 @@
 import { cypher, CypherQuery } from '../database';
-import { ENTITY_TEXT_INDEX } from './schema';
-import type { TieType } from '../../graph/model';
+import { ENTITY_TEXT_INDEX } from './constraints';
+import type { TieType } from '../../domain/model';
 
 /**
  * Graph-search statements. Relationship types and hop bounds cannot be Cypher parameters, so they are

@@ -1,5 +1,5 @@
 import { cypher, CypherQuery } from '../database';
-import { ENTITY_LABELS, NodeLabel, TieType } from '../../graph/model';
+import { ENTITY_LABELS, NodeLabel, TieType } from '../../domain/model';
 
 /**
  * Batched MERGE statements. Labels and relationship types come from the model's allowlist, never

@@ -1,0 +1,27 @@
+import { cypher, CypherQuery } from '../database';
+import { ENTITY_LABELS, RECORD_LABELS } from '../../domain/model';
+
+/** Name of the full-text index over names, aliases and descriptions (accent-folding analyzer). */
+export const ENTITY_TEXT_INDEX = 'entity_text';
+
+/** Constraints and indexes, idempotent (IF NOT EXISTS), applied before any data is written. */
+export const SCHEMA_STATEMENTS: CypherQuery[] = [
+  cypher('schema.entityId', 'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE'),
+  ...[...ENTITY_LABELS, ...RECORD_LABELS].map((label) =>
+    cypher(`schema.${label}Id`, `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  ),
+  // Keyset pagination of actors orders by (nameKey, id).
+  cypher('schema.actorNameKey', 'CREATE INDEX actor_name_key IF NOT EXISTS FOR (n:Actor) ON (n.nameKey, n.id)'),
+  cypher('schema.actorKind', 'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)'),
+  cypher('schema.sourceUrl', 'CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url)'),
+  cypher('schema.changeId', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE'),
+  cypher('schema.changeTarget', 'CREATE INDEX change_target IF NOT EXISTS FOR (n:Change) ON (n.targetId, n.at)'),
+  cypher(
+    'schema.entityText',
+    `CREATE FULLTEXT INDEX ${ENTITY_TEXT_INDEX} IF NOT EXISTS
+     FOR (n:Actor|Programme|Domain|Place) ON EACH [n.name, n.aliases, n.description]
+     OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  ),
+];
+
+export const AWAIT_INDEXES = cypher('schema.awaitIndexes', 'CALL db.awaitIndexes(120)');

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { seedsDir } from './paths';
+import { ACTOR_KINDS, FIGURE_METRICS, PROGRAMME_KINDS, SEARCHABLE_TIE_TYPES } from './model';
+
+const term = z.object({ fr: z.string().min(1), en: z.string().min(1), words: z.array(z.string().min(1)).default([]) }).strict();
+const metric = z.object({ fr: z.string().min(1), en: z.string().min(1), unit: z.string().min(1) }).strict();
+const label = z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict();
+const reason = z
+  .object({ fr: z.string().includes('{via}'), en: z.string().includes('{via}'), through: label.optional(), weight: z.number().positive().max(2) })
+  .strict();
+const bilingualWords = z.object({ fr: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }).strict();
+export const ASK_OPERATIONS = ['SEARCH', 'ACTORS', 'TIED_TO', 'PATHS', 'FUNDING', 'PARTNER_SUGGESTIONS'] as const;
+const questionShape = z
+  .object({
+    operation: z.enum(ASK_OPERATIONS),
+    lang: z.enum(['FR', 'EN']),
+    shape: z.string().regex(/\{a\}/, 'a shape names its node as {a}'),
+  })
+  .strict();
+const questions = z
+  .object({ shapes: z.array(questionShape).min(1), actorWords: bilingualWords, placeWords: bilingualWords, fillers: bilingualWords, examples: bilingualWords })
+  .strict();
+export type QuestionShapeEntry = z.infer<typeof questionShape>;
+export type QuestionWords = z.infer<typeof questions>;
+
+export const REASON_KINDS = ['SHARED_DOMAIN', 'RELATED_DOMAIN', 'SHARED_PROGRAMME', 'SHARED_FUNDER', 'SHARED_NETWORK', 'SHARED_INSTITUTE', 'SHARED_CITY'] as const;
+/** Every kind and metric of the model must have words, so labels never fall back to codes. */
+const complete = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>).strict();
+
+const VocabularySchema = z
+  .object({
+    actorKinds: complete(ACTOR_KINDS, term),
+    programmeKinds: complete(PROGRAMME_KINDS, term),
+    figureMetrics: complete(FIGURE_METRICS, metric),
+    tieKinds: complete(SEARCHABLE_TIE_TYPES, label),
+    reasons: complete(REASON_KINDS, reason),
+    questions,
+  })
+  .strict();
+
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+export type Lang = 'FR' | 'EN';
+
+/** Reads seeds/vocabulary.yaml; throws naming the missing or misspelled entry. */
+export function loadVocabulary(file: string = join(seedsDir, 'vocabulary.yaml')): Vocabulary {
+  const result = VocabularySchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!result.success) {
+    throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return result.data;
+}
+
+/** The label of a term in the requested language. */
+export function labelIn(entry: { fr: string; en: string }, lang: Lang): string {
+  return lang === 'EN' ? entry.en : entry.fr;
+}

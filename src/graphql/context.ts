@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import type { ApiKeyOwner, Config } from '../config';
+import type { Database, RequestBookmarks } from '../db/database';
+import type { Vocabulary } from '../domain/vocabulary';
+import { Loaders } from '../db/loaders';
+import type { Logger } from '../logger';
+
+/** What lives for the whole process: shared by every request. */
+export interface AppDependencies {
+  db: Database;
+  config: Config;
+  vocabulary: Vocabulary;
+  log: Logger;
+}
+
+
+/** What one request sees: fresh DataLoaders (no cache shared between requests), its id and its viewer. */
+export interface Context extends AppDependencies {
+  loaders: Loaders;
+  requestId: string;
+  /** Who sent the request (from its API key); absent for anonymous, read-only requests. */
+  viewer?: ApiKeyOwner;
+  /** Bookmarks the request reads after, and those its writes produced (sent back in the response). */
+  bookmarks: RequestBookmarks;
+}
+
+export function createContext(deps: AppDependencies, request: { requestId?: string; viewer?: ApiKeyOwner; bookmarks?: string[] } = {}): Context {
+  const requestId = request.requestId ?? randomUUID();
+  const bookmarks: RequestBookmarks = { incoming: request.bookmarks ?? [], written: [] };
+  const db = deps.db.forRequest(bookmarks);
+  return { ...deps, db, loaders: new Loaders(db), requestId, viewer: request.viewer, bookmarks, log: deps.log.child({ requestId, viewer: request.viewer?.name }) };
+}

@@ -1,0 +1,90 @@
+import type { ActorRow, DomainRow, FigureRow, FundingRow, ProgrammeRow, TieRow } from '../../db/rows';
+import { actorListSpec, listPage } from '../../db/directory';
+import { readProjected } from '../../db/projection';
+import type { Resolvers } from '../generated';
+import { ACTOR_KINDS } from '../../domain/model';
+import { labelIn } from '../../domain/vocabulary';
+import { allTermsQuery } from '../../db/lucene';
+import { checkActorFilter, pageSize, requireFilterIds, selects, whenEmpty, withCursor } from '../arguments';
+import { actorProjection } from '../lookahead';
+import { citations, connectionFields, tiesOf } from './common';
+import { ACTOR_TIE_FIELDS, PROGRAMME_ROLES, ProgrammeRoleType } from '../../db/ties';
+import type { Context } from '../context';
+
+/** An actor's ties of one kind, for one of its tie fields. */
+function tiesFor<T>(ctx: Context, field: string, actor: ActorRow, args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null } = {}): Promise<TieRow<T>[]> | TieRow<T>[] {
+  const { spec, first } = ACTOR_TIE_FIELDS[field]!(args);
+  return tiesOf<T>(ctx, spec, actor, first);
+}
+
+export const actorResolvers: Resolvers = {
+  Query: {
+    actor: (_, { id }, ctx, info) => readProjected<ActorRow>(ctx.db, actorProjection(ctx, info), id),
+    actorKinds: () => ACTOR_KINDS.map((kind) => ({ kind })),
+    actors: async (_, { filter, orderBy, first, after }, ctx, info) => {
+      const size = pageSize(ctx, first);
+      const f = checkActorFilter(filter);
+      const spec = actorListSpec(f, f.text ? allTermsQuery(f.text) : undefined);
+      const order = orderBy ?? 'NAME_ASC';
+      const page = await withCursor(() =>
+        listPage<ActorRow>(ctx.db, spec, { first: size, after: after, order, descending: order === 'NAME_DESC', countNow: selects(info, 'totalCount') }),
+      );
+      await whenEmpty(page.edges, () => requireFilterIds(ctx, f));
+      return page;
+    },
+  },
+  ActorKindInfo: {
+    label: ({ kind }, { lang }, ctx) => labelIn(ctx.vocabulary.actorKinds[kind], lang ?? 'FR'),
+    words: ({ kind }, _, ctx) => ctx.vocabulary.actorKinds[kind].words,
+  },
+  Actor: {
+    kindLabel: (actor, { lang }, ctx) => labelIn(ctx.vocabulary.actorKinds[actor.kind], lang ?? 'FR'),
+    location: (actor, _, ctx) => ctx.loaders.location.load(actor.id),
+    domains: (actor, _, ctx) => tiesFor<DomainRow>(ctx, 'domains', actor),
+    founders: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'founders', actor, args),
+    founded: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'founded', actor, args),
+    carriers: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'carriers', actor, args),
+    carries: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'carries', actor, args),
+    members: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'members', actor, args),
+    memberOf: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'memberOf', actor, args),
+    parts: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'parts', actor, args),
+    partOf: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'partOf', actor, args),
+    partners: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'partners', actor, args),
+    labelledBy: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'labelledBy', actor, args),
+    labelled: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'labelled', actor, args),
+    leaders: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'leaders', actor, args),
+    leads: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'leads', actor, args),
+    programmes: (actor, args, ctx) => tiesFor<ProgrammeRow>(ctx, 'programmes', actor, args),
+    fundingReceived: async (actor, _, ctx) => (await tiesFor<FundingRow>(ctx, 'fundingReceived', actor)).map((tie) => tie.node),
+    fundingGiven: async (actor, _, ctx) => (await tiesFor<FundingRow>(ctx, 'fundingGiven', actor)).map((tie) => tie.node),
+    figures: async (actor, _, ctx) => (await tiesFor<FigureRow>(ctx, 'figures', actor)).map((tie) => tie.node),
+    sources: (actor, _, ctx) => citations(ctx, actor.passageIds),
+  },
+  ActorConnection: connectionFields,
+  ActorTie: {
+    actor: (tie) => tie.node,
+    sources: (tie, _, ctx) => citations(ctx, tie.passageIds),
+  },
+  ProgrammeTie: {
+    programme: (tie) => tie.node,
+    role: (tie) => tie.type as (typeof PROGRAMME_ROLES)[number],
+    sources: (tie, _, ctx) => citations(ctx, tie.passageIds),
+  },
+  DomainTie: {
+    domain: (tie) => tie.node,
+    sources: (tie, _, ctx) => citations(ctx, tie.passageIds),
+  },
+  Location: {
+    city: (location) => location.chain.find((place) => place.kind === 'CITY') ?? null,
+    department: (location) => location.chain.find((place) => place.kind === 'DEPARTMENT') ?? null,
+    region: (location) => location.chain.find((place) => place.kind === 'REGION') ?? null,
+    country: (location) => location.chain.find((place) => place.kind === 'COUNTRY') ?? null,
+    sources: (location, _, ctx) => citations(ctx, location.passageIds),
+  },
+  Figure: {
+    label: (figure, { lang }, ctx) => labelIn(ctx.vocabulary.figureMetrics[figure.metric as keyof typeof ctx.vocabulary.figureMetrics], lang ?? 'FR'),
+    unit: (figure, _, ctx) => ctx.vocabulary.figureMetrics[figure.metric as keyof typeof ctx.vocabulary.figureMetrics].unit,
+    metric: (figure) => figure.metric as never,
+    sources: (figure, _, ctx) => citations(ctx, figure.passageIds),
+  },
+};

@@ -1,0 +1,52 @@
+import type { Context } from '../context';
+import type { TieSpec } from '../../db/cypher/nodes';
+import { prefetchedTies } from '../../db/projection';
+import type { EntityRow, PageRow, PassageRow, TieRow } from '../../db/rows';
+import { pageSize } from '../arguments';
+
+/** The passages behind a fact, in the order cited. */
+export async function citations(ctx: Context, passageIds: readonly string[] | undefined): Promise<PassageRow[]> {
+  if (!passageIds || passageIds.length === 0) return [];
+  const rows = await ctx.loaders.passage.loadMany([...passageIds]);
+  return rows.filter((row): row is PassageRow => row !== null && !(row instanceof Error));
+}
+
+/**
+ * The ties of one kind from a node, at most `first` (checked against the page-size cap): those
+ * fetched with the node's row when its query looked ahead, else through the loaders.
+ */
+export function tiesOf<T>(ctx: Context, spec: TieSpec, owner: string | { id: string }, first?: number | null): Promise<TieRow<T>[]> | TieRow<T>[] {
+  const size = pageSize(ctx, first, 'first', 100);
+  if (typeof owner === 'string') return ctx.loaders.ties<T>(spec, size).load(owner);
+  return prefetchedTies<T>(owner, spec, size) ?? ctx.loaders.ties<T>(spec, size).load(owner.id);
+}
+
+/** The nodes at the other end of ties. */
+export async function nodesOf<T>(ctx: Context, spec: TieSpec, id: string, first?: number | null): Promise<T[]> {
+  return (await tiesOf<T>(ctx, spec, id, first)).map((tie) => tie.node);
+}
+
+/** The single node at the other end of a tie, or null. */
+export async function nodeOf<T>(ctx: Context, spec: TieSpec, id: string): Promise<T | null> {
+  return (await tiesOf<T>(ctx, spec, id, 1))[0]?.node ?? null;
+}
+
+/** Field resolvers shared by every connection type. */
+export const connectionFields = {
+  edges: <T>(page: PageRow<T>) => page.edges,
+  nodes: <T>(page: PageRow<T>) => page.edges.map((edge) => edge.node),
+  pageInfo: <T>(page: PageRow<T>) => ({
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: false,
+    startCursor: page.edges[0]?.cursor ?? null,
+    endCursor: page.edges[page.edges.length - 1]?.cursor ?? null,
+  }),
+  totalCount: <T>(page: PageRow<T>) => page.totalCount(),
+};
+
+/** GraphQL type of an entity row, from its labels. */
+export function entityTypeName(row: EntityRow): 'Actor' | 'Programme' | 'Domain' | 'Place' | 'Funding' {
+  const labels = row._labels ?? [];
+  for (const label of ['Actor', 'Programme', 'Domain', 'Place', 'Funding'] as const) if (labels.includes(label)) return label;
+  throw new Error(`Row ${row.id} has no entity label (${labels.join(', ')})`);
+}

@@ -1,0 +1,60 @@
+import type { ActorRow, DomainRow, FundingRow, ProgrammeRow } from '../../db/rows';
+import { listFundings, summariseFundings } from '../../db/directory';
+import type { FundingFilter, Resolvers } from '../generated';
+import type { Context } from '../context';
+import { pageSize, requireKnown } from '../arguments';
+import { citations, entityTypeName, nodeOf, nodesOf } from './common';
+import { FUNDING_DOMAINS, FUNDING_FUNDER, FUNDING_PART_OF, FUNDING_PARTS, FUNDING_PROGRAMME, FUNDING_RECIPIENTS } from '../../db/ties';
+
+async function checkFilter(ctx: Context, filter: FundingFilter | null | undefined): Promise<void> {
+  if (!filter) return;
+  await Promise.all([
+    requireKnown(ctx.loaders.actor, filter.funder ? [filter.funder] : [], 'filter.funder', 'actor'),
+    requireKnown(ctx.loaders.actor, filter.recipient ? [filter.recipient] : [], 'filter.recipient', 'actor'),
+    requireKnown(ctx.loaders.programme, filter.programme ? [filter.programme] : [], 'filter.programme', 'programme'),
+    requireKnown(ctx.loaders.domain, filter.domain ? [filter.domain] : [], 'filter.domain', 'domain'),
+  ]);
+}
+
+export const fundingResolvers: Resolvers = {
+  Query: {
+    funding: (_, { id }, ctx) => ctx.loaders.funding.load(id),
+    fundings: async (_, { filter, first }, ctx) => {
+      await checkFilter(ctx, filter);
+      return listFundings(ctx.db, filter ?? undefined, pageSize(ctx, first, 'first', 100));
+    },
+    fundingSummary: async (_, { by, filter }, ctx) => {
+      await checkFilter(ctx, filter);
+      return summariseFundings(ctx.db, by, filter ?? undefined, ctx.config.limits.maxPageSize);
+    },
+  },
+  Funding: {
+    name: async (funding, _, ctx) => {
+      const funder = await nodeOf<ActorRow>(ctx, FUNDING_FUNDER, funding.id);
+      const amount = funding.amountText ?? (funding.amountEur !== undefined ? formatEuros(funding.amountEur) : 'montant non précisé');
+      return funder ? `${amount} (${funder.name})` : amount;
+    },
+    funder: async (funding, _, ctx) => {
+      const funder = await nodeOf<ActorRow>(ctx, FUNDING_FUNDER, funding.id);
+      if (!funder) throw new Error(`Funding ${funding.id} has no funder`);
+      return funder;
+    },
+    recipients: (funding, _, ctx) => nodesOf<ActorRow>(ctx, FUNDING_RECIPIENTS, funding.id),
+    programme: (funding, _, ctx) => nodeOf<ProgrammeRow>(ctx, FUNDING_PROGRAMME, funding.id),
+    domains: (funding, _, ctx) => nodesOf<DomainRow>(ctx, FUNDING_DOMAINS, funding.id),
+    shared: (funding) => funding.shared ?? false,
+    partOf: (funding, _, ctx) => nodeOf<FundingRow>(ctx, FUNDING_PART_OF, funding.id),
+    parts: (funding, _, ctx) => nodesOf<FundingRow>(ctx, FUNDING_PARTS, funding.id),
+    sources: (funding, _, ctx) => citations(ctx, funding.passageIds),
+  },
+  GraphNode: {
+    __resolveType: (row) => entityTypeName(row),
+  },
+};
+
+/** "500 000 €": French digit grouping (narrow no-break space), the same on every Node build (toLocaleString depends on ICU data). */
+export function formatEuros(amount: number): string {
+  const [whole, fraction] = String(Math.round(amount * 100) / 100).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+  return `${grouped}${fraction ? `,${fraction}` : ''}\u00a0€`;
+}

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { RequestHandler, Router } from 'express';
+import { explorerDir } from '../domain/paths';
+
+/**
+ * The explorer (GraphiQL + graph view, built by Vite into dist/explorer) served by the API itself:
+ * at /, at /actors/:id, and at /graphql for a browser's GET. Its Content-Security-Policy allows this
+ * origin only, so the page cannot load anything from the internet even by mistake.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // GraphiQL and Cytoscape set inline styles.
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+export function explorerRouter(dir: string = explorerDir): Router {
+  const router = Router();
+  const indexFile = join(dir, 'index.html');
+  const built = existsSync(indexFile);
+  const page = built ? readFileSync(indexFile, 'utf8') : null;
+
+  const sendPage: RequestHandler = (_req, res) => {
+    if (!page) {
+      res.status(503).type('text/plain').send('The explorer is not built. Run `npm run build` (npm ci and npm install do it), then restart.\n');
+      return;
+    }
+    res.set('Content-Security-Policy', CONTENT_SECURITY_POLICY).set('Cache-Control', 'no-cache').type('html').send(page);
+  };
+
+  router.get('/', sendPage);
+  router.get('/actors/:id', sendPage);
+  // A browser opening /graphql gets the explorer; API clients (JSON, or GET with a query) go on to GraphQL.
+  router.get('/graphql', (req, res, next) => {
+    if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') return sendPage(req, res, next);
+    next();
+  });
+  if (built) {
+    // File names carry a content hash: cache them for good.
+    router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
+  }
+  return router;
+}

@@ -1,0 +1,62 @@
+/** `npm start`: the only module with process-wide side effects (config, database, HTTP server, signals). */
+import { createServer, Server } from 'node:http';
+import { loadConfig } from './config';
+import { openDatabase } from './db/connect';
+import { migrate } from './db/migrate';
+import { isGraphEmpty, seedGraph } from './services/seeding/seedGraph';
+import { loadVocabulary } from './domain/vocabulary';
+import { createLogger } from './logger';
+import { shutDown } from './http/lifecycle';
+import { createApi } from './http/server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger({ level: config.logLevel });
+  const database = await openDatabase(config, { log: (message) => log.info(message) });
+  const { db } = database;
+  let api: Awaited<ReturnType<typeof createApi>>;
+  let server: Server;
+  try {
+    await migrate(db);
+    if (config.seedOnStart === 'always' || (config.seedOnStart === 'auto' && (await isGraphEmpty(db)))) {
+      const report = await seedGraph(db);
+      log.info({ nodes: report.nodes, relationships: report.relationships }, 'seed graph loaded');
+    }
+    api = await createApi({ db, config, vocabulary: loadVocabulary(), log });
+    server = await listen(createServer(api.handler), config.port, config.host);
+  } catch (error) {
+    await database.close(); // never leave the local Neo4j running behind a failed start
+    throw error;
+  }
+  const { apollo } = api;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log.info(`API ready at http://${config.host}:${port}/graphql (database ${database.uri})`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing in-flight requests');
+    await shutDown({ server, apollo, closeDatabase: database.close, log });
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+function listen(server: Server, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on ${host} is already in use: stop the other server or set PORT.`) : error),
+    );
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof Error && error.name !== 'Error';
+  console.error(known ? `${(error as Error).name}: ${(error as Error).message}` : error);
+  process.exit(1);
+});

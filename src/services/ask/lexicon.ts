@@ -1,0 +1,168 @@
+import { distance } from 'fastest-levenshtein';
+import type { DomainRow, EntityRow, PlaceRow, ProgrammeRow } from '../../db/rows';
+import { ACTOR_KINDS, ActorKind } from '../../domain/model';
+import type { Lang, Vocabulary } from '../../domain/vocabulary';
+import { phraseKey, Span, spanKey, Token } from './text';
+
+/**
+ * The words a filter phrase (`firms in bioproduction`, `IHU à Montpellier`) is read with: kind words
+ * from the vocabulary, and the names and aliases of domains, places and programmes from the graph.
+ */
+
+export type ContentEntry =
+  | { role: 'KIND'; kind: ActorKind }
+  | { role: 'DOMAIN'; node: DomainRow }
+  | { role: 'PLACE'; node: PlaceRow }
+  | { role: 'PROGRAMME'; node: ProgrammeRow };
+
+/** Words without content of their own; some say a list of actors, or a place, is asked for. */
+export interface FunctionWord {
+  filler: boolean;
+  actorWord: boolean;
+  placeWord: boolean;
+  langs: Set<Lang>;
+}
+
+export type PhraseReading =
+  | { span: Span; kind: 'content'; entry: ContentEntry; corrected: boolean }
+  | { span: Span; kind: 'ambiguous'; entries: ContentEntry[] }
+  | { span: Span; kind: 'function'; word: FunctionWord }
+  | { span: Span; kind: 'unplaced' };
+
+/** Longest phrase looked up, in words (`centre hospitalier universitaire de montpellier`). */
+const MAX_PHRASE_WORDS = 6;
+/** Words shorter than this are never corrected: too many short words are one letter apart. */
+const MIN_CORRECTED_LENGTH = 5;
+
+const ROLE_ORDER: Record<ContentEntry['role'], number> = { KIND: 0, DOMAIN: 1, PLACE: 2, PROGRAMME: 3 };
+
+export class Lexicon {
+  private readonly content = new Map<string, ContentEntry[]>();
+  private readonly functionWords = new Map<string, FunctionWord>();
+
+  constructor(vocabulary: Vocabulary, nodes: readonly EntityRow[]) {
+    for (const kind of ACTOR_KINDS) {
+      const term = vocabulary.actorKinds[kind];
+      for (const words of [term.fr, term.en, ...term.words]) {
+        // `centre hospitalier universitaire (CHU)`: the words before the parenthesis, and those in it.
+        for (const part of words.split(/[()]/)) this.addContent(part, { role: 'KIND', kind });
+      }
+    }
+    for (const node of nodes) {
+      const labels = node._labels ?? [];
+      const entry: ContentEntry | null = labels.includes('Domain')
+        ? { role: 'DOMAIN', node: node as DomainRow }
+        : labels.includes('Place')
+          ? { role: 'PLACE', node: node as PlaceRow }
+          : labels.includes('Programme')
+            ? { role: 'PROGRAMME', node: node as ProgrammeRow }
+            : null;
+      if (!entry) continue;
+      for (const name of namesOf(node)) this.addContent(name, entry);
+      // A département by its number: `entreprises dans le 34`.
+      if (entry.role === 'PLACE' && entry.node.kind === 'DEPARTMENT' && entry.node.code) this.addContent(entry.node.code, entry);
+    }
+    const words = vocabulary.questions;
+    for (const lang of ['FR', 'EN'] as const) {
+      const key = lang === 'FR' ? 'fr' : 'en';
+      for (const word of words.fillers[key]) this.addFunction(word, lang, 'filler');
+      for (const word of words.actorWords[key]) this.addFunction(word, lang, 'actorWord');
+      for (const word of words.placeWords[key]) this.addFunction(word, lang, 'placeWord');
+    }
+  }
+
+  private addContent(words: string, entry: ContentEntry): void {
+    const key = phraseKey(words);
+    if (!key) return;
+    const entries = this.content.get(key) ?? [];
+    const same = (e: ContentEntry) => e.role === entry.role && ('kind' in e ? e.kind === (entry as { kind?: string }).kind : e.node.id === (entry as { node?: EntityRow }).node?.id);
+    if (!entries.some(same)) entries.push(entry);
+    this.content.set(key, entries);
+  }
+
+  private addFunction(words: string, lang: Lang, flag: 'filler' | 'actorWord' | 'placeWord'): void {
+    const key = phraseKey(words);
+    if (!key) return;
+    const word = this.functionWords.get(key) ?? { filler: false, actorWord: false, placeWord: false, langs: new Set<Lang>() };
+    word[flag] = true;
+    word.langs.add(lang);
+    this.functionWords.set(key, word);
+  }
+
+  functionWord(folded: string): FunctionWord | undefined {
+    return this.functionWords.get(folded);
+  }
+
+  /**
+   * Reads the words of a span left to right, longest known phrase first; a word nothing knows is
+   * corrected to the nearest known phrase when it is long enough and close enough, else left unplaced.
+   */
+  read(tokens: readonly Token[], span: Span): PhraseReading[] {
+    const readings: PhraseReading[] = [];
+    let i = span.from;
+    while (i < span.to) {
+      const reading = this.readAt(tokens, i, span.to);
+      readings.push(reading);
+      i = reading.span.to;
+    }
+    return readings;
+  }
+
+  private readAt(tokens: readonly Token[], from: number, limit: number): PhraseReading {
+    const longest = Math.min(MAX_PHRASE_WORDS, limit - from);
+    for (let length = longest; length >= 1; length--) {
+      const span = { from, to: from + length };
+      const entries = this.content.get(spanKey(tokens, span));
+      if (entries) return this.contentReading(span, entries, false);
+    }
+    const word = this.functionWords.get(tokens[from]!.folded);
+    if (word) return { span: { from, to: from + 1 }, kind: 'function', word };
+    for (let length = Math.min(3, limit - from); length >= 1; length--) {
+      const span = { from, to: from + length };
+      const corrected = this.nearest(spanKey(tokens, span), length);
+      if (corrected) return this.contentReading(span, corrected, true);
+    }
+    return { span: { from, to: from + 1 }, kind: 'unplaced' };
+  }
+
+  private contentReading(span: Span, entries: ContentEntry[], corrected: boolean): PhraseReading {
+    const best = Math.min(...entries.map((e) => ROLE_ORDER[e.role]));
+    const top = entries.filter((e) => ROLE_ORDER[e.role] === best);
+    if (top.length > 1 && top[0]!.role !== 'KIND') return { span, kind: 'ambiguous', entries: top };
+    return { span, kind: 'content', entry: top[0]!, corrected };
+  }
+
+  /** Known phrases of as many words within 1 edit (2 from 9 letters); only a single nearest one counts. */
+  private nearest(key: string, words: number): ContentEntry[] | null {
+    if (key.length < MIN_CORRECTED_LENGTH) return null;
+    const allowed = key.length >= 9 ? 2 : 1;
+    let best = allowed + 1;
+    let found: ContentEntry[] | null = null;
+    let tie = false;
+    for (const [candidate, entries] of this.content) {
+      if (candidate.split(' ').length !== words || Math.abs(candidate.length - key.length) > allowed) continue;
+      const d = distance(key, candidate);
+      if (d < best) {
+        best = d;
+        found = entries;
+        tie = false;
+      } else if (d === best && found && entryId(found[0]!) !== entryId(entries[0]!)) {
+        tie = true;
+      }
+    }
+    return found && !tie ? found : null;
+  }
+}
+
+function entryId(entry: ContentEntry): string {
+  return entry.role === 'KIND' ? `KIND:${entry.kind}` : `${entry.role}:${entry.node.id}`;
+}
+
+/** Every name a node answers to: its name, English name and aliases. */
+export function namesOf(node: EntityRow): string[] {
+  const names: string[] = [];
+  if ('name' in node && node.name) names.push(node.name);
+  if ('nameEn' in node && node.nameEn) names.push(node.nameEn);
+  if ('aliases' in node && node.aliases) names.push(...node.aliases);
+  return names;
+}

@@ -1,0 +1,112 @@
+import { EntityLabel, NodeLabel, TieType, nameKey } from '../../domain/model';
+import type { GraphBatch, NodeRecord, PropertyValue, TieRecord } from '../../db/writeGraph';
+import type { FigureSeed } from '../../domain/records';
+import type { SeedSet } from './readSeeds';
+
+/** Removes undefined values: Neo4j stores no nulls, an absent property is the absence of a fact. */
+function defined(props: Record<string, PropertyValue | undefined>): Record<string, PropertyValue> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as Record<string, PropertyValue>;
+}
+
+export function figureId(ownerId: string, metric: string): string {
+  return `${ownerId}--${metric.toLowerCase().replace(/_/g, '-')}`;
+}
+
+/**
+ * Turns validated seeds into the nodes and ties of the graph. `origin` marks where they came from
+ * (seed, curation, import, synthetic); `stored` gives the labels of entities already in the database
+ * that ties may point to.
+ */
+export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMap<string, EntityLabel> = new Map()): GraphBatch {
+  const nodes: NodeRecord[] = [];
+  const ties: TieRecord[] = [];
+  const labelOf = new Map<string, EntityLabel>(stored);
+  const tie = (type: TieType, fromLabel: NodeLabel, from: string, toLabel: NodeLabel, to: string, passageIds: string[], since?: string) =>
+    ties.push({ type, fromLabel, from, toLabel, to, props: since ? { passageIds, since } : { passageIds } });
+  const named = (name: string, aliases: string[]) => ({ name, nameKey: nameKey(name), aliases });
+
+  for (const source of seeds.sources) {
+    const { passages, ...rest } = source;
+    nodes.push({ label: 'Source', id: source.id, props: defined({ ...rest, text: seeds.documentTexts.get(source.id) }) });
+    for (const [passageId, quote] of Object.entries(passages)) {
+      nodes.push({ label: 'Passage', id: passageId, props: defined({ sourceId: source.id, quote, offset: seeds.passageOffsets.get(passageId) }) });
+      tie('QUOTED_FROM', 'Passage', passageId, 'Source', source.id, [passageId]);
+    }
+  }
+  for (const place of seeds.places) {
+    labelOf.set(place.id, 'Place');
+    nodes.push({ label: 'Place', id: place.id, props: defined({ ...named(place.name, place.aliases), kind: place.kind, code: place.code, passageIds: place.cite, origin }) });
+  }
+  for (const place of seeds.places) if (place.within) tie('WITHIN', 'Place', place.id, 'Place', place.within, place.cite);
+  for (const domain of seeds.domains) {
+    labelOf.set(domain.id, 'Domain');
+    nodes.push({
+      label: 'Domain',
+      id: domain.id,
+      props: defined({ ...named(domain.name, domain.aliases), nameEn: domain.nameEn, excellence: domain.excellence, passageIds: domain.cite, origin }),
+    });
+  }
+  for (const domain of seeds.domains) if (domain.parent) tie('SUBDOMAIN_OF', 'Domain', domain.id, 'Domain', domain.parent, domain.cite);
+  const addFigures = (ownerLabel: 'Actor' | 'Programme', ownerId: string, figures: FigureSeed[]) => {
+    for (const figure of figures) {
+      const id = figureId(ownerId, figure.metric);
+      nodes.push({ label: 'Figure', id, props: defined({ ...figure, cite: undefined, passageIds: figure.cite, origin }) });
+      tie('HAS_FIGURE', ownerLabel, ownerId, 'Figure', id, figure.cite);
+    }
+  };
+  for (const actor of seeds.actors) {
+    labelOf.set(actor.id, 'Actor');
+    nodes.push({
+      label: 'Actor',
+      id: actor.id,
+      props: defined({ ...named(actor.name, actor.aliases), kind: actor.kind, description: actor.description, website: actor.website, passageIds: actor.cite, origin }),
+    });
+    addFigures('Actor', actor.id, actor.figures);
+  }
+  for (const programme of seeds.programmes) {
+    labelOf.set(programme.id, 'Programme');
+    nodes.push({
+      label: 'Programme',
+      id: programme.id,
+      props: defined({
+        ...named(programme.name, programme.aliases),
+        kind: programme.kind,
+        description: programme.description,
+        period: programme.period,
+        since: programme.since,
+        passageIds: programme.cite,
+        origin,
+      }),
+    });
+    addFigures('Programme', programme.id, programme.figures);
+  }
+  for (const funding of seeds.fundings) {
+    labelOf.set(funding.id, 'Funding');
+    nodes.push({
+      label: 'Funding',
+      id: funding.id,
+      props: defined({
+        amountEur: funding.amountEur,
+        amountText: funding.amountText,
+        qualifier: funding.qualifier,
+        period: funding.period,
+        status: funding.status,
+        shared: funding.shared,
+        note: funding.note,
+        passageIds: funding.cite,
+        origin,
+      }),
+    });
+  }
+  for (const funding of seeds.fundings) {
+    tie('GRANTS', 'Actor', funding.funder, 'Funding', funding.id, funding.cite);
+    for (const recipient of funding.recipients) tie('GRANTED_TO', 'Funding', funding.id, 'Actor', recipient, funding.cite);
+    if (funding.programme) tie('UNDER', 'Funding', funding.id, 'Programme', funding.programme, funding.cite);
+    for (const domain of funding.domains) tie('FOR_DOMAIN', 'Funding', funding.id, 'Domain', domain, funding.cite);
+    if (funding.partOf) tie('PART_OF', 'Funding', funding.id, 'Funding', funding.partOf, funding.cite);
+  }
+  for (const t of seeds.ties) {
+    tie(t.type, labelOf.get(t.from)!, t.from, labelOf.get(t.to)!, t.to, t.cite, t.since);
+  }
+  return { nodes, ties };
+}
