@@ -1,13 +1,33 @@
-/** Jest: unit tests and integration tests against a real Neo4j started by tests/support/globalSetup.ts. */
-module.exports = {
+/**
+ * Jest, in two projects: `unit` (pure tests and Cypher statement snapshots, no database) and
+ * `integration` (the API, the commands and the explorer against a real Neo4j that
+ * tests/support/globalSetup.ts starts once). `npm run test:unit` runs the first alone.
+ */
+const common = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
-  globalSetup: '<rootDir>/tests/support/globalSetup.ts',
-  globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
+  // Inline snapshots are written without prettier.
+  prettierPath: null,
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', roots: ['<rootDir>/tests/unit', '<rootDir>/tests/cypher'].filter(exists) },
+    {
+      ...common,
+      displayName: 'integration',
+      roots: ['<rootDir>/tests/integration', '<rootDir>/tests/browser'],
+      globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+      globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
+    },
+  ],
   // One shared database: test files run one after another (the machine has two cores anyway).
   maxWorkers: 1,
   testTimeout: 60_000,
   reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
 };
+
+function exists(root) {
+  return require('node:fs').existsSync(root.replace('<rootDir>', __dirname));
+}

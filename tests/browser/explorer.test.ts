@@ -1,15 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
 import { startTestApi, TestApi } from '../support/testApi';
 
 /**
- * The explorer in headless Chromium (Debian's package) over the real API and Neo4j: examples run,
+ * The explorer in headless Chromium (the system's, else the npm package's: see support/browser.ts) over the real API and Neo4j: examples run,
  * graphs are drawn and expand, actor pages show ties with sources, and nothing leaves the machine.
  * Screenshots go to tests/artifacts (git-ignored).
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const artifacts = join(__dirname, '..', 'artifacts');
 
 let api: TestApi;
@@ -21,7 +21,7 @@ let foreignRequests: string[];
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   api = await startTestApi();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
