@@ -1,0 +1,60 @@
+import type { FIGURE_METRICS } from '../../../domain/model';
+import { NUMBER, parseNumber, type Qualifier, qualifierBefore } from './numbers';
+import { foldKeepingOffsets } from './dates';
+import { matchesOf, type Span } from './spans';
+
+type FigureMetric = (typeof FIGURE_METRICS)[number];
+
+/** A count a sentence states, with what it counts: "135 emplois", "plus de 40 personnes". */
+export interface CountMention extends Span {
+  value: number;
+  qualifier: Qualifier;
+  /** The counted noun as written ("emplois"). */
+  noun: string;
+  metric: FigureMetric;
+}
+
+/** Nouns (folded) and the metric they count. Longer phrases first, so "centres de recherche" wins over a bare noun. */
+const COUNTED: [string, FigureMetric][] = [
+  ['centres de recherche', 'RESEARCH_CENTRES'], ['research centres', 'RESEARCH_CENTRES'], ['research centers', 'RESEARCH_CENTRES'],
+  ['laboratoires', 'RESEARCH_CENTRES'], ['laboratories', 'RESEARCH_CENTRES'], ['unites de recherche', 'RESEARCH_CENTRES'],
+  ['emplois', 'JOBS'], ['postes', 'JOBS'], ['jobs', 'JOBS'], ['recrutements', 'JOBS'], ['embauches', 'JOBS'],
+  ['salaries', 'EMPLOYEES'], ['collaborateurs', 'EMPLOYEES'], ['personnes', 'EMPLOYEES'], ['employes', 'EMPLOYEES'],
+  ['employees', 'EMPLOYEES'], ['staff', 'EMPLOYEES'], ['people', 'EMPLOYEES'],
+  ['chercheurs', 'RESEARCHERS'], ['enseignants-chercheurs', 'RESEARCHERS'], ['researchers', 'RESEARCHERS'], ['scientists', 'RESEARCHERS'],
+  ['entreprises', 'COMPANIES'], ['societes', 'COMPANIES'], ['start-up', 'COMPANIES'], ['start-ups', 'COMPANIES'], ['startups', 'COMPANIES'],
+  ['companies', 'COMPANIES'], ['firms', 'COMPANIES'], ['pme', 'COMPANIES'],
+  ['etudiants', 'STUDENTS'], ['students', 'STUDENTS'],
+  ['structures', 'STRUCTURES'], ['adherents', 'STRUCTURES'], ['membres', 'STRUCTURES'], ['members', 'STRUCTURES'],
+  ['chu', 'UNIVERSITY_HOSPITALS'], ['university hospitals', 'UNIVERSITY_HOSPITALS'],
+];
+/** Adjectives that may stand between the number and the noun ("135 nouveaux emplois", "40 personnes qualifiées"). */
+const BETWEEN = String.raw`(?:(?:nouveaux|nouvelles|nouveau|nouvelle|new|additional|supplementaires|directs|indirects|direct|indirect|permanent|full-time|jeunes|high-skilled|qualifies)\s+){0,2}`;
+const COUNT = new RegExp(
+  String.raw`(?<number>${NUMBER})\s+${BETWEEN}(?<noun>${COUNTED.map(([noun]) => noun.replace(/[-]/g, '\\-')).join('|')})\b`,
+  'g',
+);
+const METRIC_OF = new Map(COUNTED);
+
+/** Every count of a known kind in a sentence (a year or an amount is not a count). */
+export function findCounts(sentence: Span): CountMention[] {
+  const folded = foldKeepingOffsets(sentence.text);
+  return matchesOf(COUNT, folded).flatMap((match) => {
+    const value = parseNumber(match.groups!.number!);
+    if (!Number.isFinite(value)) return [];
+    const start = sentence.start + match.index;
+    const noun = match.groups!.noun!;
+    const nounAt = match.index + match[0].length - noun.length;
+    return [
+      {
+        start,
+        end: start + match[0].length,
+        text: sentence.text.slice(match.index, match.index + match[0].length),
+        value,
+        qualifier: qualifierBefore(folded.slice(0, match.index)),
+        noun: sentence.text.slice(nounAt, nounAt + noun.length),
+        metric: METRIC_OF.get(noun)!,
+      },
+    ];
+  });
+}

@@ -1,0 +1,44 @@
+import type { QUALIFIERS } from '../../../domain/model';
+import { fold } from './spans';
+
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100,
+  one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+
+/** A written number: "4,2", "300.000", "300 000", "1 500", "4.2" (English), or a word ("trois", "three"). */
+export const NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|${numberWordPattern()})`;
+
+function numberWordPattern(): string {
+  const words = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length);
+  return String.raw`\b(?:${words.join('|')})\b`;
+}
+
+/**
+ * The value of a written number. A dot or space followed by exactly three digits groups thousands
+ * ("300.000", "1 500"); a comma, or a dot before other than three digits, is the decimal mark.
+ */
+export function parseNumber(written: string): number {
+  const word = NUMBER_WORDS[fold(written.trim())];
+  if (word !== undefined) return word;
+  const compact = written.trim().replace(/[ \u00a0\u202f]/g, '');
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(compact)) return Number(compact.replace(/\./g, '').replace(',', '.'));
+  return Number(compact.replace(',', '.'));
+}
+
+/** Words before a number that say how exact it is, folded. */
+const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
+  [/(?:plus de|au moins|au-dela de|pas moins de|more than|over|at least|in excess of|upwards of)\s*$/, 'AT_LEAST'],
+  [/(?:pres de|pres d'|environ|quelque|autour de|de l'ordre de|approximativement|pratiquement|about|around|nearly|almost|approximately|some|roughly|close to)\s*$/, 'APPROXIMATE'],
+  [/(?:objectif de|ambition de|viser|vise|d'ici (?:a )?\d{4},?|target of|aim(?:s|ing)? (?:at|for)|by \d{4},?)\s*$/, 'TARGET'],
+];
+
+/** The qualifier the words just before a number give it (EXACT when none). */
+export function qualifierBefore(textBefore: string): Qualifier {
+  const tail = fold(textBefore.slice(-40));
+  return QUALIFIER_WORDS.find(([pattern]) => pattern.test(tail))?.[1] ?? 'EXACT';
+}

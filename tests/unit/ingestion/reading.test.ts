@@ -1,0 +1,113 @@
+import { findCounts } from '../../../src/services/ingestion/reading/counts';
+import { findDates } from '../../../src/services/ingestion/reading/dates';
+import { detectLanguage } from '../../../src/services/ingestion/reading/language';
+import { findAmounts } from '../../../src/services/ingestion/reading/money';
+import { splitSentences } from '../../../src/services/ingestion/reading/sentences';
+
+const sentence = (text: string) => ({ start: 0, end: text.length, text });
+const amounts = (text: string) => findAmounts(sentence(text)).map(({ amountEur, qualifier }) => ({ amountEur, qualifier }));
+const dates = (text: string) => findDates(sentence(text)).map(({ date, period }) => date ?? period);
+
+describe('splitting a document into sentences', () => {
+  it('cuts at full stops, question marks and paragraph breaks, with offsets into the text', () => {
+    const text = 'La start-up lève 3 M€. Elle recrute.\n\nUn titre\nEst-ce fini ? Oui.';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => s.text)).toEqual(['La start-up lève 3 M€.', 'Elle recrute.', 'Un titre', 'Est-ce fini ?', 'Oui.']);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('does not cut after civilities, titles or initials', () => {
+    const text = 'M. Dupont et le Dr. Martin ont rencontré J. Durand. Ils signent.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['M. Dupont et le Dr. Martin ont rencontré J. Durand.', 'Ils signent.']);
+  });
+
+  it('keeps decimals and a closing guillemet with their sentence', () => {
+    const text = '« Nous investissons 4.5 millions. » La suite vient.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['« Nous investissons 4.5 millions. »', 'La suite vient.']);
+  });
+});
+
+describe('reading amounts of money', () => {
+  it.each([
+    ["Elle reçoit 4,2 millions d'euros.", 4_200_000],
+    ['Une aide de 6 M€ est votée.', 6_000_000],
+    ['Un prêt de 300.000 euros.', 300_000],
+    ['Un prêt de 300 000 €.', 300_000],
+    ['Un plan de 1,5 milliard d’euros.', 1_500_000_000],
+    ['Un ticket de 500 k€.', 500_000],
+    ['The company raised €6m in May.', 6_000_000],
+    ['The fund invests EUR 12 million.', 12_000_000],
+  ])('reads "%s" as %d euros', (text, expected) => {
+    expect(amounts(text)).toEqual([{ amountEur: expected, qualifier: 'EXACT' }]);
+  });
+
+  it('keeps the qualifier written before the amount', () => {
+    expect(amounts('Un investissement de plus de 30 millions.')).toEqual([{ amountEur: 30_000_000, qualifier: 'AT_LEAST' }]);
+    expect(amounts('Un budget de près de 36 M€.')).toEqual([{ amountEur: 36_000_000, qualifier: 'APPROXIMATE' }]);
+    expect(amounts('It raised nearly €2 million.')).toEqual([{ amountEur: 2_000_000, qualifier: 'APPROXIMATE' }]);
+  });
+
+  it('does not take millions of something else for money', () => {
+    expect(amounts("La région compte 6 millions d'habitants.")).toEqual([]);
+    expect(amounts('Le site produit 30 millions de doses par an.')).toEqual([]);
+    expect(amounts('Elle recrute 40 personnes en 2024.')).toEqual([]);
+  });
+});
+
+describe('reading dates and periods', () => {
+  it('reads a day, a month, a year, at the precision written', () => {
+    expect(dates('Signé le 9 décembre 2021 à Toulouse.')).toEqual(['2021-12-09']);
+    expect(dates('Créée en mai 2018.')).toEqual(['2018-05']);
+    expect(dates('Elle a ouvert en 2019.')).toEqual(['2019']);
+    expect(dates('Founded on 3 March 2020.')).toEqual(['2020-03-03']);
+  });
+
+  it('reads periods with one or two ends', () => {
+    expect(dates('Le contrat 2024-2028 est adopté.')).toEqual([{ from: '2024', to: '2028' }]);
+    expect(dates('Présente depuis 2017.')).toEqual([{ from: '2017' }]);
+    expect(dates("Objectif atteint d'ici à 2028.")).toEqual([{ to: '2028' }]);
+    expect(dates('Financé de 2020 à 2023.')).toEqual([{ from: '2020', to: '2023' }]);
+  });
+
+  it('reads a precise date once, not again as its month', () => {
+    expect(findDates(sentence('Le 1er juin 2022, puis en 2023.')).map((d) => d.text)).toEqual(['1er juin 2022', 'en 2023']);
+  });
+});
+
+describe('reading counts', () => {
+  it('reads what is counted and maps it to a metric', () => {
+    const counts = findCounts(sentence("L'usine crée 135 emplois et emploie plus de 40 personnes."));
+    expect(counts.map(({ value, metric, qualifier, noun }) => ({ value, metric, qualifier, noun }))).toEqual([
+      { value: 135, metric: 'JOBS', qualifier: 'EXACT', noun: 'emplois' },
+      { value: 40, metric: 'EMPLOYEES', qualifier: 'AT_LEAST', noun: 'personnes' },
+    ]);
+  });
+
+  it('reads number words and adjectives between the number and the noun', () => {
+    const counts = findCounts(sentence('Trois CHU et 26 nouvelles entreprises.'));
+    expect(counts.map(({ value, metric }) => [value, metric])).toEqual([
+      [3, 'UNIVERSITY_HOSPITALS'],
+      [26, 'COMPANIES'],
+    ]);
+  });
+
+  it('does not read a count inside a word', () => {
+    expect(findCounts(sentence('Une commune accueille des chercheurs.'))).toEqual([]);
+  });
+});
+
+describe('telling the language of a document', () => {
+  it('tells French from English', () => {
+    expect(detectLanguage("La Région soutient les entreprises de la filière santé dans le cadre d'un plan.")).toBe('fr');
+    expect(detectLanguage('The region supports the companies of the health sector with a plan and its funds.')).toBe('en');
+  });
+
+  it('names another language so that the caller can refuse it', () => {
+    expect(detectLanguage('Die Region unterstützt die Unternehmen der Gesundheitsbranche und ist auch mit den Kliniken.')).toBe('de');
+    expect(detectLanguage('La región apoya a las empresas del sector de la salud con un plan para los hospitales y sus centros.')).toBe('es');
+  });
+
+  it('does not guess from too few words', () => {
+    expect(detectLanguage('Evotec Toulouse')).toBeUndefined();
+  });
+});
