@@ -2,6 +2,7 @@ import { findCounts } from '../../../src/services/ingestion/reading/counts';
 import { findDates } from '../../../src/services/ingestion/reading/dates';
 import { detectLanguage } from '../../../src/services/ingestion/reading/language';
 import { findAmounts } from '../../../src/services/ingestion/reading/money';
+import { findPlaces } from '../../../src/services/ingestion/reading/places';
 import { splitSentences } from '../../../src/services/ingestion/reading/sentences';
 
 const sentence = (text: string) => ({ start: 0, end: text.length, text });
@@ -109,5 +110,34 @@ describe('telling the language of a document', () => {
 
   it('does not guess from too few words', () => {
     expect(detectLanguage('Evotec Toulouse')).toBeUndefined();
+  });
+});
+
+describe('reading places from the official geographic code', () => {
+  const places = (text: string) => findPlaces(sentence(text)).map(({ text: written, place, cue }) => [written, place.kind, place.code, cue]);
+
+  it('reads a commune after a preposition, with its INSEE code', () => {
+    expect(places("L'usine s'installe à Mauguio.")).toEqual([['Mauguio', 'CITY', '34154', 'PREPOSITION']]);
+    expect(places('The plant opens in Toulouse next year.')).toEqual([['Toulouse', 'CITY', '31555', 'PREPOSITION']]);
+  });
+
+  it('reads a département after "dans" and a region after "en"', () => {
+    expect(places("Elle recrute dans l'Hérault et en Occitanie.")).toEqual([
+      ['Hérault', 'DEPARTMENT', '34', 'PREPOSITION'],
+      ['Occitanie', 'REGION', '76', 'PREPOSITION'],
+    ]);
+  });
+
+  it('uses the département written in brackets to choose between communes of one name', () => {
+    expect(places('Le site de Saint-Jean (31) ouvre.')).toEqual([['Saint-Jean (31)', 'CITY', '31488', 'DEPARTMENT_CODE']]);
+  });
+
+  it('reads the adjectives the press uses for a city', () => {
+    expect(places('La biotech toulousaine recrute.')).toEqual([['toulousaine', 'CITY', '31555', 'ADJECTIVE']]);
+  });
+
+  it('reads a big city of the region named without a preposition, but not a small homonym', () => {
+    expect(places("L'Oncopole de Toulouse accueille Evotec.")).toEqual([['Toulouse', 'CITY', '31555', 'BARE']]);
+    expect(places('Pierre Fabre signe un accord.')).toEqual([]);
   });
 });

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { foldKeepingOffsets } from './dates';
+import { fold, matchesOf, type Span } from './spans';
+
+/** A commune, département or region of France, from the official geographic code (COG). */
+export interface Gazetteer {
+  kind: 'CITY' | 'DEPARTMENT' | 'REGION';
+  /** INSEE code: commune "34154", département "34", region "76". */
+  code: string;
+  name: string;
+  departmentCode?: string;
+  regionCode?: string;
+  population?: number;
+}
+
+/** A place a sentence names, resolved to one entry of the geographic code. */
+export interface PlaceMention extends Span {
+  place: Gazetteer;
+  /** How it was read: after a cue word ("à Mauguio"), with its département ("Toulouse (31)"), as an adjective ("toulousaine"), or bare. */
+  cue: 'PREPOSITION' | 'DEPARTMENT_CODE' | 'ADJECTIVE' | 'BARE';
+}
+
+/** The region whose places win when a name is shared (there are several Saint-Martin, one Montpellier). */
+export const HOME_REGION_CODE = '76';
+
+interface Index {
+  byName: Map<string, Gazetteer[]>;
+  byCode: Map<string, Gazetteer>;
+  longestName: number;
+}
+let index: Index | undefined;
+
+/** The geographic code, indexed by folded name; loaded once (about 40,000 entries, ~100 ms). */
+function gazetteer(): Index {
+  if (index) return index;
+  const data = (file: string) => JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${file}`), 'utf8'));
+  const entries: Gazetteer[] = [
+    ...data('regions.json').map((r: { code: string; nom: string }) => ({ kind: 'REGION', code: r.code, name: r.nom })),
+    ...data('departements.json').map((d: { code: string; nom: string; region: string }) => ({ kind: 'DEPARTMENT', code: d.code, name: d.nom, regionCode: d.region })),
+    ...data('communes.json')
+      .filter((c: { type: string }) => c.type === 'commune-actuelle')
+      .map((c: { code: string; nom: string; departement: string; region: string; population?: number }) => ({
+        kind: 'CITY',
+        code: c.code,
+        name: c.nom,
+        departmentCode: c.departement,
+        regionCode: c.region,
+        population: c.population ?? 0,
+      })),
+  ];
+  const byName = new Map<string, Gazetteer[]>();
+  const byCode = new Map<string, Gazetteer>();
+  let longestName = 0;
+  for (const entry of entries) {
+    byCode.set(`${entry.kind}:${entry.code}`, entry);
+    const key = nameKey(entry.name);
+    byName.set(key, [...(byName.get(key) ?? []), entry]);
+    longestName = Math.max(longestName, key.split(' ').length);
+  }
+  index = { byName, byCode, longestName };
+  return index;
+}
+
+/** Names compared without accents, case, hyphens or apostrophes: "Saint-Jean-de-Védas" = "saint jean de vedas". */
+function nameKey(name: string): string {
+  return fold(name)
+    .replace(/[-'’]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Adjectives the press uses for a place ("la biotech toulousaine"); folded, without the feminine or plural ending. */
+const ADJECTIVES: Record<string, [Gazetteer['kind'], string]> = {
+  toulousain: ['CITY', '31555'], montpellierain: ['CITY', '34172'], nimois: ['CITY', '30189'], perpignanais: ['CITY', '66136'],
+  albigeois: ['CITY', '81004'], castrais: ['CITY', '81065'], tarbais: ['CITY', '65440'], biterrois: ['CITY', '34032'],
+  narbonnais: ['CITY', '11262'], carcassonnais: ['CITY', '11069'], montalbanais: ['CITY', '82121'], ruthenois: ['CITY', '12202'],
+  setois: ['CITY', '34301'], alesien: ['CITY', '30007'], occitan: ['REGION', '76'], heraultais: ['DEPARTMENT', '34'],
+  gardois: ['DEPARTMENT', '30'], aveyronnais: ['DEPARTMENT', '12'], gersois: ['DEPARTMENT', '32'], audois: ['DEPARTMENT', '11'],
+  ariegeois: ['DEPARTMENT', '09'], lozerien: ['DEPARTMENT', '48'], tarnais: ['DEPARTMENT', '81'], lotois: ['DEPARTMENT', '46'],
+};
+const ADJECTIVE = new RegExp(String.raw`\b(?<stem>${Object.keys(ADJECTIVES).join('|')})(?:e|es|s|ne|nes|ienne|iennes)?\b`, 'g');
+
+/** Words after which a capitalised name is a place: "à Mauguio", "dans l'Hérault", "en Occitanie", "in Toulouse". */
+const CUE_WORDS = ['à', 'au', 'aux', 'en', 'dans', 'sur', 'près de', 'proche de', 'vers', 'in', 'at', 'near', 'outside', 'based in'];
+const CUE = String.raw`(?:(?<![\p{L}])(?:${CUE_WORDS.map(eitherCase).join('|')})\s+(?:(?:le|la|les)\s+|l['’])?)`;
+/** A word whose first letter may be written in capital, as at the start of a sentence. */
+function eitherCase(word: string): string {
+  return `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
+}
+
+/** A capitalised name of up to six words, with the hyphens and small words place names have. */
+const SMALL = String.raw`(?:de|du|des|la|le|les|lès|sur|sous|l['’]|d['’])`;
+const NAME = String.raw`(?<name>\p{Lu}[\p{L}'’]*(?:(?:[ ](?:${SMALL}[ ]?)*|-(?:(?:${SMALL}|en|et|aux?)-?)*)\p{Lu}[\p{L}'’]*){0,5})`;
+const AFTER_CUE = new RegExp(CUE + NAME, 'gu');
+const WITH_CODE = new RegExp(String.raw`${NAME}\s*\((?<code>\d{2}|2[AB]|97\d)\)`, 'gu');
+
+/** The entry a name means: the one in the stated département, else in the home region, else the most populous. */
+function resolve(name: string, departmentCode?: string): Gazetteer | undefined {
+  const candidates = gazetteer().byName.get(nameKey(name));
+  if (!candidates) return undefined;
+  if (departmentCode) return candidates.find((c) => c.kind === 'CITY' && c.departmentCode === departmentCode);
+  const rank = (c: Gazetteer) => [c.kind === 'REGION' ? 3 : c.kind === 'DEPARTMENT' ? 2 : 1, c.regionCode === HOME_REGION_CODE || c.code === HOME_REGION_CODE ? 1 : 0, c.population ?? 0];
+  return [...candidates].sort((a, b) => compareRanks(rank(b), rank(a)))[0];
+}
+
+function compareRanks(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+
+/** The longest run of words at the start of a capitalised name that is a place: "Montpellier Méditerranée" -> Montpellier. */
+function longestPlaceIn(name: string): { text: string; place: Gazetteer } | undefined {
+  const words = name.split(/(?<=[ ])/);
+  for (let n = Math.min(words.length, gazetteer().longestName); n > 0; n--) {
+    const text = words.slice(0, n).join('').trim();
+    const place = resolve(text);
+    if (place) return { text, place };
+  }
+  return undefined;
+}
+
+/** Places inside a capitalised name, from each of its capitalised words: "L'Oncopole de Toulouse" -> Toulouse at 15. */
+function placesWithin(name: string): { at: number; text: string; place: Gazetteer }[] {
+  const found: { at: number; text: string; place: Gazetteer }[] = [];
+  for (const word of name.matchAll(/(?<=^|[ ’'])\p{Lu}/gu)) {
+    if (found.some((f) => word.index! < f.at + f.text.length)) continue;
+    const hit = longestPlaceIn(name.slice(word.index!));
+    if (hit) found.push({ at: word.index!, ...hit });
+  }
+  return found;
+}
+
+/** Every place a sentence names. Bare capitalised words are places only for communes of the home region over 20,000 people. */
+export function findPlaces(sentence: Span): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  const add = (start: number, text: string, place: Gazetteer, cue: PlaceMention['cue']) => {
+    const at = sentence.start + start;
+    if (found.some((p) => at < p.end && at + text.length > p.start)) return;
+    found.push({ start: at, end: at + text.length, text, place, cue });
+  };
+  for (const match of matchesOf(WITH_CODE, sentence.text)) {
+    const place = resolve(match.groups!.name!, match.groups!.code);
+    if (place) add(match.index, match[0], place, 'DEPARTMENT_CODE');
+  }
+  for (const match of matchesOf(AFTER_CUE, sentence.text)) {
+    const nameAt = match.index + match[0].length - match.groups!.name!.length;
+    const hit = longestPlaceIn(match.groups!.name!);
+    if (hit) add(nameAt, hit.text, hit.place, 'PREPOSITION');
+  }
+  const folded = foldKeepingOffsets(sentence.text);
+  for (const match of matchesOf(ADJECTIVE, folded)) {
+    const [kind, code] = ADJECTIVES[match.groups!.stem!]!;
+    const place = placeByCode(kind, code);
+    if (place) add(match.index, sentence.text.slice(match.index, match.index + match[0].length), place, 'ADJECTIVE');
+  }
+  for (const match of matchesOf(new RegExp(NAME, 'gu'), sentence.text)) {
+    for (const hit of placesWithin(match.groups!.name!)) {
+      if (hit.place.kind === 'CITY' && hit.place.regionCode === HOME_REGION_CODE && (hit.place.population ?? 0) >= 20_000) {
+        add(match.index + hit.at, hit.text, hit.place, 'BARE');
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** A place by its INSEE code and kind, for the callers that already know it. */
+export function placeByCode(kind: Gazetteer['kind'], code: string): Gazetteer | undefined {
+  return gazetteer().byCode.get(`${kind}:${code}`);
+}
