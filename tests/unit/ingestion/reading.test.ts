@@ -2,6 +2,7 @@ import { findCounts } from '../../../src/services/ingestion/reading/counts';
 import { findDates } from '../../../src/services/ingestion/reading/dates';
 import { detectLanguage } from '../../../src/services/ingestion/reading/language';
 import { findAmounts } from '../../../src/services/ingestion/reading/money';
+import { findOrganisations } from '../../../src/services/ingestion/reading/organisations';
 import { findPlaces } from '../../../src/services/ingestion/reading/places';
 import { splitSentences } from '../../../src/services/ingestion/reading/sentences';
 
@@ -139,5 +140,29 @@ describe('reading places from the official geographic code', () => {
   it('reads a big city of the region named without a preposition, but not a small homonym', () => {
     expect(places("L'Oncopole de Toulouse accueille Evotec.")).toEqual([['Toulouse', 'CITY', '31555', 'BARE']]);
     expect(places('Pierre Fabre signe un accord.')).toEqual([]);
+  });
+});
+
+describe('reading organisations from the cues the press uses', () => {
+  const organisations = (text: string) => findOrganisations(sentence(text)).map(({ name, kind }) => [name, kind ?? null]);
+
+  it('reads a typed cue and the capitalised name after it, through adjectives', () => {
+    expect(organisations('La biotech toulousaine Genoskin lève des fonds.')).toEqual([['Genoskin', 'COMPANY']]);
+    expect(organisations('Le laboratoire allemand Evotec reprend le site.')).toEqual([['Evotec', 'COMPANY']]);
+    expect(organisations("L'entreprise Ipsophène et le pôle Eurobiomed signent.")).toEqual([
+      ['Ipsophène', 'COMPANY'],
+      ['Eurobiomed', 'COMPETITIVENESS_POLE'],
+    ]);
+    expect(organisations('The biotech company Quantum Surgical opens a site.')).toEqual([['Quantum Surgical', 'COMPANY']]);
+  });
+
+  it('reads acronyms, without a kind', () => {
+    expect(organisations('Le CNRS et Inserm travaillent ensemble.')).toEqual([['CNRS', null]]);
+  });
+
+  it('keeps the offsets of each name in the document', () => {
+    const text = 'Hier, la start-up MedinBox a ouvert.';
+    const [mention] = findOrganisations({ start: 100, end: 100 + text.length, text });
+    expect(mention).toMatchObject({ start: 100 + text.indexOf('MedinBox'), end: 100 + text.indexOf('MedinBox') + 'MedinBox'.length });
   });
 });

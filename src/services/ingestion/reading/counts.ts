@@ -31,7 +31,7 @@ const COUNTED: [string, FigureMetric][] = [
 /** Adjectives that may stand between the number and the noun ("135 nouveaux emplois", "40 personnes qualifiées"). */
 const BETWEEN = String.raw`(?:(?:nouveaux|nouvelles|nouveau|nouvelle|new|additional|supplementaires|directs|indirects|direct|indirect|permanent|full-time|jeunes|high-skilled|qualifies)\s+){0,2}`;
 const COUNT = new RegExp(
-  String.raw`(?<number>${NUMBER})\s+${BETWEEN}(?<noun>${COUNTED.map(([noun]) => noun.replace(/[-]/g, '\\-')).join('|')})\b`,
+  String.raw`(?<number>${NUMBER})\s+${BETWEEN}(?<noun>${COUNTED.map(([noun]) => noun).join('|')})\b`,
   'g',
 );
 const METRIC_OF = new Map(COUNTED);
