@@ -166,3 +166,11 @@ describe('reading organisations from the cues the press uses', () => {
     expect(mention).toMatchObject({ start: 100 + text.indexOf('MedinBox'), end: 100 + text.indexOf('MedinBox') + 'MedinBox'.length });
   });
 });
+
+describe('the cue of an organisation', () => {
+  it('is the words that introduced it, and the name starts after its adjectives', () => {
+    const text = 'Puis la biotech toulousaine Genoskin.';
+    const [mention] = findOrganisations(sentence(text));
+    expect(mention).toMatchObject({ cue: 'la biotech toulousaine', start: text.indexOf('Genoskin'), name: 'Genoskin' });
+  });
+});

@@ -35,12 +35,13 @@ const DETERMINER = String.raw`(?:l'|le|la|les|du|de la|des|au|aux|un|une|the|a|a
 const ADJECTIVES = String.raw`(?:[\p{Ll}-]+(?:e|es|s|ne|nes|aise|ain|aine|ien|ienne|ois|oise|ais|al|ale|ique|iques|eur|euse|and|ande)\s+){0,3}`;
 /** A name: capitalised words (or an acronym), with the small words and signs organisation names carry. */
 const NAME = String.raw`(?<name>(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*(?:\s+(?:(?:de|du|des|d'|la|le|for|of|and|et|&)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*){0,5})`;
-/** A cue over folded text (lower case, no accents); the name after it is read in the original text. */
+/** A cue noun over folded text (lower case, no accents); what follows it is read in the original text. */
 const CUE = new RegExp(
-  String.raw`(?<![\p{L}])${DETERMINER}\s*(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+${ADJECTIVES}`,
+  String.raw`(?<![\p{L}])${DETERMINER}\s*(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`,
   'gu',
 );
-const NAME_HERE = new RegExp(NAME, 'uy');
+/** Adjectives then the name, read in the original text, where case tells a name from an adjective. */
+const NAME_HERE = new RegExp(ADJECTIVES + NAME, 'uy');
 const ACRONYM = /(?<![\p{L}\d])(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d])/gu;
 const KIND_OF = new Map(CUES);
 
@@ -60,10 +61,11 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     found.push(mention);
   };
   for (const match of matchesOf(CUE, folded)) {
-    const nameAt = match.index + match[0].length;
-    NAME_HERE.lastIndex = nameAt;
-    const name = trimName(NAME_HERE.exec(sentence.text)?.groups?.name ?? '');
-    if (!name) continue;
+    NAME_HERE.lastIndex = match.index + match[0].length;
+    const named = NAME_HERE.exec(sentence.text);
+    const name = trimName(named?.groups?.name ?? '');
+    if (!named || !name) continue;
+    const nameAt = named.index + named[0].length - named.groups!.name!.length;
     const start = sentence.start + nameAt;
     add({ start, end: start + name.length, text: name, name, kind: KIND_OF.get(match.groups!.noun!), cue: sentence.text.slice(match.index, nameAt).trim(), confidence: 0.9 });
   }
