@@ -3,6 +3,7 @@ import { findDates } from '../../../src/services/ingestion/reading/dates';
 import { detectLanguage } from '../../../src/services/ingestion/reading/language';
 import { findAmounts } from '../../../src/services/ingestion/reading/money';
 import { findOrganisations } from '../../../src/services/ingestion/reading/organisations';
+import { findPeople } from '../../../src/services/ingestion/reading/people';
 import { findPlaces } from '../../../src/services/ingestion/reading/places';
 import { splitSentences } from '../../../src/services/ingestion/reading/sentences';
 
@@ -172,5 +173,19 @@ describe('the cue of an organisation', () => {
     const text = 'Puis la biotech toulousaine Genoskin.';
     const [mention] = findOrganisations(sentence(text));
     expect(mention).toMatchObject({ cue: 'la biotech toulousaine', start: text.indexOf('Genoskin'), name: 'Genoskin' });
+  });
+});
+
+describe('reading people in their public roles', () => {
+  const people = (text: string) => findPeople(sentence(text)).map(({ name, role, organisation }) => [name, role, organisation]);
+
+  it('reads a name followed by its role and organisation', () => {
+    expect(people('« Nous avançons », a dit Jeanne Martin, présidente de la Région Exemple.')).toEqual([['Jeanne Martin', 'présidente', 'Région Exemple']]);
+    expect(people("Paul Durand, cofondateur d'Acmé Bio, confirme.")).toEqual([['Paul Durand', 'cofondateur', 'Acmé Bio']]);
+    expect(people('Anna Smith, CEO of Example Robotics, said so.')).toEqual([['Anna Smith', 'CEO', 'Example Robotics']]);
+  });
+
+  it('reads a role written before the name', () => {
+    expect(people('Le directeur général de Genexa, Marc Petit, annonce.')).toEqual([['Marc Petit', 'directeur général', 'Genexa']]);
   });
 });
