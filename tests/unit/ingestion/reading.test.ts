@@ -1,3 +1,4 @@
+import { htmlToText, readDocument } from '../../../src/services/ingestion/reading/document';
 import { findCounts } from '../../../src/services/ingestion/reading/counts';
 import { findDates } from '../../../src/services/ingestion/reading/dates';
 import { detectLanguage } from '../../../src/services/ingestion/reading/language';
@@ -187,5 +188,27 @@ describe('reading people in their public roles', () => {
 
   it('reads a role written before the name', () => {
     expect(people('Le directeur général de Genexa, Marc Petit, annonce.')).toEqual([['Marc Petit', 'directeur général', 'Genexa']]);
+  });
+});
+
+describe('reading a whole document', () => {
+  it('reduces a web page to its text, one paragraph or list item a line, without scripts', () => {
+    const text = htmlToText('<p>La start-up <b>Acmé</b> l&egrave;ve 3&nbsp;M&euro;.</p><ul><li>Un</li><li>Deux</li></ul><script>alert(1)</script>');
+    expect(text).toContain('La start-up Acmé lève 3');
+    expect(text).toMatch(/Un\n.*Deux/);
+    expect(text).not.toContain('alert');
+  });
+
+  it('gives every sentence its mentions, with offsets into the text', () => {
+    const text = "La start-up Acmé Bio s'installe à Mauguio. Elle lève 2 M€ en mai 2024 et crée 30 emplois.";
+    const { sentences } = readDocument(text, 'fr');
+    expect(sentences).toHaveLength(2);
+    const [first, second] = sentences;
+    expect(first!.organisations.map((o) => o.name)).toEqual(['Acmé Bio']);
+    expect(first!.places.map((p) => p.place.code)).toEqual(['34154']);
+    expect(second!.amounts.map((a) => a.amountEur)).toEqual([2_000_000]);
+    expect(second!.dates.map((d) => d.date)).toEqual(['2024-05']);
+    expect(second!.counts.map((c) => [c.value, c.metric])).toEqual([[30, 'JOBS']]);
+    for (const mention of [...first!.organisations, ...second!.amounts]) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 });
