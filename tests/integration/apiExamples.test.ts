@@ -17,9 +17,15 @@ const THROW_AWAY = 'clinique-exemple-docs';
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi({}, { API_KEYS: `docs:curator:${CURATOR_KEY}` });
+  await removeThrowAwayActor(); // in case an interrupted run left it behind
 });
 afterAll(async () => {
-  // Leave the shared seed graph as it was: the throw-away actor, its ties, its source and its history.
+  await removeThrowAwayActor();
+  await api.close();
+});
+
+/** Leaves the shared seed graph as it was: the throw-away actor, its ties, its source and its history go. */
+async function removeThrowAwayActor(): Promise<void> {
   await api.db.write(
     cypher(
       'test.cleanDocExamples',
@@ -29,8 +35,7 @@ afterAll(async () => {
     ),
     { id: THROW_AWAY },
   );
-  await api.close();
-});
+}
 
 describe.each(PAGES)('the examples of %s', (page) => {
   const examples = readDocExamples(join(ROOT, page), ROOT);
