@@ -16,7 +16,8 @@ const THROW_AWAY = 'clinique-exemple-docs';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi({}, { API_KEYS: `docs:curator:${CURATOR_KEY}` });
+  // The examples check answers, not speed: a generous time-out keeps a busy machine from failing them.
+  api = await startTestApi({}, { API_KEYS: `docs:curator:${CURATOR_KEY}`, DB_QUERY_TIMEOUT_MS: '60000' });
   await removeThrowAwayActor(); // in case an interrupted run left it behind
 });
 afterAll(async () => {
