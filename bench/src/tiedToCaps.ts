@@ -17,7 +17,7 @@ import { walkableTies } from '../../dist/graphql/arguments';
 const ROOT = resolve(__dirname, '..', '..');
 const { values } = parseArgs({ options: { actors: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, anchors: { type: 'string', default: '20' }, 'before-timeout': { type: 'string', default: '30000' } } });
 
-/** The tiedTo statement before the caps (commit 87337d8^): all paths, no hub limit. */
+/** The tiedTo statement as it was before the degree caps: all paths, no hub limit (the reference the caps are checked against). */
 function beforeQuery(types: string): string {
   return `MATCH (start:Entity {id: $anchor})
      MATCH path = (start)-[:${types}*1..3]-(n:Actor)

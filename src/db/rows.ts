@@ -128,7 +128,7 @@ export type ProgrammePageRow = PageRow<ProgrammeRow>;
 export type DomainPageRow = PageRow<DomainRow>;
 export type PlacePageRow = PageRow<PlaceRow>;
 
-/** A relationship in a path or subgraph, as stored: from -[type]-> to. */
+/** A tie in a path or subgraph, as stored: from -[type]-> to (the API's `Edge`). */
 export interface EdgeRow {
   type: TieType;
   from: string;

@@ -107,7 +107,7 @@ export function neighboursQuery(types: readonly TieType[]): CypherQuery {
   );
 }
 
-/** The relationships among a set of entities, each once. */
+/** The ties among a set of entities, each once. */
 export function edgesAmongQuery(types: readonly TieType[]): CypherQuery {
   return cypher(
     'search.edgesAmong',
