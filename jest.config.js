@@ -9,5 +9,7 @@ module.exports = {
   // One shared database: test files run one after another (the machine has two cores anyway).
   maxWorkers: 1,
   testTimeout: 60_000,
+  // Inline snapshots are written as they are: no prettier in the project (jest 30 would require it otherwise).
+  prettierPath: null,
   reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
 };
