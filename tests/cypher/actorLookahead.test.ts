@@ -126,7 +126,7 @@ RETURN n0{.id, .name, .aliases, .passageIds, _t0: COLLECT {
   });
 
   it('leaves out fragments whose type condition the node does not meet', () => {
-    const info = resolveInfoOf('node', `{ node(id: "immun4cure") { id ... on Actor { name } ... on Domain { label excellence } } }`);
+    const info = resolveInfoOf('node', `{ node(id: "immun4cure") { id ... on Actor { name } ... on Domain { aliases label } } }`);
     const { query, params } = projectedNodeQuery(projectionOf(recordingContext(), info, 'Actor'));
     expect(query.text).toMatchInlineSnapshot(`
 "MATCH (n0:Actor {id: $id})
