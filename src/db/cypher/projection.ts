@@ -10,7 +10,7 @@ import { tieOrder, tiePattern, TieSpec } from './nodes';
  */
 export interface Projection {
   label: NodeLabel;
-  /** Property names (from a fixed list in the resolvers, never from client text), or every property. */
+  /** Property names (the schema's field names and @reads, never client text), or every property. */
   properties: ReadonlySet<string> | 'all';
   ties: ProjectedTie[];
 }
