@@ -1,12 +1,9 @@
 import type { Database } from './database';
 import { projectedNodeQuery, Projection, readsRelationship } from './cypher/projection';
 import { tieSpecKey, TieSpec } from './cypher/nodes';
-import type { TieRow } from './rows';
+import type { EntityRowBase, PrefetchedTies, TieRow } from './rows';
 
-/** Where a projected row keeps the ties fetched with it, out of sight of GraphQL's default resolvers. */
-const PREFETCHED = Symbol('prefetched ties');
-
-type WithTies = { [PREFETCHED]?: Map<string, TieRow<unknown>[]> };
+export type { Projection, ProjectedTie } from './cypher/projection';
 
 const specKeys = new WeakMap<TieSpec, string>();
 /** Identifies ties of one kind and page size (specs are shared constants, so their keys are worked out once). */
@@ -21,38 +18,44 @@ const statements = new WeakMap<Projection, ReturnType<typeof projectedNodeQuery>
 
 /**
  * One node by id with the properties and ties of a projection, in one statement; null when there is
- * no such node. Its ties (and theirs) are then served by `prefetchedTies` without another read.
+ * no such node. Its ties (and theirs) travel on the rows' `_ties`, read by `prefetchedTies`.
  */
-export async function readProjected<T>(db: Database, projection: Projection, id: string): Promise<T | null> {
+export async function readProjected<T extends EntityRowBase>(db: Database, projection: Projection, id: string): Promise<T | null> {
   let statement = statements.get(projection);
   if (!statement) statements.set(projection, (statement = projectedNodeQuery(projection)));
   const { query, params } = statement;
   const [row] = await db.read<{ node: Record<string, unknown> }>(query, { ...params, id });
-  if (!row) return null;
-  attachTies(row.node, projection);
-  return row.node as T;
+  return row ? (projectedRow(row.node, projection) as unknown as T) : null;
 }
 
 /** The ties of one kind, at most `first`, fetched with a projected row; undefined if they were not. */
-export function prefetchedTies<T>(row: object, spec: TieSpec, first: number): TieRow<T>[] | undefined {
-  return (row as WithTies)[PREFETCHED]?.get(tieKey(spec, first)) as TieRow<T>[] | undefined;
+export function prefetchedTies<T>(row: Pick<EntityRowBase, '_ties'>, spec: TieSpec, first: number): TieRow<T>[] | undefined {
+  return row._ties?.get(tieKey(spec, first)) as TieRow<T>[] | undefined;
 }
 
-function attachTies(row: Record<string, unknown>, projection: Projection): void {
-  if (projection.ties.length === 0) return;
+/** A projected node map as a row: the statement's `_t<i>` lists become tie rows under `_ties`, by kind and page size. */
+function projectedRow(node: Record<string, unknown>, projection: Projection): Record<string, unknown> {
+  if (projection.ties.length === 0) return node;
   const ties = new Map<string, TieRow<unknown>[]>();
   projection.ties.forEach((tie, i) => {
-    const rows = (row[`_t${i}`] ?? []) as Record<string, unknown>[];
+    const column = `_t${i}`;
+    const rows = (node[column] ?? []) as Record<string, unknown>[];
+    delete node[column];
     const bare = !readsRelationship(tie);
     ties.set(
       tieKey(tie.spec, tie.first),
       rows.map((tieRow) => {
         const item = (bare ? { node: tieRow } : tieRow) as { node: Record<string, unknown>; type?: string; since?: string | null; passageIds?: string[] | null };
-        attachTies(item.node, tie.of);
         // A part of the relationship that was not read is one no selected field shows.
-        return { node: item.node, type: (item.type ?? tie.spec.types[0]) as TieRow<unknown>['type'], since: item.since ?? undefined, passageIds: item.passageIds ?? [] };
+        return {
+          node: projectedRow(item.node, tie.of),
+          type: (item.type ?? tie.spec.types[0]) as TieRow<unknown>['type'],
+          since: item.since ?? undefined,
+          passageIds: item.passageIds ?? [],
+        };
       }),
     );
   });
-  (row as WithTies)[PREFETCHED] = ties;
+  node._ties = ties satisfies PrefetchedTies;
+  return node;
 }

@@ -8,7 +8,12 @@ export interface EntityRowBase {
   passageIds: string[];
   /** Labels of the node, present where one query returns several kinds of node. */
   _labels?: string[];
+  /** Ties fetched with the node by a projected read (look-ahead), by kind and page size (db/projection.ts); absent on rows the loaders return. */
+  _ties?: PrefetchedTies;
 }
+
+/** Ties of a node fetched with it, keyed by `tieKey(spec, first)`: the tie resolvers read them instead of the loaders. */
+export type PrefetchedTies = ReadonlyMap<string, TieRow<unknown>[]>;
 
 export interface ActorRow extends EntityRowBase {
   name: string;

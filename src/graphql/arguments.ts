@@ -1,5 +1,4 @@
 import type DataLoader from 'dataloader';
-import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
 import type { Context } from './context';
 import type { ActorFilterInput } from '../db/directory';
@@ -109,28 +108,4 @@ export function walkableTies(excluded: readonly TieKind[] | null | undefined): T
   const types = SEARCHABLE_TIE_TYPES.filter((type) => !excluded?.includes(type as TieKind));
   if (types.length === 0) throw badInput('excludeTies leaves no kind of relationship to walk; exclude fewer.', 'excludeTies');
   return types;
-}
-
-/** The fields the client selected directly under the resolved field, through fragments too. */
-export function selectedFields(info: GraphQLResolveInfo): FieldNode[] {
-  return fieldsIn(info, info.fieldNodes.map((node) => node.selectionSet));
-}
-
-/** The fields of selection sets, through fragments and inline fragments. */
-export function fieldsIn(info: Pick<GraphQLResolveInfo, 'fragments'>, sets: readonly (SelectionSetNode | undefined)[]): FieldNode[] {
-  const fields: FieldNode[] = [];
-  const collect = (set: SelectionSetNode | undefined): void => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === 'Field') fields.push(selection);
-      else if (selection.kind === 'InlineFragment') collect(selection.selectionSet);
-      else collect(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const set of sets) collect(set);
-  return fields;
-}
-
-/** Whether the client selected `field` directly under the resolved field. */
-export function selects(info: GraphQLResolveInfo, field: string): boolean {
-  return selectedFields(info).some((selected) => selected.name.value === field);
 }

@@ -99,7 +99,11 @@ describe('one actor with its ties two levels deep', () => {
       byRole: programmes(roles: [RUNS, PARTNER_IN]) { role since programme { id name } }
       programmes { role programme { id } }
       fundingReceived { amountEur funder { name } }
-      figures { metric value }`;
+      figures { metric value }
+      more: programmes { programme { kindLabel(lang: EN) description period since } }
+      gifts: fundingReceived { name amountText qualifier status shared period note }
+      facts: figures { label(lang: EN) unit qualifier period sources { quote } }
+      areas: domains { domain { aliases subdomains { id } } }`;
     const projected = await api.query(`{ actor(id: "immun4cure") { ${fields} } }`);
     // Through a list, the same fields resolve one by one through the loaders.
     const listed = await api.query(`{ actors(filter: { kinds: [HOSPITAL_UNIVERSITY_INSTITUTE] }) { nodes { ${fields} } } }`);

@@ -5,12 +5,12 @@ import { tieOrder, tiePattern, TieSpec } from './nodes';
 /**
  * What to fetch of a node in one statement: some of its properties (or all), and for each kind of
  * tie the nodes at the other end, with what to fetch of those in turn. Built from a GraphQL
- * selection (src/resolvers/lookahead.ts), so a whole selection costs one round trip and carries
+ * selection (src/graphql/lookahead.ts), so a whole selection costs one round trip and carries
  * only the properties it shows.
  */
 export interface Projection {
   label: NodeLabel;
-  /** Property names (from a fixed list in the resolvers, never from client text), or every property. */
+  /** Property names (the schema's field names and @reads, never client text), or every property. */
   properties: ReadonlySet<string> | 'all';
   ties: ProjectedTie[];
 }

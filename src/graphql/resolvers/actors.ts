@@ -5,8 +5,8 @@ import type { Resolvers } from '../generated';
 import { ACTOR_KINDS } from '../../domain/model';
 import { labelIn } from '../../domain/vocabulary';
 import { allTermsQuery } from '../../db/lucene';
-import { checkActorFilter, pageSize, requireFilterIds, selects, whenEmpty, withCursor } from '../arguments';
-import { actorProjection } from '../lookahead';
+import { checkActorFilter, pageSize, requireFilterIds, whenEmpty, withCursor } from '../arguments';
+import { projectionOf, selects } from '../lookahead';
 import { citations, connectionFields, tiesOf } from './common';
 import { ACTOR_TIE_FIELDS, PROGRAMME_ROLES, ProgrammeRoleType } from '../../db/ties';
 import type { Context } from '../context';
@@ -19,7 +19,7 @@ function tiesFor<T>(ctx: Context, field: string, actor: ActorRow, args: { first?
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actor: (_, { id }, ctx, info) => readProjected<ActorRow>(ctx.db, actorProjection(ctx, info), id),
+    actor: (_, { id }, ctx, info) => readProjected<ActorRow>(ctx.db, projectionOf(ctx, info, 'Actor'), id),
     actorKinds: () => ACTOR_KINDS.map((kind) => ({ kind })),
     actors: async (_, { filter, orderBy, first, after }, ctx, info) => {
       const size = pageSize(ctx, first);

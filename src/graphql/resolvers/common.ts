@@ -1,7 +1,7 @@
 import type { Context } from '../context';
 import type { TieSpec } from '../../db/cypher/nodes';
 import { prefetchedTies } from '../../db/projection';
-import type { EntityRow, PageRow, PassageRow, TieRow } from '../../db/rows';
+import type { EntityRow, EntityRowBase, PageRow, PassageRow, TieRow } from '../../db/rows';
 import { pageSize } from '../arguments';
 
 /** The passages behind a fact, in the order cited. */
@@ -12,10 +12,10 @@ export async function citations(ctx: Context, passageIds: readonly string[] | un
 }
 
 /**
- * The ties of one kind from a node, at most `first` (checked against the page-size cap): those
- * fetched with the node's row when its query looked ahead, else through the loaders.
+ * The ties of one kind from a node (its id, or its row), at most `first` (checked against the page-size
+ * cap): those fetched with the node's row when its query looked ahead (its `_ties`), else through the loaders.
  */
-export function tiesOf<T>(ctx: Context, spec: TieSpec, owner: string | { id: string }, first?: number | null): Promise<TieRow<T>[]> | TieRow<T>[] {
+export function tiesOf<T>(ctx: Context, spec: TieSpec, owner: string | Pick<EntityRowBase, 'id' | '_ties'>, first?: number | null): Promise<TieRow<T>[]> | TieRow<T>[] {
   const size = pageSize(ctx, first, 'first', 100);
   if (typeof owner === 'string') return ctx.loaders.ties<T>(spec, size).load(owner);
   return prefetchedTies<T>(owner, spec, size) ?? ctx.loaders.ties<T>(spec, size).load(owner.id);

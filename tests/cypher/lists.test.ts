@@ -1,0 +1,124 @@
+import { encodeCursor } from '../../src/db/pagination';
+import { statementFor, statementsFor } from '../support/statements';
+
+/** actors(...): the keyset-paged list statement for filters, order and cursor (src/db/cypher/lists.ts). */
+
+describe('actors: a page by name', () => {
+  it('walks the (nameKey, id) index in order, one more row than asked to know if a page follows', async () => {
+    const { text, params } = await statementFor('lists.actorPage', `{ actors(first: 5) { nodes { id } } }`);
+    expect(text).toMatchInlineSnapshot(`
+"MATCH (n:Actor)
+WHERE n.retiredAt IS NULL
+  AND n.nameKey IS NOT NULL
+RETURN n{.*} AS node
+ORDER BY n.nameKey ASC, n.id ASC
+LIMIT toInteger($limit)"
+`);
+    expect(params).toMatchInlineSnapshot(`
+{
+  "afterId": undefined,
+  "afterKey": undefined,
+  "limit": 6,
+  "textQuery": undefined,
+}
+`);
+  });
+
+  it('continues after a cursor, Z to A, with the filter\'s kinds as a parameter', async () => {
+    const after = encodeCursor('NAME_DESC', 'chu toulouse', 'chu-toulouse');
+    const { text, params } = await statementFor(
+      'lists.actorPage',
+      `query($after: String) { actors(filter: { kinds: [COMPANY, CLUSTER] }, orderBy: NAME_DESC, first: 3, after: $after) { nodes { id } } }`,
+      { after },
+    );
+    expect(text).toMatchInlineSnapshot(`
+"MATCH (n:Actor)
+WHERE n.retiredAt IS NULL
+  AND n.kind IN $kinds
+  AND (n.nameKey < $afterKey OR (n.nameKey = $afterKey AND n.id < $afterId))
+RETURN n{.*} AS node
+ORDER BY n.nameKey DESC, n.id DESC
+LIMIT toInteger($limit)"
+`);
+    expect(params).toMatchInlineSnapshot(`
+{
+  "afterId": "chu-toulouse",
+  "afterKey": "chu toulouse",
+  "kinds": [
+    "COMPANY",
+    "CLUSTER",
+  ],
+  "limit": 4,
+  "textQuery": undefined,
+}
+`);
+  });
+});
+
+describe('actors: filters', () => {
+  it('starts from the filter\'s most selective node (a place) and checks the other conditions during the walk', async () => {
+    const { text, params } = await statementFor('lists.actorPage', `{ actors(filter: { place: "toulouse", domains: ["biotherapies"] }) { nodes { id } } }`);
+    expect(text).toMatchInlineSnapshot(`
+"MATCH (a:Place {id: $place})
+CALL (a) {
+  MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)
+WHERE n.retiredAt IS NULL
+  AND EXISTS { MATCH (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(d:Domain) WHERE d.id IN $domains }
+  RETURN n
+}
+WITH DISTINCT n
+RETURN n{.*} AS node
+ORDER BY n.nameKey ASC, n.id ASC
+LIMIT toInteger($limit)"
+`);
+    expect(params).toMatchInlineSnapshot(`
+{
+  "afterId": undefined,
+  "afterKey": undefined,
+  "domains": [
+    "biotherapies",
+  ],
+  "limit": 21,
+  "place": "toulouse",
+  "textQuery": undefined,
+}
+`);
+  });
+
+  it('starts from the full-text index for a text filter, the words as a Lucene query parameter', async () => {
+    const { text, params } = await statementFor('lists.actorPage', `{ actors(filter: { text: "santé toulouse", includeRetired: true }) { nodes { id } } }`);
+    expect(text).toMatchInlineSnapshot(`
+"CALL db.index.fulltext.queryNodes('entity_text', $textQuery) YIELD node AS n WHERE n:Actor
+RETURN n{.*} AS node
+ORDER BY n.nameKey ASC, n.id ASC
+LIMIT toInteger($limit)"
+`);
+    expect(params).toMatchInlineSnapshot(`
+{
+  "afterId": undefined,
+  "afterKey": undefined,
+  "limit": 21,
+  "textQuery": "+(sante^4 sante*^2 sante~1) +(toulouse^4 toulouse*^2 toulouse~2)",
+}
+`);
+  });
+});
+
+describe('actors: totalCount', () => {
+  it('counts with the page in one statement when the page walks every match anyway', async () => {
+    const { text } = await statementFor('lists.actorPageWithCount', `{ actors(filter: { text: "santé" }) { totalCount nodes { id } } }`);
+    expect(text).toMatchInlineSnapshot(`
+"CALL db.index.fulltext.queryNodes('entity_text', $textQuery) YIELD node AS n WHERE n:Actor
+AND n.retiredAt IS NULL
+WITH n ORDER BY n.nameKey ASC, n.id ASC
+WITH collect(n) AS matches
+RETURN size(matches) AS total, [m IN matches[0..toInteger($limit)] | m{.*}] AS nodes"
+`);
+  });
+
+  it('does not count when totalCount is left out by @skip or @include', async () => {
+    const document = `query($count: Boolean!) { actors(filter: { text: "santé" }) { totalCount @include(if: $count) ... @skip(if: true) { totalCount } nodes { id } } }`;
+    expect((await statementsFor(document, { count: false })).map((statement) => statement.name)).toEqual(['lists.actorPage']);
+    expect((await statementsFor(document, { count: true })).map((statement) => statement.name)).toEqual(['lists.actorPageWithCount']);
+  });
+});
