@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { DocumentNode, GraphQLError, getNamedType, getNullableType, isListType, ValidationContext, ValidationRule, ValueNode, visit } from 'graphql';
+import { DocumentNode, GraphQLError, getNamedType, getNullableType, isListType, Lexer, Source, TokenKind, ValidationContext, ValidationRule, ValueNode, visit } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Limits } from '../../config';
 import type { Context } from '../context';
-import { ErrorCode } from '../errors';
+import { QueryTooComplexError } from '../../domain/errors';
+import { requestError } from '../errors';
 
 /** Lists a client does not size itself are assumed to hold this many items. */
 const ASSUMED_LIST_SIZE = 5;
@@ -31,7 +32,35 @@ export function listAwareEstimator(largestList: number): ComplexityEstimator {
 
 /** A refusal: 400, code QUERY_TOO_COMPLEX (armor's messages start with a misleading "Syntax Error: "). */
 function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message.replace(/^Syntax Error: /, ''), { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
+  return requestError(new QueryTooComplexError(message.replace(/^Syntax Error: /, '')));
+}
+
+/** Whether a document has more than `max` tokens, counted as graphql-js's parser counts them; lexing stops at max + 1. */
+export function hasMoreTokensThan(source: string, max: number): boolean {
+  // Every token takes at least one character: a shorter document cannot exceed the limit.
+  if (source.length <= max) return false;
+  const lexer = new Lexer(new Source(source));
+  try {
+    for (let count = 0; count <= max; count++) if (lexer.advance().kind === TokenKind.EOF) return false;
+  } catch {
+    return false; // a lexical error: the parser reports it where it is
+  }
+  return true;
+}
+
+/** Refuses a document of more than `maxTokens` tokens before it is parsed, so a huge document never becomes an AST. */
+function tokenLimitPlugin(maxTokens: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async parsingDidStart({ source }) {
+          if (source !== undefined && hasMoreTokensThan(source, maxTokens)) {
+            throw tooComplex(`The query has more than ${maxTokens} tokens; send a smaller document.`);
+          }
+        },
+      };
+    },
+  };
 }
 
 /** Arguments the cost estimator reads (see listAwareEstimator). */
@@ -104,7 +133,7 @@ function costLimitPlugin(maxCost: number, largestPage: number): ApolloServerPlug
 }
 
 /**
- * Depth, alias, directive and token limits (graphql-armor) and a list-aware cost limit
+ * A token limit, depth, alias and directive limits (graphql-armor) and a list-aware cost limit
  * (graphql-query-complexity). Every refusal is a QUERY_TOO_COMPLEX error naming the limit.
  */
 export function queryLimits(limits: Limits): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[] } {
@@ -114,14 +143,18 @@ export function queryLimits(limits: Limits): { plugins: ApolloServerPlugin<Conte
     maxDepth: { n: limits.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true, ...rejection },
     maxAliases: { n: limits.maxAliases, ...rejection },
     maxDirectives: { n: 20, ...rejection },
-    maxTokens: { enabled: false }, // graphql-js counts tokens while parsing: see parseOptions in server.ts
+    maxTokens: { enabled: false }, // armor's would parse every document twice: see tokenLimitPlugin
     costLimit: { enabled: false },
     // The schema is public and documented: keep "Did you mean" hints for people in the playground.
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   return {
-    plugins: [...(protection.plugins as ApolloServerPlugin<Context>[]), costLimitPlugin(limits.maxQueryCost, limits.maxPageSize)],
+    plugins: [
+      tokenLimitPlugin(limits.maxTokens),
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      costLimitPlugin(limits.maxQueryCost, limits.maxPageSize),
+    ],
     validationRules: protection.validationRules as ValidationRule[],
   };
 }

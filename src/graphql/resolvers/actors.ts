@@ -5,7 +5,7 @@ import type { Resolvers } from '../generated';
 import { ACTOR_KINDS } from '../../domain/model';
 import { labelIn } from '../../domain/vocabulary';
 import { allTermsQuery } from '../../db/lucene';
-import { checkActorFilter, pageSize, requireFilterIds, selects, whenEmpty, withCursor } from '../arguments';
+import { checkActorFilter, pageSize, requireFilterIds, selects, whenEmpty } from '../arguments';
 import { actorProjection } from '../lookahead';
 import { citations, connectionFields, tiesOf } from './common';
 import { ACTOR_TIE_FIELDS, PROGRAMME_ROLES, ProgrammeRoleType } from '../../db/ties';
@@ -26,9 +26,7 @@ export const actorResolvers: Resolvers = {
       const f = checkActorFilter(filter);
       const spec = actorListSpec(f, f.text ? allTermsQuery(f.text) : undefined);
       const order = orderBy ?? 'NAME_ASC';
-      const page = await withCursor(() =>
-        listPage<ActorRow>(ctx.db, spec, { first: size, after: after, order, descending: order === 'NAME_DESC', countNow: selects(info, 'totalCount') }),
-      );
+      const page = await listPage<ActorRow>(ctx.db, spec, { first: size, after: after, order, descending: order === 'NAME_DESC', countNow: selects(info, 'totalCount') });
       await whenEmpty(page.edges, () => requireFilterIds(ctx, f));
       return page;
     },

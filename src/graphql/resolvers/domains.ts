@@ -1,7 +1,7 @@
 import type { DomainRow, FundingRow, ProgrammeRow } from '../../db/rows';
 import { listPage, simpleListSpec } from '../../db/directory';
 import type { Resolvers } from '../generated';
-import { pageSize, withCursor } from '../arguments';
+import { pageSize } from '../arguments';
 import { citations, connectionFields, nodeOf, nodesOf } from './common';
 import { DOMAIN_FUNDING, DOMAIN_PARENT, DOMAIN_PROGRAMMES, DOMAIN_SUBDOMAINS } from '../../db/ties';
 
@@ -13,9 +13,7 @@ export const domainResolvers: Resolvers = {
         ...(excellenceOnly ? ['n.excellence = true'] : []),
         ...(topLevelOnly ? ['NOT EXISTS { MATCH (n)-[:SUBDOMAIN_OF]->() }'] : []),
       ];
-      return withCursor(() =>
-        listPage<DomainRow>(ctx.db, simpleListSpec('Domain', conditions), { first: pageSize(ctx, first, 'first', 50), after, order: 'NAME_ASC' }),
-      );
+      return listPage<DomainRow>(ctx.db, simpleListSpec('Domain', conditions), { first: pageSize(ctx, first, 'first', 50), after, order: 'NAME_ASC' });
     },
   },
   Domain: {

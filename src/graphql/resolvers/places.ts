@@ -1,7 +1,7 @@
 import type { PlaceRow } from '../../db/rows';
 import { listPage, simpleListSpec } from '../../db/directory';
 import type { Resolvers } from '../generated';
-import { pageSize, withCursor } from '../arguments';
+import { pageSize } from '../arguments';
 import { citations, connectionFields, nodeOf, nodesOf } from './common';
 import { PLACE_CHILDREN, PLACE_PARENT } from '../../db/ties';
 
@@ -10,7 +10,7 @@ export const placeResolvers: Resolvers = {
     place: (_, { id }, ctx) => ctx.loaders.place.load(id),
     places: (_, { kind, first, after }, ctx) => {
       const spec = kind ? simpleListSpec('Place', ['n.kind = $kind'], { kind }) : simpleListSpec('Place');
-      return withCursor(() => listPage<PlaceRow>(ctx.db, spec, { first: pageSize(ctx, first, 'first', 50), after, order: 'NAME_ASC' }));
+      return listPage<PlaceRow>(ctx.db, spec, { first: pageSize(ctx, first, 'first', 50), after, order: 'NAME_ASC' });
     },
   },
   Place: {

@@ -2,7 +2,7 @@ import type { ActorRow, DomainRow, FigureRow, FundingRow, ProgrammeRow } from '.
 import { listPage, simpleListSpec } from '../../db/directory';
 import type { Resolvers } from '../generated';
 import { labelIn } from '../../domain/vocabulary';
-import { pageSize, withCursor } from '../arguments';
+import { pageSize } from '../arguments';
 import { citations, connectionFields, nodesOf, tiesOf } from './common';
 import { PROGRAMME_DOMAINS, PROGRAMME_FIGURES, PROGRAMME_FUNDING, PROGRAMME_ROLES, PROGRAMME_SUPPORTED_BY, PROGRAMME_SUPPORTS, programmeActors } from '../../db/ties';
 
@@ -11,7 +11,7 @@ export const programmeResolvers: Resolvers = {
     programme: (_, { id }, ctx) => ctx.loaders.programme.load(id),
     programmes: (_, { kind, first, after }, ctx) => {
       const spec = kind ? simpleListSpec('Programme', ['n.kind = $kind'], { kind }) : simpleListSpec('Programme');
-      return withCursor(() => listPage<ProgrammeRow>(ctx.db, spec, { first: pageSize(ctx, first, 'first', 50), after, order: 'NAME_ASC' }));
+      return listPage<ProgrammeRow>(ctx.db, spec, { first: pageSize(ctx, first, 'first', 50), after, order: 'NAME_ASC' });
     },
   },
   Programme: {

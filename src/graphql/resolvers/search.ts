@@ -1,7 +1,7 @@
 import type { Context } from '../context';
 import { DEFAULT_HUB_LIMIT, findPaths, findTiedActors, neighbourhood, searchEntities, SearchLabel, suggestPartners } from '../../db/graphSearch';
 import type { EntityRow, PassageRow } from '../../db/rows';
-import { badInput } from '../errors';
+import { InvalidInputError } from '../../domain/errors';
 import type { Resolvers, SearchableType } from '../generated';
 import { labelIn } from '../../domain/vocabulary';
 import { checkActorFilter, checkText, intInRange, requireFilterIds, requireKnown, walkableTies, whenEmpty } from '../arguments';
@@ -22,7 +22,7 @@ async function requireActor(ctx: Context, id: string, argumentName: string): Pro
 export const searchResolvers: Resolvers = {
   Query: {
     search: async (_, { text, filter, first }, ctx) => {
-      if (text.trim() === '') throw badInput('text must not be empty: type a name, an alias or words of a description.', 'text');
+      if (text.trim() === '') throw new InvalidInputError('text must not be empty: type a name, an alias or words of a description.', 'text');
       checkText(text, 'text');
       const size = intInRange(first, 10, 1, 50, 'first');
       const { types, kinds, domains, place } = filter ?? {};
@@ -47,9 +47,9 @@ export const searchResolvers: Resolvers = {
       });
     },
     paths: async (_, { from, to, maxHops, avoid, avoidHubsAbove, excludeTies, first }, ctx) => {
-      if (from === to) throw badInput('from and to are the same node; give two different ids.', 'to');
-      if (avoid?.includes(from) || avoid?.includes(to)) throw badInput('avoid cannot list the start or the end of the path.', 'avoid');
-      if (avoid && avoid.length > 100) throw badInput('avoid lists at most 100 ids.', 'avoid');
+      if (from === to) throw new InvalidInputError('from and to are the same node; give two different ids.', 'to');
+      if (avoid?.includes(from) || avoid?.includes(to)) throw new InvalidInputError('avoid cannot list the start or the end of the path.', 'avoid');
+      if (avoid && avoid.length > 100) throw new InvalidInputError('avoid lists at most 100 ids.', 'avoid');
       const rows = await findPaths(ctx.db, {
         from,
         to,
