@@ -5,12 +5,13 @@ import type { Context } from './context';
 import type { ActorFilterInput } from '../db/directory';
 import type { ActorFilter, TieKind } from './generated';
 import { SEARCHABLE_TIE_TYPES, TieType } from '../domain/model';
-import { MAX_SEARCH_TEXT_LENGTH, searchTerms } from '../db/lucene';
+import { searchTerms } from '../db/lucene';
+import { IntRange, MAX_SEARCH_TEXT_LENGTH, PAGE_SIZE } from '../domain/limits';
 
 /** Argument checks shared by resolvers; each failure is a BAD_USER_INPUT error saying what to send instead. */
 
 /** A page size between 0 and the server's cap. */
-export function pageSize(ctx: Context, first: number | null | undefined, argumentName = 'first', fallback = 20): number {
+export function pageSize(ctx: Context, first: number | null | undefined, argumentName = 'first', fallback: number = PAGE_SIZE.actors): number {
   const max = ctx.config.limits.maxPageSize;
   const value = first ?? fallback;
   if (!Number.isInteger(value) || value < 0 || value > max) {
@@ -52,9 +53,10 @@ export function checkDepartmentCode(code: string | null | undefined): string | u
   return code;
 }
 
-/** An integer argument within [min, max]. */
-export function intInRange(value: number | null | undefined, fallback: number, min: number, max: number, argumentName: string): number {
-  const n = value ?? fallback;
+/** An integer argument within its range (src/domain/limits.ts), or its default when omitted. */
+export function intInRange(value: number | null | undefined, range: IntRange, argumentName: string): number {
+  const { min, max } = range;
+  const n = value ?? range.default ?? min;
   if (!Number.isInteger(n) || n < min || n > max) {
     throw new InvalidInputError(`${argumentName} must be between ${min} and ${max} (got ${n}).`, argumentName);
   }

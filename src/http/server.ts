@@ -35,6 +35,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     csrfPrevention: true,
     formatError,
     validationRules: limits.validationRules,
+    // The parser stops at this many tokens, so a huge document is refused before its AST is built.
+    parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints in the schema: without the plugin, Apollo does not wrap every field resolver to collect them.

@@ -1,6 +1,6 @@
 import { cypher, CypherQuery } from '../database';
 import { ENTITY_TEXT_INDEX } from './constraints';
-import type { TieType } from '../../domain/model';
+import { PROGRAMME_ROLES, type TieType } from '../../domain/model';
 
 /**
  * Graph-search statements. Relationship types and hop bounds cannot be Cypher parameters, so they are
@@ -120,7 +120,7 @@ export function edgesAmongQuery(types: readonly TieType[]): CypherQuery {
 
 /** Actor-to-actor ties that make two actors already directly tied (they are not suggested to each other). */
 const DIRECT_TIES = 'FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS';
-const PROGRAMME_ROLES = 'RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN';
+const ROLE_TIES = typeAlternation(PROGRAMME_ROLES);
 
 /**
  * Partner candidates of $actor with their shared neighbours (reasons). Each reason's weight is
@@ -145,8 +145,8 @@ export function partnerSuggestionsQuery(searchableTypes: readonly TieType[], con
        MATCH (d2)<-[r2:ACTIVE_IN]-(n:Actor)
        RETURN n, 'RELATED_DOMAIN' AS kind, endNode(s) AS via, null AS through, r1.passageIds + s.passageIds + r2.passageIds AS passageIds
        UNION ALL
-       MATCH (a)-[r1:${PROGRAMME_ROLES}]->(via:Programme) WHERE ${small('via')}
-       MATCH (via)<-[r2:${PROGRAMME_ROLES}]-(n:Actor)
+       MATCH (a)-[r1:${ROLE_TIES}]->(via:Programme) WHERE ${small('via')}
+       MATCH (via)<-[r2:${ROLE_TIES}]-(n:Actor)
        RETURN n, 'SHARED_PROGRAMME' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
        UNION ALL
        // Two MATCH clauses: one shared grant (f1 = f2) must not be ruled out by relationship uniqueness.

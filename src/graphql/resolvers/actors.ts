@@ -8,7 +8,8 @@ import { allTermsQuery } from '../../db/lucene';
 import { checkActorFilter, pageSize, requireFilterIds, selects, whenEmpty } from '../arguments';
 import { actorProjection } from '../lookahead';
 import { citations, connectionFields, tiesOf } from './common';
-import { ACTOR_TIE_FIELDS, PROGRAMME_ROLES, ProgrammeRoleType } from '../../db/ties';
+import { ACTOR_TIE_FIELDS } from '../../db/ties';
+import type { ProgrammeRoleType } from '../../domain/model';
 import type { Context } from '../context';
 
 /** An actor's ties of one kind, for one of its tie fields. */
@@ -65,7 +66,7 @@ export const actorResolvers: Resolvers = {
   },
   ProgrammeTie: {
     programme: (tie) => tie.node,
-    role: (tie) => tie.type as (typeof PROGRAMME_ROLES)[number],
+    role: (tie) => tie.type as ProgrammeRoleType,
     sources: (tie, _, ctx) => citations(ctx, tie.passageIds),
   },
   DomainTie: {

@@ -3,6 +3,7 @@ import type { TieSpec } from '../../db/cypher/nodes';
 import { prefetchedTies } from '../../db/projection';
 import type { EntityRow, PageRow, PassageRow, TieRow } from '../../db/rows';
 import { pageSize } from '../arguments';
+import { PAGE_SIZE } from '../../domain/limits';
 
 /** The passages behind a fact, in the order cited. */
 export async function citations(ctx: Context, passageIds: readonly string[] | undefined): Promise<PassageRow[]> {
@@ -16,7 +17,7 @@ export async function citations(ctx: Context, passageIds: readonly string[] | un
  * fetched with the node's row when its query looked ahead, else through the loaders.
  */
 export function tiesOf<T>(ctx: Context, spec: TieSpec, owner: string | { id: string }, first?: number | null): Promise<TieRow<T>[]> | TieRow<T>[] {
-  const size = pageSize(ctx, first, 'first', 100);
+  const size = pageSize(ctx, first, 'first', PAGE_SIZE.ties);
   if (typeof owner === 'string') return ctx.loaders.ties<T>(spec, size).load(owner);
   return prefetchedTies<T>(owner, spec, size) ?? ctx.loaders.ties<T>(spec, size).load(owner.id);
 }
