@@ -10,7 +10,7 @@ import { AppError, ErrorCode, InvalidInputError } from '../domain/errors';
 import { formatError, requestError } from '../graphql/errors';
 import { explorerRouter } from './explorer';
 import { graphqlPostHandler, takesGraphqlPost } from './graphqlPost';
-import { bookmarksPlugin } from '../graphql/plugins/bookmarks';
+import { BOOKMARKS_HEADER, bookmarksPlugin } from '../graphql/plugins/bookmarks';
 import { queryLimits } from '../graphql/plugins/queryLimits';
 import { requestLogPlugin } from '../graphql/plugins/requestLog';
 import { buildResolvers } from '../graphql/resolvers';
@@ -104,8 +104,6 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
 }
 
 /** Bookmarks a client got from a write (on any replica) and sends back so its next reads see that write. */
-export const BOOKMARKS_HEADER = 'neo4j-bookmarks';
-
 function bookmarksOf(header: string | string[] | undefined): string[] {
   if (header === undefined) return [];
   const bookmarks = (Array.isArray(header) ? header.join(',') : header).split(',').map((b) => b.trim()).filter(Boolean);

@@ -1,6 +1,7 @@
 import { cypher, CypherQuery } from '../database';
 import { ENTITY_TEXT_INDEX } from './constraints';
 import { PROGRAMME_ROLES, type TieType } from '../../domain/model';
+import { PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 
 /**
  * Graph-search statements. Relationship types and hop bounds cannot be Cypher parameters, so they are
@@ -62,7 +63,7 @@ export function tiedToQuery(types: readonly TieType[], maxHops: number, conditio
   return cypher(
     'search.tiedTo',
     `MATCH (start:${anchorLabel} {id: $anchor})
-     MATCH path = (start) ((a)-[:${t}]-(b) WHERE ${degree('b', t)} <= $hubCap){0,${hopBound(maxHops, 4) - 1}} (last)-[:${t}]-(n:Actor)
+     MATCH path = (start) ((a)-[:${t}]-(b) WHERE ${degree('b', t)} <= $hubCap){0,${hopBound(maxHops, TIED_TO_HOPS.max) - 1}} (last)-[:${t}]-(n:Actor)
      WHERE ${where.join('\n       AND ')}
        AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))
        AND none(x IN nodes(path)[1..-1] WHERE x:Actor AND x.retiredAt IS NOT NULL)
@@ -81,7 +82,7 @@ export function pathsQuery(types: readonly TieType[], maxHops: number): CypherQu
   return cypher(
     'search.paths',
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH path = allShortestPaths((a)-[:${t}*..${hopBound(maxHops, 6)}]-(b))
+     MATCH path = allShortestPaths((a)-[:${t}*..${hopBound(maxHops, PATH_HOPS.max)}]-(b))
      WHERE all(x IN nodes(path)[1..-1] WHERE NOT x.id IN $avoid
              AND ($hubLimit IS NULL OR ${degree('x', t)} <= $hubLimit)
              AND (NOT x:Actor OR x.retiredAt IS NULL))

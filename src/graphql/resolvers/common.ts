@@ -4,6 +4,7 @@ import { prefetchedTies } from '../../db/projection';
 import type { EntityRow, PageRow, PassageRow, TieRow } from '../../db/rows';
 import { pageSize } from '../arguments';
 import { PAGE_SIZE } from '../../domain/limits';
+import { ENTITY_LABELS, type EntityLabel } from '../../domain/model';
 
 /** The passages behind a fact, in the order cited. */
 export async function citations(ctx: Context, passageIds: readonly string[] | undefined): Promise<PassageRow[]> {
@@ -46,8 +47,8 @@ export const connectionFields = {
 };
 
 /** GraphQL type of an entity row, from its labels. */
-export function entityTypeName(row: EntityRow): 'Actor' | 'Programme' | 'Domain' | 'Place' | 'Funding' {
+export function entityTypeName(row: EntityRow): EntityLabel {
   const labels = row._labels ?? [];
-  for (const label of ['Actor', 'Programme', 'Domain', 'Place', 'Funding'] as const) if (labels.includes(label)) return label;
+  for (const label of ENTITY_LABELS) if (labels.includes(label)) return label;
   throw new Error(`Row ${row.id} has no entity label (${labels.join(', ')})`);
 }
