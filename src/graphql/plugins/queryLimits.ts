@@ -13,7 +13,6 @@ const ASSUMED_LIST_SIZE = 5;
 /** Lists whose size the parent field already paid for (a connection's page, a path's nodes). */
 const SIZED_BY_PARENT = new Set(['edges', 'nodes']);
 
-
 /**
  * Cost of a field: its children's cost plus one, times how many items it can return: `first` or
  * `limit` when the field takes one (with its default, at most what the server serves), else an
