@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './domain/paths';
+import { DEFAULT_MAX_PAGE_SIZE } from './domain/limits';
 
 /**
  * The only module that reads process.env. Everything else receives a typed Config.
@@ -26,7 +27,7 @@ const EnvSchema = z.object({
   LOCAL_NEO4J_HOME: z.string().min(1).optional(),
   LOCAL_NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   SEED_ON_START: z.enum(['auto', 'always', 'never']).default('auto'),
-  MAX_PAGE_SIZE: positiveInt.default(100),
+  MAX_PAGE_SIZE: positiveInt.default(DEFAULT_MAX_PAGE_SIZE),
   MAX_QUERY_DEPTH: positiveInt.default(12),
   MAX_QUERY_COST: positiveInt.default(250_000),
   MAX_ALIASES: positiveInt.default(30),

@@ -1,14 +1,25 @@
 import { Neo4jError } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../domain/errors';
 
-/** Errors of the data layer, independent of GraphQL; src/errors.ts maps them to GraphQL error codes. */
-export class DatabaseUnavailableError extends Error {
+/** Failures of the data layer; their message keeps the driver's detail for the log, clients get the public message. */
+export class DatabaseUnavailableError extends AppError {
   override name = 'DatabaseUnavailableError';
+  constructor(message: string) {
+    super(ErrorCode.DATABASE_UNAVAILABLE, message, { publicMessage: 'The database is unavailable right now; try again in a few seconds.' });
+  }
 }
-export class QueryTimeoutError extends Error {
+export class QueryTimeoutError extends AppError {
   override name = 'QueryTimeoutError';
+  constructor(message: string) {
+    super(ErrorCode.QUERY_TIMEOUT, message, { publicMessage: 'The database took too long to answer; narrow the request (fewer hops, a smaller page).' });
+  }
 }
-export class ConstraintViolationError extends Error {
+/** A uniqueness constraint refused a write: CONFLICT, without the driver's message (it quotes the data). */
+export class ConstraintViolationError extends AppError {
   override name = 'ConstraintViolationError';
+  constructor(message: string) {
+    super(ErrorCode.CONFLICT, message, { publicMessage: 'This write conflicts with existing data (an id already in use).' });
+  }
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);

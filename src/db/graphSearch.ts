@@ -17,18 +17,17 @@ import type {
   PartnerSuggestionRow,
   PathRow,
   ProgrammeRow,
-  ReasonKindName,
   ReasonRow,
   SearchHitRow,
   SubgraphRow,
   TiedActorRow,
 } from './rows';
-import type { TieType } from '../domain/model';
+import type { ReasonKind, SEARCHABLE_LABELS, SearchableType, TieType } from '../domain/model';
 import { allTermsQuery, fieldMatcher, weightedFieldsQuery } from './lucene';
 
 /** Graph search reads: full-text search, ties within hops, shortest paths, neighbourhoods, partner suggestions. */
 
-export type SearchLabel = 'Actor' | 'Programme' | 'Domain' | 'Place';
+export type SearchLabel = (typeof SEARCHABLE_LABELS)[SearchableType];
 
 export interface SearchArgs {
   text: string;
@@ -91,9 +90,6 @@ export interface TiedToArgs {
   hubLimit: number;
   first: number;
 }
-
-/** tiedTo's default: paths do not pass through nodes with more ties than this. */
-export const DEFAULT_HUB_LIMIT = 1_000;
 
 /** Hub caps tried in turn by findTiedActors before the caller's own limit. */
 const HUB_CAPS = [10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 1_000_000];
@@ -173,7 +169,7 @@ export interface PartnerArgs {
   actor: string;
   filter: ActorFilterInput & { text?: string | null };
   searchableTypes: TieType[];
-  weights: Record<ReasonKindName, number>;
+  weights: Record<ReasonKind, number>;
   /** Shared nodes with more ties than this are not reasons. */
   hubLimit: number;
   first: number;

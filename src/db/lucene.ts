@@ -7,7 +7,6 @@ import { foldText } from '../domain/model';
  */
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-export const MAX_SEARCH_TEXT_LENGTH = 200;
 const MAX_TERMS = 12;
 
 /** Escapes one term for the Lucene query parser. */

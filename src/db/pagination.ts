@@ -3,14 +3,19 @@
  * A page is fetched with `WHERE (key, id) > cursor ORDER BY key, id LIMIT first + 1`, so a deep page
  * costs what the first page costs and inserts never shift later pages.
  */
+import { InvalidInputError } from '../domain/errors';
 
 export interface Cursor {
   key: string;
   id: string;
 }
 
-export class InvalidCursorError extends Error {
+/** An `after` the API did not make for this order: BAD_USER_INPUT on `after`, wherever the list is read. */
+export class InvalidCursorError extends InvalidInputError {
   override name = 'InvalidCursorError';
+  constructor(problem: string) {
+    super(`after ${problem}.`, 'after');
+  }
 }
 
 export function encodeCursor(order: string, key: string, id: string): string {

@@ -1,4 +1,4 @@
-import type { ActorKind, TieType } from '../domain/model';
+import type { ActorKind, FundingStatus, PlaceKind, ProgrammeKind, Qualifier, ReasonKind, SourceKind, TieType } from '../domain/model';
 import type { SearchField } from './lucene';
 
 /** What the data layer returns: plain objects of node properties. Resolvers map them to the SDL types. */
@@ -29,7 +29,7 @@ export interface ProgrammeRow extends EntityRowBase {
   name: string;
   nameKey: string;
   aliases: string[];
-  kind: 'CONTRACT' | 'STRATEGY' | 'CHALLENGE' | 'NETWORK' | 'PROGRAMME';
+  kind: ProgrammeKind;
   description?: string;
   period?: string;
   since?: string;
@@ -46,7 +46,7 @@ export interface DomainRow extends EntityRowBase {
 export interface PlaceRow extends EntityRowBase {
   name: string;
   nameKey: string;
-  kind: 'COUNTRY' | 'REGION' | 'DEPARTMENT' | 'CITY';
+  kind: PlaceKind;
   code?: string;
   aliases: string[];
 }
@@ -54,9 +54,9 @@ export interface PlaceRow extends EntityRowBase {
 export interface FundingRow extends EntityRowBase {
   amountEur?: number;
   amountText?: string;
-  qualifier: 'EXACT' | 'APPROXIMATE' | 'AT_LEAST' | 'TARGET';
+  qualifier: Qualifier;
   period?: string;
-  status: 'PLANNED' | 'COMMITTED' | 'SPENT';
+  status: FundingStatus;
   shared?: boolean;
   note?: string;
 }
@@ -70,7 +70,7 @@ export interface FigureRow extends EntityRowBase {
 
 export interface SourceRow {
   id: string;
-  kind: 'DOCUMENT' | 'REFERENCE' | 'SYNTHETIC';
+  kind: SourceKind;
   title: string;
   publisher: string;
   url?: string;
@@ -167,17 +167,8 @@ export interface SubgraphRow {
   truncated: boolean;
 }
 
-export type ReasonKindName =
-  | 'SHARED_DOMAIN'
-  | 'RELATED_DOMAIN'
-  | 'SHARED_PROGRAMME'
-  | 'SHARED_FUNDER'
-  | 'SHARED_NETWORK'
-  | 'SHARED_INSTITUTE'
-  | 'SHARED_CITY';
-
 export interface ReasonRow {
-  kind: ReasonKindName;
+  kind: ReasonKind;
   via: EntityRow;
   /** For a shared funder: the programme both fundings go through, if they share one. */
   through?: ProgrammeRow;

@@ -1,5 +1,5 @@
 import type { TieSpec } from './cypher/nodes';
-import type { TieType } from '../domain/model';
+import { PROGRAMME_ROLES, type ProgrammeRoleType, type TieType } from '../domain/model';
 
 /** The ties resolver fields read, seen from the node that owns the field. */
 
@@ -20,9 +20,6 @@ export const ACTOR_TIES = {
   leaders: actorToActor(['LEADS'], 'IN'),
   leads: actorToActor(['LEADS'], 'OUT'),
 } as const;
-
-export const PROGRAMME_ROLES = ['RUNS', 'PILOTS', 'CO_PILOTS', 'PARTNER_IN', 'TAKES_PART_IN'] as const;
-export type ProgrammeRoleType = (typeof PROGRAMME_ROLES)[number];
 
 export function actorProgrammes(roles: readonly ProgrammeRoleType[]): TieSpec {
   return { types: roles, direction: 'OUT', from: 'Actor', to: 'Programme', order: 'name' };

@@ -22,10 +22,16 @@ export const ACTOR_KINDS = [
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const PROGRAMME_KINDS = ['CONTRACT', 'STRATEGY', 'CHALLENGE', 'NETWORK', 'PROGRAMME'] as const;
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 export const PLACE_KINDS = ['COUNTRY', 'REGION', 'DEPARTMENT', 'CITY'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 export const SOURCE_KINDS = ['DOCUMENT', 'REFERENCE', 'SYNTHETIC'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+/** How exact a figure or an amount is. */
 export const QUALIFIERS = ['EXACT', 'APPROXIMATE', 'AT_LEAST', 'TARGET'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 export const FUNDING_STATUSES = ['PLANNED', 'COMMITTED', 'SPENT'] as const;
+export type FundingStatus = (typeof FUNDING_STATUSES)[number];
 export const FIGURE_METRICS = [
   'RESEARCHERS',
   'RESEARCH_CENTRES',
@@ -42,6 +48,7 @@ export const FIGURE_METRICS = [
   'NEW_COMPANIES',
   'RELOCATION_PROJECTS',
 ] as const;
+export type FigureMetric = (typeof FIGURE_METRICS)[number];
 
 /** Labels of the things ties connect; each of these nodes also carries the :Entity label (ids unique across them). */
 export const ENTITY_LABELS = ['Actor', 'Programme', 'Domain', 'Place', 'Funding'] as const;
@@ -94,6 +101,18 @@ export type TieType = keyof typeof TIE_TYPES;
 export const ALL_TIE_TYPES = Object.keys(TIE_TYPES) as TieType[];
 export const CURATED_TIE_TYPES = ALL_TIE_TYPES.filter((type) => TIE_TYPES[type].curated);
 export const SEARCHABLE_TIE_TYPES = ALL_TIE_TYPES.filter((type) => TIE_TYPES[type].searchable);
+
+/** The ties from an actor to a programme: the roles an actor plays in it. */
+export const PROGRAMME_ROLES = ['RUNS', 'PILOTS', 'CO_PILOTS', 'PARTNER_IN', 'TAKES_PART_IN'] as const satisfies readonly TieType[];
+export type ProgrammeRoleType = (typeof PROGRAMME_ROLES)[number];
+
+/** What two actors may share that makes them likely partners (partner suggestions); each has a weight in the vocabulary. */
+export const REASON_KINDS = ['SHARED_DOMAIN', 'RELATED_DOMAIN', 'SHARED_PROGRAMME', 'SHARED_FUNDER', 'SHARED_NETWORK', 'SHARED_INSTITUTE', 'SHARED_CITY'] as const;
+export type ReasonKind = (typeof REASON_KINDS)[number];
+
+/** What a text search may look for, with the label of its nodes. */
+export const SEARCHABLE_LABELS = { ACTOR: 'Actor', PROGRAMME: 'Programme', DOMAIN: 'Domain', PLACE: 'Place' } as const satisfies Record<string, EntityLabel>;
+export type SearchableType = keyof typeof SEARCHABLE_LABELS;
 
 export function isTieType(value: string): value is TieType {
   return Object.prototype.hasOwnProperty.call(TIE_TYPES, value);

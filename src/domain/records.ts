@@ -14,7 +14,8 @@ import {
 
 /** The record schemas of the seed files (and of curator imports). Unknown fields are errors: they are usually typos. */
 
-const slug = z.string().regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens, e.g. "chu-toulouse"');
+/** An id: a slug, with a message saying what one looks like. */
+export const slug = z.string().regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens, e.g. "chu-toulouse"');
 const text = z.string().trim().min(1, 'must not be empty');
 const cite = z.array(slug).min(1, 'must cite at least one passage id from sources.yaml');
 /** 2023, 2023-05 or 2023-05-14: dates as precise as the source says. */

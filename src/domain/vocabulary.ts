@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { seedsDir } from './paths';
-import { ACTOR_KINDS, FIGURE_METRICS, PROGRAMME_KINDS, SEARCHABLE_TIE_TYPES } from './model';
+import { ACTOR_KINDS, FIGURE_METRICS, PROGRAMME_KINDS, REASON_KINDS, ReasonKind, SEARCHABLE_TIE_TYPES } from './model';
 
 const term = z.object({ fr: z.string().min(1), en: z.string().min(1), words: z.array(z.string().min(1)).default([]) }).strict();
 const metric = z.object({ fr: z.string().min(1), en: z.string().min(1), unit: z.string().min(1) }).strict();
@@ -13,10 +13,13 @@ const reason = z
   .strict();
 const bilingualWords = z.object({ fr: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }).strict();
 export const ASK_OPERATIONS = ['SEARCH', 'ACTORS', 'TIED_TO', 'PATHS', 'FUNDING', 'PARTNER_SUGGESTIONS'] as const;
+/** The languages of labels and questions. */
+export const LANGS = ['FR', 'EN'] as const;
+export type Lang = (typeof LANGS)[number];
 const questionShape = z
   .object({
     operation: z.enum(ASK_OPERATIONS),
-    lang: z.enum(['FR', 'EN']),
+    lang: z.enum(LANGS),
     shape: z.string().regex(/\{a\}/, 'a shape names its node as {a}'),
   })
   .strict();
@@ -26,7 +29,6 @@ const questions = z
 export type QuestionShapeEntry = z.infer<typeof questionShape>;
 export type QuestionWords = z.infer<typeof questions>;
 
-export const REASON_KINDS = ['SHARED_DOMAIN', 'RELATED_DOMAIN', 'SHARED_PROGRAMME', 'SHARED_FUNDER', 'SHARED_NETWORK', 'SHARED_INSTITUTE', 'SHARED_CITY'] as const;
 /** Every kind and metric of the model must have words, so labels never fall back to codes. */
 const complete = <K extends string, V extends z.ZodType>(keys: readonly K[], value: V) =>
   z.object(Object.fromEntries(keys.map((k) => [k, value])) as Record<K, V>).strict();
@@ -43,7 +45,6 @@ const VocabularySchema = z
   .strict();
 
 export type Vocabulary = z.infer<typeof VocabularySchema>;
-export type Lang = 'FR' | 'EN';
 
 /** Reads seeds/vocabulary.yaml; throws naming the missing or misspelled entry. */
 export function loadVocabulary(file: string = join(seedsDir, 'vocabulary.yaml')): Vocabulary {
@@ -52,6 +53,11 @@ export function loadVocabulary(file: string = join(seedsDir, 'vocabulary.yaml'))
     throw new Error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   return result.data;
+}
+
+/** The weight of each kind of partner-suggestion reason, from the vocabulary. */
+export function reasonWeights(vocabulary: Vocabulary): Record<ReasonKind, number> {
+  return Object.fromEntries(REASON_KINDS.map((kind) => [kind, vocabulary.reasons[kind].weight])) as Record<ReasonKind, number>;
 }
 
 /** The label of a term in the requested language. */

@@ -1,20 +1,20 @@
 import type DataLoader from 'dataloader';
-import { badInput } from './errors';
+import { InvalidInputError } from '../domain/errors';
 import type { Context } from './context';
 import type { ActorFilterInput } from '../db/directory';
 import type { ActorFilter, TieKind } from './generated';
 import { SEARCHABLE_TIE_TYPES, TieType } from '../domain/model';
-import { InvalidCursorError } from '../db/pagination';
-import { MAX_SEARCH_TEXT_LENGTH, searchTerms } from '../db/lucene';
+import { searchTerms } from '../db/lucene';
+import { IntRange, MAX_SEARCH_TEXT_LENGTH, PAGE_SIZE } from '../domain/limits';
 
 /** Argument checks shared by resolvers; each failure is a BAD_USER_INPUT error saying what to send instead. */
 
 /** A page size between 0 and the server's cap. */
-export function pageSize(ctx: Context, first: number | null | undefined, argumentName = 'first', fallback = 20): number {
+export function pageSize(ctx: Context, first: number | null | undefined, argumentName = 'first', fallback: number = PAGE_SIZE.actors): number {
   const max = ctx.config.limits.maxPageSize;
   const value = first ?? fallback;
   if (!Number.isInteger(value) || value < 0 || value > max) {
-    throw badInput(`${argumentName} must be between 0 and ${max} (got ${value}); page with "after" to see more.`, argumentName);
+    throw new InvalidInputError(`${argumentName} must be between 0 and ${max} (got ${value}); page with "after" to see more.`, argumentName);
   }
   return value;
 }
@@ -30,7 +30,7 @@ export async function requireKnown<T>(
   const found = await loader.loadMany([...ids]);
   const missing = ids.find((_, i) => found[i] === null || found[i] instanceof Error);
   if (missing !== undefined) {
-    throw badInput(`${argumentName}: there is no ${what} with id "${missing}". Ids are slugs such as those returned by the ${what} queries.`, argumentName);
+    throw new InvalidInputError(`${argumentName}: there is no ${what} with id "${missing}". Ids are slugs such as those returned by the ${what} queries.`, argumentName);
   }
 }
 
@@ -38,7 +38,7 @@ export async function requireKnown<T>(
 export function checkText(text: string | null | undefined, argumentName: string): string | undefined {
   if (text === null || text === undefined) return undefined;
   if (text.length > MAX_SEARCH_TEXT_LENGTH) {
-    throw badInput(`${argumentName} is limited to ${MAX_SEARCH_TEXT_LENGTH} characters (got ${text.length}).`, argumentName);
+    throw new InvalidInputError(`${argumentName} is limited to ${MAX_SEARCH_TEXT_LENGTH} characters (got ${text.length}).`, argumentName);
   }
   return text;
 }
@@ -47,26 +47,17 @@ export function checkText(text: string | null | undefined, argumentName: string)
 export function checkDepartmentCode(code: string | null | undefined): string | undefined {
   if (code === null || code === undefined) return undefined;
   if (!/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/.test(code)) {
-    throw badInput(`filter.departmentCode must be a French département code such as "34", "2A" or "974" (got "${code}").`, 'filter.departmentCode');
+    throw new InvalidInputError(`filter.departmentCode must be a French département code such as "34", "2A" or "974" (got "${code}").`, 'filter.departmentCode');
   }
   return code;
 }
 
-/** Runs a paging read, turning a bad cursor into a BAD_USER_INPUT error. */
-export async function withCursor<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof InvalidCursorError) throw badInput(`after ${error.message}.`, 'after');
-    throw error;
-  }
-}
-
-/** An integer argument within [min, max]. */
-export function intInRange(value: number | null | undefined, fallback: number, min: number, max: number, argumentName: string): number {
-  const n = value ?? fallback;
+/** An integer argument within its range (src/domain/limits.ts), or its default when omitted. */
+export function intInRange(value: number | null | undefined, range: IntRange, argumentName: string): number {
+  const { min, max } = range;
+  const n = value ?? range.default ?? min;
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw badInput(`${argumentName} must be between ${min} and ${max} (got ${n}).`, argumentName);
+    throw new InvalidInputError(`${argumentName} must be between ${min} and ${max} (got ${n}).`, argumentName);
   }
   return n;
 }
@@ -79,7 +70,7 @@ export function checkActorFilter(filter: ActorFilter | null | undefined): ActorF
   const f = filter ?? {};
   const text = checkText(f.text, 'filter.text');
   if (text !== undefined && searchTerms(text).length === 0) {
-    throw badInput('filter.text has no word to look for (only punctuation, single letters or words such as "de", "the").', 'filter.text');
+    throw new InvalidInputError('filter.text has no word to look for (only punctuation, single letters or words such as "de", "the").', 'filter.text');
   }
   return { ...f, departmentCode: checkDepartmentCode(f.departmentCode), text };
 }
@@ -106,6 +97,6 @@ export async function whenEmpty<T>(rows: T[], check: () => Promise<void>): Promi
 /** The relationship types a traversal may walk: all searchable ones but those excluded. */
 export function walkableTies(excluded: readonly TieKind[] | null | undefined): TieType[] {
   const types = SEARCHABLE_TIE_TYPES.filter((type) => !excluded?.includes(type as TieKind));
-  if (types.length === 0) throw badInput('excludeTies leaves no kind of relationship to walk; exclude fewer.', 'excludeTies');
+  if (types.length === 0) throw new InvalidInputError('excludeTies leaves no kind of relationship to walk; exclude fewer.', 'excludeTies');
   return types;
 }

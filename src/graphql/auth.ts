@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { ApiKeyOwner, Config, digestApiKey } from '../config';
 import type { Context } from './context';
-import { ErrorCode } from './errors';
+import { ForbiddenError, UnauthenticatedError } from '../domain/errors';
 
 /**
  * The owner of the API key in an `Authorization: Bearer <key>` header. No header: anonymous (reads
@@ -12,8 +11,8 @@ export function viewerOf(config: Config, authorization: string | undefined): Api
   const match = /^Bearer\s+(\S+)$/i.exec(authorization);
   const owner = match ? config.apiKeys.get(digestApiKey(match[1]!)) : undefined;
   if (!owner) {
-    throw new GraphQLError('The API key is not valid. Send "Authorization: Bearer <key>" with a key from the API_KEYS configuration, or no header to read anonymously.', {
-      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    throw new UnauthenticatedError('The API key is not valid. Send "Authorization: Bearer <key>" with a key from the API_KEYS configuration, or no header to read anonymously.', {
+      httpStatus: 401,
     });
   }
   return owner;
@@ -22,12 +21,10 @@ export function viewerOf(config: Config, authorization: string | undefined): Api
 /** The curator making a write; UNAUTHENTICATED without a key, FORBIDDEN with a key of another role. */
 export function requireCurator(ctx: Context): ApiKeyOwner {
   if (!ctx.viewer) {
-    throw new GraphQLError('Writes need a curator API key: send "Authorization: Bearer <key>".', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+    throw new UnauthenticatedError('Writes need a curator API key: send "Authorization: Bearer <key>".');
   }
   if (ctx.viewer.role !== 'curator') {
-    throw new GraphQLError(`The key of "${ctx.viewer.name}" has the role ${ctx.viewer.role}; writes need the curator role.`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
+    throw new ForbiddenError(`The key of "${ctx.viewer.name}" has the role ${ctx.viewer.role}; writes need the curator role.`);
   }
   return ctx.viewer;
 }

@@ -4,13 +4,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { ErrorRequestHandler, RequestHandler } from 'express';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { GraphQLError } from 'graphql';
 import { viewerOf } from '../graphql/auth';
 import { AppDependencies, Context, createContext } from '../graphql/context';
-import { ErrorCode, formatError } from '../graphql/errors';
+import { AppError, ErrorCode, InvalidInputError } from '../domain/errors';
+import { formatError, requestError } from '../graphql/errors';
 import { explorerRouter } from './explorer';
 import { graphqlPostHandler, takesGraphqlPost } from './graphqlPost';
-import { bookmarksPlugin } from '../graphql/plugins/bookmarks';
+import { BOOKMARKS_HEADER, bookmarksPlugin } from '../graphql/plugins/bookmarks';
 import { queryLimits } from '../graphql/plugins/queryLimits';
 import { requestLogPlugin } from '../graphql/plugins/requestLog';
 import { buildResolvers } from '../graphql/resolvers';
@@ -36,7 +36,7 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     formatError,
     validationRules: limits.validationRules,
     // The parser stops at this many tokens, so a huge document is refused before its AST is built.
-    parseOptions: { maxTokens: deps.config.limits.maxTokens },
+    parseOptions: limits.parseOptions,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints in the schema: without the plugin, Apollo does not wrap every field resolver to collect them.
@@ -56,12 +56,18 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
       res.setHeader('Cache-Control', 'no-store');
       next(error);
     });
-  const requestContext = async (req: IncomingMessage) =>
-    createContext(deps, {
-      requestId: requestIdOf(req.headers['x-request-id']),
-      viewer: viewerOf(deps.config, req.headers.authorization),
-      bookmarks: bookmarksOf(req.headers[BOOKMARKS_HEADER]),
-    });
+  const requestContext = async (req: IncomingMessage) => {
+    try {
+      return await createContext(deps, {
+        requestId: requestIdOf(req.headers['x-request-id']),
+        viewer: viewerOf(deps.config, req.headers.authorization),
+        bookmarks: bookmarksOf(req.headers[BOOKMARKS_HEADER]),
+      });
+    } catch (error) {
+      // Apollo answers a context failure that is not a GraphQLError as a 500 "Context creation failed".
+      throw error instanceof AppError ? requestError(error) : error;
+    }
+  };
   const graphqlRoute: RequestHandler[] = [
     beforeGraphql,
     express.json({ limit: deps.config.limits.maxBodyBytes }),
@@ -98,14 +104,12 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
 }
 
 /** Bookmarks a client got from a write (on any replica) and sends back so its next reads see that write. */
-export const BOOKMARKS_HEADER = 'neo4j-bookmarks';
-
 function bookmarksOf(header: string | string[] | undefined): string[] {
   if (header === undefined) return [];
   const bookmarks = (Array.isArray(header) ? header.join(',') : header).split(',').map((b) => b.trim()).filter(Boolean);
   if (bookmarks.length > 16 || bookmarks.some((b) => !/^[\w:+/=.-]{1,256}$/.test(b))) {
-    throw new GraphQLError(`The ${BOOKMARKS_HEADER} header must hold the bookmarks of a previous response, separated by commas.`, {
-      extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+    throw new InvalidInputError(`The ${BOOKMARKS_HEADER} header must hold the bookmarks of a previous response, separated by commas.`, undefined, {
+      httpStatus: 400,
     });
   }
   return bookmarks;

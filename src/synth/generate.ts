@@ -1,4 +1,4 @@
-import { ActorKind, slugify } from '../domain/model';
+import { ActorKind, FUNDING_STATUSES, PROGRAMME_KINDS, slugify } from '../domain/model';
 import type { SeedSet } from '../services/seeding/readSeeds';
 import type { ActorSeed, DomainSeed, FundingSeed, PlaceSeed, ProgrammeSeed, TieSeed } from '../domain/records';
 import { DEPARTMENTS, FRANCE_SOURCE_URL, MAJOR_CENTRES, REGIONS } from './france';
@@ -76,9 +76,7 @@ const KIND_WORDS: Record<ActorKind, string> = {
   INDUSTRY_SECTOR: 'Filière',
   PERSON: 'Personne',
 };
-const PROGRAMME_KINDS = ['CONTRACT', 'STRATEGY', 'CHALLENGE', 'NETWORK', 'PROGRAMME'] as const;
 const PERIODS = ['2021-2025', '2022-2026', '2023-2027', '2024-2028', '2025-2029', '2026-2030'];
-const FUNDING_STATUSES = ['PLANNED', 'COMMITTED', 'SPENT'] as const;
 
 export interface SyntheticEcosystem {
   seeds: SeedSet;

@@ -1,5 +1,6 @@
 import { cypher, CypherQuery, Params } from '../database';
 import { ENTITY_TEXT_INDEX } from './constraints';
+import { PROGRAMME_ROLES } from '../../domain/model';
 
 /**
  * Filtered, keyset-paged lists. The statement text is assembled from the fixed fragments below
@@ -110,12 +111,15 @@ RETURN count(n) AS total`,
   };
 }
 
+/** The ties of an actor to a programme, as a relationship-type alternation. */
+const ROLE_TIES = PROGRAMME_ROLES.join('|');
+
 /**
  * Where a list starts from one filter's node, most selective first; the list starts from the first
  * one the filter has, and that filter's condition is then left out.
  */
 export const ACTOR_ANCHORS = {
-  programme: { start: 'MATCH (a:Programme {id: $programme})', walk: '(a)<-[:RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN]-(n:Actor)' },
+  programme: { start: 'MATCH (a:Programme {id: $programme})', walk: `(a)<-[:${ROLE_TIES}]-(n:Actor)` },
   fundedBy: { start: 'MATCH (a:Actor {id: $fundedBy})', walk: '(a)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n:Actor)' },
   place: { start: 'MATCH (a:Place {id: $place})', walk: '(a)<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)' },
   departmentCode: { start: "MATCH (a:Place {kind: 'DEPARTMENT', code: $departmentCode})", walk: '(a)<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)' },
@@ -129,6 +133,6 @@ export const ACTOR_CONDITIONS = {
   domains: 'EXISTS { MATCH (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(d:Domain) WHERE d.id IN $domains }',
   place: 'EXISTS { MATCH (n)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $place}) }',
   departmentCode: "EXISTS { MATCH (n)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(dep:Place {kind: 'DEPARTMENT'}) WHERE dep.code = $departmentCode }",
-  programme: 'EXISTS { MATCH (n)-[:RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN]->(:Programme {id: $programme}) }',
+  programme: `EXISTS { MATCH (n)-[:${ROLE_TIES}]->(:Programme {id: $programme}) }`,
   fundedBy: 'EXISTS { MATCH (:Actor {id: $fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) }',
 } as const;

@@ -1,6 +1,7 @@
 import { cypher, CypherQuery } from '../database';
 import { ENTITY_TEXT_INDEX } from './constraints';
-import type { TieType } from '../../domain/model';
+import { PROGRAMME_ROLES, type TieType } from '../../domain/model';
+import { PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 
 /**
  * Graph-search statements. Relationship types and hop bounds cannot be Cypher parameters, so they are
@@ -62,7 +63,7 @@ export function tiedToQuery(types: readonly TieType[], maxHops: number, conditio
   return cypher(
     'search.tiedTo',
     `MATCH (start:${anchorLabel} {id: $anchor})
-     MATCH path = (start) ((a)-[:${t}]-(b) WHERE ${degree('b', t)} <= $hubCap){0,${hopBound(maxHops, 4) - 1}} (last)-[:${t}]-(n:Actor)
+     MATCH path = (start) ((a)-[:${t}]-(b) WHERE ${degree('b', t)} <= $hubCap){0,${hopBound(maxHops, TIED_TO_HOPS.max) - 1}} (last)-[:${t}]-(n:Actor)
      WHERE ${where.join('\n       AND ')}
        AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))
        AND none(x IN nodes(path)[1..-1] WHERE x:Actor AND x.retiredAt IS NOT NULL)
@@ -81,7 +82,7 @@ export function pathsQuery(types: readonly TieType[], maxHops: number): CypherQu
   return cypher(
     'search.paths',
     `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-     MATCH path = allShortestPaths((a)-[:${t}*..${hopBound(maxHops, 6)}]-(b))
+     MATCH path = allShortestPaths((a)-[:${t}*..${hopBound(maxHops, PATH_HOPS.max)}]-(b))
      WHERE all(x IN nodes(path)[1..-1] WHERE NOT x.id IN $avoid
              AND ($hubLimit IS NULL OR ${degree('x', t)} <= $hubLimit)
              AND (NOT x:Actor OR x.retiredAt IS NULL))
@@ -120,7 +121,7 @@ export function edgesAmongQuery(types: readonly TieType[]): CypherQuery {
 
 /** Actor-to-actor ties that make two actors already directly tied (they are not suggested to each other). */
 const DIRECT_TIES = 'FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS';
-const PROGRAMME_ROLES = 'RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN';
+const ROLE_TIES = typeAlternation(PROGRAMME_ROLES);
 
 /**
  * Partner candidates of $actor with their shared neighbours (reasons). Each reason's weight is
@@ -145,8 +146,8 @@ export function partnerSuggestionsQuery(searchableTypes: readonly TieType[], con
        MATCH (d2)<-[r2:ACTIVE_IN]-(n:Actor)
        RETURN n, 'RELATED_DOMAIN' AS kind, endNode(s) AS via, null AS through, r1.passageIds + s.passageIds + r2.passageIds AS passageIds
        UNION ALL
-       MATCH (a)-[r1:${PROGRAMME_ROLES}]->(via:Programme) WHERE ${small('via')}
-       MATCH (via)<-[r2:${PROGRAMME_ROLES}]-(n:Actor)
+       MATCH (a)-[r1:${ROLE_TIES}]->(via:Programme) WHERE ${small('via')}
+       MATCH (via)<-[r2:${ROLE_TIES}]-(n:Actor)
        RETURN n, 'SHARED_PROGRAMME' AS kind, via, null AS through, r1.passageIds + r2.passageIds AS passageIds
        UNION ALL
        // Two MATCH clauses: one shared grant (f1 = f2) must not be ruled out by relationship uniqueness.

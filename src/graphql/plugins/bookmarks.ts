@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
 
+/** The header that carries Neo4j bookmarks: sent after a write, sent back by clients that want to read it. */
+export const BOOKMARKS_HEADER = 'neo4j-bookmarks';
+
 /**
  * After a write, returns its Neo4j bookmarks in `extensions.bookmarks` and the `neo4j-bookmarks`
  * header. A client (or load balancer) that sends them back gets reads that include the write, from
@@ -13,7 +16,7 @@ export function bookmarksPlugin(): ApolloServerPlugin<Context> {
         async willSendResponse({ contextValue, response }) {
           const written = contextValue.bookmarks.written;
           if (written.length === 0) return;
-          response.http.headers.set('neo4j-bookmarks', written.join(','));
+          response.http.headers.set(BOOKMARKS_HEADER, written.join(','));
           if (response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, bookmarks: written };
           }

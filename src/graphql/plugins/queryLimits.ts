@@ -1,18 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { DocumentNode, GraphQLError, getNamedType, getNullableType, isListType, ValidationContext, ValidationRule, ValueNode, visit } from 'graphql';
+import { DocumentNode, GraphQLError, getNamedType, getNullableType, isListType, Lexer, Source, TokenKind, ValidationContext, ValidationRule, ValueNode, visit } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Limits } from '../../config';
 import type { Context } from '../context';
-import { ErrorCode } from '../errors';
+import { QueryTooComplexError } from '../../domain/errors';
+import { NEIGHBOURHOOD_SIZE } from '../../domain/limits';
+import { formatError, requestError } from '../errors';
 
 /** Lists a client does not size itself are assumed to hold this many items. */
 const ASSUMED_LIST_SIZE = 5;
 /** Lists whose size the parent field already paid for (a connection's page, a path's nodes). */
 const SIZED_BY_PARENT = new Set(['edges', 'nodes']);
-
-/** The largest list any argument can ask for (neighbourhood's `limit`); larger values are refused by the resolvers. */
-const LARGEST_LIST = 300;
 
 /**
  * Cost of a field: its children's cost plus one, times how many items it can return: `first` or
@@ -31,7 +30,51 @@ export function listAwareEstimator(largestList: number): ComplexityEstimator {
 
 /** A refusal: 400, code QUERY_TOO_COMPLEX (armor's messages start with a misleading "Syntax Error: "). */
 function tooComplex(message: string): GraphQLError {
-  return new GraphQLError(message.replace(/^Syntax Error: /, ''), { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
+  return requestError(new QueryTooComplexError(message.replace(/^Syntax Error: /, '')));
+}
+
+/**
+ * Whether a parse failed because of graphql-js's token limit (parseOptions.maxTokens): the parser stops
+ * at the start of token max + 1, before looking at it, so the error sits exactly there and that token lexes.
+ */
+export function stoppedAtTokenLimit(source: string, error: Error, max: number): boolean {
+  const position = error instanceof GraphQLError ? error.positions?.[0] : undefined;
+  // Every token takes at least one character: a shorter document cannot reach the limit.
+  if (position === undefined || source.length <= max) return false;
+  const lexer = new Lexer(new Source(source));
+  try {
+    for (let count = 0; count < max; count++) if (lexer.advance().kind === TokenKind.EOF) return false;
+    const next = lexer.advance();
+    return next.kind !== TokenKind.EOF && next.start === position;
+  } catch {
+    return false; // a lexical error within the first max + 1 tokens: that is what the parser reported
+  }
+}
+
+/**
+ * graphql-js stops parsing at `maxTokens` (see parseOptions), so a huge document never becomes an AST,
+ * but Apollo answers that as any syntax error; this answers it as the QUERY_TOO_COMPLEX refusal it is.
+ */
+function tokenLimitPlugin(maxTokens: number): ApolloServerPlugin<Context> {
+  const refusal = () => {
+    const error = tooComplex(`The query has more than ${maxTokens} tokens; send a smaller document.`);
+    return formatError(error.toJSON(), error);
+  };
+  return {
+    async requestDidStart() {
+      let overLimit = false;
+      return {
+        async parsingDidStart({ source }) {
+          return async (error) => {
+            overLimit = error !== undefined && source !== undefined && stoppedAtTokenLimit(source, error, maxTokens);
+          };
+        },
+        async willSendResponse({ response }) {
+          if (overLimit && response.body.kind === 'single') response.body.singleResult = { errors: [refusal()] };
+        },
+      };
+    },
+  };
 }
 
 /** Arguments the cost estimator reads (see listAwareEstimator). */
@@ -81,7 +124,7 @@ class CostCache {
 /** Refuses a costly operation before any resolver runs, with its cost and the limit in the message. */
 function costLimitPlugin(maxCost: number, largestPage: number): ApolloServerPlugin<Context> {
   const costs = new CostCache();
-  const estimators = [listAwareEstimator(Math.max(largestPage, LARGEST_LIST))];
+  const estimators = [listAwareEstimator(Math.max(largestPage, NEIGHBOURHOOD_SIZE.max))];
   return {
     async requestDidStart() {
       return {
@@ -104,24 +147,29 @@ function costLimitPlugin(maxCost: number, largestPage: number): ApolloServerPlug
 }
 
 /**
- * Depth, alias, directive and token limits (graphql-armor) and a list-aware cost limit
+ * A token limit, depth, alias and directive limits (graphql-armor) and a list-aware cost limit
  * (graphql-query-complexity). Every refusal is a QUERY_TOO_COMPLEX error naming the limit.
  */
-export function queryLimits(limits: Limits): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[] } {
+export function queryLimits(limits: Limits): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
   const reject = [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(tooComplex(error.message))];
   const rejection = { propagateOnRejection: false, onReject: reject };
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxQueryDepth, ignoreIntrospection: true, flattenFragments: true, ...rejection },
     maxAliases: { n: limits.maxAliases, ...rejection },
     maxDirectives: { n: 20, ...rejection },
-    maxTokens: { enabled: false }, // graphql-js counts tokens while parsing: see parseOptions in server.ts
+    maxTokens: { enabled: false }, // armor's parses every document twice: graphql-js counts tokens as it parses (tokenLimitPlugin)
     costLimit: { enabled: false },
     // The schema is public and documented: keep "Did you mean" hints for people in the playground.
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   return {
-    plugins: [...(protection.plugins as ApolloServerPlugin<Context>[]), costLimitPlugin(limits.maxQueryCost, limits.maxPageSize)],
+    plugins: [
+      tokenLimitPlugin(limits.maxTokens),
+      ...(protection.plugins as ApolloServerPlugin<Context>[]),
+      costLimitPlugin(limits.maxQueryCost, limits.maxPageSize),
+    ],
     validationRules: protection.validationRules as ValidationRule[],
+    parseOptions: { maxTokens: limits.maxTokens },
   };
 }

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Context } from '../context';
-import { isServerFault } from '../errors';
+import { errorCodeOf, isServerFault } from '../errors';
 
 /**
  * One structured log line per GraphQL request (operation, duration, error codes) and one per server
@@ -18,7 +18,7 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
           }
         },
         async willSendResponse({ contextValue, operationName, errors }) {
-          const codes = errors?.map((error) => error.extensions?.code ?? 'UNKNOWN');
+          const codes = errors?.map(errorCodeOf);
           contextValue.log.info({ operationName: operationName ?? null, ms: Math.round(performance.now() - started), errors: codes }, 'graphql request');
         },
       };

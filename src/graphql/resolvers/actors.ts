@@ -5,10 +5,11 @@ import type { Resolvers } from '../generated';
 import { ACTOR_KINDS } from '../../domain/model';
 import { labelIn } from '../../domain/vocabulary';
 import { allTermsQuery } from '../../db/lucene';
-import { checkActorFilter, pageSize, requireFilterIds, whenEmpty, withCursor } from '../arguments';
+import { checkActorFilter, pageSize, requireFilterIds, whenEmpty } from '../arguments';
 import { projectionOf, selects } from '../lookahead';
 import { citations, connectionFields, tiesOf } from './common';
-import { ACTOR_TIE_FIELDS, PROGRAMME_ROLES, ProgrammeRoleType } from '../../db/ties';
+import { ACTOR_TIE_FIELDS } from '../../db/ties';
+import type { ProgrammeRoleType } from '../../domain/model';
 import type { Context } from '../context';
 
 /** An actor's ties of one kind, for one of its tie fields. */
@@ -26,9 +27,7 @@ export const actorResolvers: Resolvers = {
       const f = checkActorFilter(filter);
       const spec = actorListSpec(f, f.text ? allTermsQuery(f.text) : undefined);
       const order = orderBy ?? 'NAME_ASC';
-      const page = await withCursor(() =>
-        listPage<ActorRow>(ctx.db, spec, { first: size, after: after, order, descending: order === 'NAME_DESC', countNow: selects(info, 'totalCount') }),
-      );
+      const page = await listPage<ActorRow>(ctx.db, spec, { first: size, after: after, order, descending: order === 'NAME_DESC', countNow: selects(info, 'totalCount') });
       await whenEmpty(page.edges, () => requireFilterIds(ctx, f));
       return page;
     },
@@ -67,7 +66,7 @@ export const actorResolvers: Resolvers = {
   },
   ProgrammeTie: {
     programme: (tie) => tie.node,
-    role: (tie) => tie.type as (typeof PROGRAMME_ROLES)[number],
+    role: (tie) => tie.type as ProgrammeRoleType,
     sources: (tie, _, ctx) => citations(ctx, tie.passageIds),
   },
   DomainTie: {

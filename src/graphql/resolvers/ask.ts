@@ -1,20 +1,17 @@
 import { answerQuestion } from '../../services/ask/ask';
-import { badInput } from '../errors';
+import { InvalidInputError } from '../../domain/errors';
 import type { Resolvers } from '../generated';
 import { intInRange } from '../arguments';
-
-/** Longer questions are not questions: a paragraph pasted by mistake, or an attempt to load the server. */
-const MAX_QUESTION_LENGTH = 300;
-const MAX_QUESTION_WORDS = 40;
+import { MAX_QUESTION_LENGTH, MAX_QUESTION_WORDS, RANKED_RESULTS } from '../../domain/limits';
 
 export const askResolvers: Resolvers = {
   Query: {
     ask: async (_, { question, lang, first }, ctx) => {
-      if (question.length > MAX_QUESTION_LENGTH) throw badInput(`question is limited to ${MAX_QUESTION_LENGTH} characters (got ${question.length}); ask one thing at a time.`, 'question');
+      if (question.length > MAX_QUESTION_LENGTH) throw new InvalidInputError(`question is limited to ${MAX_QUESTION_LENGTH} characters (got ${question.length}); ask one thing at a time.`, 'question');
       const words = question.match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (words.length === 0) throw badInput('question holds no word: ask, for example, "qui finance HealthAge ?" or "which firms in bioproduction are tied to MedVallée".', 'question');
-      if (words.length > MAX_QUESTION_WORDS) throw badInput(`question is limited to ${MAX_QUESTION_WORDS} words (got ${words.length}); ask one thing at a time.`, 'question');
-      return answerQuestion(ctx, question, lang, intInRange(first, 10, 1, 50, 'first'));
+      if (words.length === 0) throw new InvalidInputError('question holds no word: ask, for example, "qui finance HealthAge ?" or "which firms in bioproduction are tied to MedVallée".', 'question');
+      if (words.length > MAX_QUESTION_WORDS) throw new InvalidInputError(`question is limited to ${MAX_QUESTION_WORDS} words (got ${words.length}); ask one thing at a time.`, 'question');
+      return answerQuestion(ctx, question, lang, intInRange(first, RANKED_RESULTS, 'first'));
     },
   },
   AskReading: {

@@ -3,6 +3,8 @@ import type { TieSpec } from '../../db/cypher/nodes';
 import { prefetchedTies } from '../../db/projection';
 import type { EntityRow, EntityRowBase, PageRow, PassageRow, TieRow } from '../../db/rows';
 import { pageSize } from '../arguments';
+import { PAGE_SIZE } from '../../domain/limits';
+import { ENTITY_LABELS, type EntityLabel } from '../../domain/model';
 
 /** The passages behind a fact, in the order cited. */
 export async function citations(ctx: Context, passageIds: readonly string[] | undefined): Promise<PassageRow[]> {
@@ -16,7 +18,7 @@ export async function citations(ctx: Context, passageIds: readonly string[] | un
  * cap): those fetched with the node's row when its query looked ahead (its `_ties`), else through the loaders.
  */
 export function tiesOf<T>(ctx: Context, spec: TieSpec, owner: string | Pick<EntityRowBase, 'id' | '_ties'>, first?: number | null): Promise<TieRow<T>[]> | TieRow<T>[] {
-  const size = pageSize(ctx, first, 'first', 100);
+  const size = pageSize(ctx, first, 'first', PAGE_SIZE.ties);
   if (typeof owner === 'string') return ctx.loaders.ties<T>(spec, size).load(owner);
   return prefetchedTies<T>(owner, spec, size) ?? ctx.loaders.ties<T>(spec, size).load(owner.id);
 }
@@ -45,8 +47,8 @@ export const connectionFields = {
 };
 
 /** GraphQL type of an entity row, from its labels. */
-export function entityTypeName(row: EntityRow): 'Actor' | 'Programme' | 'Domain' | 'Place' | 'Funding' {
+export function entityTypeName(row: EntityRow): EntityLabel {
   const labels = row._labels ?? [];
-  for (const label of ['Actor', 'Programme', 'Domain', 'Place', 'Funding'] as const) if (labels.includes(label)) return label;
+  for (const label of ENTITY_LABELS) if (labels.includes(label)) return label;
   throw new Error(`Row ${row.id} has no entity label (${labels.join(', ')})`);
 }

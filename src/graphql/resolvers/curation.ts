@@ -5,11 +5,12 @@ import type { ChangeRecord } from '../../services/curation/changes';
 import type { Resolvers } from '../generated';
 import type { TieType } from '../../domain/model';
 import { intInRange } from '../arguments';
+import { PAGE_SIZE } from '../../domain/limits';
 
 export const curationResolvers: Resolvers = {
   Query: {
     changes: async (_, { targetId, first }, ctx) =>
-      (await ctx.db.read<{ change: ChangeRecord }>(CHANGES, { targetId: targetId ?? null, first: intInRange(first, 20, 1, ctx.config.limits.maxPageSize, 'first') })).map(
+      (await ctx.db.read<{ change: ChangeRecord }>(CHANGES, { targetId: targetId ?? null, first: intInRange(first, { default: PAGE_SIZE.changes, min: 1, max: ctx.config.limits.maxPageSize }, 'first') })).map(
         (row) => row.change,
       ),
   },

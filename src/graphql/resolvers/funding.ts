@@ -3,6 +3,7 @@ import { listFundings, summariseFundings } from '../../db/directory';
 import type { FundingFilter, Resolvers } from '../generated';
 import type { Context } from '../context';
 import { pageSize, requireKnown } from '../arguments';
+import { PAGE_SIZE } from '../../domain/limits';
 import { citations, entityTypeName, nodeOf, nodesOf } from './common';
 import { FUNDING_DOMAINS, FUNDING_FUNDER, FUNDING_PART_OF, FUNDING_PARTS, FUNDING_PROGRAMME, FUNDING_RECIPIENTS } from '../../db/ties';
 
@@ -21,7 +22,7 @@ export const fundingResolvers: Resolvers = {
     funding: (_, { id }, ctx) => ctx.loaders.funding.load(id),
     fundings: async (_, { filter, first }, ctx) => {
       await checkFilter(ctx, filter);
-      return listFundings(ctx.db, filter ?? undefined, pageSize(ctx, first, 'first', 100));
+      return listFundings(ctx.db, filter ?? undefined, pageSize(ctx, first, 'first', PAGE_SIZE.ties));
     },
     fundingSummary: async (_, { by, filter }, ctx) => {
       await checkFilter(ctx, filter);

@@ -1,13 +1,23 @@
 import type { Context } from '../context';
-import { DEFAULT_HUB_LIMIT, findPaths, findTiedActors, neighbourhood, searchEntities, SearchLabel, suggestPartners } from '../../db/graphSearch';
+import { findPaths, findTiedActors, neighbourhood, searchEntities, suggestPartners } from '../../db/graphSearch';
 import type { EntityRow, PassageRow } from '../../db/rows';
-import { badInput } from '../errors';
-import type { Resolvers, SearchableType } from '../generated';
-import { labelIn } from '../../domain/vocabulary';
+import { InvalidInputError } from '../../domain/errors';
+import type { Resolvers } from '../generated';
+import { labelIn, reasonWeights } from '../../domain/vocabulary';
+import { SEARCHABLE_LABELS, type SearchableType } from '../../domain/model';
+import {
+  HUB_LIMIT,
+  MAX_AVOIDED_NODES,
+  NEIGHBOURHOOD_DEPTH,
+  NEIGHBOURHOOD_SIZE,
+  PATH_HOPS,
+  PATH_HUB_LIMIT,
+  PATH_RESULTS,
+  RANKED_RESULTS,
+  TIED_TO_HOPS,
+} from '../../domain/limits';
 import { checkActorFilter, checkText, intInRange, requireFilterIds, requireKnown, walkableTies, whenEmpty } from '../arguments';
 import { citations } from './common';
-
-const SEARCH_LABELS: Record<SearchableType, SearchLabel> = { ACTOR: 'Actor', PROGRAMME: 'Programme', DOMAIN: 'Domain', PLACE: 'Place' };
 
 /** A node's display name in the requested language (domains have an English name). */
 function nameIn(node: EntityRow, lang: 'FR' | 'EN'): string {
@@ -22,12 +32,12 @@ async function requireActor(ctx: Context, id: string, argumentName: string): Pro
 export const searchResolvers: Resolvers = {
   Query: {
     search: async (_, { text, filter, first }, ctx) => {
-      if (text.trim() === '') throw badInput('text must not be empty: type a name, an alias or words of a description.', 'text');
+      if (text.trim() === '') throw new InvalidInputError('text must not be empty: type a name, an alias or words of a description.', 'text');
       checkText(text, 'text');
-      const size = intInRange(first, 10, 1, 50, 'first');
+      const size = intInRange(first, RANKED_RESULTS, 'first');
       const { types, kinds, domains, place } = filter ?? {};
       const actorFilter = checkActorFilter({ kinds, domains, place });
-      const labels = (types?.length ? types : (['ACTOR'] as SearchableType[])).map((type) => SEARCH_LABELS[type]);
+      const labels = (types?.length ? types : (['ACTOR'] as SearchableType[])).map((type) => SEARCHABLE_LABELS[type]);
       return whenEmpty(await searchEntities(ctx.db, { text, labels, filter: actorFilter, first: size }), () => requireFilterIds(ctx, actorFilter));
     },
     tiedTo: async (_, { actor, filter, maxHops, excludeTies, avoidHubsAbove, first }, ctx) => {
@@ -37,9 +47,9 @@ export const searchResolvers: Resolvers = {
         anchorLabel: 'Actor',
         filter: actorFilter,
         types: walkableTies(excludeTies),
-        maxHops: intInRange(maxHops, 3, 1, 4, 'maxHops'),
-        hubLimit: intInRange(avoidHubsAbove, DEFAULT_HUB_LIMIT, 1, 10_000_000, 'avoidHubsAbove'),
-        first: intInRange(first, 10, 1, 50, 'first'),
+        maxHops: intInRange(maxHops, TIED_TO_HOPS, 'maxHops'),
+        hubLimit: intInRange(avoidHubsAbove, HUB_LIMIT, 'avoidHubsAbove'),
+        first: intInRange(first, RANKED_RESULTS, 'first'),
       });
       return whenEmpty(rows, async () => {
         await requireActor(ctx, actor, 'actor');
@@ -47,17 +57,17 @@ export const searchResolvers: Resolvers = {
       });
     },
     paths: async (_, { from, to, maxHops, avoid, avoidHubsAbove, excludeTies, first }, ctx) => {
-      if (from === to) throw badInput('from and to are the same node; give two different ids.', 'to');
-      if (avoid?.includes(from) || avoid?.includes(to)) throw badInput('avoid cannot list the start or the end of the path.', 'avoid');
-      if (avoid && avoid.length > 100) throw badInput('avoid lists at most 100 ids.', 'avoid');
+      if (from === to) throw new InvalidInputError('from and to are the same node; give two different ids.', 'to');
+      if (avoid?.includes(from) || avoid?.includes(to)) throw new InvalidInputError('avoid cannot list the start or the end of the path.', 'avoid');
+      if (avoid && avoid.length > MAX_AVOIDED_NODES) throw new InvalidInputError(`avoid lists at most ${MAX_AVOIDED_NODES} ids.`, 'avoid');
       const rows = await findPaths(ctx.db, {
         from,
         to,
         types: walkableTies(excludeTies),
-        maxHops: intInRange(maxHops, 4, 1, 6, 'maxHops'),
+        maxHops: intInRange(maxHops, PATH_HOPS, 'maxHops'),
         avoid: avoid ? [...avoid] : [],
-        hubLimit: avoidHubsAbove === null || avoidHubsAbove === undefined ? null : intInRange(avoidHubsAbove, 0, 1, 1_000_000, 'avoidHubsAbove'),
-        first: intInRange(first, 5, 1, 10, 'first'),
+        hubLimit: avoidHubsAbove === null || avoidHubsAbove === undefined ? null : intInRange(avoidHubsAbove, PATH_HUB_LIMIT, 'avoidHubsAbove'),
+        first: intInRange(first, PATH_RESULTS, 'first'),
       });
       return whenEmpty(rows, async () => {
         await requireKnown(ctx.loaders.entity, [from], 'from', 'node');
@@ -69,21 +79,20 @@ export const searchResolvers: Resolvers = {
       if (!center) return null;
       return neighbourhood(ctx.db, {
         center,
-        depth: intInRange(depth, 1, 1, 3, 'depth'),
+        depth: intInRange(depth, NEIGHBOURHOOD_DEPTH, 'depth'),
         types: walkableTies(excludeTies),
-        limit: intInRange(limit, 100, 1, 300, 'limit'),
+        limit: intInRange(limit, NEIGHBOURHOOD_SIZE, 'limit'),
       });
     },
     partnerSuggestions: async (_, { actor, filter, avoidHubsAbove, first }, ctx) => {
-      const weights = Object.fromEntries(Object.entries(ctx.vocabulary.reasons).map(([kind, reason]) => [kind, reason.weight]));
       const actorFilter = checkActorFilter(filter);
       const rows = await suggestPartners(ctx.db, {
         actor,
         filter: actorFilter,
         searchableTypes: walkableTies([]),
-        weights: weights as Record<keyof typeof ctx.vocabulary.reasons, number>,
-        hubLimit: intInRange(avoidHubsAbove, DEFAULT_HUB_LIMIT, 1, 10_000_000, 'avoidHubsAbove'),
-        first: intInRange(first, 10, 1, 50, 'first'),
+        weights: reasonWeights(ctx.vocabulary),
+        hubLimit: intInRange(avoidHubsAbove, HUB_LIMIT, 'avoidHubsAbove'),
+        first: intInRange(first, RANKED_RESULTS, 'first'),
       });
       return whenEmpty(rows, async () => {
         await requireActor(ctx, actor, 'actor');

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated';
 import { ALL_SOURCES } from '../../db/cypher/nodes';
 import type { SourceRow } from '../../db/rows';
 import { pageSize } from '../arguments';
+import { PAGE_SIZE } from '../../domain/limits';
 
 export const sourceResolvers: Resolvers = {
   Query: {
@@ -11,7 +12,7 @@ export const sourceResolvers: Resolvers = {
   },
   Source: {
     passages: (source, _, ctx) => ctx.loaders.sourcePassages.load(source.id),
-    actors: (source, { first }, ctx) => ctx.loaders.sourceActors(pageSize(ctx, first, 'first', 100)).load(source.id),
+    actors: (source, { first }, ctx) => ctx.loaders.sourceActors(pageSize(ctx, first, 'first', PAGE_SIZE.ties)).load(source.id),
   },
   Citation: {
     passageId: (passage) => passage.id,

@@ -1,10 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import type { Context } from '../../graphql/context';
 import { actorListSpec, listFundings, listPage, ActorFilterInput, summariseFundings } from '../../db/directory';
-import { DEFAULT_HUB_LIMIT, findPaths, findTiedActors, listNamedNodes, searchEntities, suggestPartners } from '../../db/graphSearch';
+import { findPaths, findTiedActors, listNamedNodes, searchEntities, suggestPartners } from '../../db/graphSearch';
 import type { ActorRow, DomainRow, EntityRow, PlaceRow, ProgrammeRow } from '../../db/rows';
 import type { ActorKind } from '../../domain/model';
-import type { Lang, Vocabulary } from '../../domain/vocabulary';
+import { HUB_LIMIT, PATH_HOPS, PATH_RESULTS, TIED_TO_HOPS } from '../../domain/limits';
+import { reasonWeights, type Lang, type Vocabulary } from '../../domain/vocabulary';
 import { walkableTies } from '../../graphql/arguments';
 import { matchShape, shapesOf, ShapeMatch } from './grammar';
 import type { AskAmbiguityRow, AskInterpretationRow, AskOperationName, AskReadingRow, AskResultRow, AskRoleName } from './interpretation';
@@ -18,8 +19,6 @@ import { fold, Span, spanText, Token, tokenize } from './text';
  * names from the graph; user words only ever travel as query parameters or escaped full-text terms.
  */
 
-/** Hops used when a question asks for actors tied to a node (as tiedTo's default). */
-const TIED_HOPS = 3;
 /** Hops used when a list comes back empty and is widened to actors tied to its place or domain. */
 const WIDENED_HOPS = 2;
 const SUGGESTIONS = 3;
@@ -265,7 +264,7 @@ async function run(ctx: Context, reader: QuestionReader, operation: AskOperation
       if (actors.length > 0 || !anchor) return { understood: true, graphql, rows: { actors } };
       // Nothing sits there or works on it directly: the actors tied to it say who is involved.
       const widened = { ...filter, place: anchor === reader.places[0] ? undefined : filter.place, domains: anchor === reader.domains[0] ? filter.domains?.slice(1) : filter.domains };
-      const tied = await findTiedActors(db, { anchor: anchor.id, filter: widened, types: walkableTies([]), maxHops: WIDENED_HOPS, hubLimit: DEFAULT_HUB_LIMIT, first });
+      const tied = await findTiedActors(db, { anchor: anchor.id, filter: widened, types: walkableTies([]), maxHops: WIDENED_HOPS, hubLimit: HUB_LIMIT.default, first });
       if (tied.length > 0) {
         reader.note(
           `Aucun acteur de la liste n’est directement rattaché à ${anchor.name} : voici ceux qui y sont liés en ${WIDENED_HOPS} étapes au plus, avec le chemin.`,
@@ -279,9 +278,9 @@ async function run(ctx: Context, reader: QuestionReader, operation: AskOperation
     case 'TIED_TO': {
       if (!subject) return nothing;
       const filter = reader.filter();
-      const tied = await findTiedActors(db, { anchor: subject.id, filter, types: walkableTies([]), maxHops: TIED_HOPS, hubLimit: DEFAULT_HUB_LIMIT, first });
+      const tied = await findTiedActors(db, { anchor: subject.id, filter, types: walkableTies([]), maxHops: TIED_TO_HOPS.default, hubLimit: HUB_LIMIT.default, first });
       const graphql = isActor(subject)
-        ? `{ tiedTo(actor: ${str(subject.id)}, ${filterArgument(filter)}maxHops: ${TIED_HOPS}, first: ${first}) { actor { id name } score path { nodes { id name } edges { label sources { quote } } } } }`
+        ? `{ tiedTo(actor: ${str(subject.id)}, ${filterArgument(filter)}maxHops: ${TIED_TO_HOPS.default}, first: ${first}) { actor { id name } score path { nodes { id name } edges { label sources { quote } } } } }`
         : null;
       if (!graphql) reader.note(`La requête tiedTo part d’un acteur ; ici la recherche part de ${nameOf(subject)}.`, `The tiedTo query starts from an actor; this answer starts from ${nameOf(subject)}.`);
       return { understood: true, graphql, rows: { tied } };
@@ -292,11 +291,11 @@ async function run(ctx: Context, reader: QuestionReader, operation: AskOperation
         reader.note('Les deux noms désignent le même nœud.', 'Both names point to the same node.');
         return nothing;
       }
-      const paths = await findPaths(db, { from: subject.id, to: reader.target.id, types: walkableTies([]), maxHops: 4, avoid: [], hubLimit: null, first: Math.min(first, 10) });
-      if (paths.length === 0) reader.note(`Rien ne relie ${nameOf(subject)} à ${nameOf(reader.target)} en 4 étapes au plus.`, `Nothing ties ${nameOf(subject)} to ${nameOf(reader.target)} within 4 steps.`);
+      const paths = await findPaths(db, { from: subject.id, to: reader.target.id, types: walkableTies([]), maxHops: PATH_HOPS.default, avoid: [], hubLimit: null, first: Math.min(first, PATH_RESULTS.max) });
+      if (paths.length === 0) reader.note(`Rien ne relie ${nameOf(subject)} à ${nameOf(reader.target)} en ${PATH_HOPS.default} étapes au plus.`, `Nothing ties ${nameOf(subject)} to ${nameOf(reader.target)} within ${PATH_HOPS.default} steps.`);
       return {
         understood: true,
-        graphql: `{ paths(from: ${str(subject.id)}, to: ${str(reader.target.id)}, maxHops: 4) { length nodes { id name } edges { label sources { quote } } } }`,
+        graphql: `{ paths(from: ${str(subject.id)}, to: ${str(reader.target.id)}, maxHops: ${PATH_HOPS.default}) { length nodes { id name } edges { label sources { quote } } } }`,
         rows: { paths },
       };
     }
@@ -329,13 +328,12 @@ async function run(ctx: Context, reader: QuestionReader, operation: AskOperation
         return nothing;
       }
       const filter = reader.filter();
-      const weights = Object.fromEntries(Object.entries(ctx.vocabulary.reasons).map(([kind, reason]) => [kind, reason.weight]));
       const partners = await suggestPartners(db, {
         actor: subject.id,
         filter,
         searchableTypes: walkableTies([]),
-        weights: weights as Record<keyof Vocabulary['reasons'], number>,
-        hubLimit: DEFAULT_HUB_LIMIT,
+        weights: reasonWeights(ctx.vocabulary),
+        hubLimit: HUB_LIMIT.default,
         first,
       });
       return {

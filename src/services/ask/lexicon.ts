@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { DomainRow, EntityRow, PlaceRow, ProgrammeRow } from '../../db/rows';
 import { ACTOR_KINDS, ActorKind } from '../../domain/model';
-import type { Lang, Vocabulary } from '../../domain/vocabulary';
+import { LANGS, type Lang, type Vocabulary } from '../../domain/vocabulary';
 import { phraseKey, Span, spanKey, Token } from './text';
 
 /**
@@ -63,7 +63,7 @@ export class Lexicon {
       if (entry.role === 'PLACE' && entry.node.kind === 'DEPARTMENT' && entry.node.code) this.addContent(entry.node.code, entry);
     }
     const words = vocabulary.questions;
-    for (const lang of ['FR', 'EN'] as const) {
+    for (const lang of LANGS) {
       const key = lang === 'FR' ? 'fr' : 'en';
       for (const word of words.fillers[key]) this.addFunction(word, lang, 'filler');
       for (const word of words.actorWords[key]) this.addFunction(word, lang, 'actorWord');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, CURATED_TIE_TYPES, SLUG_PATTERN, TieType } from '../../domain/model';
-import { fundingSeed } from '../../domain/records';
+import { ACTOR_KINDS, CURATED_TIE_TYPES, TieType } from '../../domain/model';
+import { fundingSeed, slug } from '../../domain/records';
 
 /**
  * The directory's exchange format, for regional agencies who keep their lists in spreadsheets.
@@ -28,7 +28,6 @@ export const ACTOR_COLUMNS = [
   'quote',
 ] as const;
 
-const slug = z.string().regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens, e.g. "chu-toulouse"');
 const optionalText = z.string().trim().min(1).optional();
 
 export const actorRow = z
