@@ -12,7 +12,7 @@ import { Database, cypher } from '../../dist/db/database';
 import { createDriver } from '../../dist/db/driver';
 import { tiedToQuery } from '../../dist/db/cypher/search';
 import { DEFAULT_HUB_LIMIT, findTiedActors } from '../../dist/db/graphSearch';
-import { walkableTies } from '../../dist/graphql/arguments';
+import { walkableTies } from '../../dist/services/graphSearch';
 
 const ROOT = resolve(__dirname, '..', '..');
 const { values } = parseArgs({ options: { actors: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, anchors: { type: 'string', default: '20' }, 'before-timeout': { type: 'string', default: '30000' } } });

@@ -1,10 +1,8 @@
-import type DataLoader from 'dataloader';
 import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { badInput } from './errors';
 import type { Context } from './context';
 import type { ActorFilterInput } from '../db/directory';
-import type { ActorFilter, TieKind } from './generated';
-import { SEARCHABLE_TIE_TYPES, TieType } from '../domain/model';
+import type { ActorFilter } from './generated';
 import { InvalidCursorError } from '../db/pagination';
 import { MAX_SEARCH_TEXT_LENGTH, searchTerms } from '../db/lucene';
 
@@ -18,21 +16,6 @@ export function pageSize(ctx: Context, first: number | null | undefined, argumen
     throw badInput(`${argumentName} must be between 0 and ${max} (got ${value}); page with "after" to see more.`, argumentName);
   }
   return value;
-}
-
-/** Ids that must exist, checked with one batched look-up; names the first unknown one. */
-export async function requireKnown<T>(
-  loader: Pick<DataLoader<string, T | null>, 'loadMany'>,
-  ids: readonly string[] | null | undefined,
-  argumentName: string,
-  what: string,
-): Promise<void> {
-  if (!ids || ids.length === 0) return;
-  const found = await loader.loadMany([...ids]);
-  const missing = ids.find((_, i) => found[i] === null || found[i] instanceof Error);
-  if (missing !== undefined) {
-    throw badInput(`${argumentName}: there is no ${what} with id "${missing}". Ids are slugs such as those returned by the ${what} queries.`, argumentName);
-  }
 }
 
 /** Free text: bounded length. */
@@ -74,7 +57,7 @@ export function intInRange(value: number | null | undefined, fallback: number, m
 
 /**
  * Checks an actor filter's codes and text (no database access); returns it with the text bounded.
- * Its ids are checked by requireFilterIds, only when a query finds nothing (see whenEmpty).
+ * Its ids are checked by the services, only when a query finds nothing (see services/checks whenEmpty).
  */
 export function checkActorFilter(filter: ActorFilter | null | undefined): ActorFilterInput & { text?: string } {
   const f = filter ?? {};
@@ -83,32 +66,6 @@ export function checkActorFilter(filter: ActorFilter | null | undefined): ActorF
     throw badInput('filter.text has no word to look for (only punctuation, single letters or words such as "de", "the").', 'filter.text');
   }
   return { ...f, departmentCode: checkDepartmentCode(f.departmentCode), text };
-}
-
-/** Every id of an actor filter must exist; names the first unknown one. */
-export async function requireFilterIds(ctx: Context, f: ActorFilterInput): Promise<void> {
-  await Promise.all([
-    requireKnown(ctx.loaders.domain, f.domains, 'filter.domains', 'domain'),
-    requireKnown(ctx.loaders.place, f.place ? [f.place] : [], 'filter.place', 'place'),
-    requireKnown(ctx.loaders.programme, f.programme ? [f.programme] : [], 'filter.programme', 'programme'),
-    requireKnown(ctx.loaders.actor, f.fundedBy ? [f.fundedBy] : [], 'filter.fundedBy', 'actor'),
-  ]);
-}
-
-/**
- * Runs a read, and checks the ids it was given only when it found nothing: an unknown id is an error,
- * an empty answer is not, and the common case costs one statement instead of two.
- */
-export async function whenEmpty<T>(rows: T[], check: () => Promise<void>): Promise<T[]> {
-  if (rows.length === 0) await check();
-  return rows;
-}
-
-/** The relationship types a traversal may walk: all searchable ones but those excluded. */
-export function walkableTies(excluded: readonly TieKind[] | null | undefined): TieType[] {
-  const types = SEARCHABLE_TIE_TYPES.filter((type) => !excluded?.includes(type as TieKind));
-  if (types.length === 0) throw badInput('excludeTies leaves no kind of relationship to walk; exclude fewer.', 'excludeTies');
-  return types;
 }
 
 /** The fields the client selected directly under the resolved field, through fragments too. */

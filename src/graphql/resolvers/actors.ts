@@ -1,11 +1,9 @@
 import type { ActorRow, DomainRow, FigureRow, FundingRow, ProgrammeRow, TieRow } from '../../db/rows';
-import { actorListSpec, listPage } from '../../db/directory';
-import { readProjected } from '../../db/projection';
 import type { Resolvers } from '../generated';
 import { ACTOR_KINDS } from '../../domain/model';
 import { labelIn } from '../../domain/vocabulary';
-import { allTermsQuery } from '../../db/lucene';
-import { checkActorFilter, pageSize, requireFilterIds, selects, whenEmpty, withCursor } from '../arguments';
+import { actorById, listActors, locationOf } from '../../services/directory';
+import { checkActorFilter, pageSize, selects, withCursor } from '../arguments';
 import { actorProjection } from '../lookahead';
 import { citations, connectionFields, tiesOf } from './common';
 import { ACTOR_TIE_FIELDS, PROGRAMME_ROLES, ProgrammeRoleType } from '../../db/ties';
@@ -19,18 +17,11 @@ function tiesFor<T>(ctx: Context, field: string, actor: ActorRow, args: { first?
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actor: (_, { id }, ctx, info) => readProjected<ActorRow>(ctx.db, actorProjection(ctx, info), id),
+    actor: (_, { id }, ctx, info) => actorById(ctx.services, actorProjection(ctx, info), id),
     actorKinds: () => ACTOR_KINDS.map((kind) => ({ kind })),
-    actors: async (_, { filter, orderBy, first, after }, ctx, info) => {
-      const size = pageSize(ctx, first);
-      const f = checkActorFilter(filter);
-      const spec = actorListSpec(f, f.text ? allTermsQuery(f.text) : undefined);
-      const order = orderBy ?? 'NAME_ASC';
-      const page = await withCursor(() =>
-        listPage<ActorRow>(ctx.db, spec, { first: size, after: after, order, descending: order === 'NAME_DESC', countNow: selects(info, 'totalCount') }),
-      );
-      await whenEmpty(page.edges, () => requireFilterIds(ctx, f));
-      return page;
+    actors: (_, { filter, orderBy, first, after }, ctx, info) => {
+      const args = { first: pageSize(ctx, first), after, filter: checkActorFilter(filter), order: orderBy ?? 'NAME_ASC', countTotal: selects(info, 'totalCount') };
+      return withCursor(() => listActors(ctx.services, args));
     },
   },
   ActorKindInfo: {
@@ -39,7 +30,7 @@ export const actorResolvers: Resolvers = {
   },
   Actor: {
     kindLabel: (actor, { lang }, ctx) => labelIn(ctx.vocabulary.actorKinds[actor.kind], lang ?? 'FR'),
-    location: (actor, _, ctx) => ctx.loaders.location.load(actor.id),
+    location: (actor, _, ctx) => locationOf(ctx.services, actor.id),
     domains: (actor, _, ctx) => tiesFor<DomainRow>(ctx, 'domains', actor),
     founders: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'founders', actor, args),
     founded: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'founded', actor, args),

@@ -14,7 +14,7 @@ export const askResolvers: Resolvers = {
       const words = question.match(/[\p{L}\p{N}]+/gu) ?? [];
       if (words.length === 0) throw badInput('question holds no word: ask, for example, "qui finance HealthAge ?" or "which firms in bioproduction are tied to MedVallée".', 'question');
       if (words.length > MAX_QUESTION_WORDS) throw badInput(`question is limited to ${MAX_QUESTION_WORDS} words (got ${words.length}); ask one thing at a time.`, 'question');
-      return answerQuestion(ctx, question, lang, intInRange(first, 10, 1, 50, 'first'));
+      return answerQuestion(ctx.services, { question, lang, first: intInRange(first, 10, 1, 50, 'first') });
     },
   },
   AskReading: {

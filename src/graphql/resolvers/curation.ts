@@ -1,17 +1,13 @@
 import { requireCurator } from '../auth';
 import { addFunding, addTie, createActor, removeTie, retireActor, updateActor } from '../../services/curation/mutations';
-import { CHANGES } from '../../db/cypher/curation';
-import type { ChangeRecord } from '../../services/curation/changes';
+import { listChanges } from '../../services/curation/changes';
 import type { Resolvers } from '../generated';
 import type { TieType } from '../../domain/model';
 import { intInRange } from '../arguments';
 
 export const curationResolvers: Resolvers = {
   Query: {
-    changes: async (_, { targetId, first }, ctx) =>
-      (await ctx.db.read<{ change: ChangeRecord }>(CHANGES, { targetId: targetId ?? null, first: intInRange(first, 20, 1, ctx.config.limits.maxPageSize, 'first') })).map(
-        (row) => row.change,
-      ),
+    changes: (_, { targetId, first }, ctx) => listChanges(ctx.services, { targetId, first: intInRange(first, 20, 1, ctx.config.limits.maxPageSize, 'first') }),
   },
   Mutation: {
     createActor: (_, { input }, ctx) => createActor(ctx.db, requireCurator(ctx).name, input),

@@ -1,5 +1,5 @@
 import type { DomainRow, FundingRow, ProgrammeRow } from '../../db/rows';
-import { listPage, simpleListSpec } from '../../db/directory';
+import { actorsInDomain, domainById, listDomains } from '../../services/directory';
 import type { Resolvers } from '../generated';
 import { pageSize, withCursor } from '../arguments';
 import { citations, connectionFields, nodeOf, nodesOf } from './common';
@@ -7,15 +7,10 @@ import { DOMAIN_FUNDING, DOMAIN_PARENT, DOMAIN_PROGRAMMES, DOMAIN_SUBDOMAINS } f
 
 export const domainResolvers: Resolvers = {
   Query: {
-    domain: (_, { id }, ctx) => ctx.loaders.domain.load(id),
+    domain: (_, { id }, ctx) => domainById(ctx.services, id),
     domains: (_, { excellenceOnly, topLevelOnly, first, after }, ctx) => {
-      const conditions = [
-        ...(excellenceOnly ? ['n.excellence = true'] : []),
-        ...(topLevelOnly ? ['NOT EXISTS { MATCH (n)-[:SUBDOMAIN_OF]->() }'] : []),
-      ];
-      return withCursor(() =>
-        listPage<DomainRow>(ctx.db, simpleListSpec('Domain', conditions), { first: pageSize(ctx, first, 'first', 50), after, order: 'NAME_ASC' }),
-      );
+      const args = { excellenceOnly, topLevelOnly, first: pageSize(ctx, first, 'first', 50), after };
+      return withCursor(() => listDomains(ctx.services, args));
     },
   },
   Domain: {
@@ -23,8 +18,7 @@ export const domainResolvers: Resolvers = {
     excellence: (domain) => domain.excellence ?? false,
     parent: (domain, _, ctx) => nodeOf<DomainRow>(ctx, DOMAIN_PARENT, domain.id),
     subdomains: (domain, _, ctx) => nodesOf<DomainRow>(ctx, DOMAIN_SUBDOMAINS, domain.id),
-    actors: (domain, { includeSubdomains, first }, ctx) =>
-      ctx.loaders.domainActors(includeSubdomains ?? true, pageSize(ctx, first, 'first', 100)).load(domain.id),
+    actors: (domain, { includeSubdomains, first }, ctx) => actorsInDomain(ctx.services, domain.id, { includeSubdomains, first: pageSize(ctx, first, 'first', 100) }),
     programmes: (domain, _, ctx) => nodesOf<ProgrammeRow>(ctx, DOMAIN_PROGRAMMES, domain.id),
     funding: (domain, _, ctx) => nodesOf<FundingRow>(ctx, DOMAIN_FUNDING, domain.id),
     sources: (domain, _, ctx) => citations(ctx, domain.passageIds),

@@ -1,5 +1,5 @@
 import type { ActorRow, DomainRow, FigureRow, FundingRow, ProgrammeRow } from '../../db/rows';
-import { listPage, simpleListSpec } from '../../db/directory';
+import { listProgrammes, programmeById } from '../../services/directory';
 import type { Resolvers } from '../generated';
 import { labelIn } from '../../domain/vocabulary';
 import { pageSize, withCursor } from '../arguments';
@@ -8,10 +8,10 @@ import { PROGRAMME_DOMAINS, PROGRAMME_FIGURES, PROGRAMME_FUNDING, PROGRAMME_ROLE
 
 export const programmeResolvers: Resolvers = {
   Query: {
-    programme: (_, { id }, ctx) => ctx.loaders.programme.load(id),
+    programme: (_, { id }, ctx) => programmeById(ctx.services, id),
     programmes: (_, { kind, first, after }, ctx) => {
-      const spec = kind ? simpleListSpec('Programme', ['n.kind = $kind'], { kind }) : simpleListSpec('Programme');
-      return withCursor(() => listPage<ProgrammeRow>(ctx.db, spec, { first: pageSize(ctx, first, 'first', 50), after, order: 'NAME_ASC' }));
+      const args = { kind, first: pageSize(ctx, first, 'first', 50), after };
+      return withCursor(() => listProgrammes(ctx.services, args));
     },
   },
   Programme: {
