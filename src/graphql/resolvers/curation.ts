@@ -10,11 +10,11 @@ export const curationResolvers: Resolvers = {
     changes: (_, { targetId, first }, ctx) => listChanges(ctx.services, { targetId, first: intInRange(first, 20, 1, ctx.config.limits.maxPageSize, 'first') }),
   },
   Mutation: {
-    createActor: (_, { input }, ctx) => createActor(ctx.db, requireCurator(ctx).name, input),
-    updateActor: (_, { id, input, source }, ctx) => updateActor(ctx.db, requireCurator(ctx).name, id, input, source),
-    retireActor: (_, { id, reason }, ctx) => retireActor(ctx.db, requireCurator(ctx).name, id, reason),
-    addTie: (_, { input }, ctx) => addTie(ctx.db, requireCurator(ctx).name, { ...input, kind: input.kind as TieType }),
-    removeTie: (_, { kind, from, to, reason }, ctx) => removeTie(ctx.db, requireCurator(ctx).name, kind as TieType, from, to, reason),
-    addFunding: (_, { input }, ctx) => addFunding(ctx.db, requireCurator(ctx).name, input),
+    createActor: (_, { input }, ctx) => createActor(ctx.services.db, requireCurator(ctx).name, input),
+    updateActor: (_, { id, input, source }, ctx) => updateActor(ctx.services.db, requireCurator(ctx).name, id, input, source),
+    retireActor: (_, { id, reason }, ctx) => retireActor(ctx.services.db, requireCurator(ctx).name, id, reason),
+    addTie: (_, { input }, ctx) => addTie(ctx.services.db, requireCurator(ctx).name, { ...input, kind: input.kind as TieType }),
+    removeTie: (_, { kind, from, to, reason }, ctx) => removeTie(ctx.services.db, requireCurator(ctx).name, kind as TieType, from, to, reason),
+    addFunding: (_, { input }, ctx) => addFunding(ctx.services.db, requireCurator(ctx).name, input),
   },
 };
