@@ -7,9 +7,10 @@
 import { createServer } from 'node:http';
 import neo4j, { Driver } from 'neo4j-driver';
 import { Database } from '../../dist/db/database';
-import { DEFAULT_HUB_LIMIT, findPaths, findTiedActors, searchEntities, suggestPartners } from '../../dist/db/graphSearch';
-import { walkableTies } from '../../dist/graphql/arguments';
-import { loadVocabulary } from '../../dist/domain/vocabulary';
+import { findPaths, findTiedActors, searchEntities, suggestPartners } from '../../dist/db/graphSearch';
+import { HUB_LIMIT } from '../../dist/domain/limits';
+import { walkableTies } from '../../dist/services/graphSearch';
+import { loadVocabulary, reasonWeights } from '../../dist/domain/vocabulary';
 
 export const ACTOR_BY_ID = `MATCH (a:Actor {id: $id})
 RETURN a{.id, .name, .kind, .description,
@@ -43,14 +44,14 @@ export function floorHandlers(driver: Driver): Record<string, FloorHandler> {
     }
   };
   const types = walkableTies([]);
-  const weights = Object.fromEntries(Object.entries(loadVocabulary().reasons).map(([kind, reason]) => [kind, reason.weight]));
+  const weights = reasonWeights(loadVocabulary());
   return {
     actorById: (v) => read(ACTOR_BY_ID, { id: v.id }),
     actorsList: (v) => read(ACTORS_LIST, { domain: v.domain, code: v.code }),
     search: (v) => searchEntities(db, { text: v.text!, labels: ['Actor'], filter: {}, first: 10 }),
-    tiedTo: (v) => findTiedActors(db, { anchor: v.id!, filter: {}, types, maxHops: 3, hubLimit: DEFAULT_HUB_LIMIT, first: 10 }),
+    tiedTo: (v) => findTiedActors(db, { anchor: v.id!, filter: {}, types, maxHops: 3, hubLimit: HUB_LIMIT.default, first: 10 }),
     paths: (v) => findPaths(db, { from: v.from!, to: v.to!, types, maxHops: 4, avoid: [], hubLimit: null, first: 5 }),
-    partnerSuggestions: (v) => suggestPartners(db, { actor: v.id!, filter: {}, searchableTypes: types, weights: weights as never, hubLimit: DEFAULT_HUB_LIMIT, first: 10 }),
+    partnerSuggestions: (v) => suggestPartners(db, { actor: v.id!, filter: {}, searchableTypes: types, weights, hubLimit: HUB_LIMIT.default, first: 10 }),
   };
 }
 

@@ -11,8 +11,9 @@ import { LocalNeo4j } from '../../dist/localNeo4j/localNeo4j';
 import { Database, cypher } from '../../dist/db/database';
 import { createDriver } from '../../dist/db/driver';
 import { tiedToQuery } from '../../dist/db/cypher/search';
-import { DEFAULT_HUB_LIMIT, findTiedActors } from '../../dist/db/graphSearch';
-import { walkableTies } from '../../dist/graphql/arguments';
+import { findTiedActors } from '../../dist/db/graphSearch';
+import { HUB_LIMIT } from '../../dist/domain/limits';
+import { walkableTies } from '../../dist/services/graphSearch';
 
 const ROOT = resolve(__dirname, '..', '..');
 const { values } = parseArgs({ options: { actors: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, anchors: { type: 'string', default: '20' }, 'before-timeout': { type: 'string', default: '30000' } } });
@@ -50,10 +51,10 @@ async function main(): Promise<void> {
     for (let round = 0; round < 2; round++) {
       for (const anchor of anchors) {
         let t = performance.now();
-        const widened = await findTiedActors(db, { anchor, filter: {}, types, maxHops: 3, hubLimit: DEFAULT_HUB_LIMIT, first: 10 });
+        const widened = await findTiedActors(db, { anchor, filter: {}, types, maxHops: 3, hubLimit: HUB_LIMIT.default, first: 10 });
         const wideningMs = performance.now() - t;
         t = performance.now();
-        const walked = await db.read<{ actor: { id: string }; score: number }>(oneWalk, { anchor, first: 10, hubCap: DEFAULT_HUB_LIMIT });
+        const walked = await db.read<{ actor: { id: string }; score: number }>(oneWalk, { anchor, first: 10, hubCap: HUB_LIMIT.default });
         const oneWalkMs = performance.now() - t;
         t = performance.now();
         let beforeMs = Number.NaN;

@@ -1,6 +1,6 @@
 import type { Database } from './database';
 import { decodeCursor, pageOf } from './pagination';
-import { ACTOR_ANCHORS, ACTOR_CONDITIONS, countQuery, ListLabel, ListSpec, pageQuery, pageWithCountQuery, walksAllMatches } from './cypher/lists';
+import { ACTOR_ANCHORS, ACTOR_CONDITIONS, countQuery, LIST_CONDITIONS, ListLabel, ListSpec, pageQuery, pageWithCountQuery, walksAllMatches } from './cypher/lists';
 import { FundingFilterInput, FundingGrouping, fundingsQuery, fundingSummaryQuery, fundingWhere } from './cypher/funding';
 import type { FundingRow, FundingTotalRow, PageRow } from './rows';
 
@@ -93,8 +93,15 @@ async function countNodes(db: Database, spec: ListSpec): Promise<number> {
   return row?.total ?? 0;
 }
 
-export function simpleListSpec(label: ListLabel, conditions: string[] = [], params: Record<string, unknown> = {}): ListSpec {
-  return { label, conditions, params };
+/** Programmes or places, all or those of one kind. */
+export function kindListSpec(label: Extract<ListLabel, 'Programme' | 'Place'>, kind?: string | null): ListSpec {
+  return kind ? { label, conditions: [LIST_CONDITIONS.ofKind], params: { kind } } : { label, conditions: [], params: {} };
+}
+
+/** Domains, all or only those of excellence, only the top-level ones. */
+export function domainListSpec(only: { excellence?: boolean | null; topLevel?: boolean | null }): ListSpec {
+  const conditions = [...(only.excellence ? [LIST_CONDITIONS.excellence] : []), ...(only.topLevel ? [LIST_CONDITIONS.topLevel] : [])];
+  return { label: 'Domain', conditions, params: {} };
 }
 
 

@@ -1,4 +1,6 @@
 import type { TieSpec } from './cypher/nodes';
+
+export type { TieSpec };
 import { PROGRAMME_ROLES, type ProgrammeRoleType, type TieType } from '../domain/model';
 
 /** The ties resolver fields read, seen from the node that owns the field. */

@@ -19,21 +19,6 @@ export function pageSize(ctx: Context, first: number | null | undefined, argumen
   return value;
 }
 
-/** Ids that must exist, checked with one batched look-up; names the first unknown one. */
-export async function requireKnown<T>(
-  loader: Pick<DataLoader<string, T | null>, 'loadMany'>,
-  ids: readonly string[] | null | undefined,
-  argumentName: string,
-  what: string,
-): Promise<void> {
-  if (!ids || ids.length === 0) return;
-  const found = await loader.loadMany([...ids]);
-  const missing = ids.find((_, i) => found[i] === null || found[i] instanceof Error);
-  if (missing !== undefined) {
-    throw new InvalidInputError(`${argumentName}: there is no ${what} with id "${missing}". Ids are slugs such as those returned by the ${what} queries.`, argumentName);
-  }
-}
-
 /** Free text: bounded length. */
 export function checkText(text: string | null | undefined, argumentName: string): string | undefined {
   if (text === null || text === undefined) return undefined;
@@ -64,7 +49,7 @@ export function intInRange(value: number | null | undefined, range: IntRange, ar
 
 /**
  * Checks an actor filter's codes and text (no database access); returns it with the text bounded.
- * Its ids are checked by requireFilterIds, only when a query finds nothing (see whenEmpty).
+ * Its ids are checked by the services, only when a query finds nothing (see services/checks whenEmpty).
  */
 export function checkActorFilter(filter: ActorFilter | null | undefined): ActorFilterInput & { text?: string } {
   const f = filter ?? {};
@@ -73,30 +58,4 @@ export function checkActorFilter(filter: ActorFilter | null | undefined): ActorF
     throw new InvalidInputError('filter.text has no word to look for (only punctuation, single letters or words such as "de", "the").', 'filter.text');
   }
   return { ...f, departmentCode: checkDepartmentCode(f.departmentCode), text };
-}
-
-/** Every id of an actor filter must exist; names the first unknown one. */
-export async function requireFilterIds(ctx: Context, f: ActorFilterInput): Promise<void> {
-  await Promise.all([
-    requireKnown(ctx.loaders.domain, f.domains, 'filter.domains', 'domain'),
-    requireKnown(ctx.loaders.place, f.place ? [f.place] : [], 'filter.place', 'place'),
-    requireKnown(ctx.loaders.programme, f.programme ? [f.programme] : [], 'filter.programme', 'programme'),
-    requireKnown(ctx.loaders.actor, f.fundedBy ? [f.fundedBy] : [], 'filter.fundedBy', 'actor'),
-  ]);
-}
-
-/**
- * Runs a read, and checks the ids it was given only when it found nothing: an unknown id is an error,
- * an empty answer is not, and the common case costs one statement instead of two.
- */
-export async function whenEmpty<T>(rows: T[], check: () => Promise<void>): Promise<T[]> {
-  if (rows.length === 0) await check();
-  return rows;
-}
-
-/** The relationship types a traversal may walk: all searchable ones but those excluded. */
-export function walkableTies(excluded: readonly TieKind[] | null | undefined): TieType[] {
-  const types = SEARCHABLE_TIE_TYPES.filter((type) => !excluded?.includes(type as TieKind));
-  if (types.length === 0) throw new InvalidInputError('excludeTies leaves no kind of relationship to walk; exclude fewer.', 'excludeTies');
-  return types;
 }

@@ -4,6 +4,7 @@ import type { Database, RequestBookmarks } from '../db/database';
 import type { Vocabulary } from '../domain/vocabulary';
 import { Loaders } from '../db/loaders';
 import type { Logger } from '../logger';
+import type { ServiceContext } from '../services/context';
 
 /** What lives for the whole process: shared by every request. */
 export interface AppDependencies {
@@ -17,6 +18,8 @@ export interface AppDependencies {
 /** What one request sees: fresh DataLoaders (no cache shared between requests), its id and its viewer. */
 export interface Context extends AppDependencies {
   loaders: Loaders;
+  /** What the services of this request work with (the same database session and loaders). */
+  services: ServiceContext;
   requestId: string;
   /** Who sent the request (from its API key); absent for anonymous, read-only requests. */
   viewer?: ApiKeyOwner;
@@ -28,5 +31,7 @@ export function createContext(deps: AppDependencies, request: { requestId?: stri
   const requestId = request.requestId ?? randomUUID();
   const bookmarks: RequestBookmarks = { incoming: request.bookmarks ?? [], written: [] };
   const db = deps.db.forRequest(bookmarks);
-  return { ...deps, db, loaders: new Loaders(db), requestId, viewer: request.viewer, bookmarks, log: deps.log.child({ requestId, viewer: request.viewer?.name }) };
+  const loaders = new Loaders(db);
+  const services: ServiceContext = { db, loaders, vocabulary: deps.vocabulary, limits: deps.config.limits };
+  return { ...deps, db, loaders, services, requestId, viewer: request.viewer, bookmarks, log: deps.log.child({ requestId, viewer: request.viewer?.name }) };
 }

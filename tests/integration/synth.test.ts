@@ -8,7 +8,7 @@ import { findTiedActors } from '../../src/db/graphSearch';
 import { toGraphBatch } from '../../src/services/seeding/graphBatch';
 import { countGraph, writeGraph } from '../../src/db/writeGraph';
 import { LocalNeo4j } from '../../src/localNeo4j/localNeo4j';
-import { walkableTies } from '../../src/graphql/arguments';
+import { walkableTies } from '../../src/services/graphSearch';
 import { generateEcosystem } from '../../src/synth/generate';
 import { loadSynthetic } from '../../src/synth/load';
 

@@ -136,3 +136,13 @@ export const ACTOR_CONDITIONS = {
   programme: `EXISTS { MATCH (n)-[:${ROLE_TIES}]->(:Programme {id: $programme}) }`,
   fundedBy: 'EXISTS { MATCH (:Actor {id: $fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) }',
 } as const;
+
+/** Fragments of the programme, place and domain lists, on `n`. */
+export const LIST_CONDITIONS = {
+  /** Programmes and places of one kind. */
+  ofKind: 'n.kind = $kind',
+  /** Domains of excellence. */
+  excellence: 'n.excellence = true',
+  /** Domains that are no other's subdomain. */
+  topLevel: 'NOT EXISTS { MATCH (n)-[:SUBDOMAIN_OF]->() }',
+} as const;

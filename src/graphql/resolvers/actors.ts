@@ -1,15 +1,13 @@
 import type { ActorRow, DomainRow, FigureRow, FundingRow, ProgrammeRow, TieRow } from '../../db/rows';
-import { actorListSpec, listPage } from '../../db/directory';
-import { readProjected } from '../../db/projection';
 import type { Resolvers } from '../generated';
 import { ACTOR_KINDS } from '../../domain/model';
 import { labelIn } from '../../domain/vocabulary';
-import { allTermsQuery } from '../../db/lucene';
-import { checkActorFilter, pageSize, requireFilterIds, whenEmpty } from '../arguments';
+import { actorById, listActors, locationOf } from '../../services/directory';
+import { checkActorFilter, pageSize } from '../arguments';
 import { projectionOf, selects } from '../lookahead';
 import { citations, connectionFields, tiesOf } from './common';
 import { ACTOR_TIE_FIELDS } from '../../db/ties';
-import type { ProgrammeRoleType } from '../../domain/model';
+import { PROGRAMME_ROLES, type ProgrammeRoleType } from '../../domain/model';
 import type { Context } from '../context';
 
 /** An actor's ties of one kind, for one of its tie fields. */
@@ -20,16 +18,11 @@ function tiesFor<T>(ctx: Context, field: string, actor: ActorRow, args: { first?
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actor: (_, { id }, ctx, info) => readProjected<ActorRow>(ctx.db, projectionOf(ctx, info, 'Actor'), id),
+    actor: (_, { id }, ctx, info) => actorById(ctx.services, projectionOf(ctx, info, 'Actor'), id),
     actorKinds: () => ACTOR_KINDS.map((kind) => ({ kind })),
-    actors: async (_, { filter, orderBy, first, after }, ctx, info) => {
-      const size = pageSize(ctx, first);
-      const f = checkActorFilter(filter);
-      const spec = actorListSpec(f, f.text ? allTermsQuery(f.text) : undefined);
-      const order = orderBy ?? 'NAME_ASC';
-      const page = await listPage<ActorRow>(ctx.db, spec, { first: size, after: after, order, descending: order === 'NAME_DESC', countNow: selects(info, 'totalCount') });
-      await whenEmpty(page.edges, () => requireFilterIds(ctx, f));
-      return page;
+    actors: (_, { filter, orderBy, first, after }, ctx, info) => {
+      const args = { first: pageSize(ctx, first), after, filter: checkActorFilter(filter), order: orderBy ?? 'NAME_ASC', countTotal: selects(info, 'totalCount') };
+      return listActors(ctx.services, args);
     },
   },
   ActorKindInfo: {
@@ -38,7 +31,7 @@ export const actorResolvers: Resolvers = {
   },
   Actor: {
     kindLabel: (actor, { lang }, ctx) => labelIn(ctx.vocabulary.actorKinds[actor.kind], lang ?? 'FR'),
-    location: (actor, _, ctx) => ctx.loaders.location.load(actor.id),
+    location: (actor, _, ctx) => locationOf(ctx.services, actor.id),
     domains: (actor, _, ctx) => tiesFor<DomainRow>(ctx, 'domains', actor),
     founders: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'founders', actor, args),
     founded: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'founded', actor, args),
@@ -66,7 +59,7 @@ export const actorResolvers: Resolvers = {
   },
   ProgrammeTie: {
     programme: (tie) => tie.node,
-    role: (tie) => tie.type as ProgrammeRoleType,
+    role: (tie) => tie.type as (typeof PROGRAMME_ROLES)[number],
     sources: (tie, _, ctx) => citations(ctx, tie.passageIds),
   },
   DomainTie: {

@@ -1,8 +1,8 @@
 import { answerQuestion } from '../../services/ask/ask';
 import { InvalidInputError } from '../../domain/errors';
+import { MAX_QUESTION_LENGTH, MAX_QUESTION_WORDS, RANKED_RESULTS } from '../../domain/limits';
 import type { Resolvers } from '../generated';
 import { intInRange } from '../arguments';
-import { MAX_QUESTION_LENGTH, MAX_QUESTION_WORDS, RANKED_RESULTS } from '../../domain/limits';
 
 export const askResolvers: Resolvers = {
   Query: {
@@ -11,7 +11,7 @@ export const askResolvers: Resolvers = {
       const words = question.match(/[\p{L}\p{N}]+/gu) ?? [];
       if (words.length === 0) throw new InvalidInputError('question holds no word: ask, for example, "qui finance HealthAge ?" or "which firms in bioproduction are tied to MedVallée".', 'question');
       if (words.length > MAX_QUESTION_WORDS) throw new InvalidInputError(`question is limited to ${MAX_QUESTION_WORDS} words (got ${words.length}); ask one thing at a time.`, 'question');
-      return answerQuestion(ctx, question, lang, intInRange(first, RANKED_RESULTS, 'first'));
+      return answerQuestion(ctx.services, { question, lang, first: intInRange(first, RANKED_RESULTS, 'first') });
     },
   },
   AskReading: {

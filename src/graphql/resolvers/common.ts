@@ -1,5 +1,5 @@
 import type { Context } from '../context';
-import type { TieSpec } from '../../db/cypher/nodes';
+import type { TieSpec } from '../../db/ties';
 import { prefetchedTies } from '../../db/projection';
 import type { EntityRow, EntityRowBase, PageRow, PassageRow, TieRow } from '../../db/rows';
 import { pageSize } from '../arguments';

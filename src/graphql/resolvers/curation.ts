@@ -1,7 +1,6 @@
 import { requireCurator } from '../auth';
 import { addFunding, addTie, createActor, removeTie, retireActor, updateActor } from '../../services/curation/mutations';
-import { CHANGES } from '../../db/cypher/curation';
-import type { ChangeRecord } from '../../services/curation/changes';
+import { listChanges } from '../../services/curation/changes';
 import type { Resolvers } from '../generated';
 import type { TieType } from '../../domain/model';
 import { intInRange } from '../arguments';
@@ -9,17 +8,14 @@ import { PAGE_SIZE } from '../../domain/limits';
 
 export const curationResolvers: Resolvers = {
   Query: {
-    changes: async (_, { targetId, first }, ctx) =>
-      (await ctx.db.read<{ change: ChangeRecord }>(CHANGES, { targetId: targetId ?? null, first: intInRange(first, { default: PAGE_SIZE.changes, min: 1, max: ctx.config.limits.maxPageSize }, 'first') })).map(
-        (row) => row.change,
-      ),
+    changes: (_, { targetId, first }, ctx) => listChanges(ctx.services, { targetId, first: intInRange(first, { default: PAGE_SIZE.changes, min: 1, max: ctx.config.limits.maxPageSize }, 'first') }),
   },
   Mutation: {
-    createActor: (_, { input }, ctx) => createActor(ctx.db, requireCurator(ctx).name, input),
-    updateActor: (_, { id, input, source }, ctx) => updateActor(ctx.db, requireCurator(ctx).name, id, input, source),
-    retireActor: (_, { id, reason }, ctx) => retireActor(ctx.db, requireCurator(ctx).name, id, reason),
-    addTie: (_, { input }, ctx) => addTie(ctx.db, requireCurator(ctx).name, { ...input, kind: input.kind as TieType }),
-    removeTie: (_, { kind, from, to, reason }, ctx) => removeTie(ctx.db, requireCurator(ctx).name, kind as TieType, from, to, reason),
-    addFunding: (_, { input }, ctx) => addFunding(ctx.db, requireCurator(ctx).name, input),
+    createActor: (_, { input }, ctx) => createActor(ctx.services.db, requireCurator(ctx).name, input),
+    updateActor: (_, { id, input, source }, ctx) => updateActor(ctx.services.db, requireCurator(ctx).name, id, input, source),
+    retireActor: (_, { id, reason }, ctx) => retireActor(ctx.services.db, requireCurator(ctx).name, id, reason),
+    addTie: (_, { input }, ctx) => addTie(ctx.services.db, requireCurator(ctx).name, { ...input, kind: input.kind as TieType }),
+    removeTie: (_, { kind, from, to, reason }, ctx) => removeTie(ctx.services.db, requireCurator(ctx).name, kind as TieType, from, to, reason),
+    addFunding: (_, { input }, ctx) => addFunding(ctx.services.db, requireCurator(ctx).name, input),
   },
 };

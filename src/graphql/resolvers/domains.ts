@@ -1,20 +1,16 @@
 import type { DomainRow, FundingRow, ProgrammeRow } from '../../db/rows';
-import { listPage, simpleListSpec } from '../../db/directory';
+import { actorsInDomain, domainById, listDomains } from '../../services/directory';
 import type { Resolvers } from '../generated';
 import { pageSize } from '../arguments';
-import { PAGE_SIZE } from '../../domain/limits';
 import { citations, connectionFields, nodeOf, nodesOf } from './common';
 import { DOMAIN_FUNDING, DOMAIN_PARENT, DOMAIN_PROGRAMMES, DOMAIN_SUBDOMAINS } from '../../db/ties';
 
 export const domainResolvers: Resolvers = {
   Query: {
-    domain: (_, { id }, ctx) => ctx.loaders.domain.load(id),
+    domain: (_, { id }, ctx) => domainById(ctx.services, id),
     domains: (_, { excellenceOnly, topLevelOnly, first, after }, ctx) => {
-      const conditions = [
-        ...(excellenceOnly ? ['n.excellence = true'] : []),
-        ...(topLevelOnly ? ['NOT EXISTS { MATCH (n)-[:SUBDOMAIN_OF]->() }'] : []),
-      ];
-      return listPage<DomainRow>(ctx.db, simpleListSpec('Domain', conditions), { first: pageSize(ctx, first, 'first', PAGE_SIZE.lists), after, order: 'NAME_ASC' });
+      const args = { excellenceOnly, topLevelOnly, first: pageSize(ctx, first, 'first', 50), after };
+      return listDomains(ctx.services, args);
     },
   },
   Domain: {
@@ -22,8 +18,7 @@ export const domainResolvers: Resolvers = {
     excellence: (domain) => domain.excellence ?? false,
     parent: (domain, _, ctx) => nodeOf<DomainRow>(ctx, DOMAIN_PARENT, domain.id),
     subdomains: (domain, _, ctx) => nodesOf<DomainRow>(ctx, DOMAIN_SUBDOMAINS, domain.id),
-    actors: (domain, { includeSubdomains, first }, ctx) =>
-      ctx.loaders.domainActors(includeSubdomains ?? true, pageSize(ctx, first, 'first', PAGE_SIZE.ties)).load(domain.id),
+    actors: (domain, { includeSubdomains, first }, ctx) => actorsInDomain(ctx.services, domain.id, { includeSubdomains, first: pageSize(ctx, first, 'first', 100) }),
     programmes: (domain, _, ctx) => nodesOf<ProgrammeRow>(ctx, DOMAIN_PROGRAMMES, domain.id),
     funding: (domain, _, ctx) => nodesOf<FundingRow>(ctx, DOMAIN_FUNDING, domain.id),
     sources: (domain, _, ctx) => citations(ctx, domain.passageIds),

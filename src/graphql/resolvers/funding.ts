@@ -1,33 +1,16 @@
 import type { ActorRow, DomainRow, FundingRow, ProgrammeRow } from '../../db/rows';
-import { listFundings, summariseFundings } from '../../db/directory';
-import type { FundingFilter, Resolvers } from '../generated';
-import type { Context } from '../context';
-import { pageSize, requireKnown } from '../arguments';
-import { PAGE_SIZE } from '../../domain/limits';
+import { fundingById } from '../../services/directory';
+import { fundings, fundingSummary } from '../../services/funding';
+import type { Resolvers } from '../generated';
+import { pageSize } from '../arguments';
 import { citations, entityTypeName, nodeOf, nodesOf } from './common';
 import { FUNDING_DOMAINS, FUNDING_FUNDER, FUNDING_PART_OF, FUNDING_PARTS, FUNDING_PROGRAMME, FUNDING_RECIPIENTS } from '../../db/ties';
 
-async function checkFilter(ctx: Context, filter: FundingFilter | null | undefined): Promise<void> {
-  if (!filter) return;
-  await Promise.all([
-    requireKnown(ctx.loaders.actor, filter.funder ? [filter.funder] : [], 'filter.funder', 'actor'),
-    requireKnown(ctx.loaders.actor, filter.recipient ? [filter.recipient] : [], 'filter.recipient', 'actor'),
-    requireKnown(ctx.loaders.programme, filter.programme ? [filter.programme] : [], 'filter.programme', 'programme'),
-    requireKnown(ctx.loaders.domain, filter.domain ? [filter.domain] : [], 'filter.domain', 'domain'),
-  ]);
-}
-
 export const fundingResolvers: Resolvers = {
   Query: {
-    funding: (_, { id }, ctx) => ctx.loaders.funding.load(id),
-    fundings: async (_, { filter, first }, ctx) => {
-      await checkFilter(ctx, filter);
-      return listFundings(ctx.db, filter ?? undefined, pageSize(ctx, first, 'first', PAGE_SIZE.ties));
-    },
-    fundingSummary: async (_, { by, filter }, ctx) => {
-      await checkFilter(ctx, filter);
-      return summariseFundings(ctx.db, by, filter ?? undefined, ctx.config.limits.maxPageSize);
-    },
+    funding: (_, { id }, ctx) => fundingById(ctx.services, id),
+    fundings: (_, { filter, first }, ctx) => fundings(ctx.services, { filter, first: pageSize(ctx, first, 'first', 100) }),
+    fundingSummary: (_, { by, filter }, ctx) => fundingSummary(ctx.services, { by, filter }),
   },
   Funding: {
     name: async (funding, _, ctx) => {

@@ -1,19 +1,18 @@
 import type { ActorRow, DomainRow, FigureRow, FundingRow, ProgrammeRow } from '../../db/rows';
-import { listPage, simpleListSpec } from '../../db/directory';
+import { listProgrammes, programmeById } from '../../services/directory';
 import type { Resolvers } from '../generated';
+import { PROGRAMME_ROLES } from '../../domain/model';
 import { labelIn } from '../../domain/vocabulary';
 import { pageSize } from '../arguments';
-import { PAGE_SIZE } from '../../domain/limits';
 import { citations, connectionFields, nodesOf, tiesOf } from './common';
 import { PROGRAMME_DOMAINS, PROGRAMME_FIGURES, PROGRAMME_FUNDING, PROGRAMME_SUPPORTED_BY, PROGRAMME_SUPPORTS, programmeActors } from '../../db/ties';
-import { PROGRAMME_ROLES, type ProgrammeRoleType } from '../../domain/model';
 
 export const programmeResolvers: Resolvers = {
   Query: {
-    programme: (_, { id }, ctx) => ctx.loaders.programme.load(id),
+    programme: (_, { id }, ctx) => programmeById(ctx.services, id),
     programmes: (_, { kind, first, after }, ctx) => {
-      const spec = kind ? simpleListSpec('Programme', ['n.kind = $kind'], { kind }) : simpleListSpec('Programme');
-      return listPage<ProgrammeRow>(ctx.db, spec, { first: pageSize(ctx, first, 'first', PAGE_SIZE.lists), after, order: 'NAME_ASC' });
+      const args = { kind, first: pageSize(ctx, first, 'first', 50), after };
+      return listProgrammes(ctx.services, args);
     },
   },
   Programme: {
@@ -30,7 +29,7 @@ export const programmeResolvers: Resolvers = {
   ProgrammeConnection: connectionFields,
   ProgrammeActorTie: {
     actor: (tie) => tie.node,
-    role: (tie) => tie.type as ProgrammeRoleType,
+    role: (tie) => tie.type as (typeof PROGRAMME_ROLES)[number],
     sources: (tie, _, ctx) => citations(ctx, tie.passageIds),
   },
   ProgrammeLink: {

@@ -159,9 +159,29 @@ export async function runImport(db: Database, parsed: ParsedImport, options: { d
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 const sameSet = (a: readonly string[], b: readonly string[]) => sameList([...a].sort(), [...b].sort());
+/** True when every item of `items` is in `known`. */
+const allIn = (items: readonly string[], known: ReadonlySet<string>) => items.every((item) => known.has(item));
+/** The plan of one item: new when not stored, else changed when something differs. */
+const planned = (id: string, stored: boolean, changes: (string | false)[]): PlannedItem =>
+  !stored ? { id, status: 'new', changes: [] } : { id, ...statusOf(changes.filter((c): c is string => !!c)) };
+const statusOf = (changes: string[]): Pick<PlannedItem, 'status' | 'changes'> => ({ status: changes.length ? 'changed' : 'unchanged', changes });
+/** The ids of the items to write. */
+const pending = (plans: PlannedItem[]) => new Set(plans.filter((p) => p.status !== 'unchanged').map((p) => p.id));
+const tieKey = (t: { kind?: string; type?: string; from: string; to: string }) => `${t.from}|${t.kind ?? t.type}|${t.to}`;
 
-async function plan(tx: Transaction, parsed: ParsedImport, dryRun: boolean): Promise<Plan> {
-  const problems: ImportProblem[] = [];
+type StoredActor = { actor: ActorRow; places: string[]; domains: string[] };
+type StoredTie = { from: string; type: string; to: string; since: string | null; passageIds: string[] };
+
+/** What the file refers to as the database holds it: the label of each id and the passages that exist. */
+interface References {
+  /** Labels of the ids already stored. */
+  stored: Map<string, EntityLabel>;
+  /** The label of an id, from the file first (its actors and fundings), then from the database. */
+  labelOf: (id: string) => EntityLabel | undefined;
+  knownPassages: Set<string>;
+}
+
+async function readReferences(tx: Transaction, parsed: ParsedImport): Promise<References> {
   const referenced = [
     ...parsed.actors.flatMap((a) => [a.id, ...a.places, ...a.domains]),
     ...parsed.ties.flatMap((t) => [t.from, t.to]),
@@ -169,42 +189,62 @@ async function plan(tx: Transaction, parsed: ParsedImport, dryRun: boolean): Pro
   ];
   const labelRows = await tx.run<{ id: string; label: EntityLabel }>(ENTITIES_BY_ID, { ids: [...new Set(referenced)] });
   const stored = new Map(labelRows.map((row) => [row.id, row.label]));
-  const labelOf = (id: string): EntityLabel | undefined =>
-    parsed.actors.some((a) => a.id === id) ? 'Actor' : parsed.fundings.some((f) => f.id === id) ? 'Funding' : stored.get(id);
+  const fileActors = new Set(parsed.actors.map((a) => a.id));
+  const fileFundings = new Set(parsed.fundings.map((f) => f.id));
+  const labelOf = (id: string): EntityLabel | undefined => (fileActors.has(id) ? 'Actor' : fileFundings.has(id) ? 'Funding' : stored.get(id));
   const cited = [...parsed.actors.flatMap((a) => a.passages), ...parsed.ties.flatMap((t) => t.passages), ...parsed.fundings.flatMap((f) => f.cite)];
   const knownPassages = new Set((await tx.run<{ id: string }>(PASSAGES_BY_ID, { ids: [...new Set(cited)] })).map((r) => r.id));
+  return { stored, labelOf, knownPassages };
+}
 
-  const expect = (section: ImportProblem['section'], row: number, column: string, id: string, labels: readonly string[], line?: number) => {
-    const label = labelOf(id);
-    if (!label) problems.push({ section, row, line, column, message: `unknown id "${id}" (expected ${labels.join(' or ').toLowerCase()})` });
-    else if (!labels.includes(label)) problems.push({ section, row, line, column, message: `"${id}" is a ${label.toLowerCase()}; expected ${labels.join(' or ').toLowerCase()}` });
+/** Checks of one row's references, adding a problem for each id that is unknown or of the wrong label. */
+function referenceChecker(refs: References, problems: ImportProblem[], at: { section: ImportProblem['section']; row: number; line?: number }) {
+  return {
+    expect(column: string, id: string, labels: readonly string[]): void {
+      const label = refs.labelOf(id);
+      if (!label) problems.push({ ...at, column, message: `unknown id "${id}" (expected ${labels.join(' or ').toLowerCase()})` });
+      else if (!labels.includes(label)) problems.push({ ...at, column, message: `"${id}" is a ${label.toLowerCase()}; expected ${labels.join(' or ').toLowerCase()}` });
+    },
+    expectPassages(ids: string[]): void {
+      ids.filter((id) => !refs.knownPassages.has(id)).forEach((id) => problems.push({ ...at, column: 'passages', message: `unknown passage "${id}"` }));
+    },
+    /** The row's own id must not be stored under another label. */
+    expectOwnLabel(id: string, label: EntityLabel, message: (stored: string) => string): void {
+      const stored = refs.stored.get(id);
+      if (stored !== undefined && stored !== label) problems.push({ ...at, column: 'id', message: message(stored.toLowerCase()) });
+    },
   };
-  const expectPassages = (section: ImportProblem['section'], row: number, ids: string[], line?: number) =>
-    ids.filter((id) => !knownPassages.has(id)).forEach((id) => problems.push({ section, row, line, column: 'passages', message: `unknown passage "${id}"` }));
+}
 
+/** Every reference of every row: ids of the right label, passages that exist. */
+function checkReferences(parsed: ParsedImport, refs: References, problems: ImportProblem[]): void {
   parsed.actors.forEach((actor, i) => {
-    const { row, line } = parsed.actorLines[i]!;
-    if (stored.has(actor.id) && stored.get(actor.id) !== 'Actor') problems.push({ section: 'actors', row, line, column: 'id', message: `"${actor.id}" is a ${stored.get(actor.id)!.toLowerCase()}, not an actor` });
-    actor.places.forEach((id) => expect('actors', row, 'places', id, ['Place'], line));
-    actor.domains.forEach((id) => expect('actors', row, 'domains', id, ['Domain'], line));
-    expectPassages('actors', row, actor.passages, line);
+    const check = referenceChecker(refs, problems, { section: 'actors', ...parsed.actorLines[i]! });
+    check.expectOwnLabel(actor.id, 'Actor', (stored) => `"${actor.id}" is a ${stored}, not an actor`);
+    actor.places.forEach((id) => check.expect('places', id, ['Place']));
+    actor.domains.forEach((id) => check.expect('domains', id, ['Domain']));
+    check.expectPassages(actor.passages);
   });
   parsed.ties.forEach((tie, i) => {
-    expect('ties', i + 1, 'from', tie.from, TIE_TYPES[tie.kind].from);
-    expect('ties', i + 1, 'to', tie.to, TIE_TYPES[tie.kind].to);
-    expectPassages('ties', i + 1, tie.passages);
+    const check = referenceChecker(refs, problems, { section: 'ties', row: i + 1 });
+    check.expect('from', tie.from, TIE_TYPES[tie.kind].from);
+    check.expect('to', tie.to, TIE_TYPES[tie.kind].to);
+    check.expectPassages(tie.passages);
   });
   parsed.fundings.forEach((funding, i) => {
-    if (stored.has(funding.id) && stored.get(funding.id) !== 'Funding') problems.push({ section: 'fundings', row: i + 1, column: 'id', message: `"${funding.id}" is a ${stored.get(funding.id)!.toLowerCase()}` });
-    expect('fundings', i + 1, 'funder', funding.funder, ['Actor']);
-    funding.recipients.forEach((id) => expect('fundings', i + 1, 'recipients', id, ['Actor']));
-    if (funding.programme) expect('fundings', i + 1, 'programme', funding.programme, ['Programme']);
-    funding.domains.forEach((id) => expect('fundings', i + 1, 'domains', id, ['Domain']));
-    if (funding.partOf) expect('fundings', i + 1, 'partOf', funding.partOf, ['Funding']);
-    expectPassages('fundings', i + 1, funding.cite);
+    const check = referenceChecker(refs, problems, { section: 'fundings', row: i + 1 });
+    check.expectOwnLabel(funding.id, 'Funding', (stored) => `"${funding.id}" is a ${stored}`);
+    check.expect('funder', funding.funder, ['Actor']);
+    funding.recipients.forEach((id) => check.expect('recipients', id, ['Actor']));
+    if (funding.programme) check.expect('programme', funding.programme, ['Programme']);
+    funding.domains.forEach((id) => check.expect('domains', id, ['Domain']));
+    if (funding.partOf) check.expect('partOf', funding.partOf, ['Funding']);
+    check.expectPassages(funding.cite);
   });
+}
 
-  // Rows citing a public source get their passage (same URL and quote: same ids, so re-imports are stable).
+/** The passages each actor row cites, with those of the public sources rows name (same URL and quote: same ids, so re-imports are stable). */
+async function citedPassages(tx: Transaction, parsed: ParsedImport, problems: ImportProblem[]): Promise<{ rowPassages: Map<string, string[]>; sources: SourceSeed[] }> {
   const sources: SourceSeed[] = [];
   const rowPassages = new Map<string, string[]>();
   for (const [i, actor] of parsed.actors.entries()) {
@@ -221,106 +261,150 @@ async function plan(tx: Transaction, parsed: ParsedImport, dryRun: boolean): Pro
     }
     rowPassages.set(actor.id, [...new Set(passages)]);
   }
+  return { rowPassages, sources };
+}
+
+/** Each actor row against the stored actor: new, unchanged, or changed with the fields that differ. */
+async function planActors(tx: Transaction, parsed: ParsedImport, rowPassages: Map<string, string[]>): Promise<{ plans: PlannedItem[]; existing: Map<string, StoredActor> }> {
+  const rows = await tx.run<StoredActor>(ACTOR_RECORDS, { ids: parsed.actors.map((a) => a.id) });
+  const existing = new Map(rows.map((r) => [r.actor.id, r]));
+  const plans = parsed.actors.map((actor) => {
+    const current = existing.get(actor.id);
+    const a = current?.actor;
+    return planned(actor.id, current !== undefined, [
+      a?.name !== actor.name && 'name',
+      a?.kind !== actor.kind && 'kind',
+      !sameList(a?.aliases ?? [], actor.aliases) && 'aliases',
+      (a?.description ?? undefined) !== actor.description && 'description',
+      (a?.website ?? undefined) !== actor.website && 'website',
+      !sameSet(current?.places ?? [], actor.places) && 'places',
+      !sameSet(current?.domains ?? [], actor.domains) && 'domains',
+      !allIn(rowPassages.get(actor.id)!, new Set(a?.passageIds ?? [])) && 'passages',
+    ]);
+  });
+  return { plans, existing };
+}
+
+/** Each tie row against the stored tie. */
+async function planTies(tx: Transaction, parsed: ParsedImport): Promise<{ plans: PlannedItem[]; existing: Map<string, StoredTie> }> {
+  const rows = await tx.run<StoredTie>(EXISTING_TIES, { rows: parsed.ties.map((t) => ({ from: t.from, type: t.kind, to: t.to })) });
+  const existing = new Map(rows.map((r) => [tieKey(r), r]));
+  const plans = parsed.ties.map((tie) => {
+    const current = existing.get(tieKey(tie));
+    return planned(tieKey(tie), current !== undefined, [
+      (current?.since ?? undefined) !== tie.since && 'since',
+      !allIn(tie.passages, new Set(current?.passageIds ?? [])) && 'passages',
+    ]);
+  });
+  return { plans, existing };
+}
+
+const FUNDING_FIELDS = ['amountEur', 'amountText', 'qualifier', 'period', 'status', 'note'] as const;
+
+/** Each funding row against the stored funding. */
+async function planFundings(tx: Transaction, parsed: ParsedImport): Promise<{ plans: PlannedItem[]; existing: Map<string, FundingRow> }> {
+  const rows = await tx.run<{ node: FundingRow }>(nodesByIdQuery('Funding'), { ids: parsed.fundings.map((f) => f.id) });
+  const existing = new Map(rows.map((r) => [r.node.id, r.node]));
+  const plans = parsed.fundings.map((funding) => {
+    const current = existing.get(funding.id);
+    return planned(funding.id, current !== undefined, [
+      ...FUNDING_FIELDS.map((f) => (current?.[f] ?? undefined) !== (funding[f] ?? undefined) && f),
+      (current?.shared ?? false) !== funding.shared && 'shared',
+    ]);
+  });
+  return { plans, existing };
+}
+
+/** What a plan knows when it writes: the file, what was stored, and the plans. */
+interface PlanState {
+  parsed: ParsedImport;
+  stored: Map<string, EntityLabel>;
+  rowPassages: Map<string, string[]>;
+  sources: SourceSeed[];
+  actors: { plans: PlannedItem[]; existing: Map<string, StoredActor> };
+  ties: { plans: PlannedItem[]; existing: Map<string, StoredTie> };
+  fundings: { plans: PlannedItem[]; existing: Map<string, FundingRow> };
+}
+
+async function plan(tx: Transaction, parsed: ParsedImport, dryRun: boolean): Promise<Plan> {
+  const problems: ImportProblem[] = [];
+  const refs = await readReferences(tx, parsed);
+  checkReferences(parsed, refs, problems);
+  const { rowPassages, sources } = await citedPassages(tx, parsed, problems);
   if (problems.length > 0) throw new ImportValidationError(problems);
 
-  // Compare with what is stored.
-  const existingActors = new Map(
-    (await tx.run<{ actor: ActorRow; places: string[]; domains: string[] }>(ACTOR_RECORDS, { ids: parsed.actors.map((a) => a.id) })).map((r) => [r.actor.id, r]),
-  );
-  const actorPlans: PlannedItem[] = parsed.actors.map((actor) => {
-    const current = existingActors.get(actor.id);
-    if (!current) return { id: actor.id, status: 'new', changes: [] };
-    const a = current.actor;
-    const changes = [
-      a.name !== actor.name && 'name',
-      a.kind !== actor.kind && 'kind',
-      !sameList(a.aliases ?? [], actor.aliases) && 'aliases',
-      (a.description ?? undefined) !== actor.description && 'description',
-      (a.website ?? undefined) !== actor.website && 'website',
-      !sameSet(current.places, actor.places) && 'places',
-      !sameSet(current.domains, actor.domains) && 'domains',
-      !rowPassages.get(actor.id)!.every((p) => (a.passageIds ?? []).includes(p)) && 'passages',
-    ].filter((c): c is string => !!c);
-    return { id: actor.id, status: changes.length ? 'changed' : 'unchanged', changes };
-  });
-  const tieKey = (t: { kind?: string; type?: string; from: string; to: string }) => `${t.from}|${t.kind ?? t.type}|${t.to}`;
-  const existingTies = new Map(
-    (await tx.run<{ from: string; type: string; to: string; since: string | null; passageIds: string[] }>(EXISTING_TIES, {
-      rows: parsed.ties.map((t) => ({ from: t.from, type: t.kind, to: t.to })),
-    })).map((r) => [tieKey(r), r]),
-  );
-  const tiePlans: PlannedItem[] = parsed.ties.map((tie) => {
-    const current = existingTies.get(tieKey(tie));
-    if (!current) return { id: tieKey(tie), status: 'new', changes: [] };
-    const changes = [(current.since ?? undefined) !== tie.since && 'since', !tie.passages.every((p) => current.passageIds.includes(p)) && 'passages'].filter(
-      (c): c is string => !!c,
-    );
-    return { id: tieKey(tie), status: changes.length ? 'changed' : 'unchanged', changes };
-  });
-  const existingFundings = new Map(
-    (await tx.run<{ node: FundingRow }>(nodesByIdQuery('Funding'), { ids: parsed.fundings.map((f) => f.id) })).map((r) => [r.node.id, r.node]),
-  );
-  const fundingPlans: PlannedItem[] = parsed.fundings.map((funding) => {
-    const current = existingFundings.get(funding.id);
-    if (!current) return { id: funding.id, status: 'new', changes: [] };
-    const fields = ['amountEur', 'amountText', 'qualifier', 'period', 'status', 'note'] as const;
-    const changes: string[] = fields.filter((f) => (current[f] ?? undefined) !== (funding[f] ?? undefined));
-    if ((current.shared ?? false) !== funding.shared) changes.push('shared');
-    return { id: funding.id, status: changes.length ? 'changed' : 'unchanged', changes };
-  });
-
-  const pending = (plans: PlannedItem[]) => new Set(plans.filter((p) => p.status !== 'unchanged').map((p) => p.id));
+  const state: PlanState = {
+    parsed,
+    stored: refs.stored,
+    rowPassages,
+    sources,
+    actors: await planActors(tx, parsed, rowPassages),
+    ties: await planTies(tx, parsed),
+    fundings: await planFundings(tx, parsed),
+  };
+  const all = [state.actors.plans, state.ties.plans, state.fundings.plans];
   const report: ImportReport = {
     dryRun,
-    actors: actorPlans,
-    ties: tiePlans,
-    fundings: fundingPlans,
-    changesAnything: [actorPlans, tiePlans, fundingPlans].some((plans) => plans.some((p) => p.status !== 'unchanged')),
+    actors: state.actors.plans,
+    ties: state.ties.plans,
+    fundings: state.fundings.plans,
+    changesAnything: all.some((plans) => plans.some((p) => p.status !== 'unchanged')),
   };
+  return { report, write: (writeTx, curator) => writePlan(writeTx, curator, state) };
+}
 
-  const write = async (tx: Transaction, curator: string) => {
-    const actorIds = pending(actorPlans);
-    const tieIds = pending(tiePlans);
-    const fundingIds = pending(fundingPlans);
-    const actors: ActorSeed[] = parsed.actors
-      .filter((a) => actorIds.has(a.id))
-      .map((a) => ({
-        id: a.id,
-        name: a.name,
-        kind: a.kind,
-        aliases: a.aliases,
-        description: a.description,
-        website: a.website,
-        figures: [],
-        // Provenance only grows: passages already cited stay cited.
-        cite: [...new Set([...(existingActors.get(a.id)?.actor.passageIds ?? []), ...rowPassages.get(a.id)!])],
-      }));
-    const actorTies: TieSeed[] = parsed.actors
-      .filter((a) => actorIds.has(a.id))
-      .flatMap((a) => [
-        ...a.places.map((to) => ({ type: 'LOCATED_IN' as const, from: a.id, to, cite: rowPassages.get(a.id)! })),
-        ...a.domains.map((to) => ({ type: 'ACTIVE_IN' as const, from: a.id, to, cite: rowPassages.get(a.id)! })),
-      ]);
-    const ties: TieSeed[] = parsed.ties.filter((t) => tieIds.has(tieKey(t))).map((t) => ({ type: t.kind, from: t.from, to: t.to, since: t.since, cite: t.passages }));
-    const fundings = parsed.fundings.filter((f) => fundingIds.has(f.id));
+/** The seeds of the rows that are new or changed. */
+function seedsToWrite(state: PlanState): { actors: ActorSeed[]; actorTies: TieSeed[]; ties: TieSeed[]; fundings: FundingSeed[] } {
+  const { parsed, rowPassages } = state;
+  const actorIds = pending(state.actors.plans);
+  const tieIds = pending(state.ties.plans);
+  const fundingIds = pending(state.fundings.plans);
+  const changedActors = parsed.actors.filter((a) => actorIds.has(a.id));
+  const actors: ActorSeed[] = changedActors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    aliases: a.aliases,
+    description: a.description,
+    website: a.website,
+    figures: [],
+    // Provenance only grows: passages already cited stay cited.
+    cite: [...new Set([...(state.actors.existing.get(a.id)?.actor.passageIds ?? []), ...rowPassages.get(a.id)!])],
+  }));
+  const actorTies: TieSeed[] = changedActors.flatMap((a) => [
+    ...a.places.map((to) => ({ type: 'LOCATED_IN' as const, from: a.id, to, cite: rowPassages.get(a.id)! })),
+    ...a.domains.map((to) => ({ type: 'ACTIVE_IN' as const, from: a.id, to, cite: rowPassages.get(a.id)! })),
+  ]);
+  const ties: TieSeed[] = parsed.ties.filter((t) => tieIds.has(tieKey(t))).map((t) => ({ type: t.kind, from: t.from, to: t.to, since: t.since, cite: t.passages }));
+  return { actors, actorTies, ties, fundings: parsed.fundings.filter((f) => fundingIds.has(f.id)) };
+}
 
-    // The file is the truth for the fields, place and domains of the actors it lists.
-    const stale = parsed.actors.filter((a) => actorIds.has(a.id) && existingActors.has(a.id));
-    await tx.run(CLEAR_ACTOR_FIELDS, {
-      rows: stale.map((a) => ({ id: a.id, clear: { ...(a.description ? {} : { description: null }), ...(a.website ? {} : { website: null }) } })),
+/** The file is the truth for the fields, places and domains of the stored actors it changes: what it leaves out goes. */
+async function clearWhatTheFileDrops(tx: Transaction, state: PlanState): Promise<void> {
+  const actorIds = pending(state.actors.plans);
+  const stale = state.parsed.actors.filter((a) => actorIds.has(a.id) && state.actors.existing.has(a.id));
+  await tx.run(CLEAR_ACTOR_FIELDS, {
+    rows: stale.map((a) => ({ id: a.id, clear: { ...(a.description ? {} : { description: null }), ...(a.website ? {} : { website: null }) } })),
+  });
+  const gone = (type: 'places' | 'domains') =>
+    stale.flatMap((a) => {
+      const kept = new Set(a[type]);
+      return state.actors.existing.get(a.id)![type].filter((to) => !kept.has(to)).map((to) => ({ from: a.id, to }));
     });
-    const gone = (type: 'places' | 'domains') =>
-      stale.flatMap((a) => existingActors.get(a.id)![type].filter((to) => !a[type].includes(to)).map((to) => ({ from: a.id, to })));
-    await tx.run(removeTiesQuery('LOCATED_IN'), { rows: gone('places') });
-    await tx.run(removeTiesQuery('ACTIVE_IN'), { rows: gone('domains') });
+  await tx.run(removeTiesQuery('LOCATED_IN'), { rows: gone('places') });
+  await tx.run(removeTiesQuery('ACTIVE_IN'), { rows: gone('domains') });
+}
 
-    await writeBatchIn(tx, toGraphBatch(seedSetOf({ actors, ties: [...actorTies, ...ties], fundings, sources }), 'import', stored));
-    const changes: ChangeRecord[] = [
-      ...actors.map((a) => changeOf(curator, 'import', a.id, { before: existingActors.get(a.id), after: parsed.actors.find((x) => x.id === a.id) })),
-      ...ties.map((t) => changeOf(curator, 'import', tieKey(t), { before: existingTies.get(tieKey(t)), after: t })),
-      ...fundings.map((f) => changeOf(curator, 'import', f.id, { before: existingFundings.get(f.id), after: f })),
-    ];
-    await recordChanges(tx, changes);
-  };
-  return { report, write };
+/** Writes the new and changed rows and their history entries. */
+async function writePlan(tx: Transaction, curator: string, state: PlanState): Promise<void> {
+  const { actors, actorTies, ties, fundings } = seedsToWrite(state);
+  await clearWhatTheFileDrops(tx, state);
+  await writeBatchIn(tx, toGraphBatch(seedSetOf({ actors, ties: [...actorTies, ...ties], fundings, sources: state.sources }), 'import', state.stored));
+  const rowsById = new Map(state.parsed.actors.map((a) => [a.id, a]));
+  const changes: ChangeRecord[] = [
+    ...actors.map((a) => changeOf(curator, 'import', a.id, { before: state.actors.existing.get(a.id), after: rowsById.get(a.id) })),
+    ...ties.map((t) => changeOf(curator, 'import', tieKey(t), { before: state.ties.existing.get(tieKey(t)), after: t })),
+    ...fundings.map((f) => changeOf(curator, 'import', f.id, { before: state.fundings.existing.get(f.id), after: f })),
+  ];
+  await recordChanges(tx, changes);
 }

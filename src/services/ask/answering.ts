@@ -1,0 +1,155 @@
+import type { ActorFilterInput } from '../../db/directory';
+import type { ActorRow, EntityRow } from '../../db/rows';
+import type { ServiceContext } from '../context';
+import { actorsMatching } from '../directory';
+import { fundingOverview } from '../funding';
+import { PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
+import { findPartners, findPaths, findTied, search, SearchLabel } from '../graphSearch';
+import type { AskOperationName, AskResultRow } from './interpretation';
+import type { QuestionReader } from './reading';
+import { enumValue, int, list, object, printOneLine, query, selection, string, Value } from './structuredQuery';
+
+/** Answering a question once read: runs its operation through the services and shows the structured query giving the same result. */
+
+/** Hops used when a question asks for actors tied to a node (as tiedTo's default). */
+const TIED_HOPS = TIED_TO_HOPS.default;
+/** Hops used when a list comes back empty and is widened to actors tied to its place or domain. */
+const WIDENED_HOPS = 2;
+/** Hops of a path between two names (as paths' default). */
+const ALL_LABELS: SearchLabel[] = ['Actor', 'Programme', 'Domain', 'Place'];
+
+/** The fixed selections of each structured query. */
+const SELECTIONS = {
+  search: selection('{ score node { id name } }'),
+  actors: selection('{ nodes { id name kind } }'),
+  tiedTo: selection('{ actor { id name } score path { nodes { id name } edges { label sources { quote } } } }'),
+  paths: selection('{ length nodes { id name } edges { label sources { quote } } }'),
+  fundingSummary: selection('{ group { id name } totalEur fundings { amountEur period programme { name } sources { quote } } }'),
+  partnerSuggestions: selection('{ actor { id name } score reasons { text } }'),
+};
+
+/** What running a question's operation gave. */
+export interface Answer {
+  understood: boolean;
+  /** The structured query giving the same result, when there is one. */
+  graphql: string | null;
+  rows: Partial<AskResultRow>;
+}
+
+interface Asked {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  first: number;
+}
+
+const NOT_UNDERSTOOD: Answer = { understood: false, graphql: null, rows: {} };
+
+/** Runs the operation a question was read as; not understood when there is none or a name was ambiguous. */
+export function answer(sc: ServiceContext, reader: QuestionReader, operation: AskOperationName | null, first: number): Promise<Answer> {
+  if (operation === null || reader.ambiguities.length > 0) return Promise.resolve(NOT_UNDERSTOOD);
+  return OPERATIONS[operation]({ sc, reader, first });
+}
+
+const OPERATIONS: Record<AskOperationName, (asked: Asked) => Promise<Answer>> = {
+  SEARCH: answerSearch,
+  ACTORS: answerActors,
+  TIED_TO: answerTiedTo,
+  PATHS: answerPaths,
+  FUNDING: answerFunding,
+  PARTNER_SUGGESTIONS: answerPartners,
+};
+
+async function answerSearch({ sc, reader, first }: Asked): Promise<Answer> {
+  const subject = reader.subject;
+  if (!subject) return NOT_UNDERSTOOD;
+  const text = nameOf(subject);
+  const hits = await search(sc, { text, labels: ALL_LABELS, filter: {}, first });
+  const types = list(['ACTOR', 'PROGRAMME', 'DOMAIN', 'PLACE'].map(enumValue));
+  return { understood: true, graphql: printOneLine(query('search', { text: string(text), filter: object({ types }), first: int(first) }, SELECTIONS.search)), rows: { hits } };
+}
+
+async function answerActors({ sc, reader, first }: Asked): Promise<Answer> {
+  const filter = reader.filter();
+  const actors = await actorsMatching(sc, { filter, first });
+  const graphql = printOneLine(query('actors', { filter: filterValue(filter), first: int(first) }, SELECTIONS.actors));
+  const anchor = reader.places[0] ?? reader.domains[0];
+  if (actors.length > 0 || !anchor) return { understood: true, graphql, rows: { actors } };
+  // Nothing sits there or works on it directly: the actors tied to it say who is involved.
+  const widened = { ...filter, place: anchor === reader.places[0] ? undefined : filter.place, domains: anchor === reader.domains[0] ? filter.domains?.slice(1) : filter.domains };
+  const tied = await findTied(sc, { anchor: anchor.id, filter: widened, maxHops: WIDENED_HOPS, first });
+  reader.note(tied.length > 0 ? 'widenedToTiedActors' : 'noneTiedEvenWidened', { anchor: anchor.name, hops: WIDENED_HOPS });
+  return { understood: true, graphql, rows: { actors, tied } };
+}
+
+async function answerTiedTo({ sc, reader, first }: Asked): Promise<Answer> {
+  const subject = reader.subject;
+  if (!subject) return NOT_UNDERSTOOD;
+  const filter = reader.filter();
+  const tied = await findTied(sc, { anchor: subject.id, filter, maxHops: TIED_HOPS, first });
+  if (!isActor(subject)) {
+    reader.note('tiedToStartsFromActor', { name: nameOf(subject) });
+    return { understood: true, graphql: null, rows: { tied } };
+  }
+  const args = { actor: string(subject.id), filter: filterValue(filter), maxHops: int(TIED_HOPS), first: int(first) };
+  return { understood: true, graphql: printOneLine(query('tiedTo', args, SELECTIONS.tiedTo)), rows: { tied } };
+}
+
+async function answerPaths({ sc, reader, first }: Asked): Promise<Answer> {
+  const { subject, target } = reader;
+  if (!subject || !target) return NOT_UNDERSTOOD;
+  if (subject.id === target.id) {
+    reader.note('sameNode');
+    return NOT_UNDERSTOOD;
+  }
+  const found = await findPaths(sc, { from: subject.id, to: target.id, maxHops: PATH_HOPS.default, hubLimit: null, first: Math.min(first, 10) });
+  if (found.length === 0) reader.note('noPath', { from: nameOf(subject), to: nameOf(target), hops: PATH_HOPS.default });
+  const args = { from: string(subject.id), to: string(target.id), maxHops: int(PATH_HOPS.default) };
+  return { understood: true, graphql: printOneLine(query('paths', args, SELECTIONS.paths)), rows: { paths: found } };
+}
+
+async function answerFunding({ sc, reader, first }: Asked): Promise<Answer> {
+  const subject = reader.subject;
+  if (!subject) return NOT_UNDERSTOOD;
+  const overview = await fundingOverview(sc, { node: subject, first: Math.min(first * 5, 100) });
+  if (!overview) {
+    reader.note('fundingNeedsRecipient', { name: nameOf(subject) });
+    return NOT_UNDERSTOOD;
+  }
+  if (overview.fundings.length === 0) reader.note('noFunding', { name: nameOf(subject) });
+  const filter = object(Object.fromEntries(Object.entries(overview.filter).map(([key, id]) => [key, string(String(id))])));
+  return {
+    understood: true,
+    graphql: printOneLine(query('fundingSummary', { by: enumValue('FUNDER'), filter }, SELECTIONS.fundingSummary)),
+    rows: { funding: overview.fundings, fundingByFunder: overview.byFunder, fundingTotalEur: overview.totalEur },
+  };
+}
+
+async function answerPartners({ sc, reader, first }: Asked): Promise<Answer> {
+  const subject = reader.subject;
+  if (!subject) return NOT_UNDERSTOOD;
+  if (!isActor(subject)) {
+    reader.note('partnersNeedActor', { name: nameOf(subject) });
+    return NOT_UNDERSTOOD;
+  }
+  const filter = reader.filter();
+  const partners = await findPartners(sc, { actor: subject.id, filter, first });
+  const args = { actor: string(subject.id), filter: filterValue(filter), first: int(first) };
+  return { understood: true, graphql: printOneLine(query('partnerSuggestions', args, SELECTIONS.partnerSuggestions)), rows: { partners } };
+}
+
+const isActor = (node: EntityRow | null): node is ActorRow => node?._labels?.includes('Actor') ?? false;
+
+/** A node's name, or its id when it has none. */
+export function nameOf(node: EntityRow): string {
+  return 'name' in node && node.name ? node.name : node.id;
+}
+
+/** The `filter` argument of an actor filter read from a question; left out when it filters nothing. */
+function filterValue(filter: ActorFilterInput): Value {
+  return object({
+    kinds: filter.kinds?.length ? list(filter.kinds.map(enumValue)) : undefined,
+    domains: filter.domains?.length ? list(filter.domains.map(string)) : undefined,
+    place: filter.place ? string(filter.place) : undefined,
+    programme: filter.programme ? string(filter.programme) : undefined,
+  });
+}

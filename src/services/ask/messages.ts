@@ -1,0 +1,45 @@
+import type { Lang } from '../../domain/vocabulary';
+
+/**
+ * The notes an answer may carry, in French and English. `{name}` marks a value filled in by `message`
+ * (a value is inserted as it is, never read for further marks).
+ */
+export const MESSAGES = {
+  missingName: { FR: 'Il manque un nom dans la question.', EN: 'The question lacks a name.' },
+  noSuchName: {
+    FR: 'Aucun acteur, programme, domaine ou lieu ne s’appelle « {text} ».',
+    EN: 'No actor, programme, domain or place is called "{text}".',
+  },
+  onlyFirstPlace: { FR: 'Seul le premier lieu ({name}) filtre la liste.', EN: 'Only the first place ({name}) filters the list.' },
+  onlyFirstProgramme: { FR: 'Seul le premier programme ({name}) filtre la liste.', EN: 'Only the first programme ({name}) filters the list.' },
+  widenedToTiedActors: {
+    FR: 'Aucun acteur de la liste n’est directement rattaché à {anchor} : voici ceux qui y sont liés en {hops} étapes au plus, avec le chemin.',
+    EN: 'No actor of the list is tied directly to {anchor}: these are tied to it within {hops} steps, each with its path.',
+  },
+  noneTiedEvenWidened: {
+    FR: 'Aucun acteur de ce genre n’est rattaché à {anchor}, même en {hops} étapes.',
+    EN: 'No such actor is tied to {anchor}, even within {hops} steps.',
+  },
+  tiedToStartsFromActor: {
+    FR: 'La requête tiedTo part d’un acteur ; ici la recherche part de {name}.',
+    EN: 'The tiedTo query starts from an actor; this answer starts from {name}.',
+  },
+  sameNode: { FR: 'Les deux noms désignent le même nœud.', EN: 'Both names point to the same node.' },
+  noPath: { FR: 'Rien ne relie {from} à {to} en {hops} étapes au plus.', EN: 'Nothing ties {from} to {to} within {hops} steps.' },
+  fundingNeedsRecipient: {
+    FR: 'Les financements se cherchent par bénéficiaire, programme ou domaine ; {name} n’en est pas un.',
+    EN: 'Funding is looked up by recipient, programme or domain; {name} is none of these.',
+  },
+  noFunding: { FR: 'Les sources ne donnent aucun financement pour {name}.', EN: 'The sources record no funding for {name}.' },
+  partnersNeedActor: {
+    FR: 'Les partenaires se suggèrent pour un acteur ; {name} n’en est pas un.',
+    EN: 'Partners are suggested for an actor; {name} is not one.',
+  },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** A note in one language, its `{marks}` filled in from `values` in one pass. */
+export function message(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
+  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (mark, name: string) => (name in values ? String(values[name]) : mark));
+}

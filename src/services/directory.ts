@@ -1,0 +1,95 @@
+import { actorListSpec, ActorFilterInput, domainListSpec, kindListSpec, listPage } from '../db/directory';
+import { ALL_SOURCES } from '../db/cypher/nodes';
+import type { Projection } from '../db/cypher/projection';
+import { allTermsQuery } from '../db/lucene';
+import { readProjected } from '../db/projection';
+import type { ActorRow, DomainRow, EntityRow, FundingRow, LocationRow, PageRow, PassageRow, PlaceRow, ProgrammeRow, SourceRow } from '../db/rows';
+import { requireFilterIds, whenEmpty } from './checks';
+import type { ServiceContext } from './context';
+
+/** The directory: lists of actors, programmes, domains and places, and single look-ups. */
+
+/** One page of a list: its size, and the cursor of the row it starts after. */
+export interface PageRequest {
+  first: number;
+  after?: string | null;
+}
+
+export type ActorOrder = 'NAME_ASC' | 'NAME_DESC';
+
+/** Actors matching a filter (its text already checked); an unknown filter id is refused when nothing matches. */
+export async function listActors(
+  sc: ServiceContext,
+  args: PageRequest & { filter: ActorFilterInput & { text?: string }; order: ActorOrder; countTotal: boolean },
+): Promise<PageRow<ActorRow>> {
+  const spec = actorListSpec(args.filter, args.filter.text ? allTermsQuery(args.filter.text) : undefined);
+  const page = await listPage<ActorRow>(sc.db, spec, {
+    first: args.first,
+    after: args.after,
+    order: args.order,
+    descending: args.order === 'NAME_DESC',
+    countNow: args.countTotal,
+  });
+  await whenEmpty(page.edges, () => requireFilterIds(sc, args.filter));
+  return page;
+}
+
+/** The first actors by name matching a filter of ids read from the graph (no id check, no text). */
+export async function actorsMatching(sc: ServiceContext, args: { filter: ActorFilterInput; first: number }): Promise<ActorRow[]> {
+  const page = await listPage<ActorRow>(sc.db, actorListSpec(args.filter, undefined), { first: args.first, order: 'NAME_ASC' });
+  return page.edges.map((edge) => edge.node);
+}
+
+/** Programmes, all or those of one kind, by name. */
+export function listProgrammes(sc: ServiceContext, args: PageRequest & { kind?: string | null }): Promise<PageRow<ProgrammeRow>> {
+  return listPage<ProgrammeRow>(sc.db, kindListSpec('Programme', args.kind), { first: args.first, after: args.after, order: 'NAME_ASC' });
+}
+
+/** Places, all or those of one kind, by name. */
+export function listPlaces(sc: ServiceContext, args: PageRequest & { kind?: string | null }): Promise<PageRow<PlaceRow>> {
+  return listPage<PlaceRow>(sc.db, kindListSpec('Place', args.kind), { first: args.first, after: args.after, order: 'NAME_ASC' });
+}
+
+/** Domains by name, all or only those of excellence, only the top-level ones. */
+export function listDomains(sc: ServiceContext, args: PageRequest & { excellenceOnly?: boolean | null; topLevelOnly?: boolean | null }): Promise<PageRow<DomainRow>> {
+  const spec = domainListSpec({ excellence: args.excellenceOnly, topLevel: args.topLevelOnly });
+  return listPage<DomainRow>(sc.db, spec, { first: args.first, after: args.after, order: 'NAME_ASC' });
+}
+
+/** One actor with what a projection (the fields a query selects) reads of it and its ties, in one statement. */
+export function actorById(sc: ServiceContext, projection: Projection, id: string): Promise<ActorRow | null> {
+  return readProjected<ActorRow>(sc.db, projection, id);
+}
+
+/** Single look-ups by id (null when there is no such node), batched per request. */
+export const programmeById = (sc: ServiceContext, id: string): Promise<ProgrammeRow | null> => sc.loaders.programme.load(id);
+export const domainById = (sc: ServiceContext, id: string): Promise<DomainRow | null> => sc.loaders.domain.load(id);
+export const placeById = (sc: ServiceContext, id: string): Promise<PlaceRow | null> => sc.loaders.place.load(id);
+export const fundingById = (sc: ServiceContext, id: string): Promise<FundingRow | null> => sc.loaders.funding.load(id);
+export const sourceById = (sc: ServiceContext, id: string): Promise<SourceRow | null> => sc.loaders.source.load(id);
+/** Any entity (actor, programme, domain, place, funding) by id. */
+export const entityById = (sc: ServiceContext, id: string): Promise<EntityRow | null> => sc.loaders.entity.load(id);
+
+/** Every source, by kind and id. */
+export async function listSources(sc: ServiceContext): Promise<SourceRow[]> {
+  return (await sc.db.read<{ node: SourceRow }>(ALL_SOURCES)).map((row) => row.node);
+}
+
+/** The passages quoted from a source. */
+export const passagesOfSource = (sc: ServiceContext, sourceId: string): Promise<PassageRow[]> => sc.loaders.sourcePassages.load(sourceId);
+
+/** The actors a source is cited for, at most `first`. */
+export const actorsCitingSource = (sc: ServiceContext, sourceId: string, first: number): Promise<ActorRow[]> => sc.loaders.sourceActors(first).load(sourceId);
+
+/** The actors located in a place (and, unless told otherwise, in the places within it), at most `first`. */
+export function actorsInPlace(sc: ServiceContext, placeId: string, args: { includeContained?: boolean | null; first: number }): Promise<ActorRow[]> {
+  return sc.loaders.placeActors(args.includeContained ?? true, args.first).load(placeId);
+}
+
+/** The actors active in a domain (and, unless told otherwise, in its subdomains), at most `first`. */
+export function actorsInDomain(sc: ServiceContext, domainId: string, args: { includeSubdomains?: boolean | null; first: number }): Promise<ActorRow[]> {
+  return sc.loaders.domainActors(args.includeSubdomains ?? true, args.first).load(domainId);
+}
+
+/** Where an actor is: its most specific place and the places that contain it. */
+export const locationOf = (sc: ServiceContext, actorId: string): Promise<LocationRow | null> => sc.loaders.location.load(actorId);
