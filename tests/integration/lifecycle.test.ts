@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../../src/domain/paths';
 
 /**
- * The real server process (dist/index.js, built by `npm test`) over the test Neo4j: graceful shutdown
+ * The real server process (dist/main.js, built by `npm test`) over the test Neo4j: graceful shutdown
  * on SIGTERM. A request whose body is still arriving when the signal comes is in flight: it must finish.
  */
 jest.setTimeout(60_000);
@@ -18,7 +18,7 @@ interface Started {
 
 async function startServer(extraEnv: Record<string, string> = {}): Promise<Started> {
   let output = '';
-  const child = spawn(process.execPath, [join(projectRoot, 'dist', 'index.js')], {
+  const child = spawn(process.execPath, [join(projectRoot, 'dist', 'main.js')], {
     env: {
       PATH: process.env.PATH,
       NEO4J_URI: process.env.TEST_NEO4J_URI,
@@ -85,7 +85,7 @@ describe('SIGTERM', () => {
   it('refuses to start on a port already in use, saying so', async () => {
     const first = await startServer();
     try {
-      const second = spawn(process.execPath, [join(projectRoot, 'dist', 'index.js')], {
+      const second = spawn(process.execPath, [join(projectRoot, 'dist', 'main.js')], {
         env: { PATH: process.env.PATH, NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD, PORT: String(first.port), SEED_ON_START: 'never', LOG_LEVEL: 'silent' },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -101,7 +101,7 @@ describe('SIGTERM', () => {
   });
 
   it('exits with a clear message when the configuration is wrong', async () => {
-    const child = spawn(process.execPath, [join(projectRoot, 'dist', 'index.js')], {
+    const child = spawn(process.execPath, [join(projectRoot, 'dist', 'main.js')], {
       env: { PATH: process.env.PATH, NEO4J_URI: 'http://localhost:7474', PORT: 'eighty' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
