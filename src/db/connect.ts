@@ -31,7 +31,9 @@ export async function openDatabase(
     const server = await LocalNeo4j.start(start);
     // The same port again after a crash: the driver's URI stays right and it reconnects by itself.
     const port = Number(/:(\d+)$/.exec(server.connection.uri)?.[1]);
-    local = keepLocalServer(server, { restart: () => LocalNeo4j.start({ ...start, boltPort: port }), automatic: !config.production, log });
+    // A restart recovers the store after the crash and may be slow on a busy machine: never cut it short (and loop).
+    const restart = () => LocalNeo4j.start({ ...start, boltPort: port, startTimeoutMs: 600_000 });
+    local = keepLocalServer(server, { restart, automatic: !config.production, log });
     settings = server.connection;
   }
   const db = new Database(createDriver(settings), {
