@@ -44,6 +44,22 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  onParentExit(() => void shutdown('parent exited'));
+}
+
+/**
+ * Calls `then` once the process that started this one (npm, a shell, a supervisor) is gone: an
+ * orphaned API would keep serving, and keep its local Neo4j, with nobody left to stop them.
+ */
+function onParentExit(then: () => void): void {
+  const parent = process.ppid;
+  if (parent <= 1) return; // started by init or as a container's first process: nothing to watch
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    then();
+  }, 1000);
+  timer.unref();
 }
 
 function listen(server: Server, port: number, host: string): Promise<Server> {

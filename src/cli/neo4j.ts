@@ -17,15 +17,24 @@ runCli(async () => {
       console.log(`uri: ${server.connection.uri}\nuser: ${server.connection.user}\npassword file: ${home}/password`);
       return;
     }
-    case 'stop':
-      console.log((await LocalNeo4j.stopRecorded(home)) ? 'Stopped.' : 'No local Neo4j was running.');
+    case 'stop': {
+      const pid = await LocalNeo4j.stopRecorded(home);
+      console.log(pid ? `Stopped (pid ${pid}).` : `No local Neo4j was running (home ${home}).`);
       return;
+    }
     case 'status': {
       const state = await LocalNeo4j.status(home);
-      console.log(state ? `running: pid ${state.pid} at ${state.uri} (home ${home})` : `not running (home ${home})`);
+      const starting = state ? undefined : LocalNeo4j.findServer(home);
+      if (state) console.log(`running: pid ${state.pid} at ${state.uri}${startedBy(state.owner)} (home ${home})`);
+      else if (starting) console.log(`not answering yet: pid ${starting.pid} at ${starting.uri} is starting or stuck (home ${home})`);
+      else console.log(`not running (home ${home})`);
       return;
     }
     default:
       throw new UsageError(`Unknown command "${command}".\nUsage: ${USAGE}`);
   }
 });
+
+function startedBy(owner: number | undefined): string {
+  return owner === undefined ? '' : `, started by pid ${owner}`;
+}

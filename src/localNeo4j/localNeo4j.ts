@@ -1,6 +1,6 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -11,7 +11,7 @@ import { LocalNeo4jUnavailableError, requireJava } from './prerequisites';
 export interface LocalNeo4jOptions {
   /** Folder for conf/, data/, logs/, run/ and the generated password. Created if absent. */
   home: string;
-  /** Bolt port on 127.0.0.1; default: a free port. */
+  /** Bolt port on 127.0.0.1; default: the port this home used last time if it is free, else a free port. */
   boltPort?: number;
   /** JVM heap, e.g. '512m'. */
   heapSize?: string;
@@ -30,9 +30,16 @@ export interface Neo4jConnection {
   password: string;
 }
 
-interface RunState extends Neo4jConnection {
+/** The run file (run/local-neo4j.json): which JVM serves this home, and which process started it. */
+export interface RunState extends Neo4jConnection {
+  /** The Neo4j JVM. */
   pid: number;
+  /** The process that started it (the API or `npm run neo4j -- start`); only it removes the run file. */
+  owner?: number;
 }
+
+/** How an owned server ended without stop() being called: the exit code or the signal. */
+export type UnexpectedExit = { code: number | null; signal: NodeJS.Signals | null };
 
 const USER = 'neo4j';
 
@@ -55,6 +62,8 @@ const JVM_FLAGS = [
  * owned by this process: start() waits until Bolt answers with the generated password; stop() shuts it down cleanly.
  */
 export class LocalNeo4j {
+  private stopping = false;
+
   private constructor(
     readonly home: string,
     readonly connection: Neo4jConnection,
@@ -64,15 +73,21 @@ export class LocalNeo4j {
     private readonly watchdog?: ChildProcess,
   ) {}
 
-  /** Starts the server (or adopts the one already serving this home) and resolves once it accepts Bolt sessions. */
+  /**
+   * Starts the server (or adopts the one already serving this home, even one still starting or whose
+   * run file was lost) and resolves once it accepts Bolt sessions. A new server takes the port this
+   * home used last time when it is free, so clients connected before a crash reconnect by themselves.
+   */
   static async start(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
     const home = resolve(options.home);
     const log = options.log ?? (() => undefined);
-    const running = await LocalNeo4j.status(home);
+    const timeoutMs = options.startTimeoutMs ?? 120_000;
+    const running = await adoptLiveServer(home, timeoutMs);
     if (running) {
       log(`Using the local Neo4j already running for ${home} (pid ${running.pid}, ${running.uri}).`);
       return new LocalNeo4j(home, running, running.pid, false);
     }
+    clearStaleRunFile(home, log);
     requireJava();
     const classpath = await resolveNeo4jClasspath({ cacheDir: join(projectRoot, '.neo4j'), log });
     for (const dir of ['conf', 'data', 'logs', 'run']) mkdirSync(join(home, dir), { recursive: true });
@@ -80,60 +95,164 @@ export class LocalNeo4j {
 
     let lastError: unknown;
     for (let attempt = 0; attempt < 3; attempt++) {
-      const port = options.boltPort ?? (await freePort());
+      const port = options.boltPort ?? (await rememberedPortIfFree(home, log)) ?? (await freePort());
       writeConfig(home, port, options);
       const connection = { uri: `bolt://127.0.0.1:${port}`, user: USER, password };
       const child = spawnServer(home, classpath, options.heapSize ?? '512m');
+      // Recorded at once, so `npm run neo4j -- status|stop` (and a second start) see a server still starting.
+      writeRunFile(home, { ...connection, pid: child.pid!, owner: process.pid });
       const watchdog = options.stopWithParent === false ? undefined : spawnWatchdog(child.pid!);
       try {
-        await waitUntilReady(connection, child, home, options.startTimeoutMs ?? 120_000);
+        await waitUntilReady(connection, child, home, timeoutMs);
       } catch (error) {
         await terminate(child, 30_000);
         watchdog?.kill();
+        removeRunFile(home, child.pid!);
         lastError = error;
         // Another process may have taken the free port between our probe and the JVM's bind: try another.
-        if (options.boltPort === undefined && /Address already in use/i.test(consoleTail(home))) continue;
+        if (options.boltPort === undefined && /Address already in use/i.test(consoleTail(home))) {
+          forgetPort(home);
+          continue;
+        }
         throw error;
       }
-      const state: RunState = { ...connection, pid: child.pid! };
-      writeFileSync(join(home, 'run', 'local-neo4j.json'), JSON.stringify(state, null, 2), { mode: 0o600 });
+      rememberPort(home, port);
       log(`Local Neo4j ready at ${connection.uri} (pid ${child.pid}; data in ${join(home, 'data')}).`);
       return new LocalNeo4j(home, connection, child.pid!, true, child, watchdog);
     }
     throw lastError;
   }
 
-  /** The running server for this home, if its recorded process is alive and answers. */
+  /** The running server for this home, if its JVM is alive and answers (whether or not its run file survived). */
   static async status(home: string): Promise<RunState | undefined> {
-    const stateFile = join(resolve(home), 'run', 'local-neo4j.json');
-    if (!existsSync(stateFile)) return undefined;
-    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as RunState;
-    if (!isOurServer(state.pid, resolve(home))) return undefined;
-    return (await answers(state)) ? state : undefined;
+    const server = liveServer(resolve(home));
+    return server && (await answers(server)) ? server : undefined;
   }
 
-  /** Stops the server recorded for this home, whoever started it. */
-  static async stopRecorded(home: string): Promise<boolean> {
-    const stateFile = join(resolve(home), 'run', 'local-neo4j.json');
-    if (!existsSync(stateFile)) return false;
-    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as RunState;
-    if (!isOurServer(state.pid, resolve(home))) {
-      rmSync(stateFile, { force: true });
-      return false;
-    }
-    process.kill(state.pid, 'SIGTERM');
-    await waitForExit(state.pid, 60_000);
-    rmSync(stateFile, { force: true });
-    return true;
+  /** The JVM serving this home, answering or not (still starting, hung), from its run file or the process table. */
+  static findServer(home: string): RunState | undefined {
+    return liveServer(resolve(home));
+  }
+
+  /** Stops the server of this home, whoever started it (API or CLI), and returns its pid; undefined if none ran. */
+  static async stopRecorded(home: string): Promise<number | undefined> {
+    const server = liveServer(resolve(home));
+    clearStaleRunFile(resolve(home), () => undefined);
+    if (!server) return undefined;
+    process.kill(server.pid, 'SIGTERM');
+    await waitForExit(server.pid, 60_000);
+    removeRunFile(resolve(home), server.pid);
+    return server.pid;
+  }
+
+  /**
+   * Calls `listener` when the server this process started exits without stop() being called
+   * (a crash, kill -9, the OOM killer); a clean SIGTERM from someone else (`npm run neo4j -- stop`) is
+   * not a crash. Never called for an adopted server.
+   */
+  onUnexpectedExit(listener: (exit: UnexpectedExit) => void): void {
+    this.child?.once('exit', (code, signal) => {
+      if (this.stopping || signal === 'SIGTERM' || code === 0 || code === 143) return;
+      this.watchdog?.kill();
+      removeRunFile(this.home, this.pid);
+      listener({ code, signal });
+    });
   }
 
   /** Shuts the server down (SIGTERM, then SIGKILL after 60 s). A server this process adopted is left running. */
   async stop(): Promise<void> {
     if (!this.owned || !this.child) return;
+    this.stopping = true;
     await terminate(this.child, 60_000);
     this.watchdog?.kill();
-    rmSync(join(this.home, 'run', 'local-neo4j.json'), { force: true });
+    // Only our JVM's record: after a crash, another process may have started the next server for this home.
+    removeRunFile(this.home, this.pid);
   }
+}
+
+/** The bolt port of this home's configuration, as its server was started with it. */
+function configuredPort(home: string): number | undefined {
+  const file = join(home, 'conf', 'neo4j.conf');
+  if (!existsSync(file)) return undefined;
+  const match = /^server\.bolt\.listen_address=[^\n]*:(\d+)$/m.exec(readFileSync(file, 'utf8'));
+  return match ? Number(match[1]) : undefined;
+}
+
+function runFile(home: string): string {
+  return join(home, 'run', 'local-neo4j.json');
+}
+
+function readRunFile(home: string): RunState | undefined {
+  try {
+    return JSON.parse(readFileSync(runFile(home), 'utf8')) as RunState;
+  } catch {
+    return undefined; // absent, or cut short by a crash while being written
+  }
+}
+
+function writeRunFile(home: string, state: RunState): void {
+  writeFileSync(runFile(home), JSON.stringify(state, null, 2), { mode: 0o600 });
+}
+
+/** Removes the run file only if it still describes the JVM `pid` (never another process's newer server). */
+function removeRunFile(home: string, pid: number): void {
+  if (readRunFile(home)?.pid === pid) rmSync(runFile(home), { force: true });
+}
+
+/** A run file whose JVM is gone (crash, kill -9, reboot) describes nothing: remove it. */
+function clearStaleRunFile(home: string, log: (message: string) => void): void {
+  const state = readRunFile(home);
+  if (!existsSync(runFile(home)) || (state && isOurServer(state.pid, home))) return;
+  rmSync(runFile(home), { force: true });
+  log(`Removed the run file of a local Neo4j that is no longer running${state ? ` (pid ${state.pid})` : ''}.`);
+}
+
+/**
+ * The live JVM of this home: the one in the run file, or else one found in the process table (a run
+ * file deleted while its server kept running), described from the home's configuration and password.
+ */
+function liveServer(home: string): RunState | undefined {
+  const state = readRunFile(home);
+  if (state && isOurServer(state.pid, home)) return state;
+  const pid = findServerProcess(home);
+  const port = configuredPort(home);
+  const passwordFile = join(home, 'password');
+  if (pid === undefined || port === undefined || !existsSync(passwordFile)) return undefined;
+  return { uri: `bolt://127.0.0.1:${port}`, user: USER, password: readFileSync(passwordFile, 'utf8').trim(), pid };
+}
+
+/** Waits for a live server of this home to answer (it may be starting); undefined when there is none. */
+async function adoptLiveServer(home: string, timeoutMs: number): Promise<RunState | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (let server = liveServer(home); server; server = liveServer(home)) {
+    if (await answers(server)) return server;
+    if (Date.now() > deadline) {
+      throw new LocalNeo4jUnavailableError(
+        `A Neo4j server (pid ${server.pid}) holds ${home} but has not answered at ${server.uri} for ${timeoutMs / 1000} s. ` +
+          'Stop it with `npm run neo4j -- stop`, then start again.',
+      );
+    }
+    await sleep(500);
+  }
+  return undefined;
+}
+
+/** The port this home's server used last time, if nothing holds it now. */
+async function rememberedPortIfFree(home: string, log: (message: string) => void): Promise<number | undefined> {
+  const file = join(home, 'bolt-port');
+  const port = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : NaN;
+  if (!Number.isInteger(port) || port <= 0) return undefined;
+  if (await isPortFree(port)) return port;
+  log(`Port ${port}, used by this Neo4j last time, is taken: starting on another port (clients must be given the new URI).`);
+  return undefined;
+}
+
+function rememberPort(home: string, port: number): void {
+  writeFileSync(join(home, 'bolt-port'), `${port}\n`);
+}
+
+function forgetPort(home: string): void {
+  rmSync(join(home, 'bolt-port'), { force: true });
 }
 
 /** Sets the initial password on a fresh store, or reads the one generated before. */
@@ -277,17 +396,45 @@ function isAlive(pid: number): boolean {
 function isOurServer(pid: number, home: string): boolean {
   if (!isAlive(pid)) return false;
   try {
-    const commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return commandLine.includes('CommunityEntryPoint') && commandLine.includes(home);
+    return isServerCommandLine(readFileSync(`/proc/${pid}/cmdline`, 'utf8'), home);
   } catch {
     return true; // no /proc (macOS): trust the live pid
   }
+}
+
+function isServerCommandLine(commandLine: string, home: string): boolean {
+  const args = commandLine.split('\0');
+  return args.includes('org.neo4j.server.CommunityEntryPoint') && args.includes(`--home-dir=${home}`);
+}
+
+/** A Neo4j JVM running for this home, found in /proc (Linux); undefined elsewhere or when none runs. */
+function findServerProcess(home: string): number | undefined {
+  if (!existsSync('/proc/self/cmdline')) return undefined;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (isServerCommandLine(readFileSync(`/proc/${entry}/cmdline`, 'utf8'), home)) return Number(entry);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return undefined;
 }
 
 function consoleTail(home: string): string {
   const file = join(home, 'logs', 'console.log');
   if (!existsSync(file)) return '(no log)';
   return readFileSync(file, 'utf8').split('\n').slice(-25).join('\n');
+}
+
+/** True when nothing listens on this port of 127.0.0.1 right now. */
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', () => done(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => done(true)));
+  });
 }
 
 /** A port on 127.0.0.1 that is free right now. */
