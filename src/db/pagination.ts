@@ -3,6 +3,7 @@
  * A page is fetched with `WHERE (key, id) > cursor ORDER BY key, id LIMIT first + 1`, so a deep page
  * costs what the first page costs and inserts never shift later pages.
  */
+import { excerpt } from '../domain/excerpt';
 
 export interface Cursor {
   key: string;
@@ -30,7 +31,7 @@ export function decodeCursor(cursor: string, order: string): Cursor {
   }
   const [cursorOrder, key, id] = parsed as [string, string, string];
   if (cursorOrder !== order) {
-    throw new InvalidCursorError(`was made for order ${cursorOrder}, not ${order}; restart paging without "after" or keep the same orderBy`);
+    throw new InvalidCursorError(`was made for order ${excerpt(cursorOrder)}, not ${order}; restart paging without "after" or keep the same orderBy`);
   }
   return { key, id };
 }

@@ -5,6 +5,7 @@ import type { Context } from './context';
 import type { ActorFilterInput } from '../db/directory';
 import type { ActorFilter, TieKind } from './generated';
 import { SEARCHABLE_TIE_TYPES, TieType } from '../domain/model';
+import { excerpt } from '../domain/excerpt';
 import { InvalidCursorError } from '../db/pagination';
 import { MAX_SEARCH_TEXT_LENGTH, searchTerms } from '../db/lucene';
 
@@ -31,7 +32,7 @@ export async function requireKnown<T>(
   const found = await loader.loadMany([...ids]);
   const missing = ids.find((_, i) => found[i] === null || found[i] instanceof Error);
   if (missing !== undefined) {
-    throw badInput(`${argumentName}: there is no ${what} with id "${missing}". Ids are slugs such as those returned by the ${what} queries.`, argumentName);
+    throw badInput(`${argumentName}: there is no ${what} with id "${excerpt(missing)}". Ids are slugs such as those returned by the ${what} queries.`, argumentName);
   }
 }
 
@@ -48,7 +49,7 @@ export function checkText(text: string | null | undefined, argumentName: string)
 export function checkDepartmentCode(code: string | null | undefined): string | undefined {
   if (code === null || code === undefined) return undefined;
   if (!/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/.test(code)) {
-    throw badInput(`filter.departmentCode must be a French département code such as "34", "2A" or "974" (got "${code}").`, 'filter.departmentCode');
+    throw badInput(`filter.departmentCode must be a French département code such as "34", "2A" or "974" (got "${excerpt(code)}").`, 'filter.departmentCode');
   }
   return code;
 }

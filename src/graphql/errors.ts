@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ConflictError, InvalidInputError } from '../domain/errors';
+import { withQuotedValuesCut } from '../domain/excerpt';
 import { ConstraintViolationError, DatabaseUnavailableError, QueryTimeoutError } from '../db/errors';
 
 /** Every `extensions.code` this API sends, besides Apollo's own (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED). */
@@ -22,6 +23,12 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** The HTTP body exceeds the size limit. */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** No such file or route (static explorer assets). */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The HTTP body did not arrive within the body time-out (BODY_TIMEOUT_MS). */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** Too many wrong API keys from this client lately; retry after the Retry-After header's seconds. */
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -40,6 +47,7 @@ const USER_CODES = new Set<string>([
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
   ErrorCode.CONFLICT,
+  ErrorCode.TOO_MANY_REQUESTS,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -76,7 +84,8 @@ function publicError(formatted: GraphQLFormattedError, error: unknown): PublicEr
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && USER_CODES.has(code)) {
     const { stacktrace: _drop, exception: _drop2, ...extensions } = formatted.extensions ?? {};
-    return { message: formatted.message, extensions };
+    // graphql-js quotes a variable's value in full: a 10 kB id must not come back whole.
+    return { message: withQuotedValuesCut(formatted.message), extensions };
   }
   return undefined;
 }
