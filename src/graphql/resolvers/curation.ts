@@ -8,10 +8,13 @@ import { intInRange } from '../arguments';
 
 export const curationResolvers: Resolvers = {
   Query: {
-    changes: async (_, { targetId, first }, ctx) =>
-      (await ctx.db.read<{ change: ChangeRecord }>(CHANGES, { targetId: targetId ?? null, first: intInRange(first, 20, 1, ctx.config.limits.maxPageSize, 'first') })).map(
+    // Curators only: the history names curators and holds records as they were before each change.
+    changes: async (_, { targetId, first }, ctx) => {
+      requireCurator(ctx, 'reading the history of writes needs');
+      return (await ctx.db.read<{ change: ChangeRecord }>(CHANGES, { targetId: targetId ?? null, first: intInRange(first, 20, 1, ctx.config.limits.maxPageSize, 'first') })).map(
         (row) => row.change,
-      ),
+      );
+    },
   },
   Mutation: {
     createActor: (_, { input }, ctx) => createActor(ctx.db, requireCurator(ctx).name, input),
