@@ -34,6 +34,7 @@ const EnvSchema = z.object({
   MAX_TOKENS: positiveInt.default(2000),
   DB_QUERY_TIMEOUT_MS: positiveInt.default(5000),
   MAX_BODY_BYTES: positiveInt.default(100_000),
+  BODY_TIMEOUT_MS: positiveInt.default(10_000),
   API_KEYS: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
 });
@@ -56,6 +57,8 @@ export interface Limits {
   maxTokens: number;
   dbQueryTimeoutMs: number;
   maxBodyBytes: number;
+  /** A request's headers, then its body, must each arrive within this time; else 408 (slow or stalled clients hold no socket for long). */
+  bodyTimeoutMs: number;
 }
 
 export interface Config {
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxTokens: e.MAX_TOKENS,
       dbQueryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      bodyTimeoutMs: e.BODY_TIMEOUT_MS,
     },
     apiKeys: parseApiKeys(e.API_KEYS),
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
       log.info({ nodes: report.nodes, relationships: report.relationships }, 'seed graph loaded');
     }
     api = await createApi({ db, config, vocabulary: loadVocabulary(), log });
-    server = await listen(createServer(api.handler), config.port, config.host);
+    server = await listen(createServer(api.serverOptions, api.handler), config.port, config.host);
   } catch (error) {
     await database.close(); // never leave the local Neo4j running behind a failed start
     throw error;

@@ -4,6 +4,7 @@
  * costs what the first page costs and inserts never shift later pages.
  */
 import { InvalidInputError } from '../domain/errors';
+import { excerpt } from '../domain/excerpt';
 
 export interface Cursor {
   key: string;
@@ -35,7 +36,7 @@ export function decodeCursor(cursor: string, order: string): Cursor {
   }
   const [cursorOrder, key, id] = parsed as [string, string, string];
   if (cursorOrder !== order) {
-    throw new InvalidCursorError(`was made for order ${cursorOrder}, not ${order}; restart paging without "after" or keep the same orderBy`);
+    throw new InvalidCursorError(`was made for order ${excerpt(cursorOrder)}, not ${order}; restart paging without "after" or keep the same orderBy`);
   }
   return { key, id };
 }

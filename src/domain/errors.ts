@@ -26,6 +26,12 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** The HTTP body exceeds the size limit. */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** No such file or route (static explorer assets). */
+  NOT_FOUND: 'NOT_FOUND',
+  /** The HTTP body did not arrive within the body time-out (BODY_TIMEOUT_MS). */
+  REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  /** Too many wrong API keys from this client lately; retry after the Retry-After header's seconds. */
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -36,6 +42,8 @@ export interface AppErrorOptions {
   publicMessage?: string;
   /** The HTTP status of a refusal made before any resolver runs (a bad API key: 401). */
   httpStatus?: number;
+  /** Seconds the client should wait before trying again (sent as Retry-After). */
+  retryAfterSeconds?: number;
   cause?: unknown;
 }
 
@@ -46,6 +54,7 @@ export class AppError extends Error {
   /** What the client is told: the message, unless it holds internal detail. */
   readonly publicMessage: string;
   readonly httpStatus?: number;
+  readonly retryAfterSeconds?: number;
 
   constructor(
     readonly code: ErrorCode,
@@ -56,6 +65,7 @@ export class AppError extends Error {
     this.field = options.field;
     this.publicMessage = options.publicMessage ?? message;
     this.httpStatus = options.httpStatus;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 
@@ -96,5 +106,13 @@ export class QueryTooComplexError extends AppError {
   override name = 'QueryTooComplexError';
   constructor(message: string) {
     super(ErrorCode.QUERY_TOO_COMPLEX, message, { httpStatus: 400 });
+  }
+}
+
+/** A client refused for a while (too many wrong API keys): TOO_MANY_REQUESTS, HTTP 429 with Retry-After. */
+export class TooManyRequestsError extends AppError {
+  override name = 'TooManyRequestsError';
+  constructor(message: string, retryAfterSeconds: number) {
+    super(ErrorCode.TOO_MANY_REQUESTS, message, { httpStatus: 429, retryAfterSeconds });
   }
 }

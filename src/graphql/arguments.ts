@@ -6,6 +6,7 @@ import type { ActorFilter, TieKind } from './generated';
 import { SEARCHABLE_TIE_TYPES, TieType } from '../domain/model';
 import { searchTerms } from '../db/lucene';
 import { IntRange, MAX_SEARCH_TEXT_LENGTH, PAGE_SIZE } from '../domain/limits';
+import { excerpt } from '../domain/excerpt';
 
 /** Argument checks shared by resolvers; each failure is a BAD_USER_INPUT error saying what to send instead. */
 
@@ -32,7 +33,7 @@ export function checkText(text: string | null | undefined, argumentName: string)
 export function checkDepartmentCode(code: string | null | undefined): string | undefined {
   if (code === null || code === undefined) return undefined;
   if (!/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/.test(code)) {
-    throw new InvalidInputError(`filter.departmentCode must be a French département code such as "34", "2A" or "974" (got "${code}").`, 'filter.departmentCode');
+    throw new InvalidInputError(`filter.departmentCode must be a French département code such as "34", "2A" or "974" (got "${excerpt(code)}").`, 'filter.departmentCode');
   }
   return code;
 }

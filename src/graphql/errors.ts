@@ -1,6 +1,8 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { HeaderMap } from '@apollo/server';
 import { AppError, ErrorCode } from '../domain/errors';
+import { withQuotedValuesCut } from '../domain/excerpt';
 
 export { ErrorCode } from '../domain/errors';
 
@@ -19,7 +21,8 @@ const USER_CODES = new Set<string>([
  * GraphQLError Apollo answers with: its code, and its HTTP status when it has one.
  */
 export function requestError(error: AppError): GraphQLError {
-  const http = error.httpStatus === undefined ? {} : { http: { status: error.httpStatus } };
+  const headers = error.retryAfterSeconds === undefined ? undefined : new HeaderMap([['retry-after', String(error.retryAfterSeconds)]]);
+  const http = error.httpStatus === undefined ? {} : { http: { status: error.httpStatus, ...(headers ? { headers } : {}) } };
   return new GraphQLError(error.publicMessage, { originalError: error, extensions: { code: error.code, ...http } });
 }
 
@@ -42,7 +45,8 @@ function publicError(formatted: GraphQLFormattedError, error: unknown): PublicEr
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && USER_CODES.has(code)) {
     const { stacktrace: _drop, exception: _drop2, ...extensions } = formatted.extensions ?? {};
-    return { message: formatted.message, extensions };
+    // graphql-js quotes a variable's value in full: a 10 kB id must not come back whole.
+    return { message: withQuotedValuesCut(formatted.message), extensions };
   }
   return undefined;
 }

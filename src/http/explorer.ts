@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
-import express, { RequestHandler, Router } from 'express';
+import express, { ErrorRequestHandler, RequestHandler, Router } from 'express';
 import { explorerDir } from '../domain/paths';
 
 /**
@@ -44,7 +45,14 @@ export function explorerRouter(dir: string = explorerDir): Router {
   });
   if (built) {
     // File names carry a content hash: cache them for good.
-    router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }));
+    router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }), assetRefused);
   }
   return router;
 }
+
+/** A missing asset (404) or a path out of the assets folder (403): a plain answer with its status, a client's mistake, not a server error. */
+const assetRefused: ErrorRequestHandler = (error, _req, res, next) => {
+  const status = (error as { status?: number }).status;
+  if (status === undefined || status < 400 || status >= 500) return next(error);
+  res.status(status).set('Cache-Control', 'no-store').type('text/plain').send(`${STATUS_CODES[status] ?? 'Bad request'}\n`);
+};

@@ -3,11 +3,14 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { ErrorRequestHandler, RequestHandler } from 'express';
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { viewerOf } from '../graphql/auth';
+import type { IncomingMessage, RequestListener, ServerOptions, ServerResponse } from 'node:http';
+import { STATUS_CODES } from 'node:http';
+import { excerpt } from '../domain/excerpt';
+import { viewerOf, WrongKeyThrottle } from '../graphql/auth';
 import { AppDependencies, Context, createContext } from '../graphql/context';
 import { AppError, ErrorCode, InvalidInputError } from '../domain/errors';
 import { formatError, requestError } from '../graphql/errors';
+import { bodyDeadline, nodeServerTimeouts } from './bodyDeadline';
 import { explorerRouter } from './explorer';
 import { graphqlPostHandler, takesGraphqlPost } from './graphqlPost';
 import { BOOKMARKS_HEADER, bookmarksPlugin } from '../graphql/plugins/bookmarks';
@@ -20,6 +23,8 @@ export interface Api {
   /** What the HTTP server calls for each request: the GraphQL POST fast path, else the Express app. */
   handler: RequestListener;
   apollo: ApolloServer<Context>;
+  /** What `http.createServer` must be given with the handler: its header and request time-outs. */
+  serverOptions: ServerOptions;
 }
 
 /** Builds the GraphQL server and its HTTP routes; starts nothing that listens (tests and index.ts call listen). */
@@ -48,19 +53,19 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   });
   await apollo.start();
 
-  // No origin listed: same-origin only (no CORS headers are sent).
-  const corsHeaders = cors({ origin: deps.config.corsOrigins.length > 0 ? deps.config.corsOrigins : false });
+  const corsHeaders = corsFor(deps.config.corsOrigins);
   const beforeGraphql = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) =>
     corsHeaders(req, res, (error?: unknown) => {
       // Answers follow curation: never stored by browsers or proxies (what Apollo's cache-control plugin sent).
       res.setHeader('Cache-Control', 'no-store');
       next(error);
     });
+  const throttle = new WrongKeyThrottle();
   const requestContext = async (req: IncomingMessage) => {
     try {
       return await createContext(deps, {
         requestId: requestIdOf(req.headers['x-request-id']),
-        viewer: viewerOf(deps.config, req.headers.authorization),
+        viewer: viewerOf({ config: deps.config, authorization: req.headers.authorization, client: req.socket.remoteAddress ?? 'unknown', throttle }),
         bookmarks: bookmarksOf(req.headers[BOOKMARKS_HEADER]),
       });
     } catch (error) {
@@ -78,6 +83,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   app.disable('x-powered-by');
   // Answers are never cached (no-store): an ETag would only cost a hash of every response.
   app.set('etag', false);
+  // CORS preflights: answered here, before the explorer's GET /graphql would answer them with its own Allow header.
+  app.options('/graphql', (req, res, next) => corsHeaders(req, res, (error?: unknown) => (error ? next(error) : void res.status(204).end())));
   // POSTs the fast path does not take (another content type or encoding): before the routes below.
   app.post('/graphql', ...graphqlRoute);
   app.get('/health/live', (_req, res) => {
@@ -88,7 +95,7 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', database: ready ? 'up' : 'down' });
   });
   app.use(explorerRouter());
-  // GET (queries in the URL) and CORS preflights; a browser's GET went to the explorer above.
+  // GET (queries in the URL); a browser's GET went to the explorer above.
   app.use('/graphql', ...graphqlRoute);
   app.use(jsonErrors(deps));
 
@@ -99,8 +106,10 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     before: beforeGraphql,
     fail: (error, res) => sendHttpFailure(deps, error, res),
   });
-  const handler: RequestListener = (req, res) => (takesGraphqlPost(req) ? graphqlPost(req, res) : app(req, res));
-  return { handler, apollo };
+  const route: RequestListener = (req, res) => (takesGraphqlPost(req) ? graphqlPost(req, res) : app(req, res));
+  const { bodyTimeoutMs } = deps.config.limits;
+  const handler = bodyDeadline(route, { timeoutMs: bodyTimeoutMs, fail: (error, res) => sendHttpFailure(deps, error, res) });
+  return { handler, apollo, serverOptions: nodeServerTimeouts(bodyTimeoutMs) };
 }
 
 /** Bookmarks a client got from a write (on any replica) and sends back so its next reads see that write. */
@@ -115,6 +124,26 @@ function bookmarksOf(header: string | string[] | undefined): string[] {
   return bookmarks;
 }
 
+/** Request headers a browser on an allowed origin may send to /graphql. */
+const CORS_ALLOWED_HEADERS = ['content-type', 'authorization', BOOKMARKS_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name', 'idempotency-key', 'x-request-id'];
+
+/**
+ * CORS for /graphql: an allowed origin gets the Access-Control-Allow-* headers (a preflight, 204 with
+ * methods, headers and a max-age); any other origin gets none, so its browser refuses the call.
+ * No origin listed: same-origin only.
+ */
+function corsFor(origins: readonly string[]) {
+  const allowed = new Set(origins);
+  const options: cors.CorsOptions = {
+    origin: true,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: CORS_ALLOWED_HEADERS,
+    exposedHeaders: [BOOKMARKS_HEADER],
+    maxAge: 600,
+  };
+  return cors<IncomingMessage>((req, callback) => callback(null, allowed.has(req.headers.origin ?? '') ? options : { origin: false }));
+}
+
 /** Accepts a caller's request id only if it looks like one (it ends up in logs). */
 function requestIdOf(header: string | string[] | undefined): string | undefined {
   return typeof header === 'string' && /^[\w.-]{1,64}$/.test(header) ? header : undefined;
@@ -125,19 +154,53 @@ function jsonErrors(deps: AppDependencies): ErrorRequestHandler {
   return (error, _req, res, _next) => sendHttpFailure(deps, error, res);
 }
 
+/** The code each HTTP status of a refused request is sent with. */
+const CODE_OF_STATUS: Record<number, ErrorCode> = {
+  400: ErrorCode.BAD_REQUEST,
+  403: ErrorCode.FORBIDDEN,
+  404: ErrorCode.NOT_FOUND,
+  408: ErrorCode.REQUEST_TIMEOUT,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+};
+
+/**
+ * An HTTP-level failure (body parser, static files, body time-out) as GraphQL-shaped JSON with its own
+ * status and code. A client's fault (4xx) is logged at info level; only a server fault is an error.
+ */
 function sendHttpFailure(deps: AppDependencies, error: unknown, res: ServerResponse): void {
-  const type = (error as { type?: string }).type;
-  const send = (status: number, message: string, code: ErrorCode) => {
-    if (res.headersSent) return void res.destroy();
-    res.statusCode = status;
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-  };
-  if (type === 'entity.too.large') return send(413, `The request body exceeds ${deps.config.limits.maxBodyBytes} bytes.`, ErrorCode.PAYLOAD_TOO_LARGE);
+  const refusal = refusalOf(deps, error, res.req);
+  if (!refusal) deps.log.error({ err: error }, 'unhandled HTTP error');
+  // Already answered (a body time-out, then the reader's abort): nothing more to say on this connection.
+  if (res.headersSent) return void res.destroy();
+  if (refusal) deps.log.info({ status: refusal.status, code: refusal.code, reason: (error as Error).message }, 'refused HTTP request');
+  const { status, message, code } = refusal ?? { status: 500, message: 'Internal server error', code: ErrorCode.INTERNAL_SERVER_ERROR };
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+interface Refusal {
+  status: number;
+  message: string;
+  code: ErrorCode;
+}
+
+/** What a client is told of an HTTP-level failure that is its own doing; undefined for a server fault. */
+function refusalOf(deps: AppDependencies, error: unknown, req: IncomingMessage | undefined): Refusal | undefined {
+  const { type, status, expose } = error as { type?: string; status?: number; expose?: boolean };
+  if (type === 'entity.too.large') return { status: 413, message: `The request body exceeds ${deps.config.limits.maxBodyBytes} bytes.`, code: ErrorCode.PAYLOAD_TOO_LARGE };
   if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    return send(400, 'The request body is not valid JSON. Send {"query": "...", "variables": {...}}.', ErrorCode.BAD_REQUEST);
+    return { status: 400, message: 'The request body is not valid JSON. Send {"query": "...", "variables": {...}}.', code: ErrorCode.BAD_REQUEST };
   }
-  if (type === 'request.aborted' || type === 'request.size.invalid') return send(400, 'The request body ended before its announced length.', ErrorCode.BAD_REQUEST);
-  deps.log.error({ err: error }, 'unhandled HTTP error');
-  send(500, 'Internal server error', ErrorCode.INTERNAL_SERVER_ERROR);
+  if (type === 'request.aborted' || type === 'request.size.invalid') return { status: 400, message: 'The request body ended before its announced length.', code: ErrorCode.BAD_REQUEST };
+  if (type === 'request.timeout') {
+    return { status: 408, message: `The request body did not arrive within ${deps.config.limits.bodyTimeoutMs} ms; send it whole, without pauses.`, code: ErrorCode.REQUEST_TIMEOUT };
+  }
+  // http-errors raised by the body parser (a body its Content-Encoding cannot decode) or by static files.
+  if (typeof status !== 'number' || status < 400 || status >= 500 || expose === false) return undefined;
+  const encoding = req?.headers['content-encoding'];
+  if (status === 400 && encoding !== undefined && encoding !== 'identity') {
+    return { status, message: `The request body cannot be decoded as ${excerpt(encoding, 16)}; send it compressed as its Content-Encoding says, or uncompressed.`, code: ErrorCode.BAD_REQUEST };
+  }
+  return { status, message: `${STATUS_CODES[status] ?? 'Bad request'}.`, code: CODE_OF_STATUS[status] ?? ErrorCode.BAD_REQUEST };
 }

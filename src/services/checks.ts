@@ -1,3 +1,4 @@
+import { excerpt } from '../domain/excerpt';
 import type { ActorFilterInput } from '../db/directory';
 import type { NodeLoader } from '../db/loaders';
 import { InvalidInputError } from '../domain/errors';
@@ -17,7 +18,7 @@ export async function requireKnown<T>(args: {
   const found = await args.loader.loadMany(ids);
   const missing = ids.find((_, i) => found[i] === null || found[i] instanceof Error);
   if (missing !== undefined) {
-    throw new InvalidInputError(`${args.field}: there is no ${args.what} with id "${missing}". Ids are slugs such as those returned by the ${args.what} queries.`, args.field);
+    throw new InvalidInputError(`${args.field}: there is no ${args.what} with id "${excerpt(missing)}". Ids are slugs such as those returned by the ${args.what} queries.`, args.field);
   }
 }
 

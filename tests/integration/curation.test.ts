@@ -111,7 +111,7 @@ describe('a curator', () => {
     expect(data!.updateActor.description).toBe('Production de biomédicaments.');
     expect(data!.updateActor.aliases).toEqual(['BEN']);
     expect(data!.updateActor.sources.map((s: { passageId: string }) => s.passageId)).toContain('inits-usine');
-    const history = await api.query(`{ changes(targetId: "biotech-exemple-nimes") { action curator before after } }`);
+    const history = await api.query(`{ changes(targetId: "biotech-exemple-nimes") { action curator before after } }`, {}, asCurator);
     const update = history.data!.changes.find((c: { action: string }) => c.action === 'updateActor');
     expect(update.curator).toBe('camille');
     expect(JSON.parse(update.before).actor.aliases).toEqual([]);
@@ -130,7 +130,7 @@ describe('a curator', () => {
     const removed = await api.query(`mutation { removeTie(kind: PARTNERS_WITH, from: "sanofi", to: "evotec", reason: "partnership ended") { id since } }`, {}, asCurator);
     expect(removed.data!.removeTie).toEqual({ id: 'sanofi|PARTNERS_WITH|evotec', since: '2024' });
     expect((await api.query(`{ actor(id: "evotec") { partners { actor { id } } } }`)).data!.actor.partners).toEqual([]);
-    const history = await api.query(`{ changes(targetId: "sanofi|PARTNERS_WITH|evotec") { action reason before } }`);
+    const history = await api.query(`{ changes(targetId: "sanofi|PARTNERS_WITH|evotec") { action reason before } }`, {}, asCurator);
     expect(history.data!.changes[0]).toMatchObject({ action: 'removeTie', reason: 'partnership ended' });
     expect(JSON.parse(history.data!.changes[0].before)).toMatchObject({ type: 'PARTNERS_WITH', from: 'sanofi', to: 'evotec', since: '2024' });
   });

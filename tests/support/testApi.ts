@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { Config, loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { loadVocabulary } from '../../src/domain/vocabulary';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { createApi } from '../../src/http/server';
 import { testDatabase } from './testDatabase';
 
@@ -25,12 +25,13 @@ export async function startTestApi(
   overrides: Partial<Config> = {},
   env: NodeJS.ProcessEnv = {},
   database?: Database & { queries: { name: string }[] },
+  log: Logger = createLogger({ level: 'silent' }),
 ): Promise<TestApi> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }, overrides);
   const db = database ?? testDatabase({ timeoutMs: config.limits.dbQueryTimeoutMs });
-  const { handler, apollo } = await createApi({ db, config, vocabulary: loadVocabulary(), log: createLogger({ level: 'silent' }) });
+  const { handler, apollo, serverOptions } = await createApi({ db, config, vocabulary: loadVocabulary(), log });
   const server: Server = await new Promise((resolve) => {
-    const listening = createServer(handler).listen(0, '127.0.0.1', () => resolve(listening));
+    const listening = createServer(serverOptions, handler).listen(0, '127.0.0.1', () => resolve(listening));
   });
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

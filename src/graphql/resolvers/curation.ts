@@ -8,7 +8,11 @@ import { PAGE_SIZE } from '../../domain/limits';
 
 export const curationResolvers: Resolvers = {
   Query: {
-    changes: (_, { targetId, first }, ctx) => listChanges(ctx.services, { targetId, first: intInRange(first, { default: PAGE_SIZE.changes, min: 1, max: ctx.config.limits.maxPageSize }, 'first') }),
+    // Curators only: the history names curators and holds records as they were before each change.
+    changes: (_, { targetId, first }, ctx) => {
+      requireCurator(ctx, 'reading the history of writes needs');
+      return listChanges(ctx.services, { targetId, first: intInRange(first, { default: PAGE_SIZE.changes, min: 1, max: ctx.config.limits.maxPageSize }, 'first') });
+    },
   },
   Mutation: {
     createActor: (_, { input }, ctx) => createActor(ctx.services.db, requireCurator(ctx).name, input),

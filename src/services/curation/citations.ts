@@ -4,6 +4,7 @@ import { PASSAGES_BY_ID, SOURCE_BY_URL } from '../../db/cypher/curation';
 import { slugify } from '../../domain/model';
 import type { SourceSeed } from '../../domain/records';
 import { InvalidInputError } from '../../domain/errors';
+import { excerpt } from '../../domain/excerpt';
 
 export interface CitationInput {
   passageId?: string | null;
@@ -32,12 +33,12 @@ export async function resolveCitation(tx: Transaction, input: CitationInput | nu
   if (input.passageId) {
     if (input.url || input.quote) throw new InvalidInputError(`${field}: give either passageId or url and quote, not both.`, field);
     const rows = await tx.run(PASSAGES_BY_ID, { ids: [input.passageId] });
-    if (rows.length === 0) throw new InvalidInputError(`${field}.passageId: there is no passage with id "${input.passageId}".`, `${field}.passageId`);
+    if (rows.length === 0) throw new InvalidInputError(`${field}.passageId: there is no passage with id "${excerpt(input.passageId)}".`, `${field}.passageId`);
     return { passageId: input.passageId };
   }
   const url = parseUrl(input.url!, `${field}.url`);
   const quote = input.quote?.trim();
-  if (!quote) throw new InvalidInputError(`${field}.quote: quote the sentence of ${url.href} the fact rests on.`, `${field}.quote`);
+  if (!quote) throw new InvalidInputError(`${field}.quote: quote the sentence of ${excerpt(url.href)} the fact rests on.`, `${field}.quote`);
   if (quote.length > MAX_QUOTE) throw new InvalidInputError(`${field}.quote: at most ${MAX_QUOTE} characters.`, `${field}.quote`);
   const title = input.title?.trim();
   if (!title) throw new InvalidInputError(`${field}.title: give the title of the page or document.`, `${field}.title`);
@@ -63,7 +64,7 @@ function parseUrl(value: string, field: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new InvalidInputError(`${field}: "${value}" is not a URL; give the public address of the source (https://...).`, field);
+    throw new InvalidInputError(`${field}: "${excerpt(value)}" is not a URL; give the public address of the source (https://...).`, field);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidInputError(`${field}: must be an http(s) URL.`, field);
   return url;

@@ -10,6 +10,7 @@ import { writeBatchIn } from '../../db/writeGraph';
 import { changeOf, recordChanges } from './changes';
 import { CitationInput, resolveCitation } from './citations';
 import { ConflictError, InvalidInputError } from '../../domain/errors';
+import { excerpt } from '../../domain/excerpt';
 import { checkReferences, existingIds, parseRecord, seedSetOf } from './records';
 
 /**
@@ -74,7 +75,7 @@ async function actorRecord(tx: Transaction, id: string) {
 
 async function requireActor(tx: Transaction, id: string, field: string) {
   const record = await actorRecord(tx, id);
-  if (!record) throw new InvalidInputError(`${field}: there is no actor with id "${id}".`, field);
+  if (!record) throw new InvalidInputError(`${field}: there is no actor with id "${excerpt(id)}".`, field);
   return record;
 }
 
@@ -92,7 +93,7 @@ export async function createActor(db: Database, curator: string, input: ActorInp
       { id: input.place, labels: ['Place'], field: 'input.place' },
       ...domains.map((domain, i) => ({ id: domain, labels: ['Domain'] as const, field: `input.domains.${i}` })),
     ]);
-    if ((await existingIds(tx, [id])).size > 0) throw new ConflictError(`The id "${id}" is already taken; choose another id.`);
+    if ((await existingIds(tx, [id])).size > 0) throw new ConflictError(`The id "${excerpt(id)}" is already taken; choose another id.`);
     const cite = [citation.passageId];
     const ties = [
       ...(input.place ? [{ type: 'LOCATED_IN' as const, from: id, to: input.place, cite }] : []),
@@ -141,7 +142,7 @@ export async function retireActor(db: Database, curator: string, id: string, rea
   if (!reason.trim()) throw new InvalidInputError('reason: say why the actor is retired (it is kept in the history).', 'reason');
   return db.writeTransaction(async (tx) => {
     const before = await requireActor(tx, id, 'id');
-    if (before.actor.retiredAt) throw new InvalidInputError(`id: "${id}" was already retired on ${before.actor.retiredAt}.`, 'id');
+    if (before.actor.retiredAt) throw new InvalidInputError(`id: "${excerpt(id)}" was already retired on ${before.actor.retiredAt}.`, 'id');
     const [row] = await tx.run<{ actor: ActorRow }>(RETIRE_ACTOR, { id, at: new Date().toISOString(), reason: reason.trim(), curator });
     await recordChanges(tx, [changeOf(curator, 'retireActor', id, { before, after: row!.actor, reason })]);
     return row!.actor;
@@ -172,7 +173,7 @@ export async function addTie(db: Database, curator: string, input: TieInput): Pr
     const citation = await resolveCitation(tx, input.source, 'input.source');
     const tie = parseRecord(tieSeed, compact({ type, from: input.from, to: input.to, since: input.since, cite: [citation.passageId] }), 'input');
     if ((await tx.run(findTieQuery(type), { from: tie.from, to: tie.to })).length > 0) {
-      throw new ConflictError(`${tie.from} -${type}-> ${tie.to} already exists.`);
+      throw new ConflictError(`${excerpt(tie.from)} -${type}-> ${excerpt(tie.to)} already exists.`);
     }
     await writeBatchIn(tx, toGraphBatch(seedSetOf({ ties: [tie], sources: citation.source ? [citation.source] : [] }), 'curation', labels));
     const edge: EdgeRow = { type, from: tie.from, to: tie.to, since: tie.since, passageIds: tie.cite };
@@ -186,7 +187,7 @@ export async function removeTie(db: Database, curator: string, kind: TieType, fr
   if (!reason.trim()) throw new InvalidInputError('reason: say why the tie is removed (it is kept in the history).', 'reason');
   return db.writeTransaction(async (tx) => {
     const [row] = await tx.run<{ props: { since?: string; passageIds?: string[] } }>(removeTieQuery(type), { from, to });
-    if (!row) throw new InvalidInputError(`There is no tie ${from} -${type}-> ${to} to remove.`, 'kind');
+    if (!row) throw new InvalidInputError(`There is no tie ${excerpt(from)} -${type}-> ${excerpt(to)} to remove.`, 'kind');
     const edge: EdgeRow = { type, from, to, since: row.props.since, passageIds: row.props.passageIds ?? [] };
     await recordChanges(tx, [changeOf(curator, 'removeTie', tieId(edge), { before: edge, reason })]);
     return edge;
@@ -206,7 +207,7 @@ export async function addFunding(db: Database, curator: string, input: FundingIn
       ...funding.domains.map((d, i) => ({ id: d, labels: ['Domain'] as const, field: `input.domains.${i}` })),
       { id: funding.partOf, labels: ['Funding'], field: 'input.partOf' },
     ]);
-    if ((await existingIds(tx, [id])).size > 0) throw new ConflictError(`The id "${id}" is already taken; choose another id.`);
+    if ((await existingIds(tx, [id])).size > 0) throw new ConflictError(`The id "${excerpt(id)}" is already taken; choose another id.`);
     await writeBatchIn(tx, toGraphBatch(seedSetOf({ fundings: [funding], sources: citation.source ? [citation.source] : [] }), 'curation', labels));
     const [row] = await tx.run<{ node: FundingRow }>(nodesByIdQuery('Funding'), { ids: [id] });
     await recordChanges(tx, [changeOf(curator, 'addFunding', id, { after: funding })]);

@@ -4,6 +4,7 @@ import { ENTITIES_BY_ID } from '../../db/cypher/curation';
 import type { EntityLabel } from '../../domain/model';
 import type { SeedSet } from '../seeding/readSeeds';
 import { InvalidInputError } from '../../domain/errors';
+import { excerpt, withQuotedValuesCut } from '../../domain/excerpt';
 
 /** Validates a write against the same schema as the seed files; the first problem becomes an InvalidInputError naming the field. */
 export function parseRecord<S extends z.ZodType>(schema: S, value: unknown, prefix: string): z.infer<S> {
@@ -11,7 +12,7 @@ export function parseRecord<S extends z.ZodType>(schema: S, value: unknown, pref
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
-  throw new InvalidInputError(`${field}: ${issue.message}`, field);
+  throw new InvalidInputError(`${field}: ${withQuotedValuesCut(issue.message)}`, field);
 }
 
 export interface Reference {
@@ -31,12 +32,12 @@ export async function checkReferences(tx: Transaction, references: Reference[]):
     if (!reference.id) continue;
     const row = found.get(reference.id);
     const expected = reference.labels.map((l) => l.toLowerCase()).join(' or ');
-    if (!row) throw new InvalidInputError(`${reference.field}: there is no ${expected} with id "${reference.id}".`, reference.field);
+    if (!row) throw new InvalidInputError(`${reference.field}: there is no ${expected} with id "${excerpt(reference.id)}".`, reference.field);
     if (!reference.labels.includes(row.label)) {
-      throw new InvalidInputError(`${reference.field}: "${reference.id}" is ${withArticle(row.label.toLowerCase())}; expected ${withArticle(expected)}.`, reference.field);
+      throw new InvalidInputError(`${reference.field}: "${excerpt(reference.id)}" is ${withArticle(row.label.toLowerCase())}; expected ${withArticle(expected)}.`, reference.field);
     }
     if (reference.activeOnly && row.retiredAt) {
-      throw new InvalidInputError(`${reference.field}: "${reference.id}" was retired on ${row.retiredAt}; it takes no new ties.`, reference.field);
+      throw new InvalidInputError(`${reference.field}: "${excerpt(reference.id)}" was retired on ${row.retiredAt}; it takes no new ties.`, reference.field);
     }
   }
   return new Map(rows.map((row) => [row.id, row.label]));
