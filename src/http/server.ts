@@ -11,6 +11,7 @@ import { ErrorCode, formatError } from '../graphql/errors';
 import { explorerRouter } from './explorer';
 import { graphqlPostHandler, takesGraphqlPost } from './graphqlPost';
 import { bookmarksPlugin } from '../graphql/plugins/bookmarks';
+import { oneWritePerRequestPlugin } from '../graphql/plugins/oneWritePerRequest';
 import { queryLimits } from '../graphql/plugins/queryLimits';
 import { requestLogPlugin } from '../graphql/plugins/requestLog';
 import { buildResolvers } from '../graphql/resolvers';
@@ -43,6 +44,7 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(),
       bookmarksPlugin(),
+      oneWritePerRequestPlugin(),
       ...limits.plugins,
     ],
   });

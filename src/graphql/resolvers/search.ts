@@ -66,7 +66,7 @@ export const searchResolvers: Resolvers = {
     },
     neighbourhood: async (_, { id, depth, excludeTies, limit }, ctx) => {
       const center = await ctx.loaders.entity.load(id);
-      if (!center) return null;
+      if (!center || ('retiredAt' in center && center.retiredAt)) return null; // a retired actor is hidden from graph walks, as centre too
       return neighbourhood(ctx.db, {
         center,
         depth: intInRange(depth, 1, 1, 3, 'depth'),
