@@ -3,6 +3,7 @@ import { decodeCursor, pageOf } from './pagination';
 import { ACTOR_ANCHORS, ACTOR_CONDITIONS, countQuery, LIST_CONDITIONS, ListLabel, ListSpec, pageQuery, pageWithCountQuery, walksAllMatches } from './cypher/lists';
 import { FundingFilterInput, FundingGrouping, fundingsQuery, fundingSummaryQuery, fundingWhere } from './cypher/funding';
 import type { FundingRow, FundingTotalRow, PageRow } from './rows';
+import { LIMITS } from '../domain/limits';
 
 /** List and aggregate reads of the directory (single look-ups and ties go through the DataLoaders). */
 
@@ -114,5 +115,5 @@ export async function listFundings(db: Database, filter: FundingFilterInput | un
 /** Funding totals grouped by funder, recipient, programme or domain, largest first. */
 export async function summariseFundings(db: Database, by: FundingGrouping, filter: FundingFilterInput | undefined, limit: number): Promise<FundingTotalRow[]> {
   const { where, params } = fundingWhere(filter);
-  return db.read<FundingTotalRow>(fundingSummaryQuery(by, where), { ...params, limit });
+  return db.read<FundingTotalRow>(fundingSummaryQuery(by, where), { ...params, limit, maxAmountEur: LIMITS.maxAmountEur });
 }

@@ -11,25 +11,54 @@ import {
   CURATED_TIE_TYPES,
   TieType,
 } from './model';
+import { LIMITS, WEB_PROTOCOLS } from './limits';
 
 /** The record schemas of the seed files (and of curator imports). Unknown fields are errors: they are usually typos. */
 
-/** An id: a slug, with a message saying what one looks like. */
-export const slug = z.string().regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens, e.g. "chu-toulouse"');
-const text = z.string().trim().min(1, 'must not be empty');
-const cite = z.array(slug).min(1, 'must cite at least one passage id from sources.yaml');
+/** At most `max` characters, said in the refusal. */
+const atMost = (max: number) => `must be at most ${max} characters`;
+/** At most `max` items, said in the refusal. */
+const atMostItems = (max: number) => `must list at most ${max} items`;
+
+export const slug = z
+  .string()
+  .max(LIMITS.maxIdLength, atMost(LIMITS.maxIdLength))
+  .regex(SLUG_PATTERN, 'must be a slug: lower-case letters and digits joined by single hyphens, e.g. "chu-toulouse"');
+/** Non-empty text (trimmed) of at most `max` characters. */
+export const boundedText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, atMost(max));
+/** A list of at most LIMITS.maxListLength items. */
+export const boundedList = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.maxListLength, atMostItems(LIMITS.maxListLength));
+const text = boundedText(LIMITS.maxNoteLength);
+export const nameText = boundedText(LIMITS.maxNameLength);
+export const descriptionText = boundedText(LIMITS.maxDescriptionLength);
+export const quoteText = boundedText(LIMITS.maxQuoteLength);
+/** A public web address: http or https only (a javascript: or data: link would run in a reader's browser). */
+export const webUrl = z
+  .string()
+  .trim()
+  .max(LIMITS.maxUrlLength, atMost(LIMITS.maxUrlLength))
+  .pipe(z.url({ protocol: WEB_PROTOCOLS, error: 'must be an http:// or https:// address, e.g. "https://www.example.org"' }));
+/** Amounts in euros: finite, more than 0 and at most LIMITS.maxAmountEur, so sums of them stay finite. */
+export const amountEur = z
+  .number()
+  .positive('must be a positive number of euros')
+  .max(LIMITS.maxAmountEur, `must be at most ${LIMITS.maxAmountEur.toExponential()} euros (${LIMITS.maxAmountEur.toLocaleString('en')})`);
+const cite = boundedList(slug).min(1, 'must cite at least one passage id from sources.yaml');
 /** 2023, 2023-05 or 2023-05-14: dates as precise as the source says. */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year or date: 2023, 2023-05 or 2023-05-14');
 /** 2024-2028 or 2017- (open-ended). */
 const period = z.union([z.number().int(), z.string()]).transform(String).pipe(
   z.string().regex(/^\d{4}(-(\d{4})?)?$/, 'must be a year or a span of years: 2024-2028, or 2017- when open-ended'),
 );
-const aliases = z.array(text).default([]);
+export const aliases = z
+  .array(boundedText(LIMITS.maxAliasLength))
+  .max(LIMITS.maxAliases, `must list at most ${LIMITS.maxAliases} aliases`)
+  .default([]);
 
 const figure = z
   .object({
     metric: z.enum(FIGURE_METRICS),
-    value: z.number().nonnegative('must be zero or more'),
+    value: z.number().nonnegative('must be zero or more').max(LIMITS.maxFigureValue, `must be at most ${LIMITS.maxFigureValue.toExponential()}`),
     qualifier: z.enum(QUALIFIERS).default('EXACT'),
     period: text.optional(),
     cite,
@@ -41,14 +70,14 @@ export const sourceSeed = z
   .object({
     id: slug,
     kind: z.enum(SOURCE_KINDS),
-    title: text,
-    publisher: text,
-    url: z.url().optional(),
+    title: nameText,
+    publisher: nameText,
+    url: webUrl.optional(),
     file: text.optional(),
     language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as "fr"').default('fr'),
     published: partialDate.optional(),
     note: text.optional(),
-    passages: z.record(slug, text).refine((p) => Object.keys(p).length > 0, 'must list at least one passage'),
+    passages: z.record(slug, quoteText).refine((p) => Object.keys(p).length > 0, 'must list at least one passage'),
   })
   .strict()
   .refine((s) => s.kind !== 'DOCUMENT' || s.file, { message: 'a DOCUMENT source needs "file", its text under seeds/', path: ['file'] })
@@ -57,24 +86,24 @@ export const sourceSeed = z
 export type SourceSeed = z.infer<typeof sourceSeed>;
 
 export const placeSeed = z
-  .object({ id: slug, name: text, kind: z.enum(PLACE_KINDS), code: z.union([text, z.number()]).transform(String).optional(), within: slug.optional(), aliases, cite })
+  .object({ id: slug, name: nameText, kind: z.enum(PLACE_KINDS), code: z.union([text, z.number()]).transform(String).optional(), within: slug.optional(), aliases, cite })
   .strict();
 export type PlaceSeed = z.infer<typeof placeSeed>;
 
 export const domainSeed = z
-  .object({ id: slug, name: text, nameEn: text, parent: slug.optional(), excellence: z.boolean().default(false), aliases, cite })
+  .object({ id: slug, name: nameText, nameEn: nameText, parent: slug.optional(), excellence: z.boolean().default(false), aliases, cite })
   .strict();
 export type DomainSeed = z.infer<typeof domainSeed>;
 
 export const actorSeed = z
   .object({
     id: slug,
-    name: text,
+    name: nameText,
     kind: z.enum(ACTOR_KINDS),
     aliases,
-    description: text.optional(),
-    website: z.url().optional(),
-    figures: z.array(figure).default([]),
+    description: descriptionText.optional(),
+    website: webUrl.optional(),
+    figures: boundedList(figure).default([]),
     cite,
   })
   .strict();
@@ -83,13 +112,13 @@ export type ActorSeed = z.infer<typeof actorSeed>;
 export const programmeSeed = z
   .object({
     id: slug,
-    name: text,
+    name: nameText,
     kind: z.enum(PROGRAMME_KINDS),
     aliases,
-    description: text.optional(),
+    description: descriptionText.optional(),
     period: period.optional(),
     since: partialDate.optional(),
-    figures: z.array(figure).default([]),
+    figures: boundedList(figure).default([]),
     cite,
   })
   .strict();
@@ -99,10 +128,10 @@ export const fundingSeed = z
   .object({
     id: slug,
     funder: slug,
-    recipients: z.array(slug).default([]),
+    recipients: boundedList(slug).default([]),
     programme: slug.optional(),
-    domains: z.array(slug).default([]),
-    amountEur: z.number().positive('must be a positive number of euros').optional(),
+    domains: boundedList(slug).default([]),
+    amountEur: amountEur.optional(),
     amountText: text.optional(),
     qualifier: z.enum(QUALIFIERS).default('EXACT'),
     period: period.optional(),

@@ -14,6 +14,7 @@ import { bodyDeadline, nodeServerTimeouts } from './bodyDeadline';
 import { explorerRouter } from './explorer';
 import { graphqlPostHandler, takesGraphqlPost } from './graphqlPost';
 import { BOOKMARKS_HEADER, bookmarksPlugin } from '../graphql/plugins/bookmarks';
+import { oneWritePerRequestPlugin } from '../graphql/plugins/oneWritePerRequest';
 import { queryLimits } from '../graphql/plugins/queryLimits';
 import { requestLogPlugin } from '../graphql/plugins/requestLog';
 import { buildResolvers } from '../graphql/resolvers';
@@ -48,6 +49,7 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(),
       bookmarksPlugin(),
+      oneWritePerRequestPlugin(),
       ...limits.plugins,
     ],
   });

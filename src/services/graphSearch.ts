@@ -95,7 +95,8 @@ export async function paths(sc: ServiceContext, args: PathsArgs): Promise<PathRo
 /** The nodes within `depth` ties of one, at most `limit`, and the ties among them; null for an unknown id. */
 export async function neighbourhoodOf(sc: ServiceContext, args: { id: string; depth: number; excludeTies?: readonly string[] | null; limit: number }): Promise<SubgraphRow | null> {
   const center = await sc.loaders.entity.load(args.id);
-  if (!center) return null;
+  // A retired actor is hidden from graph walks, as their centre too.
+  if (!center || ('retiredAt' in center && center.retiredAt)) return null;
   return neighbourhood(sc.db, { center, depth: args.depth, types: walkableTies(args.excludeTies), limit: args.limit });
 }
 

@@ -219,3 +219,126 @@ describe('a curator', () => {
     expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('hostile values', () => {
+  it.each([
+    ['a 9,000-character name', { id: 'probe-long-name', name: 'x'.repeat(9000) }, 'input.name: must be at most 200 characters'],
+    ['a 95 kB description', { id: 'probe-long-description', description: 'd'.repeat(95_000) }, 'input.description: must be at most 5000 characters'],
+    ['5,000 aliases', { id: 'probe-many-aliases', aliases: Array.from({ length: 5000 }, (_, i) => `alias ${i}`) }, 'input.aliases: must list at most 30 aliases'],
+    ['a javascript: website', { id: 'probe-script-link', website: 'javascript:alert(1)' }, expect.stringMatching(/^input\.website: must be an http:\/\/ or https:\/\/ address/)],
+    ['a javascript: source URL', { id: 'probe-script-source', source: { url: 'javascript:alert(1)', title: 'x', quote: 'y' } }, 'input.source.url: must be an http:// or https:// address.'],
+  ])('refuses %s with BAD_USER_INPUT naming the field and the bound, and writes nothing', async (_, overrides, message) => {
+    const before = await countGraph(api.db);
+    const { errors } = await api.query(CREATE, { input: newActor(overrides) }, asCurator);
+    expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message });
+    expect(await countGraph(api.db)).toEqual(before);
+  });
+
+  it('refuses an amount of 1e308 euros, above the stated maximum', async () => {
+    const { errors } = await api.query(
+      `mutation { addFunding(input: { funder: "region-occitanie", recipients: ["sanofi"], amountEur: 1e308, status: PLANNED, source: { passageId: "pepites" } }) { id } }`,
+      {},
+      asCurator,
+    );
+    expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'input.amountEur: must be at most 1e+12 euros (1,000,000,000,000)' });
+  });
+
+  it('keeps fundingSummary and ask answering when stored amounts (written before the bounds) would sum to Infinity', async () => {
+    await api.db.write(
+      cypher(
+        'test.hugeFundings',
+        `MATCH (g:Actor {id: 'region-occitanie'}), (r:Actor {id: 'sanofi'})
+         UNWIND ['probe-huge-1', 'probe-huge-2'] AS id
+         CREATE (g)-[:GRANTS]->(f:Entity:Funding {id: id, amountEur: 1e308, status: 'PLANNED', qualifier: 'EXACT', origin: 'curation', passageIds: ['pepites']})-[:GRANTED_TO]->(r)`,
+      ),
+    );
+    try {
+      const summary = await api.query(`{ fundingSummary(by: FUNDER, filter: { recipient: "sanofi" }) { totalEur unknownAmountCount fundings { id amountEur } } }`);
+      expect(summary.errors).toBeUndefined();
+      expect(summary.data!.fundingSummary).toEqual([
+        { totalEur: 0, unknownAmountCount: 2, fundings: expect.arrayContaining([{ id: 'probe-huge-1', amountEur: null }, { id: 'probe-huge-2', amountEur: null }]) },
+      ]);
+      const answer = await api.query(`{ ask(question: "who funds Sanofi") { fundingTotalEur fundingByFunder { totalEur } } }`);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.ask.fundingTotalEur).toBe(0);
+    } finally {
+      await api.db.write(cypher('test.dropHugeFundings', "MATCH (f:Funding) WHERE f.id STARTS WITH 'probe-huge-' DETACH DELETE f"));
+    }
+  });
+});
+
+describe('a request carries one write', () => {
+  it('refuses two mutation fields before running either, so nothing of the request is committed', async () => {
+    const before = await countGraph(api.db);
+    const { errors, data } = await api.query(
+      `mutation {
+        a: updateActor(id: "biotech-exemple-nimes", input: { description: "Half of a request." }, source: { passageId: "pepites" }) { id }
+        b: retireActor(id: "nope", reason: "probe") { id }
+      }`,
+      {},
+      asCurator,
+    );
+    expect(data).toBeUndefined();
+    expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/one mutation field.*this one has 2 \(a, b\)/) });
+    expect(await countGraph(api.db)).toEqual(before);
+    const actor = await api.query(`{ actor(id: "biotech-exemple-nimes") { description } }`);
+    expect(actor.data!.actor.description).not.toBe('Half of a request.');
+  });
+
+  it('counts the fields a fragment brings in', async () => {
+    const { errors } = await api.query(
+      `mutation { ...Writes } fragment Writes on Mutation { retireActor(id: "nope", reason: "x") { id } removeFunding(id: "nope", source: { passageId: "pepites" }) { id } }`,
+      {},
+      asCurator,
+    );
+    expect(errors![0]!.message).toMatch(/this one has 2 \(retireActor, removeFunding\)/);
+  });
+});
+
+describe('retiring, restoring and removing', () => {
+  const idsNear = async (id: string) =>
+    ((await api.query(`{ neighbourhood(id: "${id}", limit: 300) { nodes { id } } }`)).data!.neighbourhood?.nodes ?? []).map((n: { id: string }) => n.id);
+  const update = (id: string) =>
+    api.query(`mutation { updateActor(id: "${id}", input: { description: "Encore active." }, source: { passageId: "pepites" }) { description } }`, {}, asCurator);
+
+  it('hides a retired actor from neighbourhoods and refuses to change it until it is restored', async () => {
+    const created = await api.query(CREATE, { input: newActor({ id: 'probe-retiree', name: 'Probe Retiree', source: { passageId: 'pepites' } }) }, asCurator);
+    expect(created.errors).toBeUndefined();
+    expect(await idsNear('nimes')).toContain('probe-retiree');
+    await api.query(`mutation { retireActor(id: "probe-retiree", reason: "closed") { id } }`, {}, asCurator);
+
+    expect(await idsNear('nimes')).not.toContain('probe-retiree');
+    expect((await api.query(`{ neighbourhood(id: "probe-retiree") { truncated } }`)).data).toEqual({ neighbourhood: null });
+    const refused = await update('probe-retiree');
+    expect(refused.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/id: "probe-retiree" was retired on .*; restore it first \(restoreActor\)/) });
+
+    const restored = await api.query(`mutation { restoreActor(id: "probe-retiree", source: { passageId: "inits-usine" }) { retiredAt sources { passageId } } }`, {}, asCurator);
+    expect(restored.errors).toBeUndefined();
+    expect(restored.data!.restoreActor.retiredAt).toBeNull();
+    expect(restored.data!.restoreActor.sources.map((s: { passageId: string }) => s.passageId)).toContain('inits-usine');
+    expect(await idsNear('nimes')).toContain('probe-retiree');
+    expect((await update('probe-retiree')).data).toEqual({ updateActor: { description: 'Encore active.' } });
+    const history = await api.query(`{ changes(targetId: "probe-retiree") { action curator reason } }`);
+    expect(history.data!.changes.map((c: { action: string }) => c.action)).toEqual(['updateActor', 'restoreActor', 'retireActor', 'createActor']);
+    expect(history.data!.changes[1]).toEqual({ action: 'restoreActor', curator: 'camille', reason: 'active again, per passage inits-usine' });
+    const again = await api.query(`mutation { restoreActor(id: "probe-retiree", source: { passageId: "pepites" }) { id } }`, {}, asCurator);
+    expect(again.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'id: "probe-retiree" is not retired; there is nothing to restore.' });
+  });
+
+  it('removes a funding with its ties, keeping it in the history', async () => {
+    const added = await api.query(
+      `mutation { addFunding(input: { id: "probe-removable", funder: "region-occitanie", recipients: ["probe-retiree"], amountEur: 1000, status: PLANNED, source: { passageId: "pepites" } }) { id } }`,
+      {},
+      asCurator,
+    );
+    expect(added.errors).toBeUndefined();
+    const removed = await api.query(`mutation { removeFunding(id: "probe-removable", source: { passageId: "inits-usine" }) { id amountEur } }`, {}, asCurator);
+    expect(removed.data).toEqual({ removeFunding: { id: 'probe-removable', amountEur: 1000 } });
+    expect((await api.query(`{ funding(id: "probe-removable") { id } }`)).data).toEqual({ funding: null });
+    const history = await api.query(`{ changes(targetId: "probe-removable") { action reason before after } }`);
+    expect(history.data!.changes[0]).toMatchObject({ action: 'removeFunding', reason: 'removed, per passage inits-usine', after: null });
+    expect(JSON.parse(history.data!.changes[0].before)).toMatchObject({ funding: { amountEur: 1000 }, funder: 'region-occitanie', recipients: ['probe-retiree'] });
+    const unknown = await api.query(`mutation { removeFunding(id: "probe-removable", source: { passageId: "pepites" }) { id } }`, {}, asCurator);
+    expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'id: there is no funding with id "probe-removable".' });
+  });
+});

@@ -154,4 +154,22 @@ describe('exporting the directory', () => {
     expect(report.changesAnything).toBe(false);
     expect(formatDirectory(await exportDirectory(db), 'csv')).toBe(csv);
   });
+
+  it('neutralises cells a spreadsheet would run as formulas, and imports them back exactly', async () => {
+    const hostile = [
+      HEADER,
+      `formula-probe,"=HYPERLINK(""https://evil.example"",""click"")",COMPANY,@SUM(1+1) | +cmd /C calc,-2+3,,montpellier,,pepites,,,,`,
+    ].join('\n');
+    await runImport(db, parseImportFile(file('hostile.csv', hostile)), { dryRun: false, curator: 'test' });
+    const [stored] = await db.read<{ name: string; aliases: string[]; description: string }>(
+      cypher('test.formulaProbe', "MATCH (a:Actor {id: 'formula-probe'}) RETURN a.name AS name, a.aliases AS aliases, a.description AS description"),
+    );
+    expect(stored).toEqual({ name: '=HYPERLINK("https://evil.example","click")', aliases: ['@SUM(1+1)', '+cmd /C calc'], description: '-2+3' });
+
+    const csv = formatDirectory(await exportDirectory(db), 'csv');
+    const row = csv.split('\n').find((line) => line.startsWith('formula-probe,'))!;
+    expect(row).toBe(`formula-probe,"'=HYPERLINK(""https://evil.example"",""click"")",COMPANY,'@SUM(1+1) | +cmd /C calc,'-2+3,,montpellier,,pepites,,,,`);
+    const report = await runImport(db, parseImportFile(file('exported.csv', csv)), { dryRun: true, curator: 'test' });
+    expect(report.changesAnything).toBe(false);
+  });
 });

@@ -42,6 +42,28 @@ export const RETIRE_ACTOR = cypher(
    RETURN a{.*} AS actor`,
 );
 
+/** Un-retires an actor; the passage saying it is active again joins its citations. */
+export const RESTORE_ACTOR = cypher(
+  'curation.restoreActor',
+  `MATCH (a:Actor {id: $id})
+   REMOVE a.retiredAt, a.retiredReason, a.retiredBy
+   SET a.passageIds = coalesce(a.passageIds, []) + [p IN $passageIds WHERE NOT p IN coalesce(a.passageIds, [])]
+   RETURN a{.*} AS actor`,
+);
+
+/** One funding as the history keeps it: its properties, its ties as ids, and the fundings included in it. */
+export const FUNDING_RECORD = cypher(
+  'curation.fundingRecord',
+  `MATCH (f:Funding {id: $id})
+   RETURN f{.*} AS funding, head([(g:Actor)-[:GRANTS]->(f) | g.id]) AS funder,
+          [(f)-[:GRANTED_TO]->(r) | r.id] AS recipients, head([(f)-[:UNDER]->(p) | p.id]) AS programme,
+          [(f)-[:FOR_DOMAIN]->(d) | d.id] AS domains, head([(f)-[:PART_OF]->(p) | p.id]) AS partOf,
+          [(x:Funding)-[:PART_OF]->(f) | x.id] AS parts`,
+);
+
+/** Deletes a funding and its ties. */
+export const REMOVE_FUNDING = cypher('curation.removeFunding', 'MATCH (f:Funding {id: $id}) DETACH DELETE f');
+
 const tieQueries = new Map<string, CypherQuery>();
 function perType(name: string, type: TieType, text: (type: TieType) => string): CypherQuery {
   const key = `${name}:${type}`;

@@ -39,6 +39,9 @@ export function fundingsQuery(where: string) {
   );
 }
 
+/** True when the funding's amount is a number within the bounds of LIMITS.maxAmountEur ($maxAmountEur); NaN fails both tests. */
+const USABLE_AMOUNT = (funding: string) => `(${funding}.amountEur >= 0 AND ${funding}.amountEur <= $maxAmountEur)`;
+
 /** The groups a funding belongs to, per grouping. */
 const GROUPS = {
   FUNDER: '[(g:Actor)-[:GRANTS]->(f) | g]',
@@ -50,7 +53,9 @@ export type FundingGrouping = keyof typeof GROUPS;
 
 /**
  * Totals per group. Within a group an amount included in another of the same group (PART_OF) is not
- * added again; a funding present in several groups of the grouping is flagged as shared.
+ * added again; a funding present in several groups of the grouping is flagged as shared. Only amounts
+ * within 0..$maxAmountEur are added (others count as unknown), so a bad stored value (written before
+ * the bounds, or by hand) cannot make a total overflow to Infinity, which GraphQL's Float cannot carry.
  */
 export function fundingSummaryQuery(by: FundingGrouping, where: string) {
   return cypher(
@@ -64,9 +69,9 @@ export function fundingSummaryQuery(by: FundingGrouping, where: string) {
      WITH g, fundings, includesSharedAmounts,
           [x IN fundings WHERE NOT EXISTS { MATCH (x)-[:PART_OF*1..6]->(y:Funding) WHERE y IN fundings }] AS counted
      RETURN g{.*, _labels: labels(g)} AS group,
-            reduce(total = 0.0, x IN counted | total + coalesce(x.amountEur, 0.0)) AS totalEur,
+            reduce(total = 0.0, x IN counted | total + CASE WHEN ${USABLE_AMOUNT('x')} THEN x.amountEur ELSE 0.0 END) AS totalEur,
             size(fundings) AS fundingCount,
-            size([x IN fundings WHERE x.amountEur IS NULL]) AS unknownAmountCount,
+            size([x IN fundings WHERE NOT coalesce(${USABLE_AMOUNT('x')}, false)]) AS unknownAmountCount,
             includesSharedAmounts,
             [x IN fundings | x{.*}] AS fundings
      ORDER BY totalEur DESC, group.id

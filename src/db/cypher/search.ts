@@ -94,13 +94,13 @@ export function pathsQuery(types: readonly TieType[], maxHops: number): CypherQu
   );
 }
 
-/** One breadth-first layer: entities tied to the frontier that were not seen yet, at most $limit. */
+/** One breadth-first layer: entities tied to the frontier that were not seen yet, at most $limit. Retired actors are left out (and not walked through). */
 export function neighboursQuery(types: readonly TieType[]): CypherQuery {
   return cypher(
     'search.neighbours',
     `UNWIND $frontier AS id
      MATCH (:Entity {id: id})-[:${typeAlternation(types)}]-(n:Entity)
-     WHERE NOT n.id IN $seen
+     WHERE NOT n.id IN $seen AND (NOT n:Actor OR n.retiredAt IS NULL)
      WITH DISTINCT n
      ORDER BY n.id
      LIMIT toInteger($limit)

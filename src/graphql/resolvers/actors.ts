@@ -9,6 +9,7 @@ import { citations, connectionFields, tiesOf } from './common';
 import { ACTOR_TIE_FIELDS } from '../../db/ties';
 import { PROGRAMME_ROLES, type ProgrammeRoleType } from '../../domain/model';
 import type { Context } from '../context';
+import { isWebAddress } from '../../domain/limits';
 
 /** An actor's ties of one kind, for one of its tie fields. */
 function tiesFor<T>(ctx: Context, field: string, actor: ActorRow, args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null } = {}): Promise<TieRow<T>[]> | TieRow<T>[] {
@@ -31,6 +32,8 @@ export const actorResolvers: Resolvers = {
   },
   Actor: {
     kindLabel: (actor, { lang }, ctx) => labelIn(ctx.vocabulary.actorKinds[actor.kind], lang ?? 'FR'),
+    // Written values are checked (http/https only); this also keeps a link stored before the check from reaching a page.
+    website: (actor) => (actor.website && isWebAddress(actor.website) ? actor.website : null),
     location: (actor, _, ctx) => locationOf(ctx.services, actor.id),
     domains: (actor, _, ctx) => tiesFor<DomainRow>(ctx, 'domains', actor),
     founders: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'founders', actor, args),

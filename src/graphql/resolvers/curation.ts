@@ -1,5 +1,5 @@
 import { requireCurator } from '../auth';
-import { addFunding, addTie, createActor, removeTie, retireActor, updateActor } from '../../services/curation/mutations';
+import { addFunding, addTie, createActor, removeFunding, removeTie, restoreActor, retireActor, updateActor } from '../../services/curation/mutations';
 import { listChanges } from '../../services/curation/changes';
 import type { Resolvers } from '../generated';
 import type { TieType } from '../../domain/model';
@@ -18,8 +18,10 @@ export const curationResolvers: Resolvers = {
     createActor: (_, { input }, ctx) => createActor(ctx.services.db, requireCurator(ctx).name, input),
     updateActor: (_, { id, input, source }, ctx) => updateActor(ctx.services.db, requireCurator(ctx).name, id, input, source),
     retireActor: (_, { id, reason }, ctx) => retireActor(ctx.services.db, requireCurator(ctx).name, id, reason),
+    restoreActor: (_, { id, source }, ctx) => restoreActor(ctx.services.db, requireCurator(ctx).name, id, source),
     addTie: (_, { input }, ctx) => addTie(ctx.services.db, requireCurator(ctx).name, { ...input, kind: input.kind as TieType }),
     removeTie: (_, { kind, from, to, reason }, ctx) => removeTie(ctx.services.db, requireCurator(ctx).name, kind as TieType, from, to, reason),
     addFunding: (_, { input }, ctx) => addFunding(ctx.services.db, requireCurator(ctx).name, input),
+    removeFunding: (_, { id, source }, ctx) => removeFunding(ctx.services.db, requireCurator(ctx).name, id, source),
   },
 };

@@ -3,6 +3,7 @@ import { fundingById } from '../../services/directory';
 import { fundings, fundingSummary } from '../../services/funding';
 import type { Resolvers } from '../generated';
 import { pageSize } from '../arguments';
+import { LIMITS } from '../../domain/limits';
 import { citations, entityTypeName, nodeOf, nodesOf } from './common';
 import { FUNDING_DOMAINS, FUNDING_FUNDER, FUNDING_PART_OF, FUNDING_PARTS, FUNDING_PROGRAMME, FUNDING_RECIPIENTS } from '../../db/ties';
 
@@ -15,7 +16,8 @@ export const fundingResolvers: Resolvers = {
   Funding: {
     name: async (funding, _, ctx) => {
       const funder = await nodeOf<ActorRow>(ctx, FUNDING_FUNDER, funding.id);
-      const amount = funding.amountText ?? (funding.amountEur !== undefined ? formatEuros(funding.amountEur) : 'montant non précisé');
+      const amountEur = usableAmount(funding.amountEur);
+      const amount = funding.amountText ?? (amountEur !== null ? formatEuros(amountEur) : 'montant non précisé');
       return funder ? `${amount} (${funder.name})` : amount;
     },
     funder: async (funding, _, ctx) => {
@@ -26,6 +28,7 @@ export const fundingResolvers: Resolvers = {
     recipients: (funding, _, ctx) => nodesOf<ActorRow>(ctx, FUNDING_RECIPIENTS, funding.id),
     programme: (funding, _, ctx) => nodeOf<ProgrammeRow>(ctx, FUNDING_PROGRAMME, funding.id),
     domains: (funding, _, ctx) => nodesOf<DomainRow>(ctx, FUNDING_DOMAINS, funding.id),
+    amountEur: (funding) => usableAmount(funding.amountEur),
     shared: (funding) => funding.shared ?? false,
     partOf: (funding, _, ctx) => nodeOf<FundingRow>(ctx, FUNDING_PART_OF, funding.id),
     parts: (funding, _, ctx) => nodesOf<FundingRow>(ctx, FUNDING_PARTS, funding.id),
@@ -35,6 +38,11 @@ export const fundingResolvers: Resolvers = {
     __resolveType: (row) => entityTypeName(row),
   },
 };
+
+/** A stored amount as the API shows it: null (unknown) unless a number within 0..LIMITS.maxAmountEur, the bounds every write checks. */
+export function usableAmount(amountEur: number | null | undefined): number | null {
+  return typeof amountEur === 'number' && amountEur >= 0 && amountEur <= LIMITS.maxAmountEur ? amountEur : null;
+}
 
 /** "500 000 €": French digit grouping (narrow no-break space), the same on every Node build (toLocaleString depends on ICU data). */
 export function formatEuros(amount: number): string {

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Transaction } from '../../db/database';
 import { PASSAGES_BY_ID, SOURCE_BY_URL } from '../../db/cypher/curation';
 import { slugify } from '../../domain/model';
-import type { SourceSeed } from '../../domain/records';
+import { nameText, quoteText, slug, type SourceSeed } from '../../domain/records';
 import { InvalidInputError } from '../../domain/errors';
 import { excerpt } from '../../domain/excerpt';
+import { LIMITS, WEB_PROTOCOLS } from '../../domain/limits';
+import { parseRecord } from './records';
 
 export interface CitationInput {
   passageId?: string | null;
@@ -20,8 +22,6 @@ export interface ResolvedCitation {
   source?: SourceSeed;
 }
 
-const MAX_QUOTE = 2000;
-
 /**
  * Turns a curator's citation into a passage id: an existing passage, or a new passage of a REFERENCE
  * source keyed by its URL (the same URL and quote always give the same ids, so re-imports change nothing).
@@ -32,16 +32,17 @@ export async function resolveCitation(tx: Transaction, input: CitationInput | nu
   }
   if (input.passageId) {
     if (input.url || input.quote) throw new InvalidInputError(`${field}: give either passageId or url and quote, not both.`, field);
+    parseRecord(slug, input.passageId, `${field}.passageId`);
     const rows = await tx.run(PASSAGES_BY_ID, { ids: [input.passageId] });
     if (rows.length === 0) throw new InvalidInputError(`${field}.passageId: there is no passage with id "${excerpt(input.passageId)}".`, `${field}.passageId`);
     return { passageId: input.passageId };
   }
   const url = parseUrl(input.url!, `${field}.url`);
-  const quote = input.quote?.trim();
-  if (!quote) throw new InvalidInputError(`${field}.quote: quote the sentence of ${excerpt(url.href)} the fact rests on.`, `${field}.quote`);
-  if (quote.length > MAX_QUOTE) throw new InvalidInputError(`${field}.quote: at most ${MAX_QUOTE} characters.`, `${field}.quote`);
-  const title = input.title?.trim();
-  if (!title) throw new InvalidInputError(`${field}.title: give the title of the page or document.`, `${field}.title`);
+  if (!input.quote?.trim()) throw new InvalidInputError(`${field}.quote: quote the sentence of ${excerpt(url.href)} the fact rests on.`, `${field}.quote`);
+  const quote = parseRecord(quoteText, input.quote, `${field}.quote`);
+  if (!input.title?.trim()) throw new InvalidInputError(`${field}.title: give the title of the page or document.`, `${field}.title`);
+  const title = parseRecord(nameText, input.title, `${field}.title`);
+  const publisher = input.publisher?.trim() ? parseRecord(nameText, input.publisher, `${field}.publisher`) : url.hostname;
   const [existing] = await tx.run<{ id: string }>(SOURCE_BY_URL, { url: url.href });
   const sourceId = existing?.id ?? `ref-${slugify(`${url.hostname} ${url.pathname}`).slice(0, 48).replace(/-+$/, '')}-${digest(url.href)}`;
   const passageId = `${sourceId}-q${digest(quote)}`;
@@ -51,7 +52,7 @@ export async function resolveCitation(tx: Transaction, input: CitationInput | nu
       id: sourceId,
       kind: 'REFERENCE',
       title,
-      publisher: input.publisher?.trim() || url.hostname,
+      publisher,
       url: url.href,
       language: 'fr',
       passages: { [passageId]: quote },
@@ -60,13 +61,14 @@ export async function resolveCitation(tx: Transaction, input: CitationInput | nu
 }
 
 function parseUrl(value: string, field: string): URL {
+  if (value.length > LIMITS.maxUrlLength) throw new InvalidInputError(`${field}: must be at most ${LIMITS.maxUrlLength} characters.`, field);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw new InvalidInputError(`${field}: "${excerpt(value)}" is not a URL; give the public address of the source (https://...).`, field);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InvalidInputError(`${field}: must be an http(s) URL.`, field);
+  if (!WEB_PROTOCOLS.test(url.protocol.replace(/:$/, ''))) throw new InvalidInputError(`${field}: must be an http:// or https:// address.`, field);
   return url;
 }
 

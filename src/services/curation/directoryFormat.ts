@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, CURATED_TIE_TYPES, TieType } from '../../domain/model';
-import { fundingSeed, slug } from '../../domain/records';
+import { aliases, boundedList, descriptionText, fundingSeed, nameText, quoteText, slug, webUrl } from '../../domain/records';
 
 /**
  * The directory's exchange format, for regional agencies who keep their lists in spreadsheets.
  * CSV: one actor a row (the columns below; lists separated by " | "). JSON: { actors, ties, fundings },
- * the whole directory. Export writes exactly what import reads, so a file round-trips unchanged.
+ * the whole directory. Export writes exactly what import reads, so a file round-trips unchanged; CSV
+ * cells that a spreadsheet would run as formulas are neutralised on export and restored on import.
  */
 
 export const FORMAT_VERSION = 'occitanie-health-graph/1';
@@ -28,23 +29,24 @@ export const ACTOR_COLUMNS = [
   'quote',
 ] as const;
 
-const optionalText = z.string().trim().min(1).optional();
+/** A row's public source: the same bounds as a mutation's citation (citedSource). */
+export const citedSource = z
+  .object({ url: webUrl, title: nameText, publisher: nameText.optional(), quote: quoteText })
+  .strict();
 
+/** An actor row, with the bounds of the seed schema (actorSeed) on every field. */
 export const actorRow = z
   .object({
     id: slug.optional(),
-    name: z.string().trim().min(1, 'must not be empty'),
+    name: nameText,
     kind: z.enum(ACTOR_KINDS),
-    aliases: z.array(z.string().trim().min(1)).default([]),
-    description: optionalText,
-    website: z.url().optional(),
+    aliases,
+    description: descriptionText.optional(),
+    website: webUrl.optional(),
     places: z.array(slug).max(5).default([]),
-    domains: z.array(slug).default([]),
-    passages: z.array(slug).default([]),
-    source: z
-      .object({ url: z.url(), title: z.string().trim().min(1, 'source_title must not be empty'), publisher: optionalText, quote: z.string().trim().min(1, 'quote must not be empty') })
-      .strict()
-      .optional(),
+    domains: boundedList(slug).default([]),
+    passages: boundedList(slug).default([]),
+    source: citedSource.optional(),
   })
   .strict()
   .refine((row) => row.passages.length > 0 || row.source, {
@@ -59,7 +61,7 @@ export const tieRow = z
     from: slug,
     to: slug,
     since: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year or date: 2023, 2023-05 or 2023-05-14').optional(),
-    passages: z.array(slug).min(1, 'must cite at least one passage'),
+    passages: boundedList(slug).min(1, 'must cite at least one passage'),
   })
   .strict();
 export type TieRowInput = z.infer<typeof tieRow>;
@@ -72,8 +74,31 @@ export const fundingRow = z.preprocess((value) => {
 }, fundingSeed);
 export type FundingRowInput = z.infer<typeof fundingRow>;
 
-/** A CSV record (strings) as the row object actorRow validates: lists split, empty cells absent. */
-export function csvRecordToRow(record: Record<string, string>): Record<string, unknown> {
+/**
+ * Spreadsheet formula injection (OWASP "CSV Injection"): a cell starting with = + - @ TAB or CR is run
+ * as a formula by Excel, LibreOffice and Google Sheets. Export prefixes such cells with a single quote
+ * (the spreadsheet shows the text, quote hidden); so that the prefix can be told from a quote that is
+ * part of the value, a value made of quotes followed by one of those characters gets one quote more.
+ * Import removes exactly one quote from a cell of that shape, so export -> import gives back every value,
+ * a legitimate leading '-' ("-20 % d'émissions") included. The CSV has no numeric columns (amounts are
+ * in the JSON format, where nothing is neutralised).
+ */
+const FORMULA_CELL = /^'*[=+\-@\t\r]/;
+const NEUTRALISED_CELL = /^'+[=+\-@\t\r]/;
+
+/** A cell as exported: a leading formula character made inert by a single quote. */
+export function neutraliseCell(value: string): string {
+  return FORMULA_CELL.test(value) ? `'${value}` : value;
+}
+
+/** The inverse of neutraliseCell, for imported cells. */
+export function restoreCell(value: string): string {
+  return NEUTRALISED_CELL.test(value) ? value.slice(1) : value;
+}
+
+/** A CSV record (strings) as the row object actorRow validates: cells restored (restoreCell), lists split, empty cells absent. */
+export function csvRecordToRow(raw: Record<string, string>): Record<string, unknown> {
+  const record = Object.fromEntries(Object.entries(raw).map(([column, value]) => [column, restoreCell(value)]));
   const text = (column: string) => (record[column]?.trim() ? record[column]!.trim() : undefined);
   const list = (column: string) => (text(column) ?? '').split('|').map((item) => item.trim()).filter(Boolean);
   const source = text('source_url') || text('quote') || text('source_title')
@@ -96,9 +121,9 @@ export function csvRecordToRow(record: Record<string, string>): Record<string, u
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== undefined));
 }
 
-/** The CSV cells of an exported actor. */
+/** The CSV cells of an exported actor, neutralised for spreadsheets (neutraliseCell). */
 export function rowToCsvRecord(row: ExportedActor): Record<string, string> {
-  return {
+  const cells: Record<string, string> = {
     id: row.id,
     name: row.name,
     kind: row.kind,
@@ -113,6 +138,7 @@ export function rowToCsvRecord(row: ExportedActor): Record<string, string> {
     source_publisher: '',
     quote: '',
   };
+  return Object.fromEntries(Object.entries(cells).map(([column, value]) => [column, neutraliseCell(value)]));
 }
 
 export interface ExportedActor {

@@ -1,17 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { Database, Transaction } from '../../db/database';
-import { ACTOR_RECORDS, findTieQuery, removeTieQuery, RETIRE_ACTOR, UPDATE_ACTOR } from '../../db/cypher/curation';
+import { ACTOR_RECORDS, FUNDING_RECORD, findTieQuery, REMOVE_FUNDING, removeTieQuery, RESTORE_ACTOR, RETIRE_ACTOR, UPDATE_ACTOR } from '../../db/cypher/curation';
 import { nodesByIdQuery } from '../../db/cypher/nodes';
 import type { ActorRow, EdgeRow, FundingRow } from '../../db/rows';
 import { toGraphBatch } from '../seeding/graphBatch';
 import { ActorKind, CURATED_TIE_TYPES, EntityLabel, nameKey, slugify, TIE_TYPES, TieType } from '../../domain/model';
-import { actorSeed, fundingSeed, tieSeed } from '../../domain/records';
+import { actorSeed, fundingSeed, tieSeed, type SourceSeed as SeedSource } from '../../domain/records';
 import { writeBatchIn } from '../../db/writeGraph';
 import { changeOf, recordChanges } from './changes';
 import { CitationInput, resolveCitation } from './citations';
 import { ConflictError, InvalidInputError } from '../../domain/errors';
 import { excerpt } from '../../domain/excerpt';
 import { checkReferences, existingIds, parseRecord, seedSetOf } from './records';
+import { LIMITS } from '../../domain/limits';
 
 /**
  * Curator writes. Each runs in one write transaction: its checks read the same snapshot it writes to,
@@ -79,6 +80,28 @@ async function requireActor(tx: Transaction, id: string, field: string) {
   return record;
 }
 
+/** A retired actor is read-only: its record is kept as it was retired until restoreActor. */
+async function requireActiveActor(tx: Transaction, id: string, field: string) {
+  const record = await requireActor(tx, id, field);
+  if (record.actor.retiredAt) {
+    throw new InvalidInputError(`${field}: "${id}" was retired on ${record.actor.retiredAt}; restore it first (restoreActor) to change it.`, field);
+  }
+  return record;
+}
+
+/** Why a curator retires or removes something: required, and bounded like any note. */
+function requireReason(reason: string, what: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed) throw new InvalidInputError(`reason: say why ${what} (it is kept in the history).`, 'reason');
+  if (trimmed.length > LIMITS.maxNoteLength) throw new InvalidInputError(`reason: must be at most ${LIMITS.maxNoteLength} characters.`, 'reason');
+  return trimmed;
+}
+
+/** Writes the citation's new reference source, if any. */
+async function writeCitedSource(tx: Transaction, citation: { source?: SeedSource }) {
+  if (citation.source) await writeBatchIn(tx, toGraphBatch(seedSetOf({ sources: [citation.source] }), 'curation'));
+}
+
 export async function createActor(db: Database, curator: string, input: ActorInput): Promise<ActorRow> {
   return db.writeTransaction(async (tx) => {
     const citation = await resolveCitation(tx, input.source, 'input.source');
@@ -109,7 +132,7 @@ export async function createActor(db: Database, curator: string, input: ActorInp
 
 export async function updateActor(db: Database, curator: string, id: string, changes: ActorChanges, source: CitationInput): Promise<ActorRow> {
   return db.writeTransaction(async (tx) => {
-    const before = await requireActor(tx, id, 'id');
+    const before = await requireActiveActor(tx, id, 'id');
     const citation = await resolveCitation(tx, source, 'source');
     const { name, kind, aliases } = changes;
     const merged = { ...before.actor, ...compact({ name, kind, aliases }) };
@@ -130,7 +153,7 @@ export async function updateActor(db: Database, curator: string, id: string, cha
     const props: Record<string, unknown> = compact({ name, kind, aliases, nameKey: name ? nameKey(name) : undefined });
     if (changes.description !== undefined) props.description = changes.description; // null removes it
     if (changes.website !== undefined) props.website = changes.website;
-    if (citation.source) await writeBatchIn(tx, toGraphBatch(seedSetOf({ sources: [citation.source] }), 'curation'));
+    await writeCitedSource(tx, citation);
     await tx.run(UPDATE_ACTOR, { id, props, passageIds: [citation.passageId] });
     const after = await actorRecord(tx, id);
     await recordChanges(tx, [changeOf(curator, 'updateActor', id, { before, after })]);
@@ -139,13 +162,27 @@ export async function updateActor(db: Database, curator: string, id: string, cha
 }
 
 export async function retireActor(db: Database, curator: string, id: string, reason: string): Promise<ActorRow> {
-  if (!reason.trim()) throw new InvalidInputError('reason: say why the actor is retired (it is kept in the history).', 'reason');
+  const why = requireReason(reason, 'the actor is retired');
   return db.writeTransaction(async (tx) => {
     const before = await requireActor(tx, id, 'id');
     if (before.actor.retiredAt) throw new InvalidInputError(`id: "${excerpt(id)}" was already retired on ${before.actor.retiredAt}.`, 'id');
-    const [row] = await tx.run<{ actor: ActorRow }>(RETIRE_ACTOR, { id, at: new Date().toISOString(), reason: reason.trim(), curator });
-    await recordChanges(tx, [changeOf(curator, 'retireActor', id, { before, after: row!.actor, reason })]);
+    const [row] = await tx.run<{ actor: ActorRow }>(RETIRE_ACTOR, { id, at: new Date().toISOString(), reason: why, curator });
+    await recordChanges(tx, [changeOf(curator, 'retireActor', id, { before, after: row!.actor, reason: why })]);
     return row!.actor;
+  });
+}
+
+/** Un-retires an actor: it is listed, searchable and writable again; `source` says it is active again. */
+export async function restoreActor(db: Database, curator: string, id: string, source: CitationInput): Promise<ActorRow> {
+  return db.writeTransaction(async (tx) => {
+    const before = await requireActor(tx, id, 'id');
+    if (!before.actor.retiredAt) throw new InvalidInputError(`id: "${id}" is not retired; there is nothing to restore.`, 'id');
+    const citation = await resolveCitation(tx, source, 'source');
+    await writeCitedSource(tx, citation);
+    await tx.run(RESTORE_ACTOR, { id, passageIds: [citation.passageId] });
+    const after = await actorRecord(tx, id);
+    await recordChanges(tx, [changeOf(curator, 'restoreActor', id, { before, after, reason: `active again, per passage ${citation.passageId}` })]);
+    return after!.actor;
   });
 }
 
@@ -184,12 +221,16 @@ export async function addTie(db: Database, curator: string, input: TieInput): Pr
 
 export async function removeTie(db: Database, curator: string, kind: TieType, from: string, to: string, reason: string): Promise<EdgeRow> {
   const type = curatedTie(kind);
-  if (!reason.trim()) throw new InvalidInputError('reason: say why the tie is removed (it is kept in the history).', 'reason');
+  const why = requireReason(reason, 'the tie is removed');
   return db.writeTransaction(async (tx) => {
+    await checkReferences(tx, [
+      { id: from, labels: TIE_TYPES[type].from as readonly EntityLabel[], field: 'from', activeOnly: true },
+      { id: to, labels: TIE_TYPES[type].to as readonly EntityLabel[], field: 'to', activeOnly: true },
+    ]);
     const [row] = await tx.run<{ props: { since?: string; passageIds?: string[] } }>(removeTieQuery(type), { from, to });
     if (!row) throw new InvalidInputError(`There is no tie ${excerpt(from)} -${type}-> ${excerpt(to)} to remove.`, 'kind');
     const edge: EdgeRow = { type, from, to, since: row.props.since, passageIds: row.props.passageIds ?? [] };
-    await recordChanges(tx, [changeOf(curator, 'removeTie', tieId(edge), { before: edge, reason })]);
+    await recordChanges(tx, [changeOf(curator, 'removeTie', tieId(edge), { before: edge, reason: why })]);
     return edge;
   });
 }
@@ -212,5 +253,21 @@ export async function addFunding(db: Database, curator: string, input: FundingIn
     const [row] = await tx.run<{ node: FundingRow }>(nodesByIdQuery('Funding'), { ids: [id] });
     await recordChanges(tx, [changeOf(curator, 'addFunding', id, { after: funding })]);
     return row!.node;
+  });
+}
+
+/** Removes a funding and its ties (a duplicate, or money never granted); `source` says why. The record is kept in the history. */
+export async function removeFunding(db: Database, curator: string, id: string, source: CitationInput): Promise<FundingRow> {
+  return db.writeTransaction(async (tx) => {
+    const [before] = await tx.run<{ funding: FundingRow; parts: string[] }>(FUNDING_RECORD, { id });
+    if (!before) throw new InvalidInputError(`id: there is no funding with id "${id}".`, 'id');
+    if (before.parts.length > 0) {
+      throw new InvalidInputError(`id: the fundings ${before.parts.join(', ')} are part of "${id}"; remove them first.`, 'id');
+    }
+    const citation = await resolveCitation(tx, source, 'source');
+    await writeCitedSource(tx, citation);
+    await tx.run(REMOVE_FUNDING, { id });
+    await recordChanges(tx, [changeOf(curator, 'removeFunding', id, { before, reason: `removed, per passage ${citation.passageId}` })]);
+    return before.funding;
   });
 }

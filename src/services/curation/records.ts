@@ -19,7 +19,7 @@ export interface Reference {
   id: string | null | undefined;
   labels: readonly EntityLabel[];
   field: string;
-  /** Retired actors may not receive new ties. */
+  /** Retired actors are read-only: no new ties, none removed, until restored. */
   activeOnly?: boolean;
 }
 
@@ -37,7 +37,7 @@ export async function checkReferences(tx: Transaction, references: Reference[]):
       throw new InvalidInputError(`${reference.field}: "${excerpt(reference.id)}" is ${withArticle(row.label.toLowerCase())}; expected ${withArticle(expected)}.`, reference.field);
     }
     if (reference.activeOnly && row.retiredAt) {
-      throw new InvalidInputError(`${reference.field}: "${excerpt(reference.id)}" was retired on ${row.retiredAt}; it takes no new ties.`, reference.field);
+      throw new InvalidInputError(`${reference.field}: "${excerpt(reference.id)}" was retired on ${row.retiredAt}; it takes no new ties (restore it first with restoreActor).`, reference.field);
     }
   }
   return new Map(rows.map((row) => [row.id, row.label]));
