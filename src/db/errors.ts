@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 
-/** Errors of the data layer, independent of GraphQL; src/errors.ts maps them to GraphQL error codes. */
+/** Errors of the data layer, independent of GraphQL; src/graphql/errors.ts maps them to GraphQL error codes. */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
 }
@@ -9,6 +9,13 @@ export class QueryTimeoutError extends Error {
 }
 export class ConstraintViolationError extends Error {
   override name = 'ConstraintViolationError';
+}
+/**
+ * The deadline passed while a write's COMMIT was on its way: it may or may not have been applied.
+ * Only a retry with the same idempotency key is safe (it returns the recorded result if it was).
+ */
+export class WriteOutcomeUnknownError extends Error {
+  override name = 'WriteOutcomeUnknownError';
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
@@ -26,4 +33,9 @@ export function classifyDatabaseError(error: unknown, queryName: string): unknow
     return new ConstraintViolationError(error.message);
   }
   return error;
+}
+
+/** True for the failures that say the server is not answering (what the circuit breaker counts). */
+export function isUnavailability(error: unknown): boolean {
+  return error instanceof DatabaseUnavailableError || error instanceof WriteOutcomeUnknownError;
 }

@@ -22,11 +22,16 @@ export interface Context extends AppDependencies {
   viewer?: ApiKeyOwner;
   /** Bookmarks the request reads after, and those its writes produced (sent back in the response). */
   bookmarks: RequestBookmarks;
+  /** The client's Idempotency-Key header: its mutations are recorded under it and not repeated on a retry. */
+  idempotencyKey?: string;
 }
 
-export function createContext(deps: AppDependencies, request: { requestId?: string; viewer?: ApiKeyOwner; bookmarks?: string[] } = {}): Context {
+export function createContext(
+  deps: AppDependencies,
+  request: { requestId?: string; viewer?: ApiKeyOwner; bookmarks?: string[]; idempotencyKey?: string } = {},
+): Context {
   const requestId = request.requestId ?? randomUUID();
   const bookmarks: RequestBookmarks = { incoming: request.bookmarks ?? [], written: [] };
   const db = deps.db.forRequest(bookmarks);
-  return { ...deps, db, loaders: new Loaders(db), requestId, viewer: request.viewer, bookmarks, log: deps.log.child({ requestId, viewer: request.viewer?.name }) };
+  return { ...deps, db, loaders: new Loaders(db), requestId, viewer: request.viewer, bookmarks, idempotencyKey: request.idempotencyKey, log: deps.log.child({ requestId, viewer: request.viewer?.name }) };
 }

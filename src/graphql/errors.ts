@@ -1,7 +1,7 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ConflictError, InvalidInputError } from '../domain/errors';
-import { ConstraintViolationError, DatabaseUnavailableError, QueryTimeoutError } from '../db/errors';
+import { ConstraintViolationError, DatabaseUnavailableError, QueryTimeoutError, WriteOutcomeUnknownError } from '../db/errors';
 
 /** Every `extensions.code` this API sends, besides Apollo's own (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED). */
 export const ErrorCode = {
@@ -13,8 +13,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** The write conflicts with the data (an id already taken). */
   CONFLICT: 'CONFLICT',
-  /** Neo4j cannot be reached; retry later. */
+  /** Neo4j cannot be reached or did not answer in time; retry later (HTTP 503, Retry-After). */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** A write's commit was sent but not confirmed in time: retry with the same Idempotency-Key (HTTP 503). */
+  WRITE_OUTCOME_UNKNOWN: 'WRITE_OUTCOME_UNKNOWN',
   /** The database query exceeded the per-request time limit. */
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -55,6 +57,13 @@ function publicError(formatted: GraphQLFormattedError, error: unknown): PublicEr
   const original = unwrapResolverError(error);
   if (original instanceof DatabaseUnavailableError) {
     return { message: 'The database is unavailable right now; try again in a few seconds.', extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
+  }
+  if (original instanceof WriteOutcomeUnknownError) {
+    return {
+      message:
+        'The database did not confirm this write in time: it may or may not have been applied. Retry with the same Idempotency-Key header (it returns the recorded result if the write was applied); without one, read before writing again.',
+      extensions: { code: ErrorCode.WRITE_OUTCOME_UNKNOWN },
+    };
   }
   if (original instanceof QueryTimeoutError) {
     return { message: 'The database took too long to answer; narrow the request (fewer hops, a smaller page).', extensions: { code: ErrorCode.QUERY_TIMEOUT } };

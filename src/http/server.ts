@@ -4,13 +4,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { ErrorRequestHandler, RequestHandler } from 'express';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { GraphQLError } from 'graphql';
 import { viewerOf } from '../graphql/auth';
 import { AppDependencies, Context, createContext } from '../graphql/context';
 import { ErrorCode, formatError } from '../graphql/errors';
+import { idempotencyKeyFromHeader, IDEMPOTENCY_KEY_HEADER } from '../graphql/idempotency';
 import { explorerRouter } from './explorer';
 import { graphqlPostHandler, takesGraphqlPost } from './graphqlPost';
-import { bookmarksPlugin } from '../graphql/plugins/bookmarks';
+import { BookmarkSigner, bookmarksFromHeader, bookmarksPlugin, BOOKMARKS_HEADER } from '../graphql/plugins/bookmarks';
+import { unavailableStatusPlugin } from '../graphql/plugins/unavailable';
 import { queryLimits } from '../graphql/plugins/queryLimits';
 import { requestLogPlugin } from '../graphql/plugins/requestLog';
 import { buildResolvers } from '../graphql/resolvers';
@@ -25,6 +26,7 @@ export interface Api {
 /** Builds the GraphQL server and its HTTP routes; starts nothing that listens (tests and index.ts call listen). */
 export async function createApi(deps: AppDependencies): Promise<Api> {
   const limits = queryLimits(deps.config.limits);
+  const bookmarkSigner = new BookmarkSigner(deps.config.bookmarkSecret);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers(),
@@ -42,7 +44,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
       // No cache hints in the schema: without the plugin, Apollo does not wrap every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(),
-      bookmarksPlugin(),
+      bookmarksPlugin(bookmarkSigner),
+      unavailableStatusPlugin(),
       ...limits.plugins,
     ],
   });
@@ -60,7 +63,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     createContext(deps, {
       requestId: requestIdOf(req.headers['x-request-id']),
       viewer: viewerOf(deps.config, req.headers.authorization),
-      bookmarks: bookmarksOf(req.headers[BOOKMARKS_HEADER]),
+      bookmarks: bookmarksFromHeader(req.headers[BOOKMARKS_HEADER], bookmarkSigner),
+      idempotencyKey: idempotencyKeyFromHeader(req.headers[IDEMPOTENCY_KEY_HEADER]),
     });
   const graphqlRoute: RequestHandler[] = [
     beforeGraphql,
@@ -78,7 +82,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     res.json({ status: 'ok' });
   });
   app.get('/health/ready', async (_req, res) => {
-    const ready = await deps.db.ping();
+    // At once while the circuit is open, else within a second: a frozen database must not hang the probe.
+    const ready = await deps.db.ready();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', database: ready ? 'up' : 'down' });
   });
   app.use(explorerRouter());
@@ -95,20 +100,6 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   });
   const handler: RequestListener = (req, res) => (takesGraphqlPost(req) ? graphqlPost(req, res) : app(req, res));
   return { handler, apollo };
-}
-
-/** Bookmarks a client got from a write (on any replica) and sends back so its next reads see that write. */
-export const BOOKMARKS_HEADER = 'neo4j-bookmarks';
-
-function bookmarksOf(header: string | string[] | undefined): string[] {
-  if (header === undefined) return [];
-  const bookmarks = (Array.isArray(header) ? header.join(',') : header).split(',').map((b) => b.trim()).filter(Boolean);
-  if (bookmarks.length > 16 || bookmarks.some((b) => !/^[\w:+/=.-]{1,256}$/.test(b))) {
-    throw new GraphQLError(`The ${BOOKMARKS_HEADER} header must hold the bookmarks of a previous response, separated by commas.`, {
-      extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
-    });
-  }
-  return bookmarks;
 }
 
 /** Accepts a caller's request id only if it looks like one (it ends up in logs). */

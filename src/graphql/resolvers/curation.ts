@@ -5,6 +5,7 @@ import type { ChangeRecord } from '../../services/curation/changes';
 import type { Resolvers } from '../generated';
 import type { TieType } from '../../domain/model';
 import { intInRange } from '../arguments';
+import { idempotentMutations } from '../idempotency';
 
 export const curationResolvers: Resolvers = {
   Query: {
@@ -13,12 +14,12 @@ export const curationResolvers: Resolvers = {
         (row) => row.change,
       ),
   },
-  Mutation: {
+  Mutation: idempotentMutations({
     createActor: (_, { input }, ctx) => createActor(ctx.db, requireCurator(ctx).name, input),
     updateActor: (_, { id, input, source }, ctx) => updateActor(ctx.db, requireCurator(ctx).name, id, input, source),
     retireActor: (_, { id, reason }, ctx) => retireActor(ctx.db, requireCurator(ctx).name, id, reason),
     addTie: (_, { input }, ctx) => addTie(ctx.db, requireCurator(ctx).name, { ...input, kind: input.kind as TieType }),
     removeTie: (_, { kind, from, to, reason }, ctx) => removeTie(ctx.db, requireCurator(ctx).name, kind as TieType, from, to, reason),
     addFunding: (_, { input }, ctx) => addFunding(ctx.db, requireCurator(ctx).name, input),
-  },
+  }),
 };
