@@ -46,6 +46,9 @@ export const DEADLINE_GRACE_MS = 500;
 /** How long /health/ready waits for the database. */
 const READINESS_TIMEOUT_MS = 1_000;
 
+/** After this long a connectivity check in flight is given up (a silently dropped connection may never answer). */
+const PING_STALE_MS = 5_000;
+
 /** Defaults of the circuit breaker (see circuitBreaker.ts). */
 const BREAKER_DEFAULTS = { failureThreshold: 3, probeIntervalMs: 1_000 };
 
@@ -92,8 +95,11 @@ interface RequestScope {
 /** What every Database of a process shares (forRequest copies share it). */
 interface SharedState {
   breaker: CircuitBreaker;
-  /** The connectivity check in flight: never more than one, so a frozen server holds at most one for it. */
-  pendingPing?: Promise<boolean>;
+  /**
+   * The connectivity check in flight, joined by callers while it is younger than PING_STALE_MS: a
+   * frozen server holds one connection for it, not one per probe.
+   */
+  pendingPing?: { answered: Promise<boolean>; since: number };
 }
 
 /**
@@ -247,13 +253,22 @@ export class Database {
 
   /**
    * True when the server answers within `timeoutMs`. One check at a time: a caller arriving while one
-   * is in flight waits for that one (at most its own `timeoutMs`).
+   * is in flight waits for that one (at most its own `timeoutMs`) unless it is stale.
    */
   async ping(timeoutMs = READINESS_TIMEOUT_MS): Promise<boolean> {
-    const pending = (this.shared.pendingPing ??= this.driver
-      .verifyConnectivity({ database: this.options.database })
-      .then(() => true, () => false)
-      .finally(() => (this.shared.pendingPing = undefined)));
+    const shared = this.shared;
+    if (!shared.pendingPing || performance.now() - shared.pendingPing.since > PING_STALE_MS) {
+      const ping = {
+        since: performance.now(),
+        answered: this.driver.verifyConnectivity({ database: this.options.database }).then(
+          () => true,
+          () => false,
+        ),
+      };
+      void ping.answered.finally(() => shared.pendingPing === ping && (shared.pendingPing = undefined));
+      shared.pendingPing = ping;
+    }
+    const pending = shared.pendingPing.answered;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
     try {
