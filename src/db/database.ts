@@ -2,6 +2,7 @@ import { isRetryableError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult as DriverResult, SessionConfig } from 'neo4j-driver';
 import { InvalidInputError } from '../domain/errors';
 import { CircuitBreaker, CircuitEvent, CircuitStatus } from './circuitBreaker';
+import { PING } from './cypher/health';
 import { CLAIM_IDEMPOTENCY_KEY, RECORD_IDEMPOTENT_RESULT } from './cypher/idempotency';
 import { classifyDatabaseError, DatabaseUnavailableError, isUnavailability, WriteOutcomeUnknownError } from './errors';
 
@@ -38,10 +39,11 @@ const READ_RETRY_MS = 3_000;
 
 /**
  * How long past the server-side transaction time-out the client waits before giving up on the
- * server. A slow query is stopped by the server first and answers QUERY_TIMEOUT; a server that does
- * not even answer its own time-out (frozen, partitioned) is DATABASE_UNAVAILABLE.
+ * server. A slow query is stopped by the server first and answers QUERY_TIMEOUT (Neo4j checks its
+ * time-outs every 2 s: db.transaction.monitor.check.interval); a server that does not even answer its
+ * own time-out (frozen, partitioned) is DATABASE_UNAVAILABLE.
  */
-export const DEADLINE_GRACE_MS = 500;
+export const DEADLINE_GRACE_MS = 2_000;
 
 /** How long /health/ready waits for the database. */
 const READINESS_TIMEOUT_MS = 1_000;
@@ -252,18 +254,22 @@ export class Database {
   }
 
   /**
-   * True when the server answers within `timeoutMs`. One check at a time: a caller arriving while one
+   * True when the server answers a statement within `timeoutMs`. One check at a time: a caller arriving while one
    * is in flight waits for that one (at most its own `timeoutMs`) unless it is stale.
    */
   async ping(timeoutMs = READINESS_TIMEOUT_MS): Promise<boolean> {
     const shared = this.shared;
     if (!shared.pendingPing || performance.now() - shared.pendingPing.since > PING_STALE_MS) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
       const ping = {
         since: performance.now(),
-        answered: this.driver.verifyConnectivity({ database: this.options.database }).then(
-          () => true,
-          () => false,
-        ),
+        answered: session
+          .run(PING.text)
+          .then(
+            () => true,
+            () => false,
+          )
+          .finally(() => session.close()),
       };
       void ping.answered.finally(() => shared.pendingPing === ping && (shared.pendingPing = undefined));
       shared.pendingPing = ping;

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { cypher, Database, DEADLINE_GRACE_MS } from '../../src/db/database';
+import { PING } from '../../src/db/cypher/health';
 import { DatabaseUnavailableError, WriteOutcomeUnknownError } from '../../src/db/errors';
 
 /**
@@ -24,7 +25,8 @@ interface FakeServer {
 }
 
 function fakeDriver(server: FakeServer): Driver {
-  const run = () => {
+  const run = (text: string) => {
+    if (text === PING.text) return server.pingAnswers ? Promise.resolve(answer) : Promise.reject(new Error('connection refused'));
     if (server.frozen !== 'statements') return Promise.resolve(answer);
     return new Promise((resolve) => (server.thaw = () => resolve(answer)));
   };
@@ -52,10 +54,6 @@ function fakeDriver(server: FakeServer): Driver {
   return {
     session,
     executeQueryBookmarkManager: {},
-    verifyConnectivity: async () => {
-      if (!server.pingAnswers) throw new Error('connection refused');
-      return {};
-    },
     close: async () => undefined,
   } as unknown as Driver;
 }
