@@ -80,6 +80,8 @@ export interface DatabaseOptions {
   breaker?: { failureThreshold?: number; probeIntervalMs?: number };
   /** Told when the circuit opens or closes (for logs). */
   onCircuitChange?: (event: CircuitEvent) => void;
+  /** Default DEADLINE_GRACE_MS. */
+  deadlineGraceMs?: number;
 }
 
 /** A mutation's idempotency key (scoped to its caller) and a digest of what it asked. */
@@ -311,7 +313,7 @@ export class Database {
   private async underDeadline<T>(mode: 'READ' | 'WRITE', name: string, timeoutMs: number, work: (deadline: Deadline) => Promise<T>): Promise<T> {
     const breaker = this.shared.breaker;
     breaker.check();
-    const deadlineMs = timeoutMs + DEADLINE_GRACE_MS;
+    const deadlineMs = timeoutMs + (this.options.deadlineGraceMs ?? DEADLINE_GRACE_MS);
     const deadline = new Deadline(deadlineMs, ({ committing }) =>
       mode === 'WRITE' && committing
         ? new WriteOutcomeUnknownError(`The database did not confirm the commit within ${deadlineMs} ms (${name})`)
