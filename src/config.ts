@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './domain/paths';
@@ -37,6 +37,7 @@ const EnvSchema = z.object({
   BODY_TIMEOUT_MS: positiveInt.default(10_000),
   API_KEYS: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
+  BOOKMARK_SECRET: z.string().min(32, 'must be at least 32 characters (the same on every replica)').optional(),
 });
 
 export type SeedOnStart = 'auto' | 'always' | 'never';
@@ -74,6 +75,11 @@ export interface Config {
   apiKeys: Map<string, ApiKeyOwner>;
   /** Origins allowed by CORS; empty: same-origin only. */
   corsOrigins: string[];
+  /**
+   * Signs the Neo4j bookmarks this API hands out, so only those are accepted back. BOOKMARK_SECRET
+   * (shared by all replicas), else a random one per process (a bookmark then works on this process only).
+   */
+  bookmarkSecret: string;
 }
 
 export type Role = 'curator' | 'reader';
@@ -120,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     },
     apiKeys: parseApiKeys(e.API_KEYS),
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    bookmarkSecret: e.BOOKMARK_SECRET ?? randomBytes(32).toString('hex'),
   };
   return { ...config, ...overrides };
 }

@@ -40,6 +40,12 @@ export async function openDatabase(
     database: config.neo4j.database,
     timeoutMs: config.limits.dbQueryTimeoutMs,
     onQuery: options.onQuery,
+    onCircuitChange: (event) =>
+      options.log?.(
+        event.state === 'open'
+          ? `Database circuit OPEN after ${event.failures} consecutive failures to answer: requests get DATABASE_UNAVAILABLE at once while it is probed every second.`
+          : `Database circuit CLOSED: the database answers again after ${event.downForMs} ms down.`,
+      ),
   });
   return {
     db,

@@ -1,6 +1,10 @@
 import { isRetryableError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult as DriverResult, SessionConfig } from 'neo4j-driver';
-import { classifyDatabaseError } from './errors';
+import { InvalidInputError } from '../domain/errors';
+import { CircuitBreaker, CircuitEvent, CircuitStatus } from './circuitBreaker';
+import { PING } from './cypher/health';
+import { CLAIM_IDEMPOTENCY_KEY, RECORD_IDEMPOTENT_RESULT } from './cypher/idempotency';
+import { classifyDatabaseError, DatabaseUnavailableError, isUnavailability, WriteOutcomeUnknownError } from './errors';
 
 /** A named, parameterised Cypher statement. Names appear in logs and in the query counts tests check. */
 export interface CypherQuery {
@@ -34,6 +38,23 @@ export function withoutCallSiteStack<T>(start: () => T): T {
 /** How long a failing read is retried, like the driver's maxTransactionRetryTime. */
 const READ_RETRY_MS = 3_000;
 
+/**
+ * How long past the server-side transaction time-out the client waits before giving up on the
+ * server. A slow query is stopped by the server first and answers QUERY_TIMEOUT (Neo4j checks its
+ * time-outs every 2 s: db.transaction.monitor.check.interval); a server that does not even answer its
+ * own time-out (frozen, partitioned) is DATABASE_UNAVAILABLE.
+ */
+export const DEADLINE_GRACE_MS = 2_000;
+
+/** How long /health/ready waits for the database. */
+const READINESS_TIMEOUT_MS = 1_000;
+
+/** After this long a connectivity check in flight is given up (a silently dropped connection may never answer). */
+const PING_STALE_MS = 5_000;
+
+/** Defaults of the circuit breaker (see circuitBreaker.ts). */
+const BREAKER_DEFAULTS = { failureThreshold: 3, probeIntervalMs: 1_000 };
+
 export interface WriteStats {
   nodesCreated: number;
   nodesDeleted: number;
@@ -56,6 +77,34 @@ export interface DatabaseOptions {
   timeoutMs: number;
   /** Called after every statement: counts for tests, durations for logs. */
   onQuery?: (event: QueryEvent) => void;
+  /** Consecutive unavailability failures that open the circuit, and the pause between probes then. */
+  breaker?: { failureThreshold?: number; probeIntervalMs?: number };
+  /** Told when the circuit opens or closes (for logs). */
+  onCircuitChange?: (event: CircuitEvent) => void;
+  /** Default DEADLINE_GRACE_MS. */
+  deadlineGraceMs?: number;
+}
+
+/** A mutation's idempotency key (scoped to its caller) and a digest of what it asked. */
+export interface IdempotencyClaim {
+  key: string;
+  fingerprint: string;
+}
+
+/** What a Database is bound to for one request. */
+interface RequestScope {
+  bookmarks?: RequestBookmarks;
+  idempotency?: IdempotencyClaim;
+}
+
+/** What every Database of a process shares (forRequest copies share it). */
+interface SharedState {
+  breaker: CircuitBreaker;
+  /**
+   * The connectivity check in flight, joined by callers while it is younger than PING_STALE_MS: a
+   * frozen server holds one connection for it, not one per probe.
+   */
+  pendingPing?: { answered: Promise<boolean>; since: number };
 }
 
 /**
@@ -74,20 +123,75 @@ export interface Transaction {
 }
 
 /**
+ * The time a unit of work has before the client gives up on the server. Work abandoned at the
+ * deadline stops at its next statement (so a write is rolled back, never committed later); only a
+ * COMMIT already sent when it passes leaves the outcome unknown.
+ */
+class Deadline {
+  expired = false;
+  /** True from the moment a write's COMMIT may have been sent. */
+  committing = false;
+  readonly passed: Promise<never>;
+  private timer?: NodeJS.Timeout;
+
+  constructor(ms: number, failure: (deadline: Deadline) => Error) {
+    this.passed = new Promise<never>((_resolve, reject) => {
+      this.timer = setTimeout(() => {
+        this.expired = true;
+        reject(failure(this));
+      }, ms);
+    });
+  }
+
+  /** Called between statements: abandoned work goes no further. */
+  throwIfExpired(): void {
+    if (this.expired) throw new DatabaseUnavailableError('abandoned at its deadline');
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+  }
+}
+
+/**
  * The one owner of the Neo4j driver: a session per unit of work, closed in `finally`; reads in read
  * transactions (routed to secondaries in a cluster), writes in write transactions; one bookmark
- * manager so every session sees the writes made before it (read-your-writes).
+ * manager so every session sees the writes made before it (read-your-writes). Every unit of work has
+ * a client-side deadline (the server's time-out is no help when the server is frozen) and goes
+ * through a circuit breaker, so a database that does not answer costs callers milliseconds once known.
  */
 export class Database {
+  private readonly shared: SharedState;
+
   constructor(
     private readonly driver: Driver,
     readonly options: DatabaseOptions,
-    private readonly bookmarks?: RequestBookmarks,
-  ) {}
+    private readonly scope: RequestScope = {},
+    shared?: SharedState,
+  ) {
+    this.shared = shared ?? {
+      breaker: new CircuitBreaker({
+        ...BREAKER_DEFAULTS,
+        ...options.breaker,
+        probe: () => this.ping(READINESS_TIMEOUT_MS),
+        onChange: options.onCircuitChange,
+      }),
+    };
+  }
 
   /** The same database for one request, following and collecting that request's bookmarks. */
   forRequest(bookmarks: RequestBookmarks): Database {
-    return new Database(this.driver, this.options, bookmarks);
+    return new Database(this.driver, this.options, { ...this.scope, bookmarks }, this.shared);
+  }
+
+  /** The same database whose write transaction records its result under `claim` and replays it on a retry. */
+  idempotent(claim: IdempotencyClaim): Database {
+    return new Database(this.driver, this.options, { ...this.scope, idempotency: claim }, this.shared);
+  }
+
+  /** Whether the circuit breaker holds the database for down, and how long the last outage lasted. */
+  circuit(): CircuitStatus {
+    return this.shared.breaker.status();
   }
 
   /**
@@ -96,27 +200,29 @@ export class Database {
    * transient failures for up to READ_RETRY_MS, as executeRead would be.
    */
   async read<T = Record<string, unknown>>(query: CypherQuery, params: Params = {}): Promise<T[]> {
-    const started = performance.now();
-    let failed = false;
-    try {
-      for (let attempt = 1; ; attempt++) {
-        const session = this.driver.session(this.sessionConfig('READ'));
-        try {
-          const result = await withoutCallSiteStack(() => session.run(query.text, params, { timeout: this.options.timeoutMs }));
-          return result.records.map((record) => record.toObject() as T);
-        } catch (error) {
-          if (!isRetryableError(error) || performance.now() - started > READ_RETRY_MS) {
-            failed = true;
-            throw classifyDatabaseError(error, query.name);
+    return this.underDeadline('READ', query.name, this.options.timeoutMs, async (deadline) => {
+      const started = performance.now();
+      let failed = false;
+      try {
+        for (let attempt = 1; ; attempt++) {
+          const session = this.driver.session(this.sessionConfig('READ'));
+          try {
+            const result = await withoutCallSiteStack(() => session.run(query.text, params, { timeout: this.options.timeoutMs }));
+            return result.records.map((record) => record.toObject() as T);
+          } catch (error) {
+            if (!isRetryableError(error) || deadline.expired || performance.now() - started > READ_RETRY_MS) {
+              failed = true;
+              throw classifyDatabaseError(error, query.name);
+            }
+            await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+          } finally {
+            await session.close();
           }
-          await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
-        } finally {
-          await session.close();
         }
+      } finally {
+        this.options.onQuery?.({ name: query.name, mode: 'READ', ms: performance.now() - started, failed });
       }
-    } finally {
-      this.options.onQuery?.({ name: query.name, mode: 'READ', ms: performance.now() - started, failed });
-    }
+    });
   }
 
   /** Runs one write statement in its own transaction. */
@@ -150,33 +256,120 @@ export class Database {
     }
   }
 
-  /** True when the server answers a trivial query. */
-  async ping(): Promise<boolean> {
-    try {
-      await this.driver.verifyConnectivity({ database: this.options.database });
-      return true;
-    } catch {
-      return false;
+  /**
+   * True when the server answers a statement within `timeoutMs`. One check at a time: a caller arriving while one
+   * is in flight waits for that one (at most its own `timeoutMs`) unless it is stale.
+   */
+  async ping(timeoutMs = READINESS_TIMEOUT_MS): Promise<boolean> {
+    const shared = this.shared;
+    if (!shared.pendingPing || performance.now() - shared.pendingPing.since > PING_STALE_MS) {
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+      const ping = {
+        since: performance.now(),
+        answered: session
+          .run(PING.text)
+          .then(
+            () => true,
+            () => false,
+          )
+          .finally(() => session.close()),
+      };
+      void ping.answered.finally(() => shared.pendingPing === ping && (shared.pendingPing = undefined));
+      shared.pendingPing = ping;
     }
+    const pending = shared.pendingPing.answered;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    try {
+      return await Promise.race([pending, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * For /health/ready: false at once while the circuit is open, else whether the server answers
+   * within a second (a check that fails counts towards opening the circuit).
+   */
+  async ready(): Promise<boolean> {
+    const breaker = this.shared.breaker;
+    if (breaker.isOpen) return false;
+    const answered = await this.ping(READINESS_TIMEOUT_MS);
+    if (answered) breaker.succeeded();
+    else breaker.failed();
+    return answered;
   }
 
   close(): Promise<void> {
+    this.shared.breaker.stop();
     return this.driver.close();
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, timeoutMs?: number): Promise<T> {
-    const session = this.driver.session(this.sessionConfig(mode));
-    const config = { timeout: timeoutMs ?? this.options.timeoutMs };
+  /**
+   * Runs `work` unless the circuit is open, and gives up on it at the deadline (the server-side
+   * time-out plus DEADLINE_GRACE_MS): DATABASE_UNAVAILABLE, or WRITE_OUTCOME_UNKNOWN when a COMMIT was
+   * already sent. The abandoned work goes on in the background until the server answers or its
+   * connection dies; its session is closed then (the circuit keeps new work off the pool meanwhile).
+   */
+  private async underDeadline<T>(mode: 'READ' | 'WRITE', name: string, timeoutMs: number, work: (deadline: Deadline) => Promise<T>): Promise<T> {
+    const breaker = this.shared.breaker;
+    breaker.check();
+    const deadlineMs = timeoutMs + (this.options.deadlineGraceMs ?? DEADLINE_GRACE_MS);
+    const deadline = new Deadline(deadlineMs, ({ committing }) =>
+      mode === 'WRITE' && committing
+        ? new WriteOutcomeUnknownError(`The database did not confirm the commit within ${deadlineMs} ms (${name})`)
+        : new DatabaseUnavailableError(`The database did not answer within ${deadlineMs} ms (${name})${mode === 'WRITE' ? '; nothing was written' : ''}`),
+    );
     try {
-      const unit = (managed: ManagedTransaction) => work(this.wrap(managed, mode));
-      const result = await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
-      if (mode === 'WRITE' && this.bookmarks) this.bookmarks.written = [...(await session.lastBookmarks())];
+      const result = await Promise.race([work(deadline), deadline.passed]);
+      breaker.succeeded();
       return result;
     } catch (error) {
-      throw classifyDatabaseError(error, 'transaction');
+      if (isUnavailability(error)) breaker.failed();
+      else breaker.succeeded(); // the server answered, with an error of the query's own
+      throw error;
     } finally {
-      await session.close();
+      deadline.clear();
     }
+  }
+
+  private transaction<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const config = { timeout: timeoutMs ?? this.options.timeoutMs };
+    return this.underDeadline(mode, 'transaction', config.timeout, async (deadline) => {
+      const session = this.driver.session(this.sessionConfig(mode));
+      try {
+        const unit = async (managed: ManagedTransaction) => {
+          deadline.committing = false; // the driver may retry the unit after a transient failure
+          deadline.throwIfExpired();
+          const tx = this.wrap(managed, mode, deadline);
+          const result = mode === 'WRITE' && this.scope.idempotency ? await this.idempotently(tx, this.scope.idempotency, work) : await work(tx);
+          deadline.throwIfExpired(); // abandoned: roll back rather than commit after the caller was told it failed
+          deadline.committing = mode === 'WRITE';
+          return result;
+        };
+        const result = await (mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config));
+        if (mode === 'WRITE' && this.scope.bookmarks) this.scope.bookmarks.written = [...(await session.lastBookmarks())];
+        return result;
+      } catch (error) {
+        throw classifyDatabaseError(error, 'transaction');
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /** Runs `work` once per idempotency key: a retry gets the result recorded by the transaction that wrote. */
+  private async idempotently<T>(tx: Transaction, claim: IdempotencyClaim, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const [stored] = await tx.run<{ fingerprint: string; result: string | null }>(CLAIM_IDEMPOTENCY_KEY, { ...claim });
+    if (stored?.result != null) {
+      if (stored.fingerprint !== claim.fingerprint) {
+        throw new InvalidInputError('Idempotency-Key: this key was already used for another request; send a new key for a new write.', 'Idempotency-Key');
+      }
+      return JSON.parse(stored.result) as T;
+    }
+    const result = await work(tx);
+    await tx.run(RECORD_IDEMPOTENT_RESULT, { key: claim.key, result: JSON.stringify(result ?? null) });
+    return result;
   }
 
   private sessionConfig(mode: 'READ' | 'WRITE'): SessionConfig {
@@ -185,16 +378,18 @@ export class Database {
       defaultAccessMode: mode,
       // Shared by every session of this process: a process always reads its own writes.
       bookmarkManager: this.driver.executeQueryBookmarkManager,
-      ...(this.bookmarks?.incoming.length ? { bookmarks: this.bookmarks.incoming } : {}),
+      ...(this.scope.bookmarks?.incoming.length ? { bookmarks: this.scope.bookmarks.incoming } : {}),
     };
   }
 
-  private wrap(managed: ManagedTransaction, mode: 'READ' | 'WRITE'): Transaction {
+  private wrap(managed: ManagedTransaction, mode: 'READ' | 'WRITE', deadline: Deadline): Transaction {
     const runWithStats = async <T>(query: CypherQuery, params: Params = {}) => {
       const started = performance.now();
       let failed = false;
       try {
+        deadline.throwIfExpired();
         const result: DriverResult = await withoutCallSiteStack(() => managed.run(query.text, params));
+        deadline.throwIfExpired();
         const counters = result.summary.counters.updates();
         return {
           records: result.records.map((record) => record.toObject() as T),

@@ -14,6 +14,19 @@ export class QueryTimeoutError extends AppError {
     super(ErrorCode.QUERY_TIMEOUT, message, { publicMessage: 'The database took too long to answer; narrow the request (fewer hops, a smaller page).' });
   }
 }
+/**
+ * The deadline passed while a write's COMMIT was on its way: it may or may not have been applied.
+ * Only a retry with the same idempotency key is safe (it returns the recorded result if it was).
+ */
+export class WriteOutcomeUnknownError extends AppError {
+  override name = 'WriteOutcomeUnknownError';
+  constructor(message: string) {
+    super(ErrorCode.WRITE_OUTCOME_UNKNOWN, message, {
+      publicMessage:
+        'The database did not confirm this write in time: it may or may not have been applied. Retry with the same Idempotency-Key header (it returns the recorded result if the write was applied); without one, read before writing again.',
+    });
+  }
+}
 /** A uniqueness constraint refused a write: CONFLICT, without the driver's message (it quotes the data). */
 export class ConstraintViolationError extends AppError {
   override name = 'ConstraintViolationError';
@@ -37,4 +50,9 @@ export function classifyDatabaseError(error: unknown, queryName: string): unknow
     return new ConstraintViolationError(error.message);
   }
   return error;
+}
+
+/** True for the failures that say the server is not answering (what the circuit breaker counts). */
+export function isUnavailability(error: unknown): boolean {
+  return error instanceof DatabaseUnavailableError || error instanceof WriteOutcomeUnknownError;
 }

@@ -16,8 +16,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** The write conflicts with the data (an id already taken, a tie that already exists). */
   CONFLICT: 'CONFLICT',
-  /** Neo4j cannot be reached; retry later. */
+  /** Neo4j cannot be reached or did not answer in time; retry later (HTTP 503, Retry-After). */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** A write's commit was sent but not confirmed in time: retry with the same Idempotency-Key (HTTP 503). */
+  WRITE_OUTCOME_UNKNOWN: 'WRITE_OUTCOME_UNKNOWN',
   /** The database query exceeded the per-request time limit. */
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   /** A fault of the server; the response says nothing more (the log does). */

@@ -25,13 +25,18 @@ export interface Context extends AppDependencies {
   viewer?: ApiKeyOwner;
   /** Bookmarks the request reads after, and those its writes produced (sent back in the response). */
   bookmarks: RequestBookmarks;
+  /** The client's Idempotency-Key header: its mutations are recorded under it and not repeated on a retry. */
+  idempotencyKey?: string;
 }
 
-export function createContext(deps: AppDependencies, request: { requestId?: string; viewer?: ApiKeyOwner; bookmarks?: string[] } = {}): Context {
+export function createContext(
+  deps: AppDependencies,
+  request: { requestId?: string; viewer?: ApiKeyOwner; bookmarks?: string[]; idempotencyKey?: string } = {},
+): Context {
   const requestId = request.requestId ?? randomUUID();
   const bookmarks: RequestBookmarks = { incoming: request.bookmarks ?? [], written: [] };
   const db = deps.db.forRequest(bookmarks);
   const loaders = new Loaders(db);
   const services: ServiceContext = { db, loaders, vocabulary: deps.vocabulary, limits: deps.config.limits };
-  return { ...deps, db, loaders, services, requestId, viewer: request.viewer, bookmarks, log: deps.log.child({ requestId, viewer: request.viewer?.name }) };
+  return { ...deps, db, loaders, services, requestId, viewer: request.viewer, bookmarks, idempotencyKey: request.idempotencyKey, log: deps.log.child({ requestId, viewer: request.viewer?.name }) };
 }

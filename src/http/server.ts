@@ -13,7 +13,9 @@ import { formatError, requestError } from '../graphql/errors';
 import { bodyDeadline, nodeServerTimeouts } from './bodyDeadline';
 import { explorerRouter } from './explorer';
 import { graphqlPostHandler, takesGraphqlPost } from './graphqlPost';
-import { BOOKMARKS_HEADER, bookmarksPlugin } from '../graphql/plugins/bookmarks';
+import { BookmarkSigner, bookmarksFromHeader, bookmarksPlugin, BOOKMARKS_HEADER } from '../graphql/plugins/bookmarks';
+import { unavailableStatusPlugin } from '../graphql/plugins/unavailable';
+import { idempotencyKeyFromHeader, IDEMPOTENCY_KEY_HEADER } from '../graphql/idempotency';
 import { oneWritePerRequestPlugin } from '../graphql/plugins/oneWritePerRequest';
 import { queryLimits } from '../graphql/plugins/queryLimits';
 import { requestLogPlugin } from '../graphql/plugins/requestLog';
@@ -31,6 +33,7 @@ export interface Api {
 /** Builds the GraphQL server and its HTTP routes; starts nothing that listens (tests and index.ts call listen). */
 export async function createApi(deps: AppDependencies): Promise<Api> {
   const limits = queryLimits(deps.config.limits);
+  const bookmarkSigner = new BookmarkSigner(deps.config.bookmarkSecret);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers(),
@@ -48,8 +51,9 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
       // No cache hints in the schema: without the plugin, Apollo does not wrap every field resolver to collect them.
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(),
-      bookmarksPlugin(),
+      bookmarksPlugin(bookmarkSigner),
       oneWritePerRequestPlugin(),
+      unavailableStatusPlugin(),
       ...limits.plugins,
     ],
   });
@@ -68,7 +72,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
       return await createContext(deps, {
         requestId: requestIdOf(req.headers['x-request-id']),
         viewer: viewerOf({ config: deps.config, authorization: req.headers.authorization, client: req.socket.remoteAddress ?? 'unknown', throttle }),
-        bookmarks: bookmarksOf(req.headers[BOOKMARKS_HEADER]),
+        bookmarks: bookmarksFromHeader(req.headers[BOOKMARKS_HEADER], bookmarkSigner),
+        idempotencyKey: idempotencyKeyFromHeader(req.headers[IDEMPOTENCY_KEY_HEADER]),
       });
     } catch (error) {
       // Apollo answers a context failure that is not a GraphQLError as a 500 "Context creation failed".
@@ -93,7 +98,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     res.json({ status: 'ok' });
   });
   app.get('/health/ready', async (_req, res) => {
-    const ready = await deps.db.ping();
+    // At once while the circuit is open, else within a second: a frozen database must not hang the probe.
+    const ready = await deps.db.ready();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', database: ready ? 'up' : 'down' });
   });
   app.use(explorerRouter());
@@ -114,20 +120,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   return { handler, apollo, serverOptions: nodeServerTimeouts(bodyTimeoutMs) };
 }
 
-/** Bookmarks a client got from a write (on any replica) and sends back so its next reads see that write. */
-function bookmarksOf(header: string | string[] | undefined): string[] {
-  if (header === undefined) return [];
-  const bookmarks = (Array.isArray(header) ? header.join(',') : header).split(',').map((b) => b.trim()).filter(Boolean);
-  if (bookmarks.length > 16 || bookmarks.some((b) => !/^[\w:+/=.-]{1,256}$/.test(b))) {
-    throw new InvalidInputError(`The ${BOOKMARKS_HEADER} header must hold the bookmarks of a previous response, separated by commas.`, undefined, {
-      httpStatus: 400,
-    });
-  }
-  return bookmarks;
-}
-
 /** Request headers a browser on an allowed origin may send to /graphql. */
-const CORS_ALLOWED_HEADERS = ['content-type', 'authorization', BOOKMARKS_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name', 'idempotency-key', 'x-request-id'];
+const CORS_ALLOWED_HEADERS = ['content-type', 'authorization', BOOKMARKS_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name', IDEMPOTENCY_KEY_HEADER, 'x-request-id'];
 
 /**
  * CORS for /graphql: an allowed origin gets the Access-Control-Allow-* headers (a preflight, 204 with

@@ -15,6 +15,8 @@ export const SCHEMA_STATEMENTS: CypherQuery[] = [
   cypher('schema.actorKind', 'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)'),
   cypher('schema.sourceUrl', 'CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url)'),
   cypher('schema.changeId', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE'),
+  // Idempotency keys of mutations (src/db/cypher/idempotency.ts): one record per key.
+  cypher('schema.idempotencyKey', 'CREATE CONSTRAINT idempotency_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE'),
   cypher('schema.changeTarget', 'CREATE INDEX change_target IF NOT EXISTS FOR (n:Change) ON (n.targetId, n.at)'),
   cypher(
     'schema.entityText',

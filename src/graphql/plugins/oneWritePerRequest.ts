@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
-import { ErrorCode } from '../errors';
+import { InvalidInputError } from '../../domain/errors';
+import { requestError } from '../errors';
 
 /**
  * Each mutation field is one transaction, and graphql-js runs a request's mutation fields one after the
@@ -22,9 +23,12 @@ export function oneWritePerRequestPlugin(): ApolloServerPlugin<Context> {
           );
           const fields = mutationFields(operation, fragments);
           if (fields.length > 1) {
-            throw new GraphQLError(
-              `A request may carry one mutation field, each one transaction; this one has ${fields.length} (${fields.join(', ')}). Send them as separate requests, so each is committed or refused on its own.`,
-              { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } },
+            throw requestError(
+              new InvalidInputError(
+                `A request may carry one mutation field, each one transaction; this one has ${fields.length} (${fields.join(', ')}). Send them as separate requests, so each is committed or refused on its own.`,
+                undefined,
+                { httpStatus: 400 },
+              ),
             );
           }
         },

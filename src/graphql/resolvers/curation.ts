@@ -5,6 +5,7 @@ import type { Resolvers } from '../generated';
 import type { TieType } from '../../domain/model';
 import { intInRange } from '../arguments';
 import { PAGE_SIZE } from '../../domain/limits';
+import { idempotentMutations } from '../idempotency';
 
 export const curationResolvers: Resolvers = {
   Query: {
@@ -14,7 +15,7 @@ export const curationResolvers: Resolvers = {
       return listChanges(ctx.services, { targetId, first: intInRange(first, { default: PAGE_SIZE.changes, min: 1, max: ctx.config.limits.maxPageSize }, 'first') });
     },
   },
-  Mutation: {
+  Mutation: idempotentMutations({
     createActor: (_, { input }, ctx) => createActor(ctx.services.db, requireCurator(ctx).name, input),
     updateActor: (_, { id, input, source }, ctx) => updateActor(ctx.services.db, requireCurator(ctx).name, id, input, source),
     retireActor: (_, { id, reason }, ctx) => retireActor(ctx.services.db, requireCurator(ctx).name, id, reason),
@@ -23,5 +24,5 @@ export const curationResolvers: Resolvers = {
     removeTie: (_, { kind, from, to, reason }, ctx) => removeTie(ctx.services.db, requireCurator(ctx).name, kind as TieType, from, to, reason),
     addFunding: (_, { input }, ctx) => addFunding(ctx.services.db, requireCurator(ctx).name, input),
     removeFunding: (_, { id, source }, ctx) => removeFunding(ctx.services.db, requireCurator(ctx).name, id, source),
-  },
+  }),
 };
