@@ -3,20 +3,11 @@ import type { Driver, ManagedTransaction, QueryResult as DriverResult, SessionCo
 import { InvalidInputError } from '../domain/errors';
 import { CircuitBreaker, CircuitEvent, CircuitStatus } from './circuitBreaker';
 import { PING } from './cypher/health';
+import type { CypherQuery, Params } from './cypher/statement';
 import { CLAIM_IDEMPOTENCY_KEY, RECORD_IDEMPOTENT_RESULT } from './cypher/idempotency';
 import { classifyDatabaseError, DatabaseUnavailableError, isUnavailability, WriteOutcomeUnknownError } from './errors';
 
-/** A named, parameterised Cypher statement. Names appear in logs and in the query counts tests check. */
-export interface CypherQuery {
-  readonly name: string;
-  readonly text: string;
-}
-
-export function cypher(name: string, text: string): CypherQuery {
-  return { name, text };
-}
-
-export type Params = Record<string, unknown>;
+export { cypher, type CypherQuery, type Params } from './cypher/statement';
 
 /**
  * Starts a statement without the call-site stack trace the driver captures for every statement (to
