@@ -27,4 +27,3 @@ module.exports = {
   testTimeout: 60_000,
   reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
 };
-

@@ -11,7 +11,10 @@ import { DEFAULT_MAX_PAGE_SIZE } from './domain/limits';
 
 const boltUri = z
   .string()
-  .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'must be a Bolt or routing URI such as bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io');
+  .regex(
+    /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/,
+    'must be a Bolt or routing URI such as bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io',
+  );
 
 const positiveInt = z.coerce.number().int().positive();
 
@@ -125,7 +128,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       bodyTimeoutMs: e.BODY_TIMEOUT_MS,
     },
     apiKeys: parseApiKeys(e.API_KEYS),
-    corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (e.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     bookmarkSecret: e.BOOKMARK_SECRET ?? randomBytes(32).toString('hex'),
   };
   return { ...config, ...overrides };
@@ -134,7 +140,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
 /** API_KEYS="alice:curator:KEY1,bob:reader:KEY2" -> digest of key -> owner. Keys are kept only as digests. */
 function parseApiKeys(raw: string | undefined): Map<string, ApiKeyOwner> {
   const keys = new Map<string, ApiKeyOwner>();
-  for (const entry of (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [name, role, ...rest] = entry.split(':');
     const key = rest.join(':');
     if (!name || !ROLES.includes(role as Role) || key.length < 16) {

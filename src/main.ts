@@ -1,5 +1,5 @@
 /** `npm start`: the only module with process-wide side effects (config, database, HTTP server, signals). */
-import { createServer, Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
 import { migrate } from './db/migrate';
@@ -65,7 +65,9 @@ function onParentExit(then: () => void): void {
 function listen(server: Server, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on ${host} is already in use: stop the other server or set PORT.`) : error),
+      reject(
+        error.code === 'EADDRINUSE' ? new Error(`Port ${port} on ${host} is already in use: stop the other server or set PORT.`) : error,
+      ),
     );
     server.listen(port, host, () => resolve(server));
   });

@@ -5,7 +5,7 @@
  * POST /<query name> with the variables as a JSON body; the answer is the rows as JSON.
  */
 import { createServer } from 'node:http';
-import neo4j, { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { Database } from '../../dist/db/database';
 import { findPaths, findTiedActors, searchEntities, suggestPartners } from '../../dist/db/graphSearch';
 import { HUB_LIMIT } from '../../dist/domain/limits';
@@ -51,7 +51,8 @@ export function floorHandlers(driver: Driver): Record<string, FloorHandler> {
     search: (v) => searchEntities(db, { text: v.text!, labels: ['Actor'], filter: {}, first: 10 }),
     tiedTo: (v) => findTiedActors(db, { anchor: v.id!, filter: {}, types, maxHops: 3, hubLimit: HUB_LIMIT.default, first: 10 }),
     paths: (v) => findPaths(db, { from: v.from!, to: v.to!, types, maxHops: 4, avoid: [], hubLimit: null, first: 5 }),
-    partnerSuggestions: (v) => suggestPartners(db, { actor: v.id!, filter: {}, searchableTypes: types, weights, hubLimit: HUB_LIMIT.default, first: 10 }),
+    partnerSuggestions: (v) =>
+      suggestPartners(db, { actor: v.id!, filter: {}, searchableTypes: types, weights, hubLimit: HUB_LIMIT.default, first: 10 }),
   };
 }
 
@@ -72,7 +73,9 @@ async function main(): Promise<void> {
       }
       handler(JSON.parse(Buffer.concat(chunks).toString('utf8')))
         .then((rows) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(rows)))
-        .catch((error: Error) => response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: error.message })));
+        .catch((error: Error) =>
+          response.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: error.message })),
+        );
     });
   });
   server.listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`ready http://127.0.0.1:${process.env.PORT}/`));

@@ -35,14 +35,21 @@ export async function loadRun(target: LoadTarget): Promise<RunFigures> {
     url: target.url,
     connections: target.connections,
     duration: target.seconds,
-    requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (request) => ({ ...request, body: target.nextBody() }) }],
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, body: target.nextBody() }),
+      },
+    ],
     setupClient: (client) => {
       client.on('response', (_status: number, _bytes: number, ms: number) => times.push(ms));
     },
   });
   const requests = Math.max(1, result.requests.total);
   times.sort((a, b) => a - b);
-  const percentile = (p: number) => (times.length === 0 ? 0 : Math.round(times[Math.min(times.length - 1, Math.floor((times.length * p) / 100))]! * 10) / 10);
+  const percentile = (p: number) =>
+    times.length === 0 ? 0 : Math.round(times[Math.min(times.length - 1, Math.floor((times.length * p) / 100))]! * 10) / 10;
   return {
     requestsPerSecond: result.requests.average,
     p50: percentile(50),

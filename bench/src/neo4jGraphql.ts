@@ -6,7 +6,7 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import neo4j, { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 
 export const LIBRARY_TYPE_DEFS = /* GraphQL */ `
   type Actor
@@ -43,7 +43,9 @@ export async function libraryApollo(driver: Driver): Promise<ApolloServer> {
 
 /** Run as a process: PORT, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD from the environment. */
 async function main(): Promise<void> {
-  const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD!), { maxConnectionPoolSize: 64 });
+  const driver = neo4j.driver(process.env.NEO4J_URI!, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD!), {
+    maxConnectionPoolSize: 64,
+  });
   const server = await libraryApollo(driver);
   const { url } = await startStandaloneServer(server, { listen: { port: Number(process.env.PORT), host: '127.0.0.1' } });
   console.log(`ready ${url}`);

@@ -1,7 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AddressInfo, createServer } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 
 /**
  * The command line that starts the API in a checkout, as `npm start` runs it (`node <flags>
@@ -12,7 +12,8 @@ export function apiCommand(checkout: string): string[] {
   const start: string = JSON.parse(readFileSync(join(checkout, 'package.json'), 'utf8')).scripts.start;
   const [node, ...args] = start.split(/\s+/);
   const entry = args.at(-1);
-  if (node !== 'node' || (entry !== 'dist/main.js' && entry !== 'dist/index.js')) throw new Error(`Unexpected start script in ${checkout}: ${start}`);
+  if (node !== 'node' || (entry !== 'dist/main.js' && entry !== 'dist/index.js'))
+    throw new Error(`Unexpected start script in ${checkout}: ${start}`);
   return [...args.slice(0, -1), join(checkout, entry)];
 }
 

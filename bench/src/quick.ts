@@ -49,7 +49,8 @@ const { values } = parseCommandLineOrExit(USAGE, {
 
 async function main(): Promise<void> {
   const home = join(ROOT, '.neo4j', `synth-${values.actors}-seed${values.seed}`);
-  if (!existsSync(home)) throw new Error(`No graph at ${home}: run npm run synth -- --actors ${values.actors} --seed ${values.seed} first.`);
+  if (!existsSync(home))
+    throw new Error(`No graph at ${home}: run npm run synth -- --actors ${values.actors} --seed ${values.seed} first.`);
   const local = await LocalNeo4j.start({ home, heapSize: '2g', pageCacheSize: '1g', log: () => undefined });
   const { uri, user, password } = local.connection;
   const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
@@ -58,7 +59,8 @@ async function main(): Promise<void> {
   try {
     const sample = await drawSample(driver);
     const contenders = values.contenders!.split(',') as Contender[];
-    if (contenders.includes('baseline') && !values.baseline) throw new Error('The baseline contender needs --baseline DIR: a checkout of this API with dist/ built.');
+    if (contenders.includes('baseline') && !values.baseline)
+      throw new Error('The baseline contender needs --baseline DIR: a checkout of this API with dist/ built.');
     const ports: Partial<Record<Contender, number>> = {};
     const pids: Partial<Record<Contender, number>> = {};
     for (const contender of contenders) {
@@ -72,7 +74,13 @@ async function main(): Promise<void> {
             : [join(__dirname, contender === 'library' ? 'neo4jGraphql.js' : 'floor.js')];
       const profile = contender === 'this' && values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
       if (contender === 'this' && values['node-flags']) profile.push(...values['node-flags'].split(' '));
-      const child = await startProcess('node', [...profile, ...command], { ...env, PORT: String(port), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
+      const child = await startProcess('node', [...profile, ...command], {
+        ...env,
+        PORT: String(port),
+        SEED_ON_START: 'never',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      });
       children.push(child);
       pids[contender] = child.pid!;
     }
@@ -88,13 +96,26 @@ async function main(): Promise<void> {
           let i = 0;
           const body = () => {
             i++;
-            return JSON.stringify(contender === 'floor' ? query.floor(sample, i) : contender === 'library' ? query.library!(sample, i) : query.ours(sample, i));
+            return JSON.stringify(
+              contender === 'floor' ? query.floor(sample, i) : contender === 'library' ? query.library!(sample, i) : query.ours(sample, i),
+            );
           };
-          const url = contender === 'floor' ? `http://127.0.0.1:${ports.floor}/${query.name}` : `http://127.0.0.1:${ports[contender]}/graphql`;
-          const result = await loadRun({ url, connections, seconds: Number(values.duration), nextBody: body, serverPid: pids[contender]!, neo4jPid: local.pid });
-          if (result.errors || result.non2xx) throw new Error(`${query.name} ${contender}: ${result.errors} errors, ${result.non2xx} non-2xx`);
+          const url =
+            contender === 'floor' ? `http://127.0.0.1:${ports.floor}/${query.name}` : `http://127.0.0.1:${ports[contender]}/graphql`;
+          const result = await loadRun({
+            url,
+            connections,
+            seconds: Number(values.duration),
+            nextBody: body,
+            serverPid: pids[contender]!,
+            neo4jPid: local.pid,
+          });
+          if (result.errors || result.non2xx)
+            throw new Error(`${query.name} ${contender}: ${result.errors} errors, ${result.non2xx} non-2xx`);
           const [serverMs, neo4jMs] = [result.serverCpuMs, result.neo4jCpuMs];
-          line.push(`${contender} ${result.requestsPerSecond.toFixed(0)} req/s p50 ${result.p50} p99 ${result.p99} cpu/req ${serverMs.toFixed(2)}+${neo4jMs.toFixed(2)} ms`);
+          line.push(
+            `${contender} ${result.requestsPerSecond.toFixed(0)} req/s p50 ${result.p50} p99 ${result.p99} cpu/req ${serverMs.toFixed(2)}+${neo4jMs.toFixed(2)} ms`,
+          );
           if (round < 0) continue; // warm-up
           (rates[contender] ??= []).push(result.requestsPerSecond);
           (p50s[contender] ??= []).push(result.p50);
@@ -106,9 +127,11 @@ async function main(): Promise<void> {
         console.log(`${query.name} c${connections} ${round < 0 ? 'warm-up' : `round ${round + 1}`}: ${line.join(' | ')}`);
       }
       const summary = Object.keys(rates).map(
-        (c) => `${c} ${median(rates[c]!).toFixed(0)} req/s p50 ${median(p50s[c]!)} ms cpu/req server ${median(cpu[c]!.server).toFixed(2)} + neo4j ${median(cpu[c]!.neo4j).toFixed(2)} ms`,
+        (c) =>
+          `${c} ${median(rates[c]!).toFixed(0)} req/s p50 ${median(p50s[c]!)} ms cpu/req server ${median(cpu[c]!.server).toFixed(2)} + neo4j ${median(cpu[c]!.neo4j).toFixed(2)} ms`,
       );
-      const ratio = (other: string) => (rates[other] && rates.this ? ` this/${other} ${(median(rates.this) / median(rates[other]!)).toFixed(2)}×` : '');
+      const ratio = (other: string) =>
+        rates[other] && rates.this ? ` this/${other} ${(median(rates.this) / median(rates[other]!)).toFixed(2)}×` : '';
       console.log(`${query.name} c${connections} medians: ${summary.join(' | ')}${ratio('baseline')}${ratio('library')}${ratio('floor')}`);
     }
   } finally {

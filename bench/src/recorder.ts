@@ -22,7 +22,12 @@ export function recordingDriver<D extends Driver>(driver: D, sink: Statement[]):
             return value.call(object, text, params, ...rest);
           };
         }
-        if (property === 'executeRead' || property === 'executeWrite' || property === 'readTransaction' || property === 'writeTransaction') {
+        if (
+          property === 'executeRead' ||
+          property === 'executeWrite' ||
+          property === 'readTransaction' ||
+          property === 'writeTransaction'
+        ) {
           return (work: (tx: object) => unknown, ...rest: unknown[]) => value.call(object, (tx: object) => work(recordRuns(tx)), ...rest);
         }
         if (property === 'beginTransaction') return (...args: unknown[]) => recordRuns(value.apply(object, args));

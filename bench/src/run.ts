@@ -10,12 +10,12 @@
  * cell)  --warmup 2 --duration 3 --rounds 3 (seconds, per cell)  --seed 1  --only actorById,search
  */
 import { createServer } from 'node:http';
-import { ChildProcess, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { cpus, totalmem, release } from 'node:os';
 import { join, resolve } from 'node:path';
-import neo4j, { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { LocalNeo4j } from '../../dist/localNeo4j/localNeo4j';
 import { Database } from '../../dist/db/database';
@@ -23,13 +23,13 @@ import { createApi } from '../../dist/http/server';
 import { loadConfig } from '../../dist/config';
 import { loadVocabulary } from '../../dist/domain/vocabulary';
 import { exitFor, parseCommandLineOrExit, UsageError } from '../../dist/cli/runCli';
-import { MIX, MixQuery, Sample } from './mix';
+import { MIX, type MixQuery, type Sample } from './mix';
 import { drawSample } from './sample';
 import { apiCommand, freePort, startProcess } from './processes';
-import { cpuMs, loadRun, median, RunFigures } from './measure';
+import { cpuMs, loadRun, median, type RunFigures } from './measure';
 import { floorHandlers } from './floor';
 import { libraryApollo } from './neo4jGraphql';
-import { dbHitsOf, recordingDriver, Statement } from './recorder';
+import { dbHitsOf, recordingDriver, type Statement } from './recorder';
 import { markdown } from './report';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -64,7 +64,8 @@ const exitForUsage = (reason: string): never => exitFor(new UsageError(`${reason
 const sizes = numbers(values.sizes!);
 const seed = Number(values.seed);
 const unknownQueries = values.only?.split(',').filter((name) => !MIX.some((q) => q.name === name)) ?? [];
-if (unknownQueries.length) exitForUsage(`--only: no query named ${unknownQueries.join(', ')} in the mix (${MIX.map((q) => q.name).join(', ')}).`);
+if (unknownQueries.length)
+  exitForUsage(`--only: no query named ${unknownQueries.join(', ')} in the mix (${MIX.map((q) => q.name).join(', ')}).`);
 const mix = values.only ? MIX.filter((q) => values.only!.split(',').includes(q.name)) : MIX;
 
 export interface Cell {
@@ -96,7 +97,6 @@ export interface SizeResult {
   queries: QueryResult[];
 }
 
-
 async function main(): Promise<void> {
   mkdirSync(RESULTS, { recursive: true });
   const results: SizeResult[] = [];
@@ -118,7 +118,11 @@ async function benchSize(actors: number, concurrency: number[]): Promise<SizeRes
   const local = await LocalNeo4j.start({ home, heapSize: '2g', pageCacheSize: '1g', log: (m: string) => console.log(m) });
   const { uri, user, password } = local.connection;
   const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
-  const synth = spawnSync('node', [join(ROOT, 'dist', 'cli', 'synth.js'), '--actors', String(actors), '--seed', String(seed), '--replace', '--json'], { env, encoding: 'utf8' });
+  const synth = spawnSync(
+    'node',
+    [join(ROOT, 'dist', 'cli', 'synth.js'), '--actors', String(actors), '--seed', String(seed), '--replace', '--json'],
+    { env, encoding: 'utf8' },
+  );
   if (synth.status !== 0) throw new Error(`synth failed: ${synth.stderr}`);
   const importReport = JSON.parse(synth.stdout.trim().split('\n').pop()!);
   console.log('import', importReport);
@@ -129,7 +133,13 @@ async function benchSize(actors: number, concurrency: number[]): Promise<SizeRes
     const sample = await drawSample(driver);
     const profiles = await profileAll(driver, sample);
     const ports = { this: await freePort(), library: await freePort(), floor: await freePort() };
-    processes.this = await startProcess('node', apiCommand(ROOT), { ...env, PORT: String(ports.this), SEED_ON_START: 'never', LOG_LEVEL: 'warn', NODE_ENV: 'production' });
+    processes.this = await startProcess('node', apiCommand(ROOT), {
+      ...env,
+      PORT: String(ports.this),
+      SEED_ON_START: 'never',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    });
     processes.library = await startProcess('node', [join(__dirname, 'neo4jGraphql.js')], { ...env, PORT: String(ports.library) });
     processes.floor = await startProcess('node', [join(__dirname, 'floor.js')], { ...env, PORT: String(ports.floor) });
     const queries: QueryResult[] = [];
@@ -153,7 +163,15 @@ async function benchSize(actors: number, concurrency: number[]): Promise<SizeRes
         const runs = new Map<Contender, RunFigures[]>(contenders.map((contender) => [contender, []]));
         for (let round = -1; round < Number(values.rounds); round++) {
           for (const contender of contenders) {
-            const figures = await load(query, contender, ports[contender], pids(contender), sample, c, round < 0 ? Number(values.warmup) : Number(values.duration));
+            const figures = await load(
+              query,
+              contender,
+              ports[contender],
+              pids(contender),
+              sample,
+              c,
+              round < 0 ? Number(values.warmup) : Number(values.duration),
+            );
             if (round >= 0) runs.get(contender)!.push(figures);
             await settle(local.pid);
           }
@@ -163,10 +181,12 @@ async function benchSize(actors: number, concurrency: number[]): Promise<SizeRes
       for (const contender of contenders) {
         const profile = profiles.get(`${query.name}:${contender}`)!;
         queries.push({ query: query.name, contender, ...profile, cells: cells.get(contender)! });
-        const last = cells.get(contender)!.map(
-          (cell) =>
-            `c${cell.concurrency}: ${cell.requestsPerSecond.toFixed(0)} req/s p50 ${cell.p50} p99 ${cell.p99} ms, cpu/req ${cell.serverCpuMs}+${cell.neo4jCpuMs} ms${cell.errors ? ` ${cell.errors} errors` : ''}`,
-        );
+        const last = cells
+          .get(contender)!
+          .map(
+            (cell) =>
+              `c${cell.concurrency}: ${cell.requestsPerSecond.toFixed(0)} req/s p50 ${cell.p50} p99 ${cell.p99} ms, cpu/req ${cell.serverCpuMs}+${cell.neo4jCpuMs} ms${cell.errors ? ` ${cell.errors} errors` : ''}`,
+          );
         console.log(`${query.name} ${contender} (${profile.statements} statements, ${profile.dbHits} db hits): ${last.join('; ')}`);
       }
     }
@@ -180,11 +200,19 @@ async function benchSize(actors: number, concurrency: number[]): Promise<SizeRes
 }
 
 /** For each query and contender: the statements one request sends, their PROFILE db hits, and the answer's size. */
-async function profileAll(driver: Driver, sample: Sample): Promise<Map<string, { statements: number; dbHits: number; answerSize: number }>> {
+async function profileAll(
+  driver: Driver,
+  sample: Sample,
+): Promise<Map<string, { statements: number; dbHits: number; answerSize: number }>> {
   const sink: Statement[] = [];
   const recording = recordingDriver(driver, sink);
   const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
-  const ours = await createApi({ db: new Database(recording, { database: 'neo4j', timeoutMs: 60_000 }), config, vocabulary: loadVocabulary(), log: silentLogger() } as never);
+  const ours = await createApi({
+    db: new Database(recording, { database: 'neo4j', timeoutMs: 60_000 }),
+    config,
+    vocabulary: loadVocabulary(),
+    log: silentLogger(),
+  } as never);
   const oursServer = createServer(ours.handler).listen(0, '127.0.0.1');
   await new Promise((ok) => oursServer.once('listening', ok));
   const library = await libraryApollo(recording);
@@ -221,7 +249,9 @@ async function profileAll(driver: Driver, sample: Sample): Promise<Map<string, {
 async function profile(driver: Driver, statement: Statement): Promise<number> {
   const text = statement.text.trimStart();
   const cypherPrefix = /^CYPHER\s+[^\n]*\n/i.exec(text)?.[0] ?? '';
-  const result = await driver.executeQuery(`${cypherPrefix}PROFILE ${text.slice(cypherPrefix.length)}`, statement.params, { routing: 'READ' });
+  const result = await driver.executeQuery(`${cypherPrefix}PROFILE ${text.slice(cypherPrefix.length)}`, statement.params, {
+    routing: 'READ',
+  });
   return result.summary.profile ? dbHitsOf(result.summary.profile as never) : 0;
 }
 
@@ -238,7 +268,15 @@ function sizeOf(answer: unknown): number {
 }
 
 /** One run of one query against one contender. */
-function load(query: MixQuery, contender: Contender, port: number, pids: { server: number; neo4j: number }, sample: Sample, concurrency: number, seconds: number): Promise<RunFigures> {
+function load(
+  query: MixQuery,
+  contender: Contender,
+  port: number,
+  pids: { server: number; neo4j: number },
+  sample: Sample,
+  concurrency: number,
+  seconds: number,
+): Promise<RunFigures> {
   let i = 0;
   const nextBody = () => {
     i++;
@@ -296,13 +334,17 @@ function silentLogger() {
 }
 
 export function machine() {
-  const npmVersion = (name: string, dir: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const npmVersion = (name: string, dir: string) =>
+    (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   return {
     cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
     memoryGb: Math.round(totalmem() / 2 ** 30),
     kernel: release(),
     node: process.version,
-    neo4j: readdirSync(join(ROOT, '.neo4j')).map((f) => /^classpath-(.+)\.txt$/.exec(f)?.[1]).find(Boolean) ?? 'unknown',
+    neo4j:
+      readdirSync(join(ROOT, '.neo4j'))
+        .map((f) => /^classpath-(.+)\.txt$/.exec(f)?.[1])
+        .find(Boolean) ?? 'unknown',
     neo4jDriver: npmVersion('neo4j-driver', join(ROOT, 'bench')),
     neo4jGraphql: npmVersion('@neo4j/graphql', join(ROOT, 'bench')),
     apolloServer: npmVersion('@apollo/server', ROOT),

@@ -16,7 +16,14 @@ import { HUB_LIMIT } from '../../dist/domain/limits';
 import { walkableTies } from '../../dist/services/graphSearch';
 
 const ROOT = resolve(__dirname, '..', '..');
-const { values } = parseArgs({ options: { actors: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, anchors: { type: 'string', default: '20' }, 'before-timeout': { type: 'string', default: '30000' } } });
+const { values } = parseArgs({
+  options: {
+    actors: { type: 'string', default: '10000' },
+    seed: { type: 'string', default: '1' },
+    anchors: { type: 'string', default: '20' },
+    'before-timeout': { type: 'string', default: '30000' },
+  },
+});
 
 /** The tiedTo statement as it was before the degree caps: all paths, no hub limit (the reference the caps are checked against). */
 function beforeQuery(types: string): string {
@@ -37,7 +44,11 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 
 async function main(): Promise<void> {
   const actors = Number(values.actors);
-  const local = await LocalNeo4j.start({ home: join(ROOT, '.neo4j', `synth-${actors}-seed${values.seed}`), heapSize: '2g', pageCacheSize: '1g' });
+  const local = await LocalNeo4j.start({
+    home: join(ROOT, '.neo4j', `synth-${actors}-seed${values.seed}`),
+    heapSize: '2g',
+    pageCacheSize: '1g',
+  });
   const db = new Database(createDriver(local.connection), { database: 'neo4j', timeoutMs: Number(values['before-timeout']) });
   try {
     const types = walkableTies([]);
@@ -66,7 +77,11 @@ async function main(): Promise<void> {
           beforeMs = Number(values['before-timeout']);
         }
         if (round === 0) {
-          same += JSON.stringify(widened.map((r) => [r.actor.id, r.score.toFixed(9)])) === JSON.stringify(walked.map((r) => [r.actor.id, r.score.toFixed(9)])) ? 1 : 0;
+          same +=
+            JSON.stringify(widened.map((r) => [r.actor.id, r.score.toFixed(9)])) ===
+            JSON.stringify(walked.map((r) => [r.actor.id, r.score.toFixed(9)]))
+              ? 1
+              : 0;
           continue; // the first round warms plans and caches
         }
         times.widening!.push(wideningMs);
@@ -76,7 +91,12 @@ async function main(): Promise<void> {
     }
     const line = (name: string) => `${name}: median ${pct(times[name]!, 0.5).toFixed(0)} ms, p99 ${pct(times[name]!, 0.99).toFixed(0)} ms`;
     console.log(`${actors} actors, ${anchors.length} anchors, second round (warm):`);
-    console.log(line('before'), beforeTimeouts ? `(${beforeTimeouts} of ${anchors.length * 2} runs hit the ${values['before-timeout']} ms time-out, counted at the time-out)` : '');
+    console.log(
+      line('before'),
+      beforeTimeouts
+        ? `(${beforeTimeouts} of ${anchors.length * 2} runs hit the ${values['before-timeout']} ms time-out, counted at the time-out)`
+        : '',
+    );
     console.log(line('oneWalk'));
     console.log(line('widening'));
     console.log(`widening answer identical to the one-walk answer for ${same} of ${anchors.length} anchors`);

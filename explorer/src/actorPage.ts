@@ -32,7 +32,8 @@ export async function renderActorPage(app: HTMLElement, id: string, graphPanel: 
   if (actor.description) card.append(el('p', actor.description));
   if (actor.aliases?.length) card.append(el('p', `Aussi : ${actor.aliases.join(', ')}`, 'aliases'));
   if (actor.location) card.append(el('p', `📍 ${actor.location.place.name}`));
-  if (actor.domains.length) card.append(el('p', actor.domains.map((d: { domain: { name: string } }) => d.domain.name).join(' · '), 'domains'));
+  if (actor.domains.length)
+    card.append(el('p', actor.domains.map((d: { domain: { name: string } }) => d.domain.name).join(' · '), 'domains'));
   if (actor.website) {
     const site = el('a', actor.website) as HTMLAnchorElement;
     site.href = actor.website;
@@ -41,7 +42,9 @@ export async function renderActorPage(app: HTMLElement, id: string, graphPanel: 
   }
 
   const names = new Map<string, string>(data.neighbourhood.nodes.map((n: { id: string; name: string }) => [n.id, n.name]));
-  const actors = new Set<string>(data.neighbourhood.nodes.filter((n: { __typename: string }) => n.__typename === 'Actor').map((n: { id: string }) => n.id));
+  const actors = new Set<string>(
+    data.neighbourhood.nodes.filter((n: { __typename: string }) => n.__typename === 'Actor').map((n: { id: string }) => n.id),
+  );
   const ties = el('section', undefined, 'ties');
   ties.append(el('h2', 'Liens — Ties'));
   const list = el('ul');

@@ -39,7 +39,14 @@ export async function runAsk(question: string, box: HTMLElement, graph: GraphVie
   reading.append(el('strong', a.interpretation.operation ?? (a.lang === 'FR' ? 'Question non comprise' : 'Not understood')));
   for (const r of a.interpretation.readings) {
     if (r.role === 'FILLER') continue;
-    reading.append(' ', el('span', `${r.text}${r.node ? ` → ${r.node.name}` : r.kind ? ` → ${r.kind}` : ''}${r.corrected ? ' (corrigé)' : ''}`, `role role-${r.role}`));
+    reading.append(
+      ' ',
+      el(
+        'span',
+        `${r.text}${r.node ? ` → ${r.node.name}` : r.kind ? ` → ${r.kind}` : ''}${r.corrected ? ' (corrigé)' : ''}`,
+        `role role-${r.role}`,
+      ),
+    );
   }
   box.append(reading);
   for (const note of a.interpretation.notes) box.append(el('p', note, 'note'));
@@ -65,7 +72,8 @@ export async function runAsk(question: string, box: HTMLElement, graph: GraphVie
   for (const tied of a.tied ?? []) item(actorLink(tied.actor), ` — ${tied.path.nodes.map((n: { name: string }) => n.name).join(' → ')}`);
   for (const path of a.paths ?? []) item(path.nodes.map((n: { name: string }) => n.name).join(' → '));
   for (const line of a.fundingByFunder ?? []) item(`${line.group.name}: ${Number(line.totalEur).toLocaleString('fr-FR')} €`);
-  for (const partner of a.partners ?? []) item(actorLink(partner.actor), ` — ${partner.reasons.map((r: { text: string }) => r.text).join(' ; ')}`);
+  for (const partner of a.partners ?? [])
+    item(actorLink(partner.actor), ` — ${partner.reasons.map((r: { text: string }) => r.text).join(' ; ')}`);
   if (list.childElementCount) box.append(list);
   for (const suggestion of a.suggestions) {
     const again = el('button', suggestion, 'suggestion') as HTMLButtonElement;
@@ -77,7 +85,11 @@ export async function runAsk(question: string, box: HTMLElement, graph: GraphVie
     box.append(again, ' ');
   }
   if (a.interpretation.graphql) {
-    const open = el('button', a.lang === 'FR' ? 'Ouvrir la requête dans l’éditeur' : 'Open the query in the editor', 'open-query') as HTMLButtonElement;
+    const open = el(
+      'button',
+      a.lang === 'FR' ? 'Ouvrir la requête dans l’éditeur' : 'Open the query in the editor',
+      'open-query',
+    ) as HTMLButtonElement;
     open.type = 'button';
     open.onclick = () => openQuery(a.interpretation.graphql);
     box.append(open);

@@ -1,4 +1,4 @@
-import cytoscape, { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import { EDGE_FIELDS, graphql, NODE_FIELDS } from './api';
 
 /** Nodes and edges as the API returns them in paths, tiedTo and neighbourhood results. */
@@ -44,7 +44,8 @@ export function collectGraph(value: unknown, nodes = new Map<string, GraphNode>(
   } else if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (Array.isArray(record.nodes) && Array.isArray(record.edges)) {
-      for (const node of record.nodes as GraphNode[]) if (node && typeof node.id === 'string') nodes.set(node.id, { ...nodes.get(node.id), ...node });
+      for (const node of record.nodes as GraphNode[])
+        if (node && typeof node.id === 'string') nodes.set(node.id, { ...nodes.get(node.id), ...node });
       for (const edge of record.edges as GraphEdge[]) {
         if (edge && typeof edge.from === 'string' && typeof edge.to === 'string') edges.set(`${edge.from}|${edge.kind}|${edge.to}`, edge);
       }
@@ -114,7 +115,10 @@ export class GraphView {
   /** Adds a node's neighbourhood to the drawing. */
   async expand(id: string): Promise<void> {
     this.container.dataset.expanding = id;
-    const result = await graphql(`query Expand($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 40) { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`, { id });
+    const result = await graphql(
+      `query Expand($id: ID!) { neighbourhood(id: $id, depth: 1, limit: 40) { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }`,
+      { id },
+    );
     const { nodes, edges } = collectGraph(result.data);
     this.add([...nodes.values()], [...edges.values()]);
     this.cy.$id(id).addClass('center');
@@ -135,7 +139,10 @@ export class GraphView {
       // Edges to nodes the result did not include (a capped neighbourhood) are left out.
       const known = (end: string) => this.cy.$id(end).nonempty() || fresh.some((element) => element.data.id === end);
       if (!known(edge.from) || !known(edge.to)) continue;
-      fresh.push({ group: 'edges', data: { id, source: edge.from, target: edge.to, label: edge.label ?? edge.kind, sources: edge.sources ?? [] } });
+      fresh.push({
+        group: 'edges',
+        data: { id, source: edge.from, target: edge.to, label: edge.label ?? edge.kind, sources: edge.sources ?? [] },
+      });
     }
     this.cy.add(fresh);
     this.cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, randomize: false }).run();
@@ -184,7 +191,10 @@ export class GraphView {
 
   /** Page coordinates of the middle of the tie between two nodes (either direction), as drawn. */
   midpointOf(from: string, to: string): { x: number; y: number } | null {
-    const edge = this.cy.edges().filter((e) => (e.source().id() === from && e.target().id() === to) || (e.source().id() === to && e.target().id() === from)).first() as EdgeSingular;
+    const edge = this.cy
+      .edges()
+      .filter((e) => (e.source().id() === from && e.target().id() === to) || (e.source().id() === to && e.target().id() === from))
+      .first() as EdgeSingular;
     if (edge.empty()) return null;
     const box = this.container.getBoundingClientRect();
     const middle = edge.renderedMidpoint();

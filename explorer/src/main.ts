@@ -61,6 +61,7 @@ function playground(app: HTMLElement): void {
   const storage = memoryStorage();
 
   let setQuery: (query: string) => void = () => undefined;
+  // biome-ignore lint/correctness/noComponentHookFactories: one Playground is created once, at start-up; it closes over the tab setter
   function Playground() {
     const [query, setState] = useState<string | undefined>(undefined);
     setQuery = setState;

@@ -9,7 +9,8 @@ const USAGE = 'npm run export -- [--format csv|json] [--out FILE]';
 
 runCli(async () => {
   const { values } = parseCommandLine(USAGE, { options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } } });
-  if (values.format !== 'csv' && values.format !== 'json') throw new UsageError(`--format must be csv or json, not "${values.format}".\nUsage: ${USAGE}`);
+  if (values.format !== 'csv' && values.format !== 'json')
+    throw new UsageError(`--format must be csv or json, not "${values.format}".\nUsage: ${USAGE}`);
   const { db, close } = await openDatabase(loadConfig(), { log: (message) => console.error(message) });
   try {
     const text = formatDirectory(await exportDirectory(db), values.format);

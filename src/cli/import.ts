@@ -4,7 +4,7 @@
  */
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
-import { ImportReport, parseImportFile, PlannedItem, runImport } from '../services/curation/importer';
+import { type ImportReport, parseImportFile, type PlannedItem, runImport } from '../services/curation/importer';
 import { migrate } from '../db/migrate';
 import { parseCommandLine, runCli, UsageError } from './runCli';
 

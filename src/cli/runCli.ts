@@ -1,4 +1,4 @@
-import { parseArgs, ParseArgsConfig } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A command line the command cannot run with: shown with the command's usage, no stack trace. */
 export class UsageError extends Error {
@@ -17,7 +17,11 @@ type Parsed<T extends Omit<ParseArgsConfig, 'args'>> = ReturnType<typeof parseAr
  * node:util's parseArgs for a command with this usage line: `--help`/`-h` asks for the usage, and an
  * unknown option, a missing value or a stray argument becomes a UsageError naming it.
  */
-export function parseCommandLine<T extends Omit<ParseArgsConfig, 'args'>>(usage: string, config: T, args = process.argv.slice(2)): Parsed<T> {
+export function parseCommandLine<T extends Omit<ParseArgsConfig, 'args'>>(
+  usage: string,
+  config: T,
+  args = process.argv.slice(2),
+): Parsed<T> {
   if (args.some((arg) => arg === '--help' || arg === '-h')) throw new HelpRequested(usage);
   try {
     return parseArgs({ ...config, args, strict: true });

@@ -35,7 +35,8 @@ runCli(async () => {
   try {
     const report = await loadSynthetic(db, { actors, seed, batchSize, replace: values.replace! });
     if (values.json) console.log(JSON.stringify({ uri, ...report }));
-    else if (!report.loaded) console.log(`${uri} already holds this synthetic graph: ${report.nodes} nodes, ${report.relationships} relationships.`);
+    else if (!report.loaded)
+      console.log(`${uri} already holds this synthetic graph: ${report.nodes} nodes, ${report.relationships} relationships.`);
     else {
       console.log(
         `Loaded ${actors} synthetic actors (seed ${seed}) into ${uri}: ${report.nodesCreated} nodes and ${report.relationshipsCreated} relationships ` +

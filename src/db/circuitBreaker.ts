@@ -46,7 +46,9 @@ export class CircuitBreaker {
   /** Throws DatabaseUnavailableError while the circuit is open; call before taking a connection. */
   check(): void {
     if (this.isOpen) {
-      throw new DatabaseUnavailableError(`The database is known to be down since ${new Date(this.openSince!).toISOString()} (circuit open; probing it every ${this.options.probeIntervalMs} ms)`);
+      throw new DatabaseUnavailableError(
+        `The database is known to be down since ${new Date(this.openSince!).toISOString()} (circuit open; probing it every ${this.options.probeIntervalMs} ms)`,
+      );
     }
   }
 
@@ -66,7 +68,12 @@ export class CircuitBreaker {
   }
 
   status(): CircuitStatus {
-    return { state: this.isOpen ? 'open' : 'closed', consecutiveFailures: this.failures, openSince: this.openSince, lastDownForMs: this.lastDownForMs };
+    return {
+      state: this.isOpen ? 'open' : 'closed',
+      consecutiveFailures: this.failures,
+      openSince: this.openSince,
+      lastDownForMs: this.lastDownForMs,
+    };
   }
 
   /** No more probes (the database is being closed). */

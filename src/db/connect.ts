@@ -1,6 +1,6 @@
 import type { Config } from '../config';
-import { LocalNeo4j, LocalNeo4jOptions } from '../localNeo4j/localNeo4j';
-import { Database, QueryEvent } from './database';
+import { LocalNeo4j, type LocalNeo4jOptions } from '../localNeo4j/localNeo4j';
+import { Database, type QueryEvent } from './database';
 import { createDriver } from './driver';
 
 export interface OpenDatabase {
@@ -27,7 +27,13 @@ export async function openDatabase(
     settings = { uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password ?? '' };
   } else {
     log(`NEO4J_URI is not set: starting a local Neo4j in ${config.local.home}`);
-    const start: LocalNeo4jOptions = { home: config.local.home, boltPort: config.local.boltPort, heapSize: '1g', pageCacheSize: '512m', log };
+    const start: LocalNeo4jOptions = {
+      home: config.local.home,
+      boltPort: config.local.boltPort,
+      heapSize: '1g',
+      pageCacheSize: '512m',
+      log,
+    };
     const server = await LocalNeo4j.start(start);
     // The same port again after a crash: the driver's URI stays right and it reconnects by itself.
     const port = Number(/:(\d+)$/.exec(server.connection.uri)?.[1]);

@@ -1,7 +1,7 @@
 import { isRetryableError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult as DriverResult, SessionConfig } from 'neo4j-driver';
 import { InvalidInputError } from '../domain/errors';
-import { CircuitBreaker, CircuitEvent, CircuitStatus } from './circuitBreaker';
+import { CircuitBreaker, type CircuitEvent, type CircuitStatus } from './circuitBreaker';
 import { PING } from './cypher/health';
 import type { CypherQuery, Params } from './cypher/statement';
 import { CLAIM_IDEMPOTENCY_KEY, RECORD_IDEMPOTENT_RESULT } from './cypher/idempotency';
@@ -302,14 +302,21 @@ export class Database {
    * already sent. The abandoned work goes on in the background until the server answers or its
    * connection dies; its session is closed then (the circuit keeps new work off the pool meanwhile).
    */
-  private async underDeadline<T>(mode: 'READ' | 'WRITE', name: string, timeoutMs: number, work: (deadline: Deadline) => Promise<T>): Promise<T> {
+  private async underDeadline<T>(
+    mode: 'READ' | 'WRITE',
+    name: string,
+    timeoutMs: number,
+    work: (deadline: Deadline) => Promise<T>,
+  ): Promise<T> {
     const breaker = this.shared.breaker;
     breaker.check();
     const deadlineMs = timeoutMs + (this.options.deadlineGraceMs ?? DEADLINE_GRACE_MS);
     const deadline = new Deadline(deadlineMs, ({ committing }) =>
       mode === 'WRITE' && committing
         ? new WriteOutcomeUnknownError(`The database did not confirm the commit within ${deadlineMs} ms (${name})`)
-        : new DatabaseUnavailableError(`The database did not answer within ${deadlineMs} ms (${name})${mode === 'WRITE' ? '; nothing was written' : ''}`),
+        : new DatabaseUnavailableError(
+            `The database did not answer within ${deadlineMs} ms (${name})${mode === 'WRITE' ? '; nothing was written' : ''}`,
+          ),
     );
     try {
       const result = await Promise.race([work(deadline), deadline.passed]);
@@ -333,7 +340,8 @@ export class Database {
           deadline.committing = false; // the driver may retry the unit after a transient failure
           deadline.throwIfExpired();
           const tx = this.wrap(managed, mode, deadline);
-          const result = mode === 'WRITE' && this.scope.idempotency ? await this.idempotently(tx, this.scope.idempotency, work) : await work(tx);
+          const result =
+            mode === 'WRITE' && this.scope.idempotency ? await this.idempotently(tx, this.scope.idempotency, work) : await work(tx);
           deadline.throwIfExpired(); // abandoned: roll back rather than commit after the caller was told it failed
           deadline.committing = mode === 'WRITE';
           return result;
@@ -354,7 +362,10 @@ export class Database {
     const [stored] = await tx.run<{ fingerprint: string; result: string | null }>(CLAIM_IDEMPOTENCY_KEY, { ...claim });
     if (stored?.result != null) {
       if (stored.fingerprint !== claim.fingerprint) {
-        throw new InvalidInputError('Idempotency-Key: this key was already used for another request; send a new key for a new write.', 'Idempotency-Key');
+        throw new InvalidInputError(
+          'Idempotency-Key: this key was already used for another request; send a new key for a new write.',
+          'Idempotency-Key',
+        );
       }
       return JSON.parse(stored.result) as T;
     }

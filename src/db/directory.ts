@@ -1,7 +1,17 @@
 import type { Database } from './database';
 import { decodeCursor, pageOf } from './pagination';
-import { ACTOR_ANCHORS, ACTOR_CONDITIONS, countQuery, LIST_CONDITIONS, ListLabel, ListSpec, pageQuery, pageWithCountQuery, walksAllMatches } from './cypher/lists';
-import { FundingFilterInput, FundingGrouping, fundingsQuery, fundingSummaryQuery, fundingWhere } from './cypher/funding';
+import {
+  ACTOR_ANCHORS,
+  ACTOR_CONDITIONS,
+  countQuery,
+  LIST_CONDITIONS,
+  type ListLabel,
+  type ListSpec,
+  pageQuery,
+  pageWithCountQuery,
+  walksAllMatches,
+} from './cypher/lists';
+import { type FundingFilterInput, type FundingGrouping, fundingsQuery, fundingSummaryQuery, fundingWhere } from './cypher/funding';
 import type { FundingRow, FundingTotalRow, PageRow } from './rows';
 import { LIMITS } from '../domain/limits';
 
@@ -67,7 +77,11 @@ export function actorListSpec(filter: ActorFilterInput, textQuery: string | unde
  * A keyset page of any listable label; totalCount runs its own query only when called. When the
  * client asks for totalCount and the page walks every match anyway, one statement gives both.
  */
-export async function listPage<T extends { id: string; nameKey: string }>(db: Database, spec: ListSpec, args: PageArgs): Promise<PageRow<T>> {
+export async function listPage<T extends { id: string; nameKey: string }>(
+  db: Database,
+  spec: ListSpec,
+  args: PageArgs,
+): Promise<PageRow<T>> {
   const cursor = args.after ? decodeCursor(args.after, args.order) : undefined;
   const ordered = { ...spec, descending: args.descending };
   const pageParams = { limit: args.first + 1, afterKey: cursor?.key, afterId: cursor?.id };
@@ -83,7 +97,11 @@ export async function listPage<T extends { id: string; nameKey: string }>(db: Da
   total?.catch(() => undefined); // a failure surfaces where totalCount is awaited, never as an unhandled rejection
   const rows = await db.read<{ node: T }>(query, { ...params, ...pageParams });
   return {
-    ...pageOf(rows.map((row) => row.node), args.first, args.order),
+    ...pageOf(
+      rows.map((row) => row.node),
+      args.first,
+      args.order,
+    ),
     totalCount: () => (total ??= countNodes(db, spec)),
   };
 }
@@ -105,7 +123,6 @@ export function domainListSpec(only: { excellence?: boolean | null; topLevel?: b
   return { label: 'Domain', conditions, params: {} };
 }
 
-
 /** Fundings matching a filter, largest first. */
 export async function listFundings(db: Database, filter: FundingFilterInput | undefined, limit: number): Promise<FundingRow[]> {
   const { where, params } = fundingWhere(filter);
@@ -113,7 +130,12 @@ export async function listFundings(db: Database, filter: FundingFilterInput | un
 }
 
 /** Funding totals grouped by funder, recipient, programme or domain, largest first. */
-export async function summariseFundings(db: Database, by: FundingGrouping, filter: FundingFilterInput | undefined, limit: number): Promise<FundingTotalRow[]> {
+export async function summariseFundings(
+  db: Database,
+  by: FundingGrouping,
+  filter: FundingFilterInput | undefined,
+  limit: number,
+): Promise<FundingTotalRow[]> {
   const { where, params } = fundingWhere(filter);
   return db.read<FundingTotalRow>(fundingSummaryQuery(by, where), { ...params, limit, maxAmountEur: LIMITS.maxAmountEur });
 }

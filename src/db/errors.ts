@@ -11,7 +11,9 @@ export class DatabaseUnavailableError extends AppError {
 export class QueryTimeoutError extends AppError {
   override name = 'QueryTimeoutError';
   constructor(message: string) {
-    super(ErrorCode.QUERY_TIMEOUT, message, { publicMessage: 'The database took too long to answer; narrow the request (fewer hops, a smaller page).' });
+    super(ErrorCode.QUERY_TIMEOUT, message, {
+      publicMessage: 'The database took too long to answer; narrow the request (fewer hops, a smaller page).',
+    });
   }
 }
 /**
@@ -40,7 +42,10 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.
 /** Translates a driver error into one of the errors above, or returns it unchanged. */
 export function classifyDatabaseError(error: unknown, queryName: string): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE_CODES.has(error.code) || /connect|acquisition|pool|ECONNREFUSED|closed/i.test(error.message) && !error.code.startsWith('Neo.ClientError')) {
+  if (
+    UNAVAILABLE_CODES.has(error.code) ||
+    (/connect|acquisition|pool|ECONNREFUSED|closed/i.test(error.message) && !error.code.startsWith('Neo.ClientError'))
+  ) {
     return new DatabaseUnavailableError(`The database is unavailable (${queryName}): ${error.message}`);
   }
   if (/TransactionTimedOut|TransactionTimedOutClientConfiguration|Terminated/i.test(error.code)) {

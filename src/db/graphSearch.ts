@@ -1,5 +1,5 @@
 import type { Database } from './database';
-import { actorConditions, ActorFilterInput } from './directory';
+import { actorConditions, type ActorFilterInput } from './directory';
 import {
   edgesAmongQuery,
   neighboursQuery,
@@ -105,7 +105,12 @@ export async function findTiedActors(db: Database, args: TiedToArgs): Promise<Ti
   const { conditions, params } = await traversalConditions(db, args.filter);
   const query = tiedToQuery(args.types, args.maxHops, conditions, args.anchorLabel ?? 'Entity');
   for (const cap of [...HUB_CAPS.filter((c) => c < args.hubLimit), args.hubLimit]) {
-    const rows = await db.read<PathColumns & { actor: ActorRow; score: number }>(query, { ...params, anchor: args.anchor, first: args.first, hubCap: cap });
+    const rows = await db.read<PathColumns & { actor: ActorRow; score: number }>(query, {
+      ...params,
+      anchor: args.anchor,
+      first: args.first,
+      hubCap: cap,
+    });
     const last = rows[rows.length - 1];
     const final = cap === args.hubLimit || (rows.length === args.first && last !== undefined && last.score >= 1 / Math.log(Math.E + cap));
     if (final) return rows.map((row) => ({ actor: row.actor, score: row.score, path: toPath(row) }));
@@ -178,14 +183,25 @@ export interface PartnerArgs {
 /** Actors not directly tied to one actor, ranked by weighted Adamic-Adar over what they share. */
 export async function suggestPartners(db: Database, args: PartnerArgs): Promise<PartnerSuggestionRow[]> {
   const { conditions, params } = await traversalConditions(db, args.filter);
-  const rows = await db.read<{ actor: ActorRow; score: number; reasons: (Omit<ReasonRow, 'through'> & { through: ProgrammeRow | null })[] }>(
-    partnerSuggestionsQuery(args.searchableTypes, conditions),
-    { ...params, actor: args.actor, weights: args.weights, hubLimit: args.hubLimit, first: args.first },
-  );
+  const rows = await db.read<{
+    actor: ActorRow;
+    score: number;
+    reasons: (Omit<ReasonRow, 'through'> & { through: ProgrammeRow | null })[];
+  }>(partnerSuggestionsQuery(args.searchableTypes, conditions), {
+    ...params,
+    actor: args.actor,
+    weights: args.weights,
+    hubLimit: args.hubLimit,
+    first: args.first,
+  });
   return rows.map((row) => ({
     actor: row.actor,
     score: row.score,
-    reasons: row.reasons.map((reason) => ({ ...reason, through: reason.through ?? undefined, passageIds: [...new Set(reason.passageIds)] })),
+    reasons: row.reasons.map((reason) => ({
+      ...reason,
+      through: reason.through ?? undefined,
+      passageIds: [...new Set(reason.passageIds)],
+    })),
   }));
 }
 

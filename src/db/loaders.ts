@@ -10,9 +10,9 @@ import {
   SOURCE_ACTORS,
   SOURCE_PASSAGES,
   combinedReadQuery,
-  ReadPart,
+  type ReadPart,
   readPartKey,
-  TieSpec,
+  type TieSpec,
 } from './cypher/nodes';
 import type {
   ActorRow,
@@ -59,7 +59,9 @@ export class Loaders {
   readonly entity = this.byId<EntityRow>('Entity');
 
   readonly location = new DataLoader<string, LocationRow | null>(async (ids) => {
-    const rows = await this.db.read<{ key: string; place: PlaceRow; ancestors: PlaceRow[]; passageIds: string[] }>(ACTOR_LOCATIONS, { ids });
+    const rows = await this.db.read<{ key: string; place: PlaceRow; ancestors: PlaceRow[]; passageIds: string[] }>(ACTOR_LOCATIONS, {
+      ids,
+    });
     const byActor = new Map<string, LocationRow>();
     for (const row of rows) {
       const candidate: LocationRow = { place: row.place, chain: [row.place, ...row.ancestors], passageIds: row.passageIds ?? [] };

@@ -19,8 +19,10 @@ export function escapeLuceneTerm(term: string): string {
  * required one would match nothing) and French function words.
  */
 const NOISE_WORDS = new Set(
-  ('a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with ' +
-    'au aux d de des du en et l la le les un une sur pour par dans avec').split(' '),
+  (
+    'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with ' +
+    'au aux d de des du en et l la le les un une sur pour par dans avec'
+  ).split(' '),
 );
 
 /** Splits user text into folded words (accents and case removed), dropping punctuation, Lucene syntax and noise words. */
@@ -118,7 +120,11 @@ function tokensOf(value: unknown): string[] {
   const texts = Array.isArray(value) ? value : [value];
   return texts
     .filter((text): text is string => typeof text === 'string')
-    .flatMap((text) => foldText(text).replace(/\u2019/g, "'").split(/[^\p{L}\p{N}']+/u))
+    .flatMap((text) =>
+      foldText(text)
+        .replace(/\u2019/g, "'")
+        .split(/[^\p{L}\p{N}']+/u),
+    )
     .map((token) => token.replace(/^'+|'+$/g, ''))
     .filter(Boolean);
 }

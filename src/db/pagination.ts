@@ -36,7 +36,9 @@ export function decodeCursor(cursor: string, order: string): Cursor {
   }
   const [cursorOrder, key, id] = parsed as [string, string, string];
   if (cursorOrder !== order) {
-    throw new InvalidCursorError(`was made for order ${excerpt(cursorOrder)}, not ${order}; restart paging without "after" or keep the same orderBy`);
+    throw new InvalidCursorError(
+      `was made for order ${excerpt(cursorOrder)}, not ${order}; restart paging without "after" or keep the same orderBy`,
+    );
   }
   return { key, id };
 }

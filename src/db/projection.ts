@@ -1,6 +1,6 @@
 import type { Database } from './database';
-import { projectedNodeQuery, Projection, readsRelationship } from './cypher/projection';
-import { tieSpecKey, TieSpec } from './cypher/nodes';
+import { projectedNodeQuery, type Projection, readsRelationship } from './cypher/projection';
+import { tieSpecKey, type TieSpec } from './cypher/nodes';
 import type { EntityRowBase, PrefetchedTies, TieRow } from './rows';
 
 export type { Projection, ProjectedTie } from './cypher/projection';
@@ -45,7 +45,12 @@ function projectedRow(node: Record<string, unknown>, projection: Projection): Re
     ties.set(
       tieKey(tie.spec, tie.first),
       rows.map((tieRow) => {
-        const item = (bare ? { node: tieRow } : tieRow) as { node: Record<string, unknown>; type?: string; since?: string | null; passageIds?: string[] | null };
+        const item = (bare ? { node: tieRow } : tieRow) as {
+          node: Record<string, unknown>;
+          type?: string;
+          since?: string | null;
+          passageIds?: string[] | null;
+        };
         // A part of the relationship that was not read is one no selected field shows.
         return {
           node: projectedRow(item.node, tie.of),

@@ -5,7 +5,13 @@ import { PROGRAMME_ROLES, type ProgrammeRoleType, type TieType } from '../domain
 
 /** The ties resolver fields read, seen from the node that owns the field. */
 
-const actorToActor = (types: TieType[], direction: TieSpec['direction']): TieSpec => ({ types, direction, from: 'Actor', to: 'Actor', order: 'name' });
+const actorToActor = (types: TieType[], direction: TieSpec['direction']): TieSpec => ({
+  types,
+  direction,
+  from: 'Actor',
+  to: 'Actor',
+  order: 'name',
+});
 
 export const ACTOR_TIES = {
   founders: actorToActor(['FOUNDED'], 'IN'),
@@ -36,9 +42,14 @@ export const FUNDING_RECEIVED: TieSpec = { types: ['GRANTED_TO'], direction: 'IN
 export const FUNDING_GIVEN: TieSpec = { types: ['GRANTS'], direction: 'OUT', from: 'Actor', to: 'Funding', order: 'amount' };
 
 /** The tie fields of Actor, with the ties each reads for its arguments: field resolvers and look-ahead share this. */
-export const ACTOR_TIE_FIELDS: Record<string, (args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null }) => { spec: TieSpec; first?: number | null }> = {
+export const ACTOR_TIE_FIELDS: Record<
+  string,
+  (args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null }) => { spec: TieSpec; first?: number | null }
+> = {
   domains: () => ({ spec: ACTOR_DOMAINS }),
-  ...Object.fromEntries(Object.entries(ACTOR_TIES).map(([field, spec]) => [field, ({ first }: { first?: number | null }) => ({ spec, first })])),
+  ...Object.fromEntries(
+    Object.entries(ACTOR_TIES).map(([field, spec]) => [field, ({ first }: { first?: number | null }) => ({ spec, first })]),
+  ),
   programmes: ({ roles, first }) => ({ spec: actorProgrammes(roles?.length ? roles : PROGRAMME_ROLES), first }),
   fundingReceived: () => ({ spec: FUNDING_RECEIVED }),
   fundingGiven: () => ({ spec: FUNDING_GIVEN }),

@@ -75,7 +75,10 @@ function nodeStatements(nodes: NodeRecord[], batchSize: number): Statement[] {
   const statements: Statement[] = [];
   for (const [, records] of groupBy(nodes, (n) => n.label)) {
     const query = mergeNodesQuery(records[0]!.label);
-    for (const rows of chunks(records.map((n) => ({ id: n.id, props: n.props })), batchSize)) {
+    for (const rows of chunks(
+      records.map((n) => ({ id: n.id, props: n.props })),
+      batchSize,
+    )) {
       statements.push(async (tx) => (await tx.runWithStats(query, { rows })).stats);
     }
   }
@@ -86,7 +89,10 @@ function tieStatements(ties: TieRecord[], batchSize: number): Statement[] {
   const statements: Statement[] = [];
   for (const [, group] of groupBy(ties, (t) => `${t.type}:${t.fromLabel}:${t.toLabel}`)) {
     const { type, fromLabel, toLabel } = group[0]!;
-    for (const rows of chunks(group.map((t) => ({ from: t.from, to: t.to, props: t.props })), batchSize)) {
+    for (const rows of chunks(
+      group.map((t) => ({ from: t.from, to: t.to, props: t.props })),
+      batchSize,
+    )) {
       statements.push(async (tx) => {
         const { records, stats } = await tx.runWithStats<{ written: number }>(mergeTiesQuery(type, fromLabel, toLabel), { rows });
         const written = records[0]?.written ?? 0;

@@ -107,15 +107,26 @@ export const PROGRAMME_ROLES = ['RUNS', 'PILOTS', 'CO_PILOTS', 'PARTNER_IN', 'TA
 export type ProgrammeRoleType = (typeof PROGRAMME_ROLES)[number];
 
 /** What two actors may share that makes them likely partners (partner suggestions); each has a weight in the vocabulary. */
-export const REASON_KINDS = ['SHARED_DOMAIN', 'RELATED_DOMAIN', 'SHARED_PROGRAMME', 'SHARED_FUNDER', 'SHARED_NETWORK', 'SHARED_INSTITUTE', 'SHARED_CITY'] as const;
+export const REASON_KINDS = [
+  'SHARED_DOMAIN',
+  'RELATED_DOMAIN',
+  'SHARED_PROGRAMME',
+  'SHARED_FUNDER',
+  'SHARED_NETWORK',
+  'SHARED_INSTITUTE',
+  'SHARED_CITY',
+] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
 
 /** What a text search may look for, with the label of its nodes. */
-export const SEARCHABLE_LABELS = { ACTOR: 'Actor', PROGRAMME: 'Programme', DOMAIN: 'Domain', PLACE: 'Place' } as const satisfies Record<string, EntityLabel>;
+export const SEARCHABLE_LABELS = { ACTOR: 'Actor', PROGRAMME: 'Programme', DOMAIN: 'Domain', PLACE: 'Place' } as const satisfies Record<
+  string,
+  EntityLabel
+>;
 export type SearchableType = keyof typeof SEARCHABLE_LABELS;
 
 export function isTieType(value: string): value is TieType {
-  return Object.prototype.hasOwnProperty.call(TIE_TYPES, value);
+  return Object.hasOwn(TIE_TYPES, value);
 }
 
 /** The sort key of a name: accents folded, lower case, so "Évotec" sorts with "evotec". */
@@ -133,5 +144,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A slug made from a name: "CHU de Nîmes" -> "chu-de-nimes". */
 export function slugify(name: string): string {
-  return foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return foldText(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }

@@ -9,7 +9,7 @@ import {
   SLUG_PATTERN,
   SOURCE_KINDS,
   CURATED_TIE_TYPES,
-  TieType,
+  type TieType,
 } from './model';
 import { LIMITS, WEB_PROTOCOLS } from './limits';
 
@@ -47,9 +47,10 @@ const cite = boundedList(slug).min(1, 'must cite at least one passage id from so
 /** 2023, 2023-05 or 2023-05-14: dates as precise as the source says. */
 const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year or date: 2023, 2023-05 or 2023-05-14');
 /** 2024-2028 or 2017- (open-ended). */
-const period = z.union([z.number().int(), z.string()]).transform(String).pipe(
-  z.string().regex(/^\d{4}(-(\d{4})?)?$/, 'must be a year or a span of years: 2024-2028, or 2017- when open-ended'),
-);
+const period = z
+  .union([z.number().int(), z.string()])
+  .transform(String)
+  .pipe(z.string().regex(/^\d{4}(-(\d{4})?)?$/, 'must be a year or a span of years: 2024-2028, or 2017- when open-ended'));
 export const aliases = z
   .array(boundedText(LIMITS.maxAliasLength))
   .max(LIMITS.maxAliases, `must list at most ${LIMITS.maxAliases} aliases`)
@@ -58,7 +59,10 @@ export const aliases = z
 const figure = z
   .object({
     metric: z.enum(FIGURE_METRICS),
-    value: z.number().nonnegative('must be zero or more').max(LIMITS.maxFigureValue, `must be at most ${LIMITS.maxFigureValue.toExponential()}`),
+    value: z
+      .number()
+      .nonnegative('must be zero or more')
+      .max(LIMITS.maxFigureValue, `must be at most ${LIMITS.maxFigureValue.toExponential()}`),
     qualifier: z.enum(QUALIFIERS).default('EXACT'),
     period: text.optional(),
     cite,
@@ -74,7 +78,10 @@ export const sourceSeed = z
     publisher: nameText,
     url: webUrl.optional(),
     file: text.optional(),
-    language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code such as "fr"').default('fr'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'must be a two-letter language code such as "fr"')
+      .default('fr'),
     published: partialDate.optional(),
     note: text.optional(),
     passages: z.record(slug, quoteText).refine((p) => Object.keys(p).length > 0, 'must list at least one passage'),
@@ -82,11 +89,22 @@ export const sourceSeed = z
   .strict()
   .refine((s) => s.kind !== 'DOCUMENT' || s.file, { message: 'a DOCUMENT source needs "file", its text under seeds/', path: ['file'] })
   .refine((s) => s.kind !== 'REFERENCE' || s.url, { message: 'a REFERENCE source needs "url"', path: ['url'] })
-  .refine((s) => s.kind !== 'SYNTHETIC', { message: 'SYNTHETIC sources are made only by npm run synth, never loaded with real data', path: ['kind'] });
+  .refine((s) => s.kind !== 'SYNTHETIC', {
+    message: 'SYNTHETIC sources are made only by npm run synth, never loaded with real data',
+    path: ['kind'],
+  });
 export type SourceSeed = z.infer<typeof sourceSeed>;
 
 export const placeSeed = z
-  .object({ id: slug, name: nameText, kind: z.enum(PLACE_KINDS), code: z.union([text, z.number()]).transform(String).optional(), within: slug.optional(), aliases, cite })
+  .object({
+    id: slug,
+    name: nameText,
+    kind: z.enum(PLACE_KINDS),
+    code: z.union([text, z.number()]).transform(String).optional(),
+    within: slug.optional(),
+    aliases,
+    cite,
+  })
   .strict();
 export type PlaceSeed = z.infer<typeof placeSeed>;
 

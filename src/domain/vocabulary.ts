@@ -3,13 +3,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { seedsDir } from './paths';
-import { ACTOR_KINDS, FIGURE_METRICS, PROGRAMME_KINDS, REASON_KINDS, ReasonKind, SEARCHABLE_TIE_TYPES } from './model';
+import { ACTOR_KINDS, FIGURE_METRICS, PROGRAMME_KINDS, REASON_KINDS, type ReasonKind, SEARCHABLE_TIE_TYPES } from './model';
 
 const term = z.object({ fr: z.string().min(1), en: z.string().min(1), words: z.array(z.string().min(1)).default([]) }).strict();
 const metric = z.object({ fr: z.string().min(1), en: z.string().min(1), unit: z.string().min(1) }).strict();
 const label = z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict();
 const reason = z
-  .object({ fr: z.string().includes('{via}'), en: z.string().includes('{via}'), through: label.optional(), weight: z.number().positive().max(2) })
+  .object({
+    fr: z.string().includes('{via}'),
+    en: z.string().includes('{via}'),
+    through: label.optional(),
+    weight: z.number().positive().max(2),
+  })
   .strict();
 const bilingualWords = z.object({ fr: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }).strict();
 export const ASK_OPERATIONS = ['SEARCH', 'ACTORS', 'TIED_TO', 'PATHS', 'FUNDING', 'PARTNER_SUGGESTIONS'] as const;
@@ -24,7 +29,13 @@ const questionShape = z
   })
   .strict();
 const questions = z
-  .object({ shapes: z.array(questionShape).min(1), actorWords: bilingualWords, placeWords: bilingualWords, fillers: bilingualWords, examples: bilingualWords })
+  .object({
+    shapes: z.array(questionShape).min(1),
+    actorWords: bilingualWords,
+    placeWords: bilingualWords,
+    fillers: bilingualWords,
+    examples: bilingualWords,
+  })
   .strict();
 export type QuestionShapeEntry = z.infer<typeof questionShape>;
 export type QuestionWords = z.infer<typeof questions>;

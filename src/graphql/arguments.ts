@@ -1,21 +1,27 @@
-import type DataLoader from 'dataloader';
 import { InvalidInputError } from '../domain/errors';
 import type { Context } from './context';
 import type { ActorFilterInput } from '../db/directory';
-import type { ActorFilter, TieKind } from './generated';
-import { SEARCHABLE_TIE_TYPES, TieType } from '../domain/model';
+import type { ActorFilter } from './generated';
 import { searchTerms } from '../db/lucene';
-import { IntRange, MAX_SEARCH_TEXT_LENGTH, PAGE_SIZE } from '../domain/limits';
+import { type IntRange, MAX_SEARCH_TEXT_LENGTH, PAGE_SIZE } from '../domain/limits';
 import { excerpt } from '../domain/excerpt';
 
 /** Argument checks shared by resolvers; each failure is a BAD_USER_INPUT error saying what to send instead. */
 
 /** A page size between 0 and the server's cap. */
-export function pageSize(ctx: Context, first: number | null | undefined, argumentName = 'first', fallback: number = PAGE_SIZE.actors): number {
+export function pageSize(
+  ctx: Context,
+  first: number | null | undefined,
+  argumentName = 'first',
+  fallback: number = PAGE_SIZE.actors,
+): number {
   const max = ctx.config.limits.maxPageSize;
   const value = first ?? fallback;
   if (!Number.isInteger(value) || value < 0 || value > max) {
-    throw new InvalidInputError(`${argumentName} must be between 0 and ${max} (got ${value}); page with "after" to see more.`, argumentName);
+    throw new InvalidInputError(
+      `${argumentName} must be between 0 and ${max} (got ${value}); page with "after" to see more.`,
+      argumentName,
+    );
   }
   return value;
 }
@@ -33,7 +39,10 @@ export function checkText(text: string | null | undefined, argumentName: string)
 export function checkDepartmentCode(code: string | null | undefined): string | undefined {
   if (code === null || code === undefined) return undefined;
   if (!/^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/.test(code)) {
-    throw new InvalidInputError(`filter.departmentCode must be a French département code such as "34", "2A" or "974" (got "${excerpt(code)}").`, 'filter.departmentCode');
+    throw new InvalidInputError(
+      `filter.departmentCode must be a French département code such as "34", "2A" or "974" (got "${excerpt(code)}").`,
+      'filter.departmentCode',
+    );
   }
   return code;
 }
@@ -56,7 +65,10 @@ export function checkActorFilter(filter: ActorFilter | null | undefined): ActorF
   const f = filter ?? {};
   const text = checkText(f.text, 'filter.text');
   if (text !== undefined && searchTerms(text).length === 0) {
-    throw new InvalidInputError('filter.text has no word to look for (only punctuation, single letters or words such as "de", "the").', 'filter.text');
+    throw new InvalidInputError(
+      'filter.text has no word to look for (only punctuation, single letters or words such as "de", "the").',
+      'filter.text',
+    );
   }
   return { ...f, departmentCode: checkDepartmentCode(f.departmentCode), text };
 }

@@ -1,4 +1,4 @@
-import { ApiKeyOwner, Config, digestApiKey } from '../config';
+import { type ApiKeyOwner, type Config, digestApiKey } from '../config';
 import type { Context } from './context';
 import { ForbiddenError, TooManyRequestsError, UnauthenticatedError } from '../domain/errors';
 
@@ -28,9 +28,12 @@ export function viewerOf({ config, authorization, client, throttle }: Credential
   const owner = match ? config.apiKeys.get(digestApiKey(match[1]!)) : undefined;
   if (!owner) {
     throttle.recordFailure(client);
-    throw new UnauthenticatedError('The API key is not valid. Send "Authorization: Bearer <key>" with a key from the API_KEYS configuration, or no header to read anonymously.', {
-      httpStatus: 401,
-    });
+    throw new UnauthenticatedError(
+      'The API key is not valid. Send "Authorization: Bearer <key>" with a key from the API_KEYS configuration, or no header to read anonymously.',
+      {
+        httpStatus: 401,
+      },
+    );
   }
   return owner;
 }

@@ -14,7 +14,6 @@ export interface AppDependencies {
   log: Logger;
 }
 
-
 /** What one request sees: fresh DataLoaders (no cache shared between requests), its id and its viewer. */
 export interface Context extends AppDependencies {
   loaders: Loaders;
@@ -38,5 +37,15 @@ export function createContext(
   const db = deps.db.forRequest(bookmarks);
   const loaders = new Loaders(db);
   const services: ServiceContext = { db, loaders, vocabulary: deps.vocabulary, limits: deps.config.limits };
-  return { ...deps, db, loaders, services, requestId, viewer: request.viewer, bookmarks, idempotencyKey: request.idempotencyKey, log: deps.log.child({ requestId, viewer: request.viewer?.name }) };
+  return {
+    ...deps,
+    db,
+    loaders,
+    services,
+    requestId,
+    viewer: request.viewer,
+    bookmarks,
+    idempotencyKey: request.idempotencyKey,
+    log: deps.log.child({ requestId, viewer: request.viewer?.name }),
+  };
 }

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HeaderMap } from '@apollo/server';
 import { AppError, ErrorCode } from '../domain/errors';
@@ -57,7 +57,10 @@ function publicError(formatted: GraphQLFormattedError, error: unknown): PublicEr
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const base = { locations: formatted.locations, path: formatted.path };
-  return { ...base, ...(publicError(formatted, error) ?? { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }) };
+  return {
+    ...base,
+    ...(publicError(formatted, error) ?? { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }),
+  };
 }
 
 /** The code a client is sent for an error (for logs, before formatting). */

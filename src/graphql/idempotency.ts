@@ -11,9 +11,13 @@ export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 export function idempotencyKeyFromHeader(header: string | string[] | undefined): string | undefined {
   if (header === undefined) return undefined;
   if (typeof header !== 'string' || !/^[\x21-\x7e]{8,128}$/.test(header)) {
-    throw new InvalidInputError('The Idempotency-Key header must be 8 to 128 visible ASCII characters (a UUID is a good key), once per request.', 'Idempotency-Key', {
-      httpStatus: 400,
-    });
+    throw new InvalidInputError(
+      'The Idempotency-Key header must be 8 to 128 visible ASCII characters (a UUID is a good key), once per request.',
+      'Idempotency-Key',
+      {
+        httpStatus: 400,
+      },
+    );
   }
   return header;
 }

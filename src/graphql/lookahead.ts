@@ -1,9 +1,19 @@
-import { FieldNode, getNamedType, GraphQLField, GraphQLObjectType, GraphQLResolveInfo, isLeafType, isObjectType, SelectionSetNode, visit } from 'graphql';
+import {
+  type FieldNode,
+  getNamedType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  isLeafType,
+  isObjectType,
+  type SelectionSetNode,
+  visit,
+} from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues, getDirectiveValues } from 'graphql/execution/values';
 import type { Config } from '../config';
 import type { Context } from './context';
-import { Projection, ProjectedTie, tieKey } from '../db/projection';
+import { type Projection, type ProjectedTie, tieKey } from '../db/projection';
 import type { TieSpec } from '../db/cypher/nodes';
 import type { NodeLabel } from '../domain/model';
 import { pageSize } from './arguments';
@@ -55,7 +65,11 @@ function readsOf(info: GraphQLResolveInfo, field: GraphQLField<unknown, unknown>
 }
 
 /** The fields selected under `nodes` on `type`, one entry per response name (aliases apart), with the nodes that make it. */
-function subfields(info: GraphQLResolveInfo, type: GraphQLObjectType, nodes: readonly FieldNode[]): (readonly [GraphQLField<unknown, unknown>, readonly FieldNode[]])[] {
+function subfields(
+  info: GraphQLResolveInfo,
+  type: GraphQLObjectType,
+  nodes: readonly FieldNode[],
+): (readonly [GraphQLField<unknown, unknown>, readonly FieldNode[]])[] {
   const fields = type.getFields();
   const selected: (readonly [GraphQLField<unknown, unknown>, readonly FieldNode[]])[] = [];
   for (const fieldNodes of collectSubfields(info.schema, info.fragments, info.variableValues, type, nodes).values()) {
@@ -91,7 +105,8 @@ function project(ctx: Context, info: GraphQLResolveInfo, label: NodeLabel, nodes
       }
       // Aliases reading the same ties share one list, with every property any of them shows.
       const key = tieKey(spec, first);
-      const entry = ties.get(key) ?? ties.set(key, { spec, first, type: getNamedType(field.type) as GraphQLObjectType, nodes: [] }).get(key)!;
+      const entry =
+        ties.get(key) ?? ties.set(key, { spec, first, type: getNamedType(field.type) as GraphQLObjectType, nodes: [] }).get(key)!;
       entry.nodes.push(...fieldNodes);
       continue;
     }
@@ -110,7 +125,11 @@ function project(ctx: Context, info: GraphQLResolveInfo, label: NodeLabel, nodes
  * A tie field's projection. The field shows either the nodes themselves (`fundingReceived: [Funding!]!`)
  * or a tie type (`ActorTie`) whose fields read the tie's parts: `node`, its `type`, `since`, `passageIds`.
  */
-function projectTie(ctx: Context, info: GraphQLResolveInfo, tie: { spec: TieSpec; first: number; type: GraphQLObjectType; nodes: FieldNode[] }): ProjectedTie {
+function projectTie(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  tie: { spec: TieSpec; first: number; type: GraphQLObjectType; nodes: FieldNode[] },
+): ProjectedTie {
   const { spec, first } = tie;
   const relationship = { type: false, since: false, passageIds: false };
   if (tie.type.name === spec.to) return { spec, first, relationship, of: project(ctx, info, spec.to, tie.nodes) };
@@ -162,7 +181,8 @@ class ProjectionCache {
     for (const node of info.fieldNodes) {
       values.push(this.idOf(node));
       // An absent variable ([]) takes the argument's default, an explicit null the resolver's: keep them apart.
-      for (const name of this.variables(node, info)) values.push(Object.hasOwn(info.variableValues, name) ? [info.variableValues[name]] : []);
+      for (const name of this.variables(node, info))
+        values.push(Object.hasOwn(info.variableValues, name) ? [info.variableValues[name]] : []);
     }
     return JSON.stringify(values);
   }

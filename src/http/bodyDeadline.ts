@@ -38,5 +38,9 @@ function hasBody(req: IncomingMessage): boolean {
  * within twice that, checked often enough to hold (Node's default: 300 s for a request, checked every 30 s).
  */
 export function nodeServerTimeouts(timeoutMs: number): ServerOptions {
-  return { headersTimeout: timeoutMs, requestTimeout: 2 * timeoutMs, connectionsCheckingInterval: Math.max(100, Math.min(30_000, Math.ceil(timeoutMs / 4))) };
+  return {
+    headersTimeout: timeoutMs,
+    requestTimeout: 2 * timeoutMs,
+    connectionsCheckingInterval: Math.max(100, Math.min(30_000, Math.ceil(timeoutMs / 4))),
+  };
 }

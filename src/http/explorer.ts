@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
-import express, { ErrorRequestHandler, RequestHandler, Router } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler, Router } from 'express';
 import { explorerDir } from '../domain/paths';
 
 /**
@@ -30,7 +30,10 @@ export function explorerRouter(dir: string = explorerDir): Router {
 
   const sendPage: RequestHandler = (_req, res) => {
     if (!page) {
-      res.status(503).type('text/plain').send('The explorer is not built. Run `npm run build` (npm ci and npm install do it), then restart.\n');
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The explorer is not built. Run `npm run build` (npm ci and npm install do it), then restart.\n');
       return;
     }
     res.set('Content-Security-Policy', CONTENT_SECURITY_POLICY).set('Cache-Control', 'no-cache').type('html').send(page);
@@ -45,7 +48,11 @@ export function explorerRouter(dir: string = explorerDir): Router {
   });
   if (built) {
     // File names carry a content hash: cache them for good.
-    router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }), assetRefused);
+    router.use(
+      '/assets',
+      express.static(join(dir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
+      assetRefused,
+    );
   }
   return router;
 }
@@ -54,5 +61,9 @@ export function explorerRouter(dir: string = explorerDir): Router {
 const assetRefused: ErrorRequestHandler = (error, _req, res, next) => {
   const status = (error as { status?: number }).status;
   if (status === undefined || status < 400 || status >= 500) return next(error);
-  res.status(status).set('Cache-Control', 'no-store').type('text/plain').send(`${STATUS_CODES[status] ?? 'Bad request'}\n`);
+  res
+    .status(status)
+    .set('Cache-Control', 'no-store')
+    .type('text/plain')
+    .send(`${STATUS_CODES[status] ?? 'Bad request'}\n`);
 };

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { type ApolloServer, HeaderMap } from '@apollo/server';
 import getRawBody from 'raw-body';
 
 export interface GraphqlPostOptions<TContext extends object> {
@@ -67,7 +67,8 @@ export function graphqlPostHandler<TContext extends object>(options: GraphqlPost
 function parseJsonBody(raw: string): unknown {
   const first = raw.trimStart()[0];
   if (first === undefined) return {};
-  if (first !== '{' && first !== '[') throw Object.assign(new SyntaxError('The body is not a JSON object.'), { type: 'entity.parse.failed' });
+  if (first !== '{' && first !== '[')
+    throw Object.assign(new SyntaxError('The body is not a JSON object.'), { type: 'entity.parse.failed' });
   try {
     return JSON.parse(raw);
   } catch (error) {

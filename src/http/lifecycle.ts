@@ -4,7 +4,7 @@ import type { Logger } from '../logger';
 
 export interface Running {
   server: Server;
-  apollo: ApolloServer<never> | ApolloServer<any>;
+  apollo: Pick<ApolloServer<never>, 'stop'>;
   /** Closes the driver (and the local Neo4j if this process started it). */
   closeDatabase: () => Promise<void>;
   log: Logger;

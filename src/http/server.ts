@@ -2,13 +2,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { ErrorRequestHandler, RequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { IncomingMessage, RequestListener, ServerOptions, ServerResponse } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import { excerpt } from '../domain/excerpt';
 import { viewerOf, WrongKeyThrottle } from '../graphql/auth';
-import { AppDependencies, Context, createContext } from '../graphql/context';
-import { AppError, ErrorCode, InvalidInputError } from '../domain/errors';
+import { type AppDependencies, type Context, createContext } from '../graphql/context';
+import { AppError, ErrorCode } from '../domain/errors';
 import { formatError, requestError } from '../graphql/errors';
 import { bodyDeadline, nodeServerTimeouts } from './bodyDeadline';
 import { explorerRouter } from './explorer';
@@ -71,7 +71,12 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     try {
       return await createContext(deps, {
         requestId: requestIdOf(req.headers['x-request-id']),
-        viewer: viewerOf({ config: deps.config, authorization: req.headers.authorization, client: req.socket.remoteAddress ?? 'unknown', throttle }),
+        viewer: viewerOf({
+          config: deps.config,
+          authorization: req.headers.authorization,
+          client: req.socket.remoteAddress ?? 'unknown',
+          throttle,
+        }),
         bookmarks: bookmarksFromHeader(req.headers[BOOKMARKS_HEADER], bookmarkSigner),
         idempotencyKey: idempotencyKeyFromHeader(req.headers[IDEMPOTENCY_KEY_HEADER]),
       });
@@ -91,7 +96,9 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   // Answers are never cached (no-store): an ETag would only cost a hash of every response.
   app.set('etag', false);
   // CORS preflights: answered here, before the explorer's GET /graphql would answer them with its own Allow header.
-  app.options('/graphql', (req, res, next) => corsHeaders(req, res, (error?: unknown) => (error ? next(error) : void res.status(204).end())));
+  app.options('/graphql', (req, res, next) =>
+    corsHeaders(req, res, (error?: unknown) => (error ? next(error) : void res.status(204).end())),
+  );
   // POSTs the fast path does not take (another content type or encoding): before the routes below.
   app.post('/graphql', ...graphqlRoute);
   app.get('/health/live', (_req, res) => {
@@ -121,7 +128,15 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
 }
 
 /** Request headers a browser on an allowed origin may send to /graphql. */
-const CORS_ALLOWED_HEADERS = ['content-type', 'authorization', BOOKMARKS_HEADER, 'apollo-require-preflight', 'x-apollo-operation-name', IDEMPOTENCY_KEY_HEADER, 'x-request-id'];
+const CORS_ALLOWED_HEADERS = [
+  'content-type',
+  'authorization',
+  BOOKMARKS_HEADER,
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+  IDEMPOTENCY_KEY_HEADER,
+  'x-request-id',
+];
 
 /**
  * CORS for /graphql: an allowed origin gets the Access-Control-Allow-* headers (a preflight, 204 with
@@ -184,19 +199,37 @@ interface Refusal {
 /** What a client is told of an HTTP-level failure that is its own doing; undefined for a server fault. */
 function refusalOf(deps: AppDependencies, error: unknown, req: IncomingMessage | undefined): Refusal | undefined {
   const { type, status, expose } = error as { type?: string; status?: number; expose?: boolean };
-  if (type === 'entity.too.large') return { status: 413, message: `The request body exceeds ${deps.config.limits.maxBodyBytes} bytes.`, code: ErrorCode.PAYLOAD_TOO_LARGE };
+  if (type === 'entity.too.large')
+    return {
+      status: 413,
+      message: `The request body exceeds ${deps.config.limits.maxBodyBytes} bytes.`,
+      code: ErrorCode.PAYLOAD_TOO_LARGE,
+    };
   if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    return { status: 400, message: 'The request body is not valid JSON. Send {"query": "...", "variables": {...}}.', code: ErrorCode.BAD_REQUEST };
+    return {
+      status: 400,
+      message: 'The request body is not valid JSON. Send {"query": "...", "variables": {...}}.',
+      code: ErrorCode.BAD_REQUEST,
+    };
   }
-  if (type === 'request.aborted' || type === 'request.size.invalid') return { status: 400, message: 'The request body ended before its announced length.', code: ErrorCode.BAD_REQUEST };
+  if (type === 'request.aborted' || type === 'request.size.invalid')
+    return { status: 400, message: 'The request body ended before its announced length.', code: ErrorCode.BAD_REQUEST };
   if (type === 'request.timeout') {
-    return { status: 408, message: `The request body did not arrive within ${deps.config.limits.bodyTimeoutMs} ms; send it whole, without pauses.`, code: ErrorCode.REQUEST_TIMEOUT };
+    return {
+      status: 408,
+      message: `The request body did not arrive within ${deps.config.limits.bodyTimeoutMs} ms; send it whole, without pauses.`,
+      code: ErrorCode.REQUEST_TIMEOUT,
+    };
   }
   // http-errors raised by the body parser (a body its Content-Encoding cannot decode) or by static files.
   if (typeof status !== 'number' || status < 400 || status >= 500 || expose === false) return undefined;
   const encoding = req?.headers['content-encoding'];
   if (status === 400 && encoding !== undefined && encoding !== 'identity') {
-    return { status, message: `The request body cannot be decoded as ${excerpt(encoding, 16)}; send it compressed as its Content-Encoding says, or uncompressed.`, code: ErrorCode.BAD_REQUEST };
+    return {
+      status,
+      message: `The request body cannot be decoded as ${excerpt(encoding, 16)}; send it compressed as its Content-Encoding says, or uncompressed.`,
+      code: ErrorCode.BAD_REQUEST,
+    };
   }
   return { status, message: `${STATUS_CODES[status] ?? 'Bad request'}.`, code: CODE_OF_STATUS[status] ?? ErrorCode.BAD_REQUEST };
 }

@@ -33,11 +33,9 @@ export async function resolveNeo4jClasspath(options: { cacheDir: string; log: (m
   options.log(`Resolving the Neo4j ${version} server jars with Maven (the first time downloads about 150 MB)...`);
   const partial = `${cacheFile}.${process.pid}.tmp`;
   try {
-    await execFileAsync(
-      'mvn',
-      ['-B', '-q', '-f', runtimePom, 'dependency:build-classpath', `-Dmdep.outputFile=${partial}`],
-      { maxBuffer: 16 * 1024 * 1024 },
-    );
+    await execFileAsync('mvn', ['-B', '-q', '-f', runtimePom, 'dependency:build-classpath', `-Dmdep.outputFile=${partial}`], {
+      maxBuffer: 16 * 1024 * 1024,
+    });
   } catch (error) {
     const output = error instanceof Error && 'stdout' in error ? String((error as { stdout: unknown }).stdout) : '';
     throw new LocalNeo4jUnavailableError(

@@ -18,7 +18,10 @@ export async function requireKnown<T>(args: {
   const found = await args.loader.loadMany(ids);
   const missing = ids.find((_, i) => found[i] === null || found[i] instanceof Error);
   if (missing !== undefined) {
-    throw new InvalidInputError(`${args.field}: there is no ${args.what} with id "${excerpt(missing)}". Ids are slugs such as those returned by the ${args.what} queries.`, args.field);
+    throw new InvalidInputError(
+      `${args.field}: there is no ${args.what} with id "${excerpt(missing)}". Ids are slugs such as those returned by the ${args.what} queries.`,
+      args.field,
+    );
   }
 }
 

@@ -1,9 +1,20 @@
-import { actorListSpec, ActorFilterInput, domainListSpec, kindListSpec, listPage } from '../db/directory';
+import { actorListSpec, type ActorFilterInput, domainListSpec, kindListSpec, listPage } from '../db/directory';
 import { ALL_SOURCES } from '../db/cypher/nodes';
 import type { Projection } from '../db/cypher/projection';
 import { allTermsQuery } from '../db/lucene';
 import { readProjected } from '../db/projection';
-import type { ActorRow, DomainRow, EntityRow, FundingRow, LocationRow, PageRow, PassageRow, PlaceRow, ProgrammeRow, SourceRow } from '../db/rows';
+import type {
+  ActorRow,
+  DomainRow,
+  EntityRow,
+  FundingRow,
+  LocationRow,
+  PageRow,
+  PassageRow,
+  PlaceRow,
+  ProgrammeRow,
+  SourceRow,
+} from '../db/rows';
 import { requireFilterIds, whenEmpty } from './checks';
 import type { ServiceContext } from './context';
 
@@ -51,7 +62,10 @@ export function listPlaces(sc: ServiceContext, args: PageRequest & { kind?: stri
 }
 
 /** Domains by name, all or only those of excellence, only the top-level ones. */
-export function listDomains(sc: ServiceContext, args: PageRequest & { excellenceOnly?: boolean | null; topLevelOnly?: boolean | null }): Promise<PageRow<DomainRow>> {
+export function listDomains(
+  sc: ServiceContext,
+  args: PageRequest & { excellenceOnly?: boolean | null; topLevelOnly?: boolean | null },
+): Promise<PageRow<DomainRow>> {
   const spec = domainListSpec({ excellence: args.excellenceOnly, topLevel: args.topLevelOnly });
   return listPage<DomainRow>(sc.db, spec, { first: args.first, after: args.after, order: 'NAME_ASC' });
 }
@@ -79,15 +93,24 @@ export async function listSources(sc: ServiceContext): Promise<SourceRow[]> {
 export const passagesOfSource = (sc: ServiceContext, sourceId: string): Promise<PassageRow[]> => sc.loaders.sourcePassages.load(sourceId);
 
 /** The actors a source is cited for, at most `first`. */
-export const actorsCitingSource = (sc: ServiceContext, sourceId: string, first: number): Promise<ActorRow[]> => sc.loaders.sourceActors(first).load(sourceId);
+export const actorsCitingSource = (sc: ServiceContext, sourceId: string, first: number): Promise<ActorRow[]> =>
+  sc.loaders.sourceActors(first).load(sourceId);
 
 /** The actors located in a place (and, unless told otherwise, in the places within it), at most `first`. */
-export function actorsInPlace(sc: ServiceContext, placeId: string, args: { includeContained?: boolean | null; first: number }): Promise<ActorRow[]> {
+export function actorsInPlace(
+  sc: ServiceContext,
+  placeId: string,
+  args: { includeContained?: boolean | null; first: number },
+): Promise<ActorRow[]> {
   return sc.loaders.placeActors(args.includeContained ?? true, args.first).load(placeId);
 }
 
 /** The actors active in a domain (and, unless told otherwise, in its subdomains), at most `first`. */
-export function actorsInDomain(sc: ServiceContext, domainId: string, args: { includeSubdomains?: boolean | null; first: number }): Promise<ActorRow[]> {
+export function actorsInDomain(
+  sc: ServiceContext,
+  domainId: string,
+  args: { includeSubdomains?: boolean | null; first: number },
+): Promise<ActorRow[]> {
   return sc.loaders.domainActors(args.includeSubdomains ?? true, args.first).load(domainId);
 }
 

@@ -26,7 +26,10 @@ export async function fundings(sc: ServiceContext, args: { filter?: FundingFilte
 }
 
 /** Funding totals per funder, recipient, programme or domain (filter ids checked first), largest first. */
-export async function fundingSummary(sc: ServiceContext, args: { by: FundingGrouping; filter?: FundingFilterInput | null }): Promise<FundingTotalRow[]> {
+export async function fundingSummary(
+  sc: ServiceContext,
+  args: { by: FundingGrouping; filter?: FundingFilterInput | null },
+): Promise<FundingTotalRow[]> {
   await requireFundingFilterIds(sc, args.filter);
   return summariseFundings(sc.db, args.by, args.filter ?? undefined, sc.limits.maxPageSize);
 }

@@ -1,9 +1,16 @@
 import type { ActorFilterInput } from '../db/directory';
-import { findPaths as findPathRows, findTiedActors, neighbourhood, searchEntities, SearchLabel, suggestPartners } from '../db/graphSearch';
+import {
+  findPaths as findPathRows,
+  findTiedActors,
+  neighbourhood,
+  searchEntities,
+  type SearchLabel,
+  suggestPartners,
+} from '../db/graphSearch';
 import type { PartnerSuggestionRow, PathRow, SearchHitRow, SubgraphRow, TiedActorRow } from '../db/rows';
 import { InvalidInputError } from '../domain/errors';
 import { HUB_LIMIT } from '../domain/limits';
-import { SEARCHABLE_TIE_TYPES, TieType } from '../domain/model';
+import { SEARCHABLE_TIE_TYPES, type TieType } from '../domain/model';
 import { reasonWeights } from '../domain/vocabulary';
 import { requireFilterIds, requireKnown, whenEmpty } from './checks';
 import type { ServiceContext } from './context';
@@ -11,7 +18,6 @@ import type { ServiceContext } from './context';
 /** Graph search: full-text search, actors tied to one, paths, neighbourhoods and partner suggestions. */
 
 export type { SearchLabel };
-
 
 /** An actor filter whose text part, if any, is already bounded. */
 type TraversalFilter = ActorFilterInput & { text?: string | null };
@@ -23,9 +29,11 @@ export function walkableTies(excluded?: readonly string[] | null): TieType[] {
   return types;
 }
 
-
 /** Ranked full-text hits among nodes of some labels, actors narrowed by a filter whose unknown ids are refused when nothing matches. */
-export async function search(sc: ServiceContext, args: { text: string; labels: SearchLabel[]; filter: ActorFilterInput; first: number }): Promise<SearchHitRow[]> {
+export async function search(
+  sc: ServiceContext,
+  args: { text: string; labels: SearchLabel[]; filter: ActorFilterInput; first: number },
+): Promise<SearchHitRow[]> {
   return whenEmpty(await searchEntities(sc.db, args), () => requireFilterIds(sc, args.filter));
 }
 
@@ -84,7 +92,8 @@ export function findPaths(sc: ServiceContext, args: PathsArgs): Promise<PathRow[
 export async function paths(sc: ServiceContext, args: PathsArgs): Promise<PathRow[]> {
   const avoid = args.avoid ?? [];
   if (args.from === args.to) throw new InvalidInputError('from and to are the same node; give two different ids.', 'to');
-  if (avoid.includes(args.from) || avoid.includes(args.to)) throw new InvalidInputError('avoid cannot list the start or the end of the path.', 'avoid');
+  if (avoid.includes(args.from) || avoid.includes(args.to))
+    throw new InvalidInputError('avoid cannot list the start or the end of the path.', 'avoid');
   if (avoid.length > 100) throw new InvalidInputError('avoid lists at most 100 ids.', 'avoid');
   return whenEmpty(await findPaths(sc, args), async () => {
     await requireKnown({ loader: sc.loaders.entity, ids: [args.from], field: 'from', what: 'node' });
@@ -93,7 +102,10 @@ export async function paths(sc: ServiceContext, args: PathsArgs): Promise<PathRo
 }
 
 /** The nodes within `depth` ties of one, at most `limit`, and the ties among them; null for an unknown id. */
-export async function neighbourhoodOf(sc: ServiceContext, args: { id: string; depth: number; excludeTies?: readonly string[] | null; limit: number }): Promise<SubgraphRow | null> {
+export async function neighbourhoodOf(
+  sc: ServiceContext,
+  args: { id: string; depth: number; excludeTies?: readonly string[] | null; limit: number },
+): Promise<SubgraphRow | null> {
   const center = await sc.loaders.entity.load(args.id);
   // A retired actor is hidden from graph walks, as their centre too.
   if (!center || ('retiredAt' in center && center.retiredAt)) return null;

@@ -143,4 +143,22 @@ export const DEPARTMENTS: Department[] = TABLE.split('\n').map((line) => {
 });
 
 /** Départements whose chef-lieu is a large health-industry centre: more actors are placed there. */
-export const MAJOR_CENTRES = new Set(['75', '69', '13', '31', '34', '33', '59', '44', '67', '35', '06', '38', '92', '91', '63', '54', '37']);
+export const MAJOR_CENTRES = new Set([
+  '75',
+  '69',
+  '13',
+  '31',
+  '34',
+  '33',
+  '59',
+  '44',
+  '67',
+  '35',
+  '06',
+  '38',
+  '92',
+  '91',
+  '63',
+  '54',
+  '37',
+]);

@@ -1,4 +1,4 @@
-import { ActorKind, FUNDING_STATUSES, PROGRAMME_KINDS, slugify } from '../domain/model';
+import { type ActorKind, FUNDING_STATUSES, PROGRAMME_KINDS, slugify } from '../domain/model';
 import type { SeedSet } from '../services/seeding/readSeeds';
 import type { ActorSeed, DomainSeed, FundingSeed, PlaceSeed, ProgrammeSeed, TieSeed } from '../domain/records';
 import { DEPARTMENTS, FRANCE_SOURCE_URL, MAJOR_CENTRES, REGIONS } from './france';
@@ -42,24 +42,158 @@ const KIND_SHARES: Partial<Record<ActorKind, number>> = {
 
 /** Top domains (the first four are domains of excellence) and their sub-domains, French | English. */
 const DOMAIN_TREE: [string, string, string[]][] = [
-  ['Biothérapies et bioproduction', 'Biotherapies and bioproduction', ['Thérapies cellulaires|Cell therapies', 'Thérapies géniques|Gene therapies', 'Anticorps monoclonaux|Monoclonal antibodies', 'Vaccins|Vaccines', 'Procédés de bioproduction|Bioprocessing']],
-  ['Dispositifs médicaux et diagnostic', 'Medical devices and diagnostics', ['Implants|Implants', 'Diagnostic in vitro|In vitro diagnostics', 'Robotique chirurgicale|Surgical robotics', 'Imagerie médicale|Medical imaging']],
-  ['Santé numérique', 'Digital health', ['Intelligence artificielle en santé|AI in health', 'Télémédecine|Telemedicine', 'Données de santé|Health data', 'Thérapies numériques|Digital therapeutics']],
-  ['Prévention et vieillissement', 'Prevention and ageing', ['Nutrition santé|Nutrition and health', 'Maladies chroniques|Chronic diseases', 'Autonomie des personnes âgées|Autonomy in old age']],
+  [
+    'Biothérapies et bioproduction',
+    'Biotherapies and bioproduction',
+    [
+      'Thérapies cellulaires|Cell therapies',
+      'Thérapies géniques|Gene therapies',
+      'Anticorps monoclonaux|Monoclonal antibodies',
+      'Vaccins|Vaccines',
+      'Procédés de bioproduction|Bioprocessing',
+    ],
+  ],
+  [
+    'Dispositifs médicaux et diagnostic',
+    'Medical devices and diagnostics',
+    [
+      'Implants|Implants',
+      'Diagnostic in vitro|In vitro diagnostics',
+      'Robotique chirurgicale|Surgical robotics',
+      'Imagerie médicale|Medical imaging',
+    ],
+  ],
+  [
+    'Santé numérique',
+    'Digital health',
+    [
+      'Intelligence artificielle en santé|AI in health',
+      'Télémédecine|Telemedicine',
+      'Données de santé|Health data',
+      'Thérapies numériques|Digital therapeutics',
+    ],
+  ],
+  [
+    'Prévention et vieillissement',
+    'Prevention and ageing',
+    ['Nutrition santé|Nutrition and health', 'Maladies chroniques|Chronic diseases', 'Autonomie des personnes âgées|Autonomy in old age'],
+  ],
   ['Oncologie', 'Oncology', ['Immunothérapies|Immunotherapies', 'Radiothérapie|Radiotherapy', 'Thérapies ciblées|Targeted therapies']],
-  ['Neurosciences', 'Neurosciences', ['Maladies neurodégénératives|Neurodegenerative diseases', 'Santé mentale|Mental health', 'Neurotechnologies|Neurotechnology']],
-  ['Maladies infectieuses', 'Infectious diseases', ['Antibiorésistance|Antimicrobial resistance', 'Virologie|Virology', 'Santé tropicale|Tropical health']],
+  [
+    'Neurosciences',
+    'Neurosciences',
+    ['Maladies neurodégénératives|Neurodegenerative diseases', 'Santé mentale|Mental health', 'Neurotechnologies|Neurotechnology'],
+  ],
+  [
+    'Maladies infectieuses',
+    'Infectious diseases',
+    ['Antibiorésistance|Antimicrobial resistance', 'Virologie|Virology', 'Santé tropicale|Tropical health'],
+  ],
   ['Cardiologie', 'Cardiology', ['Insuffisance cardiaque|Heart failure', 'Dispositifs cardiovasculaires|Cardiovascular devices']],
   ['Maladies rares', 'Rare diseases', ['Génomique|Genomics', 'Médicaments orphelins|Orphan drugs']],
-  ['Chimie pharmaceutique', 'Pharmaceutical chemistry', ['Principes actifs|Active ingredients', 'Formulation|Formulation', 'Chimie verte|Green chemistry']],
-  ['Cosmétique et dermatologie', 'Cosmetics and dermatology', ['Dermo-cosmétique|Dermocosmetics', 'Ingrédients naturels|Natural ingredients']],
+  [
+    'Chimie pharmaceutique',
+    'Pharmaceutical chemistry',
+    ['Principes actifs|Active ingredients', 'Formulation|Formulation', 'Chimie verte|Green chemistry'],
+  ],
+  [
+    'Cosmétique et dermatologie',
+    'Cosmetics and dermatology',
+    ['Dermo-cosmétique|Dermocosmetics', 'Ingrédients naturels|Natural ingredients'],
+  ],
   ['One Health', 'One Health', ['Santé environnementale|Environmental health', 'Santé animale|Animal health']],
 ];
 
-const SYLLABLES = ['gen', 'bio', 'med', 'thera', 'vita', 'cel', 'lys', 'nova', 'pha', 'ro', 'ka', 'lin', 'tis', 'mun', 'cor', 'neu', 'ra', 'zen', 'ox', 'vec', 'tri', 'sa', 'dia', 'ima', 'cyt', 'ase', 'on', 'ix', 'el', 'ar'];
-const COMPANY_SUFFIXES = ['Therapeutics', 'Bio', 'Pharma', 'Medical', 'Santé', 'Diagnostics', 'Biotech', 'Labs', 'Health', 'MedTech', 'Genomics', 'Imaging'];
-const FIRST_NAMES = ['Camille', 'Léa', 'Manon', 'Chloé', 'Inès', 'Sarah', 'Julie', 'Claire', 'Hélène', 'Nadia', 'Thomas', 'Nicolas', 'Julien', 'Hugo', 'Karim', 'Antoine', 'Pierre', 'Mathieu', 'Yann', 'Olivier'];
-const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Durand', 'Lefebvre', 'Moreau', 'Laurent', 'Garcia', 'Roux', 'Fournier', 'Girard', 'Bonnet', 'Mercier', 'Blanc', 'Guerin', 'Faure', 'Rousseau', 'Vidal', 'Fabre', 'Benali'];
+const SYLLABLES = [
+  'gen',
+  'bio',
+  'med',
+  'thera',
+  'vita',
+  'cel',
+  'lys',
+  'nova',
+  'pha',
+  'ro',
+  'ka',
+  'lin',
+  'tis',
+  'mun',
+  'cor',
+  'neu',
+  'ra',
+  'zen',
+  'ox',
+  'vec',
+  'tri',
+  'sa',
+  'dia',
+  'ima',
+  'cyt',
+  'ase',
+  'on',
+  'ix',
+  'el',
+  'ar',
+];
+const COMPANY_SUFFIXES = [
+  'Therapeutics',
+  'Bio',
+  'Pharma',
+  'Medical',
+  'Santé',
+  'Diagnostics',
+  'Biotech',
+  'Labs',
+  'Health',
+  'MedTech',
+  'Genomics',
+  'Imaging',
+];
+const FIRST_NAMES = [
+  'Camille',
+  'Léa',
+  'Manon',
+  'Chloé',
+  'Inès',
+  'Sarah',
+  'Julie',
+  'Claire',
+  'Hélène',
+  'Nadia',
+  'Thomas',
+  'Nicolas',
+  'Julien',
+  'Hugo',
+  'Karim',
+  'Antoine',
+  'Pierre',
+  'Mathieu',
+  'Yann',
+  'Olivier',
+];
+const LAST_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Durand',
+  'Lefebvre',
+  'Moreau',
+  'Laurent',
+  'Garcia',
+  'Roux',
+  'Fournier',
+  'Girard',
+  'Bonnet',
+  'Mercier',
+  'Blanc',
+  'Guerin',
+  'Faure',
+  'Rousseau',
+  'Vidal',
+  'Fabre',
+  'Benali',
+];
 const KIND_WORDS: Record<ActorKind, string> = {
   COMPANY: 'Entreprise',
   CLUSTER: 'Cluster',
@@ -106,7 +240,15 @@ export function generateEcosystem(options: SynthOptions): SyntheticEcosystem {
   const cities: { id: string; name: string; region: string; major: boolean }[] = [];
   for (const department of DEPARTMENTS) {
     const departmentId = `syn-department-${department.code.toLowerCase()}`;
-    places.push({ id: departmentId, name: department.name, kind: 'DEPARTMENT', code: department.code, within: `syn-region-${department.region.toLowerCase()}`, aliases: [], cite: PLACES_CITE });
+    places.push({
+      id: departmentId,
+      name: department.name,
+      kind: 'DEPARTMENT',
+      code: department.code,
+      within: `syn-region-${department.region.toLowerCase()}`,
+      aliases: [],
+      cite: PLACES_CITE,
+    });
     const cityId = `syn-city-${slugify(department.chefLieu)}-${department.code.toLowerCase()}`;
     places.push({ id: cityId, name: department.chefLieu, kind: 'CITY', within: departmentId, aliases: [], cite: PLACES_CITE });
     cities.push({ id: cityId, name: department.chefLieu, region: REGIONS[department.region]!, major: MAJOR_CENTRES.has(department.code) });
@@ -120,7 +262,15 @@ export function generateEcosystem(options: SynthOptions): SyntheticEcosystem {
     domains.push({ id: parent, name, nameEn, excellence: index < 4, aliases: [], cite: CITE });
     for (const child of children) {
       const [childName, childEn] = child.split('|') as [string, string];
-      domains.push({ id: `syn-domain-${slugify(childEn)}`, name: childName, nameEn: childEn, parent, excellence: false, aliases: [], cite: CITE });
+      domains.push({
+        id: `syn-domain-${slugify(childEn)}`,
+        name: childName,
+        nameEn: childEn,
+        parent,
+        excellence: false,
+        aliases: [],
+        cite: CITE,
+      });
     }
   }
   const domainPicker = new WeightedPicker(domains, zipf(0.8));
@@ -161,8 +311,12 @@ export function generateEcosystem(options: SynthOptions): SyntheticEcosystem {
       name,
       kind,
       aliases: [],
-      description: kind === 'PERSON' ? undefined : `${KIND_WORDS[kind]} (${mainDomain.name.toLowerCase()}) à ${city.name}. Donnée synthétique.`,
-      figures: kind === 'COMPANY' && random.chance(0.2) ? [{ metric: 'EMPLOYEES', value: Math.round(random.logNormal(40, 1.3)), qualifier: 'EXACT', cite: CITE }] : [],
+      description:
+        kind === 'PERSON' ? undefined : `${KIND_WORDS[kind]} (${mainDomain.name.toLowerCase()}) à ${city.name}. Donnée synthétique.`,
+      figures:
+        kind === 'COMPANY' && random.chance(0.2)
+          ? [{ metric: 'EMPLOYEES', value: Math.round(random.logNormal(40, 1.3)), qualifier: 'EXACT', cite: CITE }]
+          : [],
       cite: CITE,
     };
     actors.push(actor);
@@ -177,20 +331,34 @@ export function generateEcosystem(options: SynthOptions): SyntheticEcosystem {
 
   function actorName(kind: ActorKind, city: { name: string; region: string }, domain: DomainSeed): string {
     switch (kind) {
-      case 'COMPANY': return `${brand()} ${random.pick(COMPANY_SUFFIXES)}`;
-      case 'PERSON': return `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
-      case 'RESEARCH_ORGANISATION': return `Laboratoire ${domain.name} ${brand()}`;
-      case 'UNIVERSITY': return `Université de ${city.name}`;
-      case 'UNIVERSITY_HOSPITAL': return `CHU de ${city.name}`;
-      case 'HOSPITAL_UNIVERSITY_INSTITUTE': return `IHU ${brand()}`;
-      case 'CLUSTER': return `Cluster ${brand()} ${city.region}`;
-      case 'COMPETITIVENESS_POLE': return `Pôle ${brand()}`;
-      case 'CONSORTIUM': return `Consortium ${brand()}`;
-      case 'PUBLIC_AUTHORITY': return random.chance(0.5) ? `Région ${city.region}` : `Métropole de ${city.name}`;
-      case 'AGENCY': return `Agence ${brand()} ${city.region}`;
-      case 'FUND': return `Fonds ${brand()} Santé`;
-      case 'EXCELLENCE_HUB': return `${brand()}Vallée`;
-      case 'INDUSTRY_SECTOR': return `Filière santé ${city.region}`;
+      case 'COMPANY':
+        return `${brand()} ${random.pick(COMPANY_SUFFIXES)}`;
+      case 'PERSON':
+        return `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
+      case 'RESEARCH_ORGANISATION':
+        return `Laboratoire ${domain.name} ${brand()}`;
+      case 'UNIVERSITY':
+        return `Université de ${city.name}`;
+      case 'UNIVERSITY_HOSPITAL':
+        return `CHU de ${city.name}`;
+      case 'HOSPITAL_UNIVERSITY_INSTITUTE':
+        return `IHU ${brand()}`;
+      case 'CLUSTER':
+        return `Cluster ${brand()} ${city.region}`;
+      case 'COMPETITIVENESS_POLE':
+        return `Pôle ${brand()}`;
+      case 'CONSORTIUM':
+        return `Consortium ${brand()}`;
+      case 'PUBLIC_AUTHORITY':
+        return random.chance(0.5) ? `Région ${city.region}` : `Métropole de ${city.name}`;
+      case 'AGENCY':
+        return `Agence ${brand()} ${city.region}`;
+      case 'FUND':
+        return `Fonds ${brand()} Santé`;
+      case 'EXCELLENCE_HUB':
+        return `${brand()}Vallée`;
+      case 'INDUSTRY_SECTOR':
+        return `Filière santé ${city.region}`;
     }
   }
 
@@ -232,7 +400,15 @@ export function generateEcosystem(options: SynthOptions): SyntheticEcosystem {
     const id = `syn-programme-${index}`;
     const kind = random.pick(PROGRAMME_KINDS);
     const domain = domainPicker.pick(random);
-    programmes.push({ id, name: `${kind === 'CHALLENGE' ? 'Challenge' : 'Programme'} ${domain.name} ${brand()}`, kind, aliases: [], period: random.pick(PERIODS), figures: [], cite: CITE });
+    programmes.push({
+      id,
+      name: `${kind === 'CHALLENGE' ? 'Challenge' : 'Programme'} ${domain.name} ${brand()}`,
+      kind,
+      aliases: [],
+      period: random.pick(PERIODS),
+      figures: [],
+      cite: CITE,
+    });
     tie('RUNS', authorityPicker.pick(random), id);
     tie('PILOTS', random.pick(pilots), id);
     if (random.chance(0.5)) tie('CO_PILOTS', random.pick(pilots), id);
@@ -241,7 +417,8 @@ export function generateEcosystem(options: SynthOptions): SyntheticEcosystem {
     if (index > 0 && random.chance(0.3)) tie('SUPPORTS', id, `syn-programme-${random.int(0, index - 1)}`);
   }
   const programmePicker = new WeightedPicker(programmes, zipf(0.9));
-  for (const id of members) if (random.chance(0.6)) for (let n = random.int(1, 2); n > 0; n--) tie('TAKES_PART_IN', id, programmePicker.pick(random).id);
+  for (const id of members)
+    if (random.chance(0.6)) for (let n = random.int(1, 2); n > 0; n--) tie('TAKES_PART_IN', id, programmePicker.pick(random).id);
 
   // Fundings: a few funders give most of the money; amounts are log-normal around 400 k€.
   const fundings: FundingSeed[] = [];
@@ -291,6 +468,13 @@ export function generateEcosystem(options: SynthOptions): SyntheticEcosystem {
   };
   return {
     seeds,
-    counts: { actors: actors.length, places: places.length, domains: domains.length, programmes: programmes.length, fundings: fundings.length, ties: ties.length },
+    counts: {
+      actors: actors.length,
+      places: places.length,
+      domains: domains.length,
+      programmes: programmes.length,
+      fundings: fundings.length,
+      ties: ties.length,
+    },
   };
 }

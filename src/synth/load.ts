@@ -53,7 +53,15 @@ export async function loadSynthetic(db: Database, options: SynthLoadOptions): Pr
   const [present] = await db.read<{ title: string }>(SOURCE_TITLE, { id: SYNTHETIC_SOURCE_ID });
   const base = { actors: options.actors, seed: options.seed, batchSize: options.batchSize, generateMs: Math.round(generateMs) };
   if (present?.title === wanted) {
-    return { ...base, loaded: false, writeMs: 0, nodesCreated: 0, relationshipsCreated: 0, relationshipsPerSecond: 0, ...(await countGraph(db)) };
+    return {
+      ...base,
+      loaded: false,
+      writeMs: 0,
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      relationshipsPerSecond: 0,
+      ...(await countGraph(db)),
+    };
   }
   if (present) {
     if (!options.replace) {

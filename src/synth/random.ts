@@ -66,4 +66,4 @@ export class WeightedPicker<T> {
 }
 
 /** Zipf weights: the item of rank r (from 0) weighs 1 / (r + 1)^exponent, so a few items are hubs. */
-export const zipf = (exponent: number) => (_item: unknown, rank: number) => 1 / Math.pow(rank + 1, exponent);
+export const zipf = (exponent: number) => (_item: unknown, rank: number) => 1 / (rank + 1) ** exponent;

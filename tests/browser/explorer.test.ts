@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 
 /**
  * The explorer in headless Chromium (the system's, else the npm package's: see support/browser.ts) over the real API and Neo4j: examples run,
@@ -52,7 +52,8 @@ const graphHas = (want: { atLeast?: number; exactly?: number; expanded?: string 
     if (w.exactly !== undefined && count !== w.exactly) return false;
     return w.expanded === undefined || (g.expanded ?? '').split(' ').includes(w.expanded);
   }, want);
-const positionOf = (id: string): Promise<{ x: number; y: number } | null> => page.evaluate((node) => window.explorer.graph.positionOf(node), id);
+const positionOf = (id: string): Promise<{ x: number; y: number } | null> =>
+  page.evaluate((node) => window.explorer.graph.positionOf(node), id);
 
 async function runTab(title: string): Promise<void> {
   // GraphiQL marks a tab clicked before its editor has mounted as active yet keeps showing the first
@@ -72,7 +73,14 @@ describe('explorer', () => {
     expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
     await page.locator('.graphiql-tab', { hasText: 'FirmsInBioproductionTiedToMedVallee' }).waitFor();
     const tabs = await page.locator('.graphiql-tab').allTextContents();
-    for (const name of ['FirmsInBioproductionTiedToMedVallee', 'HealthAgeFunding', 'InitsToChuMontpellier', 'DiappyMedPartners', 'Immun4CureNeighbourhood', 'AskInPlainWords']) {
+    for (const name of [
+      'FirmsInBioproductionTiedToMedVallee',
+      'HealthAgeFunding',
+      'InitsToChuMontpellier',
+      'DiappyMedPartners',
+      'Immun4CureNeighbourhood',
+      'AskInPlainWords',
+    ]) {
       expect(tabs.join(' ')).toContain(name);
     }
     // The schema docs come from the API's own introspection.
@@ -125,7 +133,11 @@ describe('explorer', () => {
     await page.fill('#ask-input', 'Montpellier');
     await page.click('#ask-form button');
     await page.locator('#ask-answer .ambiguity button').first().waitFor();
-    expect((await page.locator('#ask-answer .ambiguity button').allTextContents()).sort()).toEqual(['CHU de Montpellier', 'Montpellier', 'Université de Montpellier']);
+    expect((await page.locator('#ask-answer .ambiguity button').allTextContents()).sort()).toEqual([
+      'CHU de Montpellier',
+      'Montpellier',
+      'Université de Montpellier',
+    ]);
     await page.screenshot({ path: join(artifacts, 'explorer-ask.png') });
     expect(foreignRequests).toEqual([]);
   });
@@ -151,7 +163,9 @@ describe('explorer', () => {
     const html = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml' } });
     expect(html.headers.get('content-type')).toMatch(/text\/html/);
     expect(await html.text()).toContain('<main id="app">');
-    const json = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ actor(id: "inits") { name } }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const json = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ actor(id: "inits") { name } }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(await json.json()).toEqual({ data: { actor: { name: 'Inits' } } });
   });
 });

@@ -28,7 +28,8 @@ RETURN n0{.id, .name, .kind, .website, .passageIds} AS node"
 
 describe('actor(id): ties, nested', () => {
   it('fetches each selected tie in a subquery, nested as deep as asked, page sizes as parameters', async () => {
-    const { text, params } = await actorStatement(`query($id: ID!) {
+    const { text, params } = await actorStatement(
+      `query($id: ID!) {
       actor(id: $id) {
         name
         founders(first: 2) { since actor { name partners(first: 3) { actor { id } } } }
@@ -36,7 +37,9 @@ describe('actor(id): ties, nested', () => {
         programmes(roles: [RUNS]) { role programme { name } }
         fundingReceived { amountEur funder { name } }
       }
-    }`, { id: 'immun4cure' });
+    }`,
+      { id: 'immun4cure' },
+    );
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n0:Actor {id: $id})
 RETURN n0{.id, .name, _t0: COLLECT {

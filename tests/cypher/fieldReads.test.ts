@@ -15,7 +15,7 @@ describe('what the fields of projected types read', () => {
   const schema = buildASTSchema(concatAST(loadTypeDefs()));
   const resolvers = buildResolvers() as Record<string, Record<string, unknown>>;
 
-  it('is declared with @reads by every field with a resolver of its own (Actor\'s tie fields excepted)', () => {
+  it("is declared with @reads by every field with a resolver of its own (Actor's tie fields excepted)", () => {
     const undeclared: string[] = [];
     for (const typeName of PROJECTED_TYPES) {
       const type = schema.getType(typeName);

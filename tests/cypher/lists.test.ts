@@ -24,7 +24,7 @@ LIMIT toInteger($limit)"
 `);
   });
 
-  it('continues after a cursor, Z to A, with the filter\'s kinds as a parameter', async () => {
+  it("continues after a cursor, Z to A, with the filter's kinds as a parameter", async () => {
     const after = encodeCursor('NAME_DESC', 'chu toulouse', 'chu-toulouse');
     const { text, params } = await statementFor(
       'lists.actorPage',
@@ -56,8 +56,11 @@ LIMIT toInteger($limit)"
 });
 
 describe('actors: filters', () => {
-  it('starts from the filter\'s most selective node (a place) and checks the other conditions during the walk', async () => {
-    const { text, params } = await statementFor('lists.actorPage', `{ actors(filter: { place: "toulouse", domains: ["biotherapies"] }) { nodes { id } } }`);
+  it("starts from the filter's most selective node (a place) and checks the other conditions during the walk", async () => {
+    const { text, params } = await statementFor(
+      'lists.actorPage',
+      `{ actors(filter: { place: "toulouse", domains: ["biotherapies"] }) { nodes { id } } }`,
+    );
     expect(text).toMatchInlineSnapshot(`
 "MATCH (a:Place {id: $place})
 CALL (a) {
@@ -86,7 +89,10 @@ LIMIT toInteger($limit)"
   });
 
   it('starts from the full-text index for a text filter, the words as a Lucene query parameter', async () => {
-    const { text, params } = await statementFor('lists.actorPage', `{ actors(filter: { text: "santé toulouse", includeRetired: true }) { nodes { id } } }`);
+    const { text, params } = await statementFor(
+      'lists.actorPage',
+      `{ actors(filter: { text: "santé toulouse", includeRetired: true }) { nodes { id } } }`,
+    );
     expect(text).toMatchInlineSnapshot(`
 "CALL db.index.fulltext.queryNodes('entity_text', $textQuery) YIELD node AS n WHERE n:Actor
 RETURN n{.*} AS node

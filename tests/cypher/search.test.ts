@@ -68,7 +68,9 @@ describe('tiedTo', () => {
   });
 
   it('raises the hub cap step by step, up to avoidHubsAbove, while too few actors are found', async () => {
-    const caps = (await statementsFor(document)).filter((statement) => statement.name === 'search.tiedTo').map((statement) => statement.params.hubCap);
+    const caps = (await statementsFor(document))
+      .filter((statement) => statement.name === 'search.tiedTo')
+      .map((statement) => statement.params.hubCap);
     expect(caps).toMatchInlineSnapshot(`
 [
   10,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { cypher } from '../../src/db/database';
 import { answerDifferences, parseWrittenAnswer, readDocExamples } from '../support/docExamples';
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 
 /**
  * Every example of the pages below is sent to the API over the seed graph and must answer as the

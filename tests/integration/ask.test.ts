@@ -1,4 +1,4 @@
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 
 /** `ask` over the seed graph, through HTTP: each phrase must be read as stated, and answer as the sources say. */
 
@@ -96,7 +96,8 @@ const fundedTenMillionByTheRegion = (a: Answer) => {
   expect(a.fundingByFunder?.map((line) => [line.group.id, line.totalEur])).toEqual([['region-occitanie', 10_000_000]]);
   expect(a.fundingTotalEur).toBe(10_000_000);
 };
-const initsToChuMontpellier = (a: Answer) => expect(ids(a.paths![0]!.nodes)).toEqual(['inits', 'biotherapies', 'immun4cure', 'chu-montpellier']);
+const initsToChuMontpellier = (a: Answer) =>
+  expect(ids(a.paths![0]!.nodes)).toEqual(['inits', 'biotherapies', 'immun4cure', 'chu-montpellier']);
 const diappyMedPartners = (a: Answer) => {
   expect(a.partners!.length).toBeGreaterThan(0);
   expect(a.partners!.map((p) => p.actor.id)).not.toContain('diappymed');
@@ -112,12 +113,24 @@ const toulouseCandidates = ['chu-toulouse', 'toulouse', 'ut3'];
 
 const PHRASES: [string, Expected][] = [
   // The issue's phrases.
-  ['which firms in bioproduction are tied to MedVallée', { op: 'TIED_TO', lang: 'EN', subject: 'medvallee', kinds: ['COMPANY'], domains: ['bioproduction'], results: initsTiedToMedVallee }],
-  ['entreprises en bioproduction liées à MedVallée', { op: 'TIED_TO', lang: 'FR', subject: 'medvallee', kinds: ['COMPANY'], domains: ['bioproduction'], results: initsTiedToMedVallee }],
+  [
+    'which firms in bioproduction are tied to MedVallée',
+    { op: 'TIED_TO', lang: 'EN', subject: 'medvallee', kinds: ['COMPANY'], domains: ['bioproduction'], results: initsTiedToMedVallee },
+  ],
+  [
+    'entreprises en bioproduction liées à MedVallée',
+    { op: 'TIED_TO', lang: 'FR', subject: 'medvallee', kinds: ['COMPANY'], domains: ['bioproduction'], results: initsTiedToMedVallee },
+  ],
   ['qui finance HealthAge ?', { op: 'FUNDING', lang: 'FR', subject: 'healthage', results: fundedTenMillionByTheRegion }],
-  ['how is Inits connected to CHU de Montpellier', { op: 'PATHS', lang: 'EN', subject: 'inits', target: 'chu-montpellier', results: initsToChuMontpellier }],
+  [
+    'how is Inits connected to CHU de Montpellier',
+    { op: 'PATHS', lang: 'EN', subject: 'inits', target: 'chu-montpellier', results: initsToChuMontpellier },
+  ],
   ['partenaires possibles pour DiappyMed', { op: 'PARTNER_SUGGESTIONS', lang: 'FR', subject: 'diappymed', results: diappyMedPartners }],
-  ['actors in Toulouse working on ageing', { op: 'ACTORS', lang: 'EN', places: ['toulouse'], domains: ['vieillissement'], results: healthAgeNearToulouse }],
+  [
+    'actors in Toulouse working on ageing',
+    { op: 'ACTORS', lang: 'EN', places: ['toulouse'], domains: ['vieillissement'], results: healthAgeNearToulouse },
+  ],
   [
     'IHU à Montpellier',
     {
@@ -133,8 +146,14 @@ const PHRASES: [string, Expected][] = [
   ],
   ['Montpellier', { op: 'SEARCH', lang: 'FR', ambiguous: { text: 'Montpellier', candidates: montpellierCandidates } }],
   // Without accents, other words, other shapes.
-  ['entreprises en bioproduction liees a medvallee', { op: 'TIED_TO', lang: 'FR', subject: 'medvallee', kinds: ['COMPANY'], domains: ['bioproduction'], results: initsTiedToMedVallee }],
-  ['companies tied to medvallee', { op: 'TIED_TO', lang: 'EN', subject: 'medvallee', kinds: ['COMPANY'], results: (a) => expect(tiedIds(a)).toContain('inits') }],
+  [
+    'entreprises en bioproduction liees a medvallee',
+    { op: 'TIED_TO', lang: 'FR', subject: 'medvallee', kinds: ['COMPANY'], domains: ['bioproduction'], results: initsTiedToMedVallee },
+  ],
+  [
+    'companies tied to medvallee',
+    { op: 'TIED_TO', lang: 'EN', subject: 'medvallee', kinds: ['COMPANY'], results: (a) => expect(tiedIds(a)).toContain('inits') },
+  ],
   ['qui finance healthage', { op: 'FUNDING', lang: 'FR', subject: 'healthage', results: fundedTenMillionByTheRegion }],
   ['who funds HealthAge and how much', { op: 'FUNDING', lang: 'EN', subject: 'healthage', results: fundedTenMillionByTheRegion }],
   ['who finances Immun4Cure', { op: 'FUNDING', lang: 'EN', subject: 'immun4cure', results: fundedTenMillionByTheRegion }],
@@ -142,38 +161,176 @@ const PHRASES: [string, Expected][] = [
   ["financement de l'IHU HealthAge", { op: 'FUNDING', lang: 'FR', subject: 'healthage', results: fundedTenMillionByTheRegion }],
   [
     'who funds the Contrat de filière Santé',
-    { op: 'FUNDING', lang: 'EN', subject: 'contrat-filiere-sante', results: (a) => expect(a.fundingByFunder?.map((l) => [l.group.id, l.totalEur])).toEqual([['region-occitanie', 150_000_000]]) },
+    {
+      op: 'FUNDING',
+      lang: 'EN',
+      subject: 'contrat-filiere-sante',
+      results: (a) => expect(a.fundingByFunder?.map((l) => [l.group.id, l.totalEur])).toEqual([['region-occitanie', 150_000_000]]),
+    },
   ],
-  ['comment Inits est-il lié au CHU de Montpellier ?', { op: 'PATHS', lang: 'FR', subject: 'inits', target: 'chu-montpellier', results: initsToChuMontpellier }],
-  ['quel lien entre Inits et le CHU de Montpellier', { op: 'PATHS', lang: 'FR', subject: 'inits', target: 'chu-montpellier', results: initsToChuMontpellier }],
-  ['what ties Immun4Cure to Inserm', { op: 'PATHS', lang: 'EN', subject: 'immun4cure', target: 'inserm', results: (a) => expect(ids(a.paths![0]!.nodes)).toEqual(['immun4cure', 'inserm']) }],
-  ['how are Sanofi and Evotec linked', { op: 'PATHS', lang: 'EN', subject: 'sanofi', target: 'evotec', results: (a) => expect(a.paths!.length).toBeGreaterThan(0) }],
-  ['path from Sanofi to Evotec', { op: 'PATHS', lang: 'EN', subject: 'sanofi', target: 'evotec', results: (a) => expect(ids(a.paths![0]!.nodes)).toEqual(['sanofi', 'filiere-sante-occitanie', 'evotec']) }],
+  [
+    'comment Inits est-il lié au CHU de Montpellier ?',
+    { op: 'PATHS', lang: 'FR', subject: 'inits', target: 'chu-montpellier', results: initsToChuMontpellier },
+  ],
+  [
+    'quel lien entre Inits et le CHU de Montpellier',
+    { op: 'PATHS', lang: 'FR', subject: 'inits', target: 'chu-montpellier', results: initsToChuMontpellier },
+  ],
+  [
+    'what ties Immun4Cure to Inserm',
+    {
+      op: 'PATHS',
+      lang: 'EN',
+      subject: 'immun4cure',
+      target: 'inserm',
+      results: (a) => expect(ids(a.paths![0]!.nodes)).toEqual(['immun4cure', 'inserm']),
+    },
+  ],
+  [
+    'how are Sanofi and Evotec linked',
+    { op: 'PATHS', lang: 'EN', subject: 'sanofi', target: 'evotec', results: (a) => expect(a.paths!.length).toBeGreaterThan(0) },
+  ],
+  [
+    'path from Sanofi to Evotec',
+    {
+      op: 'PATHS',
+      lang: 'EN',
+      subject: 'sanofi',
+      target: 'evotec',
+      results: (a) => expect(ids(a.paths![0]!.nodes)).toEqual(['sanofi', 'filiere-sante-occitanie', 'evotec']),
+    },
+  ],
   ['who could partner with DiappyMed', { op: 'PARTNER_SUGGESTIONS', lang: 'EN', subject: 'diappymed', results: diappyMedPartners }],
   ['avec qui DiappyMed pourrait travailler', { op: 'PARTNER_SUGGESTIONS', lang: 'FR', subject: 'diappymed', results: diappyMedPartners }],
-  ['qui pourrait travailler avec Ipsophène', { op: 'PARTNER_SUGGESTIONS', lang: 'FR', subject: 'ipsophene', results: (a) => expect(a.partners!.length).toBeGreaterThan(0) }],
+  [
+    'qui pourrait travailler avec Ipsophène',
+    { op: 'PARTNER_SUGGESTIONS', lang: 'FR', subject: 'ipsophene', results: (a) => expect(a.partners!.length).toBeGreaterThan(0) },
+  ],
   [
     'which hospitals could partner with DiappyMed',
-    { op: 'PARTNER_SUGGESTIONS', lang: 'EN', subject: 'diappymed', kinds: ['UNIVERSITY_HOSPITAL'], results: (a) => expect(a.partners!.map((p) => p.actor.id)).toEqual(['chu-montpellier']) },
+    {
+      op: 'PARTNER_SUGGESTIONS',
+      lang: 'EN',
+      subject: 'diappymed',
+      kinds: ['UNIVERSITY_HOSPITAL'],
+      results: (a) => expect(a.partners!.map((p) => p.actor.id)).toEqual(['chu-montpellier']),
+    },
   ],
-  ['possible partners for Ipsophene', { op: 'PARTNER_SUGGESTIONS', lang: 'EN', subject: 'ipsophene', results: (a) => expect(a.partners!.length).toBeGreaterThan(0) }],
-  ['acteurs à Toulouse en vieillissement', { op: 'ACTORS', lang: 'FR', places: ['toulouse'], domains: ['vieillissement'], results: healthAgeNearToulouse }],
-  ['university hospitals in Hérault', { op: 'ACTORS', lang: 'EN', kinds: ['UNIVERSITY_HOSPITAL'], places: ['herault'], results: (a) => expect(ids(a.actors)).toEqual(['chu-montpellier']) }],
-  ['CHU dans le 34', { op: 'ACTORS', lang: 'FR', kinds: ['UNIVERSITY_HOSPITAL'], places: ['herault'], results: (a) => expect(ids(a.actors)).toEqual(['chu-montpellier']) }],
-  ['hopitaux universitaires a Nimes', { op: 'ACTORS', lang: 'FR', kinds: ['UNIVERSITY_HOSPITAL'], places: ['nimes'], results: (a) => expect(ids(a.actors)).toEqual(['chu-nimes']) }],
-  ['companies in Montpellier', { op: 'ACTORS', lang: 'EN', kinds: ['COMPANY'], places: ['montpellier'], results: (a) => expect(ids(a.actors)).toEqual(['diappymed']) }],
-  ['entreprises à Toulouse', { op: 'ACTORS', lang: 'FR', kinds: ['COMPANY'], places: ['toulouse'], results: (a) => expect(ids(a.actors)).toEqual(['ipsophene', 'medinbox']) }],
-  ['universités à Toulouse', { op: 'ACTORS', lang: 'FR', kinds: ['UNIVERSITY'], places: ['toulouse'], results: (a) => expect(ids(a.actors)).toEqual(['ut3']) }],
-  ['clusters in Toulouse', { op: 'ACTORS', lang: 'EN', kinds: ['CLUSTER'], places: ['toulouse'], results: (a) => expect(ids(a.actors)).toEqual(['aniti']) }],
-  ['who is in Montpellier', { op: 'ACTORS', lang: 'EN', places: ['montpellier'], results: (a) => expect(ids(a.actors)).toEqual(['chu-montpellier', 'diappymed', 'universite-montpellier']) }],
-  ['qui sont les IHU', { op: 'ACTORS', lang: 'FR', kinds: ['HOSPITAL_UNIVERSITY_INSTITUTE'], results: (a) => expect(ids(a.actors)).toEqual(['healthage', 'immun4cure']) }],
-  ['who works on immunotherapies', { op: 'ACTORS', lang: 'EN', domains: ['immunotherapies'], results: (a) => expect(ids(a.actors)).toEqual(['immun4cure']) }],
-  ['entreprises en biothérapies', { op: 'ACTORS', lang: 'FR', kinds: ['COMPANY'], domains: ['biotherapies'], results: (a) => expect(ids(a.actors)).toEqual(['inits']) }],
-  ['startups en IA', { op: 'ACTORS', lang: 'FR', kinds: ['COMPANY'], domains: ['ia-en-sante'], results: (a) => expect(ids(a.actors)).toEqual(['medinbox']) }],
-  ['pôles de compétitivité en Occitanie', { op: 'ACTORS', lang: 'FR', kinds: ['COMPETITIVENESS_POLE'], places: ['occitanie'], results: (a) => expect(tiedIds(a)).toEqual(['eurobiomed']) }],
-  ['companies linked to ANITI', { op: 'TIED_TO', lang: 'EN', subject: 'aniti', kinds: ['COMPANY'], results: (a) => expect(tiedIds(a)).toEqual(expect.arrayContaining(['ipsophene', 'medinbox'])) }],
+  [
+    'possible partners for Ipsophene',
+    { op: 'PARTNER_SUGGESTIONS', lang: 'EN', subject: 'ipsophene', results: (a) => expect(a.partners!.length).toBeGreaterThan(0) },
+  ],
+  [
+    'acteurs à Toulouse en vieillissement',
+    { op: 'ACTORS', lang: 'FR', places: ['toulouse'], domains: ['vieillissement'], results: healthAgeNearToulouse },
+  ],
+  [
+    'university hospitals in Hérault',
+    {
+      op: 'ACTORS',
+      lang: 'EN',
+      kinds: ['UNIVERSITY_HOSPITAL'],
+      places: ['herault'],
+      results: (a) => expect(ids(a.actors)).toEqual(['chu-montpellier']),
+    },
+  ],
+  [
+    'CHU dans le 34',
+    {
+      op: 'ACTORS',
+      lang: 'FR',
+      kinds: ['UNIVERSITY_HOSPITAL'],
+      places: ['herault'],
+      results: (a) => expect(ids(a.actors)).toEqual(['chu-montpellier']),
+    },
+  ],
+  [
+    'hopitaux universitaires a Nimes',
+    {
+      op: 'ACTORS',
+      lang: 'FR',
+      kinds: ['UNIVERSITY_HOSPITAL'],
+      places: ['nimes'],
+      results: (a) => expect(ids(a.actors)).toEqual(['chu-nimes']),
+    },
+  ],
+  [
+    'companies in Montpellier',
+    { op: 'ACTORS', lang: 'EN', kinds: ['COMPANY'], places: ['montpellier'], results: (a) => expect(ids(a.actors)).toEqual(['diappymed']) },
+  ],
+  [
+    'entreprises à Toulouse',
+    {
+      op: 'ACTORS',
+      lang: 'FR',
+      kinds: ['COMPANY'],
+      places: ['toulouse'],
+      results: (a) => expect(ids(a.actors)).toEqual(['ipsophene', 'medinbox']),
+    },
+  ],
+  [
+    'universités à Toulouse',
+    { op: 'ACTORS', lang: 'FR', kinds: ['UNIVERSITY'], places: ['toulouse'], results: (a) => expect(ids(a.actors)).toEqual(['ut3']) },
+  ],
+  [
+    'clusters in Toulouse',
+    { op: 'ACTORS', lang: 'EN', kinds: ['CLUSTER'], places: ['toulouse'], results: (a) => expect(ids(a.actors)).toEqual(['aniti']) },
+  ],
+  [
+    'who is in Montpellier',
+    {
+      op: 'ACTORS',
+      lang: 'EN',
+      places: ['montpellier'],
+      results: (a) => expect(ids(a.actors)).toEqual(['chu-montpellier', 'diappymed', 'universite-montpellier']),
+    },
+  ],
+  [
+    'qui sont les IHU',
+    {
+      op: 'ACTORS',
+      lang: 'FR',
+      kinds: ['HOSPITAL_UNIVERSITY_INSTITUTE'],
+      results: (a) => expect(ids(a.actors)).toEqual(['healthage', 'immun4cure']),
+    },
+  ],
+  [
+    'who works on immunotherapies',
+    { op: 'ACTORS', lang: 'EN', domains: ['immunotherapies'], results: (a) => expect(ids(a.actors)).toEqual(['immun4cure']) },
+  ],
+  [
+    'entreprises en biothérapies',
+    { op: 'ACTORS', lang: 'FR', kinds: ['COMPANY'], domains: ['biotherapies'], results: (a) => expect(ids(a.actors)).toEqual(['inits']) },
+  ],
+  [
+    'startups en IA',
+    { op: 'ACTORS', lang: 'FR', kinds: ['COMPANY'], domains: ['ia-en-sante'], results: (a) => expect(ids(a.actors)).toEqual(['medinbox']) },
+  ],
+  [
+    'pôles de compétitivité en Occitanie',
+    {
+      op: 'ACTORS',
+      lang: 'FR',
+      kinds: ['COMPETITIVENESS_POLE'],
+      places: ['occitanie'],
+      results: (a) => expect(tiedIds(a)).toEqual(['eurobiomed']),
+    },
+  ],
+  [
+    'companies linked to ANITI',
+    {
+      op: 'TIED_TO',
+      lang: 'EN',
+      subject: 'aniti',
+      kinds: ['COMPANY'],
+      results: (a) => expect(tiedIds(a)).toEqual(expect.arrayContaining(['ipsophene', 'medinbox'])),
+    },
+  ],
   // Names: exact, without accents, with typos.
-  ['who is Carole Delga', { op: 'SEARCH', lang: 'EN', subject: 'carole-delga', results: (a) => expect(ids(a.hits?.map((h) => h.node))[0]).toBe('carole-delga') }],
+  [
+    'who is Carole Delga',
+    { op: 'SEARCH', lang: 'EN', subject: 'carole-delga', results: (a) => expect(ids(a.hits?.map((h) => h.node))[0]).toBe('carole-delga') },
+  ],
   ['what is MedVallée', { op: 'SEARCH', lang: 'EN', subject: 'medvallee' }],
   ["c'est quoi Eurobiomed", { op: 'SEARCH', lang: 'FR', subject: 'eurobiomed' }],
   ['ipsophene', { op: 'SEARCH', lang: 'FR', subject: 'ipsophene' }],
@@ -183,17 +340,40 @@ const PHRASES: [string, Expected][] = [
   ['evoteck', { op: 'SEARCH', lang: 'FR', subject: 'evotec', corrected: ['evoteck'] }],
   [
     'entreprizes en bioprodution liées à MedVallee',
-    { op: 'TIED_TO', lang: 'FR', subject: 'medvallee', kinds: ['COMPANY'], domains: ['bioproduction'], corrected: ['entreprizes', 'bioprodution'], results: initsTiedToMedVallee },
+    {
+      op: 'TIED_TO',
+      lang: 'FR',
+      subject: 'medvallee',
+      kinds: ['COMPANY'],
+      domains: ['bioproduction'],
+      corrected: ['entreprizes', 'bioprodution'],
+      results: initsTiedToMedVallee,
+    },
   ],
   [
     'whichh firms in bioprodution are tied to Medvalee',
-    { op: 'TIED_TO', lang: 'EN', subject: 'medvallee', kinds: ['COMPANY'], domains: ['bioproduction'], corrected: ['bioprodution', 'Medvalee'], unplaced: ['whichh'], results: initsTiedToMedVallee },
+    {
+      op: 'TIED_TO',
+      lang: 'EN',
+      subject: 'medvallee',
+      kinds: ['COMPANY'],
+      domains: ['bioproduction'],
+      corrected: ['bioprodution', 'Medvalee'],
+      unplaced: ['whichh'],
+      results: initsTiedToMedVallee,
+    },
   ],
   // Ambiguous names: the candidates, no guess, no results.
   ['Toulouse', { op: 'SEARCH', lang: 'FR', ambiguous: { text: 'Toulouse', candidates: toulouseCandidates } }],
   ['qui finance Montpellier ?', { op: 'FUNDING', lang: 'FR', ambiguous: { text: 'Montpellier', candidates: montpellierCandidates } }],
-  ['firms tied to Toulouse', { op: 'TIED_TO', lang: 'EN', kinds: ['COMPANY'], ambiguous: { text: 'Toulouse', candidates: toulouseCandidates } }],
-  ['how is Pierre Fabre connected to Toulouse', { op: 'PATHS', lang: 'EN', subject: 'pierre-fabre', ambiguous: { text: 'Toulouse', candidates: toulouseCandidates } }],
+  [
+    'firms tied to Toulouse',
+    { op: 'TIED_TO', lang: 'EN', kinds: ['COMPANY'], ambiguous: { text: 'Toulouse', candidates: toulouseCandidates } },
+  ],
+  [
+    'how is Pierre Fabre connected to Toulouse',
+    { op: 'PATHS', lang: 'EN', subject: 'pierre-fabre', ambiguous: { text: 'Toulouse', candidates: toulouseCandidates } },
+  ],
 ];
 
 describe('ask: each phrase and the interpretation it must give', () => {
@@ -219,8 +399,11 @@ describe('ask: each phrase and the interpretation it must give', () => {
     expect(i.unplacedWords).toEqual(expected.unplaced ?? []);
     if (expected.ambiguous) {
       expect(answer.understood).toBe(false);
-      expect(answer.ambiguities.map((a) => [a.text, ids(a.candidates).sort()])).toEqual([[expected.ambiguous.text, expected.ambiguous.candidates]]);
-      for (const results of [answer.hits, answer.actors, answer.tied, answer.paths, answer.funding, answer.partners]) expect(results).toBeNull();
+      expect(answer.ambiguities.map((a) => [a.text, ids(a.candidates).sort()])).toEqual([
+        [expected.ambiguous.text, expected.ambiguous.candidates],
+      ]);
+      for (const results of [answer.hits, answer.actors, answer.tied, answer.paths, answer.funding, answer.partners])
+        expect(results).toBeNull();
       expect(answer.suggestions.length).toBeGreaterThan(0);
     } else {
       expect(answer.ambiguities).toEqual([]);
@@ -234,19 +417,27 @@ describe('ask: each phrase and the interpretation it must give', () => {
 describe('ask: how the answer explains itself', () => {
   it('accounts for every word: each is in a reading or among the unplaced words', async () => {
     const answer = await ask('whichh firms in bioprodution are tied to Medvalee');
-    const read = answer.interpretation.readings.map((r) => r.text).join(' ') + ' ' + answer.interpretation.unplacedWords.join(' ');
+    const read = `${answer.interpretation.readings.map((r) => r.text).join(' ')} ${answer.interpretation.unplacedWords.join(' ')}`;
     for (const word of answer.question.split(' ')) expect(read).toContain(word);
     expect(answer.interpretation.readings.map((r) => r.role)).toEqual(['KIND', 'FILLER', 'DOMAIN', 'FILLER', 'QUESTION', 'SUBJECT']);
   });
 
   it('gives the structured query that returns the same answer', async () => {
     const answer = await ask('which firms in bioproduction are tied to MedVallée');
-    expect(answer.interpretation.graphql).toMatch(/tiedTo\(actor: "medvallee", filter: \{kinds: \[COMPANY\], domains: \["bioproduction"\]\}/);
+    expect(answer.interpretation.graphql).toMatch(
+      /tiedTo\(actor: "medvallee", filter: \{kinds: \[COMPANY\], domains: \["bioproduction"\]\}/,
+    );
     const structured = await api.query<{ tiedTo: { actor: { id: string } }[] }>(answer.interpretation.graphql!);
     expect(structured.errors).toBeUndefined();
     expect(structured.data!.tiedTo.map((t) => t.actor.id)).toEqual(tiedIds(answer));
 
-    for (const question of ['qui finance HealthAge ?', 'how is Inits connected to CHU de Montpellier', 'partenaires possibles pour DiappyMed', 'companies in Montpellier', 'sanofy']) {
+    for (const question of [
+      'qui finance HealthAge ?',
+      'how is Inits connected to CHU de Montpellier',
+      'partenaires possibles pour DiappyMed',
+      'companies in Montpellier',
+      'sanofy',
+    ]) {
       const { interpretation } = await ask(question);
       const replay = await api.query(interpretation.graphql!);
       expect(replay.errors).toBeUndefined();
@@ -276,7 +467,9 @@ describe('ask: how the answer explains itself', () => {
 
   it('widens an empty list to actors tied to its place, and says so', async () => {
     const answer = await ask('IHU à Montpellier', { lang: 'EN' });
-    expect(answer.interpretation.notes).toEqual(['No actor of the list is tied directly to Montpellier: these are tied to it within 2 steps, each with its path.']);
+    expect(answer.interpretation.notes).toEqual([
+      'No actor of the list is tied directly to Montpellier: these are tied to it within 2 steps, each with its path.',
+    ]);
     expect(ids(answer.tied![0]!.path.nodes)).toEqual(['montpellier', 'universite-montpellier', 'immun4cure']);
   });
 
@@ -289,7 +482,10 @@ describe('ask: how the answer explains itself', () => {
 
 describe('ask: hostile and bad input', () => {
   const countGraph = async () => {
-    const [row] = await api.db.read<{ nodes: number; ties: number }>({ name: 'test.count', text: 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS ties' }, {});
+    const [row] = await api.db.read<{ nodes: number; ties: number }>(
+      { name: 'test.count', text: 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS ties' },
+      {},
+    );
     return row;
   };
 
@@ -343,7 +539,9 @@ describe('kinds and domains in both languages', () => {
   });
 
   it('labels domains in French and English', async () => {
-    const { data } = await api.query<{ domain: { fr: string; en: string } }>('{ domain(id: "vieillissement") { fr: label(lang: FR) en: label(lang: EN) } }');
+    const { data } = await api.query<{ domain: { fr: string; en: string } }>(
+      '{ domain(id: "vieillissement") { fr: label(lang: FR) en: label(lang: EN) } }',
+    );
     expect(data!.domain).toEqual({ fr: 'Vieillissement en bonne santé', en: 'Healthy ageing' });
   });
 });

@@ -1,5 +1,5 @@
 import { cypher } from '../../src/db/database';
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 
 /**
  * Bookmarks make Neo4j wait for the transaction they name, so only bookmarks this API issued are
@@ -43,7 +43,11 @@ async function post(query: string, variables: Record<string, unknown>, headers: 
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string; field?: string } }[]; extensions?: { bookmarks?: string[] } };
+  const body = (await response.json()) as {
+    data?: any;
+    errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+    extensions?: { bookmarks?: string[] };
+  };
   return { status: response.status, ms: Date.now() - started, headers: response.headers, body };
 }
 
@@ -76,7 +80,10 @@ describe('bookmarks', () => {
     const { raw } = await writeAndGetBookmark('https://inits.example.org/b');
     const forged = await post('{ actor(id: "inits") { name } }', {}, { 'neo4j-bookmarks': withHugeTransactionId(raw) });
     expect(forged.status).toBe(400);
-    expect(forged.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'neo4j-bookmarks' }, message: expect.stringMatching(/neo4j-bookmarks/) });
+    expect(forged.body.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'neo4j-bookmarks' },
+      message: expect.stringMatching(/neo4j-bookmarks/),
+    });
     expect(forged.ms).toBeLessThan(1_000);
   });
 
@@ -84,7 +91,11 @@ describe('bookmarks', () => {
     const { signed, raw } = await writeAndGetBookmark('https://inits.example.org/c');
     const unsigned = await post('{ actor(id: "inits") { name } }', {}, { 'neo4j-bookmarks': raw });
     expect(unsigned.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    const altered = await post('{ actor(id: "inits") { name } }', {}, { 'neo4j-bookmarks': `${signed.slice(0, signed.indexOf('FB:'))}${withHugeTransactionId(raw)}` });
+    const altered = await post(
+      '{ actor(id: "inits") { name } }',
+      {},
+      { 'neo4j-bookmarks': `${signed.slice(0, signed.indexOf('FB:'))}${withHugeTransactionId(raw)}` },
+    );
     expect(altered.status).toBe(400);
     expect(altered.body.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
@@ -92,7 +103,10 @@ describe('bookmarks', () => {
   it('refuses a malformed bookmark with BAD_USER_INPUT (HTTP 400), not an internal error', async () => {
     const malformed = await post('{ actor(id: "inits") { name } }', {}, { 'neo4j-bookmarks': 'FB:garbage' });
     expect(malformed.status).toBe(400);
-    expect(malformed.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/neo4j-bookmarks/) });
+    expect(malformed.body.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/neo4j-bookmarks/),
+    });
   });
 });
 
@@ -120,13 +134,19 @@ describe('idempotency keys', () => {
     const headers = { ...asCurator, 'idempotency-key': 'reused-key-0001' };
     await post(CREATE, { input: newActor('Clef Reprise') }, headers);
     const other = await post(CREATE, { input: newActor('Clef Autre') }, headers);
-    expect(other.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/Idempotency-Key/) });
+    expect(other.body.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/Idempotency-Key/),
+    });
     expect((await api.query('{ actor(id: "clef-autre") { id } }')).data).toEqual({ actor: null });
   });
 
   it('refuses an unusable Idempotency-Key header with BAD_USER_INPUT (HTTP 400) naming it', async () => {
     const refused = await post(CREATE, { input: newActor('Clef Courte') }, { ...asCurator, 'idempotency-key': 'short' });
     expect(refused.status).toBe(400);
-    expect(refused.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/Idempotency-Key/) });
+    expect(refused.body.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/Idempotency-Key/),
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { cypher } from '../../src/db/database';
 import { countGraph } from '../../src/db/writeGraph';
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 
 const CURATOR = 'curator-test-key-0123456789';
 const READER = 'reader-test-key-0123456789';
@@ -30,7 +30,11 @@ const newActor = (overrides: Record<string, unknown> = {}) => ({
   kind: 'COMPANY',
   place: 'nimes',
   domains: ['bioproduction'],
-  source: { url: 'https://www.example.org/actualites/biotech-nimes', title: 'Une biotech à Nîmes', quote: 'Biotech Exemple s’installe à Nîmes pour produire des biomédicaments.' },
+  source: {
+    url: 'https://www.example.org/actualites/biotech-nimes',
+    title: 'Une biotech à Nîmes',
+    quote: 'Biotech Exemple s’installe à Nîmes pour produire des biomédicaments.',
+  },
   ...overrides,
 });
 
@@ -42,7 +46,10 @@ describe('writes need a curator key', () => {
 
   it('refuses a reader key with FORBIDDEN', async () => {
     const { errors } = await api.query(CREATE, { input: newActor() }, { authorization: `Bearer ${READER}` });
-    expect(errors![0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/role reader; writes need the curator role/) });
+    expect(errors![0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/role reader; writes need the curator role/),
+    });
   });
 
   it('refuses an unknown key with HTTP 401, even for a read', async () => {
@@ -53,7 +60,9 @@ describe('writes need a curator key', () => {
 
   it('lets anyone read, and a reader key read too', async () => {
     expect((await api.query(`{ actor(id: "sanofi") { name } }`)).data).toEqual({ actor: { name: 'Sanofi' } });
-    expect((await api.query(`{ actor(id: "sanofi") { name } }`, {}, { authorization: `Bearer ${READER}` })).data).toEqual({ actor: { name: 'Sanofi' } });
+    expect((await api.query(`{ actor(id: "sanofi") { name } }`, {}, { authorization: `Bearer ${READER}` })).data).toEqual({
+      actor: { name: 'Sanofi' },
+    });
   });
 });
 
@@ -70,11 +79,18 @@ describe('a curator', () => {
       sources: [
         {
           quote: 'Biotech Exemple s’installe à Nîmes pour produire des biomédicaments.',
-          source: { url: 'https://www.example.org/actualites/biotech-nimes', title: 'Une biotech à Nîmes', publisher: 'www.example.org', kind: 'REFERENCE' },
+          source: {
+            url: 'https://www.example.org/actualites/biotech-nimes',
+            title: 'Une biotech à Nîmes',
+            publisher: 'www.example.org',
+            kind: 'REFERENCE',
+          },
         },
       ],
     });
-    const listed = await api.query(`{ actors(filter: { departmentCode: "30" }) { nodes { id } } search(text: "biotech exemple") { node { id } } }`);
+    const listed = await api.query(
+      `{ actors(filter: { departmentCode: "30" }) { nodes { id } } search(text: "biotech exemple") { node { id } } }`,
+    );
     expect(listed.data!.actors.nodes.map((n: { id: string }) => n.id)).toContain('biotech-exemple-nimes');
     expect(listed.data!.search[0].node.id).toBe('biotech-exemple-nimes');
   });
@@ -89,9 +105,21 @@ describe('a curator', () => {
     ['a place that is an actor', { id: 'probe-b', place: 'sanofi' }, /input\.place: "sanofi" is an actor; expected a place/],
     ['an unknown domain', { id: 'probe-c', domains: ['astrologie'] }, /input\.domains\.0: there is no domain with id "astrologie"/],
     ['no source', { id: 'probe-d', source: {} }, /input\.source: say where the fact comes from/],
-    ['a source without its quote', { id: 'probe-e', source: { url: 'https://example.org/x', title: 'x' } }, /input\.source\.quote: quote the sentence/],
-    ['a source that is not a URL', { id: 'probe-f', source: { url: 'not a url', title: 'x', quote: 'y' } }, /input\.source\.url: "not a url" is not a URL/],
-    ['an unknown passage', { id: 'probe-g', source: { passageId: 'nowhere' } }, /input\.source\.passageId: there is no passage with id "nowhere"/],
+    [
+      'a source without its quote',
+      { id: 'probe-e', source: { url: 'https://example.org/x', title: 'x' } },
+      /input\.source\.quote: quote the sentence/,
+    ],
+    [
+      'a source that is not a URL',
+      { id: 'probe-f', source: { url: 'not a url', title: 'x', quote: 'y' } },
+      /input\.source\.url: "not a url" is not a URL/,
+    ],
+    [
+      'an unknown passage',
+      { id: 'probe-g', source: { passageId: 'nowhere' } },
+      /input\.source\.passageId: there is no passage with id "nowhere"/,
+    ],
     ['an id that is not a slug', { id: 'Not A Slug' }, /input\.id: must be a slug/],
     ['an empty name', { id: 'probe-h', name: '  ' }, /input\.name: must not be empty/],
   ])('is refused %s with BAD_USER_INPUT, and nothing is written', async (_, overrides, message) => {
@@ -121,25 +149,56 @@ describe('a curator', () => {
   it('adds a tie with its source, refuses a duplicate, and removes it keeping it in the history', async () => {
     const add = `mutation { addTie(input: { kind: PARTNERS_WITH, from: "sanofi", to: "evotec", since: "2024", source: { url: "https://www.example.org/partenariat", title: "Partenariat", quote: "Sanofi et Evotec s’associent." } }) { id kind label(lang: EN) since sources { quote } } }`;
     const first = await api.query(add, {}, asCurator);
-    expect(first.data!.addTie).toEqual({ id: 'sanofi|PARTNERS_WITH|evotec', kind: 'PARTNERS_WITH', label: 'works with', since: '2024', sources: [{ quote: 'Sanofi et Evotec s’associent.' }] });
+    expect(first.data!.addTie).toEqual({
+      id: 'sanofi|PARTNERS_WITH|evotec',
+      kind: 'PARTNERS_WITH',
+      label: 'works with',
+      since: '2024',
+      sources: [{ quote: 'Sanofi et Evotec s’associent.' }],
+    });
     const partners = await api.query(`{ actor(id: "evotec") { partners { actor { id } } } }`);
     expect(partners.data!.actor.partners).toEqual([{ actor: { id: 'sanofi' } }]);
     const again = await api.query(add, {}, asCurator);
     expect(again.errors![0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
 
-    const removed = await api.query(`mutation { removeTie(kind: PARTNERS_WITH, from: "sanofi", to: "evotec", reason: "partnership ended") { id since } }`, {}, asCurator);
+    const removed = await api.query(
+      `mutation { removeTie(kind: PARTNERS_WITH, from: "sanofi", to: "evotec", reason: "partnership ended") { id since } }`,
+      {},
+      asCurator,
+    );
     expect(removed.data!.removeTie).toEqual({ id: 'sanofi|PARTNERS_WITH|evotec', since: '2024' });
     expect((await api.query(`{ actor(id: "evotec") { partners { actor { id } } } }`)).data!.actor.partners).toEqual([]);
     const history = await api.query(`{ changes(targetId: "sanofi|PARTNERS_WITH|evotec") { action reason before } }`, {}, asCurator);
     expect(history.data!.changes[0]).toMatchObject({ action: 'removeTie', reason: 'partnership ended' });
-    expect(JSON.parse(history.data!.changes[0].before)).toMatchObject({ type: 'PARTNERS_WITH', from: 'sanofi', to: 'evotec', since: '2024' });
+    expect(JSON.parse(history.data!.changes[0].before)).toMatchObject({
+      type: 'PARTNERS_WITH',
+      from: 'sanofi',
+      to: 'evotec',
+      since: '2024',
+    });
   });
 
   it.each([
-    ['a money tie', `{ kind: GRANTS, from: "region-occitanie", to: "sanofi", source: { passageId: "pepites" } }`, /GRANTS ties are written with their nodes \(use addFunding\)/],
-    ['ends of the wrong kind', `{ kind: LOCATED_IN, from: "sanofi", to: "evotec", source: { passageId: "pepites" } }`, /input\.to: "evotec" is an actor; expected a place/],
-    ['a malformed date', `{ kind: MEMBER_OF, from: "sanofi", to: "bio-occ", since: "May 2023", source: { passageId: "pepites" } }`, /input\.since: must be a year or date/],
-    ['a tie to itself', `{ kind: PARTNERS_WITH, from: "sanofi", to: "sanofi", source: { passageId: "pepites" } }`, /a tie joins two different nodes/],
+    [
+      'a money tie',
+      `{ kind: GRANTS, from: "region-occitanie", to: "sanofi", source: { passageId: "pepites" } }`,
+      /GRANTS ties are written with their nodes \(use addFunding\)/,
+    ],
+    [
+      'ends of the wrong kind',
+      `{ kind: LOCATED_IN, from: "sanofi", to: "evotec", source: { passageId: "pepites" } }`,
+      /input\.to: "evotec" is an actor; expected a place/,
+    ],
+    [
+      'a malformed date',
+      `{ kind: MEMBER_OF, from: "sanofi", to: "bio-occ", since: "May 2023", source: { passageId: "pepites" } }`,
+      /input\.since: must be a year or date/,
+    ],
+    [
+      'a tie to itself',
+      `{ kind: PARTNERS_WITH, from: "sanofi", to: "sanofi", source: { passageId: "pepites" } }`,
+      /a tie joins two different nodes/,
+    ],
   ])('refuses %s when adding a tie', async (_, input, message) => {
     const { errors } = await api.query(`mutation { addTie(input: ${input}) { id } }`, {}, asCurator);
     expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(message) });
@@ -155,7 +214,9 @@ describe('a curator', () => {
     );
     expect(errors![0]!.extensions!.code).toBe('CONFLICT');
     expect(await countGraph(api.db)).toEqual(before);
-    const [row] = await api.db.read<{ n: number }>(cypher('test.noSource', "MATCH (s:Source {url: 'https://www.example.org/nouvelle-source'}) RETURN count(s) AS n"));
+    const [row] = await api.db.read<{ n: number }>(
+      cypher('test.noSource', "MATCH (s:Source {url: 'https://www.example.org/nouvelle-source'}) RETURN count(s) AS n"),
+    );
     expect(row?.n).toBe(0);
   });
 
@@ -165,7 +226,10 @@ describe('a curator', () => {
       {},
       asCurator,
     );
-    expect(negative.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'input.amountEur: must be a positive number of euros' });
+    expect(negative.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'input.amountEur: must be a positive number of euros',
+    });
     const nowhere = await api.query(
       `mutation { addFunding(input: { funder: "region-occitanie", amountEur: 1000, status: PLANNED, source: { passageId: "pepites" } }) { id } }`,
       {},
@@ -178,13 +242,22 @@ describe('a curator', () => {
       asCurator,
     );
     expect(errors).toBeUndefined();
-    expect(data!.addFunding).toEqual({ id: 'region-biotech-nimes-2025', name: '500\u202f000\u00a0€ (Région Occitanie)', amountEur: 500000, recipients: [{ id: 'biotech-exemple-nimes' }] });
+    expect(data!.addFunding).toEqual({
+      id: 'region-biotech-nimes-2025',
+      name: '500\u202f000\u00a0€ (Région Occitanie)',
+      amountEur: 500000,
+      recipients: [{ id: 'biotech-exemple-nimes' }],
+    });
     const summary = await api.query(`{ fundingSummary(by: RECIPIENT, filter: { recipient: "biotech-exemple-nimes" }) { totalEur } }`);
     expect(summary.data!.fundingSummary).toEqual([{ totalEur: 500000 }]);
   });
 
   it('retires an actor: kept with its date, hidden from lists and search, shown when asked for', async () => {
-    const { data } = await api.query(`mutation { retireActor(id: "evotec", reason: "closed its Occitanie site") { id retiredAt } }`, {}, asCurator);
+    const { data } = await api.query(
+      `mutation { retireActor(id: "evotec", reason: "closed its Occitanie site") { id retiredAt } }`,
+      {},
+      asCurator,
+    );
     expect(data!.retireActor.retiredAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const after = await api.query(`{
       actor(id: "evotec") { name retiredAt }
@@ -198,7 +271,11 @@ describe('a curator', () => {
     expect(after.data!.search).toEqual([]);
     const again = await api.query(`mutation { retireActor(id: "evotec", reason: "again") { id } }`, {}, asCurator);
     expect(again.errors![0]!.message).toMatch(/was already retired on/);
-    const tie = await api.query(`mutation { addTie(input: { kind: MEMBER_OF, from: "evotec", to: "bio-occ", source: { passageId: "pepites" } }) { id } }`, {}, asCurator);
+    const tie = await api.query(
+      `mutation { addTie(input: { kind: MEMBER_OF, from: "evotec", to: "bio-occ", source: { passageId: "pepites" } }) { id } }`,
+      {},
+      asCurator,
+    );
     expect(tie.errors![0]!.message).toMatch(/input\.from: "evotec" was retired on .*; it takes no new ties/);
   });
 
@@ -206,7 +283,9 @@ describe('a curator', () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...asCurator },
-      body: JSON.stringify({ query: `mutation { updateActor(id: "biotech-exemple-nimes", input: { website: "https://www.example.org" }, source: { passageId: "pepites" }) { website } }` }),
+      body: JSON.stringify({
+        query: `mutation { updateActor(id: "biotech-exemple-nimes", input: { website: "https://www.example.org" }, source: { passageId: "pepites" }) { website } }`,
+      }),
     });
     const body = (await response.json()) as { extensions?: { bookmarks?: string[] } };
     const header = response.headers.get('neo4j-bookmarks');
@@ -223,10 +302,26 @@ describe('a curator', () => {
 describe('hostile values', () => {
   it.each([
     ['a 9,000-character name', { id: 'probe-long-name', name: 'x'.repeat(9000) }, 'input.name: must be at most 200 characters'],
-    ['a 95 kB description', { id: 'probe-long-description', description: 'd'.repeat(95_000) }, 'input.description: must be at most 5000 characters'],
-    ['5,000 aliases', { id: 'probe-many-aliases', aliases: Array.from({ length: 5000 }, (_, i) => `alias ${i}`) }, 'input.aliases: must list at most 30 aliases'],
-    ['a javascript: website', { id: 'probe-script-link', website: 'javascript:alert(1)' }, expect.stringMatching(/^input\.website: must be an http:\/\/ or https:\/\/ address/)],
-    ['a javascript: source URL', { id: 'probe-script-source', source: { url: 'javascript:alert(1)', title: 'x', quote: 'y' } }, 'input.source.url: must be an http:// or https:// address.'],
+    [
+      'a 95 kB description',
+      { id: 'probe-long-description', description: 'd'.repeat(95_000) },
+      'input.description: must be at most 5000 characters',
+    ],
+    [
+      '5,000 aliases',
+      { id: 'probe-many-aliases', aliases: Array.from({ length: 5000 }, (_, i) => `alias ${i}`) },
+      'input.aliases: must list at most 30 aliases',
+    ],
+    [
+      'a javascript: website',
+      { id: 'probe-script-link', website: 'javascript:alert(1)' },
+      expect.stringMatching(/^input\.website: must be an http:\/\/ or https:\/\/ address/),
+    ],
+    [
+      'a javascript: source URL',
+      { id: 'probe-script-source', source: { url: 'javascript:alert(1)', title: 'x', quote: 'y' } },
+      'input.source.url: must be an http:// or https:// address.',
+    ],
   ])('refuses %s with BAD_USER_INPUT naming the field and the bound, and writes nothing', async (_, overrides, message) => {
     const before = await countGraph(api.db);
     const { errors } = await api.query(CREATE, { input: newActor(overrides) }, asCurator);
@@ -240,7 +335,10 @@ describe('hostile values', () => {
       {},
       asCurator,
     );
-    expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'input.amountEur: must be at most 1e+12 euros (1,000,000,000,000)' });
+    expect(errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'input.amountEur: must be at most 1e+12 euros (1,000,000,000,000)',
+    });
   });
 
   it('keeps fundingSummary and ask answering when stored amounts (written before the bounds) would sum to Infinity', async () => {
@@ -253,10 +351,19 @@ describe('hostile values', () => {
       ),
     );
     try {
-      const summary = await api.query(`{ fundingSummary(by: FUNDER, filter: { recipient: "sanofi" }) { totalEur unknownAmountCount fundings { id amountEur } } }`);
+      const summary = await api.query(
+        `{ fundingSummary(by: FUNDER, filter: { recipient: "sanofi" }) { totalEur unknownAmountCount fundings { id amountEur } } }`,
+      );
       expect(summary.errors).toBeUndefined();
       expect(summary.data!.fundingSummary).toEqual([
-        { totalEur: 0, unknownAmountCount: 2, fundings: expect.arrayContaining([{ id: 'probe-huge-1', amountEur: null }, { id: 'probe-huge-2', amountEur: null }]) },
+        {
+          totalEur: 0,
+          unknownAmountCount: 2,
+          fundings: expect.arrayContaining([
+            { id: 'probe-huge-1', amountEur: null },
+            { id: 'probe-huge-2', amountEur: null },
+          ]),
+        },
       ]);
       const answer = await api.query(`{ ask(question: "who funds Sanofi") { fundingTotalEur fundingByFunder { totalEur } } }`);
       expect(answer.errors).toBeUndefined();
@@ -279,7 +386,10 @@ describe('a request carries one write', () => {
       asCurator,
     );
     expect(data).toBeUndefined();
-    expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/one mutation field.*this one has 2 \(a, b\)/) });
+    expect(errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/one mutation field.*this one has 2 \(a, b\)/),
+    });
     expect(await countGraph(api.db)).toEqual(before);
     const actor = await api.query(`{ actor(id: "biotech-exemple-nimes") { description } }`);
     expect(actor.data!.actor.description).not.toBe('Half of a request.');
@@ -297,12 +407,22 @@ describe('a request carries one write', () => {
 
 describe('retiring, restoring and removing', () => {
   const idsNear = async (id: string) =>
-    ((await api.query(`{ neighbourhood(id: "${id}", limit: 300) { nodes { id } } }`)).data!.neighbourhood?.nodes ?? []).map((n: { id: string }) => n.id);
+    ((await api.query(`{ neighbourhood(id: "${id}", limit: 300) { nodes { id } } }`)).data!.neighbourhood?.nodes ?? []).map(
+      (n: { id: string }) => n.id,
+    );
   const update = (id: string) =>
-    api.query(`mutation { updateActor(id: "${id}", input: { description: "Encore active." }, source: { passageId: "pepites" }) { description } }`, {}, asCurator);
+    api.query(
+      `mutation { updateActor(id: "${id}", input: { description: "Encore active." }, source: { passageId: "pepites" }) { description } }`,
+      {},
+      asCurator,
+    );
 
   it('hides a retired actor from neighbourhoods and refuses to change it until it is restored', async () => {
-    const created = await api.query(CREATE, { input: newActor({ id: 'probe-retiree', name: 'Probe Retiree', source: { passageId: 'pepites' } }) }, asCurator);
+    const created = await api.query(
+      CREATE,
+      { input: newActor({ id: 'probe-retiree', name: 'Probe Retiree', source: { passageId: 'pepites' } }) },
+      asCurator,
+    );
     expect(created.errors).toBeUndefined();
     expect(await idsNear('nimes')).toContain('probe-retiree');
     await api.query(`mutation { retireActor(id: "probe-retiree", reason: "closed") { id } }`, {}, asCurator);
@@ -310,19 +430,38 @@ describe('retiring, restoring and removing', () => {
     expect(await idsNear('nimes')).not.toContain('probe-retiree');
     expect((await api.query(`{ neighbourhood(id: "probe-retiree") { truncated } }`)).data).toEqual({ neighbourhood: null });
     const refused = await update('probe-retiree');
-    expect(refused.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/id: "probe-retiree" was retired on .*; restore it first \(restoreActor\)/) });
+    expect(refused.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/id: "probe-retiree" was retired on .*; restore it first \(restoreActor\)/),
+    });
 
-    const restored = await api.query(`mutation { restoreActor(id: "probe-retiree", source: { passageId: "inits-usine" }) { retiredAt sources { passageId } } }`, {}, asCurator);
+    const restored = await api.query(
+      `mutation { restoreActor(id: "probe-retiree", source: { passageId: "inits-usine" }) { retiredAt sources { passageId } } }`,
+      {},
+      asCurator,
+    );
     expect(restored.errors).toBeUndefined();
     expect(restored.data!.restoreActor.retiredAt).toBeNull();
     expect(restored.data!.restoreActor.sources.map((s: { passageId: string }) => s.passageId)).toContain('inits-usine');
     expect(await idsNear('nimes')).toContain('probe-retiree');
     expect((await update('probe-retiree')).data).toEqual({ updateActor: { description: 'Encore active.' } });
     const history = await api.query(`{ changes(targetId: "probe-retiree") { action curator reason } }`);
-    expect(history.data!.changes.map((c: { action: string }) => c.action)).toEqual(['updateActor', 'restoreActor', 'retireActor', 'createActor']);
-    expect(history.data!.changes[1]).toEqual({ action: 'restoreActor', curator: 'camille', reason: 'active again, per passage inits-usine' });
+    expect(history.data!.changes.map((c: { action: string }) => c.action)).toEqual([
+      'updateActor',
+      'restoreActor',
+      'retireActor',
+      'createActor',
+    ]);
+    expect(history.data!.changes[1]).toEqual({
+      action: 'restoreActor',
+      curator: 'camille',
+      reason: 'active again, per passage inits-usine',
+    });
     const again = await api.query(`mutation { restoreActor(id: "probe-retiree", source: { passageId: "pepites" }) { id } }`, {}, asCurator);
-    expect(again.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'id: "probe-retiree" is not retired; there is nothing to restore.' });
+    expect(again.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'id: "probe-retiree" is not retired; there is nothing to restore.',
+    });
   });
 
   it('removes a funding with its ties, keeping it in the history', async () => {
@@ -332,13 +471,28 @@ describe('retiring, restoring and removing', () => {
       asCurator,
     );
     expect(added.errors).toBeUndefined();
-    const removed = await api.query(`mutation { removeFunding(id: "probe-removable", source: { passageId: "inits-usine" }) { id amountEur } }`, {}, asCurator);
+    const removed = await api.query(
+      `mutation { removeFunding(id: "probe-removable", source: { passageId: "inits-usine" }) { id amountEur } }`,
+      {},
+      asCurator,
+    );
     expect(removed.data).toEqual({ removeFunding: { id: 'probe-removable', amountEur: 1000 } });
     expect((await api.query(`{ funding(id: "probe-removable") { id } }`)).data).toEqual({ funding: null });
     const history = await api.query(`{ changes(targetId: "probe-removable") { action reason before after } }`);
     expect(history.data!.changes[0]).toMatchObject({ action: 'removeFunding', reason: 'removed, per passage inits-usine', after: null });
-    expect(JSON.parse(history.data!.changes[0].before)).toMatchObject({ funding: { amountEur: 1000 }, funder: 'region-occitanie', recipients: ['probe-retiree'] });
-    const unknown = await api.query(`mutation { removeFunding(id: "probe-removable", source: { passageId: "pepites" }) { id } }`, {}, asCurator);
-    expect(unknown.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: 'id: there is no funding with id "probe-removable".' });
+    expect(JSON.parse(history.data!.changes[0].before)).toMatchObject({
+      funding: { amountEur: 1000 },
+      funder: 'region-occitanie',
+      recipients: ['probe-retiree'],
+    });
+    const unknown = await api.query(
+      `mutation { removeFunding(id: "probe-removable", source: { passageId: "pepites" }) { id } }`,
+      {},
+      asCurator,
+    );
+    expect(unknown.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: 'id: there is no funding with id "probe-removable".',
+    });
   });
 });

@@ -5,7 +5,7 @@ import { cypher, Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 import { migrate } from '../../src/db/migrate';
 import { LocalNeo4j } from '../../src/localNeo4j/localNeo4j';
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 
 /**
  * The database stops answering without closing its connections (a JVM frozen by a long GC pause, a
@@ -33,15 +33,30 @@ beforeAll(async () => {
   // Minimal data: the constraints, and one actor to read.
   const seeding = new Database(createDriver(neo4j.connection), { database: 'neo4j', timeoutMs: 60_000 });
   await migrate(seeding);
-  await seeding.write(cypher('test.oneActor', "CREATE (:Entity:Actor {id: 'inits', name: 'Inits', nameKey: 'inits', kind: 'COMPANY', passageIds: []})"));
+  await seeding.write(
+    cypher('test.oneActor', "CREATE (:Entity:Actor {id: 'inits', name: 'Inits', nameKey: 'inits', kind: 'COMPANY', passageIds: []})"),
+  );
   await seeding.close();
-  const db = Object.assign(new Database(createDriver(neo4j.connection), { database: 'neo4j', timeoutMs: TIMEOUT_MS, deadlineGraceMs: GRACE_MS }), {
-    queries: [],
-  });
+  const db = Object.assign(
+    new Database(createDriver(neo4j.connection), { database: 'neo4j', timeoutMs: TIMEOUT_MS, deadlineGraceMs: GRACE_MS }),
+    {
+      queries: [],
+    },
+  );
   api = await startTestApi({}, { DB_QUERY_TIMEOUT_MS: String(TIMEOUT_MS), API_KEYS: `frozen:curator:${CURATOR}` }, db);
   // A cold server on a busy machine can miss the first deadlines: warm up the read and the write (their plans).
   await firstGoodRead(120_000);
-  for (let attempt = 0; (await post(CREATE, { input: { ...frozenActor, id: `warm-up-${attempt}`, name: `Warm Up ${attempt}` } }, asCurator(`warm-up-key-${attempt}`))).result !== 'ok'; attempt++) {
+  for (
+    let attempt = 0;
+    (
+      await post(
+        CREATE,
+        { input: { ...frozenActor, id: `warm-up-${attempt}`, name: `Warm Up ${attempt}` } },
+        asCurator(`warm-up-key-${attempt}`),
+      )
+    ).result !== 'ok';
+    attempt++
+  ) {
     if (attempt > 30) throw new Error('the write path never answered within its deadline');
   }
 }, 600_000); // two Neo4j servers starting on a shared machine
@@ -124,7 +139,10 @@ describe('when the database freezes and thaws', () => {
     expect((await readiness()).status).toBe(200);
 
     freeze();
-    const [reads, write] = await Promise.all([Promise.all([readActor(), readActor(), readActor()]), post(CREATE, { input: frozenActor }, asCurator('frozen-write-0001'))]);
+    const [reads, write] = await Promise.all([
+      Promise.all([readActor(), readActor(), readActor()]),
+      post(CREATE, { input: frozenActor }, asCurator('frozen-write-0001')),
+    ]);
     for (const read of reads) {
       expect(read).toMatchObject({ status: 503, result: 'DATABASE_UNAVAILABLE', retryAfter: expect.stringMatching(/^\d+$/) });
       expect(read.ms).toBeLessThan(DEADLINE_MS + MARGIN_MS);

@@ -1,7 +1,7 @@
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 import { freePort } from '../../src/localNeo4j/localNeo4j';
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -63,7 +63,13 @@ describe('the directory answers the facts of the source documents over HTTP', ()
 
   it('lists the actors located in Toulouse', async () => {
     const { data } = await api.query(`{ actors(filter: { place: "toulouse" }) { totalCount nodes { name } } }`);
-    expect(names(data!.actors.nodes)).toEqual(['ANITI', 'CHU de Toulouse', 'Ipsophène', 'MedinBox', 'Université Paul Sabatier Toulouse III']);
+    expect(names(data!.actors.nodes)).toEqual([
+      'ANITI',
+      'CHU de Toulouse',
+      'Ipsophène',
+      'MedinBox',
+      'Université Paul Sabatier Toulouse III',
+    ]);
     expect(data!.actors.totalCount).toBe(5);
   });
 
@@ -73,7 +79,9 @@ describe('the directory answers the facts of the source documents over HTTP', ()
   });
 
   it('lists the actors in département 34, Mauguio included, with their département code', async () => {
-    const { data } = await api.query(`{ actors(filter: { departmentCode: "34" }) { nodes { name location { city { name } department { name code } } } } }`);
+    const { data } = await api.query(
+      `{ actors(filter: { departmentCode: "34" }) { nodes { name location { city { name } department { name code } } } } }`,
+    );
     expect(names(data!.actors.nodes)).toEqual(['CHU de Montpellier', 'DiappyMed', 'Inits', 'Université de Montpellier']);
     const inits = data!.actors.nodes.find((a: { name: string }) => a.name === 'Inits');
     expect(inits.location).toEqual({ city: { name: 'Mauguio' }, department: { name: 'Hérault', code: '34' } });
@@ -85,7 +93,9 @@ describe('the directory answers the facts of the source documents over HTTP', ()
   });
 
   it('says how much the Région gives, counting an amount included in a larger one once', async () => {
-    const { data } = await api.query(`{ fundingSummary(by: FUNDER) { group { ... on Actor { id } } totalEur fundingCount unknownAmountCount } }`);
+    const { data } = await api.query(
+      `{ fundingSummary(by: FUNDER) { group { ... on Actor { id } } totalEur fundingCount unknownAmountCount } }`,
+    );
     expect(data!.fundingSummary).toEqual([
       // 150 M€ (contract) + 10 M€ (IHU) + 200 M€ (since 2017) + 1.2 M€ (IA pour la Santé); the 25 M€ and 36 M€ are parts of the 150 M€ and 200 M€.
       { group: { id: 'region-occitanie' }, totalEur: 361_200_000, fundingCount: 6, unknownAmountCount: 0 },
@@ -102,7 +112,9 @@ describe('the directory answers the facts of the source documents over HTTP', ()
   });
 
   it('shows figures with their unit, qualifier and source', async () => {
-    const { data } = await api.query(`{ actor(id: "filiere-bioproduction-biotherapies") { figures { metric label(lang: EN) value unit qualifier sources { quote } } } }`);
+    const { data } = await api.query(
+      `{ actor(id: "filiere-bioproduction-biotherapies") { figures { metric label(lang: EN) value unit qualifier sources { quote } } } }`,
+    );
     expect(data!.actor.figures).toContainEqual({
       metric: 'STRUCTURES',
       label: 'organisations',
@@ -144,7 +156,9 @@ describe('the directory answers the facts of the source documents over HTTP', ()
   });
 
   it('resolves any node by id through the GraphNode union', async () => {
-    const { data } = await api.query(`{ a: node(id: "inits") { __typename ... on Actor { name } } f: node(id: "region-ihu-10m") { __typename ... on Funding { amountEur } } }`);
+    const { data } = await api.query(
+      `{ a: node(id: "inits") { __typename ... on Actor { name } } f: node(id: "region-ihu-10m") { __typename ... on Funding { amountEur } } }`,
+    );
     expect(data).toEqual({ a: { __typename: 'Actor', name: 'Inits' }, f: { __typename: 'Funding', amountEur: 10_000_000 } });
   });
 });
@@ -171,7 +185,11 @@ describe('paging through actors', () => {
     const { data } = await api.query(`{ actors { totalCount } }`);
     const total = data!.actors.totalCount;
     expect(total).toBe(34);
-    for (const [order, size] of [['NAME_ASC', 7], ['NAME_DESC', 5], ['NAME_ASC', 100]] as const) {
+    for (const [order, size] of [
+      ['NAME_ASC', 7],
+      ['NAME_DESC', 5],
+      ['NAME_ASC', 100],
+    ] as const) {
       const ids = await allPages(order, size);
       expect(ids).toHaveLength(total);
       expect(new Set(ids).size).toBe(total);
@@ -190,7 +208,10 @@ describe('paging through actors', () => {
     const first = await api.query(`{ actors(first: 10) { nodes { id } pageInfo { endCursor } } }`);
     const cursor = first.data!.actors.pageInfo.endCursor;
     const before = await api.query(`query($c: String) { actors(first: 5, after: $c) { nodes { id } } }`, { c: cursor });
-    await api.db.write({ name: 'test.insertEarly', text: "CREATE (:Actor:Entity {id: 'aaa-probe', name: 'AAA probe', nameKey: 'aaa probe', kind: 'COMPANY', aliases: [], passageIds: ['pepites']})" });
+    await api.db.write({
+      name: 'test.insertEarly',
+      text: "CREATE (:Actor:Entity {id: 'aaa-probe', name: 'AAA probe', nameKey: 'aaa probe', kind: 'COMPANY', aliases: [], passageIds: ['pepites']})",
+    });
     try {
       const after = await api.query(`query($c: String) { actors(first: 5, after: $c) { nodes { id } } }`, { c: cursor });
       expect(after.data!.actors.nodes).toEqual(before.data!.actors.nodes);
@@ -247,7 +268,11 @@ describe('paging through actors', () => {
         const totals = new Set<number>();
         let after: string | null = null;
         do {
-          const response: { data?: null | { actors: { totalCount?: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await api.query(
+          const response: {
+            data?: null | {
+              actors: { totalCount?: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+            };
+          } = await api.query(
             `query($after: String) { actors(filter: ${filter}, first: 2, after: $after, orderBy: ${order}) { ${withCount ? 'totalCount' : ''} nodes { id } pageInfo { hasNextPage endCursor } } }`,
             { after },
           );
@@ -277,10 +302,22 @@ describe('errors', () => {
     ['first above the cap', `{ actors(first: 101) { nodes { id } } }`, /first must be between 0 and 100 \(got 101\)/],
     ['a negative first', `{ actors(first: -1) { nodes { id } } }`, /first must be between 0 and 100/],
     ['a cursor that is not one', `{ actors(after: "garbage") { nodes { id } } }`, /after is not a cursor returned by this API/],
-    ['an unknown domain', `{ actors(filter: { domains: ["bioprod"] }) { nodes { id } } }`, /filter\.domains: there is no domain with id "bioprod"/],
+    [
+      'an unknown domain',
+      `{ actors(filter: { domains: ["bioprod"] }) { nodes { id } } }`,
+      /filter\.domains: there is no domain with id "bioprod"/,
+    ],
     ['an unknown place', `{ actors(filter: { place: "paris" }) { nodes { id } } }`, /filter\.place: there is no place with id "paris"/],
-    ['a malformed département code', `{ actors(filter: { departmentCode: "340" }) { nodes { id } } }`, /departmentCode must be a French département code/],
-    ['a text filter too long', `{ actors(filter: { text: "${'x'.repeat(201)}" }) { nodes { id } } }`, /filter\.text is limited to 200 characters/],
+    [
+      'a malformed département code',
+      `{ actors(filter: { departmentCode: "340" }) { nodes { id } } }`,
+      /departmentCode must be a French département code/,
+    ],
+    [
+      'a text filter too long',
+      `{ actors(filter: { text: "${'x'.repeat(201)}" }) { nodes { id } } }`,
+      /filter\.text is limited to 200 characters/,
+    ],
     ['a tie list above the cap', `{ actor(id: "sanofi") { partOf(first: 1000) { actor { id } } } }`, /first must be between 0 and 100/],
     ['an unknown funder', `{ fundings(filter: { funder: "nobody" }) { id } }`, /filter\.funder: there is no actor with id "nobody"/],
   ])('refuses %s with BAD_USER_INPUT and a message saying what to fix', async (_, query, message) => {
@@ -293,7 +330,10 @@ describe('errors', () => {
   it('refuses a cursor made for another order', async () => {
     const { data } = await api.query(`{ actors(first: 2, orderBy: NAME_DESC) { pageInfo { endCursor } } }`);
     const { errors } = await api.query(`query($c: String) { actors(after: $c) { nodes { id } } }`, { c: data!.actors.pageInfo.endCursor });
-    expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/made for order NAME_DESC, not NAME_ASC/) });
+    expect(errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/made for order NAME_DESC, not NAME_ASC/),
+    });
   });
 
   it('refuses a wrong enum value through GraphQL validation, with a code', async () => {

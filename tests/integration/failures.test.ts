@@ -31,7 +31,12 @@ beforeAll(async () => {
   neo4j = await LocalNeo4j.start({ home, boltPort, heapSize: '512m', pageCacheSize: '64m' });
   db = new Database(createDriver(neo4j.connection), { database: 'neo4j', timeoutMs: 5000 });
   await seedGraph(db);
-  const { handler, apollo } = await createApi({ db, config: loadConfig({ NODE_ENV: 'test' }), vocabulary: loadVocabulary(), log: createLogger({ level: 'silent' }) });
+  const { handler, apollo } = await createApi({
+    db,
+    config: loadConfig({ NODE_ENV: 'test' }),
+    vocabulary: loadVocabulary(),
+    log: createLogger({ level: 'silent' }),
+  });
   server = await new Promise((resolve) => {
     const s = createServer(handler).listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -1,7 +1,7 @@
 import { cypher } from '../../src/db/database';
 import { ENTITY_TEXT_INDEX } from '../../src/db/cypher/constraints';
 import { fieldQuery, SEARCH_FIELDS } from '../../src/db/lucene';
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -40,24 +40,37 @@ describe('search', () => {
     expect(byAlias.data!.search[0].matchedFields).toEqual(['ALIAS']);
   });
 
-  it.each(['sanofy montpellier', 'biothérapies', 'bioproduction toulouse', 'CHU', 'vieillissement en bonne santé', 'Occitanie', 'healt', 'evoteck'])(
-    'names at least one matched field for every hit the index returns for "%s"',
-    async (text) => {
-      const { data, errors } = await api.query(`query($text: String!) { search(text: $text, first: 50) { matchedFields node { id } } }`, { text });
-      expect(errors).toBeUndefined();
-      expect(data!.search.length).toBeGreaterThan(0);
-      const without = data!.search.filter((hit: { matchedFields: string[] }) => hit.matchedFields.length === 0);
-      expect(without).toEqual([]);
-      // The fields named are those where the index finds the node with that field's part of the query.
-      const byField = cypher('test.fieldHits', `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $query) YIELD node RETURN collect(node.id) AS ids`);
-      for (const { field } of SEARCH_FIELDS) {
-        const [row] = await api.db.read<{ ids: string[] }>(byField, { query: fieldQuery(text, field) });
-        const named = data!.search.filter((hit: { matchedFields: string[] }) => hit.matchedFields.includes(field)).map((hit: { node: { id: string } }) => hit.node.id);
-        const found = data!.search.map((hit: { node: { id: string } }) => hit.node.id).filter((id: string) => row!.ids.includes(id));
-        expect({ field, named: named.sort() }).toEqual({ field, named: found.sort() });
-      }
-    },
-  );
+  it.each([
+    'sanofy montpellier',
+    'biothérapies',
+    'bioproduction toulouse',
+    'CHU',
+    'vieillissement en bonne santé',
+    'Occitanie',
+    'healt',
+    'evoteck',
+  ])('names at least one matched field for every hit the index returns for "%s"', async (text) => {
+    const { data, errors } = await api.query(`query($text: String!) { search(text: $text, first: 50) { matchedFields node { id } } }`, {
+      text,
+    });
+    expect(errors).toBeUndefined();
+    expect(data!.search.length).toBeGreaterThan(0);
+    const without = data!.search.filter((hit: { matchedFields: string[] }) => hit.matchedFields.length === 0);
+    expect(without).toEqual([]);
+    // The fields named are those where the index finds the node with that field's part of the query.
+    const byField = cypher(
+      'test.fieldHits',
+      `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $query) YIELD node RETURN collect(node.id) AS ids`,
+    );
+    for (const { field } of SEARCH_FIELDS) {
+      const [row] = await api.db.read<{ ids: string[] }>(byField, { query: fieldQuery(text, field) });
+      const named = data!.search
+        .filter((hit: { matchedFields: string[] }) => hit.matchedFields.includes(field))
+        .map((hit: { node: { id: string } }) => hit.node.id);
+      const found = data!.search.map((hit: { node: { id: string } }) => hit.node.id).filter((id: string) => row!.ids.includes(id));
+      expect({ field, named: named.sort() }).toEqual({ field, named: found.sort() });
+    }
+  });
 
   it.each([
     'sanofi AND evotec',
@@ -148,7 +161,9 @@ describe('tiedTo', () => {
   });
 
   it('ranks a tie through a specific node above a tie through a hub', async () => {
-    const { data } = await api.query(`{ tiedTo(actor: "healthage", filter: { kinds: [HOSPITAL_UNIVERSITY_INSTITUTE] }) { actor { id } score path { nodes { id } } } }`);
+    const { data } = await api.query(
+      `{ tiedTo(actor: "healthage", filter: { kinds: [HOSPITAL_UNIVERSITY_INSTITUTE] }) { actor { id } score path { nodes { id } } } }`,
+    );
     // Immun4Cure is reachable through the shared 10 M€ funding (3 ties), Inserm (4) or the État (6): the funding wins.
     expect(data!.tiedTo[0].actor.id).toBe('immun4cure');
     expect(data!.tiedTo[0].path.nodes[1].id).toBe('region-ihu-10m');
@@ -160,9 +175,11 @@ describe('tiedTo', () => {
   });
 
   it('leaves out the kinds of relationship the caller excludes', async () => {
-    const query = (exclude: string) => `{ tiedTo(actor: "inits", maxHops: 4, first: 50${exclude}) { actor { id } path { edges { kind } } } }`;
+    const query = (exclude: string) =>
+      `{ tiedTo(actor: "inits", maxHops: 4, first: 50${exclude}) { actor { id } path { edges { kind } } } }`;
     const all = await api.query(query(''));
-    const kinds = (data: any) => new Set(data.tiedTo.flatMap((t: { path: { edges: { kind: string }[] } }) => t.path.edges.map((e) => e.kind)));
+    const kinds = (data: any) =>
+      new Set(data.tiedTo.flatMap((t: { path: { edges: { kind: string }[] } }) => t.path.edges.map((e) => e.kind)));
     expect(kinds(all.data)).toContain('LOCATED_IN');
     const withoutPlaces = await api.query(query(', excludeTies: [LOCATED_IN, WITHIN]'));
     expect(kinds(withoutPlaces.data)).not.toContain('LOCATED_IN');
@@ -170,10 +187,12 @@ describe('tiedTo', () => {
   });
 
   it('does not walk through nodes with more ties than avoidHubsAbove', async () => {
-    const query = (limit: number) => `{ tiedTo(actor: "healthage", maxHops: 3, first: 50, avoidHubsAbove: ${limit}) { actor { id } path { nodes { id } } } }`;
+    const query = (limit: number) =>
+      `{ tiedTo(actor: "healthage", maxHops: 3, first: 50, avoidHubsAbove: ${limit}) { actor { id } path { nodes { id } } } }`;
     const wide = await api.query(query(1000));
     const narrow = await api.query(query(3));
-    const through = (data: any) => new Set(data.tiedTo.flatMap((t: { path: { nodes: { id: string }[] } }) => t.path.nodes.slice(1, -1).map((n) => n.id)));
+    const through = (data: any) =>
+      new Set(data.tiedTo.flatMap((t: { path: { nodes: { id: string }[] } }) => t.path.nodes.slice(1, -1).map((n) => n.id)));
     // Inserm (4 ties) and the Région tie HealthAge to others; with a limit of 3 only nodes such as the 10 M€ funding (3 ties) remain ways through.
     for (const hub of ['inserm', 'region-occitanie']) {
       expect(through(wide.data)).toContain(hub);
@@ -197,7 +216,9 @@ describe('tiedTo', () => {
 
 describe('paths', () => {
   it('finds how Inits is connected to the CHU de Montpellier, each tie with its source', async () => {
-    const { data } = await api.query(`{ paths(from: "inits", to: "chu-montpellier") { length nodes { id name } edges { kind sources { quote } } } }`);
+    const { data } = await api.query(
+      `{ paths(from: "inits", to: "chu-montpellier") { length nodes { id name } edges { kind sources { quote } } } }`,
+    );
     expect(data!.paths).toHaveLength(1);
     expect(ids(data!.paths[0].nodes)).toEqual(['inits', 'biotherapies', 'immun4cure', 'chu-montpellier']);
     expect(data!.paths[0].edges.map((e: { kind: string }) => e.kind)).toEqual(['ACTIVE_IN', 'ACTIVE_IN', 'FOUNDED']);
@@ -231,7 +252,11 @@ describe('paths', () => {
     ['an unknown end', `{ paths(from: "inits", to: "nowhere") { length } }`, /to: there is no node with id "nowhere"/],
     ['maxHops above 6', `{ paths(from: "inits", to: "sanofi", maxHops: 7) { length } }`, /maxHops must be between 1 and 6/],
     ['first above 10', `{ paths(from: "inits", to: "sanofi", first: 11) { length } }`, /first must be between 1 and 10/],
-    ['excluding every kind of tie', `{ paths(from: "inits", to: "sanofi", excludeTies: [FOUNDED, CARRIES, MEMBER_OF, PART_OF, PARTNERS_WITH, LABELLED, LEADS, RUNS, PILOTS, CO_PILOTS, PARTNER_IN, TAKES_PART_IN, SUPPORTS, ACTIVE_IN, LOCATED_IN, WITHIN, SUBDOMAIN_OF, GRANTS, GRANTED_TO, UNDER, FOR_DOMAIN]) { length } }`, /excludeTies leaves no kind/],
+    [
+      'excluding every kind of tie',
+      `{ paths(from: "inits", to: "sanofi", excludeTies: [FOUNDED, CARRIES, MEMBER_OF, PART_OF, PARTNERS_WITH, LABELLED, LEADS, RUNS, PILOTS, CO_PILOTS, PARTNER_IN, TAKES_PART_IN, SUPPORTS, ACTIVE_IN, LOCATED_IN, WITHIN, SUBDOMAIN_OF, GRANTS, GRANTED_TO, UNDER, FOR_DOMAIN]) { length } }`,
+      /excludeTies leaves no kind/,
+    ],
   ])('refuses %s with BAD_USER_INPUT', async (_, query, message) => {
     const { errors } = await api.query(query);
     expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(message) });
@@ -240,12 +265,24 @@ describe('paths', () => {
 
 describe('neighbourhood', () => {
   it('returns the nodes around Immun4Cure and the relationships among them, each once', async () => {
-    const { data } = await api.query(`{ neighbourhood(id: "immun4cure") { truncated center { id } nodes { __typename id name } edges { id from to kind } } }`);
+    const { data } = await api.query(
+      `{ neighbourhood(id: "immun4cure") { truncated center { id } nodes { __typename id name } edges { id from to kind } } }`,
+    );
     const graph = data!.neighbourhood;
     expect(graph.truncated).toBe(false);
     expect(graph.center.id).toBe('immun4cure');
     expect(ids(graph.nodes).sort()).toEqual(
-      ['biotherapies', 'chu-montpellier', 'etat', 'immun4cure', 'immunotherapies', 'inserm', 'medvallee', 'region-ihu-10m', 'universite-montpellier'].sort(),
+      [
+        'biotherapies',
+        'chu-montpellier',
+        'etat',
+        'immun4cure',
+        'immunotherapies',
+        'inserm',
+        'medvallee',
+        'region-ihu-10m',
+        'universite-montpellier',
+      ].sort(),
     );
     const nodeIds = new Set(ids(graph.nodes));
     expect(graph.edges.every((e: { from: string; to: string }) => nodeIds.has(e.from) && nodeIds.has(e.to))).toBe(true);
@@ -263,7 +300,10 @@ describe('neighbourhood', () => {
   it('returns null for an unknown id and refuses a depth above 3', async () => {
     expect((await api.query(`{ neighbourhood(id: "nobody") { truncated } }`)).data).toEqual({ neighbourhood: null });
     const { errors } = await api.query(`{ neighbourhood(id: "inits", depth: 4) { truncated } }`);
-    expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/depth must be between 1 and 3/) });
+    expect(errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/depth must be between 1 and 3/),
+    });
   });
 });
 
@@ -273,15 +313,26 @@ describe('partnerSuggestions', () => {
       all: partnerSuggestions(actor: "diappymed") { actor { id } score reasons { kind text(lang: EN) via { id } sources { quote } } }
       hospital: partnerSuggestions(actor: "diappymed", filter: { kinds: [UNIVERSITY_HOSPITAL] }) { actor { id } reasons { text } }
     }`);
-    expect(data!.all.map((s: { actor: { id: string } }) => s.actor.id)).toEqual(['aniti', 'medinbox', 'chu-montpellier', 'universite-montpellier']);
-    expect(data!.all[0].reasons[0]).toMatchObject({ kind: 'RELATED_DOMAIN', text: 'related domains, under Digital health', via: { id: 'numerique-en-sante' } });
+    expect(data!.all.map((s: { actor: { id: string } }) => s.actor.id)).toEqual([
+      'aniti',
+      'medinbox',
+      'chu-montpellier',
+      'universite-montpellier',
+    ]);
+    expect(data!.all[0].reasons[0]).toMatchObject({
+      kind: 'RELATED_DOMAIN',
+      text: 'related domains, under Digital health',
+      via: { id: 'numerique-en-sante' },
+    });
     expect(data!.all[2].reasons[0]).toMatchObject({ kind: 'SHARED_CITY', text: 'both in Montpellier' });
     expect(data!.all[2].reasons[0].sources.map((s: { quote: string }) => s.quote).join(' ')).toContain('montpelliéraine DiappyMed');
     expect(data!.hospital).toEqual([{ actor: { id: 'chu-montpellier' }, reasons: [{ text: 'tous deux à Montpellier' }] }]);
   });
 
   it('suggests the co-founders of an institute to each other, but never an actor already tied', async () => {
-    const { data } = await api.query(`{ partnerSuggestions(actor: "chu-montpellier", first: 50) { actor { id } reasons { kind via { id } } } }`);
+    const { data } = await api.query(
+      `{ partnerSuggestions(actor: "chu-montpellier", first: 50) { actor { id } reasons { kind via { id } } } }`,
+    );
     const suggested = data!.partnerSuggestions.map((s: { actor: { id: string } }) => s.actor.id);
     expect(suggested).toEqual(expect.arrayContaining(['inserm', 'universite-montpellier']));
     const inserm = data!.partnerSuggestions.find((s: { actor: { id: string } }) => s.actor.id === 'inserm');

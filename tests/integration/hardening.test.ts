@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import { countGraph } from '../../src/db/writeGraph';
 import { loadVocabulary } from '../../src/domain/vocabulary';
 import { createApi } from '../../src/http/server';
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 import { testDatabase } from '../support/testDatabase';
 
 const CURATOR = 'hardening-curator-key-000000';
@@ -19,7 +19,11 @@ afterAll(() => api.close());
 async function raw(body: string | Buffer, headers: Record<string, string> = {}) {
   const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await response.text();
-  return { status: response.status, text, json: JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[]; data?: unknown } };
+  return {
+    status: response.status,
+    text,
+    json: JSON.parse(text) as { errors?: { message: string; extensions?: { code?: string } }[]; data?: unknown },
+  };
 }
 
 const codeOf = (response: { json: { errors?: { extensions?: { code?: string } }[] } }) => response.json.errors?.[0]?.extensions?.code;
@@ -29,7 +33,11 @@ describe('POST /graphql answers alike whichever HTTP path takes it', () => {
   const gzipped = (body: string) => raw(gzipSync(body), { 'content-encoding': 'gzip' });
   it.each([
     ['a query', JSON.stringify({ query: '{ actor(id: "sanofi") { name } }' }), 200],
-    ['a query with its variables', JSON.stringify({ query: 'query($id: ID!) { actor(id: $id) { name } }', variables: { id: 'evotec' } }), 200],
+    [
+      'a query with its variables',
+      JSON.stringify({ query: 'query($id: ID!) { actor(id: $id) { name } }', variables: { id: 'evotec' } }),
+      200,
+    ],
     ['malformed JSON', '{"query": "{ actor(id:', 400],
     ['a JSON number', '42', 400],
     ['an empty body', '', 400],
@@ -47,8 +55,15 @@ describe('POST /graphql answers alike whichever HTTP path takes it', () => {
       return ['content-type', 'cache-control', 'content-length', 'etag'].map((name) => response.headers.get(name));
     };
     const fast = await headersOf({ headers: { 'content-type': 'application/json' }, body });
-    expect(fast).toEqual(['application/json; charset=utf-8', 'no-store', String(Buffer.byteLength(JSON.stringify({ data: { actor: { name: 'Sanofi' } } }) + '\n')), null]);
-    expect(await headersOf({ headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync(body) })).toEqual(fast);
+    expect(fast).toEqual([
+      'application/json; charset=utf-8',
+      'no-store',
+      String(Buffer.byteLength(`${JSON.stringify({ data: { actor: { name: 'Sanofi' } } })}\n`)),
+      null,
+    ]);
+    expect(await headersOf({ headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync(body) })).toEqual(
+      fast,
+    );
   });
 });
 
@@ -56,7 +71,13 @@ describe('every class of bad input gets its own code and a message, and no stack
   it.each<[string, () => Promise<Awaited<ReturnType<typeof raw>>>, number, string, RegExp]>([
     ['malformed JSON', () => raw('{"query": "{ actor(id:'), 400, 'BAD_REQUEST', /not valid JSON/],
     ['invalid GraphQL', () => raw(JSON.stringify({ query: '{ actor(id: ) { name } }' })), 400, 'GRAPHQL_PARSE_FAILED', /Syntax Error/],
-    ['an unknown field', () => raw(JSON.stringify({ query: '{ actor(id: "x") { salary } }' })), 400, 'GRAPHQL_VALIDATION_FAILED', /Cannot query field "salary"/],
+    [
+      'an unknown field',
+      () => raw(JSON.stringify({ query: '{ actor(id: "x") { salary } }' })),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Cannot query field "salary"/,
+    ],
     [
       '100-deep nesting',
       () => raw(JSON.stringify({ query: `{ actor(id: "sanofi") { ${'partOf { actor { '.repeat(50)}name${' } }'.repeat(50)} } }` })),
@@ -66,7 +87,8 @@ describe('every class of bad input gets its own code and a message, and no stack
     ],
     [
       '1,000 aliases',
-      () => raw(JSON.stringify({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: actor(id: "sanofi") { name }`).join(' ')} }` })),
+      () =>
+        raw(JSON.stringify({ query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: actor(id: "sanofi") { name }`).join(' ')} }` })),
       400,
       'QUERY_TOO_COMPLEX',
       /more than 2000 tokens/,
@@ -80,16 +102,51 @@ describe('every class of bad input gets its own code and a message, and no stack
     ],
     [
       'nested pages that multiply',
-      () => raw(JSON.stringify({ query: '{ actors(first: 100) { nodes { partOf(first: 100) { actor { parts(first: 100) { actor { name } } } } } } }' })),
+      () =>
+        raw(
+          JSON.stringify({
+            query: '{ actors(first: 100) { nodes { partOf(first: 100) { actor { parts(first: 100) { actor { name } } } } } } }',
+          }),
+        ),
       400,
       'QUERY_TOO_COMPLEX',
       /would cost \d+, above the limit of 250000/,
     ],
-    ['a huge first', () => raw(JSON.stringify({ query: '{ actors(first: 1000000) { nodes { id } } }' })), 200, 'BAD_USER_INPUT', /first must be between 0 and 100/],
-    ['a 1 MB body', () => raw(JSON.stringify({ query: '{ actor(id: "sanofi") { name } }', variables: { padding: 'x'.repeat(1_000_000) } })), 413, 'PAYLOAD_TOO_LARGE', /exceeds 100000 bytes/],
-    ['a variable of the wrong type', () => raw(JSON.stringify({ query: 'query($n: Int) { actors(first: $n) { totalCount } }', variables: { n: 'ten' } })), 400, 'BAD_USER_INPUT', /Int cannot represent/],
-    ['a literal of the wrong type', () => raw(JSON.stringify({ query: '{ actors(first: "ten") { totalCount } }' })), 400, 'GRAPHQL_VALIDATION_FAILED', /Int cannot represent/],
-    ['a batch of operations', () => raw(JSON.stringify([{ query: '{ actor(id: "sanofi") { name } }' }, { query: '{ actor(id: "evotec") { name } }' }])), 400, 'BAD_REQUEST', /batching disabled/],
+    [
+      'a huge first',
+      () => raw(JSON.stringify({ query: '{ actors(first: 1000000) { nodes { id } } }' })),
+      200,
+      'BAD_USER_INPUT',
+      /first must be between 0 and 100/,
+    ],
+    [
+      'a 1 MB body',
+      () => raw(JSON.stringify({ query: '{ actor(id: "sanofi") { name } }', variables: { padding: 'x'.repeat(1_000_000) } })),
+      413,
+      'PAYLOAD_TOO_LARGE',
+      /exceeds 100000 bytes/,
+    ],
+    [
+      'a variable of the wrong type',
+      () => raw(JSON.stringify({ query: 'query($n: Int) { actors(first: $n) { totalCount } }', variables: { n: 'ten' } })),
+      400,
+      'BAD_USER_INPUT',
+      /Int cannot represent/,
+    ],
+    [
+      'a literal of the wrong type',
+      () => raw(JSON.stringify({ query: '{ actors(first: "ten") { totalCount } }' })),
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+      /Int cannot represent/,
+    ],
+    [
+      'a batch of operations',
+      () => raw(JSON.stringify([{ query: '{ actor(id: "sanofi") { name } }' }, { query: '{ actor(id: "evotec") { name } }' }])),
+      400,
+      'BAD_REQUEST',
+      /batching disabled/,
+    ],
   ])('%s', async (_, send, status, code, message) => {
     const response = await send();
     expect(response.status).toBe(status);
@@ -99,7 +156,8 @@ describe('every class of bad input gets its own code and a message, and no stack
   });
 
   it('prices one document anew for each value of its size variables, whatever its other variables', async () => {
-    const query = 'query($id: ID!, $n: Int, $m: Int, $deep: Boolean!) { actor(id: $id) { partners(first: $n) { actor { name parts(first: $m) @include(if: $deep) { actor { name partOf(first: 100) { actor { name } } } } } } } }';
+    const query =
+      'query($id: ID!, $n: Int, $m: Int, $deep: Boolean!) { actor(id: $id) { partners(first: $n) { actor { name parts(first: $m) @include(if: $deep) { actor { name partOf(first: 100) { actor { name } } } } } } } }';
     const send = (variables: Record<string, unknown>) => raw(JSON.stringify({ query, variables }));
     // 3 x 100 x 100 x ... stays under the limit; 100 x 100 x 100 does not; the same without the @include'd part does.
     expect(codeOf(await send({ id: 'sanofi', n: 3, m: 100, deep: true }))).toBeUndefined();
@@ -111,11 +169,17 @@ describe('every class of bad input gets its own code and a message, and no stack
   });
 
   it('tells browsers and proxies not to store answers', async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ actor(id: "sanofi") { name } }' }) });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ actor(id: "sanofi") { name } }' }),
+    });
     expect(response.headers.get('cache-control')).toBe('no-store');
     // Nothing is stored, so nothing is revalidated: no ETag (hashing every answer would cost CPU for nothing).
     expect(response.headers.get('etag')).toBeNull();
-    const byGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ actor(id: "sanofi") { name } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const byGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ actor(id: "sanofi") { name } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect([byGet.status, byGet.headers.get('cache-control')]).toEqual([200, 'no-store']);
   });
 
@@ -126,7 +190,10 @@ describe('every class of bad input gets its own code and a message, and no stack
   });
 
   it('sends no CORS header to an origin that is not configured', async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
@@ -153,7 +220,10 @@ const READS: [string, string][] = [
   ['partner filter text', 'query($t: String!) { partnerSuggestions(actor: "inits", filter: { text: $t }) { actor { id } } }'],
   ['actor id', 'query($t: ID!) { actor(id: $t) { id } }'],
   ['node id', 'query($t: ID!) { node(id: $t) { id } }'],
-  ['programme, domain, place, source, funding ids', 'query($t: ID!) { programme(id: $t) { id } domain(id: $t) { id } place(id: $t) { id } source(id: $t) { id } funding(id: $t) { id } }'],
+  [
+    'programme, domain, place, source, funding ids',
+    'query($t: ID!) { programme(id: $t) { id } domain(id: $t) { id } place(id: $t) { id } source(id: $t) { id } funding(id: $t) { id } }',
+  ],
   ['filter ids', 'query($t: ID!) { actors(filter: { domains: [$t] }) { nodes { id } } }'],
   ['filter place', 'query($t: ID!) { actors(filter: { place: $t }) { nodes { id } } }'],
   ['filter programme and funder', 'query($t: ID!) { actors(filter: { programme: $t, fundedBy: $t }) { nodes { id } } }'],
@@ -164,7 +234,10 @@ const READS: [string, string][] = [
   ['neighbourhood id', 'query($t: ID!) { neighbourhood(id: $t) { truncated } }'],
   ['tiedTo actor', 'query($t: ID!) { tiedTo(actor: $t) { score } }'],
   ['partner actor', 'query($t: ID!) { partnerSuggestions(actor: $t) { score } }'],
-  ['funding filters', 'query($t: ID!) { fundings(filter: { funder: $t, recipient: $t, programme: $t, domain: $t }) { id } fundingSummary(by: FUNDER, filter: { funder: $t }) { totalEur } }'],
+  [
+    'funding filters',
+    'query($t: ID!) { fundings(filter: { funder: $t, recipient: $t, programme: $t, domain: $t }) { id } fundingSummary(by: FUNDER, filter: { funder: $t }) { totalEur } }',
+  ],
   ['history target', 'query($t: ID) { changes(targetId: $t) { id } }'],
 ];
 
@@ -202,7 +275,10 @@ describe('hostile text in every text argument', () => {
       expect(response.json.data).toEqual({ createActor: { name: HOSTILE[1], description: HOSTILE[1], aliases: [HOSTILE[1]] } });
       const after = await countGraph(db);
       expect(after.nodes).toBe(before.nodes + 4); // the actor, its source, its passage, its history entry
-      await db.write({ name: 'test.cleanHostile', text: "MATCH (n) WHERE n.id = 'hostile-probe' OR n.url = 'https://www.example.org/hostile' OR n.sourceId STARTS WITH 'ref-www-example-org-hostile' OR (n:Change AND n.targetId = 'hostile-probe') DETACH DELETE n" });
+      await db.write({
+        name: 'test.cleanHostile',
+        text: "MATCH (n) WHERE n.id = 'hostile-probe' OR n.url = 'https://www.example.org/hostile' OR n.sourceId STARTS WITH 'ref-www-example-org-hostile' OR (n:Change AND n.targetId = 'hostile-probe') DETACH DELETE n",
+      });
       expect(await countGraph(db)).toEqual(before);
     } finally {
       await db.close();
@@ -219,7 +295,9 @@ describe('under a stream of bad requests', () => {
     const [badResponses, goodResponses] = await Promise.all([Promise.all(bad), Promise.all(good)]);
     // Compared whole, so a failure shows what came back instead of "false".
     expect(badResponses.map((r) => r.status)).toEqual(bad.map(() => 400));
-    expect(goodResponses.map((r) => (r.data as { actor?: { name: string } } | undefined)?.actor?.name ?? r)).toEqual(good.map(() => 'Sanofi'));
+    expect(goodResponses.map((r) => (r.data as { actor?: { name: string } } | undefined)?.actor?.name ?? r)).toEqual(
+      good.map(() => 'Sanofi'),
+    );
   });
 });
 
@@ -240,18 +318,33 @@ describe('logs', () => {
     });
     const port = (server.address() as { port: number }).port;
     const post = (requestId: string, query: string) =>
-      fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId }, body: JSON.stringify({ query }) });
+      fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+        body: JSON.stringify({ query }),
+      });
     try {
       await post('req-42', '{ actors(first: 1000) { totalCount } }');
       expect(lines).toContainEqual(expect.objectContaining({ requestId: 'req-42', msg: 'graphql request', errors: ['BAD_USER_INPUT'] }));
 
       // A record written around the API with a kind the schema does not know: a genuine server-side fault.
-      await db.write({ name: 'test.corrupt', text: "CREATE (:Actor:Entity {id: 'corrupt-probe', name: 'Corrupt', nameKey: 'corrupt', kind: 'ALIEN', aliases: [], passageIds: ['pepites']})" });
+      await db.write({
+        name: 'test.corrupt',
+        text: "CREATE (:Actor:Entity {id: 'corrupt-probe', name: 'Corrupt', nameKey: 'corrupt', kind: 'ALIEN', aliases: [], passageIds: ['pepites']})",
+      });
       const response = await post('req-43', '{ actor(id: "corrupt-probe") { kind } }');
       const body = await response.text();
-      expect(JSON.parse(body).errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+      expect(JSON.parse(body).errors).toEqual([
+        expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+      ]);
       expect(body).not.toMatch(/ALIEN|Enum|stack/);
-      expect(lines).toContainEqual(expect.objectContaining({ requestId: 'req-43', msg: 'unexpected error', err: expect.objectContaining({ message: expect.stringMatching(/ALIEN/) }) }));
+      expect(lines).toContainEqual(
+        expect.objectContaining({
+          requestId: 'req-43',
+          msg: 'unexpected error',
+          err: expect.objectContaining({ message: expect.stringMatching(/ALIEN/) }),
+        }),
+      );
     } finally {
       await db.write({ name: 'test.cleanCorrupt', text: "MATCH (n {id: 'corrupt-probe'}) DETACH DELETE n" });
       await new Promise<void>((resolve) => server.close(() => resolve()));

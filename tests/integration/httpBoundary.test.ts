@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import pino from 'pino';
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 
 /**
  * The API's HTTP boundary: CORS for browser apps on other origins, HTTP-level failures with their own
@@ -38,13 +38,24 @@ describe('CORS', () => {
   it('answers a preflight from an allowed origin with 204 and what it may send', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'OPTIONS',
-      headers: { origin: ALLOWED, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+      headers: {
+        origin: ALLOWED,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, authorization',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
     expect(response.headers.get('access-control-allow-methods')).toBe('GET,POST,OPTIONS');
     expect(response.headers.get('access-control-allow-headers')?.split(',')).toEqual(
-      expect.arrayContaining(['content-type', 'authorization', 'neo4j-bookmarks', 'apollo-require-preflight', 'x-apollo-operation-name', 'idempotency-key']),
+      expect.arrayContaining([
+        'content-type',
+        'authorization',
+        'neo4j-bookmarks',
+        'apollo-require-preflight',
+        'x-apollo-operation-name',
+        'idempotency-key',
+      ]),
     );
     expect(Number(response.headers.get('access-control-max-age'))).toBeGreaterThan(0);
   });
@@ -57,7 +68,10 @@ describe('CORS', () => {
   });
 
   it('gives another origin no allow header, neither on a preflight nor on a POST', async () => {
-    const preflight = await fetch(`${api.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${api.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     const byPost = await post(QUERY, { origin: 'https://evil.example' });
     for (const response of [preflight, byPost]) {
       expect([...response.headers.keys()].filter((name) => name.startsWith('access-control-allow'))).toEqual([]);
@@ -76,12 +90,17 @@ describe('HTTP-level failures get their own status and code, and a client’s mi
   ])('a body that cannot be decoded as %s: 400 BAD_REQUEST', async (encoding, body) => {
     const response = await post(body, { 'content-encoding': encoding });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errors: [{ message: expect.stringMatching(`cannot be decoded as ${encoding}`), extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await response.json()).toEqual({
+      errors: [{ message: expect.stringMatching(`cannot be decoded as ${encoding}`), extensions: { code: 'BAD_REQUEST' } }],
+    });
     expect(errorLines()).toEqual([]);
   });
 
   it('a body that can be decoded is answered, gzip or brotli', async () => {
-    for (const [encoding, body] of [['gzip', gzipSync(QUERY)], ['br', brotliCompressSync(QUERY)]] as const) {
+    for (const [encoding, body] of [
+      ['gzip', gzipSync(QUERY)],
+      ['br', brotliCompressSync(QUERY)],
+    ] as const) {
       expect(await (await post(body, { 'content-encoding': encoding })).json()).toEqual({ data: { actor: { name: 'Sanofi' } } });
     }
   });
@@ -91,7 +110,11 @@ describe('HTTP-level failures get their own status and code, and a client’s mi
     ['a missing asset', 404, '/assets/nonexistent.js', 'Not Found'],
   ])('%s: %i, in plain text', async (_, status, path, text) => {
     const response = await fetch(`${api.url}${path}`);
-    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([status, 'text/plain; charset=utf-8', `${text}\n`]);
+    expect([response.status, response.headers.get('content-type'), await response.text()]).toEqual([
+      status,
+      'text/plain; charset=utf-8',
+      `${text}\n`,
+    ]);
     expect(errorLines()).toEqual([]);
   });
 });
@@ -106,7 +129,14 @@ describe('a body that arrives too slowly', () => {
       let answer = '';
       let sent = 8;
       const next = setInterval(() => sent < body.length && socket.write(body.subarray(sent, ++sent)), 200);
-      socket.on('connect', () => socket.write(Buffer.concat([Buffer.from(`POST /graphql HTTP/1.1\r\nHost: test\r\nContent-Length: ${body.length}\r\n${headers}\r\n`), body.subarray(0, sent)])));
+      socket.on('connect', () =>
+        socket.write(
+          Buffer.concat([
+            Buffer.from(`POST /graphql HTTP/1.1\r\nHost: test\r\nContent-Length: ${body.length}\r\n${headers}\r\n`),
+            body.subarray(0, sent),
+          ]),
+        ),
+      );
       socket.on('data', (chunk) => (answer += chunk));
       socket.on('error', reject);
       socket.on('close', () => {
@@ -119,13 +149,19 @@ describe('a body that arrives too slowly', () => {
   it.each([
     ['plain JSON', 'Content-Type: application/json\r\n', Buffer.from(QUERY)],
     ['gzip-encoded JSON', 'Content-Type: application/json\r\nContent-Encoding: gzip\r\n', gzipSync(QUERY)],
-  ])('%s: 408 REQUEST_TIMEOUT after BODY_TIMEOUT_MS, and the connection is closed', async (_, headers, body) => {
-    const { answer, ms } = await dribble(headers, body);
-    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
-    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({ errors: [{ message: expect.stringMatching(/within 1000 ms/), extensions: { code: 'REQUEST_TIMEOUT' } }] });
-    expect(ms).toBeGreaterThanOrEqual(1000);
-    expect(ms).toBeLessThan(4000);
-  }, 10_000);
+  ])(
+    '%s: 408 REQUEST_TIMEOUT after BODY_TIMEOUT_MS, and the connection is closed',
+    async (_, headers, body) => {
+      const { answer, ms } = await dribble(headers, body);
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({
+        errors: [{ message: expect.stringMatching(/within 1000 ms/), extensions: { code: 'REQUEST_TIMEOUT' } }],
+      });
+      expect(ms).toBeGreaterThanOrEqual(1000);
+      expect(ms).toBeLessThan(4000);
+    },
+    10_000,
+  );
 });
 
 describe('error messages quote at most 64 characters of what was sent', () => {
@@ -135,8 +171,16 @@ describe('error messages quote at most 64 characters of what was sent', () => {
     ['an unknown id in a filter', 'query($t: ID!) { actors(filter: { place: $t }) { nodes { id } } }', {}],
     ['a département code', 'query($t: String!) { actors(filter: { departmentCode: $t }) { nodes { id } } }', {}],
     ['a variable of the wrong type', 'query($t: Int) { actors(first: $t) { totalCount } }', {}],
-    ['an unknown actor to update', 'mutation($t: ID!) { updateActor(id: $t, input: { aliases: [] }, source: { passageId: "pepites" }) { id } }', { authorization: `Bearer ${CURATOR}` }],
-    ['a source URL', 'mutation($t: String!) { createActor(input: { id: "echo-probe", name: "Echo", kind: COMPANY, source: { url: $t, title: "t", quote: "q" } }) { id } }', { authorization: `Bearer ${CURATOR}` }],
+    [
+      'an unknown actor to update',
+      'mutation($t: ID!) { updateActor(id: $t, input: { aliases: [] }, source: { passageId: "pepites" }) { id } }',
+      { authorization: `Bearer ${CURATOR}` },
+    ],
+    [
+      'a source URL',
+      'mutation($t: String!) { createActor(input: { id: "echo-probe", name: "Echo", kind: COMPANY, source: { url: $t, title: "t", quote: "q" } }) { id } }',
+      { authorization: `Bearer ${CURATOR}` },
+    ],
   ])('%s', async (_, query, headers) => {
     const { errors } = await api.query(query, { t: LONG }, headers);
     expect(errors).toHaveLength(1);
@@ -149,7 +193,12 @@ describe('the history of writes', () => {
   const HISTORY = '{ changes(first: 1) { curator before } }';
   it.each([
     ['without a key', {}, 'UNAUTHENTICATED', /Reading the history of writes needs a curator API key/],
-    ['with a reader’s key', { authorization: `Bearer ${READER}` }, 'FORBIDDEN', /role reader; reading the history of writes needs the curator role/],
+    [
+      'with a reader’s key',
+      { authorization: `Bearer ${READER}` },
+      'FORBIDDEN',
+      /role reader; reading the history of writes needs the curator role/,
+    ],
   ])('is refused %s', async (_, headers, code, message) => {
     const { data, errors } = await api.query(HISTORY, {}, headers);
     expect(data).toBeNull();
@@ -172,7 +221,11 @@ describe('wrong API keys, per client address', () => {
 
   it('are refused 5 times with 401, then every key with 429 and Retry-After for the rest of the minute; anonymous reads go on', async () => {
     const send = (key?: string) =>
-      fetch(`${throttled.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body: QUERY });
+      fetch(`${throttled.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+        body: QUERY,
+      });
     const wrong = [];
     for (let attempt = 0; attempt < 5; attempt++) wrong.push((await send(`guess-${attempt}-0000000000000`)).status);
     expect(wrong).toEqual([401, 401, 401, 401, 401]);
@@ -182,7 +235,9 @@ describe('wrong API keys, per client address', () => {
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-      expect(await refused.json()).toMatchObject({ errors: [{ message: expect.stringMatching(/Too many wrong API keys/), extensions: { code: 'TOO_MANY_REQUESTS' } }] });
+      expect(await refused.json()).toMatchObject({
+        errors: [{ message: expect.stringMatching(/Too many wrong API keys/), extensions: { code: 'TOO_MANY_REQUESTS' } }],
+      });
     }
     expect(await (await send()).json()).toEqual({ data: { actor: { name: 'Sanofi' } } });
   });

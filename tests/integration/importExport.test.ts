@@ -59,7 +59,12 @@ describe('importing a CSV from a regional agency', () => {
                 COLLECT { MATCH (p:Passage) WHERE p.id IN a.passageIds RETURN p.quote }[0] AS quote`,
       ),
     );
-    expect(row).toEqual({ aliases: ['LabEx', 'Labo Ex'], places: ['montpellier'], domains: ['immunotherapies'], quote: 'Le Laboratoire Exemple, à Montpellier, étudie les immunothérapies.' });
+    expect(row).toEqual({
+      aliases: ['LabEx', 'Labo Ex'],
+      places: ['montpellier'],
+      domains: ['immunotherapies'],
+      quote: 'Le Laboratoire Exemple, à Montpellier, étudie les immunothérapies.',
+    });
 
     const counts = await countGraph(db);
     const again = await runImport(db, parseImportFile(path), { dryRun: false, curator: 'agency' });
@@ -69,9 +74,16 @@ describe('importing a CSV from a regional agency', () => {
   });
 
   it('applies a changed row: new fields, place and domains replaced, the change recorded', async () => {
-    const changed = AGENCY_CSV.replace('startup-exemple,Start-up Exemple,COMPANY,,,https://startup.example.org,toulouse,ia-en-sante | numerique-en-sante', 'startup-exemple,Start-up Exemple,COMPANY,,Une start-up.,,montpellier,ia-en-sante');
+    const changed = AGENCY_CSV.replace(
+      'startup-exemple,Start-up Exemple,COMPANY,,,https://startup.example.org,toulouse,ia-en-sante | numerique-en-sante',
+      'startup-exemple,Start-up Exemple,COMPANY,,Une start-up.,,montpellier,ia-en-sante',
+    );
     const report = await runImport(db, parseImportFile(file('changed.csv', changed)), { dryRun: false, curator: 'agency' });
-    expect(report.actors[1]).toEqual({ id: 'startup-exemple', status: 'changed', changes: ['description', 'website', 'places', 'domains'] });
+    expect(report.actors[1]).toEqual({
+      id: 'startup-exemple',
+      status: 'changed',
+      changes: ['description', 'website', 'places', 'domains'],
+    });
     const [row] = await db.read<{ description: string; website: string | null; places: string[]; domains: string[]; history: number }>(
       cypher(
         'test.changedRow',
@@ -111,7 +123,9 @@ describe('importing a CSV from a regional agency', () => {
   it('refuses rows naming places, domains or passages that do not exist, and writes nothing', async () => {
     const bad = [HEADER, 'fine-row,Fine,COMPANY,,,,nimes,,pepites,,,,', 'lost-row,Lost,COMPANY,,,,paris,astrologie,nowhere,,,,'].join('\n');
     const before = await countGraph(db);
-    const error = await runImport(db, parseImportFile(file('unknown.csv', bad)), { dryRun: false, curator: 'agency' }).catch((e: unknown) => e);
+    const error = await runImport(db, parseImportFile(file('unknown.csv', bad)), { dryRun: false, curator: 'agency' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportValidationError);
     expect((error as ImportValidationError).problems.map((p) => `${p.row}:${p.column}:${p.message}`)).toEqual([
       '2:places:unknown id "paris" (expected place)',
@@ -142,7 +156,9 @@ describe('exporting the directory', () => {
 
     const report = await runImport(db, parseImportFile(path), { dryRun: false, curator: 'test' });
     expect(report.actors.filter((a) => a.status !== 'unchanged')).toEqual([{ id: 'sanofi', status: 'changed', changes: ['description'] }]);
-    expect(report.ties.filter((t) => t.status !== 'unchanged')).toEqual([{ id: 'inserm|CO_PILOTS|contrat-filiere-sante', status: 'new', changes: [] }]);
+    expect(report.ties.filter((t) => t.status !== 'unchanged')).toEqual([
+      { id: 'inserm|CO_PILOTS|contrat-filiere-sante', status: 'new', changes: [] },
+    ]);
     expect(await exportDirectory(db)).toEqual(original);
   });
 
@@ -162,13 +178,22 @@ describe('exporting the directory', () => {
     ].join('\n');
     await runImport(db, parseImportFile(file('hostile.csv', hostile)), { dryRun: false, curator: 'test' });
     const [stored] = await db.read<{ name: string; aliases: string[]; description: string }>(
-      cypher('test.formulaProbe', "MATCH (a:Actor {id: 'formula-probe'}) RETURN a.name AS name, a.aliases AS aliases, a.description AS description"),
+      cypher(
+        'test.formulaProbe',
+        "MATCH (a:Actor {id: 'formula-probe'}) RETURN a.name AS name, a.aliases AS aliases, a.description AS description",
+      ),
     );
-    expect(stored).toEqual({ name: '=HYPERLINK("https://evil.example","click")', aliases: ['@SUM(1+1)', '+cmd /C calc'], description: '-2+3' });
+    expect(stored).toEqual({
+      name: '=HYPERLINK("https://evil.example","click")',
+      aliases: ['@SUM(1+1)', '+cmd /C calc'],
+      description: '-2+3',
+    });
 
     const csv = formatDirectory(await exportDirectory(db), 'csv');
     const row = csv.split('\n').find((line) => line.startsWith('formula-probe,'))!;
-    expect(row).toBe(`formula-probe,"'=HYPERLINK(""https://evil.example"",""click"")",COMPANY,'@SUM(1+1) | +cmd /C calc,'-2+3,,montpellier,,pepites,,,,`);
+    expect(row).toBe(
+      `formula-probe,"'=HYPERLINK(""https://evil.example"",""click"")",COMPANY,'@SUM(1+1) | +cmd /C calc,'-2+3,,montpellier,,pepites,,,,`,
+    );
     const report = await runImport(db, parseImportFile(file('exported.csv', csv)), { dryRun: true, curator: 'test' });
     expect(report.changesAnything).toBe(false);
   });

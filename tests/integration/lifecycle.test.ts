@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/domain/paths';
@@ -52,7 +52,14 @@ describe('SIGTERM', () => {
     // Headers and half the body now; the rest after the signal.
     const inFlight = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: server.port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/graphql',
+          method: 'POST',
+          agent: false,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (res) => {
           let text = '';
           res.on('data', (chunk) => (text += String(chunk)));
@@ -86,7 +93,14 @@ describe('SIGTERM', () => {
     const first = await startServer();
     try {
       const second = spawn(process.execPath, [join(projectRoot, 'dist', 'main.js')], {
-        env: { PATH: process.env.PATH, NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD, PORT: String(first.port), SEED_ON_START: 'never', LOG_LEVEL: 'silent' },
+        env: {
+          PATH: process.env.PATH,
+          NEO4J_URI: process.env.TEST_NEO4J_URI,
+          NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD,
+          PORT: String(first.port),
+          SEED_ON_START: 'never',
+          LOG_LEVEL: 'silent',
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stderr = '';

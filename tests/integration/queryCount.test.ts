@@ -1,5 +1,5 @@
 import { cypher } from '../../src/db/database';
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 
 /**
  * DataLoader batching: a list of actors with their relationships two levels deep must cost one
@@ -119,7 +119,12 @@ describe('one actor with its ties two levels deep', () => {
       actor(id: $id) { name founders(first: $founders) { actor { id ...withPartners } } }
     }
     fragment withPartners on Actor { partners(first: $partners) { actor { id } } }`;
-    const asked: [string, number, number][] = [['immun4cure', 1, 1], ['immun4cure', 3, 2], ['healthage', 3, 2], ['immun4cure', 1, 1]];
+    const asked: [string, number, number][] = [
+      ['immun4cure', 1, 1],
+      ['immun4cure', 3, 2],
+      ['healthage', 3, 2],
+      ['immun4cure', 1, 1],
+    ];
     for (const [id, founders, partners] of asked) {
       api.db.queries.length = 0;
       const projected = await api.query(query, { id, founders, partners });
@@ -137,7 +142,10 @@ describe('one actor with its ties two levels deep', () => {
     }
     expect((await api.query(query, { id: 'immun4cure', founders: 3, partners: 2 })).data!.actor.founders.length).toBeGreaterThan(1);
     const refused = await api.query(query, { id: 'immun4cure', founders: 1000, partners: 1 });
-    expect(refused.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/first must be between 0 and 100/) });
+    expect(refused.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/first must be between 0 and 100/),
+    });
   });
 
   it('projects a field selected twice, part of it under @include, for the parts each request includes', async () => {
@@ -152,8 +160,11 @@ describe('one actor with its ties two levels deep', () => {
     }
   });
 
-  it('still refuses a bad argument of a selected tie field, with the field resolver\'s message', async () => {
+  it("still refuses a bad argument of a selected tie field, with the field resolver's message", async () => {
     const { errors } = await api.query(`{ actor(id: "immun4cure") { founders(first: 1000) { actor { name } } } }`);
-    expect(errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/first must be between 0 and 100/) });
+    expect(errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/first must be between 0 and 100/),
+    });
   });
 });

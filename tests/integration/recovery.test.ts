@@ -1,4 +1,4 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,15 @@ async function startApi(command: string, args: string[], env: Record<string, str
   const child = spawn(command, args, {
     cwd: projectRoot,
     // A generous query time-out: a Neo4j that has just started on a busy machine answers its first queries slowly.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), PORT: '0', SEED_ON_START: 'never', LOG_LEVEL: 'info', DB_QUERY_TIMEOUT_MS: '60000', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? tmpdir(),
+      PORT: '0',
+      SEED_ON_START: 'never',
+      LOG_LEVEL: 'info',
+      DB_QUERY_TIMEOUT_MS: '60000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk) => (output += String(chunk)));
@@ -165,7 +173,10 @@ describe('when the local Neo4j under a running API crashes', () => {
   });
 
   it('in production, `npm run neo4j -- start` brings the API back; stopping the API leaves that server and its run file to `npm run neo4j -- stop`', async () => {
-    const api = await startApi(process.execPath, [join(projectRoot, 'dist', 'main.js')], { LOCAL_NEO4J_HOME: home, NODE_ENV: 'production' });
+    const api = await startApi(process.execPath, [join(projectRoot, 'dist', 'main.js')], {
+      LOCAL_NEO4J_HOME: home,
+      NODE_ENV: 'production',
+    });
     leftRunning.push(api.nodePid);
     const crashed = runFile(home);
     leftRunning.push(crashed.pid);

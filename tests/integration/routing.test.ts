@@ -1,6 +1,6 @@
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { startTestApi, TestApi } from '../support/testApi';
+import { startTestApi, type TestApi } from '../support/testApi';
 
 /**
  * The API over a `neo4j://` routing URI (what a cluster or Aura needs): the driver fetches a routing
@@ -20,7 +20,10 @@ beforeAll(async () => {
   api = await startTestApi({}, { API_KEYS: `lee:curator:${CURATOR}` }, Object.assign(routed, { queries: [] }));
 });
 afterAll(async () => {
-  await api.db.write({ name: 'test.cleanRouting', text: "MATCH (n) WHERE n.id = 'routing-probe' OR (n:Change AND n.targetId = 'routing-probe') DETACH DELETE n" });
+  await api.db.write({
+    name: 'test.cleanRouting',
+    text: "MATCH (n) WHERE n.id = 'routing-probe' OR (n:Change AND n.targetId = 'routing-probe') DETACH DELETE n",
+  });
   await api.close();
 });
 

@@ -74,7 +74,13 @@ describe('every actor the documents name is in the graph, cited from the right d
     ['fonds-regional-souverain', 'Fonds Régional Souverain', 'FUND', THERAPIES, 'Soutenu par le Fonds Régional Souverain'],
     ['bio-occ', 'Bio’Occ', 'CONSORTIUM', THERAPIES, 'consortium Bio’Occ'],
     ['filiere-sante-occitanie', 'Filière Santé d’Occitanie', 'INDUSTRY_SECTOR', SOUVERAINETE, 'filière'],
-    ['filiere-bioproduction-biotherapies', 'Filière régionale « Bioproduction et biothérapies »', 'INDUSTRY_SECTOR', THERAPIES, '5 000 emplois'],
+    [
+      'filiere-bioproduction-biotherapies',
+      'Filière régionale « Bioproduction et biothérapies »',
+      'INDUSTRY_SECTOR',
+      THERAPIES,
+      '5 000 emplois',
+    ],
   ];
 
   it.each(actors)('%s: %s (%s), from %s', async (id, name, kind, document, words) => {
@@ -164,7 +170,10 @@ describe('every figure and amount the documents give is stored as a number with 
 
   it.each(figures)('%s %s = %d', async (owner, metric, value, words) => {
     const [row] = await db.read<{ value: number; passageIds: string[] }>(
-      cypher('test.figure', 'MATCH (:Entity {id: $owner})-[r:HAS_FIGURE]->(f:Figure {metric: $metric}) RETURN f.value AS value, f.passageIds AS passageIds'),
+      cypher(
+        'test.figure',
+        'MATCH (:Entity {id: $owner})-[r:HAS_FIGURE]->(f:Figure {metric: $metric}) RETURN f.value AS value, f.passageIds AS passageIds',
+      ),
       { owner, metric },
     );
     expect(row?.value).toBe(value);
@@ -217,7 +226,10 @@ describe('provenance', () => {
 
   it('keeps the full text of both documents, with their title and publisher', async () => {
     const rows = await db.read<{ id: string; title: string; publisher: string; text: string }>(
-      cypher('test.sources', "MATCH (s:Source {kind: 'DOCUMENT'}) RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.text AS text ORDER BY id"),
+      cypher(
+        'test.sources',
+        "MATCH (s:Source {kind: 'DOCUMENT'}) RETURN s.id AS id, s.title AS title, s.publisher AS publisher, s.text AS text ORDER BY id",
+      ),
     );
     expect(rows.map((r) => r.id)).toEqual([SOUVERAINETE, THERAPIES]);
     for (const row of rows) {
@@ -275,7 +287,9 @@ describe('a malformed seed folder', () => {
 
   it('is refused when a quote is not word for word in its document', async () => {
     edit('sources.yaml', 'vont le copiloter', 'vont le piloter');
-    await expect(seedGraph(db, dir)).rejects.toThrow(/sources\.yaml:\d+, record 1 \(id "souverainete-sanitaire"\), field "passages\.contrat-copilotes": this quote is not in/);
+    await expect(seedGraph(db, dir)).rejects.toThrow(
+      /sources\.yaml:\d+, record 1 \(id "souverainete-sanitaire"\), field "passages\.contrat-copilotes": this quote is not in/,
+    );
   });
 
   it('is refused when a fact cites no passage, or one that does not exist', async () => {
@@ -292,7 +306,16 @@ describe('a malformed seed folder', () => {
     const before = await countGraph(db);
     const batch = {
       nodes: [{ label: 'Actor' as const, id: 'rollback-probe', props: { name: 'Probe', nameKey: 'probe', passageIds: ['pepites'] } }],
-      ties: [{ type: 'FOUNDED' as const, fromLabel: 'Actor' as const, from: 'rollback-probe', toLabel: 'Actor' as const, to: 'no-such-actor', props: { passageIds: ['pepites'] } }],
+      ties: [
+        {
+          type: 'FOUNDED' as const,
+          fromLabel: 'Actor' as const,
+          from: 'rollback-probe',
+          toLabel: 'Actor' as const,
+          to: 'no-such-actor',
+          props: { passageIds: ['pepites'] },
+        },
+      ],
     };
     await expect(writeGraph(db, batch)).rejects.toBeInstanceOf(DanglingTieError);
     expect(await countGraph(db)).toEqual(before);

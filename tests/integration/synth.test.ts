@@ -65,9 +65,20 @@ describe('npm run synth', () => {
   }, 120_000);
 
   it('never writes beside real entities', async () => {
-    await writeGraph(db, { nodes: [{ label: 'Actor', id: 'real-actor', props: { name: 'Real', nameKey: 'real', kind: 'COMPANY', aliases: [], passageIds: [], origin: 'seed' } }], ties: [] });
+    await writeGraph(db, {
+      nodes: [
+        {
+          label: 'Actor',
+          id: 'real-actor',
+          props: { name: 'Real', nameKey: 'real', kind: 'COMPANY', aliases: [], passageIds: [], origin: 'seed' },
+        },
+      ],
+      ties: [],
+    });
     const before = await countGraph(db);
-    await expect(loadSynthetic(db, { actors: 300, seed: 9, batchSize: 500, replace: true })).rejects.toThrow(/1 real \(non-synthetic\) entities/);
+    await expect(loadSynthetic(db, { actors: 300, seed: 9, batchSize: 500, replace: true })).rejects.toThrow(
+      /1 real \(non-synthetic\) entities/,
+    );
     expect(await countGraph(db)).toEqual(before);
   });
 });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { Browser, chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 /** Flags for a headless Chromium on a closed network: no background connections, no sandbox (CI runs as root). */
 const CHROMIUM_FLAGS = [

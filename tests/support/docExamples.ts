@@ -44,7 +44,7 @@ export function readDocExamples(file: string, root: string): DocExample[] {
     if (block.language !== 'graphql') return;
     const next = blocks[index + 1];
     const between = next ? lines.slice(block.closed, next.line - 1) : [];
-    if (!next || next.language !== 'json' || between.some((line) => line.trim() !== '')) {
+    if (next?.language !== 'json' || between.some((line) => line.trim() !== '')) {
       throw new Error(`${name}:${block.line}: a graphql example must be followed by a json block with its answer`);
     }
     examples.push({ where: `${name}:${block.line}`, query: block.text, answer: next.text, asCurator: block.info === 'curator' });
@@ -65,7 +65,10 @@ export function parseWrittenAnswer(text: string): unknown {
 /** The differences between a written answer and a real one, each as `path: written …, got …`; none when they match. */
 export function answerDifferences(written: unknown, actual: unknown, path = '$'): string[] {
   const show = (value: unknown) =>
-    JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' && v.startsWith(NUMBER_MARK) ? Number(v.slice(1)) : v))?.slice(0, 200);
+    JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' && v.startsWith(NUMBER_MARK) ? Number(v.slice(1)) : v))?.slice(
+      0,
+      200,
+    );
   const differ = () => [`${path}: written ${show(written)}, got ${show(actual)}`];
   if (typeof written === 'string' && written.startsWith(NUMBER_MARK)) {
     const text = written.slice(1);
@@ -90,7 +93,9 @@ export function answerDifferences(written: unknown, actual: unknown, path = '$')
     return [...keys].flatMap((key) =>
       key in written && key in actual
         ? answerDifferences((written as Record<string, unknown>)[key], (actual as Record<string, unknown>)[key], `${path}.${key}`)
-        : [`${path}.${key}: ${key in written ? 'written but absent from the answer' : `in the answer (${show((actual as Record<string, unknown>)[key])}) but not written`}`],
+        : [
+            `${path}.${key}: ${key in written ? 'written but absent from the answer' : `in the answer (${show((actual as Record<string, unknown>)[key])}) but not written`}`,
+          ],
     );
   }
   return written === actual ? [] : differ();

@@ -1,9 +1,9 @@
-import { buildASTSchema, concatAST, execute, GraphQLResolveInfo, parse, validate } from 'graphql';
+import { buildASTSchema, concatAST, execute, type GraphQLResolveInfo, parse, validate } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
-import { CypherQuery, Database, Params } from '../../src/db/database';
+import { type CypherQuery, Database, type Params } from '../../src/db/database';
 import { loadVocabulary } from '../../src/domain/vocabulary';
-import { AppDependencies, Context, createContext } from '../../src/graphql/context';
+import { type AppDependencies, type Context, createContext } from '../../src/graphql/context';
 import { loadTypeDefs } from '../../src/graphql/typeDefs';
 import { createApi } from '../../src/http/server';
 import { createLogger } from '../../src/logger';
@@ -65,7 +65,11 @@ export async function statementsFor(document: string, variables: Record<string, 
 }
 
 /** The one statement of that name the API sends for `document`. */
-export async function statementFor(name: string, document: string, variables: Record<string, unknown> = {}): Promise<Omit<SentStatement, 'name'>> {
+export async function statementFor(
+  name: string,
+  document: string,
+  variables: Record<string, unknown> = {},
+): Promise<Omit<SentStatement, 'name'>> {
   const sent = (await statementsFor(document, variables)).filter((statement) => statement.name === name);
   if (sent.length !== 1) throw new Error(`expected one ${name} statement, got ${sent.length}`);
   return { text: sent[0]!.text, params: sent[0]!.params };

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { Config, loadConfig } from '../../src/config';
+import { type Config, loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { loadVocabulary } from '../../src/domain/vocabulary';
 import { createLogger, type Logger } from '../../src/logger';
@@ -16,7 +16,11 @@ export interface TestApi {
   url: string;
   db: Database & { queries: { name: string }[] };
   /** POSTs a GraphQL request as a client would. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 

@@ -59,19 +59,48 @@ describe('question shapes', () => {
 
   it('gives every example question of the vocabulary a reading: a shape, or words the lexicon knows', () => {
     const shapes = shapesOf(vocabulary);
-    const matched = [...vocabulary.questions.examples.fr, ...vocabulary.questions.examples.en].filter((example) => matchShape(shapes, tokenize(example)));
+    const matched = [...vocabulary.questions.examples.fr, ...vocabulary.questions.examples.en].filter((example) =>
+      matchShape(shapes, tokenize(example)),
+    );
     expect(matched.length).toBeGreaterThanOrEqual(8);
   });
 });
 
 describe('reading a phrase of filters', () => {
-  const bioproduction = { id: 'bioproduction', name: 'Bioproduction', nameEn: 'Bioproduction', nameKey: 'bioproduction', aliases: ['biomanufacturing'], excellence: false, passageIds: [], _labels: ['Entity', 'Domain'] } satisfies DomainRow;
-  const montpellier = { id: 'montpellier', name: 'Montpellier', nameKey: 'montpellier', kind: 'CITY', aliases: [], passageIds: [], _labels: ['Entity', 'Place'] } satisfies PlaceRow;
-  const herault = { id: 'herault', name: 'Hérault', nameKey: 'herault', kind: 'DEPARTMENT', code: '34', aliases: [], passageIds: [], _labels: ['Entity', 'Place'] } satisfies PlaceRow;
+  const bioproduction = {
+    id: 'bioproduction',
+    name: 'Bioproduction',
+    nameEn: 'Bioproduction',
+    nameKey: 'bioproduction',
+    aliases: ['biomanufacturing'],
+    excellence: false,
+    passageIds: [],
+    _labels: ['Entity', 'Domain'],
+  } satisfies DomainRow;
+  const montpellier = {
+    id: 'montpellier',
+    name: 'Montpellier',
+    nameKey: 'montpellier',
+    kind: 'CITY',
+    aliases: [],
+    passageIds: [],
+    _labels: ['Entity', 'Place'],
+  } satisfies PlaceRow;
+  const herault = {
+    id: 'herault',
+    name: 'Hérault',
+    nameKey: 'herault',
+    kind: 'DEPARTMENT',
+    code: '34',
+    aliases: [],
+    passageIds: [],
+    _labels: ['Entity', 'Place'],
+  } satisfies PlaceRow;
   const lexicon = new Lexicon(vocabulary, [bioproduction, montpellier, herault]);
   const read = (phrase: string) =>
     lexicon.read(tokenize(phrase), { from: 0, to: tokenize(phrase).length }).map((r) => {
-      if (r.kind === 'content') return `${r.entry.role}:${r.entry.role === 'KIND' ? r.entry.kind : r.entry.node.id}${r.corrected ? '~' : ''}`;
+      if (r.kind === 'content')
+        return `${r.entry.role}:${r.entry.role === 'KIND' ? r.entry.kind : r.entry.node.id}${r.corrected ? '~' : ''}`;
       return r.kind === 'function' ? 'function' : r.kind;
     });
 

@@ -8,14 +8,24 @@ describe('the structured query of an answer', () => {
   it('is printed on one line, values as graphql-js prints them', () => {
     const document = query(
       'tiedTo',
-      { actor: string('medvallee'), filter: object({ kinds: list([enumValue('COMPANY')]), domains: list([string('bioproduction')]) }), maxHops: int(3) },
+      {
+        actor: string('medvallee'),
+        filter: object({ kinds: list([enumValue('COMPANY')]), domains: list([string('bioproduction')]) }),
+        maxHops: int(3),
+      },
       selection('{ actor { id name } score }'),
     );
-    expect(printOneLine(document)).toBe('{ tiedTo(actor: "medvallee", filter: {kinds: [COMPANY], domains: ["bioproduction"]}, maxHops: 3) { actor { id name } score } }');
+    expect(printOneLine(document)).toBe(
+      '{ tiedTo(actor: "medvallee", filter: {kinds: [COMPANY], domains: ["bioproduction"]}, maxHops: 3) { actor { id name } score } }',
+    );
   });
 
   it('leaves out arguments and object fields that have no value, and an object with none', () => {
-    const document = query('actors', { filter: object({ place: undefined }), after: undefined, first: int(10) }, selection('{ nodes { id } }'));
+    const document = query(
+      'actors',
+      { filter: object({ place: undefined }), after: undefined, first: int(10) },
+      selection('{ nodes { id } }'),
+    );
     expect(printOneLine(document)).toBe('{ actors(first: 10) { nodes { id } } }');
   });
 

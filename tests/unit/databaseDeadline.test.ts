@@ -101,7 +101,12 @@ describe('the client-side deadline', () => {
 
   it('rolls back a write abandoned before its COMMIT when the server answers late, never committing it', async () => {
     const { db, server } = setUp('statements');
-    const { error } = await timed(() => db.writeTransaction(async (tx) => (await tx.run(QUERY), await tx.run(QUERY))));
+    const { error } = await timed(() =>
+      db.writeTransaction(async (tx) => {
+        await tx.run(QUERY);
+        return tx.run(QUERY);
+      }),
+    );
     expect(error).toBeInstanceOf(DatabaseUnavailableError);
     expect((error as Error).message).toMatch(/nothing was written/);
     server.thaw!(); // the server answers the first statement after the client gave up

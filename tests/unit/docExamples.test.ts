@@ -7,7 +7,11 @@ const differences = (written: string, actual: unknown) => answerDifferences(pars
 
 describe('a written answer', () => {
   it('matches an answer equal to it', () => {
-    expect(differences('{"actor":{"name":"Inits","ids":["a","b"],"retired":null,"active":true}}', { actor: { name: 'Inits', ids: ['a', 'b'], retired: null, active: true } })).toEqual([]);
+    expect(
+      differences('{"actor":{"name":"Inits","ids":["a","b"],"retired":null,"active":true}}', {
+        actor: { name: 'Inits', ids: ['a', 'b'], retired: null, active: true },
+      }),
+    ).toEqual([]);
   });
 
   it('differs from an answer with one value changed, and says where', () => {
@@ -52,7 +56,9 @@ describe('the examples of a page', () => {
   };
 
   it('are the graphql blocks with the json block after each, curator ones marked', () => {
-    const read = page('# Title\n\n```graphql\n{ a }\n```\n\n```json\n{"a":1}\n```\n\n```sh\nnpm start\n```\n\n```graphql curator\nmutation { b }\n```\n```json\n{"b":2}\n```\n');
+    const read = page(
+      '# Title\n\n```graphql\n{ a }\n```\n\n```json\n{"a":1}\n```\n\n```sh\nnpm start\n```\n\n```graphql curator\nmutation { b }\n```\n```json\n{"b":2}\n```\n',
+    );
     expect(read()).toEqual([
       { where: 'page.md:3', query: '{ a }', answer: '{"a":1}', asCurator: false },
       { where: 'page.md:15', query: 'mutation { b }', answer: '{"b":2}', asCurator: true },
@@ -60,7 +66,9 @@ describe('the examples of a page', () => {
   });
 
   it('refuse a graphql block without its answer right after it', () => {
-    expect(page('```graphql\n{ a }\n```\n\nSome prose.\n\n```json\n{"a":1}\n```\n')).toThrow('page.md:1: a graphql example must be followed by a json block');
+    expect(page('```graphql\n{ a }\n```\n\nSome prose.\n\n```json\n{"a":1}\n```\n')).toThrow(
+      'page.md:1: a graphql example must be followed by a json block',
+    );
     expect(page('```graphql\n{ a }\n```\n')).toThrow('page.md:1');
   });
 });

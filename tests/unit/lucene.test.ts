@@ -8,7 +8,9 @@ describe('full-text queries from user text', () => {
   });
 
   it('keeps Lucene syntax out of the query: user text is only words', () => {
-    expect(weightedFieldsQuery('name:x) OR *')).toBe('name:((name^4 name*^2 name~1))^3 aliases:((name^4 name*^2 name~1))^2 description:((name^4 name~1))^1');
+    expect(weightedFieldsQuery('name:x) OR *')).toBe(
+      'name:((name^4 name*^2 name~1))^3 aliases:((name^4 name*^2 name~1))^2 description:((name^4 name~1))^1',
+    );
     expect(weightedFieldsQuery('?? ! *')).toBeUndefined();
     expect(allTermsQuery('Pierre Fabre')).toBe('+(pierre^4 pierre*^2 pierre~1) +(fabre^4 fabre*^2 fabre~1)');
     expect(escapeLuceneTerm('a+b:c')).toBe('a\\+b\\:c');
@@ -33,7 +35,7 @@ describe('fieldMatcher: the fields a hit matched', () => {
     expect(fieldMatcher('vaxxins')(node)).toEqual([]);
   });
 
-  it("reads words as the index does: an apostrophe between letters stays inside the word", () => {
+  it('reads words as the index does: an apostrophe between letters stays inside the word', () => {
     const region = { name: 'Région Occitanie', description: "Collectivité d'Occitanie ; l’État copilote." };
     expect(fieldMatcher('etat')(region)).toEqual([]);
     // "d'occitanie" is two edits from "occitanie", within what a nine-letter term allows.

@@ -1,4 +1,4 @@
-import { projectedNodeQuery, Projection } from '../../src/db/cypher/projection';
+import { projectedNodeQuery, type Projection } from '../../src/db/cypher/projection';
 import { ACTOR_DOMAINS, ACTOR_TIES } from '../../src/db/ties';
 
 const none = { type: false, since: false, passageIds: false };
@@ -13,7 +13,13 @@ describe('projected statement for one node and its ties', () => {
         spec: ACTOR_TIES.partners,
         first: 10,
         relationship: { type: false, since: true, passageIds: true },
-        of: { label: 'Actor', properties: new Set(['id']), ties: [{ spec: ACTOR_TIES.memberOf, first: 3, relationship: none, of: { label: 'Actor', properties: new Set(['id']), ties: [] } }] },
+        of: {
+          label: 'Actor',
+          properties: new Set(['id']),
+          ties: [
+            { spec: ACTOR_TIES.memberOf, first: 3, relationship: none, of: { label: 'Actor', properties: new Set(['id']), ties: [] } },
+          ],
+        },
       },
     ],
   };
@@ -40,6 +46,8 @@ describe('projected statement for one node and its ties', () => {
   });
 
   it('refuses a property name that is not a plain identifier', () => {
-    expect(() => projectedNodeQuery({ label: 'Actor', properties: new Set(['name} RETURN 1 //']), ties: [] })).toThrow(/Not a property name/);
+    expect(() => projectedNodeQuery({ label: 'Actor', properties: new Set(['name} RETURN 1 //']), ties: [] })).toThrow(
+      /Not a property name/,
+    );
   });
 });

@@ -1,8 +1,8 @@
-import { buildASTSchema, concatAST, GraphQLEnumType, GraphQLField, GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { buildASTSchema, concatAST, GraphQLEnumType, type GraphQLField, GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { SEARCH_FIELDS } from '../../src/db/lucene';
 import {
   HUB_LIMIT,
-  IntRange,
+  type IntRange,
   NEIGHBOURHOOD_DEPTH,
   NEIGHBOURHOOD_SIZE,
   PAGE_SIZE,

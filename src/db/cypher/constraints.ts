@@ -1,4 +1,4 @@
-import { cypher, CypherQuery } from '../database';
+import { cypher, type CypherQuery } from '../database';
 import { ENTITY_LABELS, RECORD_LABELS } from '../../domain/model';
 
 /** Name of the full-text index over names, aliases and descriptions (accent-folding analyzer). */

@@ -1,4 +1,4 @@
-import { cypher, CypherQuery } from '../database';
+import { cypher, type CypherQuery } from '../database';
 import type { TieType } from '../../domain/model';
 
 /** Statements of curator writes and imports; relationship types come from the model's allowlist. */
@@ -79,12 +79,20 @@ export function findTieQuery(type: TieType): CypherQuery {
 
 /** Deletes the tie from -[type]-> to and returns what it held. */
 export function removeTieQuery(type: TieType): CypherQuery {
-  return perType('removeTie', type, (t) => `MATCH (:Entity {id: $from})-[r:${t}]->(:Entity {id: $to}) WITH r, properties(r) AS props DELETE r RETURN props`);
+  return perType(
+    'removeTie',
+    type,
+    (t) => `MATCH (:Entity {id: $from})-[r:${t}]->(:Entity {id: $to}) WITH r, properties(r) AS props DELETE r RETURN props`,
+  );
 }
 
 /** Deletes the given ties of one type from an actor (an import replacing its place or domains). */
 export function removeTiesQuery(type: TieType): CypherQuery {
-  return perType('removeTies', type, (t) => `UNWIND $rows AS row MATCH (:Actor {id: row.from})-[r:${t}]->(:Entity {id: row.to}) DELETE r RETURN count(*) AS removed`);
+  return perType(
+    'removeTies',
+    type,
+    (t) => `UNWIND $rows AS row MATCH (:Actor {id: row.from})-[r:${t}]->(:Entity {id: row.to}) DELETE r RETURN count(*) AS removed`,
+  );
 }
 
 export const RECORD_CHANGES = cypher(
@@ -100,7 +108,10 @@ export const CHANGES = cypher(
 );
 
 /** Removes fields (set to null) of listed actors: an import row leaving description or website empty. */
-export const CLEAR_ACTOR_FIELDS = cypher('curation.clearActorFields', 'UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a += row.clear');
+export const CLEAR_ACTOR_FIELDS = cypher(
+  'curation.clearActorFields',
+  'UNWIND $rows AS row MATCH (a:Actor {id: row.id}) SET a += row.clear',
+);
 
 /** Which of the given ties exist, with their properties. */
 export const EXISTING_TIES = cypher(

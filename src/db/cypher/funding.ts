@@ -1,4 +1,4 @@
-import { cypher, Params } from '../database';
+import { cypher, type Params } from '../database';
 
 export interface FundingFilterInput {
   funder?: string | null;

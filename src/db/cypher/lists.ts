@@ -1,4 +1,4 @@
-import { cypher, CypherQuery, Params } from '../database';
+import { cypher, type CypherQuery, type Params } from '../database';
 import { ENTITY_TEXT_INDEX } from './constraints';
 import { PROGRAMME_ROLES } from '../../domain/model';
 
@@ -41,7 +41,8 @@ export interface ListAnchor {
  */
 function matchingNodes(spec: ListSpec, conditions: string[]): string {
   const where = (keyword: 'WHERE' | 'AND') => (conditions.length > 0 ? `\n${keyword} ${conditions.join('\n  AND ')}` : '');
-  if (spec.textQuery) return `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery) YIELD node AS n WHERE n:${spec.label}${where('AND')}`;
+  if (spec.textQuery)
+    return `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery) YIELD node AS n WHERE n:${spec.label}${where('AND')}`;
   if (spec.anchor) return `${spec.anchor.start}\nCALL (a) {\n  MATCH ${spec.anchor.walk}${where('WHERE')}\n  RETURN n\n}\nWITH DISTINCT n`;
   return `MATCH (n:${spec.label})${where('WHERE')}`;
 }
@@ -122,7 +123,10 @@ export const ACTOR_ANCHORS = {
   programme: { start: 'MATCH (a:Programme {id: $programme})', walk: `(a)<-[:${ROLE_TIES}]-(n:Actor)` },
   fundedBy: { start: 'MATCH (a:Actor {id: $fundedBy})', walk: '(a)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n:Actor)' },
   place: { start: 'MATCH (a:Place {id: $place})', walk: '(a)<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)' },
-  departmentCode: { start: "MATCH (a:Place {kind: 'DEPARTMENT', code: $departmentCode})", walk: '(a)<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)' },
+  departmentCode: {
+    start: "MATCH (a:Place {kind: 'DEPARTMENT', code: $departmentCode})",
+    walk: '(a)<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)',
+  },
   domains: { start: 'MATCH (a:Domain) WHERE a.id IN $domains', walk: '(a)<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(n:Actor)' },
 } as const satisfies Record<string, ListAnchor>;
 
@@ -132,7 +136,8 @@ export const ACTOR_CONDITIONS = {
   kinds: 'n.kind IN $kinds',
   domains: 'EXISTS { MATCH (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(d:Domain) WHERE d.id IN $domains }',
   place: 'EXISTS { MATCH (n)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $place}) }',
-  departmentCode: "EXISTS { MATCH (n)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(dep:Place {kind: 'DEPARTMENT'}) WHERE dep.code = $departmentCode }",
+  departmentCode:
+    "EXISTS { MATCH (n)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(dep:Place {kind: 'DEPARTMENT'}) WHERE dep.code = $departmentCode }",
   programme: `EXISTS { MATCH (n)-[:${ROLE_TIES}]->(:Programme {id: $programme}) }`,
   fundedBy: 'EXISTS { MATCH (:Actor {id: $fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) }',
 } as const;

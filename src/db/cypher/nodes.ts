@@ -1,5 +1,5 @@
-import { cypher, CypherQuery } from '../database';
-import { NodeLabel, TieType } from '../../domain/model';
+import { cypher, type CypherQuery } from '../database';
+import type { NodeLabel, TieType } from '../../domain/model';
 
 /** Look-ups the DataLoaders batch: one statement per batch of keys, `WHERE n.id IN $ids` or `UNWIND $ids`. */
 
@@ -76,7 +76,9 @@ export function combinedReadQuery(parts: readonly ReadPart[]): CypherQuery {
   const key = parts.map(readPartKey).join(' + ');
   let query = combinedQueries.get(key);
   if (!query) {
-    const name = parts.map((part) => ('nodesOf' in part ? `${part.nodesOf}ById` : `${part.ties.from}${part.ties.direction}${part.ties.types.join('_')}`)).join('+');
+    const name = parts
+      .map((part) => ('nodesOf' in part ? `${part.nodesOf}ById` : `${part.ties.from}${part.ties.direction}${part.ties.types.join('_')}`))
+      .join('+');
     query = cypher(`read.${name}`, parts.map((part, n) => readPartText(part, n)).join('\n       UNION ALL\n       '));
     combinedQueries.set(key, query);
   }

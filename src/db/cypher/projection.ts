@@ -1,6 +1,6 @@
-import { cypher, CypherQuery, Params } from '../database';
+import { cypher, type CypherQuery, type Params } from '../database';
 import type { NodeLabel } from '../../domain/model';
-import { tieOrder, tiePattern, TieSpec } from './nodes';
+import { tieOrder, tiePattern, type TieSpec } from './nodes';
 
 /**
  * What to fetch of a node in one statement: some of its properties (or all), and for each kind of

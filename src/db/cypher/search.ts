@@ -1,4 +1,4 @@
-import { cypher, CypherQuery } from '../database';
+import { cypher, type CypherQuery } from '../database';
 import { ENTITY_TEXT_INDEX } from './constraints';
 import { PROGRAMME_ROLES, type TieType } from '../../domain/model';
 import { PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
@@ -24,8 +24,7 @@ function hopBound(value: number, max: number): number {
 const degree = (variable: string, types: string) => `COUNT { (${variable})-[:${types}]-() }`;
 
 /** Path specificity: product over intermediate nodes of 1 / ln(e + degree). */
-const specificity = (path: string, types: string) =>
-  `reduce(s = 1.0, x IN nodes(${path})[1..-1] | s / log(e() + ${degree('x', types)}))`;
+const specificity = (path: string, types: string) => `reduce(s = 1.0, x IN nodes(${path})[1..-1] | s / log(e() + ${degree('x', types)}))`;
 
 /** Nodes and relationships of a path as rows the API maps to Path. */
 const pathProjection = (path: string) => `[x IN nodes(${path}) | x{.*, _labels: labels(x)}] AS nodes,
@@ -57,7 +56,12 @@ export const TEXT_MATCH_IDS = cypher(
  * Intermediate nodes have at most $hubCap ties, checked while expanding, so a hub's thousands of
  * neighbours are never enumerated.
  */
-export function tiedToQuery(types: readonly TieType[], maxHops: number, conditions: string[], anchorLabel: 'Actor' | 'Entity' = 'Entity'): CypherQuery {
+export function tiedToQuery(
+  types: readonly TieType[],
+  maxHops: number,
+  conditions: string[],
+  anchorLabel: 'Actor' | 'Entity' = 'Entity',
+): CypherQuery {
   const t = typeAlternation(types);
   const where = ['n <> start', 'n.retiredAt IS NULL', ...conditions];
   return cypher(

@@ -1,5 +1,5 @@
-import { cypher, CypherQuery } from '../database';
-import { ENTITY_LABELS, NodeLabel, TieType } from '../../domain/model';
+import { cypher, type CypherQuery } from '../database';
+import { ENTITY_LABELS, type NodeLabel, type TieType } from '../../domain/model';
 
 /**
  * Batched MERGE statements. Labels and relationship types come from the model's allowlist, never

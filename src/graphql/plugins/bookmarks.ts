@@ -43,7 +43,10 @@ export class BookmarkSigner {
  */
 export function bookmarksFromHeader(header: string | string[] | undefined, signer: BookmarkSigner): string[] {
   if (header === undefined) return [];
-  const signed = (Array.isArray(header) ? header.join(',') : header).split(',').map((b) => b.trim()).filter(Boolean);
+  const signed = (Array.isArray(header) ? header.join(',') : header)
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
   const bookmarks = signed.length > 16 ? [] : signed.map((b) => (b.length <= 400 ? signer.verify(b) : undefined));
   if (signed.length > 16 || bookmarks.some((b) => b === undefined)) {
     throw new InvalidInputError(

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
+import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
 import { InvalidInputError } from '../../domain/errors';
 import { requestError } from '../errors';
@@ -19,7 +19,9 @@ export function oneWritePerRequestPlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ operation, document }) {
           if (operation?.operation !== 'mutation') return;
           const fragments = new Map(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           const fields = mutationFields(operation, fragments);
           if (fields.length > 1) {

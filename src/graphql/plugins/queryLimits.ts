@@ -1,7 +1,20 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { DocumentNode, GraphQLError, getNamedType, getNullableType, isListType, Lexer, Source, TokenKind, ValidationContext, ValidationRule, ValueNode, visit } from 'graphql';
-import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import {
+  type DocumentNode,
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isListType,
+  Lexer,
+  Source,
+  TokenKind,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+  visit,
+} from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Limits } from '../../config';
 import type { Context } from '../context';
 import { QueryTooComplexError } from '../../domain/errors';
@@ -22,7 +35,8 @@ export function listAwareEstimator(largestList: number): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
     const sizeArg = (args.first ?? args.limit) as number | undefined;
     const list = isListType(getNullableType(field.type));
-    const multiplier = sizeArg !== undefined ? Math.min(sizeArg, largestList) : list && !SIZED_BY_PARENT.has(field.name) ? ASSUMED_LIST_SIZE : 1;
+    const multiplier =
+      sizeArg !== undefined ? Math.min(sizeArg, largestList) : list && !SIZED_BY_PARENT.has(field.name) ? ASSUMED_LIST_SIZE : 1;
     const leaf = getNamedType(field.type).name.startsWith('__') ? 0 : 1;
     return Math.max(1, multiplier) * (leaf + childComplexity);
   };
@@ -133,12 +147,16 @@ function costLimitPlugin(maxCost: number, largestPage: number): ApolloServerPlug
           const operationName = request.operationName ?? undefined;
           let cost: number;
           try {
-            cost = costs.cost(document, operationName, variables, () => getComplexity({ schema, query: document, variables, operationName, estimators }));
+            cost = costs.cost(document, operationName, variables, () =>
+              getComplexity({ schema, query: document, variables, operationName, estimators }),
+            );
           } catch {
             return; // variables of the wrong type: execution refuses them (BAD_USER_INPUT) before any resolver runs
           }
           if (cost > maxCost) {
-            throw tooComplex(`This query would cost ${cost}, above the limit of ${maxCost}: ask for smaller pages (first/limit) or fewer nested lists.`);
+            throw tooComplex(
+              `This query would cost ${cost}, above the limit of ${maxCost}: ask for smaller pages (first/limit) or fewer nested lists.`,
+            );
           }
         },
       };
@@ -150,7 +168,11 @@ function costLimitPlugin(maxCost: number, largestPage: number): ApolloServerPlug
  * A token limit, depth, alias and directive limits (graphql-armor) and a list-aware cost limit
  * (graphql-query-complexity). Every refusal is a QUERY_TOO_COMPLEX error naming the limit.
  */
-export function queryLimits(limits: Limits): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
+export function queryLimits(limits: Limits): {
+  plugins: ApolloServerPlugin<Context>[];
+  validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
+} {
   const reject = [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(tooComplex(error.message))];
   const rejection = { propagateOnRejection: false, onReject: reject };
   const armor = new ApolloArmor({

@@ -19,7 +19,10 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
         },
         async willSendResponse({ contextValue, operationName, errors }) {
           const codes = errors?.map(errorCodeOf);
-          contextValue.log.info({ operationName: operationName ?? null, ms: Math.round(performance.now() - started), errors: codes }, 'graphql request');
+          contextValue.log.info(
+            { operationName: operationName ?? null, ms: Math.round(performance.now() - started), errors: codes },
+            'graphql request',
+          );
         },
       };
     },

@@ -7,12 +7,17 @@ import { checkActorFilter, pageSize } from '../arguments';
 import { projectionOf, selects } from '../lookahead';
 import { citations, connectionFields, tiesOf } from './common';
 import { ACTOR_TIE_FIELDS } from '../../db/ties';
-import { PROGRAMME_ROLES, type ProgrammeRoleType } from '../../domain/model';
+import type { PROGRAMME_ROLES, ProgrammeRoleType } from '../../domain/model';
 import type { Context } from '../context';
 import { isWebAddress } from '../../domain/limits';
 
 /** An actor's ties of one kind, for one of its tie fields. */
-function tiesFor<T>(ctx: Context, field: string, actor: ActorRow, args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null } = {}): Promise<TieRow<T>[]> | TieRow<T>[] {
+function tiesFor<T>(
+  ctx: Context,
+  field: string,
+  actor: ActorRow,
+  args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null } = {},
+): Promise<TieRow<T>[]> | TieRow<T>[] {
   const { spec, first } = ACTOR_TIE_FIELDS[field]!(args);
   return tiesOf<T>(ctx, spec, actor, first);
 }
@@ -22,7 +27,13 @@ export const actorResolvers: Resolvers = {
     actor: (_, { id }, ctx, info) => actorById(ctx.services, projectionOf(ctx, info, 'Actor'), id),
     actorKinds: () => ACTOR_KINDS.map((kind) => ({ kind })),
     actors: (_, { filter, orderBy, first, after }, ctx, info) => {
-      const args = { first: pageSize(ctx, first), after, filter: checkActorFilter(filter), order: orderBy ?? 'NAME_ASC', countTotal: selects(info, 'totalCount') };
+      const args = {
+        first: pageSize(ctx, first),
+        after,
+        filter: checkActorFilter(filter),
+        order: orderBy ?? 'NAME_ASC',
+        countTotal: selects(info, 'totalCount'),
+      };
       return listActors(ctx.services, args);
     },
   },
@@ -77,7 +88,8 @@ export const actorResolvers: Resolvers = {
     sources: (location, _, ctx) => citations(ctx, location.passageIds),
   },
   Figure: {
-    label: (figure, { lang }, ctx) => labelIn(ctx.vocabulary.figureMetrics[figure.metric as keyof typeof ctx.vocabulary.figureMetrics], lang ?? 'FR'),
+    label: (figure, { lang }, ctx) =>
+      labelIn(ctx.vocabulary.figureMetrics[figure.metric as keyof typeof ctx.vocabulary.figureMetrics], lang ?? 'FR'),
     unit: (figure, _, ctx) => ctx.vocabulary.figureMetrics[figure.metric as keyof typeof ctx.vocabulary.figureMetrics].unit,
     metric: (figure) => figure.metric as never,
     sources: (figure, _, ctx) => citations(ctx, figure.passageIds),

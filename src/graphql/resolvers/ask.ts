@@ -7,10 +7,22 @@ import { intInRange } from '../arguments';
 export const askResolvers: Resolvers = {
   Query: {
     ask: async (_, { question, lang, first }, ctx) => {
-      if (question.length > MAX_QUESTION_LENGTH) throw new InvalidInputError(`question is limited to ${MAX_QUESTION_LENGTH} characters (got ${question.length}); ask one thing at a time.`, 'question');
+      if (question.length > MAX_QUESTION_LENGTH)
+        throw new InvalidInputError(
+          `question is limited to ${MAX_QUESTION_LENGTH} characters (got ${question.length}); ask one thing at a time.`,
+          'question',
+        );
       const words = question.match(/[\p{L}\p{N}]+/gu) ?? [];
-      if (words.length === 0) throw new InvalidInputError('question holds no word: ask, for example, "qui finance HealthAge ?" or "which firms in bioproduction are tied to MedVallée".', 'question');
-      if (words.length > MAX_QUESTION_WORDS) throw new InvalidInputError(`question is limited to ${MAX_QUESTION_WORDS} words (got ${words.length}); ask one thing at a time.`, 'question');
+      if (words.length === 0)
+        throw new InvalidInputError(
+          'question holds no word: ask, for example, "qui finance HealthAge ?" or "which firms in bioproduction are tied to MedVallée".',
+          'question',
+        );
+      if (words.length > MAX_QUESTION_WORDS)
+        throw new InvalidInputError(
+          `question is limited to ${MAX_QUESTION_WORDS} words (got ${words.length}); ask one thing at a time.`,
+          'question',
+        );
       return answerQuestion(ctx.services, { question, lang, first: intInRange(first, RANKED_RESULTS, 'first') });
     },
   },

@@ -17,7 +17,12 @@ export async function citations(ctx: Context, passageIds: readonly string[] | un
  * The ties of one kind from a node (its id, or its row), at most `first` (checked against the page-size
  * cap): those fetched with the node's row when its query looked ahead (its `_ties`), else through the loaders.
  */
-export function tiesOf<T>(ctx: Context, spec: TieSpec, owner: string | Pick<EntityRowBase, 'id' | '_ties'>, first?: number | null): Promise<TieRow<T>[]> | TieRow<T>[] {
+export function tiesOf<T>(
+  ctx: Context,
+  spec: TieSpec,
+  owner: string | Pick<EntityRowBase, 'id' | '_ties'>,
+  first?: number | null,
+): Promise<TieRow<T>[]> | TieRow<T>[] {
   const size = pageSize(ctx, first, 'first', PAGE_SIZE.ties);
   if (typeof owner === 'string') return ctx.loaders.ties<T>(spec, size).load(owner);
   return prefetchedTies<T>(owner, spec, size) ?? ctx.loaders.ties<T>(spec, size).load(owner.id);

@@ -18,7 +18,8 @@ export const domainResolvers: Resolvers = {
     excellence: (domain) => domain.excellence ?? false,
     parent: (domain, _, ctx) => nodeOf<DomainRow>(ctx, DOMAIN_PARENT, domain.id),
     subdomains: (domain, _, ctx) => nodesOf<DomainRow>(ctx, DOMAIN_SUBDOMAINS, domain.id),
-    actors: (domain, { includeSubdomains, first }, ctx) => actorsInDomain(ctx.services, domain.id, { includeSubdomains, first: pageSize(ctx, first, 'first', 100) }),
+    actors: (domain, { includeSubdomains, first }, ctx) =>
+      actorsInDomain(ctx.services, domain.id, { includeSubdomains, first: pageSize(ctx, first, 'first', 100) }),
     programmes: (domain, _, ctx) => nodesOf<ProgrammeRow>(ctx, DOMAIN_PROGRAMMES, domain.id),
     funding: (domain, _, ctx) => nodesOf<FundingRow>(ctx, DOMAIN_FUNDING, domain.id),
     sources: (domain, _, ctx) => citations(ctx, domain.passageIds),

@@ -11,7 +11,17 @@ import { sourceResolvers } from './sources';
 
 /** Merges the per-area resolver maps (each type's fields come from exactly one area). */
 export function buildResolvers(): Resolvers {
-  const areas = [actorResolvers, programmeResolvers, domainResolvers, placeResolvers, fundingResolvers, sourceResolvers, searchResolvers, curationResolvers, askResolvers];
+  const areas = [
+    actorResolvers,
+    programmeResolvers,
+    domainResolvers,
+    placeResolvers,
+    fundingResolvers,
+    sourceResolvers,
+    searchResolvers,
+    curationResolvers,
+    askResolvers,
+  ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const area of areas) {
     for (const [typeName, fields] of Object.entries(area)) {

@@ -16,7 +16,8 @@ export const placeResolvers: Resolvers = {
   Place: {
     parent: (place, _, ctx) => nodeOf<PlaceRow>(ctx, PLACE_PARENT, place.id),
     children: (place, _, ctx) => nodesOf<PlaceRow>(ctx, PLACE_CHILDREN, place.id),
-    actors: (place, { includeContained, first }, ctx) => actorsInPlace(ctx.services, place.id, { includeContained, first: pageSize(ctx, first, 'first', 100) }),
+    actors: (place, { includeContained, first }, ctx) =>
+      actorsInPlace(ctx.services, place.id, { includeContained, first: pageSize(ctx, first, 'first', 100) }),
     sources: (place, _, ctx) => citations(ctx, place.passageIds),
   },
   PlaceConnection: connectionFields,

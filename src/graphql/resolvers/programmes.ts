@@ -5,7 +5,14 @@ import { PROGRAMME_ROLES } from '../../domain/model';
 import { labelIn } from '../../domain/vocabulary';
 import { pageSize } from '../arguments';
 import { citations, connectionFields, nodesOf, tiesOf } from './common';
-import { PROGRAMME_DOMAINS, PROGRAMME_FIGURES, PROGRAMME_FUNDING, PROGRAMME_SUPPORTED_BY, PROGRAMME_SUPPORTS, programmeActors } from '../../db/ties';
+import {
+  PROGRAMME_DOMAINS,
+  PROGRAMME_FIGURES,
+  PROGRAMME_FUNDING,
+  PROGRAMME_SUPPORTED_BY,
+  PROGRAMME_SUPPORTS,
+  programmeActors,
+} from '../../db/ties';
 
 export const programmeResolvers: Resolvers = {
   Query: {

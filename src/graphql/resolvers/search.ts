@@ -1,6 +1,15 @@
 import type { EntityRow, PassageRow } from '../../db/rows';
 import { InvalidInputError } from '../../domain/errors';
-import { HUB_LIMIT, NEIGHBOURHOOD_DEPTH, NEIGHBOURHOOD_SIZE, PATH_HOPS, PATH_HUB_LIMIT, PATH_RESULTS, RANKED_RESULTS, TIED_TO_HOPS } from '../../domain/limits';
+import {
+  HUB_LIMIT,
+  NEIGHBOURHOOD_DEPTH,
+  NEIGHBOURHOOD_SIZE,
+  PATH_HOPS,
+  PATH_HUB_LIMIT,
+  PATH_RESULTS,
+  RANKED_RESULTS,
+  TIED_TO_HOPS,
+} from '../../domain/limits';
 import { SEARCHABLE_LABELS } from '../../domain/model';
 import type { Resolvers, SearchableType } from '../generated';
 import { labelIn } from '../../domain/vocabulary';
@@ -17,7 +26,8 @@ function nameIn(node: EntityRow, lang: 'FR' | 'EN'): string {
 export const searchResolvers: Resolvers = {
   Query: {
     search: (_, { text, filter, first }, ctx) => {
-      if (text.trim() === '') throw new InvalidInputError('text must not be empty: type a name, an alias or words of a description.', 'text');
+      if (text.trim() === '')
+        throw new InvalidInputError('text must not be empty: type a name, an alias or words of a description.', 'text');
       checkText(text, 'text');
       const size = intInRange(first, RANKED_RESULTS, 'first');
       const { types, kinds, domains, place } = filter ?? {};
@@ -41,7 +51,8 @@ export const searchResolvers: Resolvers = {
         excludeTies,
         maxHops: intInRange(maxHops, PATH_HOPS, 'maxHops'),
         avoid,
-        hubLimit: avoidHubsAbove === null || avoidHubsAbove === undefined ? null : intInRange(avoidHubsAbove, PATH_HUB_LIMIT, 'avoidHubsAbove'),
+        hubLimit:
+          avoidHubsAbove === null || avoidHubsAbove === undefined ? null : intInRange(avoidHubsAbove, PATH_HUB_LIMIT, 'avoidHubsAbove'),
         first: intInRange(first, PATH_RESULTS, 'first'),
       }),
     neighbourhood: (_, { id, depth, excludeTies, limit }, ctx) =>

@@ -4,10 +4,10 @@ import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
 import { fundingOverview } from '../funding';
 import { PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
-import { findPartners, findPaths, findTied, search, SearchLabel } from '../graphSearch';
+import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
 import type { QuestionReader } from './reading';
-import { enumValue, int, list, object, printOneLine, query, selection, string, Value } from './structuredQuery';
+import { enumValue, int, list, object, printOneLine, query, selection, string, type Value } from './structuredQuery';
 
 /** Answering a question once read: runs its operation through the services and shows the structured query giving the same result. */
 
@@ -65,7 +65,11 @@ async function answerSearch({ sc, reader, first }: Asked): Promise<Answer> {
   const text = nameOf(subject);
   const hits = await search(sc, { text, labels: ALL_LABELS, filter: {}, first });
   const types = list(['ACTOR', 'PROGRAMME', 'DOMAIN', 'PLACE'].map(enumValue));
-  return { understood: true, graphql: printOneLine(query('search', { text: string(text), filter: object({ types }), first: int(first) }, SELECTIONS.search)), rows: { hits } };
+  return {
+    understood: true,
+    graphql: printOneLine(query('search', { text: string(text), filter: object({ types }), first: int(first) }, SELECTIONS.search)),
+    rows: { hits },
+  };
 }
 
 async function answerActors({ sc, reader, first }: Asked): Promise<Answer> {
@@ -75,7 +79,11 @@ async function answerActors({ sc, reader, first }: Asked): Promise<Answer> {
   const anchor = reader.places[0] ?? reader.domains[0];
   if (actors.length > 0 || !anchor) return { understood: true, graphql, rows: { actors } };
   // Nothing sits there or works on it directly: the actors tied to it say who is involved.
-  const widened = { ...filter, place: anchor === reader.places[0] ? undefined : filter.place, domains: anchor === reader.domains[0] ? filter.domains?.slice(1) : filter.domains };
+  const widened = {
+    ...filter,
+    place: anchor === reader.places[0] ? undefined : filter.place,
+    domains: anchor === reader.domains[0] ? filter.domains?.slice(1) : filter.domains,
+  };
   const tied = await findTied(sc, { anchor: anchor.id, filter: widened, maxHops: WIDENED_HOPS, first });
   reader.note(tied.length > 0 ? 'widenedToTiedActors' : 'noneTiedEvenWidened', { anchor: anchor.name, hops: WIDENED_HOPS });
   return { understood: true, graphql, rows: { actors, tied } };
@@ -101,7 +109,13 @@ async function answerPaths({ sc, reader, first }: Asked): Promise<Answer> {
     reader.note('sameNode');
     return NOT_UNDERSTOOD;
   }
-  const found = await findPaths(sc, { from: subject.id, to: target.id, maxHops: PATH_HOPS.default, hubLimit: null, first: Math.min(first, 10) });
+  const found = await findPaths(sc, {
+    from: subject.id,
+    to: target.id,
+    maxHops: PATH_HOPS.default,
+    hubLimit: null,
+    first: Math.min(first, 10),
+  });
   if (found.length === 0) reader.note('noPath', { from: nameOf(subject), to: nameOf(target), hops: PATH_HOPS.default });
   const args = { from: string(subject.id), to: string(target.id), maxHops: int(PATH_HOPS.default) };
   return { understood: true, graphql: printOneLine(query('paths', args, SELECTIONS.paths)), rows: { paths: found } };

@@ -16,7 +16,10 @@ import { tokenize } from './text';
  */
 
 /** Reads a question, answers it, and says how it was read (or, when it was not understood, which examples come close). */
-export async function answerQuestion(sc: ServiceContext, args: { question: string; lang?: Lang | null; first: number }): Promise<AskResultRow> {
+export async function answerQuestion(
+  sc: ServiceContext,
+  args: { question: string; lang?: Lang | null; first: number },
+): Promise<AskResultRow> {
   const { question, first } = args;
   const tokens = tokenize(question);
   const lexicon = new Lexicon(sc.vocabulary, await listNamedNodes(sc.db));

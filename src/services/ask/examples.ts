@@ -2,13 +2,18 @@ import { distance } from 'fastest-levenshtein';
 import type { Lang, Vocabulary } from '../../domain/vocabulary';
 import { matchShape, shapesOf } from './grammar';
 import type { AskOperationName } from './interpretation';
-import { fold, Token, tokenize } from './text';
+import { fold, type Token, tokenize } from './text';
 
 /** How many example questions a question that was not understood is answered with. */
 const SUGGESTIONS = 3;
 
 /** The example questions nearest to this one: same operation first, then most shared words, then fewest edits. */
-export function closestExamples(vocabulary: Vocabulary, lang: Lang, tokens: readonly Token[], operation: AskOperationName | null): string[] {
+export function closestExamples(
+  vocabulary: Vocabulary,
+  lang: Lang,
+  tokens: readonly Token[],
+  operation: AskOperationName | null,
+): string[] {
   const words = new Set(tokens.map((t) => t.folded));
   const asked = tokens.map((t) => t.folded).join(' ');
   const shapes = shapesOf(vocabulary);

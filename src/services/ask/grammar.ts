@@ -1,6 +1,6 @@
 import type { AskOperationName } from './interpretation';
 import type { Lang, QuestionShapeEntry, Vocabulary } from '../../domain/vocabulary';
-import { phraseKey, Span, Token } from './text';
+import { phraseKey, type Span, type Token } from './text';
 
 /** The slots a shape can hold: the node asked about, the other end of a path, a phrase of filters. */
 export type SlotName = 'a' | 'b' | 'f';
@@ -19,8 +19,6 @@ export interface ShapeMatch {
   /** Words of the shape itself (`who funds`, `liées à`), in order. */
   shapeWords: Span[];
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A shape as a regular expression over the question's folded words, each preceded by one space and the

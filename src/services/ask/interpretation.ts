@@ -1,4 +1,16 @@
-import type { ActorRow, DomainRow, EntityRow, FundingRow, FundingTotalRow, PartnerSuggestionRow, PathRow, PlaceRow, ProgrammeRow, SearchHitRow, TiedActorRow } from '../../db/rows';
+import type {
+  ActorRow,
+  DomainRow,
+  EntityRow,
+  FundingRow,
+  FundingTotalRow,
+  PartnerSuggestionRow,
+  PathRow,
+  PlaceRow,
+  ProgrammeRow,
+  SearchHitRow,
+  TiedActorRow,
+} from '../../db/rows';
 import type { ActorKind } from '../../domain/model';
 import type { ASK_OPERATIONS, Lang } from '../../domain/vocabulary';
 

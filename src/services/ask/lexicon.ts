@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { DomainRow, EntityRow, PlaceRow, ProgrammeRow } from '../../db/rows';
-import { ACTOR_KINDS, ActorKind } from '../../domain/model';
+import { ACTOR_KINDS, type ActorKind } from '../../domain/model';
 import { LANGS, type Lang, type Vocabulary } from '../../domain/vocabulary';
-import { phraseKey, Span, spanKey, Token } from './text';
+import { phraseKey, type Span, spanKey, type Token } from './text';
 
 /**
  * The words a filter phrase (`firms in bioproduction`, `IHU à Montpellier`) is read with: kind words
@@ -75,7 +75,9 @@ export class Lexicon {
     const key = phraseKey(words);
     if (!key) return;
     const entries = this.content.get(key) ?? [];
-    const same = (e: ContentEntry) => e.role === entry.role && ('kind' in e ? e.kind === (entry as { kind?: string }).kind : e.node.id === (entry as { node?: EntityRow }).node?.id);
+    const same = (e: ContentEntry) =>
+      e.role === entry.role &&
+      ('kind' in e ? e.kind === (entry as { kind?: string }).kind : e.node.id === (entry as { node?: EntityRow }).node?.id);
     if (!entries.some(same)) entries.push(entry);
     this.content.set(key, entries);
   }

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Database } from '../../db/database';
-import { searchEntities, SearchLabel } from '../../db/graphSearch';
+import { searchEntities, type SearchLabel } from '../../db/graphSearch';
 import type { EntityRow } from '../../db/rows';
 import { namesOf } from './lexicon';
 import { phraseKey } from './text';

@@ -11,7 +11,10 @@ export const MESSAGES = {
     EN: 'No actor, programme, domain or place is called "{text}".',
   },
   onlyFirstPlace: { FR: 'Seul le premier lieu ({name}) filtre la liste.', EN: 'Only the first place ({name}) filters the list.' },
-  onlyFirstProgramme: { FR: 'Seul le premier programme ({name}) filtre la liste.', EN: 'Only the first programme ({name}) filters the list.' },
+  onlyFirstProgramme: {
+    FR: 'Seul le premier programme ({name}) filtre la liste.',
+    EN: 'Only the first programme ({name}) filters the list.',
+  },
   widenedToTiedActors: {
     FR: 'Aucun acteur de la liste n’est directement rattaché à {anchor} : voici ceux qui y sont liés en {hops} étapes au plus, avec le chemin.',
     EN: 'No actor of the list is tied directly to {anchor}: these are tied to it within {hops} steps, each with its path.',

@@ -7,8 +7,8 @@ import type { ShapeMatch } from './grammar';
 import type { AskAmbiguityRow, AskInterpretationRow, AskOperationName, AskReadingRow, AskRoleName } from './interpretation';
 import type { Lexicon, PhraseReading } from './lexicon';
 import { linkName } from './linker';
-import { message, MessageKey } from './messages';
-import { Span, spanText, Token } from './text';
+import { message, type MessageKey } from './messages';
+import { type Span, spanText, type Token } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
 
@@ -99,7 +99,11 @@ export class QuestionReader {
       if (reading.kind === 'unplaced') {
         this.unplaced.push(this.text(reading.span));
       } else if (reading.kind === 'ambiguous') {
-        this.ambiguities.push({ text: this.text(reading.span), role: reading.entries[0]!.role, candidates: reading.entries.map((e) => (e as { node: EntityRow }).node) });
+        this.ambiguities.push({
+          text: this.text(reading.span),
+          role: reading.entries[0]!.role,
+          candidates: reading.entries.map((e) => (e as { node: EntityRow }).node),
+        });
       } else {
         const entry = reading.entry;
         const corrected = reading.corrected;
@@ -192,7 +196,14 @@ export class QuestionReader {
 
 /** A place word (`à`, `in`) right before a place. */
 function placeIsMarked(readings: PhraseReading[]): boolean {
-  return readings.some((r, i) => r.kind === 'content' && r.entry.role === 'PLACE' && i > 0 && readings[i - 1]!.kind === 'function' && (readings[i - 1] as { word: { placeWord: boolean } }).word.placeWord);
+  return readings.some(
+    (r, i) =>
+      r.kind === 'content' &&
+      r.entry.role === 'PLACE' &&
+      i > 0 &&
+      readings[i - 1]!.kind === 'function' &&
+      (readings[i - 1] as { word: { placeWord: boolean } }).word.placeWord,
+  );
 }
 
 /** French or English by the words found in one language's lists only (names tell nothing); French when nothing tells. */
@@ -201,10 +212,9 @@ export function detectLanguage(tokens: readonly Token[], lexicon: Lexicon): Lang
   let english = 0;
   for (const token of tokens) {
     const word = lexicon.functionWord(token.folded);
-    if (!word || word.langs.size !== 1) continue;
+    if (word?.langs.size !== 1) continue;
     if (word.langs.has('FR')) french++;
     else english++;
   }
   return english > french ? 'EN' : 'FR';
 }
-

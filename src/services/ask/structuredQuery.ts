@@ -1,4 +1,14 @@
-import { ArgumentNode, DocumentNode, FieldNode, Kind, OperationTypeNode, parse, print, SelectionSetNode, ValueNode } from 'graphql';
+import {
+  type ArgumentNode,
+  type DocumentNode,
+  type FieldNode,
+  Kind,
+  OperationTypeNode,
+  parse,
+  print,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
 
 /**
  * The structured query an answer shows (the GraphQL request giving the same result), built as a
@@ -19,7 +29,10 @@ export const list = (values: readonly ValueNode[]): ValueNode => ({ kind: Kind.L
 export function object(fields: Record<string, Value>): ValueNode | undefined {
   const present = Object.entries(fields).filter((entry): entry is [string, ValueNode] => entry[1] !== undefined);
   if (present.length === 0) return undefined;
-  return { kind: Kind.OBJECT, fields: present.map(([name, value]) => ({ kind: Kind.OBJECT_FIELD, name: { kind: Kind.NAME, value: name }, value })) };
+  return {
+    kind: Kind.OBJECT,
+    fields: present.map(([name, value]) => ({ kind: Kind.OBJECT_FIELD, name: { kind: Kind.NAME, value: name }, value })),
+  };
 }
 
 /** The selection set of a fixed text such as `{ actor { id name } score }`. */
@@ -37,7 +50,13 @@ export function query(name: string, args: Record<string, Value>, selectionSet: S
   const field: FieldNode = { kind: Kind.FIELD, name: { kind: Kind.NAME, value: name }, arguments: argumentNodes, selectionSet };
   return {
     kind: Kind.DOCUMENT,
-    definitions: [{ kind: Kind.OPERATION_DEFINITION, operation: OperationTypeNode.QUERY, selectionSet: { kind: Kind.SELECTION_SET, selections: [field] } }],
+    definitions: [
+      {
+        kind: Kind.OPERATION_DEFINITION,
+        operation: OperationTypeNode.QUERY,
+        selectionSet: { kind: Kind.SELECTION_SET, selections: [field] },
+      },
+    ],
   };
 }
 

@@ -15,7 +15,12 @@ export interface ChangeRecord {
   after?: string;
 }
 
-export function changeOf(curator: string, action: string, targetId: string, snapshot: { before?: unknown; after?: unknown; reason?: string }): ChangeRecord {
+export function changeOf(
+  curator: string,
+  action: string,
+  targetId: string,
+  snapshot: { before?: unknown; after?: unknown; reason?: string },
+): ChangeRecord {
   return {
     id: randomUUID(),
     at: new Date().toISOString(),
@@ -35,5 +40,7 @@ export async function recordChanges(tx: Transaction, changes: ChangeRecord[]): P
 
 /** The latest history entries, newest first, of one target or of all. */
 export async function listChanges(sc: ServiceContext, args: { targetId?: string | null; first: number }): Promise<ChangeRecord[]> {
-  return (await sc.db.read<{ change: ChangeRecord }>(CHANGES, { targetId: args.targetId ?? null, first: args.first })).map((row) => row.change);
+  return (await sc.db.read<{ change: ChangeRecord }>(CHANGES, { targetId: args.targetId ?? null, first: args.first })).map(
+    (row) => row.change,
+  );
 }

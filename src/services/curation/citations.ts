@@ -34,11 +34,13 @@ export async function resolveCitation(tx: Transaction, input: CitationInput | nu
     if (input.url || input.quote) throw new InvalidInputError(`${field}: give either passageId or url and quote, not both.`, field);
     parseRecord(slug, input.passageId, `${field}.passageId`);
     const rows = await tx.run(PASSAGES_BY_ID, { ids: [input.passageId] });
-    if (rows.length === 0) throw new InvalidInputError(`${field}.passageId: there is no passage with id "${excerpt(input.passageId)}".`, `${field}.passageId`);
+    if (rows.length === 0)
+      throw new InvalidInputError(`${field}.passageId: there is no passage with id "${excerpt(input.passageId)}".`, `${field}.passageId`);
     return { passageId: input.passageId };
   }
   const url = parseUrl(input.url!, `${field}.url`);
-  if (!input.quote?.trim()) throw new InvalidInputError(`${field}.quote: quote the sentence of ${excerpt(url.href)} the fact rests on.`, `${field}.quote`);
+  if (!input.quote?.trim())
+    throw new InvalidInputError(`${field}.quote: quote the sentence of ${excerpt(url.href)} the fact rests on.`, `${field}.quote`);
   const quote = parseRecord(quoteText, input.quote, `${field}.quote`);
   if (!input.title?.trim()) throw new InvalidInputError(`${field}.title: give the title of the page or document.`, `${field}.title`);
   const title = parseRecord(nameText, input.title, `${field}.title`);
@@ -61,14 +63,16 @@ export async function resolveCitation(tx: Transaction, input: CitationInput | nu
 }
 
 function parseUrl(value: string, field: string): URL {
-  if (value.length > LIMITS.maxUrlLength) throw new InvalidInputError(`${field}: must be at most ${LIMITS.maxUrlLength} characters.`, field);
+  if (value.length > LIMITS.maxUrlLength)
+    throw new InvalidInputError(`${field}: must be at most ${LIMITS.maxUrlLength} characters.`, field);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw new InvalidInputError(`${field}: "${excerpt(value)}" is not a URL; give the public address of the source (https://...).`, field);
   }
-  if (!WEB_PROTOCOLS.test(url.protocol.replace(/:$/, ''))) throw new InvalidInputError(`${field}: must be an http:// or https:// address.`, field);
+  if (!WEB_PROTOCOLS.test(url.protocol.replace(/:$/, '')))
+    throw new InvalidInputError(`${field}: must be an http:// or https:// address.`, field);
   return url;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACTOR_KINDS, CURATED_TIE_TYPES, TieType } from '../../domain/model';
+import { ACTOR_KINDS, CURATED_TIE_TYPES, type TieType } from '../../domain/model';
 import { aliases, boundedList, descriptionText, fundingSeed, nameText, quoteText, slug, webUrl } from '../../domain/records';
 
 /**
@@ -30,9 +30,7 @@ export const ACTOR_COLUMNS = [
 ] as const;
 
 /** A row's public source: the same bounds as a mutation's citation (citedSource). */
-export const citedSource = z
-  .object({ url: webUrl, title: nameText, publisher: nameText.optional(), quote: quoteText })
-  .strict();
+export const citedSource = z.object({ url: webUrl, title: nameText, publisher: nameText.optional(), quote: quoteText }).strict();
 
 /** An actor row, with the bounds of the seed schema (actorSeed) on every field. */
 export const actorRow = z
@@ -60,7 +58,10 @@ export const tieRow = z
     kind: z.enum(CURATED_TIE_TYPES as [TieType, ...TieType[]]),
     from: slug,
     to: slug,
-    since: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year or date: 2023, 2023-05 or 2023-05-14').optional(),
+    since: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year or date: 2023, 2023-05 or 2023-05-14')
+      .optional(),
     passages: boundedList(slug).min(1, 'must cite at least one passage'),
   })
   .strict();
@@ -100,12 +101,22 @@ export function restoreCell(value: string): string {
 export function csvRecordToRow(raw: Record<string, string>): Record<string, unknown> {
   const record = Object.fromEntries(Object.entries(raw).map(([column, value]) => [column, restoreCell(value)]));
   const text = (column: string) => (record[column]?.trim() ? record[column]!.trim() : undefined);
-  const list = (column: string) => (text(column) ?? '').split('|').map((item) => item.trim()).filter(Boolean);
-  const source = text('source_url') || text('quote') || text('source_title')
-    ? Object.fromEntries(
-        Object.entries({ url: text('source_url'), title: text('source_title'), publisher: text('source_publisher'), quote: text('quote') }).filter(([, v]) => v !== undefined),
-      )
-    : undefined;
+  const list = (column: string) =>
+    (text(column) ?? '')
+      .split('|')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const source =
+    text('source_url') || text('quote') || text('source_title')
+      ? Object.fromEntries(
+          Object.entries({
+            url: text('source_url'),
+            title: text('source_title'),
+            publisher: text('source_publisher'),
+            quote: text('quote'),
+          }).filter(([, v]) => v !== undefined),
+        )
+      : undefined;
   const row: Record<string, unknown> = {
     id: text('id'),
     name: record.name ?? '',

@@ -3,14 +3,21 @@ import type { Database } from '../../db/database';
 import { ALL_ACTOR_RECORDS, EXPORT_FUNDINGS, EXPORT_TIES } from '../../db/cypher/curation';
 import type { ActorRow, FundingRow } from '../../db/rows';
 import { CURATED_TIE_TYPES } from '../../domain/model';
-import { ACTOR_COLUMNS, DirectoryFile, ExportedActor, FORMAT_VERSION, rowToCsvRecord } from './directoryFormat';
+import { ACTOR_COLUMNS, type DirectoryFile, type ExportedActor, FORMAT_VERSION, rowToCsvRecord } from './directoryFormat';
 
 /** Reads the directory (active actors, their ties, the fundings) in one snapshot, in the import format. */
 export async function exportDirectory(db: Database): Promise<DirectoryFile> {
   return db.readTransaction(async (tx) => {
     const actors = await tx.run<{ actor: ActorRow; places: string[]; domains: string[] }>(ALL_ACTOR_RECORDS);
     const ties = await tx.run<DirectoryFile['ties'][number] & { since: string | null }>(EXPORT_TIES, { types: CURATED_TIE_TYPES });
-    const fundings = await tx.run<{ funding: FundingRow; funder: string; recipients: string[]; programme: string | null; domains: string[]; partOf: string | null }>(EXPORT_FUNDINGS);
+    const fundings = await tx.run<{
+      funding: FundingRow;
+      funder: string;
+      recipients: string[];
+      programme: string | null;
+      domains: string[];
+      partOf: string | null;
+    }>(EXPORT_FUNDINGS);
     return {
       format: FORMAT_VERSION,
       actors: actors.filter((r) => !r.actor.retiredAt).map(({ actor, places, domains }) => exportedActor(actor, places, domains)),

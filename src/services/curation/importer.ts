@@ -3,16 +3,23 @@ import { extname } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { z } from 'zod';
 import type { Database, Transaction } from '../../db/database';
-import { ACTOR_RECORDS, CLEAR_ACTOR_FIELDS, ENTITIES_BY_ID, EXISTING_TIES, PASSAGES_BY_ID, removeTiesQuery } from '../../db/cypher/curation';
+import {
+  ACTOR_RECORDS,
+  CLEAR_ACTOR_FIELDS,
+  ENTITIES_BY_ID,
+  EXISTING_TIES,
+  PASSAGES_BY_ID,
+  removeTiesQuery,
+} from '../../db/cypher/curation';
 import { nodesByIdQuery } from '../../db/cypher/nodes';
 import type { ActorRow, FundingRow } from '../../db/rows';
 import { toGraphBatch } from '../seeding/graphBatch';
-import { EntityLabel, slugify, TIE_TYPES } from '../../domain/model';
+import { type EntityLabel, slugify, TIE_TYPES } from '../../domain/model';
 import type { ActorSeed, FundingSeed, SourceSeed, TieSeed } from '../../domain/records';
 import { writeBatchIn } from '../../db/writeGraph';
-import { ChangeRecord, changeOf, recordChanges } from './changes';
+import { type ChangeRecord, changeOf, recordChanges } from './changes';
 import { resolveCitation } from './citations';
-import { ActorRowInput, actorRow, csvRecordToRow, fundingRow, tieRow, TieRowInput } from './directoryFormat';
+import { type ActorRowInput, actorRow, csvRecordToRow, fundingRow, tieRow, type TieRowInput } from './directoryFormat';
 import { InvalidInputError } from '../../domain/errors';
 import { seedSetOf } from './records';
 
@@ -29,12 +36,18 @@ export interface ImportProblem {
 export class ImportValidationError extends Error {
   override name = 'ImportValidationError';
   constructor(readonly problems: ImportProblem[]) {
-    super(`The import file is invalid; nothing was written.\n${problems.slice(0, 100).map(formatImportProblem).join('\n')}${problems.length > 100 ? `\n... and ${problems.length - 100} more` : ''}`);
+    super(
+      `The import file is invalid; nothing was written.\n${problems.slice(0, 100).map(formatImportProblem).join('\n')}${problems.length > 100 ? `\n... and ${problems.length - 100} more` : ''}`,
+    );
   }
 }
 
 export function formatImportProblem(p: ImportProblem): string {
-  const where = [p.section, p.row !== undefined ? `row ${p.row}${p.line ? ` (line ${p.line})` : ''}` : undefined, p.column ? `column "${p.column}"` : undefined];
+  const where = [
+    p.section,
+    p.row !== undefined ? `row ${p.row}${p.line ? ` (line ${p.line})` : ''}` : undefined,
+    p.column ? `column "${p.column}"` : undefined,
+  ];
   return `  ${where.filter(Boolean).join(', ')}: ${p.message}`;
 }
 
@@ -59,18 +72,45 @@ export function parseImportFile(path: string): ParsedImport {
 export function parseCsvText(text: string): ParsedImport {
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    records = parseCsv(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, info: true, trim: false, relax_column_count: false }) as typeof records;
+    records = parseCsv(text.replace(/^\uFEFF/, ''), {
+      columns: true,
+      skip_empty_lines: true,
+      info: true,
+      trim: false,
+      relax_column_count: false,
+    }) as typeof records;
   } catch (error) {
     throw new ImportValidationError([{ section: 'file', message: `CSV syntax: ${(error as Error).message}` }]);
   }
   const problems: ImportProblem[] = [];
   const unknown = records.length ? Object.keys(records[0]!.record).filter((c) => !KNOWN_COLUMNS.has(c)) : [];
-  if (unknown.length) problems.push({ section: 'file', message: `unknown columns: ${unknown.join(', ')} (expected ${[...KNOWN_COLUMNS].join(', ')})` });
+  if (unknown.length)
+    problems.push({ section: 'file', message: `unknown columns: ${unknown.join(', ')} (expected ${[...KNOWN_COLUMNS].join(', ')})` });
   const actors = records.map(({ record, info }, i) => validate(actorRow, csvRecordToRow(record), 'actors', i + 1, problems, info.lines));
-  return finish(actors, records.map((r, i) => ({ row: i + 1, line: r.info.lines })), [], [], problems);
+  return finish(
+    actors,
+    records.map((r, i) => ({ row: i + 1, line: r.info.lines })),
+    [],
+    [],
+    problems,
+  );
 }
 
-const KNOWN_COLUMNS = new Set(['id', 'name', 'kind', 'aliases', 'description', 'website', 'places', 'domains', 'passages', 'source_url', 'source_title', 'source_publisher', 'quote']);
+const KNOWN_COLUMNS = new Set([
+  'id',
+  'name',
+  'kind',
+  'aliases',
+  'description',
+  'website',
+  'places',
+  'domains',
+  'passages',
+  'source_url',
+  'source_title',
+  'source_publisher',
+  'quote',
+]);
 
 export function parseJsonText(text: string): ParsedImport {
   let data: unknown;
@@ -90,10 +130,23 @@ export function parseJsonText(text: string): ParsedImport {
   const actors = list(file.actors, 'actors').map((value, i) => validate(actorRow, value, 'actors', i + 1, problems));
   const ties = list(file.ties, 'ties').map((value, i) => validate(tieRow, value, 'ties', i + 1, problems));
   const fundings = list(file.fundings, 'fundings').map((value, i) => validate(fundingRow, value, 'fundings', i + 1, problems));
-  return finish(actors, actors.map((_, i) => ({ row: i + 1 })), ties, fundings, problems);
+  return finish(
+    actors,
+    actors.map((_, i) => ({ row: i + 1 })),
+    ties,
+    fundings,
+    problems,
+  );
 }
 
-function validate<S extends z.ZodType>(schema: S, value: unknown, section: ImportProblem['section'], row: number, problems: ImportProblem[], line?: number): z.infer<S> | undefined {
+function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  section: ImportProblem['section'],
+  row: number,
+  problems: ImportProblem[],
+  line?: number,
+): z.infer<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -114,7 +167,14 @@ function finish(
     if (!actor) return undefined;
     const id = actor.id ?? slugify(actor.name);
     const first = seen.get(id);
-    if (first !== undefined) problems.push({ section: 'actors', row: i + 1, line: actorLines[i]?.line, column: 'id', message: `id "${id}" is already used by row ${first}` });
+    if (first !== undefined)
+      problems.push({
+        section: 'actors',
+        row: i + 1,
+        line: actorLines[i]?.line,
+        column: 'id',
+        message: `id "${id}" is already used by row ${first}`,
+      });
     else seen.set(id, i + 1);
     return { ...actor, id };
   });
@@ -164,7 +224,10 @@ const allIn = (items: readonly string[], known: ReadonlySet<string>) => items.ev
 /** The plan of one item: new when not stored, else changed when something differs. */
 const planned = (id: string, stored: boolean, changes: (string | false)[]): PlannedItem =>
   !stored ? { id, status: 'new', changes: [] } : { id, ...statusOf(changes.filter((c): c is string => !!c)) };
-const statusOf = (changes: string[]): Pick<PlannedItem, 'status' | 'changes'> => ({ status: changes.length ? 'changed' : 'unchanged', changes });
+const statusOf = (changes: string[]): Pick<PlannedItem, 'status' | 'changes'> => ({
+  status: changes.length ? 'changed' : 'unchanged',
+  changes,
+});
 /** The ids of the items to write. */
 const pending = (plans: PlannedItem[]) => new Set(plans.filter((p) => p.status !== 'unchanged').map((p) => p.id));
 const tieKey = (t: { kind?: string; type?: string; from: string; to: string }) => `${t.from}|${t.kind ?? t.type}|${t.to}`;
@@ -185,28 +248,47 @@ async function readReferences(tx: Transaction, parsed: ParsedImport): Promise<Re
   const referenced = [
     ...parsed.actors.flatMap((a) => [a.id, ...a.places, ...a.domains]),
     ...parsed.ties.flatMap((t) => [t.from, t.to]),
-    ...parsed.fundings.flatMap((f) => [f.id, f.funder, ...f.recipients, ...(f.programme ? [f.programme] : []), ...f.domains, ...(f.partOf ? [f.partOf] : [])]),
+    ...parsed.fundings.flatMap((f) => [
+      f.id,
+      f.funder,
+      ...f.recipients,
+      ...(f.programme ? [f.programme] : []),
+      ...f.domains,
+      ...(f.partOf ? [f.partOf] : []),
+    ]),
   ];
   const labelRows = await tx.run<{ id: string; label: EntityLabel }>(ENTITIES_BY_ID, { ids: [...new Set(referenced)] });
   const stored = new Map(labelRows.map((row) => [row.id, row.label]));
   const fileActors = new Set(parsed.actors.map((a) => a.id));
   const fileFundings = new Set(parsed.fundings.map((f) => f.id));
-  const labelOf = (id: string): EntityLabel | undefined => (fileActors.has(id) ? 'Actor' : fileFundings.has(id) ? 'Funding' : stored.get(id));
-  const cited = [...parsed.actors.flatMap((a) => a.passages), ...parsed.ties.flatMap((t) => t.passages), ...parsed.fundings.flatMap((f) => f.cite)];
+  const labelOf = (id: string): EntityLabel | undefined =>
+    fileActors.has(id) ? 'Actor' : fileFundings.has(id) ? 'Funding' : stored.get(id);
+  const cited = [
+    ...parsed.actors.flatMap((a) => a.passages),
+    ...parsed.ties.flatMap((t) => t.passages),
+    ...parsed.fundings.flatMap((f) => f.cite),
+  ];
   const knownPassages = new Set((await tx.run<{ id: string }>(PASSAGES_BY_ID, { ids: [...new Set(cited)] })).map((r) => r.id));
   return { stored, labelOf, knownPassages };
 }
 
 /** Checks of one row's references, adding a problem for each id that is unknown or of the wrong label. */
-function referenceChecker(refs: References, problems: ImportProblem[], at: { section: ImportProblem['section']; row: number; line?: number }) {
+function referenceChecker(
+  refs: References,
+  problems: ImportProblem[],
+  at: { section: ImportProblem['section']; row: number; line?: number },
+) {
   return {
     expect(column: string, id: string, labels: readonly string[]): void {
       const label = refs.labelOf(id);
       if (!label) problems.push({ ...at, column, message: `unknown id "${id}" (expected ${labels.join(' or ').toLowerCase()})` });
-      else if (!labels.includes(label)) problems.push({ ...at, column, message: `"${id}" is a ${label.toLowerCase()}; expected ${labels.join(' or ').toLowerCase()}` });
+      else if (!labels.includes(label))
+        problems.push({ ...at, column, message: `"${id}" is a ${label.toLowerCase()}; expected ${labels.join(' or ').toLowerCase()}` });
     },
     expectPassages(ids: string[]): void {
-      ids.filter((id) => !refs.knownPassages.has(id)).forEach((id) => problems.push({ ...at, column: 'passages', message: `unknown passage "${id}"` }));
+      ids
+        .filter((id) => !refs.knownPassages.has(id))
+        .forEach((id) => problems.push({ ...at, column: 'passages', message: `unknown passage "${id}"` }));
     },
     /** The row's own id must not be stored under another label. */
     expectOwnLabel(id: string, label: EntityLabel, message: (stored: string) => string): void {
@@ -244,7 +326,11 @@ function checkReferences(parsed: ParsedImport, refs: References, problems: Impor
 }
 
 /** The passages each actor row cites, with those of the public sources rows name (same URL and quote: same ids, so re-imports are stable). */
-async function citedPassages(tx: Transaction, parsed: ParsedImport, problems: ImportProblem[]): Promise<{ rowPassages: Map<string, string[]>; sources: SourceSeed[] }> {
+async function citedPassages(
+  tx: Transaction,
+  parsed: ParsedImport,
+  problems: ImportProblem[],
+): Promise<{ rowPassages: Map<string, string[]>; sources: SourceSeed[] }> {
   const sources: SourceSeed[] = [];
   const rowPassages = new Map<string, string[]>();
   for (const [i, actor] of parsed.actors.entries()) {
@@ -265,7 +351,11 @@ async function citedPassages(tx: Transaction, parsed: ParsedImport, problems: Im
 }
 
 /** Each actor row against the stored actor: new, unchanged, or changed with the fields that differ. */
-async function planActors(tx: Transaction, parsed: ParsedImport, rowPassages: Map<string, string[]>): Promise<{ plans: PlannedItem[]; existing: Map<string, StoredActor> }> {
+async function planActors(
+  tx: Transaction,
+  parsed: ParsedImport,
+  rowPassages: Map<string, string[]>,
+): Promise<{ plans: PlannedItem[]; existing: Map<string, StoredActor> }> {
   const rows = await tx.run<StoredActor>(ACTOR_RECORDS, { ids: parsed.actors.map((a) => a.id) });
   const existing = new Map(rows.map((r) => [r.actor.id, r]));
   const plans = parsed.actors.map((actor) => {
@@ -375,7 +465,9 @@ function seedsToWrite(state: PlanState): { actors: ActorSeed[]; actorTies: TieSe
     ...a.places.map((to) => ({ type: 'LOCATED_IN' as const, from: a.id, to, cite: rowPassages.get(a.id)! })),
     ...a.domains.map((to) => ({ type: 'ACTIVE_IN' as const, from: a.id, to, cite: rowPassages.get(a.id)! })),
   ]);
-  const ties: TieSeed[] = parsed.ties.filter((t) => tieIds.has(tieKey(t))).map((t) => ({ type: t.kind, from: t.from, to: t.to, since: t.since, cite: t.passages }));
+  const ties: TieSeed[] = parsed.ties
+    .filter((t) => tieIds.has(tieKey(t)))
+    .map((t) => ({ type: t.kind, from: t.from, to: t.to, since: t.since, cite: t.passages }));
   return { actors, actorTies, ties, fundings: parsed.fundings.filter((f) => fundingIds.has(f.id)) };
 }
 
@@ -384,12 +476,18 @@ async function clearWhatTheFileDrops(tx: Transaction, state: PlanState): Promise
   const actorIds = pending(state.actors.plans);
   const stale = state.parsed.actors.filter((a) => actorIds.has(a.id) && state.actors.existing.has(a.id));
   await tx.run(CLEAR_ACTOR_FIELDS, {
-    rows: stale.map((a) => ({ id: a.id, clear: { ...(a.description ? {} : { description: null }), ...(a.website ? {} : { website: null }) } })),
+    rows: stale.map((a) => ({
+      id: a.id,
+      clear: { ...(a.description ? {} : { description: null }), ...(a.website ? {} : { website: null }) },
+    })),
   });
   const gone = (type: 'places' | 'domains') =>
     stale.flatMap((a) => {
       const kept = new Set(a[type]);
-      return state.actors.existing.get(a.id)![type].filter((to) => !kept.has(to)).map((to) => ({ from: a.id, to }));
+      return state.actors.existing
+        .get(a.id)!
+        [type].filter((to) => !kept.has(to))
+        .map((to) => ({ from: a.id, to }));
     });
   await tx.run(removeTiesQuery('LOCATED_IN'), { rows: gone('places') });
   await tx.run(removeTiesQuery('ACTIVE_IN'), { rows: gone('domains') });
@@ -399,7 +497,10 @@ async function clearWhatTheFileDrops(tx: Transaction, state: PlanState): Promise
 async function writePlan(tx: Transaction, curator: string, state: PlanState): Promise<void> {
   const { actors, actorTies, ties, fundings } = seedsToWrite(state);
   await clearWhatTheFileDrops(tx, state);
-  await writeBatchIn(tx, toGraphBatch(seedSetOf({ actors, ties: [...actorTies, ...ties], fundings, sources: state.sources }), 'import', state.stored));
+  await writeBatchIn(
+    tx,
+    toGraphBatch(seedSetOf({ actors, ties: [...actorTies, ...ties], fundings, sources: state.sources }), 'import', state.stored),
+  );
   const rowsById = new Map(state.parsed.actors.map((a) => [a.id, a]));
   const changes: ChangeRecord[] = [
     ...actors.map((a) => changeOf(curator, 'import', a.id, { before: state.actors.existing.get(a.id), after: rowsById.get(a.id) })),

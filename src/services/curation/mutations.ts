@@ -1,14 +1,23 @@
 import { createHash } from 'node:crypto';
 import type { Database, Transaction } from '../../db/database';
-import { ACTOR_RECORDS, FUNDING_RECORD, findTieQuery, REMOVE_FUNDING, removeTieQuery, RESTORE_ACTOR, RETIRE_ACTOR, UPDATE_ACTOR } from '../../db/cypher/curation';
+import {
+  ACTOR_RECORDS,
+  FUNDING_RECORD,
+  findTieQuery,
+  REMOVE_FUNDING,
+  removeTieQuery,
+  RESTORE_ACTOR,
+  RETIRE_ACTOR,
+  UPDATE_ACTOR,
+} from '../../db/cypher/curation';
 import { nodesByIdQuery } from '../../db/cypher/nodes';
 import type { ActorRow, EdgeRow, FundingRow } from '../../db/rows';
 import { toGraphBatch } from '../seeding/graphBatch';
-import { ActorKind, CURATED_TIE_TYPES, EntityLabel, nameKey, slugify, TIE_TYPES, TieType } from '../../domain/model';
+import { type ActorKind, CURATED_TIE_TYPES, type EntityLabel, nameKey, slugify, TIE_TYPES, type TieType } from '../../domain/model';
 import { actorSeed, fundingSeed, tieSeed, type SourceSeed as SeedSource } from '../../domain/records';
 import { writeBatchIn } from '../../db/writeGraph';
 import { changeOf, recordChanges } from './changes';
-import { CitationInput, resolveCitation } from './citations';
+import { type CitationInput, resolveCitation } from './citations';
 import { ConflictError, InvalidInputError } from '../../domain/errors';
 import { excerpt } from '../../domain/excerpt';
 import { checkReferences, existingIds, parseRecord, seedSetOf } from './records';
@@ -84,7 +93,10 @@ async function requireActor(tx: Transaction, id: string, field: string) {
 async function requireActiveActor(tx: Transaction, id: string, field: string) {
   const record = await requireActor(tx, id, field);
   if (record.actor.retiredAt) {
-    throw new InvalidInputError(`${field}: "${id}" was retired on ${record.actor.retiredAt}; restore it first (restoreActor) to change it.`, field);
+    throw new InvalidInputError(
+      `${field}: "${id}" was retired on ${record.actor.retiredAt}; restore it first (restoreActor) to change it.`,
+      field,
+    );
   }
   return record;
 }
@@ -93,7 +105,8 @@ async function requireActiveActor(tx: Transaction, id: string, field: string) {
 function requireReason(reason: string, what: string): string {
   const trimmed = reason.trim();
   if (!trimmed) throw new InvalidInputError(`reason: say why ${what} (it is kept in the history).`, 'reason');
-  if (trimmed.length > LIMITS.maxNoteLength) throw new InvalidInputError(`reason: must be at most ${LIMITS.maxNoteLength} characters.`, 'reason');
+  if (trimmed.length > LIMITS.maxNoteLength)
+    throw new InvalidInputError(`reason: must be at most ${LIMITS.maxNoteLength} characters.`, 'reason');
   return trimmed;
 }
 
@@ -108,7 +121,15 @@ export async function createActor(db: Database, curator: string, input: ActorInp
     const id = input.id ?? slugify(input.name);
     const actor = parseRecord(
       actorSeed,
-      compact({ id, name: input.name, kind: input.kind, aliases: input.aliases, description: input.description, website: input.website, cite: [citation.passageId] }),
+      compact({
+        id,
+        name: input.name,
+        kind: input.kind,
+        aliases: input.aliases,
+        description: input.description,
+        website: input.website,
+        cite: [citation.passageId],
+      }),
       'input',
     );
     const domains = [...new Set(input.domains ?? [])];
@@ -130,7 +151,13 @@ export async function createActor(db: Database, curator: string, input: ActorInp
   });
 }
 
-export async function updateActor(db: Database, curator: string, id: string, changes: ActorChanges, source: CitationInput): Promise<ActorRow> {
+export async function updateActor(
+  db: Database,
+  curator: string,
+  id: string,
+  changes: ActorChanges,
+  source: CitationInput,
+): Promise<ActorRow> {
   return db.writeTransaction(async (tx) => {
     const before = await requireActiveActor(tx, id, 'id');
     const citation = await resolveCitation(tx, source, 'source');
@@ -181,7 +208,9 @@ export async function restoreActor(db: Database, curator: string, id: string, so
     await writeCitedSource(tx, citation);
     await tx.run(RESTORE_ACTOR, { id, passageIds: [citation.passageId] });
     const after = await actorRecord(tx, id);
-    await recordChanges(tx, [changeOf(curator, 'restoreActor', id, { before, after, reason: `active again, per passage ${citation.passageId}` })]);
+    await recordChanges(tx, [
+      changeOf(curator, 'restoreActor', id, { before, after, reason: `active again, per passage ${citation.passageId}` }),
+    ]);
     return after!.actor;
   });
 }
@@ -208,7 +237,11 @@ export async function addTie(db: Database, curator: string, input: TieInput): Pr
       { id: input.to, labels: definition.to as readonly EntityLabel[], field: 'input.to', activeOnly: true },
     ]);
     const citation = await resolveCitation(tx, input.source, 'input.source');
-    const tie = parseRecord(tieSeed, compact({ type, from: input.from, to: input.to, since: input.since, cite: [citation.passageId] }), 'input');
+    const tie = parseRecord(
+      tieSeed,
+      compact({ type, from: input.from, to: input.to, since: input.since, cite: [citation.passageId] }),
+      'input',
+    );
     if ((await tx.run(findTieQuery(type), { from: tie.from, to: tie.to })).length > 0) {
       throw new ConflictError(`${excerpt(tie.from)} -${type}-> ${excerpt(tie.to)} already exists.`);
     }
@@ -249,7 +282,10 @@ export async function addFunding(db: Database, curator: string, input: FundingIn
       { id: funding.partOf, labels: ['Funding'], field: 'input.partOf' },
     ]);
     if ((await existingIds(tx, [id])).size > 0) throw new ConflictError(`The id "${excerpt(id)}" is already taken; choose another id.`);
-    await writeBatchIn(tx, toGraphBatch(seedSetOf({ fundings: [funding], sources: citation.source ? [citation.source] : [] }), 'curation', labels));
+    await writeBatchIn(
+      tx,
+      toGraphBatch(seedSetOf({ fundings: [funding], sources: citation.source ? [citation.source] : [] }), 'curation', labels),
+    );
     const [row] = await tx.run<{ node: FundingRow }>(nodesByIdQuery('Funding'), { ids: [id] });
     await recordChanges(tx, [changeOf(curator, 'addFunding', id, { after: funding })]);
     return row!.node;

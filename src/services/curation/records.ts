@@ -32,12 +32,19 @@ export async function checkReferences(tx: Transaction, references: Reference[]):
     if (!reference.id) continue;
     const row = found.get(reference.id);
     const expected = reference.labels.map((l) => l.toLowerCase()).join(' or ');
-    if (!row) throw new InvalidInputError(`${reference.field}: there is no ${expected} with id "${excerpt(reference.id)}".`, reference.field);
+    if (!row)
+      throw new InvalidInputError(`${reference.field}: there is no ${expected} with id "${excerpt(reference.id)}".`, reference.field);
     if (!reference.labels.includes(row.label)) {
-      throw new InvalidInputError(`${reference.field}: "${excerpt(reference.id)}" is ${withArticle(row.label.toLowerCase())}; expected ${withArticle(expected)}.`, reference.field);
+      throw new InvalidInputError(
+        `${reference.field}: "${excerpt(reference.id)}" is ${withArticle(row.label.toLowerCase())}; expected ${withArticle(expected)}.`,
+        reference.field,
+      );
     }
     if (reference.activeOnly && row.retiredAt) {
-      throw new InvalidInputError(`${reference.field}: "${excerpt(reference.id)}" was retired on ${row.retiredAt}; it takes no new ties (restore it first with restoreActor).`, reference.field);
+      throw new InvalidInputError(
+        `${reference.field}: "${excerpt(reference.id)}" was retired on ${row.retiredAt}; it takes no new ties (restore it first with restoreActor).`,
+        reference.field,
+      );
     }
   }
   return new Map(rows.map((row) => [row.id, row.label]));

@@ -1,4 +1,4 @@
-import { EntityLabel, NodeLabel, TieType, nameKey } from '../../domain/model';
+import { type EntityLabel, type NodeLabel, type TieType, nameKey } from '../../domain/model';
 import type { GraphBatch, NodeRecord, PropertyValue, TieRecord } from '../../db/writeGraph';
 import type { FigureSeed } from '../../domain/records';
 import type { SeedSet } from './readSeeds';
@@ -29,13 +29,21 @@ export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMa
     const { passages, ...rest } = source;
     nodes.push({ label: 'Source', id: source.id, props: defined({ ...rest, text: seeds.documentTexts.get(source.id) }) });
     for (const [passageId, quote] of Object.entries(passages)) {
-      nodes.push({ label: 'Passage', id: passageId, props: defined({ sourceId: source.id, quote, offset: seeds.passageOffsets.get(passageId) }) });
+      nodes.push({
+        label: 'Passage',
+        id: passageId,
+        props: defined({ sourceId: source.id, quote, offset: seeds.passageOffsets.get(passageId) }),
+      });
       tie('QUOTED_FROM', 'Passage', passageId, 'Source', source.id, [passageId]);
     }
   }
   for (const place of seeds.places) {
     labelOf.set(place.id, 'Place');
-    nodes.push({ label: 'Place', id: place.id, props: defined({ ...named(place.name, place.aliases), kind: place.kind, code: place.code, passageIds: place.cite, origin }) });
+    nodes.push({
+      label: 'Place',
+      id: place.id,
+      props: defined({ ...named(place.name, place.aliases), kind: place.kind, code: place.code, passageIds: place.cite, origin }),
+    });
   }
   for (const place of seeds.places) if (place.within) tie('WITHIN', 'Place', place.id, 'Place', place.within, place.cite);
   for (const domain of seeds.domains) {
@@ -43,7 +51,13 @@ export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMa
     nodes.push({
       label: 'Domain',
       id: domain.id,
-      props: defined({ ...named(domain.name, domain.aliases), nameEn: domain.nameEn, excellence: domain.excellence, passageIds: domain.cite, origin }),
+      props: defined({
+        ...named(domain.name, domain.aliases),
+        nameEn: domain.nameEn,
+        excellence: domain.excellence,
+        passageIds: domain.cite,
+        origin,
+      }),
     });
   }
   for (const domain of seeds.domains) if (domain.parent) tie('SUBDOMAIN_OF', 'Domain', domain.id, 'Domain', domain.parent, domain.cite);
@@ -59,7 +73,14 @@ export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMa
     nodes.push({
       label: 'Actor',
       id: actor.id,
-      props: defined({ ...named(actor.name, actor.aliases), kind: actor.kind, description: actor.description, website: actor.website, passageIds: actor.cite, origin }),
+      props: defined({
+        ...named(actor.name, actor.aliases),
+        kind: actor.kind,
+        description: actor.description,
+        website: actor.website,
+        passageIds: actor.cite,
+        origin,
+      }),
     });
     addFigures('Actor', actor.id, actor.figures);
   }

@@ -2,16 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { EntityLabel, TIE_TYPES } from '../../domain/model';
+import { type EntityLabel, TIE_TYPES } from '../../domain/model';
 import {
-  ActorSeed,
-  DomainSeed,
-  FundingSeed,
-  PlaceSeed,
-  ProgrammeSeed,
+  type ActorSeed,
+  type DomainSeed,
+  type FundingSeed,
+  type PlaceSeed,
+  type ProgrammeSeed,
   SEED_FILES,
-  SourceSeed,
-  TieSeed,
+  type SourceSeed,
+  type TieSeed,
 } from '../../domain/records';
 
 /** Everything the seed folder says, validated and cross-checked. */
@@ -42,8 +42,10 @@ export interface SeedProblem {
 export class SeedValidationError extends Error {
   override name = 'SeedValidationError';
   constructor(readonly problems: SeedProblem[]) {
-    super(`The seed data is invalid; nothing was written.\n${problems.slice(0, 50).map(formatProblem).join('\n')}` +
-      (problems.length > 50 ? `\n... and ${problems.length - 50} more` : ''));
+    super(
+      `The seed data is invalid; nothing was written.\n${problems.slice(0, 50).map(formatProblem).join('\n')}` +
+        (problems.length > 50 ? `\n... and ${problems.length - 50} more` : ''),
+    );
   }
 }
 
@@ -67,15 +69,19 @@ export function readSeedDirectory(dir: string): SeedSet {
   const parsed = SEED_FILES.map(({ file, schema }) => parseSeedFile(dir, file, schema as z.ZodType, problems));
   if (problems.length > 0) throw new SeedValidationError(problems);
   const [sources, places, domains, actors, programmes, fundings, ties] = parsed;
-  const set = crossCheck(dir, {
-    sources: sources as ParsedFile<SourceSeed>,
-    places: places as ParsedFile<PlaceSeed>,
-    domains: domains as ParsedFile<DomainSeed>,
-    actors: actors as ParsedFile<ActorSeed>,
-    programmes: programmes as ParsedFile<ProgrammeSeed>,
-    fundings: fundings as ParsedFile<FundingSeed>,
-    ties: ties as ParsedFile<TieSeed>,
-  }, problems);
+  const set = crossCheck(
+    dir,
+    {
+      sources: sources as ParsedFile<SourceSeed>,
+      places: places as ParsedFile<PlaceSeed>,
+      domains: domains as ParsedFile<DomainSeed>,
+      actors: actors as ParsedFile<ActorSeed>,
+      programmes: programmes as ParsedFile<ProgrammeSeed>,
+      fundings: fundings as ParsedFile<FundingSeed>,
+      ties: ties as ParsedFile<TieSeed>,
+    },
+    problems,
+  );
   if (problems.length > 0) throw new SeedValidationError(problems);
   return set;
 }
@@ -154,7 +160,14 @@ interface ParsedSeeds {
 /** References between records: ids unique, every id cited exists with the right label, quotes verbatim. */
 function crossCheck(dir: string, seeds: ParsedSeeds, problems: SeedProblem[]): SeedSet {
   const report = (parsed: ParsedFile<object>, index: number, field: string, message: string, path: (string | number)[] = [field]) =>
-    problems.push({ file: parsed.file, line: parsed.lineOf(index, path), record: index + 1, id: (parsed.records[index] as { id?: string } | undefined)?.id, field, message });
+    problems.push({
+      file: parsed.file,
+      line: parsed.lineOf(index, path),
+      record: index + 1,
+      id: (parsed.records[index] as { id?: string } | undefined)?.id,
+      field,
+      message,
+    });
 
   // Passages and documents.
   const passages = new Map<string, string>(); // passage id -> source id
@@ -171,12 +184,19 @@ function crossCheck(dir: string, seeds: ParsedSeeds, problems: SeedProblem[]): S
       else documentTexts.set(source.id, (documentText = readFileSync(path, 'utf8')));
     }
     for (const [passageId, quote] of Object.entries(source.passages)) {
-      if (passages.has(passageId)) report(seeds.sources, index, `passages.${passageId}`, `duplicate passage id "${passageId}"`, ['passages', passageId]);
+      if (passages.has(passageId))
+        report(seeds.sources, index, `passages.${passageId}`, `duplicate passage id "${passageId}"`, ['passages', passageId]);
       passages.set(passageId, source.id);
       if (documentText !== undefined) {
         const offset = findQuote(documentText, quote);
         if (offset < 0) {
-          report(seeds.sources, index, `passages.${passageId}`, `this quote is not in ${source.file} word for word: "${quote.slice(0, 80)}..."`, ['passages', passageId]);
+          report(
+            seeds.sources,
+            index,
+            `passages.${passageId}`,
+            `this quote is not in ${source.file} word for word: "${quote.slice(0, 80)}..."`,
+            ['passages', passageId],
+          );
         } else passageOffsets.set(passageId, offset);
       }
     }
@@ -194,16 +214,30 @@ function crossCheck(dir: string, seeds: ParsedSeeds, problems: SeedProblem[]): S
   for (const [parsed, label] of entityFiles) {
     parsed.records.forEach((record, index) => {
       const existing = labelOf.get(record.id);
-      if (existing) report(parsed, index, 'id', `id "${record.id}" is already used by a ${existing}; ids are unique across actors, programmes, domains, places and fundings`);
+      if (existing)
+        report(
+          parsed,
+          index,
+          'id',
+          `id "${record.id}" is already used by a ${existing}; ids are unique across actors, programmes, domains, places and fundings`,
+        );
       else labelOf.set(record.id, label);
     });
   }
 
   const checkCites = (parsed: ParsedFile<{ cite: string[] }>, index: number, cites: string[], path: (string | number)[]) =>
     cites.forEach((passageId, i) => {
-      if (!passages.has(passageId)) report(parsed, index, [...path, i].join('.'), `unknown passage "${passageId}": add it to sources.yaml or fix the id`, [...path, i]);
+      if (!passages.has(passageId))
+        report(parsed, index, [...path, i].join('.'), `unknown passage "${passageId}": add it to sources.yaml or fix the id`, [...path, i]);
     });
-  const expect = (parsed: ParsedFile<object>, index: number, field: string, id: string | undefined, allowed: readonly string[], path: (string | number)[] = [field]) => {
+  const expect = (
+    parsed: ParsedFile<object>,
+    index: number,
+    field: string,
+    id: string | undefined,
+    allowed: readonly string[],
+    path: (string | number)[] = [field],
+  ) => {
     if (id === undefined) return;
     const label = labelOf.get(id);
     if (!label) report(parsed, index, field, `unknown id "${id}" (expected ${allowed.join(' or ')})`, path);
@@ -218,18 +252,21 @@ function crossCheck(dir: string, seeds: ParsedSeeds, problems: SeedProblem[]): S
       const metrics = new Set<string>();
       record.figures.forEach((figure, i) => {
         checkCites(parsed, index, figure.cite, ['figures', i, 'cite']);
-        if (metrics.has(figure.metric)) report(parsed, index, `figures.${i}.metric`, `${figure.metric} is given twice for "${record.id}"`, ['figures', i, 'metric']);
+        if (metrics.has(figure.metric))
+          report(parsed, index, `figures.${i}.metric`, `${figure.metric} is given twice for "${record.id}"`, ['figures', i, 'metric']);
         metrics.add(figure.metric);
       });
     });
   }
   seeds.places.records.forEach((place, index) => {
     expect(seeds.places, index, 'within', place.within, ['Place']);
-    if (hasCycle(place.id, (id) => seeds.places.records.find((p) => p.id === id)?.within)) report(seeds.places, index, 'within', `"${place.id}" ends up within itself`);
+    if (hasCycle(place.id, (id) => seeds.places.records.find((p) => p.id === id)?.within))
+      report(seeds.places, index, 'within', `"${place.id}" ends up within itself`);
   });
   seeds.domains.records.forEach((domain, index) => {
     expect(seeds.domains, index, 'parent', domain.parent, ['Domain']);
-    if (hasCycle(domain.id, (id) => seeds.domains.records.find((d) => d.id === id)?.parent)) report(seeds.domains, index, 'parent', `"${domain.id}" ends up its own parent`);
+    if (hasCycle(domain.id, (id) => seeds.domains.records.find((d) => d.id === id)?.parent))
+      report(seeds.domains, index, 'parent', `"${domain.id}" ends up its own parent`);
   });
   seeds.fundings.records.forEach((funding, index) => {
     expect(seeds.fundings, index, 'funder', funding.funder, ['Actor']);

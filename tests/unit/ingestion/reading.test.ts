@@ -108,7 +108,9 @@ describe('telling the language of a document', () => {
 
   it('names another language so that the caller can refuse it', () => {
     expect(detectLanguage('Die Region unterstützt die Unternehmen der Gesundheitsbranche und ist auch mit den Kliniken.')).toBe('de');
-    expect(detectLanguage('La región apoya a las empresas del sector de la salud con un plan para los hospitales y sus centros.')).toBe('es');
+    expect(detectLanguage('La región apoya a las empresas del sector de la salud con un plan para los hospitales y sus centros.')).toBe(
+      'es',
+    );
   });
 
   it('does not guess from too few words', () => {
@@ -117,7 +119,8 @@ describe('telling the language of a document', () => {
 });
 
 describe('reading places from the official geographic code', () => {
-  const places = (text: string) => findPlaces(sentence(text)).map(({ text: written, place, cue }) => [written, place.kind, place.code, cue]);
+  const places = (text: string) =>
+    findPlaces(sentence(text)).map(({ text: written, place, cue }) => [written, place.kind, place.code, cue]);
 
   it('reads a commune after a preposition, with its INSEE code', () => {
     expect(places("L'usine s'installe à Mauguio.")).toEqual([['Mauguio', 'CITY', '34154', 'PREPOSITION']]);
@@ -181,7 +184,9 @@ describe('reading people in their public roles', () => {
   const people = (text: string) => findPeople(sentence(text)).map(({ name, role, organisation }) => [name, role, organisation]);
 
   it('reads a name followed by its role and organisation', () => {
-    expect(people('« Nous avançons », a dit Jeanne Martin, présidente de la Région Exemple.')).toEqual([['Jeanne Martin', 'présidente', 'Région Exemple']]);
+    expect(people('« Nous avançons », a dit Jeanne Martin, présidente de la Région Exemple.')).toEqual([
+      ['Jeanne Martin', 'présidente', 'Région Exemple'],
+    ]);
     expect(people("Paul Durand, cofondateur d'Acmé Bio, confirme.")).toEqual([['Paul Durand', 'cofondateur', 'Acmé Bio']]);
     expect(people('Anna Smith, CEO of Example Robotics, said so.')).toEqual([['Anna Smith', 'CEO', 'Example Robotics']]);
   });
@@ -193,7 +198,9 @@ describe('reading people in their public roles', () => {
 
 describe('reading a whole document', () => {
   it('reduces a web page to its text, one paragraph or list item a line, without scripts', () => {
-    const text = htmlToText('<p>La start-up <b>Acmé</b> l&egrave;ve 3&nbsp;M&euro;.</p><ul><li>Un</li><li>Deux</li></ul><script>alert(1)</script>');
+    const text = htmlToText(
+      '<p>La start-up <b>Acmé</b> l&egrave;ve 3&nbsp;M&euro;.</p><ul><li>Un</li><li>Deux</li></ul><script>alert(1)</script>',
+    );
     expect(text).toContain('La start-up Acmé lève 3');
     expect(text).toMatch(/Un\n.*Deux/);
     expect(text).not.toContain('alert');

@@ -16,24 +16,48 @@ export interface CountMention extends Span {
 
 /** Nouns (folded) and the metric they count. Longer phrases first, so "centres de recherche" wins over a bare noun. */
 const COUNTED: [string, FigureMetric][] = [
-  ['centres de recherche', 'RESEARCH_CENTRES'], ['research centres', 'RESEARCH_CENTRES'], ['research centers', 'RESEARCH_CENTRES'],
-  ['laboratoires', 'RESEARCH_CENTRES'], ['laboratories', 'RESEARCH_CENTRES'], ['unites de recherche', 'RESEARCH_CENTRES'],
-  ['emplois', 'JOBS'], ['postes', 'JOBS'], ['jobs', 'JOBS'], ['recrutements', 'JOBS'], ['embauches', 'JOBS'],
-  ['salaries', 'EMPLOYEES'], ['collaborateurs', 'EMPLOYEES'], ['personnes', 'EMPLOYEES'], ['employes', 'EMPLOYEES'],
-  ['employees', 'EMPLOYEES'], ['staff', 'EMPLOYEES'], ['people', 'EMPLOYEES'],
-  ['chercheurs', 'RESEARCHERS'], ['enseignants-chercheurs', 'RESEARCHERS'], ['researchers', 'RESEARCHERS'], ['scientists', 'RESEARCHERS'],
-  ['entreprises', 'COMPANIES'], ['societes', 'COMPANIES'], ['start-up', 'COMPANIES'], ['start-ups', 'COMPANIES'], ['startups', 'COMPANIES'],
-  ['companies', 'COMPANIES'], ['firms', 'COMPANIES'], ['pme', 'COMPANIES'],
-  ['etudiants', 'STUDENTS'], ['students', 'STUDENTS'],
-  ['structures', 'STRUCTURES'], ['adherents', 'STRUCTURES'], ['membres', 'STRUCTURES'], ['members', 'STRUCTURES'],
-  ['chu', 'UNIVERSITY_HOSPITALS'], ['university hospitals', 'UNIVERSITY_HOSPITALS'],
+  ['centres de recherche', 'RESEARCH_CENTRES'],
+  ['research centres', 'RESEARCH_CENTRES'],
+  ['research centers', 'RESEARCH_CENTRES'],
+  ['laboratoires', 'RESEARCH_CENTRES'],
+  ['laboratories', 'RESEARCH_CENTRES'],
+  ['unites de recherche', 'RESEARCH_CENTRES'],
+  ['emplois', 'JOBS'],
+  ['postes', 'JOBS'],
+  ['jobs', 'JOBS'],
+  ['recrutements', 'JOBS'],
+  ['embauches', 'JOBS'],
+  ['salaries', 'EMPLOYEES'],
+  ['collaborateurs', 'EMPLOYEES'],
+  ['personnes', 'EMPLOYEES'],
+  ['employes', 'EMPLOYEES'],
+  ['employees', 'EMPLOYEES'],
+  ['staff', 'EMPLOYEES'],
+  ['people', 'EMPLOYEES'],
+  ['chercheurs', 'RESEARCHERS'],
+  ['enseignants-chercheurs', 'RESEARCHERS'],
+  ['researchers', 'RESEARCHERS'],
+  ['scientists', 'RESEARCHERS'],
+  ['entreprises', 'COMPANIES'],
+  ['societes', 'COMPANIES'],
+  ['start-up', 'COMPANIES'],
+  ['start-ups', 'COMPANIES'],
+  ['startups', 'COMPANIES'],
+  ['companies', 'COMPANIES'],
+  ['firms', 'COMPANIES'],
+  ['pme', 'COMPANIES'],
+  ['etudiants', 'STUDENTS'],
+  ['students', 'STUDENTS'],
+  ['structures', 'STRUCTURES'],
+  ['adherents', 'STRUCTURES'],
+  ['membres', 'STRUCTURES'],
+  ['members', 'STRUCTURES'],
+  ['chu', 'UNIVERSITY_HOSPITALS'],
+  ['university hospitals', 'UNIVERSITY_HOSPITALS'],
 ];
 /** Adjectives that may stand between the number and the noun ("135 nouveaux emplois", "40 personnes qualifiées"). */
 const BETWEEN = String.raw`(?:(?:nouveaux|nouvelles|nouveau|nouvelle|new|additional|supplementaires|directs|indirects|direct|indirect|permanent|full-time|jeunes|high-skilled|qualifies)\s+){0,2}`;
-const COUNT = new RegExp(
-  String.raw`(?<number>${NUMBER})\s+${BETWEEN}(?<noun>${COUNTED.map(([noun]) => noun).join('|')})\b`,
-  'g',
-);
+const COUNT = new RegExp(String.raw`(?<number>${NUMBER})\s+${BETWEEN}(?<noun>${COUNTED.map(([noun]) => noun).join('|')})\b`, 'g');
 const METRIC_OF = new Map(COUNTED);
 
 /** Every count of a known kind in a sentence (a year or an amount is not a count). */

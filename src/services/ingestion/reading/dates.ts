@@ -9,34 +9,88 @@ export interface DateMention extends Span {
 }
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  janv: 1, fevr: 2, avr: 4, juil: 7, sept: 9, oct: 10, nov: 11, dec: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  janv: 1,
+  fevr: 2,
+  avr: 4,
+  juil: 7,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
 };
-const MONTH = String.raw`(?<month>${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?`;
+const MONTH = String.raw`(?<month>${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 const DAY = String.raw`(?<day>[12]\d|3[01]|0?[1-9])(?:er|st|nd|rd|th)?`;
 
 /** Patterns over folded text, most precise first; each names its groups. */
 const PATTERNS: { pattern: RegExp; read: (g: Record<string, string | undefined>) => Omit<DateMention, keyof Span> }[] = [
   { pattern: new RegExp(String.raw`\b${DAY}\s+${MONTH}\s+(?<year>${YEAR})\b`, 'g'), read: (g) => ({ date: ymd(g.year, g.month, g.day) }) },
-  { pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+(?<year>${YEAR})\b`, 'g'), read: (g) => ({ date: ymd(g.year, g.month, g.day) }) },
-  { pattern: new RegExp(String.raw`\b(?<day>[0-3]?\d)/(?<m>[01]?\d)/(?<year>${YEAR})\b`, 'g'), read: (g) => ({ date: ymd(g.year, g.m, g.day) }) },
+  {
+    pattern: new RegExp(String.raw`\b${MONTH}\s+${DAY},?\s+(?<year>${YEAR})\b`, 'g'),
+    read: (g) => ({ date: ymd(g.year, g.month, g.day) }),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?<day>[0-3]?\d)/(?<m>[01]?\d)/(?<year>${YEAR})\b`, 'g'),
+    read: (g) => ({ date: ymd(g.year, g.m, g.day) }),
+  },
   {
     pattern: new RegExp(String.raw`\b(?:de|from|entre|between)\s+(?<from>${YEAR})\s+(?:a|et|to|and|-)\s+(?<to>${YEAR})\b`, 'g'),
     read: (g) => ({ period: { from: g.from, to: g.to } }),
   },
-  { pattern: new RegExp(String.raw`\b(?<from>${YEAR})\s*[-–/]\s*(?<to>${YEAR})\b`, 'g'), read: (g) => ({ period: { from: g.from, to: g.to } }) },
+  {
+    pattern: new RegExp(String.raw`\b(?<from>${YEAR})\s*[-–/]\s*(?<to>${YEAR})\b`, 'g'),
+    read: (g) => ({ period: { from: g.from, to: g.to } }),
+  },
   {
     pattern: new RegExp(String.raw`\b(?:depuis|since|des)\s+(?:(?:le\s+)?${DAY}\s+)?(?:${MONTH}\s+)?(?<year>${YEAR})\b`, 'g'),
     read: (g) => ({ period: { from: ymd(g.year, g.month, g.day) } }),
   },
   {
-    pattern: new RegExp(String.raw`\b(?:d'ici(?:\s+a)?|jusqu'(?:en|a)|by|until|through)\s+(?:(?:la\s+fin\s+|fin\s+|the\s+end\s+of\s+|end\s+)?(?:de\s+)?)?(?:${MONTH}\s+)?(?<year>${YEAR})\b`, 'g'),
+    pattern: new RegExp(
+      String.raw`\b(?:d'ici(?:\s+a)?|jusqu'(?:en|a)|by|until|through)\s+(?:(?:la\s+fin\s+|fin\s+|the\s+end\s+of\s+|end\s+)?(?:de\s+)?)?(?:${MONTH}\s+)?(?<year>${YEAR})\b`,
+      'g',
+    ),
     read: (g) => ({ period: { to: ymd(g.year, g.month) } }),
   },
   { pattern: new RegExp(String.raw`\b${MONTH}\s+(?<year>${YEAR})\b`, 'g'), read: (g) => ({ date: ymd(g.year, g.month) }) },
-  { pattern: new RegExp(String.raw`\b(?:en|in|au|a la fin de|fin|debut|courant|mi-)\s*(?<year>${YEAR})\b`, 'g'), read: (g) => ({ date: g.year }) },
+  {
+    pattern: new RegExp(String.raw`\b(?:en|in|au|a la fin de|fin|debut|courant|mi-)\s*(?<year>${YEAR})\b`, 'g'),
+    read: (g) => ({ date: g.year }),
+  },
 ];
 
 function ymd(year: string | undefined, month?: string, day?: string): string {
@@ -66,5 +120,8 @@ export function findDates(sentence: Span): DateMention[] {
 
 /** Folds letter by letter so that offsets in the folded text are offsets in the original. */
 export function foldKeepingOffsets(text: string): string {
-  return text.split('').map((char) => (fold(char).length === 1 ? fold(char) : char)).join('');
+  return text
+    .split('')
+    .map((char) => (fold(char).length === 1 ? fold(char) : char))
+    .join('');
 }

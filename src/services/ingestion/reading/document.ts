@@ -47,7 +47,9 @@ export function languageOf(text: string, given?: string): string | undefined {
 export function readDocument(text: string, language: DocumentLanguage): DocumentReading {
   const sentences = splitSentences(text).map((sentence) => {
     const organisations = findOrganisations(sentence);
-    const places = findPlaces(sentence).filter((place) => place.cue !== 'BARE' || !organisations.some((o) => o.start <= place.start && place.end <= o.end));
+    const places = findPlaces(sentence).filter(
+      (place) => place.cue !== 'BARE' || !organisations.some((o) => o.start <= place.start && place.end <= o.end),
+    );
     return {
       sentence,
       organisations,

@@ -19,7 +19,7 @@ function scaleOf(word: string | undefined): number {
   return SCALES.find(([pattern]) => pattern.test(folded))?.[1] ?? 1;
 }
 
-const SCALE = String.raw`(?:milliards?|millions?|mille|md|mds|mn|bn|billions?|m|k)`;
+const SCALE = '(?:milliards?|millions?|mille|md|mds|mn|bn|billions?|m|k)';
 /** "4,2 millions d'euros", "6 M€", "300.000 euros", "1,5 Md€", "500 k€", "EUR 6 million", "€6m", "€ 1.2 billion". */
 const AMOUNT_AFTER = new RegExp(
   String.raw`(?<number>${NUMBER})\s?(?:(?<scale>${SCALE})\.?\s?)?(?:d['’]\s?euros?|de\s+euros?|euros?|eur\b|€)`,
@@ -29,7 +29,8 @@ const AMOUNT_BEFORE = new RegExp(String.raw`(?:€|eur\b|euros?\b)\s?(?<number>$
 /** "plus de 30 millions": a scale with no currency, taken as euros only in a sentence about money. */
 const BARE_MILLIONS = new RegExp(String.raw`(?<number>${NUMBER})\s(?<scale>milliards?|millions?)\b(?!\s+(?:de|d['’])\s*(?!euros?))`, 'giu');
 /** Words that make a sentence about money. */
-const MONEY_CUE = /€|\beuros?\b|financ|invest|budget|subvention|leve|levee|fonds|dote|dotation|aide|pret|avance|capital|funding|raised|grant|loan/;
+const MONEY_CUE =
+  /€|\beuros?\b|financ|invest|budget|subvention|leve|levee|fonds|dote|dotation|aide|pret|avance|capital|funding|raised|grant|loan/;
 
 /** Every amount of money in a sentence, in euros, with its qualifier ("plus de" -> AT_LEAST). */
 export function findAmounts(sentence: Span): AmountMention[] {

@@ -4,10 +4,42 @@ import { fold } from './spans';
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 const NUMBER_WORDS: Record<string, number> = {
-  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, cent: 100,
-  one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  quinze: 15,
+  vingt: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  cent: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 
 /** A written number: "4,2", "300.000", "300 000", "1 500", "4.2" (English), or a word ("trois", "three"). */
@@ -33,7 +65,10 @@ export function parseNumber(written: string): number {
 /** Words before a number that say how exact it is, folded. */
 const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
   [/(?:plus de|au moins|au-dela de|pas moins de|more than|over|at least|in excess of|upwards of)\s*$/, 'AT_LEAST'],
-  [/(?:pres de|pres d'|environ|quelque|autour de|de l'ordre de|approximativement|pratiquement|about|around|nearly|almost|approximately|some|roughly|close to)\s*$/, 'APPROXIMATE'],
+  [
+    /(?:pres de|pres d'|environ|quelque|autour de|de l'ordre de|approximativement|pratiquement|about|around|nearly|almost|approximately|some|roughly|close to)\s*$/,
+    'APPROXIMATE',
+  ],
   [/(?:objectif de|ambition de|viser|vise|d'ici (?:a )?\d{4},?|target of|aim(?:s|ing)? (?:at|for)|by \d{4},?)\s*$/, 'TARGET'],
 ];
 

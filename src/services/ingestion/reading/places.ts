@@ -36,7 +36,12 @@ function gazetteer(): Index {
   const data = (file: string) => JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${file}`), 'utf8'));
   const entries: Gazetteer[] = [
     ...data('regions.json').map((r: { code: string; nom: string }) => ({ kind: 'REGION', code: r.code, name: r.nom })),
-    ...data('departements.json').map((d: { code: string; nom: string; region: string }) => ({ kind: 'DEPARTMENT', code: d.code, name: d.nom, regionCode: d.region })),
+    ...data('departements.json').map((d: { code: string; nom: string; region: string }) => ({
+      kind: 'DEPARTMENT',
+      code: d.code,
+      name: d.nom,
+      regionCode: d.region,
+    })),
     ...data('communes.json')
       .filter((c: { type: string }) => c.type === 'commune-actuelle')
       .map((c: { code: string; nom: string; departement: string; region: string; population?: number }) => ({
@@ -63,20 +68,35 @@ function gazetteer(): Index {
 
 /** Names compared without accents, case, hyphens or apostrophes: "Saint-Jean-de-Védas" = "saint jean de vedas". */
 function nameKey(name: string): string {
-  return fold(name)
-    .replace(/[-'’]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return fold(name).replace(/[-'’]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Adjectives the press uses for a place ("la biotech toulousaine"); folded, without the feminine or plural ending. */
 const ADJECTIVES: Record<string, [Gazetteer['kind'], string]> = {
-  toulousain: ['CITY', '31555'], montpellierain: ['CITY', '34172'], nimois: ['CITY', '30189'], perpignanais: ['CITY', '66136'],
-  albigeois: ['CITY', '81004'], castrais: ['CITY', '81065'], tarbais: ['CITY', '65440'], biterrois: ['CITY', '34032'],
-  narbonnais: ['CITY', '11262'], carcassonnais: ['CITY', '11069'], montalbanais: ['CITY', '82121'], ruthenois: ['CITY', '12202'],
-  setois: ['CITY', '34301'], alesien: ['CITY', '30007'], occitan: ['REGION', '76'], heraultais: ['DEPARTMENT', '34'],
-  gardois: ['DEPARTMENT', '30'], aveyronnais: ['DEPARTMENT', '12'], gersois: ['DEPARTMENT', '32'], audois: ['DEPARTMENT', '11'],
-  ariegeois: ['DEPARTMENT', '09'], lozerien: ['DEPARTMENT', '48'], tarnais: ['DEPARTMENT', '81'], lotois: ['DEPARTMENT', '46'],
+  toulousain: ['CITY', '31555'],
+  montpellierain: ['CITY', '34172'],
+  nimois: ['CITY', '30189'],
+  perpignanais: ['CITY', '66136'],
+  albigeois: ['CITY', '81004'],
+  castrais: ['CITY', '81065'],
+  tarbais: ['CITY', '65440'],
+  biterrois: ['CITY', '34032'],
+  narbonnais: ['CITY', '11262'],
+  carcassonnais: ['CITY', '11069'],
+  montalbanais: ['CITY', '82121'],
+  ruthenois: ['CITY', '12202'],
+  setois: ['CITY', '34301'],
+  alesien: ['CITY', '30007'],
+  occitan: ['REGION', '76'],
+  heraultais: ['DEPARTMENT', '34'],
+  gardois: ['DEPARTMENT', '30'],
+  aveyronnais: ['DEPARTMENT', '12'],
+  gersois: ['DEPARTMENT', '32'],
+  audois: ['DEPARTMENT', '11'],
+  ariegeois: ['DEPARTMENT', '09'],
+  lozerien: ['DEPARTMENT', '48'],
+  tarnais: ['DEPARTMENT', '81'],
+  lotois: ['DEPARTMENT', '46'],
 };
 const ADJECTIVE = new RegExp(String.raw`\b(?<stem>${Object.keys(ADJECTIVES).join('|')})(?:e|es|s|ne|nes|ienne|iennes)?\b`, 'g');
 
@@ -89,7 +109,7 @@ function eitherCase(word: string): string {
 }
 
 /** A capitalised name of up to six words, with the hyphens and small words place names have. */
-const SMALL = String.raw`(?:de|du|des|la|le|les|lès|sur|sous|l['’]|d['’])`;
+const SMALL = "(?:de|du|des|la|le|les|lès|sur|sous|l['’]|d['’])";
 const NAME = String.raw`(?<name>\p{Lu}[\p{L}'’]*(?:(?:[ ](?:${SMALL}[ ]?)*|-(?:(?:${SMALL}|en|et|aux?)-?)*)\p{Lu}[\p{L}'’]*){0,5})`;
 const AFTER_CUE = new RegExp(CUE + NAME, 'gu');
 const WITH_CODE = new RegExp(String.raw`${NAME}\s*\((?<code>\d{2}|2[AB]|97\d)\)`, 'gu');
@@ -99,7 +119,11 @@ function resolve(name: string, departmentCode?: string): Gazetteer | undefined {
   const candidates = gazetteer().byName.get(nameKey(name));
   if (!candidates) return undefined;
   if (departmentCode) return candidates.find((c) => c.kind === 'CITY' && c.departmentCode === departmentCode);
-  const rank = (c: Gazetteer) => [c.kind === 'REGION' ? 3 : c.kind === 'DEPARTMENT' ? 2 : 1, c.regionCode === HOME_REGION_CODE || c.code === HOME_REGION_CODE ? 1 : 0, c.population ?? 0];
+  const rank = (c: Gazetteer) => [
+    c.kind === 'REGION' ? 3 : c.kind === 'DEPARTMENT' ? 2 : 1,
+    c.regionCode === HOME_REGION_CODE || c.code === HOME_REGION_CODE ? 1 : 0,
+    c.population ?? 0,
+  ];
   return [...candidates].sort((a, b) => compareRanks(rank(b), rank(a)))[0];
 }
 
