@@ -445,7 +445,7 @@ describe('retiring, restoring and removing', () => {
     expect(restored.data!.restoreActor.sources.map((s: { passageId: string }) => s.passageId)).toContain('inits-usine');
     expect(await idsNear('nimes')).toContain('probe-retiree');
     expect((await update('probe-retiree')).data).toEqual({ updateActor: { description: 'Encore active.' } });
-    const history = await api.query(`{ changes(targetId: "probe-retiree") { action curator reason } }`);
+    const history = await api.query(`{ changes(targetId: "probe-retiree") { action curator reason } }`, {}, asCurator);
     expect(history.data!.changes.map((c: { action: string }) => c.action)).toEqual([
       'updateActor',
       'restoreActor',
@@ -478,7 +478,7 @@ describe('retiring, restoring and removing', () => {
     );
     expect(removed.data).toEqual({ removeFunding: { id: 'probe-removable', amountEur: 1000 } });
     expect((await api.query(`{ funding(id: "probe-removable") { id } }`)).data).toEqual({ funding: null });
-    const history = await api.query(`{ changes(targetId: "probe-removable") { action reason before after } }`);
+    const history = await api.query(`{ changes(targetId: "probe-removable") { action reason before after } }`, {}, asCurator);
     expect(history.data!.changes[0]).toMatchObject({ action: 'removeFunding', reason: 'removed, per passage inits-usine', after: null });
     expect(JSON.parse(history.data!.changes[0].before)).toMatchObject({
       funding: { amountEur: 1000 },
