@@ -38,7 +38,8 @@ export function idempotentMutations(mutations: MutationResolvers): MutationResol
     ((parent, args, ctx, info) => {
       if (!ctx.idempotencyKey) return (resolve as Resolve)(parent, args, ctx, info);
       const claim = { key: digest([ctx.viewer?.name ?? null, ctx.idempotencyKey, info.path.key]), fingerprint: digest([field, args]) };
-      return (resolve as Resolve)(parent, args, { ...ctx, db: ctx.db.idempotent(claim) }, info);
+      const db = ctx.db.idempotent(claim);
+      return (resolve as Resolve)(parent, args, { ...ctx, db, services: { ...ctx.services, db } }, info);
     }) satisfies Resolve,
   ]);
   return Object.fromEntries(wrapped) as MutationResolvers;
