@@ -111,7 +111,7 @@ describe('bookmarks', () => {
 });
 
 const changesOf = async (id: string) =>
-  (await api.query<{ changes: unknown[] }>(`{ changes(targetId: "${id}", first: 10) { id } }`)).data!.changes.length;
+  (await api.query<{ changes: unknown[] }>(`{ changes(targetId: "${id}", first: 10) { id } }`, {}, asCurator)).data!.changes.length;
 
 describe('idempotency keys', () => {
   it('returns the recorded result to a retry with the same key, and writes once', async () => {

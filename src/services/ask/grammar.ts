@@ -20,6 +20,9 @@ export interface ShapeMatch {
   shapeWords: Span[];
 }
 
+/** A text matched literally inside a regular expression. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * A shape as a regular expression over the question's folded words, each preceded by one space and the
  * whole followed by one: ` how is (.+?) connected (.+?) $`. Slots are lazy so the shape's own words
@@ -41,7 +44,7 @@ export function compileShape(entry: QuestionShapeEntry): CompiledShape {
       const optional = word.endsWith('?');
       const alternatives = (optional ? word.slice(0, -1) : word).split('|').map(phraseKey).filter(Boolean);
       if (alternatives.length === 0) throw new Error(`shape "${entry.shape}" has an empty word`);
-      const group = ` (?:${alternatives.map(escape).join('|')})`;
+      const group = ` (?:${alternatives.map(escapeRegExp).join('|')})`;
       return optional ? `(?:${group})?` : group;
     });
   return { operation: entry.operation, lang: entry.lang, shape: entry.shape, regex: new RegExp(`^${pieces.join('')} $`, 'd'), slots };
