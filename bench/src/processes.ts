@@ -10,7 +10,8 @@ import { type AddressInfo, createServer } from 'node:net';
  */
 export function apiCommand(checkout: string): string[] {
   const start: string = JSON.parse(readFileSync(join(checkout, 'package.json'), 'utf8')).scripts.start;
-  const [node, ...args] = start.split(/\s+/);
+  // `exec node …` (npm start replaces its shell with node, so signals reach it) runs the same command.
+  const [node, ...args] = start.replace(/^exec\s+/, '').split(/\s+/);
   const entry = args.at(-1);
   if (node !== 'node' || (entry !== 'dist/main.js' && entry !== 'dist/index.js'))
     throw new Error(`Unexpected start script in ${checkout}: ${start}`);
