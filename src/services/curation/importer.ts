@@ -19,7 +19,7 @@ import type { ActorSeed, FundingSeed, SourceSeed, TieSeed } from '../../domain/r
 import { writeBatchIn } from '../../db/writeGraph';
 import { type ChangeRecord, changeOf, recordChanges } from './changes';
 import { resolveCitation } from './citations';
-import { type ActorRowInput, actorRow, csvRecordToRow, fundingRow, tieRow, type TieRowInput } from './directoryFormat';
+import { ACTOR_COLUMNS, type ActorRowInput, actorRow, csvRecordToRow, fundingRow, tieRow, type TieRowInput } from './directoryFormat';
 import { InvalidInputError } from '../../domain/errors';
 import { seedSetOf } from './records';
 
@@ -96,21 +96,7 @@ export function parseCsvText(text: string): ParsedImport {
   );
 }
 
-const KNOWN_COLUMNS = new Set([
-  'id',
-  'name',
-  'kind',
-  'aliases',
-  'description',
-  'website',
-  'places',
-  'domains',
-  'passages',
-  'source_url',
-  'source_title',
-  'source_publisher',
-  'quote',
-]);
+const KNOWN_COLUMNS = new Set<string>(ACTOR_COLUMNS);
 
 export function parseJsonText(text: string): ParsedImport {
   let data: unknown;
