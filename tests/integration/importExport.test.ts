@@ -95,6 +95,31 @@ describe('importing a CSV from a regional agency', () => {
     expect(row).toEqual({ description: 'Une start-up.', website: null, places: ['montpellier'], domains: ['ia-en-sante'], history: 2 });
   });
 
+  it('refuses a row that would change a retired actor, and writes nothing, until it is restored', async () => {
+    const retire = (at: string | null) =>
+      db.write(cypher('test.setRetired', `MATCH (a:Actor {id: 'labo-exemple'}) SET a.retiredAt = $at`), { at });
+    await retire('2026-01-01T00:00:00.000Z');
+    try {
+      const changed = AGENCY_CSV.replace('Laboratoire de recherche en immunothérapies.', 'Un autre texte.');
+      const counts = await countGraph(db);
+      const refusal = await runImport(db, parseImportFile(file('retired.csv', changed)), { dryRun: false, curator: 'agency' }).catch(
+        (e) => e,
+      );
+      expect(refusal).toBeInstanceOf(ImportValidationError);
+      expect((refusal as ImportValidationError).problems).toEqual([
+        expect.objectContaining({
+          section: 'actors',
+          row: 1,
+          column: 'id',
+          message: expect.stringMatching(/labo-exemple.*restore it first/),
+        }),
+      ]);
+      expect(await countGraph(db)).toEqual(counts);
+    } finally {
+      await retire(null);
+    }
+  });
+
   it('refuses a file with bad rows, listing each by row, line and column, and writes nothing', async () => {
     const bad = [
       HEADER,

@@ -21,6 +21,7 @@ import { type ChangeRecord, changeOf, recordChanges } from './changes';
 import { resolveCitation } from './citations';
 import { ACTOR_COLUMNS, type ActorRowInput, actorRow, csvRecordToRow, fundingRow, tieRow, type TieRowInput } from './directoryFormat';
 import { InvalidInputError } from '../../domain/errors';
+import { excerpt } from '../../domain/excerpt';
 import { seedSetOf } from './records';
 
 /** One thing wrong in an import file: its section, row (1-based) and column. */
@@ -361,6 +362,25 @@ async function planActors(
   return { plans, existing };
 }
 
+/** A retired actor is read-only until restored: a row that would change one is refused (restoreActor first). */
+function refuseChangesToRetired(
+  actors: { plans: PlannedItem[]; existing: Map<string, StoredActor> },
+  parsed: ParsedImport,
+  problems: ImportProblem[],
+): void {
+  actors.plans.forEach((plan, i) => {
+    const retiredAt = actors.existing.get(plan.id)?.actor.retiredAt;
+    if (plan.status !== 'changed' || !retiredAt) return;
+    problems.push({
+      section: 'actors',
+      row: i + 1,
+      line: parsed.actorLines[i]?.line,
+      column: 'id',
+      message: `"${excerpt(plan.id)}" was retired on ${retiredAt}; restore it first (restoreActor) to change it`,
+    });
+  });
+}
+
 /** Each tie row against the stored tie. */
 async function planTies(tx: Transaction, parsed: ParsedImport): Promise<{ plans: PlannedItem[]; existing: Map<string, StoredTie> }> {
   const rows = await tx.run<StoredTie>(EXISTING_TIES, { rows: parsed.ties.map((t) => ({ from: t.from, type: t.kind, to: t.to })) });
@@ -418,6 +438,8 @@ async function plan(tx: Transaction, parsed: ParsedImport, dryRun: boolean): Pro
     ties: await planTies(tx, parsed),
     fundings: await planFundings(tx, parsed),
   };
+  refuseChangesToRetired(state.actors, parsed, problems);
+  if (problems.length > 0) throw new ImportValidationError(problems);
   const all = [state.actors.plans, state.ties.plans, state.fundings.plans];
   const report: ImportReport = {
     dryRun,
