@@ -10,13 +10,21 @@ import { testDatabase } from '../support/testDatabase';
 
 const db = testDatabase({ timeoutMs: 60_000 });
 const dir = mkdtempSync(join(tmpdir(), 'ohg-import-'));
+/** The shared graph's entities before these tests: an import that rewrites one (the round trip rewrites Sanofi) must not get it deleted by the clean-up. */
+let entitiesBefore: string[] = [];
+beforeAll(async () => {
+  const [row] = await db.read<{ ids: string[] }>(cypher('test.entitiesBefore', 'MATCH (n:Entity) RETURN collect(n.id) AS ids'));
+  entitiesBefore = row!.ids;
+});
 afterAll(async () => {
   await db.write(
     cypher(
       'test.cleanImport',
-      `MATCH (n) WHERE n.origin IN ['import', 'curation'] OR n:Change OR (n:Source AND n.id STARTS WITH 'ref-') OR (n:Passage AND n.id STARTS WITH 'ref-')
+      `MATCH (n) WHERE (n.origin IN ['import', 'curation'] AND NOT n.id IN $entitiesBefore) OR n:Change
+         OR (n:Source AND n.id STARTS WITH 'ref-') OR (n:Passage AND n.id STARTS WITH 'ref-')
        DETACH DELETE n`,
     ),
+    { entitiesBefore },
   );
   await db.close();
   rmSync(dir, { recursive: true, force: true });
