@@ -18,6 +18,11 @@ export const ACTOR_KINDS = [
   'EXCELLENCE_HUB',
   'INDUSTRY_SECTOR',
   'PERSON',
+  'RESEARCH_UNIT',
+  'INCUBATOR',
+  'TECH_TRANSFER_OFFICE',
+  'HOSPITAL',
+  'CANCER_CENTRE',
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -25,12 +30,15 @@ export const PROGRAMME_KINDS = ['CONTRACT', 'STRATEGY', 'CHALLENGE', 'NETWORK', 
 export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 export const PLACE_KINDS = ['COUNTRY', 'REGION', 'DEPARTMENT', 'CITY'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
-export const SOURCE_KINDS = ['DOCUMENT', 'REFERENCE', 'SYNTHETIC'] as const;
+export const SOURCE_KINDS = ['DOCUMENT', 'SUMMARY', 'REFERENCE', 'SYNTHETIC'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** How exact a figure or an amount is. */
 export const QUALIFIERS = ['EXACT', 'APPROXIMATE', 'AT_LEAST', 'TARGET'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 export const FUNDING_STATUSES = ['PLANNED', 'COMMITTED', 'SPENT'] as const;
+/** How a funder gives money. */
+export const FUNDING_INSTRUMENTS = ['GRANT', 'REPAYABLE_ADVANCE', 'LOAN', 'EQUITY', 'CONTRACT'] as const;
+export type FundingInstrument = (typeof FUNDING_INSTRUMENTS)[number];
 export type FundingStatus = (typeof FUNDING_STATUSES)[number];
 export const FIGURE_METRICS = [
   'RESEARCHERS',
@@ -47,6 +55,7 @@ export const FIGURE_METRICS = [
   'BUDGET_EUR',
   'NEW_COMPANIES',
   'RELOCATION_PROJECTS',
+  'FUNDS_RAISED_EUR',
 ] as const;
 export type FigureMetric = (typeof FIGURE_METRICS)[number];
 
@@ -86,6 +95,10 @@ export const TIE_TYPES = {
   SUPPORTS: { from: PROGRAMME, to: PROGRAMME, curated: true, searchable: true },
   ACTIVE_IN: { from: ['Actor', 'Programme'], to: ['Domain'], curated: true, searchable: true },
   LOCATED_IN: { from: ACTOR, to: ['Place'], curated: true, searchable: true },
+  TOOK_OVER: { from: ACTOR, to: ACTOR, curated: true, searchable: true },
+  HOLDS_SHARES_IN: { from: ACTOR, to: ACTOR, curated: true, searchable: true },
+  SPUN_OFF_FROM: { from: ACTOR, to: ACTOR, curated: true, searchable: true },
+  INCUBATED_BY: { from: ACTOR, to: ACTOR, curated: true, searchable: true },
   // Structure, written with the nodes they belong to.
   WITHIN: { from: ['Place'], to: ['Place'], curated: false, searchable: true },
   SUBDOMAIN_OF: { from: ['Domain'], to: ['Domain'], curated: false, searchable: true },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   ACTOR_KINDS,
   FIGURE_METRICS,
+  FUNDING_INSTRUMENTS,
   FUNDING_STATUSES,
   PLACE_KINDS,
   PROGRAMME_KINDS,
@@ -65,6 +66,8 @@ const figure = z
       .max(LIMITS.maxFigureValue, `must be at most ${LIMITS.maxFigureValue.toExponential()}`),
     qualifier: z.enum(QUALIFIERS).default('EXACT'),
     period: text.optional(),
+    /** The date the figure refers to, as precise as the source says. */
+    date: partialDate.optional(),
     cite,
   })
   .strict();
@@ -89,6 +92,11 @@ export const sourceSeed = z
   .strict()
   .refine((s) => s.kind !== 'DOCUMENT' || s.file, { message: 'a DOCUMENT source needs "file", its text under seeds/', path: ['file'] })
   .refine((s) => s.kind !== 'REFERENCE' || s.url, { message: 'a REFERENCE source needs "url"', path: ['url'] })
+  .refine((s) => s.kind !== 'SUMMARY' || (s.url && s.published), {
+    message: 'a SUMMARY source (a public document we summarise, never quote) needs "url" and "published"',
+    path: ['url'],
+  })
+  .refine((s) => s.kind !== 'SUMMARY' || !s.file, { message: 'a SUMMARY source keeps no text of the document: remove "file"', path: ['file'] })
   .refine((s) => s.kind !== 'SYNTHETIC', {
     message: 'SYNTHETIC sources are made only by npm run synth, never loaded with real data',
     path: ['kind'],
@@ -121,6 +129,8 @@ export const actorSeed = z
     aliases,
     description: descriptionText.optional(),
     website: webUrl.optional(),
+    /** When it was founded or created, as precise as the cited passages say. */
+    founded: partialDate.optional(),
     figures: boundedList(figure).default([]),
     cite,
   })
@@ -146,6 +156,8 @@ export const fundingSeed = z
   .object({
     id: slug,
     funder: slug,
+    /** Other funders of the same amount (co-investors of a round): the amount is the total, counted once. */
+    cofunders: boundedList(slug).default([]),
     recipients: boundedList(slug).default([]),
     programme: slug.optional(),
     domains: boundedList(slug).default([]),
@@ -153,6 +165,9 @@ export const fundingSeed = z
     amountText: text.optional(),
     qualifier: z.enum(QUALIFIERS).default('EXACT'),
     period: period.optional(),
+    /** When it was granted, announced or raised, as precise as the source says. */
+    date: partialDate.optional(),
+    instrument: z.enum(FUNDING_INSTRUMENTS).optional(),
     status: z.enum(FUNDING_STATUSES),
     partOf: slug.optional(),
     shared: z.boolean().default(false),
@@ -172,6 +187,8 @@ export const tieSeed = z
     from: slug,
     to: slug,
     since: partialDate.optional(),
+    /** When it ended (a site sold, a label that lapsed); absent while it holds. */
+    until: partialDate.optional(),
     cite,
   })
   .strict();

@@ -209,6 +209,11 @@ const KIND_WORDS: Record<ActorKind, string> = {
   EXCELLENCE_HUB: "Pôle d'excellence",
   INDUSTRY_SECTOR: 'Filière',
   PERSON: 'Personne',
+  RESEARCH_UNIT: 'Unité de recherche',
+  INCUBATOR: 'Incubateur',
+  TECH_TRANSFER_OFFICE: 'SATT',
+  HOSPITAL: 'Hôpital',
+  CANCER_CENTRE: 'Centre de lutte contre le cancer',
 };
 const PERIODS = ['2021-2025', '2022-2026', '2023-2027', '2024-2028', '2025-2029', '2026-2030'];
 
@@ -355,6 +360,16 @@ export function generateEcosystem(options: SynthOptions): SyntheticEcosystem {
         return `Agence ${brand()} ${city.region}`;
       case 'FUND':
         return `Fonds ${brand()} Santé`;
+      case 'RESEARCH_UNIT':
+        return `Unité ${domain.name} ${brand()}`;
+      case 'INCUBATOR':
+        return `Incubateur ${brand()}`;
+      case 'TECH_TRANSFER_OFFICE':
+        return `SATT ${brand()}`;
+      case 'HOSPITAL':
+        return `Clinique ${brand()}`;
+      case 'CANCER_CENTRE':
+        return `Institut du cancer de ${city.name}`;
       case 'EXCELLENCE_HUB':
         return `${brand()}Vallée`;
       case 'INDUSTRY_SECTOR':
@@ -429,6 +444,7 @@ export function generateEcosystem(options: SynthOptions): SyntheticEcosystem {
     fundings.push({
       id: `syn-funding-${index}`,
       funder: funders.pick(random),
+      cofunders: [],
       recipients,
       programme: random.chance(0.7) ? programmePicker.pick(random).id : undefined,
       domains: [domainPicker.pick(random).id],

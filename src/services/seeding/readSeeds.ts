@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -57,16 +57,63 @@ export function formatProblem(p: SeedProblem): string {
 }
 
 interface ParsedFile<T> {
-  file: string;
+  /** The file record i comes from (several files of one kind are read as one list). */
+  fileOf: (index: number) => string;
   records: T[];
   /** Line of record i, or of one of its fields. */
   lineOf: (index: number, path?: (string | number)[]) => number | undefined;
 }
 
+/** Sub-folders of the seed folder whose files of the same names add records: one folder a body of documents. */
+export const CORPUS_FOLDER = 'corpus';
+
+/** The seed folders: the seed folder itself, then every folder under corpus/, in name order. */
+function seedFolders(dir: string): string[] {
+  const corpus = join(dir, CORPUS_FOLDER);
+  if (!existsSync(corpus)) return [dir];
+  const parts = readdirSync(corpus, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return [dir, ...parts.map((name) => join(corpus, name))];
+}
+
+/** Several parsed files of one kind as one list, each record still located in its own file. */
+function concatenated<T>(files: ParsedFile<T>[]): ParsedFile<T> {
+  const starts: number[] = [];
+  const records: T[] = [];
+  for (const file of files) {
+    starts.push(records.length);
+    records.push(...file.records);
+  }
+  const locate = (index: number) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > index) i--;
+    return { file: files[i]!, local: index - starts[i]! };
+  };
+  return {
+    records,
+    fileOf: (index) => {
+      const { file, local } = locate(index);
+      return file.fileOf(local);
+    },
+    lineOf: (index, path) => {
+      const { file, local } = locate(index);
+      return file.lineOf(local, path);
+    },
+  };
+}
+
 /** Reads and validates every seed file in `dir`; throws SeedValidationError listing every problem found. */
 export function readSeedDirectory(dir: string): SeedSet {
   const problems: SeedProblem[] = [];
-  const parsed = SEED_FILES.map(({ file, schema }) => parseSeedFile(dir, file, schema as z.ZodType, problems));
+  const [main, ...corpus] = seedFolders(dir);
+  const parsed = SEED_FILES.map(({ file, schema }) =>
+    concatenated([
+      parseSeedFile(main!, file, schema as z.ZodType, problems),
+      ...corpus.filter((folder) => existsSync(join(folder, file))).map((folder) => parseSeedFile(folder, file, schema as z.ZodType, problems)),
+    ]),
+  );
   if (problems.length > 0) throw new SeedValidationError(problems);
   const [sources, places, domains, actors, programmes, fundings, ties] = parsed;
   const set = crossCheck(
@@ -89,7 +136,7 @@ export function readSeedDirectory(dir: string): SeedSet {
 function parseSeedFile(dir: string, file: string, schema: z.ZodType, problems: SeedProblem[]): ParsedFile<unknown> {
   const path = join(dir, file);
   const shown = relative(process.cwd(), path) || path;
-  const empty: ParsedFile<unknown> = { file: shown, records: [], lineOf: () => undefined };
+  const empty: ParsedFile<unknown> = { fileOf: () => shown, records: [], lineOf: () => undefined };
   if (!existsSync(path)) {
     problems.push({ file: shown, message: 'file is missing' });
     return empty;
@@ -135,7 +182,7 @@ function parseSeedFile(dir: string, file: string, schema: z.ZodType, problems: S
       });
     }
   });
-  return { file: shown, records, lineOf };
+  return { fileOf: () => shown, records, lineOf };
 }
 
 function valueAt(value: unknown, path: PropertyKey[]): unknown {
@@ -161,7 +208,7 @@ interface ParsedSeeds {
 function crossCheck(dir: string, seeds: ParsedSeeds, problems: SeedProblem[]): SeedSet {
   const report = (parsed: ParsedFile<object>, index: number, field: string, message: string, path: (string | number)[] = [field]) =>
     problems.push({
-      file: parsed.file,
+      file: parsed.fileOf(index),
       line: parsed.lineOf(index, path),
       record: index + 1,
       id: (parsed.records[index] as { id?: string } | undefined)?.id,
@@ -249,12 +296,18 @@ function crossCheck(dir: string, seeds: ParsedSeeds, problems: SeedProblem[]): S
   }
   for (const parsed of [seeds.actors, seeds.programmes] as ParsedFile<ActorSeed | ProgrammeSeed>[]) {
     parsed.records.forEach((record, index) => {
+      // Two documents may disagree on a figure: both stay, each with its date; the same metric at the same date is a repeat.
       const metrics = new Set<string>();
       record.figures.forEach((figure, i) => {
         checkCites(parsed, index, figure.cite, ['figures', i, 'cite']);
-        if (metrics.has(figure.metric))
-          report(parsed, index, `figures.${i}.metric`, `${figure.metric} is given twice for "${record.id}"`, ['figures', i, 'metric']);
-        metrics.add(figure.metric);
+        const key = `${figure.metric} ${figure.date ?? figure.period ?? ''} ${figure.value}`;
+        if (metrics.has(key))
+          report(parsed, index, `figures.${i}.metric`, `${figure.metric} is given twice for "${record.id}" with the same date and value`, [
+            'figures',
+            i,
+            'metric',
+          ]);
+        metrics.add(key);
       });
     });
   }

@@ -1,4 +1,6 @@
-import type { ActorKind, FigureMetric, Qualifier } from '../../../domain/model';
+import type { ActorKind, FigureMetric, FundingInstrument, Qualifier } from '../../../domain/model';
+
+export { FUNDING_INSTRUMENTS, type FundingInstrument } from '../../../domain/model';
 
 /**
  * The machine-readable contract of ingestion: what `npm run ingest -- FILE --dry-run --json` prints and what
@@ -8,9 +10,6 @@ import type { ActorKind, FigureMetric, Qualifier } from '../../../domain/model';
 export const PROPOSAL_KINDS = ['ACTOR', 'LOCATION', 'ALIAS', 'TIE', 'FUNDING', 'FIGURE'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
-/** Kinds of money: how a funder gives it. */
-export const FUNDING_INSTRUMENTS = ['GRANT', 'REPAYABLE_ADVANCE', 'LOAN', 'EQUITY', 'CONTRACT'] as const;
-export type FundingInstrument = (typeof FUNDING_INSTRUMENTS)[number];
 
 /** Where a proposal stands in review. */
 export const PROPOSAL_STATUSES = ['PENDING', 'ACCEPTED', 'EDITED', 'REJECTED'] as const;
