@@ -96,7 +96,10 @@ export const sourceSeed = z
     message: 'a SUMMARY source (a public document we summarise, never quote) needs "url" and "published"',
     path: ['url'],
   })
-  .refine((s) => s.kind !== 'SUMMARY' || !s.file, { message: 'a SUMMARY source keeps no text of the document: remove "file"', path: ['file'] })
+  .refine((s) => s.kind !== 'SUMMARY' || !s.file, {
+    message: 'a SUMMARY source keeps no text of the document: remove "file"',
+    path: ['file'],
+  })
   .refine((s) => s.kind !== 'SYNTHETIC', {
     message: 'SYNTHETIC sources are made only by npm run synth, never loaded with real data',
     path: ['kind'],

@@ -111,7 +111,9 @@ export function readSeedDirectory(dir: string): SeedSet {
   const parsed = SEED_FILES.map(({ file, schema }) =>
     concatenated([
       parseSeedFile(main!, file, schema as z.ZodType, problems),
-      ...corpus.filter((folder) => existsSync(join(folder, file))).map((folder) => parseSeedFile(folder, file, schema as z.ZodType, problems)),
+      ...corpus
+        .filter((folder) => existsSync(join(folder, file)))
+        .map((folder) => parseSeedFile(folder, file, schema as z.ZodType, problems)),
     ]),
   );
   if (problems.length > 0) throw new SeedValidationError(problems);

@@ -10,7 +10,6 @@ export { FUNDING_INSTRUMENTS, type FundingInstrument } from '../../../domain/mod
 export const PROPOSAL_KINDS = ['ACTOR', 'LOCATION', 'ALIAS', 'TIE', 'FUNDING', 'FIGURE'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
-
 /** Where a proposal stands in review. */
 export const PROPOSAL_STATUSES = ['PENDING', 'ACCEPTED', 'EDITED', 'REJECTED'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
