@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Lists what the corpus folders define twice once their records are read together: actors sharing a name or alias
 // (folded: accents, case and punctuation ignored), ties with the same type/from/to, fundings with the same funder,
-// recipients, amount and date, and summarised pages (SUMMARY sources) with the same address.
+// recipients, amount and date (or the same round dated at two precisions), and summarised pages (SUMMARY sources) with the same address.
 // Usage: node scripts/corpusDuplicates.js [seed folder, default seeds]. Exits 1 when anything is listed.
 const { existsSync } = require('node:fs');
 const { join, resolve } = require('node:path');
@@ -69,6 +69,22 @@ function repeatedFundings(fundings) {
   return repeated(fundings, keyOf).map(([key, group]) => `fundings ${group.map((f) => f.id).join(', ')} repeat ${key}`);
 }
 
+/** Fundings from the same funder to the same recipients for the same amount, one dated more precisely (2021-04, 2021-04-12): one round written twice. */
+function sameRoundTwoPrecisions(fundings) {
+  const keyOf = (f) => (f.amountEur === undefined ? undefined : [f.funder, [...f.recipients].sort().join('+'), f.amountEur].join(' | '));
+  const findings = [];
+  for (const [key, group] of repeated(fundings, keyOf)) {
+    for (const [i, a] of group.entries()) {
+      for (const b of group.slice(i + 1)) {
+        if (a.date && b.date && a.date !== b.date && (a.date.startsWith(b.date) || b.date.startsWith(a.date))) {
+          findings.push(`fundings ${a.id} (${a.date}) and ${b.id} (${b.date}) look like one round: ${key}`);
+        }
+      }
+    }
+  }
+  return findings;
+}
+
 /** SUMMARY sources (one record per summarised page) with the same address. */
 function repeatedPages(sources) {
   const address = (url) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
@@ -94,6 +110,7 @@ function main() {
     ...sharedNames(seeds.actors),
     ...repeatedTies(seeds.ties),
     ...repeatedFundings(seeds.fundings),
+    ...sameRoundTwoPrecisions(seeds.fundings),
     ...repeatedPages(seeds.sources),
   ];
   for (const finding of findings) console.log(finding);
