@@ -19,9 +19,9 @@ const LOCATIONS: [string, string, string][] = [
   ['elsan', 'france', 'https://www.touleco.fr/Toulouse-Les-cliniques-Pasteur-Medipole-Garonne-et-Saint-Exupery,31098'],
   ['hi-lab-clinavenir', 'toulouse', 'https://www.chu-toulouse.fr/retour-sur-jeudi-6-juillet-se-tenait-la'],
   [
-    'dms-group',
+    'seqone',
     'montpellier',
-    'http://www.optionfinance.fr/actualites/bourse/detail/fusion-en-vue-dans-lunivers-de-la-medtech-montpellieraine.html',
+    'https://www.frenchweb.fr/seqone-et-congenica-un-pas-vers-une-strategie-europeenne-de-la-medecine-genomique/456805',
   ],
   [
     'cartigen',
@@ -86,11 +86,7 @@ const LOCATIONS: [string, string, string][] = [
     'http://www.entreprendre-montpellier.com/fr/actualites/acteur-majeur-de-medvallee-licm-fete-ses-100-ans',
   ],
   ['david-azria', 'montpellier', 'https://lesindiscretions.com/zoom/sante-medvallee-structure-son-offre-immobiliere'],
-  [
-    'dms-group',
-    'gallargues-le-montueux',
-    'http://www.zonebourse.com/DMS-5161/actualite/DMS-annonce-le-projet-de-construction-de-sa-future-unite-de-production-a-Nimes-22583793/',
-  ],
+  ['genoskin', 'toulouse', 'https://occitanie-invest.com/laureats-2024/genoskin-une-alternative-aux-tests-sur-animaux'],
   ['karine-chorro', 'montpellier', 'https://www.touleco.fr/Montpellier-Phost-in-Therapeutics-leve-10-millions-d-euros-pour,28644'],
 ];
 
