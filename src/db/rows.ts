@@ -151,6 +151,7 @@ export interface PathRow {
 export interface SearchHitRow {
   node: EntityRow;
   score: number;
+  /** Worked out from the hit's fields when first read (see searchEntities). */
   matchedFields: SearchField[];
 }
 
