@@ -54,9 +54,10 @@ function nodeMap(projection: Projection, depth: number, params: Params): string 
 
 function tieList(tie: ProjectedTie, depth: number, params: Params): string {
   const [from, r, m] = [`n${depth - 1}`, `r${depth}`, `n${depth}`];
-  const first = `first${Object.keys(params).length}`;
+  // The k-th tie list of the statement reads $first<k> and, when read as of a date, $asOf<k>.
+  const k = Object.keys(params).filter((name) => name.startsWith('first')).length;
+  const [first, asOf] = [`first${k}`, `asOf${k}`];
   params[first] = tie.first;
-  const asOf = `asOf${Object.keys(params).length}`;
   if (tie.spec.asOf !== undefined) params[asOf] = tie.spec.asOf;
   const node = nodeMap(tie.of, depth, params);
   const entries = [`node: ${node}`];
