@@ -139,9 +139,10 @@ export const ACTOR_CONDITIONS = {
   active: 'n.retiredAt IS NULL',
   kinds: 'n.kind IN $kinds',
   domains: 'EXISTS { MATCH (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(d:Domain) WHERE d.id IN $domains }',
-  place: `EXISTS { MATCH (n)-[t:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $place}) WHERE ${holdsAtIfGiven('t', 'activeAt')} }`,
-  departmentCode: `EXISTS { MATCH (n)-[t:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(dep:Place {kind: 'DEPARTMENT'}) WHERE dep.code = $departmentCode AND ${holdsAtIfGiven('t', 'activeAt')} }`,
-  programme: `EXISTS { MATCH (n)-[t:${ROLE_TIES}]->(:Programme {id: $programme}) WHERE ${holdsAtIfGiven('t', 'activeAt')} }`,
+  // Each names its tie apart from the `t` of an anchored walk, which an EXISTS would otherwise reuse.
+  place: `EXISTS { MATCH (n)-[located:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $place}) WHERE ${holdsAtIfGiven('located', 'activeAt')} }`,
+  departmentCode: `EXISTS { MATCH (n)-[inDepartment:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(dep:Place {kind: 'DEPARTMENT'}) WHERE dep.code = $departmentCode AND ${holdsAtIfGiven('inDepartment', 'activeAt')} }`,
+  programme: `EXISTS { MATCH (n)-[role:${ROLE_TIES}]->(:Programme {id: $programme}) WHERE ${holdsAtIfGiven('role', 'activeAt')} }`,
   /** Founded on or before $activeAt (see time.ts). */
   existsAt: existsAt('n', 'activeAt'),
   /** The tie `t` an anchored walk binds holds at $activeAt. */
