@@ -55,6 +55,7 @@ const mappers = {
   SuggestionReason: 'ReasonRow',
   PartnerSuggestion: 'PartnerSuggestionRow',
   ActorKindInfo: 'ActorKindRow',
+  TimelineEvent: 'TimelineEventRow',
 };
 
 async function main() {
@@ -70,6 +71,7 @@ async function main() {
     useTypeImports: true,
     avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
     maybeValue: 'T | null',
+    scalars: { Date: 'string' },
     inputMaybeValue: 'T | null | undefined',
     mappers: {
       ...Object.fromEntries(Object.entries(mappers).map(([type, row]) => [type, `${rows}${row}`])),

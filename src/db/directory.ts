@@ -5,6 +5,7 @@ import {
   ACTOR_CONDITIONS,
   countQuery,
   LIST_CONDITIONS,
+  type ListAnchor,
   type ListLabel,
   type ListSpec,
   pageQuery,
@@ -25,6 +26,8 @@ export interface ActorFilterInput {
   programme?: string | null;
   fundedBy?: string | null;
   includeRetired?: boolean | null;
+  /** Read the list at this date: actors founded by then, ties of places and programmes holding then (cypher/time.ts). */
+  activeAt?: string | null;
 }
 
 export interface PageArgs {
@@ -42,7 +45,10 @@ export function actorConditions(filter: ActorFilterInput): { conditions: string[
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   if (!filter.includeRetired) conditions.push(ACTOR_CONDITIONS.active);
-  const add = (key: Exclude<keyof typeof ACTOR_CONDITIONS, 'active'>, value: unknown) => {
+  // Conditions on ties read $activeAt: null (no date) takes every tie.
+  params.activeAt = filter.activeAt ?? null;
+  if (filter.activeAt) conditions.push(ACTOR_CONDITIONS.existsAt);
+  const add = (key: Exclude<keyof typeof ACTOR_CONDITIONS, 'active' | 'existsAt' | 'anchorTieHolds'>, value: unknown) => {
     if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return;
     conditions.push(ACTOR_CONDITIONS[key]);
     params[key] = value;
@@ -64,11 +70,15 @@ export function actorListSpec(filter: ActorFilterInput, textQuery: string | unde
   const { conditions, params } = actorConditions(filter);
   const anchored = textQuery ? undefined : (Object.keys(ACTOR_ANCHORS) as (keyof typeof ACTOR_ANCHORS)[]).find((key) => key in params);
   if (!anchored) return { label: 'Actor', conditions, params, textQuery, descending };
+  const anchor: ListAnchor = ACTOR_ANCHORS[anchored];
   return {
     label: 'Actor',
-    conditions: conditions.filter((condition) => condition !== ACTOR_CONDITIONS[anchored]),
+    conditions: [
+      ...conditions.filter((condition) => condition !== ACTOR_CONDITIONS[anchored]),
+      ...(anchor.timed ? [ACTOR_CONDITIONS.anchorTieHolds] : []),
+    ],
     params,
-    anchor: ACTOR_ANCHORS[anchored],
+    anchor,
     descending,
   };
 }

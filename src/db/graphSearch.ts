@@ -87,7 +87,7 @@ function toPath(row: PathColumns & { score: number }): PathRow {
 }
 
 function normaliseEdge(edge: EdgeRow): EdgeRow {
-  return { ...edge, since: edge.since ?? undefined, passageIds: edge.passageIds ?? [] };
+  return { ...edge, since: edge.since ?? undefined, until: edge.until ?? undefined, passageIds: edge.passageIds ?? [] };
 }
 
 export interface TiedToArgs {

@@ -14,6 +14,7 @@ import {
   readPartKey,
   type TieSpec,
 } from './cypher/nodes';
+import { ACTOR_TIMELINE } from './cypher/timeline';
 import type {
   ActorRow,
   DomainRow,
@@ -25,6 +26,7 @@ import type {
   ProgrammeRow,
   SourceRow,
   TieRow,
+  TimelineEventRow,
 } from './rows';
 import type { NodeLabel } from '../domain/model';
 
@@ -74,6 +76,12 @@ export class Loaders {
 
   readonly sourcePassages = this.grouped<PassageRow>(SOURCE_PASSAGES, {}, (row) => row.node as PassageRow);
 
+  /** Actors' dated events, unordered (services/timeline orders them). */
+  readonly timeline = this.grouped<TimelineEventRow>(ACTOR_TIMELINE, {}, (row) => {
+    const { key: _key, ...event } = row;
+    return Object.fromEntries(Object.entries(event).filter(([, v]) => v !== null)) as unknown as TimelineEventRow;
+  });
+
   private readonly keyed = new Map<string, DataLoader<string, unknown>>();
 
   constructor(private readonly db: Database) {}
@@ -100,6 +108,7 @@ export class Loaders {
       list.forEach((entry, n) => {
         params[`ids${n}`] = entry.ids;
         params[`first${n}`] = entry.first;
+        if ('ties' in entry.part && entry.part.ties.asOf !== undefined) params[`asOf${n}`] = entry.part.ties.asOf;
       });
       const rows = await this.db.read<Record<string, unknown>>(combinedReadQuery(list.map((entry) => entry.part)), params);
       const partKeys = [...parts.keys()];
@@ -117,6 +126,7 @@ export class Loaders {
           node: row.node,
           type: row.type as TieRow<unknown>['type'],
           since: (row.since as string | null) ?? undefined,
+          until: (row.until as string | null) ?? undefined,
           passageIds: (row.passageIds as string[] | null) ?? [],
         }));
       });

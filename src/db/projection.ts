@@ -49,6 +49,7 @@ function projectedRow(node: Record<string, unknown>, projection: Projection): Re
           node: Record<string, unknown>;
           type?: string;
           since?: string | null;
+          until?: string | null;
           passageIds?: string[] | null;
         };
         // A part of the relationship that was not read is one no selected field shows.
@@ -56,6 +57,7 @@ function projectedRow(node: Record<string, unknown>, projection: Projection): Re
           node: projectedRow(item.node, tie.of),
           type: (item.type ?? tie.spec.types[0]) as TieRow<unknown>['type'],
           since: item.since ?? undefined,
+          until: item.until ?? undefined,
           passageIds: item.passageIds ?? [],
         };
       }),

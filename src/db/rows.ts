@@ -1,4 +1,15 @@
-import type { ActorKind, FundingStatus, PlaceKind, ProgrammeKind, Qualifier, ReasonKind, SourceKind, TieType } from '../domain/model';
+import type {
+  ActorKind,
+  FundingInstrument,
+  TimelineEventKind,
+  FundingStatus,
+  PlaceKind,
+  ProgrammeKind,
+  Qualifier,
+  ReasonKind,
+  SourceKind,
+  TieType,
+} from '../domain/model';
 import type { SearchField } from './lucene';
 
 /** What the data layer returns: plain objects of node properties. Resolvers map them to the SDL types. */
@@ -22,6 +33,8 @@ export interface ActorRow extends EntityRowBase {
   kind: ActorKind;
   description?: string;
   website?: string;
+  /** When it was founded, as precise as known (`2015`, `2015-03`). */
+  founded?: string;
   retiredAt?: string;
 }
 
@@ -56,6 +69,9 @@ export interface FundingRow extends EntityRowBase {
   amountText?: string;
   qualifier: Qualifier;
   period?: string;
+  /** When it was granted, announced or raised (`2023-05`). */
+  date?: string;
+  instrument?: FundingInstrument;
   status: FundingStatus;
   shared?: boolean;
   note?: string;
@@ -66,6 +82,8 @@ export interface FigureRow extends EntityRowBase {
   value: number;
   qualifier: FundingRow['qualifier'];
   period?: string;
+  /** The date the figure refers to. */
+  date?: string;
 }
 
 export interface SourceRow {
@@ -94,6 +112,8 @@ export interface TieRow<T> {
   node: T;
   type: TieType;
   since?: string;
+  /** When the tie ended; absent while it holds. */
+  until?: string;
   passageIds: string[];
 }
 
@@ -139,6 +159,7 @@ export interface EdgeRow {
   from: string;
   to: string;
   since?: string;
+  until?: string;
   passageIds: string[];
 }
 
@@ -186,4 +207,15 @@ export interface PartnerSuggestionRow {
 /** A kind of actor; its words come from the vocabulary. */
 export interface ActorKindRow {
   kind: ActorRow['kind'];
+}
+
+/** One dated event of an actor's timeline (db/timeline.ts). */
+export interface TimelineEventRow {
+  date: string;
+  kind: TimelineEventKind;
+  actor?: ActorRow;
+  place?: PlaceRow;
+  funding?: FundingRow;
+  figure?: FigureRow;
+  passageIds: string[];
 }

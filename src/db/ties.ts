@@ -27,7 +27,20 @@ export const ACTOR_TIES = {
   labelled: actorToActor(['LABELLED'], 'OUT'),
   leaders: actorToActor(['LEADS'], 'IN'),
   leads: actorToActor(['LEADS'], 'OUT'),
+  tookOver: actorToActor(['TOOK_OVER'], 'OUT'),
+  takenOverBy: actorToActor(['TOOK_OVER'], 'IN'),
+  shareholders: actorToActor(['HOLDS_SHARES_IN'], 'IN'),
+  holdsSharesIn: actorToActor(['HOLDS_SHARES_IN'], 'OUT'),
+  spunOffFrom: actorToActor(['SPUN_OFF_FROM'], 'OUT'),
+  spinOffs: actorToActor(['SPUN_OFF_FROM'], 'IN'),
+  incubatedBy: actorToActor(['INCUBATED_BY'], 'OUT'),
+  incubated: actorToActor(['INCUBATED_BY'], 'IN'),
 } as const;
+
+/** A kind of tie read as of a date: only the ties holding then (see cypher/time.ts). */
+export function asOf(spec: TieSpec, date: string): TieSpec {
+  return { ...spec, asOf: date };
+}
 
 export function actorProgrammes(roles: readonly ProgrammeRoleType[]): TieSpec {
   return { types: roles, direction: 'OUT', from: 'Actor', to: 'Programme', order: 'name' };
@@ -41,16 +54,23 @@ export const ACTOR_FIGURES: TieSpec = { types: ['HAS_FIGURE'], direction: 'OUT',
 export const FUNDING_RECEIVED: TieSpec = { types: ['GRANTED_TO'], direction: 'IN', from: 'Actor', to: 'Funding', order: 'amount' };
 export const FUNDING_GIVEN: TieSpec = { types: ['GRANTS'], direction: 'OUT', from: 'Actor', to: 'Funding', order: 'amount' };
 
+/** The arguments of a tie field; `asOf` is already checked and defaulted (today) by the caller. */
+export interface TieFieldArgs {
+  first?: number | null;
+  roles?: readonly ProgrammeRoleType[] | null;
+  asOf: string;
+}
+
 /** The tie fields of Actor, with the ties each reads for its arguments: field resolvers and look-ahead share this. */
-export const ACTOR_TIE_FIELDS: Record<
-  string,
-  (args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null }) => { spec: TieSpec; first?: number | null }
-> = {
+export const ACTOR_TIE_FIELDS: Record<string, (args: TieFieldArgs) => { spec: TieSpec; first?: number | null }> = {
   domains: () => ({ spec: ACTOR_DOMAINS }),
   ...Object.fromEntries(
-    Object.entries(ACTOR_TIES).map(([field, spec]) => [field, ({ first }: { first?: number | null }) => ({ spec, first })]),
+    Object.entries(ACTOR_TIES).map(([field, spec]) => [
+      field,
+      (args: TieFieldArgs) => ({ spec: asOf(spec, args.asOf), first: args.first }),
+    ]),
   ),
-  programmes: ({ roles, first }) => ({ spec: actorProgrammes(roles?.length ? roles : PROGRAMME_ROLES), first }),
+  programmes: ({ roles, first, asOf: date }) => ({ spec: asOf(actorProgrammes(roles?.length ? roles : PROGRAMME_ROLES), date), first }),
   fundingReceived: () => ({ spec: FUNDING_RECEIVED }),
   fundingGiven: () => ({ spec: FUNDING_GIVEN }),
   figures: () => ({ spec: ACTOR_FIGURES }),
@@ -70,7 +90,23 @@ export const DOMAIN_FUNDING: TieSpec = { types: ['FOR_DOMAIN'], direction: 'IN',
 export const PLACE_PARENT: TieSpec = { types: ['WITHIN'], direction: 'OUT', from: 'Place', to: 'Place', order: 'name' };
 export const PLACE_CHILDREN: TieSpec = { types: ['WITHIN'], direction: 'IN', from: 'Place', to: 'Place', order: 'name' };
 
-export const FUNDING_FUNDER: TieSpec = { types: ['GRANTS'], direction: 'IN', from: 'Funding', to: 'Actor', order: 'name' };
+/** The funder leading a funding (its co-funders are FUNDING_COFUNDERS). */
+export const FUNDING_FUNDER: TieSpec = {
+  types: ['GRANTS'],
+  direction: 'IN',
+  from: 'Funding',
+  to: 'Actor',
+  order: 'name',
+  only: 'leadFunder',
+};
+export const FUNDING_COFUNDERS: TieSpec = {
+  types: ['GRANTS'],
+  direction: 'IN',
+  from: 'Funding',
+  to: 'Actor',
+  order: 'name',
+  only: 'coFunders',
+};
 export const FUNDING_RECIPIENTS: TieSpec = { types: ['GRANTED_TO'], direction: 'OUT', from: 'Funding', to: 'Actor', order: 'name' };
 export const FUNDING_PROGRAMME: TieSpec = { types: ['UNDER'], direction: 'OUT', from: 'Funding', to: 'Programme', order: 'name' };
 export const FUNDING_DOMAINS: TieSpec = { types: ['FOR_DOMAIN'], direction: 'OUT', from: 'Funding', to: 'Domain', order: 'name' };

@@ -18,7 +18,8 @@ export interface TieRecord {
   from: string;
   toLabel: NodeLabel;
   to: string;
-  props: { passageIds: string[]; since?: string };
+  /** `since`/`until`: when the tie began and ended; `cofunder`: on GRANTS, a co-funder of the amount rather than its lead funder. */
+  props: { passageIds: string[]; since?: string; until?: string; cofunder?: boolean };
 }
 
 /** Nodes and ties ready to write, in dependency order (every tie's ends are among the nodes or already stored). */

@@ -161,3 +161,22 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** What happens on an actor's timeline, in the order events of one date are listed. */
+export const TIMELINE_EVENT_KINDS = [
+  'FOUNDED',
+  'LOCATED',
+  'FUNDED',
+  'RAISED_FUNDS',
+  'TOOK_OVER',
+  'TAKEN_OVER',
+  'LABELLED',
+  'JOINED',
+  'LEFT',
+  'SPUN_OFF',
+  'INCUBATED',
+] as const;
+export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
+
+/** A date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

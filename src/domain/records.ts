@@ -46,7 +46,7 @@ export const amountEur = z
   .max(LIMITS.maxAmountEur, `must be at most ${LIMITS.maxAmountEur.toExponential()} euros (${LIMITS.maxAmountEur.toLocaleString('en')})`);
 const cite = boundedList(slug).min(1, 'must cite at least one passage id from sources.yaml');
 /** 2023, 2023-05 or 2023-05-14: dates as precise as the source says. */
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year or date: 2023, 2023-05 or 2023-05-14');
+export const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year or date: 2023, 2023-05 or 2023-05-14');
 /** 2024-2028 or 2017- (open-ended). */
 const period = z
   .union([z.number().int(), z.string()])

@@ -5,6 +5,7 @@ import type { ActorFilter } from './generated';
 import { searchTerms } from '../db/lucene';
 import { type IntRange, MAX_SEARCH_TEXT_LENGTH, PAGE_SIZE } from '../domain/limits';
 import { excerpt } from '../domain/excerpt';
+import { PARTIAL_DATE } from '../domain/model';
 
 /** Argument checks shared by resolvers; each failure is a BAD_USER_INPUT error saying what to send instead. */
 
@@ -47,6 +48,28 @@ export function checkDepartmentCode(code: string | null | undefined): string | u
   return code;
 }
 
+/** Today's date (UTC), YYYY-MM-DD: what lists and ties are read as of when no date is given. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A date argument (YYYY, YYYY-MM or YYYY-MM-DD; the Date scalar has checked it), or today when omitted. */
+export function dateOrToday(value: string | null | undefined, argumentName: string): string {
+  if (value === null || value === undefined) return today();
+  return checkDate(value, argumentName);
+}
+
+/** A partial date: YYYY, YYYY-MM or YYYY-MM-DD, month and day in range. */
+export function checkDate(value: string, argumentName: string): string {
+  if (!PARTIAL_DATE.test(value)) {
+    throw new InvalidInputError(
+      `${argumentName} must be a year, a month or a day: 2023, 2023-05 or 2023-05-14 (got "${excerpt(value)}").`,
+      argumentName,
+    );
+  }
+  return value;
+}
+
 /** An integer argument within its range (src/domain/limits.ts), or its default when omitted. */
 export function intInRange(value: number | null | undefined, range: IntRange, argumentName: string): number {
   const { min, max } = range;
@@ -70,5 +93,5 @@ export function checkActorFilter(filter: ActorFilter | null | undefined): ActorF
       'filter.text',
     );
   }
-  return { ...f, departmentCode: checkDepartmentCode(f.departmentCode), text };
+  return { ...f, departmentCode: checkDepartmentCode(f.departmentCode), text, activeAt: dateOrToday(f.activeAt, 'filter.activeAt') };
 }

@@ -16,7 +16,7 @@ import type { Context } from './context';
 import { type Projection, type ProjectedTie, tieKey } from '../db/projection';
 import type { TieSpec } from '../db/cypher/nodes';
 import type { NodeLabel } from '../domain/model';
-import { pageSize } from './arguments';
+import { dateOrToday, pageSize } from './arguments';
 import { ACTOR_TIE_FIELDS } from '../db/ties';
 
 /**
@@ -97,7 +97,8 @@ function project(ctx: Context, info: GraphQLResolveInfo, label: NodeLabel, nodes
       let first: number;
       try {
         // One response name has one set of arguments (validation sees to it); other aliases are other entries.
-        const read = readTies(getArgumentValues(field, fieldNodes[0]!, info.variableValues));
+        const values = getArgumentValues(field, fieldNodes[0]!, info.variableValues) as { asOf?: string | null };
+        const read = readTies({ ...values, asOf: dateOrToday(values.asOf, 'asOf') });
         spec = read.spec;
         first = pageSize(ctx, read.first, 'first', 100);
       } catch {
@@ -131,12 +132,12 @@ function projectTie(
   tie: { spec: TieSpec; first: number; type: GraphQLObjectType; nodes: FieldNode[] },
 ): ProjectedTie {
   const { spec, first } = tie;
-  const relationship = { type: false, since: false, passageIds: false };
+  const relationship = { type: false, since: false, until: false, passageIds: false };
   if (tie.type.name === spec.to) return { spec, first, relationship, of: project(ctx, info, spec.to, tie.nodes) };
   const nodeFields: FieldNode[] = [];
   for (const [field, fieldNodes] of subfields(info, tie.type, tie.nodes)) {
     const reads = readsOf(info, field);
-    for (const part of reads === 'all' ? (['type', 'since', 'passageIds'] as const) : reads) {
+    for (const part of reads === 'all' ? (['type', 'since', 'until', 'passageIds'] as const) : reads) {
       if (part === 'node') nodeFields.push(...fieldNodes);
       else if (part in relationship) relationship[part as keyof typeof relationship] = true;
     }

@@ -14,7 +14,9 @@ import type {
   PlaceRow,
   ProgrammeRow,
   SourceRow,
+  TimelineEventRow,
 } from '../db/rows';
+import { TIMELINE_EVENT_KINDS } from '../domain/model';
 import { requireFilterIds, whenEmpty } from './checks';
 import type { ServiceContext } from './context';
 
@@ -83,6 +85,22 @@ export const fundingById = (sc: ServiceContext, id: string): Promise<FundingRow 
 export const sourceById = (sc: ServiceContext, id: string): Promise<SourceRow | null> => sc.loaders.source.load(id);
 /** Any entity (actor, programme, domain, place, funding) by id. */
 export const entityById = (sc: ServiceContext, id: string): Promise<EntityRow | null> => sc.loaders.entity.load(id);
+
+/** Whether a passage quotes its source or is our summary of it: the source's kind says. */
+export async function citationKind(sc: ServiceContext, passage: PassageRow): Promise<'QUOTE' | 'SUMMARY'> {
+  const source = await sc.loaders.source.load(passage.sourceId);
+  return source?.kind === 'SUMMARY' ? 'SUMMARY' : 'QUOTE';
+}
+
+/** An actor's dated events, oldest first; events of one date in the order of TIMELINE_EVENT_KINDS, then by what they concern. */
+export async function timelineOf(sc: ServiceContext, actorId: string): Promise<TimelineEventRow[]> {
+  const events = await sc.loaders.timeline.load(actorId);
+  const rank = (event: TimelineEventRow) => TIMELINE_EVENT_KINDS.indexOf(event.kind);
+  const concerns = (event: TimelineEventRow) => event.actor?.nameKey ?? event.place?.nameKey ?? event.funding?.id ?? event.figure?.id ?? '';
+  return [...events].sort((a, b) => compare(a.date, b.date) || rank(a) - rank(b) || compare(concerns(a), concerns(b)));
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Every source, by kind and id. */
 export async function listSources(sc: ServiceContext): Promise<SourceRow[]> {

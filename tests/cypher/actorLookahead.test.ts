@@ -43,10 +43,10 @@ describe('actor(id): ties, nested', () => {
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n0:Actor {id: $id})
 RETURN n0{.id, .name, _t0: COLLECT {
-    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor)
+    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE ((r1.since IS NULL OR left(r1.since, size($asOf0)) <= left($asOf0, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf0)) > left($asOf0, size(r1.until))))
     WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first0)
     RETURN {node: n1{.id, .name, _t0: COLLECT {
-    MATCH (n1)-[r2:PARTNERS_WITH]-(n2:Actor)
+    MATCH (n1)-[r2:PARTNERS_WITH]-(n2:Actor) WHERE ((r2.since IS NULL OR left(r2.since, size($asOf1)) <= left($asOf1, size(r2.since))) AND (r2.until IS NULL OR left(r2.until, size($asOf1)) > left($asOf1, size(r2.until))))
     WITH r2, n2 ORDER BY n2.nameKey, n2.id LIMIT toInteger($first1)
     RETURN n2{.id}
   }}, since: r1.since}
@@ -55,7 +55,7 @@ RETURN n0{.id, .name, _t0: COLLECT {
     WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first2)
     RETURN n1{.id, .name, .nameEn}
   }, _t2: COLLECT {
-    MATCH (n0)-[r1:RUNS]->(n1:Programme)
+    MATCH (n0)-[r1:RUNS]->(n1:Programme) WHERE ((r1.since IS NULL OR left(r1.since, size($asOf3)) <= left($asOf3, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf3)) > left($asOf3, size(r1.until))))
     WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first3)
     RETURN {node: n1{.id, .name}, type: type(r1)}
   }, _t3: COLLECT {
@@ -66,6 +66,9 @@ RETURN n0{.id, .name, _t0: COLLECT {
 `);
     expect(params).toMatchInlineSnapshot(`
 {
+  "asOf0": "(today)",
+  "asOf1": "(today)",
+  "asOf3": "(today)",
   "first0": 2,
   "first1": 3,
   "first2": 100,
@@ -100,11 +103,11 @@ RETURN n0{.id, .name} AS node"
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n0:Actor {id: $id})
 RETURN n0{.id, .name, .description, _t0: COLLECT {
-    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor)
+    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE ((r1.since IS NULL OR left(r1.since, size($asOf0)) <= left($asOf0, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf0)) > left($asOf0, size(r1.until))))
     WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first0)
     RETURN n1{.id, .name}
   }, _t1: COLLECT {
-    MATCH (n0)-[r1:PART_OF]->(n1:Actor)
+    MATCH (n0)-[r1:PART_OF]->(n1:Actor) WHERE ((r1.since IS NULL OR left(r1.since, size($asOf1)) <= left($asOf1, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf1)) > left($asOf1, size(r1.until))))
     WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first1)
     RETURN n1{.id, .name}
   }} AS node"
@@ -121,7 +124,7 @@ describe('actor(id): fragments', () => {
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n0:Actor {id: $id})
 RETURN n0{.id, .name, .aliases, .passageIds, _t0: COLLECT {
-    MATCH (n0)-[r1:MEMBER_OF]->(n1:Actor)
+    MATCH (n0)-[r1:MEMBER_OF]->(n1:Actor) WHERE ((r1.since IS NULL OR left(r1.since, size($asOf0)) <= left($asOf0, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf0)) > left($asOf0, size(r1.until))))
     WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first0)
     RETURN n1{.id, .name, .aliases}
   }} AS node"
@@ -153,17 +156,19 @@ describe('actor(id): aliases', () => {
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n0:Actor {id: $id})
 RETURN n0{.id, .kind, _t0: COLLECT {
-    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor)
+    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE ((r1.since IS NULL OR left(r1.since, size($asOf0)) <= left($asOf0, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf0)) > left($asOf0, size(r1.until))))
     WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first0)
     RETURN n1{.id, .name}
   }, _t1: COLLECT {
-    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor)
+    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE ((r1.since IS NULL OR left(r1.since, size($asOf1)) <= left($asOf1, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf1)) > left($asOf1, size(r1.until))))
     WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first1)
     RETURN {node: n1{.id, .kind}, since: r1.since}
   }} AS node"
 `);
     expect(params).toMatchInlineSnapshot(`
 {
+  "asOf0": "(today)",
+  "asOf1": "(today)",
   "first0": 1,
   "first1": 5,
   "id": "immun4cure",

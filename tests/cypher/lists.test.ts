@@ -9,6 +9,7 @@ describe('actors: a page by name', () => {
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n:Actor)
 WHERE n.retiredAt IS NULL
+  AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
   AND n.nameKey IS NOT NULL
 RETURN n{.*} AS node
 ORDER BY n.nameKey ASC, n.id ASC
@@ -16,6 +17,7 @@ LIMIT toInteger($limit)"
 `);
     expect(params).toMatchInlineSnapshot(`
 {
+  "activeAt": "(today)",
   "afterId": undefined,
   "afterKey": undefined,
   "limit": 6,
@@ -34,6 +36,7 @@ LIMIT toInteger($limit)"
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n:Actor)
 WHERE n.retiredAt IS NULL
+  AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
   AND n.kind IN $kinds
   AND (n.nameKey < $afterKey OR (n.nameKey = $afterKey AND n.id < $afterId))
 RETURN n{.*} AS node
@@ -42,6 +45,7 @@ LIMIT toInteger($limit)"
 `);
     expect(params).toMatchInlineSnapshot(`
 {
+  "activeAt": "(today)",
   "afterId": "chu-toulouse",
   "afterKey": "chu toulouse",
   "kinds": [
@@ -64,9 +68,11 @@ describe('actors: filters', () => {
     expect(text).toMatchInlineSnapshot(`
 "MATCH (a:Place {id: $place})
 CALL (a) {
-  MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)
+  MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)
 WHERE n.retiredAt IS NULL
+  AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
   AND EXISTS { MATCH (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(d:Domain) WHERE d.id IN $domains }
+  AND ($activeAt IS NULL OR ((t.since IS NULL OR left(t.since, size($activeAt)) <= left($activeAt, size(t.since))) AND (t.until IS NULL OR left(t.until, size($activeAt)) > left($activeAt, size(t.until)))))
   RETURN n
 }
 WITH DISTINCT n
@@ -76,6 +82,7 @@ LIMIT toInteger($limit)"
 `);
     expect(params).toMatchInlineSnapshot(`
 {
+  "activeAt": "(today)",
   "afterId": undefined,
   "afterKey": undefined,
   "domains": [
@@ -95,12 +102,14 @@ LIMIT toInteger($limit)"
     );
     expect(text).toMatchInlineSnapshot(`
 "CALL db.index.fulltext.queryNodes('entity_text', $textQuery) YIELD node AS n WHERE n:Actor
+AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
 RETURN n{.*} AS node
 ORDER BY n.nameKey ASC, n.id ASC
 LIMIT toInteger($limit)"
 `);
     expect(params).toMatchInlineSnapshot(`
 {
+  "activeAt": "(today)",
   "afterId": undefined,
   "afterKey": undefined,
   "limit": 21,
@@ -116,6 +125,7 @@ describe('actors: totalCount', () => {
     expect(text).toMatchInlineSnapshot(`
 "CALL db.index.fulltext.queryNodes('entity_text', $textQuery) YIELD node AS n WHERE n:Actor
 AND n.retiredAt IS NULL
+  AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
 WITH n ORDER BY n.nameKey ASC, n.id ASC
 WITH collect(n) AS matches
 RETURN size(matches) AS total, [m IN matches[0..toInteger($limit)] | m{.*}] AS nodes"

@@ -12,13 +12,14 @@ describe('search', () => {
 "CALL db.index.fulltext.queryNodes('entity_text', $textQuery, {limit: $candidates}) YIELD node AS n, score
      WHERE any(label IN labels(n) WHERE label IN $labels)
        AND (NOT n:Actor OR n.retiredAt IS NULL)
-       AND (NOT n:Actor OR (n.kind IN $kinds))
+       AND (NOT n:Actor OR ((n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded))) AND n.kind IN $kinds))
      RETURN n{.*, _labels: labels(n)} AS node, score
      ORDER BY score DESC, n.nameKey, n.id
      LIMIT toInteger($first)"
 `);
     expect(params).toMatchInlineSnapshot(`
 {
+  "activeAt": "(today)",
   "candidates": 50,
   "first": 5,
   "kinds": [
@@ -44,6 +45,7 @@ describe('tiedTo', () => {
      MATCH path = (start) ((a)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-(b) WHERE COUNT { (b)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-() } <= $hubCap){0,1} (last)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-(n:Actor)
      WHERE n <> start
        AND n.retiredAt IS NULL
+       AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
        AND n.kind IN $kinds
        AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))
        AND none(x IN nodes(path)[1..-1] WHERE x:Actor AND x.retiredAt IS NOT NULL)
@@ -53,10 +55,11 @@ describe('tiedTo', () => {
      ORDER BY score DESC, n.nameKey, n.id
      LIMIT toInteger($first)
      RETURN n{.*} AS actor, score, [x IN nodes(best) | x{.*, _labels: labels(x)}] AS nodes,
-       [r IN relationships(best) | {type: type(r), from: startNode(r).id, to: endNode(r).id, since: r.since, passageIds: r.passageIds}] AS edges"
+       [r IN relationships(best) | {type: type(r), from: startNode(r).id, to: endNode(r).id, since: r.since, until: r.until, passageIds: r.passageIds}] AS edges"
 `);
     expect(first!.params).toMatchInlineSnapshot(`
 {
+  "activeAt": "(today)",
   "anchor": "chu-toulouse",
   "first": 3,
   "hubCap": 10,
@@ -100,7 +103,7 @@ describe('paths', () => {
      ORDER BY score DESC
      LIMIT toInteger($first)
      RETURN score, [x IN nodes(path) | x{.*, _labels: labels(x)}] AS nodes,
-       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, since: r.since, passageIds: r.passageIds}] AS edges"
+       [r IN relationships(path) | {type: type(r), from: startNode(r).id, to: endNode(r).id, since: r.since, until: r.until, passageIds: r.passageIds}] AS edges"
 `);
     expect(params).toMatchInlineSnapshot(`
 {

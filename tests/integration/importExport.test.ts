@@ -37,6 +37,9 @@ function file(name: string, content: string): string {
 }
 
 const HEADER = 'id,name,kind,aliases,description,website,places,domains,passages,source_url,source_title,source_publisher,quote';
+/** What export writes: every column, the founding date among them (an import file may leave columns out). */
+const EXPORT_HEADER =
+  'id,name,kind,aliases,description,website,founded,places,domains,passages,source_url,source_title,source_publisher,quote';
 const AGENCY_CSV = [
   HEADER,
   'labo-exemple,Laboratoire Exemple,RESEARCH_ORGANISATION,LabEx | Labo Ex,Laboratoire de recherche en immunothérapies.,,montpellier,immunotherapies,,https://www.example.org/annuaire,Annuaire régional,Agence,"Le Laboratoire Exemple, à Montpellier, étudie les immunothérapies."',
@@ -197,7 +200,7 @@ describe('exporting the directory', () => {
 
   it('round-trips CSV: export, import changes nothing, and the export is the same again', async () => {
     const csv = formatDirectory(await exportDirectory(db), 'csv');
-    expect(csv.split('\n')[0]).toBe(HEADER);
+    expect(csv.split('\n')[0]).toBe(EXPORT_HEADER);
     const path = file('directory.csv', csv);
     const report = await runImport(db, parseImportFile(path), { dryRun: false, curator: 'test' });
     expect(report.changesAnything).toBe(false);
@@ -225,7 +228,7 @@ describe('exporting the directory', () => {
     const csv = formatDirectory(await exportDirectory(db), 'csv');
     const row = csv.split('\n').find((line) => line.startsWith('formula-probe,'))!;
     expect(row).toBe(
-      `formula-probe,"'=HYPERLINK(""https://evil.example"",""click"")",COMPANY,'@SUM(1+1) | +cmd /C calc,'-2+3,,montpellier,,pepites,,,,`,
+      `formula-probe,"'=HYPERLINK(""https://evil.example"",""click"")",COMPANY,'@SUM(1+1) | +cmd /C calc,'-2+3,,,montpellier,,pepites,,,,`,
     );
     const report = await runImport(db, parseImportFile(file('exported.csv', csv)), { dryRun: true, curator: 'test' });
     expect(report.changesAnything).toBe(false);

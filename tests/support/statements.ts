@@ -20,6 +20,12 @@ export interface SentStatement {
   params: Params;
 }
 
+/** Parameters with today's date (the default `asOf`/`activeAt`) shown as "(today)", so snapshots hold on any day. */
+function withTodayNamed(params: Params): Params {
+  const today = new Date().toISOString().slice(0, 10);
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, value === today ? '(today)' : value]));
+}
+
 /** A Database that records its reads and answers each with no rows; it never reaches a server. */
 class RecordingDatabase extends Database {
   readonly sent: SentStatement[] = [];
@@ -33,7 +39,7 @@ class RecordingDatabase extends Database {
   }
 
   override async read<T>(query: CypherQuery, params: Params = {}): Promise<T[]> {
-    this.sent.push({ name: query.name, text: query.text, params });
+    this.sent.push({ name: query.name, text: query.text, params: withTodayNamed(params) });
     return [];
   }
 }

@@ -1,7 +1,7 @@
 import { projectedNodeQuery, type Projection } from '../../src/db/cypher/projection';
 import { ACTOR_DOMAINS, ACTOR_TIES } from '../../src/db/ties';
 
-const none = { type: false, since: false, passageIds: false };
+const none = { type: false, since: false, until: false, passageIds: false };
 
 describe('projected statement for one node and its ties', () => {
   const projection: Projection = {
@@ -12,7 +12,7 @@ describe('projected statement for one node and its ties', () => {
       {
         spec: ACTOR_TIES.partners,
         first: 10,
-        relationship: { type: false, since: true, passageIds: true },
+        relationship: { type: false, since: true, until: false, passageIds: true },
         of: {
           label: 'Actor',
           properties: new Set(['id']),

@@ -14,6 +14,7 @@ import {
 import {
   ACTOR_KINDS,
   FIGURE_METRICS,
+  FUNDING_INSTRUMENTS,
   FUNDING_STATUSES,
   PLACE_KINDS,
   PROGRAMME_KINDS,
@@ -23,6 +24,7 @@ import {
   SEARCHABLE_LABELS,
   SEARCHABLE_TIE_TYPES,
   SOURCE_KINDS,
+  TIMELINE_EVENT_KINDS,
 } from '../../src/domain/model';
 import { ASK_OPERATIONS, LANGS } from '../../src/domain/vocabulary';
 import { loadTypeDefs } from '../../src/graphql/typeDefs';
@@ -61,6 +63,8 @@ describe('every enum of the schema lists exactly the values of its domain list',
     ['SourceKind', SOURCE_KINDS],
     ['Qualifier', QUALIFIERS],
     ['FundingStatus', FUNDING_STATUSES],
+    ['FundingInstrument', FUNDING_INSTRUMENTS],
+    ['TimelineEventKind', TIMELINE_EVENT_KINDS],
     ['FigureMetric', FIGURE_METRICS],
     ['ReasonKind', REASON_KINDS],
     ['SearchableType', Object.keys(SEARCHABLE_LABELS)],

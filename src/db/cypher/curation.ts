@@ -1,5 +1,6 @@
 import { cypher, type CypherQuery } from '../database';
 import type { TieType } from '../../domain/model';
+import { TIE_SUBSETS } from './nodes';
 
 /** Statements of curator writes and imports; relationship types come from the model's allowlist. */
 
@@ -55,10 +56,18 @@ export const RESTORE_ACTOR = cypher(
 export const FUNDING_RECORD = cypher(
   'curation.fundingRecord',
   `MATCH (f:Funding {id: $id})
-   RETURN f{.*} AS funding, head([(g:Actor)-[:GRANTS]->(f) | g.id]) AS funder,
+   RETURN f{.*} AS funding, head([(g:Actor)-[r:GRANTS]->(f) WHERE ${TIE_SUBSETS.leadFunder('r')} | g.id]) AS funder,
+          [(g:Actor)-[r:GRANTS]->(f) WHERE ${TIE_SUBSETS.coFunders('r')} | g.id] AS cofunders,
           [(f)-[:GRANTED_TO]->(r) | r.id] AS recipients, head([(f)-[:UNDER]->(p) | p.id]) AS programme,
           [(f)-[:FOR_DOMAIN]->(d) | d.id] AS domains, head([(f)-[:PART_OF]->(p) | p.id]) AS partOf,
           [(x:Funding)-[:PART_OF]->(f) | x.id] AS parts`,
+);
+
+/** Fundings by id with the ids of their co-funders (an import compares them). */
+export const FUNDING_COFUNDERS = cypher(
+  'curation.fundingCofunders',
+  `MATCH (f:Funding) WHERE f.id IN $ids
+   RETURN f{.*} AS funding, [(g:Actor)-[r:GRANTS]->(f) WHERE ${TIE_SUBSETS.coFunders('r')} | g.id] AS cofunders`,
 );
 
 /** Deletes a funding and its ties. */
@@ -118,7 +127,7 @@ export const EXISTING_TIES = cypher(
   'curation.existingTies',
   `UNWIND $rows AS row
    MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to}) WHERE type(r) = row.type
-   RETURN a.id AS from, type(r) AS type, b.id AS to, r.since AS since, coalesce(r.passageIds, []) AS passageIds`,
+   RETURN a.id AS from, type(r) AS type, b.id AS to, r.since AS since, r.until AS until, coalesce(r.passageIds, []) AS passageIds`,
 );
 
 /** Curated ties for export, except an actor's place and domains (they are columns of its row). */
@@ -127,15 +136,15 @@ export const EXPORT_TIES = cypher(
   `MATCH (a:Entity)-[r]->(b:Entity)
    WHERE type(r) IN $types AND NOT (a:Actor AND type(r) IN ['LOCATED_IN', 'ACTIVE_IN'])
      AND NOT (a:Actor AND a.retiredAt IS NOT NULL) AND NOT (b:Actor AND b.retiredAt IS NOT NULL)
-   RETURN type(r) AS kind, a.id AS from, b.id AS to, r.since AS since, coalesce(r.passageIds, []) AS passages
+   RETURN type(r) AS kind, a.id AS from, b.id AS to, r.since AS since, r.until AS until, coalesce(r.passageIds, []) AS passages
    ORDER BY from, kind, to`,
 );
 
 /** Fundings for export, with their ties as ids. */
 export const EXPORT_FUNDINGS = cypher(
   'curation.exportFundings',
-  `MATCH (g:Actor)-[:GRANTS]->(f:Funding)
-   RETURN f{.*} AS funding, g.id AS funder,
+  `MATCH (g:Actor)-[lead:GRANTS]->(f:Funding) WHERE ${TIE_SUBSETS.leadFunder('lead')}
+   RETURN f{.*} AS funding, g.id AS funder, [(c:Actor)-[r:GRANTS]->(f) WHERE ${TIE_SUBSETS.coFunders('r')} | c.id] AS cofunders,
           [(f)-[:GRANTED_TO]->(r) | r.id] AS recipients, head([(f)-[:UNDER]->(p) | p.id]) AS programme,
           [(f)-[:FOR_DOMAIN]->(d) | d.id] AS domains, head([(f)-[:PART_OF]->(p) | p.id]) AS partOf
    ORDER BY f.id`,

@@ -1,4 +1,5 @@
 import { cypher, type Params } from '../database';
+import { TIE_SUBSETS } from './nodes';
 
 export interface FundingFilterInput {
   funder?: string | null;
@@ -44,7 +45,8 @@ const USABLE_AMOUNT = (funding: string) => `(${funding}.amountEur >= 0 AND ${fun
 
 /** The groups a funding belongs to, per grouping. */
 const GROUPS = {
-  FUNDER: '[(g:Actor)-[:GRANTS]->(f) | g]',
+  /** The lead funder only: a co-funded amount counts once. */
+  FUNDER: `[(g:Actor)-[r:GRANTS]->(f) WHERE ${TIE_SUBSETS.leadFunder('r')} | g]`,
   RECIPIENT: '[(f)-[:GRANTED_TO]->(g:Actor) | g]',
   PROGRAMME: '[(f)-[:UNDER]->(g:Programme) | g]',
   DOMAIN: '[(f)-[:FOR_DOMAIN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(g:Domain) | g]',

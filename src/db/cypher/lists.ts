@@ -1,6 +1,7 @@
 import { cypher, type CypherQuery, type Params } from '../database';
 import { ENTITY_TEXT_INDEX } from './constraints';
 import { PROGRAMME_ROLES } from '../../domain/model';
+import { existsAt, holdsAtIfGiven } from './time';
 
 /**
  * Filtered, keyset-paged lists. The statement text is assembled from the fixed fragments below
@@ -31,6 +32,8 @@ export interface ListSpec {
 export interface ListAnchor {
   start: string;
   walk: string;
+  /** The walk binds `t`, a tie that must hold at $activeAt (a place or a role of that date). */
+  timed?: boolean;
 }
 
 /**
@@ -120,12 +123,13 @@ const ROLE_TIES = PROGRAMME_ROLES.join('|');
  * one the filter has, and that filter's condition is then left out.
  */
 export const ACTOR_ANCHORS = {
-  programme: { start: 'MATCH (a:Programme {id: $programme})', walk: `(a)<-[:${ROLE_TIES}]-(n:Actor)` },
+  programme: { start: 'MATCH (a:Programme {id: $programme})', walk: `(a)<-[t:${ROLE_TIES}]-(n:Actor)`, timed: true },
   fundedBy: { start: 'MATCH (a:Actor {id: $fundedBy})', walk: '(a)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n:Actor)' },
-  place: { start: 'MATCH (a:Place {id: $place})', walk: '(a)<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)' },
+  place: { start: 'MATCH (a:Place {id: $place})', walk: '(a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)', timed: true },
   departmentCode: {
     start: "MATCH (a:Place {kind: 'DEPARTMENT', code: $departmentCode})",
-    walk: '(a)<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)',
+    walk: '(a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)',
+    timed: true,
   },
   domains: { start: 'MATCH (a:Domain) WHERE a.id IN $domains', walk: '(a)<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(n:Actor)' },
 } as const satisfies Record<string, ListAnchor>;
@@ -135,10 +139,14 @@ export const ACTOR_CONDITIONS = {
   active: 'n.retiredAt IS NULL',
   kinds: 'n.kind IN $kinds',
   domains: 'EXISTS { MATCH (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(d:Domain) WHERE d.id IN $domains }',
-  place: 'EXISTS { MATCH (n)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $place}) }',
-  departmentCode:
-    "EXISTS { MATCH (n)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(dep:Place {kind: 'DEPARTMENT'}) WHERE dep.code = $departmentCode }",
-  programme: `EXISTS { MATCH (n)-[:${ROLE_TIES}]->(:Programme {id: $programme}) }`,
+  // Each names its tie apart from the `t` of an anchored walk, which an EXISTS would otherwise reuse.
+  place: `EXISTS { MATCH (n)-[located:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $place}) WHERE ${holdsAtIfGiven('located', 'activeAt')} }`,
+  departmentCode: `EXISTS { MATCH (n)-[inDepartment:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(dep:Place {kind: 'DEPARTMENT'}) WHERE dep.code = $departmentCode AND ${holdsAtIfGiven('inDepartment', 'activeAt')} }`,
+  programme: `EXISTS { MATCH (n)-[role:${ROLE_TIES}]->(:Programme {id: $programme}) WHERE ${holdsAtIfGiven('role', 'activeAt')} }`,
+  /** Founded on or before $activeAt (see time.ts). */
+  existsAt: existsAt('n', 'activeAt'),
+  /** The tie `t` an anchored walk binds holds at $activeAt. */
+  anchorTieHolds: holdsAtIfGiven('t', 'activeAt'),
   fundedBy: 'EXISTS { MATCH (:Actor {id: $fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) }',
 } as const;
 

@@ -1,5 +1,6 @@
 import { cypher, type CypherQuery } from '../database';
 import type { NodeLabel, TieType } from '../../domain/model';
+import { holdsAt } from './time';
 
 /** Look-ups the DataLoaders batch: one statement per batch of keys, `WHERE n.id IN $ids` or `UNWIND $ids`. */
 
@@ -24,6 +25,23 @@ export interface TieSpec {
   to: NodeLabel;
   /** How the other ends are ordered: by name, largest amount first, or by metric. */
   order: 'name' | 'amount' | 'metric';
+  /** Only some of the ties: on GRANTS, the lead funder or the co-funders (TIE_SUBSETS). */
+  only?: keyof typeof TIE_SUBSETS;
+  /** Only the ties that hold at this date (YYYY, YYYY-MM or YYYY-MM-DD; see time.ts); it travels as a parameter. */
+  asOf?: string;
+}
+
+/** Conditions picking some ties of a kind, on the relationship `r`. */
+export const TIE_SUBSETS = {
+  /** The GRANTS tie of the funder leading a funding (co-funders' ties say `cofunder: true`). */
+  leadFunder: (r: string) => `coalesce(${r}.cofunder, false) = false`,
+  coFunders: (r: string) => `${r}.cofunder = true`,
+} as const;
+
+/** The WHERE clause of a kind of tie on relationship `r` ('' when it takes every tie); `asOfParam` names the date's parameter. */
+export function tieWhere(spec: TieSpec, r: string, asOfParam: string): string {
+  const conditions = [...(spec.only ? [TIE_SUBSETS[spec.only](r)] : []), ...(spec.asOf !== undefined ? [holdsAt(r, asOfParam)] : [])];
+  return conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
 }
 
 /** How the other ends `m` of a kind of tie are ordered. */
@@ -40,7 +58,7 @@ export function tiePattern(spec: TieSpec, r: string): string {
 }
 
 export function tieSpecKey(spec: TieSpec): string {
-  return `${[...spec.types].sort().join('|')}:${spec.direction}:${spec.from}:${spec.to}:${spec.order}`;
+  return `${[...spec.types].sort().join('|')}:${spec.direction}:${spec.from}:${spec.to}:${spec.order}:${spec.only ?? ''}:${spec.asOf ?? ''}`;
 }
 
 /** What one part of a combined read fetches: nodes of a label by id, or one kind of tie of nodes. */
@@ -53,24 +71,25 @@ function readPartText(part: ReadPart, n: number): string {
   if ('nodesOf' in part) {
     return `UNWIND $ids${n} AS id
        MATCH (m:${part.nodesOf} {id: id})
-       RETURN ${n} AS part, id AS key, m{.*, _labels: labels(m)} AS node, null AS type, null AS since, null AS passageIds`;
+       RETURN ${n} AS part, id AS key, m{.*, _labels: labels(m)} AS node, null AS type, null AS since, null AS until, null AS passageIds`;
   }
   const spec = part.ties;
   return `UNWIND $ids${n} AS id
        CALL (id) {
-         MATCH (n:${spec.from} {id: id})${tiePattern(spec, 'r')}(m:${spec.to})
+         MATCH (n:${spec.from} {id: id})${tiePattern(spec, 'r')}(m:${spec.to})${tieWhere(spec, 'r', `asOf${n}`)}
          RETURN m, r
          ORDER BY ${tieOrder(spec, 'm')}
          LIMIT toInteger($first${n})
        }
-       RETURN ${n} AS part, id AS key, m{.*, _labels: labels(m)} AS node, type(r) AS type, r.since AS since, r.passageIds AS passageIds`;
+       RETURN ${n} AS part, id AS key, m{.*, _labels: labels(m)} AS node, type(r) AS type, r.since AS since, r.until AS until, r.passageIds AS passageIds`;
 }
 
 const combinedQueries = new Map<string, CypherQuery>();
 /**
  * Nodes by id and ties of nodes, several kinds at once, in one statement (UNION ALL of one part per
  * kind): what a GraphQL field level asks for costs one round trip. Ties come at most $first<n> per
- * node, with the tie's own properties. Rows: {part, key, node, type, since, passageIds}.
+ * node, with the tie's own properties; a part whose ties are read as of a date gets it as $asOf<n>.
+ * Rows: {part, key, node, type, since, until, passageIds}.
  */
 export function combinedReadQuery(parts: readonly ReadPart[]): CypherQuery {
   const key = parts.map(readPartKey).join(' + ');

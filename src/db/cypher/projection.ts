@@ -1,6 +1,6 @@
 import { cypher, type CypherQuery, type Params } from '../database';
 import type { NodeLabel } from '../../domain/model';
-import { tieOrder, tiePattern, type TieSpec } from './nodes';
+import { tieOrder, tiePattern, type TieSpec, tieWhere } from './nodes';
 
 /**
  * What to fetch of a node in one statement: some of its properties (or all), and for each kind of
@@ -19,8 +19,8 @@ export interface ProjectedTie {
   spec: TieSpec;
   /** At most this many, in the tie's order (as the ties loader serves them). */
   first: number;
-  /** What is read of the relationship itself: its type, `since`, its passages. */
-  relationship: { type: boolean; since: boolean; passageIds: boolean };
+  /** What is read of the relationship itself: its type, `since`, `until`, its passages. */
+  relationship: { type: boolean; since: boolean; until: boolean; passageIds: boolean };
   of: Projection;
 }
 
@@ -54,15 +54,19 @@ function nodeMap(projection: Projection, depth: number, params: Params): string 
 
 function tieList(tie: ProjectedTie, depth: number, params: Params): string {
   const [from, r, m] = [`n${depth - 1}`, `r${depth}`, `n${depth}`];
-  const first = `first${Object.keys(params).length}`;
+  // The k-th tie list of the statement reads $first<k> and, when read as of a date, $asOf<k>.
+  const k = Object.keys(params).filter((name) => name.startsWith('first')).length;
+  const [first, asOf] = [`first${k}`, `asOf${k}`];
   params[first] = tie.first;
+  if (tie.spec.asOf !== undefined) params[asOf] = tie.spec.asOf;
   const node = nodeMap(tie.of, depth, params);
   const entries = [`node: ${node}`];
   if (tie.relationship.type) entries.push(`type: type(${r})`);
   if (tie.relationship.since) entries.push(`since: ${r}.since`);
+  if (tie.relationship.until) entries.push(`until: ${r}.until`);
   if (tie.relationship.passageIds) entries.push(`passageIds: ${r}.passageIds`);
   return `COLLECT {
-    MATCH (${from})${tiePattern(tie.spec, r)}(${m}:${tie.spec.to})
+    MATCH (${from})${tiePattern(tie.spec, r)}(${m}:${tie.spec.to})${tieWhere(tie.spec, r, asOf)}
     WITH ${r}, ${m} ORDER BY ${tieOrder(tie.spec, m)} LIMIT toInteger($${first})
     RETURN ${readsRelationship(tie) ? `{${entries.join(', ')}}` : node}
   }`;
@@ -70,5 +74,5 @@ function tieList(tie: ProjectedTie, depth: number, params: Params): string {
 
 /** Whether a tie's rows carry parts of the relationship; when not, they are bare node maps (half the maps to encode and decode). */
 export function readsRelationship(tie: ProjectedTie): boolean {
-  return tie.relationship.type || tie.relationship.since || tie.relationship.passageIds;
+  return tie.relationship.type || tie.relationship.since || tie.relationship.until || tie.relationship.passageIds;
 }

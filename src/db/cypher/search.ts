@@ -28,7 +28,7 @@ const specificity = (path: string, types: string) => `reduce(s = 1.0, x IN nodes
 
 /** Nodes and relationships of a path as rows the API maps to Path. */
 const pathProjection = (path: string) => `[x IN nodes(${path}) | x{.*, _labels: labels(x)}] AS nodes,
-       [r IN relationships(${path}) | {type: type(r), from: startNode(r).id, to: endNode(r).id, since: r.since, passageIds: r.passageIds}] AS edges`;
+       [r IN relationships(${path}) | {type: type(r), from: startNode(r).id, to: endNode(r).id, since: r.since, until: r.until, passageIds: r.passageIds}] AS edges`;
 
 /** Full-text hits (name x3, alias x2, description x1 in one Lucene query), filtered, best first. */
 export function searchQuery(conditions: string[]): CypherQuery {
@@ -118,7 +118,7 @@ export function edgesAmongQuery(types: readonly TieType[]): CypherQuery {
     'search.edgesAmong',
     `MATCH (a:Entity)-[r:${typeAlternation(types)}]->(b:Entity)
      WHERE a.id IN $ids AND b.id IN $ids
-     RETURN type(r) AS type, a.id AS from, b.id AS to, r.since AS since, r.passageIds AS passageIds
+     RETURN type(r) AS type, a.id AS from, b.id AS to, r.since AS since, r.until AS until, r.passageIds AS passageIds
      ORDER BY from, type, to`,
   );
 }

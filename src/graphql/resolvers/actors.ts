@@ -2,8 +2,8 @@ import type { ActorRow, DomainRow, FigureRow, FundingRow, ProgrammeRow, TieRow }
 import type { Resolvers } from '../generated';
 import { ACTOR_KINDS } from '../../domain/model';
 import { labelIn } from '../../domain/vocabulary';
-import { actorById, listActors, locationOf } from '../../services/directory';
-import { checkActorFilter, pageSize } from '../arguments';
+import { actorById, listActors, locationOf, timelineOf } from '../../services/directory';
+import { checkActorFilter, dateOrToday, pageSize } from '../arguments';
 import { projectionOf, selects } from '../lookahead';
 import { citations, connectionFields, tiesOf } from './common';
 import { ACTOR_TIE_FIELDS } from '../../db/ties';
@@ -16,9 +16,9 @@ function tiesFor<T>(
   ctx: Context,
   field: string,
   actor: ActorRow,
-  args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null } = {},
+  args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null; asOf?: string | null } = {},
 ): Promise<TieRow<T>[]> | TieRow<T>[] {
-  const { spec, first } = ACTOR_TIE_FIELDS[field]!(args);
+  const { spec, first } = ACTOR_TIE_FIELDS[field]!({ ...args, asOf: dateOrToday(args.asOf, 'asOf') });
   return tiesOf<T>(ctx, spec, actor, first);
 }
 
@@ -60,6 +60,16 @@ export const actorResolvers: Resolvers = {
     labelled: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'labelled', actor, args),
     leaders: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'leaders', actor, args),
     leads: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'leads', actor, args),
+    tookOver: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'tookOver', actor, args),
+    takenOverBy: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'takenOverBy', actor, args),
+    shareholders: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'shareholders', actor, args),
+    holdsSharesIn: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'holdsSharesIn', actor, args),
+    spunOffFrom: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'spunOffFrom', actor, args),
+    spinOffs: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'spinOffs', actor, args),
+    incubatedBy: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'incubatedBy', actor, args),
+    incubated: (actor, args, ctx) => tiesFor<ActorRow>(ctx, 'incubated', actor, args),
+    foundedIn: (actor) => actor.founded ?? null,
+    timeline: (actor, _, ctx) => timelineOf(ctx.services, actor.id),
     programmes: (actor, args, ctx) => tiesFor<ProgrammeRow>(ctx, 'programmes', actor, args),
     fundingReceived: async (actor, _, ctx) => (await tiesFor<FundingRow>(ctx, 'fundingReceived', actor)).map((tie) => tie.node),
     fundingGiven: async (actor, _, ctx) => (await tiesFor<FundingRow>(ctx, 'fundingGiven', actor)).map((tie) => tie.node),
@@ -86,6 +96,9 @@ export const actorResolvers: Resolvers = {
     region: (location) => location.chain.find((place) => place.kind === 'REGION') ?? null,
     country: (location) => location.chain.find((place) => place.kind === 'COUNTRY') ?? null,
     sources: (location, _, ctx) => citations(ctx, location.passageIds),
+  },
+  TimelineEvent: {
+    sources: (event, _, ctx) => citations(ctx, event.passageIds),
   },
   Figure: {
     label: (figure, { lang }, ctx) =>

@@ -5,7 +5,15 @@ import type { Resolvers } from '../generated';
 import { pageSize } from '../arguments';
 import { LIMITS } from '../../domain/limits';
 import { citations, entityTypeName, nodeOf, nodesOf } from './common';
-import { FUNDING_DOMAINS, FUNDING_FUNDER, FUNDING_PART_OF, FUNDING_PARTS, FUNDING_PROGRAMME, FUNDING_RECIPIENTS } from '../../db/ties';
+import {
+  FUNDING_COFUNDERS,
+  FUNDING_DOMAINS,
+  FUNDING_FUNDER,
+  FUNDING_PART_OF,
+  FUNDING_PARTS,
+  FUNDING_PROGRAMME,
+  FUNDING_RECIPIENTS,
+} from '../../db/ties';
 
 export const fundingResolvers: Resolvers = {
   Query: {
@@ -25,6 +33,7 @@ export const fundingResolvers: Resolvers = {
       if (!funder) throw new Error(`Funding ${funding.id} has no funder`);
       return funder;
     },
+    cofunders: (funding, _, ctx) => nodesOf<ActorRow>(ctx, FUNDING_COFUNDERS, funding.id),
     recipients: (funding, _, ctx) => nodesOf<ActorRow>(ctx, FUNDING_RECIPIENTS, funding.id),
     programme: (funding, _, ctx) => nodeOf<ProgrammeRow>(ctx, FUNDING_PROGRAMME, funding.id),
     domains: (funding, _, ctx) => nodesOf<DomainRow>(ctx, FUNDING_DOMAINS, funding.id),

@@ -3,7 +3,7 @@ import { listProgrammes, programmeById } from '../../services/directory';
 import type { Resolvers } from '../generated';
 import { PROGRAMME_ROLES } from '../../domain/model';
 import { labelIn } from '../../domain/vocabulary';
-import { pageSize } from '../arguments';
+import { dateOrToday, pageSize } from '../arguments';
 import { citations, connectionFields, nodesOf, tiesOf } from './common';
 import {
   PROGRAMME_DOMAINS,
@@ -11,6 +11,7 @@ import {
   PROGRAMME_FUNDING,
   PROGRAMME_SUPPORTED_BY,
   PROGRAMME_SUPPORTS,
+  asOf,
   programmeActors,
 } from '../../db/ties';
 
@@ -24,8 +25,8 @@ export const programmeResolvers: Resolvers = {
   },
   Programme: {
     kindLabel: (programme, { lang }, ctx) => labelIn(ctx.vocabulary.programmeKinds[programme.kind], lang ?? 'FR'),
-    actors: (programme, { roles, first }, ctx) =>
-      tiesOf<ActorRow>(ctx, programmeActors(roles?.length ? roles : PROGRAMME_ROLES), programme.id, first),
+    actors: (programme, { roles, first, asOf: date }, ctx) =>
+      tiesOf<ActorRow>(ctx, asOf(programmeActors(roles?.length ? roles : PROGRAMME_ROLES), dateOrToday(date, 'asOf')), programme.id, first),
     domains: (programme, _, ctx) => tiesOf<DomainRow>(ctx, PROGRAMME_DOMAINS, programme.id),
     funding: (programme, _, ctx) => nodesOf<FundingRow>(ctx, PROGRAMME_FUNDING, programme.id),
     supports: (programme, _, ctx) => tiesOf<ProgrammeRow>(ctx, PROGRAMME_SUPPORTS, programme.id),

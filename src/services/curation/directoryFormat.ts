@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, CURATED_TIE_TYPES, type TieType } from '../../domain/model';
-import { aliases, boundedList, descriptionText, fundingSeed, nameText, quoteText, slug, webUrl } from '../../domain/records';
+import { aliases, boundedList, descriptionText, fundingSeed, nameText, partialDate, quoteText, slug, webUrl } from '../../domain/records';
 
 /**
  * The directory's exchange format, for regional agencies who keep their lists in spreadsheets.
@@ -20,6 +20,7 @@ export const ACTOR_COLUMNS = [
   'aliases',
   'description',
   'website',
+  'founded',
   'places',
   'domains',
   'passages',
@@ -41,6 +42,7 @@ export const actorRow = z
     aliases,
     description: descriptionText.optional(),
     website: webUrl.optional(),
+    founded: partialDate.optional(),
     places: z.array(slug).max(5).default([]),
     domains: boundedList(slug).default([]),
     passages: boundedList(slug).default([]),
@@ -58,10 +60,9 @@ export const tieRow = z
     kind: z.enum(CURATED_TIE_TYPES as [TieType, ...TieType[]]),
     from: slug,
     to: slug,
-    since: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a year or date: 2023, 2023-05 or 2023-05-14')
-      .optional(),
+    since: partialDate.optional(),
+    /** When the tie ended. */
+    until: partialDate.optional(),
     passages: boundedList(slug).min(1, 'must cite at least one passage'),
   })
   .strict();
@@ -124,6 +125,7 @@ export function csvRecordToRow(raw: Record<string, string>): Record<string, unkn
     aliases: list('aliases'),
     description: text('description'),
     website: text('website'),
+    founded: text('founded'),
     places: list('places'),
     domains: list('domains'),
     passages: list('passages'),
@@ -141,6 +143,7 @@ export function rowToCsvRecord(row: ExportedActor): Record<string, string> {
     aliases: row.aliases.join(LIST_SEPARATOR),
     description: row.description ?? '',
     website: row.website ?? '',
+    founded: row.founded ?? '',
     places: row.places.join(LIST_SEPARATOR),
     domains: row.domains.join(LIST_SEPARATOR),
     passages: row.passages.join(LIST_SEPARATOR),
@@ -159,6 +162,7 @@ export interface ExportedActor {
   aliases: string[];
   description?: string;
   website?: string;
+  founded?: string;
   places: string[];
   domains: string[];
   passages: string[];

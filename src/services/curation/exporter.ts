@@ -9,10 +9,13 @@ import { ACTOR_COLUMNS, type DirectoryFile, type ExportedActor, FORMAT_VERSION, 
 export async function exportDirectory(db: Database): Promise<DirectoryFile> {
   return db.readTransaction(async (tx) => {
     const actors = await tx.run<{ actor: ActorRow; places: string[]; domains: string[] }>(ALL_ACTOR_RECORDS);
-    const ties = await tx.run<DirectoryFile['ties'][number] & { since: string | null }>(EXPORT_TIES, { types: CURATED_TIE_TYPES });
+    const ties = await tx.run<DirectoryFile['ties'][number] & { since: string | null; until: string | null }>(EXPORT_TIES, {
+      types: CURATED_TIE_TYPES,
+    });
     const fundings = await tx.run<{
       funding: FundingRow;
       funder: string;
+      cofunders: string[];
       recipients: string[];
       programme: string | null;
       domains: string[];
@@ -21,11 +24,12 @@ export async function exportDirectory(db: Database): Promise<DirectoryFile> {
     return {
       format: FORMAT_VERSION,
       actors: actors.filter((r) => !r.actor.retiredAt).map(({ actor, places, domains }) => exportedActor(actor, places, domains)),
-      ties: ties.map(({ since, ...tie }) => (since ? { ...tie, since } : tie)),
-      fundings: fundings.map(({ funding, funder, recipients, programme, domains, partOf }) =>
+      ties: ties.map((tie) => defined(tie)),
+      fundings: fundings.map(({ funding, funder, cofunders, recipients, programme, domains, partOf }) =>
         defined({
           id: funding.id,
           funder,
+          cofunders: cofunders.sort(),
           recipients: recipients.sort(),
           programme: programme ?? undefined,
           domains: domains.sort(),
@@ -33,6 +37,8 @@ export async function exportDirectory(db: Database): Promise<DirectoryFile> {
           amountText: funding.amountText,
           qualifier: funding.qualifier,
           period: funding.period,
+          date: funding.date,
+          instrument: funding.instrument,
           status: funding.status,
           partOf: partOf ?? undefined,
           shared: funding.shared ?? false,
@@ -52,6 +58,7 @@ function exportedActor(actor: ActorRow, places: string[], domains: string[]): Ex
     aliases: actor.aliases ?? [],
     description: actor.description,
     website: actor.website,
+    founded: actor.founded,
     places: places.sort(),
     domains: domains.sort(),
     passages: actor.passageIds ?? [],

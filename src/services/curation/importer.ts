@@ -8,10 +8,10 @@ import {
   CLEAR_ACTOR_FIELDS,
   ENTITIES_BY_ID,
   EXISTING_TIES,
+  FUNDING_COFUNDERS,
   PASSAGES_BY_ID,
   removeTiesQuery,
 } from '../../db/cypher/curation';
-import { nodesByIdQuery } from '../../db/cypher/nodes';
 import type { ActorRow, FundingRow } from '../../db/rows';
 import { toGraphBatch } from '../seeding/graphBatch';
 import { type EntityLabel, slugify, TIE_TYPES } from '../../domain/model';
@@ -220,7 +220,7 @@ const pending = (plans: PlannedItem[]) => new Set(plans.filter((p) => p.status !
 const tieKey = (t: { kind?: string; type?: string; from: string; to: string }) => `${t.from}|${t.kind ?? t.type}|${t.to}`;
 
 type StoredActor = { actor: ActorRow; places: string[]; domains: string[] };
-type StoredTie = { from: string; type: string; to: string; since: string | null; passageIds: string[] };
+type StoredTie = { from: string; type: string; to: string; since: string | null; until: string | null; passageIds: string[] };
 
 /** What the file refers to as the database holds it: the label of each id and the passages that exist. */
 interface References {
@@ -238,6 +238,7 @@ async function readReferences(tx: Transaction, parsed: ParsedImport): Promise<Re
     ...parsed.fundings.flatMap((f) => [
       f.id,
       f.funder,
+      ...f.cofunders,
       ...f.recipients,
       ...(f.programme ? [f.programme] : []),
       ...f.domains,
@@ -304,6 +305,7 @@ function checkReferences(parsed: ParsedImport, refs: References, problems: Impor
     const check = referenceChecker(refs, problems, { section: 'fundings', row: i + 1 });
     check.expectOwnLabel(funding.id, 'Funding', (stored) => `"${funding.id}" is a ${stored}`);
     check.expect('funder', funding.funder, ['Actor']);
+    funding.cofunders.forEach((id) => check.expect('cofunders', id, ['Actor']));
     funding.recipients.forEach((id) => check.expect('recipients', id, ['Actor']));
     if (funding.programme) check.expect('programme', funding.programme, ['Programme']);
     funding.domains.forEach((id) => check.expect('domains', id, ['Domain']));
@@ -354,6 +356,7 @@ async function planActors(
       !sameList(a?.aliases ?? [], actor.aliases) && 'aliases',
       (a?.description ?? undefined) !== actor.description && 'description',
       (a?.website ?? undefined) !== actor.website && 'website',
+      (a?.founded ?? undefined) !== actor.founded && 'founded',
       !sameSet(current?.places ?? [], actor.places) && 'places',
       !sameSet(current?.domains ?? [], actor.domains) && 'domains',
       !allIn(rowPassages.get(actor.id)!, new Set(a?.passageIds ?? [])) && 'passages',
@@ -389,23 +392,30 @@ async function planTies(tx: Transaction, parsed: ParsedImport): Promise<{ plans:
     const current = existing.get(tieKey(tie));
     return planned(tieKey(tie), current !== undefined, [
       (current?.since ?? undefined) !== tie.since && 'since',
+      (current?.until ?? undefined) !== tie.until && 'until',
       !allIn(tie.passages, new Set(current?.passageIds ?? [])) && 'passages',
     ]);
   });
   return { plans, existing };
 }
 
-const FUNDING_FIELDS = ['amountEur', 'amountText', 'qualifier', 'period', 'status', 'note'] as const;
+const FUNDING_FIELDS = ['amountEur', 'amountText', 'qualifier', 'period', 'date', 'instrument', 'status', 'note'] as const;
 
-/** Each funding row against the stored funding. */
-async function planFundings(tx: Transaction, parsed: ParsedImport): Promise<{ plans: PlannedItem[]; existing: Map<string, FundingRow> }> {
-  const rows = await tx.run<{ node: FundingRow }>(nodesByIdQuery('Funding'), { ids: parsed.fundings.map((f) => f.id) });
-  const existing = new Map(rows.map((r) => [r.node.id, r.node]));
+type StoredFunding = FundingRow & { cofunders?: string[] };
+
+/** Each funding row against the stored funding (its co-funders included). */
+async function planFundings(
+  tx: Transaction,
+  parsed: ParsedImport,
+): Promise<{ plans: PlannedItem[]; existing: Map<string, StoredFunding> }> {
+  const rows = await tx.run<{ funding: FundingRow; cofunders: string[] }>(FUNDING_COFUNDERS, { ids: parsed.fundings.map((f) => f.id) });
+  const existing = new Map(rows.map((r) => [r.funding.id, { ...r.funding, cofunders: r.cofunders }]));
   const plans = parsed.fundings.map((funding) => {
     const current = existing.get(funding.id);
     return planned(funding.id, current !== undefined, [
       ...FUNDING_FIELDS.map((f) => (current?.[f] ?? undefined) !== (funding[f] ?? undefined) && f),
       (current?.shared ?? false) !== funding.shared && 'shared',
+      !sameSet(current?.cofunders ?? [], funding.cofunders) && 'cofunders',
     ]);
   });
   return { plans, existing };
@@ -419,7 +429,7 @@ interface PlanState {
   sources: SourceSeed[];
   actors: { plans: PlannedItem[]; existing: Map<string, StoredActor> };
   ties: { plans: PlannedItem[]; existing: Map<string, StoredTie> };
-  fundings: { plans: PlannedItem[]; existing: Map<string, FundingRow> };
+  fundings: { plans: PlannedItem[]; existing: Map<string, StoredFunding> };
 }
 
 async function plan(tx: Transaction, parsed: ParsedImport, dryRun: boolean): Promise<Plan> {
@@ -465,6 +475,7 @@ function seedsToWrite(state: PlanState): { actors: ActorSeed[]; actorTies: TieSe
     aliases: a.aliases,
     description: a.description,
     website: a.website,
+    founded: a.founded,
     figures: [],
     // Provenance only grows: passages already cited stay cited.
     cite: [...new Set([...(state.actors.existing.get(a.id)?.actor.passageIds ?? []), ...rowPassages.get(a.id)!])],
@@ -475,7 +486,7 @@ function seedsToWrite(state: PlanState): { actors: ActorSeed[]; actorTies: TieSe
   ]);
   const ties: TieSeed[] = parsed.ties
     .filter((t) => tieIds.has(tieKey(t)))
-    .map((t) => ({ type: t.kind, from: t.from, to: t.to, since: t.since, cite: t.passages }));
+    .map((t) => ({ type: t.kind, from: t.from, to: t.to, since: t.since, until: t.until, cite: t.passages }));
   return { actors, actorTies, ties, fundings: parsed.fundings.filter((f) => fundingIds.has(f.id)) };
 }
 
@@ -486,7 +497,11 @@ async function clearWhatTheFileDrops(tx: Transaction, state: PlanState): Promise
   await tx.run(CLEAR_ACTOR_FIELDS, {
     rows: stale.map((a) => ({
       id: a.id,
-      clear: { ...(a.description ? {} : { description: null }), ...(a.website ? {} : { website: null }) },
+      clear: {
+        ...(a.description ? {} : { description: null }),
+        ...(a.website ? {} : { website: null }),
+        ...(a.founded ? {} : { founded: null }),
+      },
     })),
   });
   const gone = (type: 'places' | 'domains') =>

@@ -35,6 +35,7 @@ export interface ActorInput {
   aliases?: readonly string[] | null;
   description?: string | null;
   website?: string | null;
+  founded?: string | null;
   place?: string | null;
   domains?: readonly string[] | null;
   source: CitationInput;
@@ -53,12 +54,14 @@ export interface TieInput {
   from: string;
   to: string;
   since?: string | null;
+  until?: string | null;
   source: CitationInput;
 }
 
 export interface FundingInput {
   id?: string | null;
   funder: string;
+  cofunders?: readonly string[] | null;
   recipients?: readonly string[] | null;
   programme?: string | null;
   domains?: readonly string[] | null;
@@ -66,6 +69,8 @@ export interface FundingInput {
   amountText?: string | null;
   qualifier?: string | null;
   period?: string | null;
+  date?: string | null;
+  instrument?: string | null;
   status: string;
   shared?: boolean | null;
   partOf?: string | null;
@@ -128,6 +133,7 @@ export async function createActor(db: Database, curator: string, input: ActorInp
         aliases: input.aliases,
         description: input.description,
         website: input.website,
+        founded: input.founded,
         cite: [citation.passageId],
       }),
       'input',
@@ -239,14 +245,14 @@ export async function addTie(db: Database, curator: string, input: TieInput): Pr
     const citation = await resolveCitation(tx, input.source, 'input.source');
     const tie = parseRecord(
       tieSeed,
-      compact({ type, from: input.from, to: input.to, since: input.since, cite: [citation.passageId] }),
+      compact({ type, from: input.from, to: input.to, since: input.since, until: input.until, cite: [citation.passageId] }),
       'input',
     );
     if ((await tx.run(findTieQuery(type), { from: tie.from, to: tie.to })).length > 0) {
       throw new ConflictError(`${excerpt(tie.from)} -${type}-> ${excerpt(tie.to)} already exists.`);
     }
     await writeBatchIn(tx, toGraphBatch(seedSetOf({ ties: [tie], sources: citation.source ? [citation.source] : [] }), 'curation', labels));
-    const edge: EdgeRow = { type, from: tie.from, to: tie.to, since: tie.since, passageIds: tie.cite };
+    const edge: EdgeRow = { type, from: tie.from, to: tie.to, since: tie.since, until: tie.until, passageIds: tie.cite };
     await recordChanges(tx, [changeOf(curator, 'addTie', tieId(edge), { after: edge })]);
     return edge;
   });
@@ -276,6 +282,7 @@ export async function addFunding(db: Database, curator: string, input: FundingIn
     const funding = parseRecord(fundingSeed, compact({ ...fields, id, cite: [citation.passageId] }), 'input');
     const labels = await checkReferences(tx, [
       { id: funding.funder, labels: ['Actor'], field: 'input.funder', activeOnly: true },
+      ...funding.cofunders.map((c, i) => ({ id: c, labels: ['Actor'] as const, field: `input.cofunders.${i}`, activeOnly: true })),
       ...funding.recipients.map((r, i) => ({ id: r, labels: ['Actor'] as const, field: `input.recipients.${i}`, activeOnly: true })),
       { id: funding.programme, labels: ['Programme'], field: 'input.programme' },
       ...funding.domains.map((d, i) => ({ id: d, labels: ['Domain'] as const, field: `input.domains.${i}` })),

@@ -8,8 +8,9 @@ function defined(props: Record<string, PropertyValue | undefined>): Record<strin
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as Record<string, PropertyValue>;
 }
 
-export function figureId(ownerId: string, metric: string): string {
-  return `${ownerId}--${metric.toLowerCase().replace(/_/g, '-')}`;
+/** A figure's id: its owner and metric, and the date it refers to when it has one (one metric may be given at several dates). */
+export function figureId(ownerId: string, metric: string, date?: string): string {
+  return `${ownerId}--${metric.toLowerCase().replace(/_/g, '-')}${date ? `--${date}` : ''}`;
 }
 
 /**
@@ -21,8 +22,15 @@ export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMa
   const nodes: NodeRecord[] = [];
   const ties: TieRecord[] = [];
   const labelOf = new Map<string, EntityLabel>(stored);
-  const tie = (type: TieType, fromLabel: NodeLabel, from: string, toLabel: NodeLabel, to: string, passageIds: string[], since?: string) =>
-    ties.push({ type, fromLabel, from, toLabel, to, props: since ? { passageIds, since } : { passageIds } });
+  const tie = (
+    type: TieType,
+    fromLabel: NodeLabel,
+    from: string,
+    toLabel: NodeLabel,
+    to: string,
+    passageIds: string[],
+    extra: Omit<TieRecord['props'], 'passageIds'> = {},
+  ) => ties.push({ type, fromLabel, from, toLabel, to, props: defined({ passageIds, ...extra }) as TieRecord['props'] });
   const named = (name: string, aliases: string[]) => ({ name, nameKey: nameKey(name), aliases });
 
   for (const source of seeds.sources) {
@@ -62,8 +70,13 @@ export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMa
   }
   for (const domain of seeds.domains) if (domain.parent) tie('SUBDOMAIN_OF', 'Domain', domain.id, 'Domain', domain.parent, domain.cite);
   const addFigures = (ownerLabel: 'Actor' | 'Programme', ownerId: string, figures: FigureSeed[]) => {
+    const used = new Set<string>();
     for (const figure of figures) {
-      const id = figureId(ownerId, figure.metric);
+      // Two documents may give the same metric at the same date with other values: both stay, the second numbered.
+      const base = figureId(ownerId, figure.metric, figure.date);
+      let id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}--${n}`;
+      used.add(id);
       nodes.push({ label: 'Figure', id, props: defined({ ...figure, cite: undefined, passageIds: figure.cite, origin }) });
       tie('HAS_FIGURE', ownerLabel, ownerId, 'Figure', id, figure.cite);
     }
@@ -78,6 +91,7 @@ export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMa
         kind: actor.kind,
         description: actor.description,
         website: actor.website,
+        founded: actor.founded,
         passageIds: actor.cite,
         origin,
       }),
@@ -111,6 +125,8 @@ export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMa
         amountText: funding.amountText,
         qualifier: funding.qualifier,
         period: funding.period,
+        date: funding.date,
+        instrument: funding.instrument,
         status: funding.status,
         shared: funding.shared,
         note: funding.note,
@@ -121,13 +137,15 @@ export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMa
   }
   for (const funding of seeds.fundings) {
     tie('GRANTS', 'Actor', funding.funder, 'Funding', funding.id, funding.cite);
+    // Co-funders give the same amount with the lead: their GRANTS tie says so, and totals count the amount on the lead only.
+    for (const cofunder of funding.cofunders) tie('GRANTS', 'Actor', cofunder, 'Funding', funding.id, funding.cite, { cofunder: true });
     for (const recipient of funding.recipients) tie('GRANTED_TO', 'Funding', funding.id, 'Actor', recipient, funding.cite);
     if (funding.programme) tie('UNDER', 'Funding', funding.id, 'Programme', funding.programme, funding.cite);
     for (const domain of funding.domains) tie('FOR_DOMAIN', 'Funding', funding.id, 'Domain', domain, funding.cite);
     if (funding.partOf) tie('PART_OF', 'Funding', funding.id, 'Funding', funding.partOf, funding.cite);
   }
   for (const t of seeds.ties) {
-    tie(t.type, labelOf.get(t.from)!, t.from, labelOf.get(t.to)!, t.to, t.cite, t.since);
+    tie(t.type, labelOf.get(t.from)!, t.from, labelOf.get(t.to)!, t.to, t.cite, { since: t.since, until: t.until });
   }
   return { nodes, ties };
 }

@@ -325,6 +325,9 @@ function crossCheck(dir: string, seeds: ParsedSeeds, problems: SeedProblem[]): S
   });
   seeds.fundings.records.forEach((funding, index) => {
     expect(seeds.fundings, index, 'funder', funding.funder, ['Actor']);
+    funding.cofunders.forEach((id, i) => expect(seeds.fundings, index, `cofunders.${i}`, id, ['Actor'], ['cofunders', i]));
+    if (funding.cofunders.includes(funding.funder))
+      report(seeds.fundings, index, 'cofunders', `"${funding.funder}" is the lead funder; list only the others as cofunders`);
     funding.recipients.forEach((id, i) => expect(seeds.fundings, index, `recipients.${i}`, id, ['Actor'], ['recipients', i]));
     expect(seeds.fundings, index, 'programme', funding.programme, ['Programme']);
     funding.domains.forEach((id, i) => expect(seeds.fundings, index, `domains.${i}`, id, ['Domain'], ['domains', i]));
@@ -338,6 +341,8 @@ function crossCheck(dir: string, seeds: ParsedSeeds, problems: SeedProblem[]): S
     expect(seeds.ties, index, 'to', tie.to, definition.to);
     checkCites(seeds.ties, index, tie.cite, ['cite']);
     if (tie.from === tie.to) report(seeds.ties, index, 'to', 'a tie cannot join a node to itself');
+    if (tie.since && tie.until && tie.until < tie.since)
+      report(seeds.ties, index, 'until', `ends (${tie.until}) before it begins (${tie.since})`);
     const key = `${tie.type} ${tie.from} ${tie.to}`;
     if (tieKeys.has(key)) report(seeds.ties, index, 'type', `duplicate tie ${tie.from} -${tie.type}-> ${tie.to}`);
     tieKeys.add(key);
