@@ -309,13 +309,25 @@ describe('facts of the corpus, as their documents state them', () => {
 
   it.each(FUNDINGS)('$id: $funder gave $amountEur euros ($date)', async (pinned) => {
     const response = await api.query<{
-      funding: { amountEur: number; funder: { id: string }; recipients: { id: string }[]; sources: { source: { url: string | null } }[] };
-    }>(`query Pin($id: ID!) { funding(id: $id) { amountEur funder { id } recipients { id } sources { source { url } } } }`, {
-      id: pinned.id,
-    });
+      funding: {
+        amountEur: number;
+        date: string | null;
+        instrument: string | null;
+        funder: { id: string };
+        recipients: { id: string }[];
+        sources: { source: { url: string | null } }[];
+      };
+    }>(
+      `query Pin($id: ID!) { funding(id: $id) { amountEur date instrument funder { id } recipients { id } sources { source { url } } } }`,
+      {
+        id: pinned.id,
+      },
+    );
     expect(response.errors).toBeUndefined();
     const funding = response.data!.funding;
     expect(funding.amountEur).toBe(pinned.amountEur);
+    expect(funding.date).toBe(pinned.date);
+    expect(funding.instrument).toBe(pinned.instrument);
     expect(funding.funder.id).toBe(pinned.funder);
     expect(funding.recipients.map((r) => r.id).sort()).toEqual([...pinned.recipients].sort());
     expect(funding.sources.map((citation) => citation.source.url)).toContain(pinned.document);
