@@ -49,8 +49,10 @@ function listHadAnd(view: SentenceView, list: Mention[]): boolean {
 export function listUpTo(view: SentenceView, last: Mention): Mention[] {
   const list = [last];
   const mentions = view.mentions;
+  // Read backwards, a list ends with its "et": "A, B et C" is a list before C, "A, B" before C is not.
   for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
-    if (!listJoin(textBetween(view, mentions[i]!.end, mentions[i + 1]!.start))) break;
+    const join = listJoin(textBetween(view, mentions[i]!.end, mentions[i + 1]!.start));
+    if (!join || (list.length === 1 && join === 'comma') || (list.length > 1 && join === 'and')) break;
     list.unshift(mentions[i]!);
   }
   return list;

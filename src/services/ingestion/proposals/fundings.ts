@@ -127,7 +127,10 @@ function timeOf(dates: DateMention[]): { date: string | null; period: string | n
 function dedupe(drafts: FundingDraft[]): FundingDraft[] {
   const seen = new Set<string>();
   return drafts.filter((d) => {
-    const key = `${d.funder.name}|${d.amountEur}|${d.sentence.text}`;
+    const key = `${d.funder.name}|${d.amountEur}|${d.sentence.text
+      .normalize('NFD')
+      .replace(/[^\p{L}\d]/gu, '')
+      .toLowerCase()}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -3,7 +3,7 @@ import { compactKey, type GraphNames } from '../linking/names';
 import type { SentenceReading } from '../reading/document';
 import { foldKeepingOffsets } from '../reading/dates';
 import { findProgrammes } from '../reading/programmes';
-import type { Gazetteer } from '../reading/places';
+import { findPlaces, type Gazetteer } from '../reading/places';
 import type { Span } from '../reading/spans';
 
 /** An actor or a programme named in a sentence, linked to the graph when the graph knows it. */
@@ -134,6 +134,7 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
   }
   const organisations = reading.organisations;
   organisations.forEach((org, i) => {
+    if (org.cue === 'article' && isPlaceName(org.name)) return;
     let name = org.name;
     if (name === 'Région' || name === 'Region') name = region ? `Région ${region.name}` : 'Région';
     if (name === 'Etat' || name === 'State') name = 'État';
@@ -145,6 +146,8 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
         next && /^\s+(?:et|and)\s+(?:l['’]|le\s+|la\s+)?$/u.test(between) ? /\s(?:de|d['’])\s*\p{Lu}.*$/u.exec(next.name) : null;
       if (complement) name = `${name}${complement[0]}`;
     }
+    // A head left bare ("trois CHU") names no one in particular.
+    if (BARE_HEADS.test(name)) return;
     mentions.push({
       ...spanOf(org),
       name,
@@ -194,4 +197,10 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     });
   }
   return mentions;
+}
+
+/** A name that is a commune, département or region of the geographic code ("l'Occitanie", "la Lozère"). */
+function isPlaceName(name: string): boolean {
+  const place = findPlaces({ start: 0, end: name.length + 2, text: `à ${name}` })[0];
+  return place !== undefined && place.text === name;
 }

@@ -112,7 +112,7 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
           !view.mentions.some((m) => m !== actor && m.start >= p.end && m.end <= actor.start),
       );
       if (adjective) add({ actor, place: adjective.place, view, confidence: 0.8 });
-      if (region && /\bregional|\bregionale/.test(foldCue(actor))) add({ actor, place: region, view, confidence: 0.6 });
+      if (region && /(?:^|\s)r[ée]gionale?s?\b/u.test(`${actor.cue} ${actor.name}`)) add({ actor, place: region, view, confidence: 0.6 });
       if (actor.kind === 'PUBLIC_AUTHORITY') continue;
       const after = view.reading.places.find(
         (p) =>
@@ -126,10 +126,6 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
     }
   }
   return found;
-}
-
-function foldCue(mention: Mention): string {
-  return `${mention.cue} ${mention.name}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** A place written inside a name: "CHU de Toulouse", "Université Paul Sabatier Toulouse III", "Région Occitanie", "filière Santé d'Occitanie". */
@@ -157,7 +153,7 @@ function actorProposals(
   for (const view of views)
     for (const mention of view.mentions) {
       if (mention.target !== 'ACTOR' || mention.link || mention.cue === 'graph') continue;
-      if (view.reading.places.some((p) => p.start <= mention.start && p.end >= mention.end)) continue;
+      if (view.reading.places.some((p) => p.start <= mention.start && p.end >= mention.end && p.text === mention.name)) continue;
       const first = firsts.get(mention.key);
       if (!first) firsts.set(mention.key, { mention, view, kind: mention.kind });
       else if (!first.kind && mention.kind) first.kind = mention.kind;

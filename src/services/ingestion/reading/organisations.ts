@@ -145,6 +145,24 @@ const SECTOR =
   /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
 /** A run of capitalised words, where run-together names are looked for. */
 const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’]*(?:[ ]\p{Lu}[\p{L}\d'’]*)*/gu;
+/** One capitalised word after an article, mid-sentence, not followed by another ("l'Inserm", "par l'Anses"): an organisation more often than not. */
+const AFTER_ARTICLE = /(?<=[\p{L},;:] |^)(?:l['’]|le |la |les )(?<name>\p{Lu}\p{Ll}{3,})(?![\p{L}\d'’-])(?!\s+(?:\p{Lu}|\d))/gu;
+/** Capitalised words that are not organisations (places are dropped by the caller). */
+const COMMON_CAPITALISED = new Set([
+  'Santé',
+  'Europe',
+  'Afrique',
+  'Asie',
+  'Amérique',
+  'Méditerranée',
+  'Hexagone',
+  'Internet',
+  'Web',
+  'Covid',
+  'France',
+  'Etat',
+  'État',
+]);
 const KIND_OF = new Map(CUES);
 const HEAD_KIND = new Map(HEADS);
 
@@ -279,6 +297,12 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     if (!named?.groups?.name) continue;
     const nameAt = named.index + named[0].length - named.groups.name.length;
     addNamed(nameAt, named.groups.name, KIND_OF.get(match.groups!.noun!), sentence.text.slice(match.index, nameAt).trim(), 0.9);
+  }
+  for (const match of matchesOf(AFTER_ARTICLE, sentence.text)) {
+    const name = match.groups!.name!;
+    if (match.index === 0 || COMMON_CAPITALISED.has(name)) continue;
+    const start = sentence.start + match.index + match[0].length - name.length;
+    add({ start, end: start + name.length, text: name, name, cue: 'article', confidence: 0.55 });
   }
   for (const match of matchesOf(BRAND, sentence.text)) addNamed(match.index, match.groups!.name!, undefined, 'brand', 0.7);
   for (const match of matchesOf(ACRONYM, sentence.text)) {
