@@ -15,6 +15,8 @@ interface TieCue {
   pattern: RegExp;
   voice: 'active' | 'passive';
   object: 'ACTOR' | 'PROGRAMME';
+  /** What the subject must be (an actor unless said). */
+  subject?: 'ACTOR' | 'PROGRAMME';
   reverse?: boolean;
   /** Every name of a list after the verb, not only the first ("partenariat avec X, Y et Z"). */
   listObject?: boolean;
@@ -38,7 +40,9 @@ const CUES: TieCue[] = [
     kind: 'RUNS',
     voice: 'passive',
     object: 'PROGRAMME',
-    pattern: re(`\\b${PARTICIPLE('port|coordonn|lanc|gere|anim|adopt|mis en plac')}${BY}|\\b(?:run|led|launched|managed|coordinated)${BY}`),
+    pattern: re(
+      `\\b${PARTICIPLE('port|coordonn|lanc|gere|anim|adopt|mis en plac|defini|elabor|present|annonc')}${BY}|\\b(?:run|led|launched|managed|coordinated)${BY}`,
+    ),
     confidence: 0.7,
   },
   { kind: 'PILOTS', voice: 'passive', object: 'PROGRAMME', pattern: re(`\\b${PARTICIPLE('pilot')}${BY}|\\bpiloted${BY}`), confidence: 0.8 },
@@ -177,6 +181,16 @@ const CUES: TieCue[] = [
   },
 
   {
+    kind: 'SUPPORTS',
+    voice: 'active',
+    subject: 'PROGRAMME',
+    object: 'PROGRAMME',
+    pattern: re(
+      `\\b(?:appuie|appuiera|appuieront|soutient|soutiendra|declinera|decline|met en oeuvre|mettra en oeuvre|contribue a|contribuera a|supports|will support|implements)\\b`,
+    ),
+    confidence: 0.65,
+  },
+  {
     kind: 'CO_PILOTS',
     voice: 'active',
     object: 'PROGRAMME',
@@ -249,7 +263,8 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
     builtWith(view, lastProgramme, add);
     sectorMembers(view, views[view.index - 1], add);
     peopleRoles(view, add);
-    lastProgramme = [...view.mentions].reverse().find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
+    // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
+    lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
   return dedupe(ties);
 }
@@ -281,9 +296,10 @@ function activeTie(
   lastProgramme: Mention | undefined,
   add: AddTie,
 ): void {
-  const subject = mentionBefore(view, verbStart, 100, 'ACTOR');
+  const subjectTarget = cue.subject ?? 'ACTOR';
+  const subject = mentionBefore(view, verbStart, 100, subjectTarget);
   if (!subject) return;
-  const subjects = listUpTo(view, subject).filter((m) => m.target === 'ACTOR');
+  const subjects = listUpTo(view, subject).filter((m) => m.target === subjectTarget);
   let objects: Mention[] = [];
   const pronoun = /(?:^|\s)(?:le|la|l'|les)\s*(?:(?:va|vont|doit|doivent|devra|devront|veut|veulent)\s+)?$/.test(
     textBetween(view, subject.end, verbStart),
