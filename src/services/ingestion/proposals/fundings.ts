@@ -29,6 +29,8 @@ const GIVER_BEFORE =
 /** Verbs after which the subject receives: "X obtient 2 M€", "X a reçu une subvention". */
 const RECEIVES =
   /\b(?:obtient|obtenu|recoit|recu|beneficie|beneficient|decroche|decroche|percoit|empoche|receives?|received|secures?|secured|wins?|won|obtains?)\b/;
+/** Words after a fundraising that introduce its investors: "auprès de", "mené par", "led by". */
+const INVESTORS = /\b(?:aupres (?:de|du|des|d')|mene par|menee par|conduit par|avec|from|led by|with)\b/;
 /** Fronted or inserted support with no amount: "Soutenu par le Fonds X, Y investit …". */
 const SUPPORTED_BY =
   /\b(?:soutenue?s?|financee?s?|accompagnee?s?|cofinancee?s?|aidee?s?)\s+par\b|\bavec le soutien (?:de|du|de la|des)\b|\b(?:supported|backed|funded)\s+by\b/;
@@ -57,6 +59,29 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         sentence: sentenceRef(view),
         confidence: confidenceOf(0.5 + 0.3 * funder.confidence + (instrument ? 0.1 : 0)),
       });
+    }
+    // "X lève 3 M€ auprès de Y": equity from the investors named.
+    for (const amount of view.reading.amounts) {
+      const use = amountUse(view, amount);
+      if (use.use !== 'FIGURE' || use.metric !== 'FUNDS_RAISED_EUR') continue;
+      const investors = INVESTORS.exec(view.folded.slice(local(view, amount.end)));
+      const first = investors && mentionAfter(view, amount.end + investors.index, investors[0].length + 40, 'ACTOR');
+      const raiser = mentionBefore(view, amount.start, 100, 'ACTOR');
+      if (!first || !raiser) continue;
+      for (const investor of listFrom(view, first, 'ACTOR'))
+        drafts.push({
+          kind: 'FUNDING',
+          funder: refOf(investor),
+          recipients: [refOf(raiser)],
+          amountEur: amount.amountEur,
+          qualifier: amount.qualifier,
+          instrument: 'EQUITY',
+          date,
+          period,
+          programme: programme ? refOf(programme) : null,
+          sentence: sentenceRef(view),
+          confidence: confidenceOf(0.5 + 0.3 * Math.min(investor.confidence, raiser.confidence)),
+        });
     }
     const support = SUPPORTED_BY.exec(view.folded);
     if (support && funded.length === 0) {

@@ -1,6 +1,6 @@
 import type { TieType } from '../../../domain/model';
 import { matchesOf } from '../reading/spans';
-import { listFrom, listUpTo, local, mentionAfter, mentionBefore, sinceOf, textBetween } from './clauses';
+import { listFrom, listJoin, listUpTo, local, mentionAfter, mentionBefore, sinceOf, textBetween } from './clauses';
 import type { TieProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
@@ -327,6 +327,9 @@ function partnersAlongside(view: SentenceView, add: AddTie): void {
   const first = view.mentions[0];
   if (!first || first.target !== 'ACTOR' || /\d/.test(textBetween(view, view.reading.sentence.start, first.start))) return;
   const partners = listFrom(view, first, 'ACTOR');
+  // "Avec A, la société S …": a run joined by a comma alone ends with the subject, not with a partner.
+  const last = partners.length > 1 ? partners[partners.length - 1]! : undefined;
+  if (last && listJoin(textBetween(view, partners[partners.length - 2]!.end, last.start)) === 'comma') partners.pop();
   const subject = mentionAfter(view, partners[partners.length - 1]!.end, 20, 'ACTOR');
   if (!subject || !/^\s*,/.test(textBetween(view, partners[partners.length - 1]!.end, subject.start))) return;
   for (const partner of partners) add('PARTNERS_WITH', subject, partner, 0.75);

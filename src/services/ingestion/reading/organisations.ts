@@ -113,6 +113,38 @@ const HEADS: [string, ActorKind][] = [
 ];
 /** Public authorities the press names by one word: "l'État", "la Région" (the region is resolved by the caller). */
 const AUTHORITIES = /(?<![\p{L}])(?<name>[ÉE]tat|State)(?![\p{L}])/gu;
+/**
+ * Public funders the regional press names without a cue, with their kind: national agencies and banks,
+ * European bodies. (A gazetteer of institutions, not of the companies a text is about.)
+ */
+const PUBLIC_FUNDERS: [string, ActorKind][] = [
+  ['Bpifrance', 'AGENCY'],
+  ['BPI France', 'AGENCY'],
+  ['Banque des Territoires', 'FUND'],
+  ['Caisse des Dépôts', 'FUND'],
+  ['Banque européenne d’investissement', 'FUND'],
+  ["Banque européenne d'investissement", 'FUND'],
+  ['Union européenne', 'PUBLIC_AUTHORITY'],
+  ['Commission européenne', 'PUBLIC_AUTHORITY'],
+  ['European Commission', 'PUBLIC_AUTHORITY'],
+  ['European Union', 'PUBLIC_AUTHORITY'],
+  ['ANR', 'AGENCY'],
+  ['Ademe', 'AGENCY'],
+  ['ADEME', 'AGENCY'],
+  ['France 2030', 'PUBLIC_AUTHORITY'],
+  ['ARS Occitanie', 'AGENCY'],
+  ['ARS', 'AGENCY'],
+  ['Feder', 'FUND'],
+  ['FEDER', 'FUND'],
+  ['AD’OCC', 'AGENCY'],
+];
+const FUNDER_NAMES = new RegExp(
+  String.raw`(?<![\p{L}])(?<name>${PUBLIC_FUNDERS.map(([name]) => name)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\p{L}])`,
+  'gu',
+);
+const FUNDER_KIND = new Map(PUBLIC_FUNDERS);
 
 const DETERMINER = "(?:l'|le|la|les|du|de la|des|au|aux|un|une|the|a|an)";
 /** Adjectives between the cue and the name: nationality, place, field ("le laboratoire allemand X", "la biotech toulousaine X"). */
@@ -272,6 +304,11 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     // A bare head ("le CHU", "la Région") is kept: the caller completes it from its neighbours.
     const start = sentence.start + match.index;
     add({ start, end: start + name.length, text: name, name, kind: HEAD_KIND.get(head), cue: head, confidence: name === head ? 0.6 : 0.9 });
+  }
+  for (const match of matchesOf(FUNDER_NAMES, sentence.text)) {
+    const start = sentence.start + match.index;
+    const name = match.groups!.name!;
+    add({ start, end: start + name.length, text: name, name, kind: FUNDER_KIND.get(name), cue: 'public funder', confidence: 0.85 });
   }
   for (const match of matchesOf(AUTHORITIES, sentence.text)) {
     const start = sentence.start + match.index;
