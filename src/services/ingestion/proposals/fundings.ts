@@ -41,7 +41,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
   for (const view of views) {
     const instrument = INSTRUMENTS.find(([pattern]) => pattern.test(view.folded))?.[1] ?? null;
     const programme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? null;
-    const { date, period } = timeOf(view.reading.dates);
+    const { date, period } = timeOf(view.reading.dates, view.reading.amounts[0]?.start);
     const funded = view.reading.amounts.filter((amount) => amountUse(view, amount).use === 'FUNDING');
     for (const amount of funded) {
       const funder = funderOf(view, amount.start);
@@ -142,9 +142,11 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
 }
 
 /** A point in time ("2023-05") or a period ("2024-2028", "2017-" when open-ended). */
-function timeOf(dates: DateMention[]): { date: string | null; period: string | null } {
-  const period = dates.find((d) => d.period)?.period;
-  const date = dates.find((d) => d.date)?.date ?? null;
+function timeOf(dates: DateMention[], near?: number): { date: string | null; period: string | null } {
+  // The date nearest the amount: "Fondée en 2018, X a levé en mai 2024 …" is dated May 2024.
+  const byDistance = near === undefined ? dates : [...dates].sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
+  const period = byDistance.find((d) => d.period)?.period;
+  const date = byDistance.find((d) => d.date)?.date ?? null;
   return { date, period: period ? `${period.from ?? ''}-${period.to ?? ''}` : null };
 }
 
