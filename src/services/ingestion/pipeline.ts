@@ -145,14 +145,20 @@ function checkedLanguage(text: string, given: string | undefined): 'fr' | 'en' {
   );
 }
 
+/** Reading every name of a large graph (100k actors) is a batch read, not a request: it gets a batch's time. */
+const GRAPH_NAMES_TIMEOUT_MS = 60_000;
+
 /** The graph's actors, places, programmes and domains, as linking needs them (four reads in one transaction). */
 export async function loadGraphNames(db: Database): Promise<GraphNames> {
-  return db.readTransaction(async (tx) => ({
-    actors: await tx.run<GraphNames['actors'][number]>(INGESTION_ACTOR_NAMES),
-    places: await tx.run<GraphNames['places'][number]>(INGESTION_PLACE_NAMES),
-    programmes: await tx.run<GraphNames['programmes'][number]>(INGESTION_PROGRAMME_NAMES),
-    domains: await tx.run<GraphNames['domains'][number]>(INGESTION_DOMAIN_NAMES),
-  }));
+  return db.readTransaction(
+    async (tx) => ({
+      actors: await tx.run<GraphNames['actors'][number]>(INGESTION_ACTOR_NAMES),
+      places: await tx.run<GraphNames['places'][number]>(INGESTION_PLACE_NAMES),
+      programmes: await tx.run<GraphNames['programmes'][number]>(INGESTION_PROGRAMME_NAMES),
+      domains: await tx.run<GraphNames['domains'][number]>(INGESTION_DOMAIN_NAMES),
+    }),
+    GRAPH_NAMES_TIMEOUT_MS,
+  );
 }
 
 /** The facts a prepared document states, as proposals linked to the graph's names: pure and deterministic, no database. */
