@@ -10,7 +10,7 @@ type FundingDraft = Omit<FundingProposal, 'id'>;
 
 /** Instruments by the words that name them, folded; the first that a sentence holds wins. */
 const INSTRUMENTS: [RegExp, FundingInstrument][] = [
-  [/\bavances? remboursables?\b|\brepayable advances?\b/, 'LOAN'],
+  [/\bavances? remboursables?\b|\brepayable advances?\b/, 'REPAYABLE_ADVANCE'],
   [/\bprets?\b(?! a porter)|\bloans?\b/, 'LOAN'],
   [
     /\blevee de fonds\b|\bleve\b|\blevent\b|\btour de table\b|\bentree? au capital\b|\baugmentation de capital\b|\bequity\b|\braised?\b|\bfunding round\b|\bseries [a-d]\b/,

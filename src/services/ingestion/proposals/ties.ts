@@ -32,7 +32,7 @@ const CUES: TieCue[] = [
     kind: 'FOUNDED',
     voice: 'passive',
     object: 'ACTOR',
-    pattern: re(`\\b${PARTICIPLE('xxform')}${BY}|\\b(?:founded|formed|created|set up|established)${BY}`),
+    pattern: re(`\\b${PARTICIPLE('form|fond|cre|cofond|co-fond')}${BY}|\\b(?:founded|formed|created|set up|established)${BY}`),
     confidence: 0.8,
   },
   { kind: 'CARRIES', voice: 'passive', object: 'ACTOR', pattern: re(`\\b${PARTICIPLE('port')}${BY}|\\bcarried${BY}`), confidence: 0.75 },
