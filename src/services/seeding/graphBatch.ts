@@ -12,6 +12,24 @@ export function figureId(ownerId: string, metric: string): string {
   return `${ownerId}--${metric.toLowerCase().replace(/_/g, '-')}`;
 }
 
+/** The Figure nodes of an owner and their HAS_FIGURE ties (one figure per metric: a newer one replaces it). */
+export function figureRecords(args: {
+  ownerLabel: 'Actor' | 'Programme';
+  ownerId: string;
+  figures: FigureSeed[];
+  origin: string;
+}): GraphBatch {
+  const { ownerLabel, ownerId, origin } = args;
+  const nodes: NodeRecord[] = [];
+  const ties: TieRecord[] = [];
+  for (const figure of args.figures) {
+    const id = figureId(ownerId, figure.metric);
+    nodes.push({ label: 'Figure', id, props: defined({ ...figure, cite: undefined, passageIds: figure.cite, origin }) });
+    ties.push({ type: 'HAS_FIGURE', fromLabel: ownerLabel, from: ownerId, toLabel: 'Figure', to: id, props: { passageIds: figure.cite } });
+  }
+  return { nodes, ties };
+}
+
 /**
  * Turns validated seeds into the nodes and ties of the graph. `origin` marks where they came from
  * (seed, curation, import, synthetic); `stored` gives the labels of entities already in the database
@@ -62,11 +80,9 @@ export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMa
   }
   for (const domain of seeds.domains) if (domain.parent) tie('SUBDOMAIN_OF', 'Domain', domain.id, 'Domain', domain.parent, domain.cite);
   const addFigures = (ownerLabel: 'Actor' | 'Programme', ownerId: string, figures: FigureSeed[]) => {
-    for (const figure of figures) {
-      const id = figureId(ownerId, figure.metric);
-      nodes.push({ label: 'Figure', id, props: defined({ ...figure, cite: undefined, passageIds: figure.cite, origin }) });
-      tie('HAS_FIGURE', ownerLabel, ownerId, 'Figure', id, figure.cite);
-    }
+    const records = figureRecords({ ownerLabel, ownerId, figures, origin });
+    nodes.push(...records.nodes);
+    ties.push(...records.ties);
   };
   for (const actor of seeds.actors) {
     labelOf.set(actor.id, 'Actor');
