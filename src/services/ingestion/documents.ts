@@ -7,7 +7,7 @@ import {
   MERGE_DOCUMENT,
   PROPOSAL_COUNTS,
   STORE_PROPOSALS,
-} from '../../db/cypher/ingestion';
+} from '../../db/cypher/review';
 import { decodeCursor, encodeCursor } from '../../db/pagination';
 import { nameKey } from '../../domain/model';
 import type { DocumentDescription, Proposal, ProposalStatus } from './proposals/contract';
@@ -152,8 +152,18 @@ export async function documentText(db: Database, id: string): Promise<string | n
   return row?.text ?? null;
 }
 
+/** A page of a list, with its cursors. */
+interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  hasNextPage: boolean;
+}
+export type DocumentPage = Page<StoredDocument>;
+export type DocumentEdgeRow = DocumentPage['edges'][number];
+export type ProposalPage = Page<StoredProposal>;
+export type ProposalEdgeRow = ProposalPage['edges'][number];
+
 /** A page of stored documents, newest first. */
-export async function listDocuments(db: Database, args: { first: number; after?: string | null }) {
+export async function listDocuments(db: Database, args: { first: number; after?: string | null }): Promise<DocumentPage> {
   const after = args.after ? decodeCursor(args.after, 'documents') : null;
   const rows = await db.read<{ document: StoredDocument }>(LIST_DOCUMENTS, { after, limit: args.first + 1 });
   const edges = rows.slice(0, args.first).map(({ document }) => ({
@@ -167,7 +177,7 @@ export async function listDocuments(db: Database, args: { first: number; after?:
 export async function listProposals(
   db: Database,
   args: { documentId: string; status?: ProposalStatus | null; first: number; after?: string | null },
-) {
+): Promise<ProposalPage> {
   const after = args.after ? decodeCursor(args.after, 'proposals') : null;
   const rows = await db.read<{ proposal: ProposalNode }>(LIST_PROPOSALS, {
     documentId: args.documentId,
@@ -189,10 +199,13 @@ async function allProposals(db: Database, documentId: string): Promise<StoredPro
 }
 
 /** How many proposals of each status a document has. */
-export async function proposalCounts(db: Database, documentId: string): Promise<Record<ProposalStatus, number>> {
-  const counts: Record<ProposalStatus, number> = { PENDING: 0, ACCEPTED: 0, EDITED: 0, REJECTED: 0 };
+export async function proposalCounts(db: Database, documentId: string): Promise<{ [S in ProposalStatus as Lowercase<S>]: number }> {
+  const counts = { pending: 0, accepted: 0, edited: 0, rejected: 0 };
   for (const row of await db.read<{ status: ProposalStatus; count: number }>(PROPOSAL_COUNTS, { documentIds: [documentId] })) {
-    counts[row.status] = row.count;
+    counts[row.status.toLowerCase() as keyof typeof counts] = row.count;
   }
   return counts;
 }
+
+/** The id of the Source that a document's accepted facts cite. */
+export const sourceIdOf = (documentId: string) => `doc-${documentId.slice(0, 16)}`;

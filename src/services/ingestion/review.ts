@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Database, Transaction } from '../../db/database';
 import { EXISTING_TIES } from '../../db/cypher/curation';
-import {
-  ACCEPTED_ACTORS,
-  ACTORS_BY_NAME_KEY,
-  CITE_ACTORS,
-  DECIDE_PROPOSALS,
-  LOCK_DOCUMENT,
-  PROPOSALS_BY_ID,
-} from '../../db/cypher/ingestion';
+import { ACCEPTED_ACTORS, ACTORS_BY_NAME_KEY, CITE_ACTORS, DECIDE_PROPOSALS, LOCK_DOCUMENT, PROPOSALS_BY_ID } from '../../db/cypher/review';
 import { writeBatchIn } from '../../db/writeGraph';
 import { ConflictError, InvalidInputError } from '../../domain/errors';
 import { excerpt } from '../../domain/excerpt';
@@ -29,7 +22,7 @@ import {
 import { type ChangeRecord, changeOf, recordChanges } from '../curation/changes';
 import { checkReferences, existingIds, parseRecord, type Reference, seedSetOf } from '../curation/records';
 import { figureRecords, toGraphBatch } from '../seeding/graphBatch';
-import { proposalKey, proposalOf, type StoredDocument, type StoredProposal } from './documents';
+import { proposalKey, proposalOf, sourceIdOf, type StoredDocument, type StoredProposal } from './documents';
 import type { NamedRef, Proposal } from './proposals/contract';
 
 /**
@@ -44,6 +37,8 @@ export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
 /** Most decisions in one review: a document's proposals fit, a pasted flood does not. */
 export const MAX_DECISIONS = 500;
+/** A review of hundreds of decisions is a few dozen statements: more time than one read, less than an import. */
+const REVIEW_TIMEOUT_MS = 60_000;
 
 /** A curator's corrections to a proposal before it is written: only the fields of its kind. Ids replace the names' links. */
 export interface ProposalEdit {
@@ -224,7 +219,7 @@ function checkDecisions(documentId: string, decisions: readonly ReviewDecision[]
 
 /** The document as the Source every accepted fact cites, and the passage of each sentence. */
 function documentSource(document: StoredDocument, text: string) {
-  const sourceId = `doc-${document.id.slice(0, 16)}`;
+  const sourceId = sourceIdOf(document.id);
   const passages: Record<string, string> = {};
   const offsets = new Map<string, number>();
   let publisher = document.publisher;
@@ -577,5 +572,5 @@ export async function reviewProposals(
       proposals: checked.map((d) => byKey.get(d.stored.id)!),
       written: [...new Set([...plan.written.values()].flat())],
     };
-  });
+  }, REVIEW_TIMEOUT_MS);
 }

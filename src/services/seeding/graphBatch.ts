@@ -127,6 +127,8 @@ export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMa
         amountText: funding.amountText,
         qualifier: funding.qualifier,
         period: funding.period,
+        date: funding.date,
+        instrument: funding.instrument,
         status: funding.status,
         shared: funding.shared,
         note: funding.note,

@@ -1,13 +1,13 @@
 import { cypher } from './statement';
 
-/** Statements of ingestion: stored documents, their proposals and the curators' decisions on them. */
+/** Statements of ingestion's storage and review: stored documents, their proposals and the curators' decisions on them. */
 
 /** The fields of a Document node the API hands out (its text only when asked: it can be 500,000 characters). */
 const DOCUMENT_FIELDS = `d{.id, .url, .title, .publisher, .published, .language, .length, .ingestedAt, .ingestedBy}`;
 
-export const DOCUMENT_BY_ID = cypher('ingestion.documentById', `MATCH (d:Document {id: $id}) RETURN ${DOCUMENT_FIELDS} AS document`);
+export const DOCUMENT_BY_ID = cypher('review.documentById', `MATCH (d:Document {id: $id}) RETURN ${DOCUMENT_FIELDS} AS document`);
 
-export const DOCUMENT_TEXT = cypher('ingestion.documentText', 'MATCH (d:Document {id: $id}) RETURN d.text AS text');
+export const DOCUMENT_TEXT = cypher('review.documentText', 'MATCH (d:Document {id: $id}) RETURN d.text AS text');
 
 /**
  * Stores a document once: MERGE on its content hash, so two ingestions of the same text racing each
