@@ -46,6 +46,8 @@ const COUNTED: [string, FigureMetric][] = [
   ['companies', 'COMPANIES'],
   ['firms', 'COMPANIES'],
   ['pme', 'COMPANIES'],
+  ['diplomes', 'GRADUATES'],
+  ['graduates', 'GRADUATES'],
   ['etudiants', 'STUDENTS'],
   ['students', 'STUDENTS'],
   ['structures', 'STRUCTURES'],

@@ -15,8 +15,10 @@ export interface OrganisationMention extends Span {
 /** Cue nouns (folded) and the kind of what follows them; longest first where one extends another. */
 const CUES: [string, ActorKind][] = [
   ['pole de competitivite', 'COMPETITIVENESS_POLE'],
+  ["pole d'excellence", 'EXCELLENCE_HUB'],
   ['pole', 'COMPETITIVENESS_POLE'],
   ['cluster', 'CLUSTER'],
+  ['clusters', 'CLUSTER'],
   ['institut hospitalo-universitaire', 'HOSPITAL_UNIVERSITY_INSTITUTE'],
   ['ihu', 'HOSPITAL_UNIVERSITY_INSTITUTE'],
   ['laboratoire pharmaceutique', 'COMPANY'],
@@ -24,6 +26,7 @@ const CUES: [string, ActorKind][] = [
   ['start-up', 'COMPANY'],
   ['startup', 'COMPANY'],
   ['jeune pousse', 'COMPANY'],
+  ['jeune entreprise', 'COMPANY'],
   ['biotech', 'COMPANY'],
   ['medtech', 'COMPANY'],
   ['entreprise', 'COMPANY'],
@@ -38,6 +41,8 @@ const CUES: [string, ActorKind][] = [
   ['industriel', 'COMPANY'],
   ['editeur', 'COMPANY'],
   ['specialiste', 'COMPANY'],
+  ['conseil', 'COMPANY'],
+  ['cabinet', 'COMPANY'],
   ['company', 'COMPANY'],
   ['firm', 'COMPANY'],
   ['biotech company', 'COMPANY'],
@@ -51,31 +56,115 @@ const CUES: [string, ActorKind][] = [
   ['institut', 'RESEARCH_ORGANISATION'],
   ['institute', 'RESEARCH_ORGANISATION'],
   ['centre de recherche', 'RESEARCH_ORGANISATION'],
-  ['unite de recherche', 'RESEARCH_ORGANISATION'],
+  ['unite de recherche', 'RESEARCH_UNIT'],
+  ['unite mixte de recherche', 'RESEARCH_UNIT'],
   ['plateforme', 'RESEARCH_ORGANISATION'],
   ['organisme de recherche', 'RESEARCH_ORGANISATION'],
   ['agence', 'AGENCY'],
   ['agency', 'AGENCY'],
-  ['incubateur', 'AGENCY'],
-  ['accelerateur', 'AGENCY'],
-  ['incubator', 'AGENCY'],
+  ['incubateur', 'INCUBATOR'],
+  ['accelerateur', 'INCUBATOR'],
+  ['incubator', 'INCUBATOR'],
+  ['satt', 'TECH_TRANSFER_OFFICE'],
   ['consortium', 'CONSORTIUM'],
   ['reseau', 'CLUSTER'],
   ['association', 'CLUSTER'],
+  ['hopital', 'HOSPITAL'],
+  ['clinique', 'HOSPITAL'],
+  ['centre hospitalier', 'HOSPITAL'],
 ];
 CUES.sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Head nouns that are part of the name when written with a capital ("l'Université de Montpellier",
+ * "le CHU de Toulouse", "le Fonds Régional Souverain"), with the kind they give.
+ */
+const HEADS: [string, ActorKind][] = [
+  ['Centre hospitalier universitaire', 'UNIVERSITY_HOSPITAL'],
+  ['Centre Hospitalier Universitaire', 'UNIVERSITY_HOSPITAL'],
+  ['Centre hospitalier', 'HOSPITAL'],
+  ['Centre Hospitalier', 'HOSPITAL'],
+  ['Institut hospitalo-universitaire', 'HOSPITAL_UNIVERSITY_INSTITUTE'],
+  ['Institut du cancer', 'CANCER_CENTRE'],
+  ['Université', 'UNIVERSITY'],
+  ['Universite', 'UNIVERSITY'],
+  ['University', 'UNIVERSITY'],
+  ['Institut', 'RESEARCH_ORGANISATION'],
+  ['Institute', 'RESEARCH_ORGANISATION'],
+  ['CHU', 'UNIVERSITY_HOSPITAL'],
+  ['CHRU', 'UNIVERSITY_HOSPITAL'],
+  ['Hôpital', 'HOSPITAL'],
+  ['Clinique', 'HOSPITAL'],
+  ['Fonds', 'FUND'],
+  ['Agence', 'AGENCY'],
+  ['Laboratoires', 'COMPANY'],
+  ['Groupe', 'COMPANY'],
+  ['Cancéropôle', 'CLUSTER'],
+  ['Oncopole', 'CLUSTER'],
+  ['Région', 'PUBLIC_AUTHORITY'],
+  ['Département', 'PUBLIC_AUTHORITY'],
+  ['Métropole', 'PUBLIC_AUTHORITY'],
+  ['Conseil régional', 'PUBLIC_AUTHORITY'],
+  ['Conseil départemental', 'PUBLIC_AUTHORITY'],
+  ['École', 'UNIVERSITY'],
+  ['Ecole', 'UNIVERSITY'],
+  ['Incubateur', 'INCUBATOR'],
+  ['Centre', 'RESEARCH_ORGANISATION'],
+];
+/** Public authorities the press names by one word: "l'État", "la Région" (the region is resolved by the caller). */
+const AUTHORITIES = /(?<![\p{L}])(?<name>[ÉE]tat|State)(?![\p{L}])/gu;
 
 const DETERMINER = "(?:l'|le|la|les|du|de la|des|au|aux|un|une|the|a|an)";
 /** Adjectives between the cue and the name: nationality, place, field ("le laboratoire allemand X", "la biotech toulousaine X"). */
 const ADJECTIVES = String.raw`(?:[\p{Ll}-]+(?:e|es|s|ne|nes|aise|ain|aine|ien|ienne|ois|oise|ais|al|ale|ique|iques|eur|euse|and|ande)\s+){0,3}`;
+/**
+ * Or the lowercase complement of the cue, up to the name ("l'agence régionale de développement
+ * économique Ad'Occ", "le conseil en développement pharmaceutique Inits"): words that are not verbs
+ * or clause words, checked apart (COMPLEMENT_STOP).
+ */
+const COMPLEMENT = String.raw`(?:(?:[\p{Ll}-]+|d['’]|l['’])\s*){0,10}?`;
+const COMPLEMENT_STOP =
+  /(?:^|\s)(?:qui|que|qu'|a|ont|est|sont|sera|va|vont|se|s'|ne|n'|il|elle|ils|elles|pour|avec|par|sur|dans|un|une|cette|ce|ces|son|sa|ses|leur|leurs|ou|mais|donc|comme|afin|lors|entre|vers|chez|apres|avant|depuis|sans|aux|au|with|and|which|that|is|are|has|have|was|for|by)(?=\s|$)/;
 /** A name: capitalised words (or an acronym), with the small words and signs organisation names carry. */
-const NAME = String.raw`(?<name>(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*(?:\s+(?:(?:de|du|des|d'|la|le|for|of|and|et|&)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*){0,5})`;
+const NAME_WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*`;
+const NAME = String.raw`(?<name>${NAME_WORD}(?:\s+(?:(?:de|du|des|d'|la|le|for|of|and|et|&)\s+)?(?:${NAME_WORD}|[IVX]+\b)){0,5})`;
 /** A cue noun over folded text (lower case, no accents); what follows it is read in the original text. */
 const CUE = new RegExp(String.raw`(?<![\p{L}])${DETERMINER}\s*(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`, 'gu');
 /** Adjectives then the name, read in the original text, where case tells a name from an adjective. */
 const NAME_HERE = new RegExp(ADJECTIVES + NAME, 'uy');
-const ACRONYM = /(?<![\p{L}\d])(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d])/gu;
+const NAME_AFTER_COMPLEMENT = new RegExp(String.raw`(?<complement>${COMPLEMENT})${NAME}`, 'uy');
+const ACRONYM = /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d'’-])/gu;
+/** One word with a capital or a digit inside ("HealthAge", "Immun4Cure", "Ad’Occ"): a brand, almost always an organisation. */
+const BRAND = /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Ll}\d]+(?:['’]?(?:\p{Lu}|\d)[\p{L}\d]*)+)(?![\p{L}\d])/gu;
+const HEAD = new RegExp(
+  String.raw`(?<![\p{L}])(?<head>${HEADS.map(([head]) => head).join('|')})(?![\p{L}])(?<rest>(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’]|en|et|pour)\s*)?(?:${NAME_WORD}|[IVX]+\b))*)`,
+  'gu',
+);
+/** An industry the press names as a "filière": "la filière Santé d'Occitanie", "la filière régionale « Bioproduction et biothérapies »". */
+const SECTOR =
+  /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
+/** A run of capitalised words, where run-together names are looked for. */
+const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’]*(?:[ ]\p{Lu}[\p{L}\d'’]*)*/gu;
+/** One capitalised word after an article, mid-sentence, not followed by another ("l'Inserm", "par l'Anses"): an organisation more often than not. */
+const AFTER_ARTICLE = /(?<=[\p{L},;:] |^)(?:l['’]|le |la |les )(?<name>\p{Lu}\p{Ll}{3,})(?![\p{L}\d'’-])(?!\s+(?:\p{Lu}|\d))/gu;
+/** Capitalised words that are not organisations (places are dropped by the caller). */
+const COMMON_CAPITALISED = new Set([
+  'Santé',
+  'Europe',
+  'Afrique',
+  'Asie',
+  'Amérique',
+  'Méditerranée',
+  'Hexagone',
+  'Internet',
+  'Web',
+  'Covid',
+  'France',
+  'Etat',
+  'État',
+]);
 const KIND_OF = new Map(CUES);
+const HEAD_KIND = new Map(HEADS);
 
 /** Words that start sentences or name things that are not organisations. */
 const NOT_NAMES = new Set([
@@ -97,11 +186,60 @@ const NOT_NAMES = new Set([
   'Dans',
   'Depuis',
 ]);
+/** Acronyms of common nouns, not of organisations (IA, PME, IHU as a kind of institute). */
+const COMMON_ACRONYMS = new Set([
+  'IA',
+  'AI',
+  'PME',
+  'PMI',
+  'ETI',
+  'TPE',
+  'IHU',
+  'CHU',
+  'CHRU',
+  'R&D',
+  'RH',
+  'PDG',
+  'CEO',
+  'CTO',
+  'CFO',
+  'DG',
+  'TTC',
+  'HT',
+  'UE',
+  'EU',
+  'USA',
+  'UK',
+  'NB',
+  'TV',
+  'ETP',
+  'CDI',
+  'CDD',
+  'PIB',
+  'GDP',
+  'ARN',
+  'ADN',
+  'DNA',
+  'RNA',
+  'IRM',
+  'MRI',
+  'COVID',
+  'SARS',
+  'MS',
+  'M',
+  'II',
+  'III',
+  'IV',
+  'VI',
+]);
 
 /**
  * Organisations a sentence names through the cues the press uses: a typed noun before a capitalised
- * name ("la start-up Ipsophène", "le pôle Eurobiomed", "the biotech company Evotec"), and acronyms
- * ("CNRS"). Which of them the graph already knows is for the linker to say.
+ * name ("la start-up Ipsophène", "le pôle Eurobiomed", "the biotech company Evotec"), a capitalised
+ * head noun that is part of the name ("l'Université de Montpellier", "le CHU de Toulouse"), an
+ * industry ("la filière Santé d'Occitanie"), a brand written in one word ("HealthAge"), acronyms
+ * ("CNRS"). Names run together by lost list separators ("AntabioEvotecHoriba") are split.
+ * Which of them the graph already knows is for the linker to say.
  */
 export function findOrganisations(sentence: Span): OrganisationMention[] {
   const folded = foldKeepingOffsets(sentence.text).replace(/’/g, "'");
@@ -110,26 +248,66 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     if (found.some((f) => mention.start < f.end && mention.end > f.start)) return;
     found.push(mention);
   };
-  for (const match of matchesOf(CUE, folded)) {
-    NAME_HERE.lastIndex = match.index + match[0].length;
-    const named = NAME_HERE.exec(sentence.text);
-    const name = trimName(named?.groups?.name ?? '');
-    if (!named || !name) continue;
-    const nameAt = named.index + named[0].length - named.groups!.name!.length;
-    const start = sentence.start + nameAt;
+  const addNamed = (at: number, written: string, kind: ActorKind | undefined, cue: string, confidence: number) => {
+    const name = trimName(written);
+    if (COMMON_ACRONYMS.has(name) || NOT_NAMES.has(name)) return;
+    const start = sentence.start + at;
+    add({ start, end: start + name.length, text: name, name, kind, cue, confidence });
+  };
+  for (const match of matchesOf(CAPITALISED_RUN, sentence.text)) {
+    const pieces = splitRunTogether(match[0]);
+    if (pieces.length < 3) continue;
+    const cue = [...matchesOf(CUE, folded.slice(0, match.index))].find((c) => c.index + c[0].length === match.index);
+    for (const piece of pieces) {
+      if (COMMON_ACRONYMS.has(piece.name)) continue;
+      const start = sentence.start + match.index + piece.at;
+      const kind = cue ? KIND_OF.get(cue.groups!.noun!) : undefined;
+      add({ start, end: start + piece.name.length, text: piece.name, name: piece.name, kind, cue: 'run-together list', confidence: 0.6 });
+    }
+  }
+  for (const match of matchesOf(SECTOR, sentence.text)) addNamed(match.index, match.groups!.name!, 'INDUSTRY_SECTOR', 'filière', 0.8);
+  for (const match of matchesOf(HEAD, sentence.text)) {
+    const head = match.groups!.head!;
+    const name = trimName(match[0]);
+    // A bare head ("le CHU", "la Région") is kept: the caller completes it from its neighbours.
+    const start = sentence.start + match.index;
+    add({ start, end: start + name.length, text: name, name, kind: HEAD_KIND.get(head), cue: head, confidence: name === head ? 0.6 : 0.9 });
+  }
+  for (const match of matchesOf(AUTHORITIES, sentence.text)) {
+    const start = sentence.start + match.index;
     add({
       start,
-      end: start + name.length,
-      text: name,
-      name,
-      kind: KIND_OF.get(match.groups!.noun!),
-      cue: sentence.text.slice(match.index, nameAt).trim(),
-      confidence: 0.9,
+      end: start + match[0].length,
+      text: match[0],
+      name: match[0],
+      kind: 'PUBLIC_AUTHORITY',
+      cue: 'authority',
+      confidence: 0.8,
     });
   }
+  for (const match of matchesOf(CUE, folded)) {
+    const after = match.index + match[0].length;
+    NAME_HERE.lastIndex = after;
+    let named = NAME_HERE.exec(sentence.text);
+    if (!named) {
+      NAME_AFTER_COMPLEMENT.lastIndex = after;
+      named = NAME_AFTER_COMPLEMENT.exec(sentence.text);
+      if (named && COMPLEMENT_STOP.test(foldKeepingOffsets(named.groups!.complement!).toLowerCase())) named = null;
+    }
+    if (!named?.groups?.name) continue;
+    const nameAt = named.index + named[0].length - named.groups.name.length;
+    addNamed(nameAt, named.groups.name, KIND_OF.get(match.groups!.noun!), sentence.text.slice(match.index, nameAt).trim(), 0.9);
+  }
+  for (const match of matchesOf(AFTER_ARTICLE, sentence.text)) {
+    const name = match.groups!.name!;
+    if (match.index === 0 || COMMON_CAPITALISED.has(name)) continue;
+    const start = sentence.start + match.index + match[0].length - name.length;
+    add({ start, end: start + name.length, text: name, name, cue: 'article', confidence: 0.55 });
+  }
+  for (const match of matchesOf(BRAND, sentence.text)) addNamed(match.index, match.groups!.name!, undefined, 'brand', 0.7);
   for (const match of matchesOf(ACRONYM, sentence.text)) {
     const name = match.groups!.name!;
-    if (NOT_NAMES.has(name)) continue;
+    if (NOT_NAMES.has(name) || COMMON_ACRONYMS.has(name) || /^[IVX]+$/.test(name)) continue;
     const start = sentence.start + match.index;
     add({ start, end: start + name.length, text: name, name, cue: 'acronym', confidence: 0.6 });
   }
@@ -138,5 +316,26 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
 
 /** A name without the trailing words a greedy match takes ("Evotec SE." -> "Evotec SE"). */
 function trimName(name: string): string {
-  return name.replace(/[.,;:]+$/, '').trim();
+  return name.replace(/[.,;:…]+$/, '').trim();
+}
+
+/**
+ * Names a source ran together when it lost its list separators ("AntabioEvotecHoribaLes Laboratoires
+ * Pierre Fabre"): a capitalised run holding three or more lower-to-upper joins, one word of it long,
+ * is cut at each join (and where an acronym meets a word: "SANOFIThermo"); a piece of three letters
+ * or fewer stays with the one before ("SilverOcc"). One brand with a capital inside ("HealthAge") is kept.
+ */
+export function splitRunTogether(name: string): { at: number; name: string }[] {
+  const joins = [...name.matchAll(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu)].map((m) => m.index!);
+  const longestWord = Math.max(...name.split(/\s+/).map((w) => w.length));
+  if (joins.length < 3 || longestWord < 14) return [{ at: 0, name }];
+  const pieces: { at: number; name: string }[] = [];
+  let from = 0;
+  for (const at of [...joins, name.length]) {
+    const piece = name.slice(from, at);
+    if (piece.trim().length <= 3 && pieces.length > 0) pieces[pieces.length - 1]!.name += piece;
+    else pieces.push({ at: from, name: piece });
+    from = at;
+  }
+  return pieces.map((p) => ({ at: p.at, name: trimName(p.name) })).filter((p) => p.name);
 }

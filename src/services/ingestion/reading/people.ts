@@ -44,7 +44,8 @@ const ROLES = [
 ];
 ROLES.sort((a, b) => b.length - a.length);
 const PERSON = String.raw`(?<name>\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?\s+\p{Lu}[\p{L}'’-]+)`;
-const ROLE = String.raw`(?<role>(?:(?:le|la|l'|the|its)\s+)?(?:${ROLES.join('|')}))`;
+/** A role as written, with a capital or not ("Présidente de la Région"). */
+const ROLE = String.raw`(?<role>(?:(?:le|la|l'|the|its)\s+)?(?:${ROLES.map((role) => `[${role[0]}${role[0]!.toUpperCase()}]${role.slice(1)}`).join('|')}))`;
 const OF = String.raw`(?:\s+(?:de la|du|des|de l['’]|de|d['’]|of the|of|at)\s*)`;
 const ORGANISATION = String.raw`(?<organisation>(?:(?:la|le|les|l['’])\s*)?(?:\p{Lu}|\d)[\p{L}\d'’&.-]*(?:\s+(?:(?:de|du|des|d'|la|le|et|&)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’&.-]*){0,4})`;
 const IN_ROLE = new RegExp(String.raw`${PERSON},\s+${ROLE}${OF}${ORGANISATION}`, 'gu');

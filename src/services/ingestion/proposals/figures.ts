@@ -1,0 +1,108 @@
+import type { FigureMetric } from '../../../domain/model';
+import { local, mentionAfter, mentionBefore, sinceOf } from './clauses';
+import type { FigureProposal } from './contract';
+import { confidenceOf, refOf, sentenceRef } from './ids';
+import type { Mention, SentenceView } from './mentions';
+import { amountUse } from './money';
+
+type FigureDraft = Omit<FigureProposal, 'id'>;
+
+/** A heading that announces figures of its subject: "La filière Santé d'Occitanie en chiffres", "Key figures". */
+const FIGURES_HEADING = /\ben chiffres\b|\bchiffres[- ]cles\b|\bin (?:figures|numbers)\b|\bkey figures\b|\bat a glance\b/;
+/** A clause opened before its subject: "Avec 5 000 emplois, la filière …", "Forte de 60 emplois, elle …", "Soutenu par X, Y …". */
+const FRONTED = /^(?:avec|forte?s? de|riche de|fort de|soutenue?s? par|financee?s? par|creee? en|fondee? en|grace a|with|backed by)\b/;
+/** Words before a number in its clause that make it a target: "vise la formation de 1 000 diplômés". */
+const TARGET_CUE = /\b(?:vise|visent|viser|objectif|ambition|ambitionne|souhaite|prevoit|compte|d'ici|aims?|targets?|plans? to|expects?)\b/;
+
+/** Figures each sentence gives of an actor or programme: counts (jobs, researchers, companies…) and amounts that are not money given. */
+export function figureProposals(views: SentenceView[]): FigureDraft[] {
+  const drafts: FigureDraft[] = [];
+  let sectionSubject: Mention | undefined;
+  let lastSubject: Mention | undefined;
+  for (const view of views) {
+    if (FIGURES_HEADING.test(view.folded)) {
+      sectionSubject = view.mentions.find((m) => m.target === 'ACTOR') ?? view.mentions[0];
+      continue;
+    }
+    // A figures section is the lines after its heading that open with a number.
+    if (sectionSubject && !/^\d/.test(view.folded)) sectionSubject = undefined;
+    const subjectHere = mainSubject(view, lastSubject);
+    const add = (metric: FigureMetric, value: number, qualifier: FigureDraft['qualifier'], at: number) => {
+      const subject = sectionSubject ?? subjectFor(view, at, subjectHere);
+      if (!subject) return;
+      const target = TARGET_CUE.test(view.folded.slice(0, local(view, at)));
+      drafts.push({
+        kind: 'FIGURE',
+        subject: refOf(subject),
+        metric,
+        value,
+        qualifier: target && qualifier === 'EXACT' ? 'TARGET' : qualifier,
+        date: sinceOf(view.reading.dates),
+        sentence: sentenceRef(view),
+        confidence: confidenceOf(sectionSubject ? 0.8 : 0.5 + 0.3 * subject.confidence),
+      });
+    };
+    for (const count of view.reading.counts) {
+      const created = /\b(?:creation|creations|creer|naissance|lancement) (?:de|d')\s*$/.test(
+        view.folded.slice(0, local(view, count.start)),
+      );
+      if (
+        count.value > 1900 &&
+        count.value < 2100 &&
+        Number.isInteger(count.value) &&
+        count.metric !== 'EMPLOYEES' &&
+        count.metric !== 'JOBS'
+      )
+        continue;
+      add(created && count.metric === 'COMPANIES' ? 'NEW_COMPANIES' : count.metric, count.value, count.qualifier, count.start);
+    }
+    for (const amount of view.reading.amounts) {
+      const use = amountUse(view, amount);
+      if (use.use === 'FIGURE') add(use.metric, amount.amountEur, amount.qualifier, amount.start);
+    }
+    lastSubject = subjectHere ?? lastSubject;
+  }
+  return dedupe(drafts);
+}
+
+/** The subject of a sentence: the first name after a fronted clause ("Avec 5 000 emplois, la filière"), a pronoun's referent, else its first actor. */
+function mainSubject(view: SentenceView, previous: Mention | undefined): Mention | undefined {
+  if (FRONTED.test(view.folded)) {
+    const comma = view.folded.indexOf(',');
+    if (comma > 0) {
+      const after = view.folded.slice(comma + 1);
+      if (/^\s*(?:elle|il|elles|ils|she|he|it|they)\b/.test(after)) return previous;
+      return (
+        mentionAfter(view, view.reading.sentence.start + comma, 60, 'ACTOR') ?? mentionAfter(view, view.reading.sentence.start + comma, 60)
+      );
+    }
+  }
+  if (/^(?:elle|il|elles|ils|she|he|it|they)\b/.test(view.folded)) return previous;
+  return view.mentions.find((m) => m.target === 'ACTOR');
+}
+
+/** Whose figure a number is: the name a relative clause hangs on ("Bio'Occ, qui vise …"), the name before it in its clause, else the sentence's subject. */
+function subjectFor(view: SentenceView, at: number, subject: Mention | undefined): Mention | undefined {
+  const before = view.folded.slice(0, local(view, at));
+  const relative = /,?\s+(?:qui|which|that)\s[^,]*$/.exec(before);
+  if (relative) {
+    const owner = mentionBefore(view, view.reading.sentence.start + relative.index, 5);
+    if (owner) return owner;
+  }
+  if (subject && FRONTED.test(view.folded) && at < view.reading.sentence.start + view.folded.indexOf(',')) return subject;
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const near = mentionBefore(view, at, 80);
+  if (near && local(view, near.start) > clauseStart) return near;
+  return subject ?? near;
+}
+
+/** One figure per subject, metric, value and sentence text. */
+function dedupe(drafts: FigureDraft[]): FigureDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.subject.name}|${d.metric}|${d.value}|${d.sentence.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,138 @@
+import type { FundingInstrument } from '../../../domain/model';
+import type { DateMention } from '../reading/dates';
+import { listFrom, local, mentionAfter, mentionBefore } from './clauses';
+import type { FundingProposal } from './contract';
+import { confidenceOf, refOf, sentenceRef } from './ids';
+import type { Mention, SentenceView } from './mentions';
+import { amountUse, FUNDER_KINDS } from './money';
+
+type FundingDraft = Omit<FundingProposal, 'id'>;
+
+/** Instruments by the words that name them, folded; the first that a sentence holds wins. */
+const INSTRUMENTS: [RegExp, FundingInstrument][] = [
+  [/\bavances? remboursables?\b|\brepayable advances?\b/, 'REPAYABLE_ADVANCE'],
+  [/\bprets?\b(?! a porter)|\bloans?\b/, 'LOAN'],
+  [
+    /\blevee de fonds\b|\bleve\b|\blevent\b|\btour de table\b|\bentree? au capital\b|\baugmentation de capital\b|\bequity\b|\braised?\b|\bfunding round\b|\bseries [a-d]\b/,
+    'EQUITY',
+  ],
+  [/\bsubventions?\b|\bgrants?\b|\baides? (?:regionales?|publiques?)\b/, 'GRANT'],
+  [
+    /\bmarches? publics?\b|\bcommande publique\b|\bcontrat (?:de|d') (?:recherche|prestation|licence|fourniture|collaboration)\b|\bcontracts?\b/,
+    'CONTRACT',
+  ],
+];
+
+/** Words before a name that make it the one who gives: "financé par", "avec le soutien de", "subvention de". */
+const GIVER_BEFORE =
+  /(?:\bpar|\bde la part (?:de|du|de la|des)|\bavec le soutien (?:de|du|de la|des)|\bgrace au soutien (?:de|du|de la|des)|\bsubventions? (?:de|du|de la|des)|\baide (?:de|du|de la|des)|\bfrom|\bby|\bbacked by|\bsupported by)\s*(?:l'|le |la |les )?(?:\S+\s+){0,5}$/;
+/** Verbs after which the subject receives: "X obtient 2 M€", "X a reçu une subvention". */
+const RECEIVES =
+  /\b(?:obtient|obtenu|recoit|recu|beneficie|beneficient|decroche|decroche|percoit|empoche|receives?|received|secures?|secured|wins?|won|obtains?)\b/;
+/** Fronted or inserted support with no amount: "Soutenu par le Fonds X, Y investit …". */
+const SUPPORTED_BY =
+  /\b(?:soutenue?s?|financee?s?|accompagnee?s?|cofinancee?s?|aidee?s?)\s+par\b|\bavec le soutien (?:de|du|de la|des)\b|\b(?:supported|backed|funded)\s+by\b/;
+
+/** The money each sentence says a funder gives: funder, recipients, amount, instrument, date or period, programme. */
+export function fundingProposals(views: SentenceView[]): FundingDraft[] {
+  const drafts: FundingDraft[] = [];
+  for (const view of views) {
+    const instrument = INSTRUMENTS.find(([pattern]) => pattern.test(view.folded))?.[1] ?? null;
+    const programme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? null;
+    const { date, period } = timeOf(view.reading.dates);
+    const funded = view.reading.amounts.filter((amount) => amountUse(view, amount).use === 'FUNDING');
+    for (const amount of funded) {
+      const funder = funderOf(view, amount.start);
+      if (!funder) continue;
+      drafts.push({
+        kind: 'FUNDING',
+        funder: refOf(funder),
+        recipients: recipientsOf(view, funder, amount.start).map(refOf),
+        amountEur: amount.amountEur,
+        qualifier: amount.qualifier,
+        instrument: instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
+        date,
+        period,
+        programme: programme ? refOf(programme) : null,
+        sentence: sentenceRef(view),
+        confidence: confidenceOf(0.5 + 0.3 * funder.confidence + (instrument ? 0.1 : 0)),
+      });
+    }
+    const support = SUPPORTED_BY.exec(view.folded);
+    if (support && funded.length === 0) {
+      const supportAt = view.reading.sentence.start + support.index + support[0].length;
+      const funder = mentionAfter(view, supportAt, 40, 'ACTOR');
+      const recipient =
+        support.index === 0
+          ? funder && mentionAfter(view, funder.end, 80, 'ACTOR')
+          : mentionBefore(view, supportAt - support[0].length, 60, 'ACTOR');
+      if (funder && recipient && funder !== recipient)
+        drafts.push({
+          kind: 'FUNDING',
+          funder: refOf(funder),
+          recipients: [refOf(recipient)],
+          amountEur: null,
+          qualifier: 'EXACT',
+          instrument,
+          date,
+          period,
+          programme: programme ? refOf(programme) : null,
+          sentence: sentenceRef(view),
+          confidence: confidenceOf(0.6 * funder.confidence + 0.1),
+        });
+    }
+  }
+  return dedupe(drafts);
+}
+
+/** Who gives the amount: the name after "par"/"avec le soutien de", else the funder-like subject before it, else the sentence's funder-like name. */
+function funderOf(view: SentenceView, amountAt: number): Mention | undefined {
+  const actors = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+  const giver = actors.find(
+    (m) =>
+      GIVER_BEFORE.test(view.folded.slice(0, local(view, m.start))) &&
+      !RECEIVES.test(view.folded.slice(0, local(view, m.start)).slice(-40)),
+  );
+  if (giver && FUNDER_KINDS.has(giver.kind ?? '')) return giver;
+  const before = [...actors].reverse().find((m) => m.end <= amountAt && FUNDER_KINDS.has(m.kind ?? ''));
+  if (before) return before;
+  return giver ?? actors.find((m) => FUNDER_KINDS.has(m.kind ?? ''));
+}
+
+/** Who receives: the subject of "obtient"/"reçoit", else the names after the amount ("accordés à X", "au profit de Y"). */
+function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Mention[] {
+  const receives = RECEIVES.exec(view.folded);
+  if (receives) {
+    const subject = mentionBefore(view, view.reading.sentence.start + receives.index, 80, 'ACTOR');
+    if (subject && subject !== funder) return [subject];
+  }
+  const first = view.mentions.find((m) => m.start > amountAt && m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON');
+  if (!first) {
+    const front = view.mentions.find(
+      (m) => m.end <= amountAt && m.target === 'ACTOR' && m.key !== funder.key && !FUNDER_KINDS.has(m.kind ?? ''),
+    );
+    return front ? [front] : [];
+  }
+  return listFrom(view, first, 'ACTOR').filter((m) => m.key !== funder.key);
+}
+
+/** A point in time ("2023-05") or a period ("2024-2028", "2017-" when open-ended). */
+function timeOf(dates: DateMention[]): { date: string | null; period: string | null } {
+  const period = dates.find((d) => d.period)?.period;
+  const date = dates.find((d) => d.date)?.date ?? null;
+  return { date, period: period ? `${period.from ?? ''}-${period.to ?? ''}` : null };
+}
+
+/** One funding per funder, amount and sentence text (a caption repeating a sentence says it once). */
+function dedupe(drafts: FundingDraft[]): FundingDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.funder.name}|${d.amountEur}|${d.sentence.text
+      .normalize('NFD')
+      .replace(/[^\p{L}\d]/gu, '')
+      .toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

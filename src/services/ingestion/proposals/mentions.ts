@@ -1,0 +1,206 @@
+import { type Link, Linker } from '../linking/linker';
+import { compactKey, type GraphNames } from '../linking/names';
+import type { SentenceReading } from '../reading/document';
+import { foldKeepingOffsets } from '../reading/dates';
+import { findProgrammes } from '../reading/programmes';
+import { findPlaces, type Gazetteer } from '../reading/places';
+import type { Span } from '../reading/spans';
+
+/** An actor or a programme named in a sentence, linked to the graph when the graph knows it. */
+export interface Mention extends Span {
+  /** The name as the proposal gives it ("Université de Montpellier", "Région Occitanie" for "la Région"). */
+  name: string;
+  /** Identity within the document (compactKey of the name): the same thing named twice. */
+  key: string;
+  target: 'ACTOR' | 'PROGRAMME';
+  /** An actor kind, when a cue or the graph says it. */
+  kind?: string;
+  /** The graph id, when linked. */
+  link?: Link;
+  confidence: number;
+  /** How it was read: the cue words, "graph", "document" (a name read elsewhere in the document), "anaphor". */
+  cue: string;
+}
+
+/** One sentence with what it mentions, in text order; `folded` is its text folded letter for letter (same offsets). */
+export interface SentenceView {
+  index: number;
+  reading: SentenceReading;
+  mentions: Mention[];
+  folded: string;
+}
+
+/** Heads written bare ("le CHU", "l'Université") that take the complement of the next name ("le CHU et l'Université de Montpellier"). */
+const BARE_HEADS = /^(?:CHU|CHRU|Université|Institut|Centre hospitalier|Hôpital)$/u;
+
+/**
+ * Every actor and programme mention of every sentence: names read by the cues, names the graph knows,
+ * and names read in one sentence found again in the others; "la Région" is the region the document
+ * names, "ce contrat" the last contract named. Overlaps keep the programme, then the graph's name,
+ * then the longer name.
+ */
+export function mentionsOf(readings: SentenceReading[], names: GraphNames): SentenceView[] {
+  const linker = new Linker(names);
+  const region = documentRegion(readings);
+  const local = readings.map((reading) => localMentions(reading, region));
+  // Names read anywhere in the document are found again in every sentence ("Inserm" once introduced).
+  const discovered = new Map<string, Mention>();
+  for (const mention of local.flat())
+    if (mention.target === 'ACTOR' && mention.confidence >= 0.6 && !discovered.has(mention.key) && !BARE_HEADS.test(mention.name))
+      discovered.set(mention.key, mention);
+  const documentNames = new Linker({
+    actors: [...discovered.values()].map((m) => ({ id: m.key, name: m.name, aliases: [], kind: m.kind ?? '', place: null })),
+    places: [],
+    programmes: [],
+    domains: [],
+  });
+  let lastProgramme: Mention | undefined;
+  return readings.map((reading, index) => {
+    const candidates: { mention: Mention; priority: number }[] = local[index]!.map((mention) => ({
+      mention,
+      priority: mention.target === 'PROGRAMME' ? 3 : 1,
+    }));
+    for (const known of linker.findKnown(reading.sentence))
+      candidates.push({
+        mention: {
+          ...spanOf(known),
+          name: known.link.name,
+          key: `graph:${known.link.id}`,
+          target: known.target,
+          kind: known.link.kind,
+          link: known.link,
+          confidence: 0.9,
+          cue: 'graph',
+        },
+        priority: 2,
+      });
+    for (const again of documentNames.findKnown(reading.sentence)) {
+      const first = discovered.get(again.link.id)!;
+      candidates.push({
+        mention: { ...first, ...spanOf(again), confidence: Math.min(first.confidence, 0.8), cue: 'document' },
+        priority: 0,
+      });
+    }
+    candidates.sort((a, b) => b.priority - a.priority || b.mention.end - b.mention.start - (a.mention.end - a.mention.start));
+    const kept: Mention[] = [];
+    for (const { mention } of candidates) if (!kept.some((k) => mention.start < k.end && mention.end > k.start)) kept.push(mention);
+    kept.sort((a, b) => a.start - b.start);
+    const mentions = kept.map((mention) => {
+      const linked = mention.link ?? linker.link(mention.name, mention.target);
+      const withLink = linked
+        ? { ...mention, link: linked, name: mention.target === 'PROGRAMME' || linked.confidence === 1 ? linked.name : mention.name }
+        : mention;
+      if (withLink.target !== 'PROGRAMME' || !withLink.cue.startsWith('anaphor')) {
+        if (withLink.target === 'PROGRAMME') lastProgramme = withLink;
+        return withLink;
+      }
+      // "ce contrat": the last programme named with that head, else nothing to refer to.
+      return lastProgramme && compactKey(lastProgramme.name).startsWith(withLink.cue.slice('anaphor:'.length))
+        ? { ...lastProgramme, start: withLink.start, end: withLink.end, text: withLink.text, cue: 'anaphor', confidence: 0.7 }
+        : undefined;
+    });
+    const view = mentions.filter((m): m is Mention => m !== undefined);
+    for (const m of view) if (m.link) m.key = `graph:${m.link.id}`;
+    return { index, reading, mentions: view, folded: foldKeepingOffsets(reading.sentence.text).replace(/’/g, "'").toLowerCase() };
+  });
+}
+
+function spanOf(span: Span): Span {
+  return { start: span.start, end: span.end, text: span.text };
+}
+
+/** The region a document is about: the one it names most ("Région Occitanie", "en Occitanie"). */
+function documentRegion(readings: SentenceReading[]): Gazetteer | undefined {
+  const counts = new Map<string, { place: Gazetteer; n: number }>();
+  for (const place of readings.flatMap((r) => r.places))
+    if (place.place.kind === 'REGION') counts.set(place.place.code, { place: place.place, n: (counts.get(place.place.code)?.n ?? 0) + 1 });
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.place;
+}
+
+/** The mentions one sentence's own words give: organisations, people, programmes, with bare heads completed. */
+function localMentions(reading: SentenceReading, region: Gazetteer | undefined): Mention[] {
+  const text = reading.sentence.text;
+  const at = (offset: number) => offset - reading.sentence.start;
+  const mentions: Mention[] = [];
+  for (const programme of findProgrammes(reading.sentence)) {
+    mentions.push({
+      ...spanOf(programme),
+      name: programme.name,
+      key: programme.anaphor ? `anaphor:${programme.head}` : compactKey(programme.name),
+      target: 'PROGRAMME',
+      confidence: programme.anaphor ? 0.6 : 0.8,
+      cue: programme.anaphor ? `anaphor:${compactKey(programme.head)}` : programme.head,
+    });
+  }
+  const organisations = reading.organisations;
+  organisations.forEach((org, i) => {
+    if (org.cue === 'article' && isPlaceName(org.name)) return;
+    let name = org.name;
+    if (name === 'Région' || name === 'Region') name = region ? `Région ${region.name}` : 'Région';
+    if (name === 'Etat' || name === 'State') name = 'État';
+    if (BARE_HEADS.test(name)) {
+      // "le CHU et l'Université de Montpellier": the bare head shares the next name's "de Montpellier".
+      const next = organisations[i + 1];
+      const between = next ? text.slice(at(org.end), at(next.start)) : '';
+      const complement =
+        next && /^\s+(?:et|and)\s+(?:l['’]|le\s+|la\s+)?$/u.test(between) ? /\s(?:de|d['’])\s*\p{Lu}.*$/u.exec(next.name) : null;
+      if (complement) name = `${name}${complement[0]}`;
+    }
+    // A head left bare ("trois CHU") names no one in particular.
+    if (BARE_HEADS.test(name)) return;
+    mentions.push({
+      ...spanOf(org),
+      name,
+      key: compactKey(name),
+      target: 'ACTOR',
+      kind: org.kind,
+      confidence: org.confidence,
+      cue: org.cue,
+    });
+    // "3 CHU Montpellier, Nîmes et Toulouse": one head, several places, several actors.
+    const head = /^(CHU|CHRU|Université|Universités|Centre hospitalier)\s+(?:de\s+)?\p{Lu}/u.exec(org.name)?.[1];
+    if (head) {
+      const list = /^(?:\s*,\s*|\s+et\s+)(\p{Lu}[\p{L}’'-]+)/u;
+      let offset = at(org.end);
+      for (let m = list.exec(text.slice(offset)); m; m = list.exec(text.slice(offset))) {
+        const placeAt = offset + m[0].length - m[1]!.length;
+        if (!reading.places.some((p) => at(p.start) === placeAt)) break;
+        const start = reading.sentence.start + placeAt;
+        const listed = `${head} de ${m[1]}`;
+        mentions.push({
+          start,
+          end: start + m[1]!.length,
+          text: m[1]!,
+          name: listed,
+          key: compactKey(listed),
+          target: 'ACTOR',
+          kind: org.kind,
+          confidence: 0.7,
+          cue: `${head} list`,
+        });
+        offset += m[0].length;
+      }
+    }
+  });
+  for (const person of reading.people) {
+    const start = person.start + person.text.indexOf(person.name);
+    mentions.push({
+      start,
+      end: start + person.name.length,
+      text: person.name,
+      name: person.name,
+      key: compactKey(person.name),
+      target: 'ACTOR',
+      kind: 'PERSON',
+      confidence: 0.8,
+      cue: person.role,
+    });
+  }
+  return mentions;
+}
+
+/** A name that is a commune, département or region of the geographic code ("l'Occitanie", "la Lozère"). */
+function isPlaceName(name: string): boolean {
+  const place = findPlaces({ start: 0, end: name.length + 2, text: `à ${name}` })[0];
+  return place !== undefined && place.text === name;
+}

@@ -1,0 +1,42 @@
+import type { FigureMetric } from '../../../domain/model';
+import type { AmountMention } from '../reading/money';
+import { local, mentionBefore } from './clauses';
+import type { SentenceView } from './mentions';
+
+/** What an amount of money in a sentence is: money given (a funding), or a figure of its subject. */
+export type AmountUse = { use: 'FUNDING' } | { use: 'FIGURE'; metric: FigureMetric };
+
+/** Kinds of actor that give money. */
+export const FUNDER_KINDS = new Set(['PUBLIC_AUTHORITY', 'FUND', 'AGENCY', 'TECH_TRANSFER_OFFICE']);
+
+/**
+ * Reads what an amount is from the words around it: "6,7 milliards d'euros de chiffre d'affaires"
+ * (REVENUE_EUR), "dotée de 60 M€" (BUDGET_EUR), "X investit 27 M€" by a company (INVESTMENT_EUR),
+ * "X lève 5 M€" (FUNDS_RAISED_EUR, also a funding when investors are named), else a funding.
+ */
+export function amountUse(view: SentenceView, amount: AmountMention): AmountUse {
+  const before = view.folded.slice(Math.max(0, local(view, amount.start) - 60), local(view, amount.start));
+  const after = view.folded.slice(local(view, amount.end), local(view, amount.end) + 40);
+  if (
+    /^\s*(?:de|d')\s*chiffre d'affaires|^\s*(?:in|of)\s+(?:revenue|sales|turnover)|^\s*(?:de|d')\s*(?:ca|revenus?)\b/.test(after) ||
+    /chiffre d'affaires (?:de|d')\s*(?:plus de |pres de |environ )?$|(?:revenue|turnover|sales) of\s*$/.test(before)
+  )
+    return { use: 'FIGURE', metric: 'REVENUE_EUR' };
+  if (
+    /\bdote(?:e|s|es)?\s+(?:\S+\s+){0,3}(?:d'un budget\s+)?(?:de|d')\s*(?:plus de |pres de |environ )?$|\bbudget (?:de|d'|total de|global de)\s*(?:plus de |pres de |environ )?$|\bbudget of\s*$/.test(
+      before,
+    )
+  )
+    return { use: 'FIGURE', metric: 'BUDGET_EUR' };
+  if (
+    /\b(?:leve|levent|a leve|ont leve|levee de fonds de|levee de|tour de table de|raises?|raised|round of)\s+(?:\S+\s+){0,2}$/.test(before)
+  )
+    return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
+  const invests =
+    /\b(?:investit|investira|investissent|va investir|vont investir|invests|will invest|is investing)\s+(?:\S+\s+){0,2}$/.exec(before);
+  if (invests) {
+    const subject = mentionBefore(view, amount.start - (before.length - invests.index), 80, 'ACTOR');
+    if (subject && !FUNDER_KINDS.has(subject.kind ?? '')) return { use: 'FIGURE', metric: 'INVESTMENT_EUR' };
+  }
+  return { use: 'FUNDING' };
+}

@@ -1,0 +1,205 @@
+import { ACTOR_KINDS, type ActorKind } from '../../../domain/model';
+import { Linker } from '../linking/linker';
+import type { GraphNames } from '../linking/names';
+import { readDocument } from '../reading/document';
+import { findPlaces, type Gazetteer } from '../reading/places';
+import type { DocumentLanguage } from '../reading/language';
+import { local } from './clauses';
+import type { ActorProposal, AliasProposal, LocationProposal, NamedRef, Proposal } from './contract';
+import { figureProposals } from './figures';
+import { fundingProposals } from './fundings';
+import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
+import { type Mention, mentionsOf, type SentenceView } from './mentions';
+import { tieProposals } from './ties';
+
+type Draft<T> = Omit<T, 'id'>;
+
+/** Order of kinds in the output, for readers: who, where, other names, ties, money, figures. */
+const KIND_ORDER = ['ACTOR', 'LOCATION', 'ALIAS', 'TIE', 'FUNDING', 'FIGURE'];
+
+/** Every fact a document's text states, as proposals with their sentences; deterministic. */
+export function proposeFromText({
+  text,
+  language,
+  names,
+}: {
+  text: string;
+  language: DocumentLanguage;
+  published: string | null;
+  names: GraphNames;
+}): Proposal[] {
+  const reading = readDocument(text, language);
+  const views = mentionsOf(reading.sentences, names);
+  const region = views.flatMap((v) => v.reading.places).find((p) => p.place.kind === 'REGION')?.place;
+  const placeRef = placeLinker(names);
+  const linker = new Linker(names);
+  const located = locations(views, region);
+  const drafts: Draft<Proposal>[] = [
+    ...actorProposals(views, located, placeRef, linker),
+    ...[...located.values()].flat().map(
+      ({ actor, place, view, confidence }): Draft<LocationProposal> => ({
+        kind: 'LOCATION',
+        actor: refOf(actor),
+        place: placeRef(place),
+        sentence: sentenceRef(view),
+        confidence: confidenceOf(confidence),
+      }),
+    ),
+    ...aliasProposals(views),
+    ...tieProposals(views),
+    ...fundingProposals(views),
+    ...figureProposals(views),
+  ];
+  const seen = new Set<string>();
+  const proposals: Proposal[] = [];
+  for (const draft of drafts) {
+    const id = proposalId(draft);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    proposals.push({ id, ...draft } as Proposal);
+  }
+  return proposals.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.sentence.start - b.sentence.start);
+}
+
+/** A place of the geographic code as the contract names it: linked to the graph's place of that kind and code. */
+function placeLinker(names: GraphNames): (place: Gazetteer | 'FRANCE') => NamedRef {
+  const byCode = new Map(names.places.map((p) => [`${p.kind}:${p.code}`, p.id]));
+  return (place) =>
+    place === 'FRANCE'
+      ? { name: 'France', id: byCode.get('COUNTRY:FR') ?? null }
+      : { name: place.name, id: byCode.get(`${place.kind}:${place.code}`) ?? null };
+}
+
+interface Located {
+  actor: Mention;
+  place: Gazetteer | 'FRANCE';
+  view: SentenceView;
+  confidence: number;
+}
+
+/**
+ * Where the actors are, by actor key: a place adjective in the cue ("l'entreprise montpelliéraine X",
+ * "Le Toulousain X"), a place in the name ("CHU de Toulouse", "Région Occitanie"), "régional" in the
+ * cue (the document's region), a place after the name in its clause ("la société X à Toulouse",
+ * "X investit … à Mauguio (34)"); the State is in France.
+ */
+function locations(views: SentenceView[], region: Gazetteer | undefined): Map<string, Located[]> {
+  const found = new Map<string, Located[]>();
+  const add = (located: Located) => {
+    const list = found.get(located.actor.key) ?? [];
+    const code = located.place === 'FRANCE' ? 'FR' : `${located.place.kind}:${located.place.code}`;
+    if (list.some((l) => (l.place === 'FRANCE' ? 'FR' : `${l.place.kind}:${l.place.code}`) === code)) return;
+    found.set(located.actor.key, [...list, located]);
+  };
+  for (const view of views) {
+    const actors = view.mentions.filter(
+      (m) =>
+        (m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'INDUSTRY_SECTOR') ||
+        (m.target === 'ACTOR' && m.kind === 'INDUSTRY_SECTOR'),
+    );
+    for (const actor of actors) {
+      if (actor.name === 'État') {
+        add({ actor, place: 'FRANCE', view, confidence: 0.7 });
+        continue;
+      }
+      const inName = placeInName(actor.name);
+      if (inName) add({ actor, place: inName, view, confidence: 0.85 });
+      const adjective = view.reading.places.find(
+        (p) =>
+          p.cue === 'ADJECTIVE' &&
+          p.end <= actor.start &&
+          actor.start - p.end <= 25 &&
+          !view.mentions.some((m) => m !== actor && m.start >= p.end && m.end <= actor.start),
+      );
+      if (adjective) add({ actor, place: adjective.place, view, confidence: 0.8 });
+      if (region && /(?:^|\s)r[ée]gionale?s?\b/u.test(`${actor.cue} ${actor.name}`)) add({ actor, place: region, view, confidence: 0.6 });
+      if (actor.kind === 'PUBLIC_AUTHORITY') continue;
+      const after = view.reading.places.find(
+        (p) =>
+          (p.cue === 'PREPOSITION' || p.cue === 'DEPARTMENT_CODE') &&
+          p.start >= actor.end &&
+          p.start - actor.end <= 60 &&
+          !/[.;:!?]|,\s*(?:qui|dont|et)\b/.test(view.folded.slice(local(view, actor.end), local(view, p.start))) &&
+          !view.mentions.some((m) => m !== actor && m.start >= actor.end && m.end <= p.start && m.target === 'ACTOR'),
+      );
+      if (after) add({ actor, place: after.place, view, confidence: after.cue === 'DEPARTMENT_CODE' ? 0.8 : 0.7 });
+    }
+  }
+  return found;
+}
+
+/** A place written inside a name: "CHU de Toulouse", "Université Paul Sabatier Toulouse III", "Région Occitanie", "filière Santé d'Occitanie". */
+function placeInName(name: string): Gazetteer | undefined {
+  const span = { start: 0, end: name.length, text: name };
+  const bare = findPlaces(span).find((p) => p.start > 0);
+  if (bare) return bare.place;
+  const after =
+    /(?:\s(?:de|du|d['’])\s*|^(?:Région|Département|Métropole|CHU|CHRU|Université|Universite)\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)*)/u.exec(
+      name,
+    );
+  if (!after) return undefined;
+  const place = findPlaces({ start: 0, end: 0, text: `à ${after.groups!.place!}` })[0];
+  return place && place.text.length === after.groups!.place!.length ? place.place : undefined;
+}
+
+/** New actors: each name the graph does not know, once, with its kind, place and the existing actors it might duplicate. */
+function actorProposals(
+  views: SentenceView[],
+  located: Map<string, Located[]>,
+  placeRef: (place: Gazetteer | 'FRANCE') => NamedRef,
+  linker: Linker,
+): Draft<ActorProposal>[] {
+  const firsts = new Map<string, { mention: Mention; view: SentenceView; kind?: string }>();
+  for (const view of views)
+    for (const mention of view.mentions) {
+      if (mention.target !== 'ACTOR' || mention.link || mention.cue === 'graph') continue;
+      if (view.reading.places.some((p) => p.start <= mention.start && p.end >= mention.end && p.text === mention.name)) continue;
+      const first = firsts.get(mention.key);
+      if (!first) firsts.set(mention.key, { mention, view, kind: mention.kind });
+      else if (!first.kind && mention.kind) first.kind = mention.kind;
+    }
+  return [...firsts.values()].map(({ mention, view, kind }) => {
+    const actorKind: ActorKind = (ACTOR_KINDS as readonly string[]).includes(kind ?? '') ? (kind as ActorKind) : 'COMPANY';
+    const place = located.get(mention.key)?.[0]?.place;
+    return {
+      kind: 'ACTOR',
+      name: displayName(mention.name),
+      actorKind,
+      place: place ? placeRef(place) : null,
+      match: 'new',
+      possibleDuplicates: linker.possibleDuplicates(mention.name),
+      sentence: sentenceRef(view),
+      confidence: confidenceOf(kind ? mention.confidence : mention.confidence - 0.1),
+    };
+  });
+}
+
+/** A name without the article a list left on it ("Les Laboratoires Pierre Fabre" -> "Laboratoires Pierre Fabre"). */
+function displayName(name: string): string {
+  return name.replace(/^(?:Les|La|Le|L['’])\s*(?=\p{Lu})/u, '');
+}
+
+/** Other names: "X (ex-Y)", "X, anciennement Y", "X (formerly Y)", an acronym in parentheses after a name. */
+function aliasProposals(views: SentenceView[]): Draft<AliasProposal>[] {
+  const drafts: Draft<AliasProposal>[] = [];
+  for (const view of views) {
+    for (const actor of view.mentions.filter((m) => m.target === 'ACTOR')) {
+      const after = view.reading.sentence.text.slice(local(view, actor.end), local(view, actor.end) + 80);
+      const former =
+        /^\s*(?:\(\s*(?:ex-|ex\s|anciennement\s|formerly\s|précédemment\s)|,\s*(?:anciennement|ex-|formerly|previously known as|autrefois)\s*)(?<alias>\p{Lu}[\p{L}\d’'&.+-]*(?:\s+\p{Lu}[\p{L}\d’'&.+-]*){0,4})/u.exec(
+          after,
+        );
+      const acronym = /^\s*\((?<alias>\p{Lu}[\p{Lu}\d&’'-]{1,9})\)/u.exec(after);
+      const alias = former?.groups?.alias ?? acronym?.groups?.alias;
+      if (!alias || alias === actor.name) continue;
+      drafts.push({
+        kind: 'ALIAS',
+        actor: refOf(actor),
+        alias,
+        sentence: sentenceRef(view),
+        confidence: confidenceOf(former ? 0.85 : 0.75),
+      });
+    }
+  }
+  return drafts;
+}

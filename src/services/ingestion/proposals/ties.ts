@@ -1,0 +1,379 @@
+import type { TieType } from '../../../domain/model';
+import { matchesOf } from '../reading/spans';
+import { listFrom, listUpTo, local, mentionAfter, mentionBefore, sinceOf, textBetween } from './clauses';
+import type { TieProposal } from './contract';
+import { confidenceOf, refOf, sentenceRef } from './ids';
+import type { Mention, SentenceView } from './mentions';
+
+/**
+ * A cue for a tie, over folded text. `active`: the subject before the verb, the object after ("X
+ * fonde Y"); `passive`: the agent after "par" ("Y, fondé par X"; fronted: "Fondé par X, Y …").
+ * `object` says what the tie points to; `reverse` swaps the ends (the object is the tie's origin).
+ */
+interface TieCue {
+  kind: TieType;
+  pattern: RegExp;
+  voice: 'active' | 'passive';
+  object: 'ACTOR' | 'PROGRAMME';
+  reverse?: boolean;
+  /** Every name of a list after the verb, not only the first ("partenariat avec X, Y et Z"). */
+  listObject?: boolean;
+  confidence: number;
+}
+
+const PARTICIPLE = (stem: string) => String.raw`(?:${stem})(?:e|es|s|ee|ees)?`;
+/** "formé (en 2019) par", "piloté depuis 2023 par par" (a repeated word is a typo the press makes). */
+const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}))*\s+(?:par(?:\s+par)?|by)\s`;
+
+const CUES: TieCue[] = [
+  {
+    kind: 'FOUNDED',
+    voice: 'passive',
+    object: 'ACTOR',
+    pattern: re(`\\b${PARTICIPLE('form|fond|cre|cofond|co-fond')}${BY}|\\b(?:founded|formed|created|set up|established)${BY}`),
+    confidence: 0.8,
+  },
+  { kind: 'CARRIES', voice: 'passive', object: 'ACTOR', pattern: re(`\\b${PARTICIPLE('port')}${BY}|\\bcarried${BY}`), confidence: 0.75 },
+  {
+    kind: 'RUNS',
+    voice: 'passive',
+    object: 'PROGRAMME',
+    pattern: re(`\\b${PARTICIPLE('port|coordonn|lanc|gere|anim|adopt|mis en plac')}${BY}|\\b(?:run|led|launched|managed|coordinated)${BY}`),
+    confidence: 0.7,
+  },
+  { kind: 'PILOTS', voice: 'passive', object: 'PROGRAMME', pattern: re(`\\b${PARTICIPLE('pilot')}${BY}|\\bpiloted${BY}`), confidence: 0.8 },
+  {
+    kind: 'CO_PILOTS',
+    voice: 'passive',
+    object: 'PROGRAMME',
+    pattern: re(`\\b${PARTICIPLE('copilot|co-pilot')}${BY}|\\bco-?piloted${BY}`),
+    confidence: 0.8,
+  },
+  {
+    kind: 'LABELLED',
+    voice: 'passive',
+    object: 'ACTOR',
+    pattern: re(`\\b${PARTICIPLE('labellis|labelis')}${BY}|\\blabell?ed${BY}`),
+    confidence: 0.75,
+  },
+  {
+    kind: 'LEADS',
+    voice: 'passive',
+    object: 'ACTOR',
+    pattern: re(`\\b${PARTICIPLE('dirig|presid')}${BY}|\\b(?:headed|chaired)${BY}`),
+    confidence: 0.7,
+  },
+  {
+    kind: 'TOOK_OVER',
+    voice: 'passive',
+    object: 'ACTOR',
+    pattern: re(`\\b(?:rachete|racheteee?s?|acquise?s?|reprise?s?)${BY}|\\b(?:acquired|bought|taken over)${BY}`),
+    confidence: 0.75,
+  },
+  {
+    kind: 'HOLDS_SHARES_IN',
+    voice: 'passive',
+    object: 'ACTOR',
+    pattern: re(`\\b${PARTICIPLE('detenu')}${BY}|\\bowned${BY}`),
+    confidence: 0.65,
+  },
+  {
+    kind: 'INCUBATED_BY',
+    voice: 'passive',
+    object: 'ACTOR',
+    reverse: true,
+    pattern: re(`\\b${PARTICIPLE('incub')}${BY}|\\baccompagnee?s? par l'incubateur|\\bincubated${BY}`),
+    confidence: 0.8,
+  },
+
+  {
+    kind: 'FOUNDED',
+    voice: 'active',
+    object: 'ACTOR',
+    pattern: re(
+      `\\b(?:a|ont|avait|avaient)\\s+(?:co-?)?(?:fonde|cree)\\b|\\b(?:fonde|cree|cofonde)(?:nt)?\\s+(?=l'|la|le|les|un|une)|\\b(?:co-?)?founded\\b|\\bset up\\b`,
+    ),
+    confidence: 0.7,
+  },
+  {
+    kind: 'MEMBER_OF',
+    voice: 'active',
+    object: 'ACTOR',
+    listObject: true,
+    pattern: re(
+      `\\b(?:est|sont)?\\s*membres?\\s+(?:de|du|des|d')|\\badherents?\\s+(?:de|du|a|au)|\\badhere(?:nt)?\\s+(?:a|au)\\b|\\b(?:a|ont)\\s+rejoint\\b|\\brejoin(?:t|nent)\\b|\\bmembers? of\\b|\\bjoined\\b`,
+    ),
+    confidence: 0.75,
+  },
+  {
+    kind: 'PART_OF',
+    voice: 'active',
+    object: 'ACTOR',
+    pattern: re(
+      `\\b(?:fait|font)\\s+partie\\s+(?:de|du|des|d')|\\bs'inscri(?:t|vent)\\s+dans\\b|\\bfiliale\\s+(?:de|du|d')|\\bappartien(?:t|nent)\\s+(?:a|au)\\b|\\b(?:is|are)\\s+part\\s+of\\b|\\bsubsidiary\\s+of\\b`,
+    ),
+    confidence: 0.75,
+  },
+  {
+    kind: 'PARTNERS_WITH',
+    voice: 'active',
+    object: 'ACTOR',
+    listObject: true,
+    pattern: re(
+      `\\bpartenariat\\s+avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\bcollaboration\\s+avec\\b|\\bcooperation\\s+avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\bpartnership\\s+with\\b`,
+    ),
+    confidence: 0.75,
+  },
+  {
+    kind: 'LABELLED',
+    voice: 'active',
+    object: 'ACTOR',
+    listObject: true,
+    pattern: re(`\\b(?:a\\s+)?labellise(?:nt)?\\b(?!\\s+par)|\\blabell?ed\\b(?!\\s+by)`),
+    confidence: 0.7,
+  },
+  {
+    kind: 'LEADS',
+    voice: 'active',
+    object: 'ACTOR',
+    pattern: re(`\\b(?:preside|dirige)(?:nt)?\\b(?!\\s+par)|\\b(?:heads|chairs|leads)\\b`),
+    confidence: 0.7,
+  },
+  {
+    kind: 'TOOK_OVER',
+    voice: 'active',
+    object: 'ACTOR',
+    pattern: re(
+      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d')|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+by)`,
+    ),
+    confidence: 0.75,
+  },
+  {
+    kind: 'HOLDS_SHARES_IN',
+    voice: 'active',
+    object: 'ACTOR',
+    pattern: re(
+      `\\bentre(?:nt)?\\s+au\\s+capital\\s+(?:de|du|d')|\\b(?:est|sont)\\s+actionnaires?\\s+(?:de|du|d')|\\bprend\\s+une\\s+participation\\s+(?:dans|au capital de)|\\bdetient\\s+\\d+\\s*%\\s+(?:de|du|d')|\\btakes? a stake in\\b|\\bshareholder (?:of|in)\\b`,
+    ),
+    confidence: 0.75,
+  },
+  {
+    kind: 'SPUN_OFF_FROM',
+    voice: 'active',
+    object: 'ACTOR',
+    pattern: re(
+      `\\b(?:est\\s+)?issue?s?\\s+(?:de|du|des|d')(?=\\s*(?:l'|la|le|les)?\\s*\\S)|\\bspin-?off\\s+(?:de|du|d'|of|from)|\\bessaimee?s?\\s+(?:de|du|d')|\\bspun\\s+(?:off|out)\\s+(?:of|from)\\b`,
+    ),
+    confidence: 0.7,
+  },
+  {
+    kind: 'INCUBATED_BY',
+    voice: 'active',
+    object: 'ACTOR',
+    pattern: re(
+      `\\bincubee?s?\\s+(?:a|au|chez|dans)\\b|\\b(?:accompagnee?s?|hebergee?s?)\\s+(?:par|a|au)\\s+(?:l'incubateur|l'accelerateur)|\\bincubated\\s+at\\b`,
+    ),
+    confidence: 0.75,
+  },
+
+  {
+    kind: 'CO_PILOTS',
+    voice: 'active',
+    object: 'PROGRAMME',
+    pattern: re(`\\bco-?pilot(?:e|ent|er|era|eront)\\b|\\bco-?pilots?\\b`),
+    confidence: 0.75,
+  },
+  {
+    kind: 'PILOTS',
+    voice: 'active',
+    object: 'PROGRAMME',
+    pattern: re(`\\b(?<!co-?)pilot(?:e|ent|er|era|eront)\\b(?!\\s+(?:par|depuis))|\\bpilots\\b`),
+    confidence: 0.7,
+  },
+  {
+    kind: 'RUNS',
+    voice: 'active',
+    object: 'PROGRAMME',
+    pattern: re(
+      `\\b(?:a|ont|avait)\\s+(?:lance|adopte|mis en place|initie|cree)\\b|\\b(?:lance|lancent|lancera|adopte|met en place|mettent en place|initie|conduit|conduisent|anime|animent|gere|gerent|coordonne|coordonnent|porte|portent)\\b(?!\\s+par)|\\bfedere(?:nt)?\\b|\\b(?:launched|launches|runs|adopted|manages|coordinates)\\b`,
+    ),
+    confidence: 0.7,
+  },
+  {
+    kind: 'TAKES_PART_IN',
+    voice: 'active',
+    object: 'PROGRAMME',
+    pattern: re(
+      `\\bparticipe(?:nt)?\\s+(?:a|au|aux)\\b|\\bprend\\s+part\\s+(?:a|au)\\b|\\blaureate?s?\\s+(?:de|du|d')|\\bbeneficiaires?\\s+(?:de|du|d')|\\btakes?\\s+part\\s+in\\b|\\bparticipates?\\s+in\\b`,
+    ),
+    confidence: 0.7,
+  },
+];
+
+function re(source: string): RegExp {
+  return new RegExp(source, 'g');
+}
+
+/** Membership of these kinds is MEMBER_OF rather than PART_OF ("fait partie du consortium X"). */
+const MEMBERSHIP_KINDS = new Set(['CONSORTIUM', 'CLUSTER', 'COMPETITIVENESS_POLE']);
+
+/** A tie found, before it gets its id. */
+type TieDraft = Omit<TieProposal, 'id'>;
+
+/** The ties each sentence states through the cue verbs of each tie kind, people's roles, lists of partners and members. */
+export function tieProposals(views: SentenceView[]): TieDraft[] {
+  const ties: TieDraft[] = [];
+  let lastProgramme: Mention | undefined;
+  for (const view of views) {
+    const add = (kind: TieType, from: Mention, to: Mention, confidence: number) => {
+      if (from.key === to.key) return;
+      ties.push({
+        kind: 'TIE',
+        tieKind: kind,
+        from: refOf(from),
+        to: refOf(to),
+        since: sinceOf(view.reading.dates),
+        sentence: sentenceRef(view),
+        confidence: confidenceOf(confidence * Math.min(from.confidence, to.confidence) + 0.2),
+      });
+    };
+    for (const cue of CUES) {
+      for (const match of matchesOf(cue.pattern, view.folded)) {
+        const verbStart = view.reading.sentence.start + match.index;
+        const verbEnd = verbStart + match[0].length;
+        if (cue.voice === 'passive') passiveTie(view, cue, verbStart, verbEnd, add);
+        else activeTie(view, cue, verbStart, verbEnd, lastProgramme, add);
+      }
+    }
+    partnersAlongside(view, add);
+    builtWith(view, lastProgramme, add);
+    sectorMembers(view, views[view.index - 1], add);
+    peopleRoles(view, add);
+    lastProgramme = [...view.mentions].reverse().find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
+  }
+  return dedupe(ties);
+}
+
+type AddTie = (kind: TieType, from: Mention, to: Mention, confidence: number) => void;
+
+/** "Fondé par A et B, X …" (fronted: X is the first name after the list) or "X, porté par A" (X before the verb). */
+function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd: number, add: AddTie): void {
+  const firstAgent = mentionAfter(view, verbEnd, 60);
+  if (!firstAgent || firstAgent.target !== 'ACTOR') return;
+  const agents = listFrom(view, firstAgent, 'ACTOR');
+  const before = textBetween(view, view.reading.sentence.start, verbStart);
+  const fronted = /^(?:\s|,|et|and)*$/.test(before) || (/[,;:]\s*$/.test(before) && !mentionBefore(view, verbStart, 3));
+  let target: Mention | undefined;
+  if (fronted) {
+    const lastAgent = agents[agents.length - 1]!;
+    target = mentionAfter(view, lastAgent.end, 40);
+  } else target = mentionBefore(view, verbStart, 60);
+  if (!target || target.target !== cue.object || agents.includes(target)) return;
+  for (const agent of agents) cue.reverse ? add(cue.kind, target, agent, cue.confidence) : add(cue.kind, agent, target, cue.confidence);
+}
+
+/** "A, B et C vont le copiloter", "X fait partie du consortium Y", "X s'associe à Y et Z". */
+function activeTie(
+  view: SentenceView,
+  cue: TieCue,
+  verbStart: number,
+  verbEnd: number,
+  lastProgramme: Mention | undefined,
+  add: AddTie,
+): void {
+  const subject = mentionBefore(view, verbStart, 100, 'ACTOR');
+  if (!subject) return;
+  const subjects = listUpTo(view, subject).filter((m) => m.target === 'ACTOR');
+  let objects: Mention[] = [];
+  const pronoun = /(?:^|\s)(?:le|la|l'|les)\s*(?:(?:va|vont|doit|doivent|devra|devront|veut|veulent)\s+)?$/.test(
+    textBetween(view, subject.end, verbStart),
+  );
+  if (cue.object === 'PROGRAMME' && pronoun && lastProgramme) objects = [lastProgramme];
+  else {
+    const first = mentionAfter(view, verbEnd, 80);
+    if (!first) return;
+    objects = cue.listObject ? listFrom(view, first) : [first];
+  }
+  for (const object of objects) {
+    let kind = cue.kind;
+    if (object.target !== cue.object) {
+      if (cue.kind === 'PART_OF' && object.target === 'PROGRAMME') kind = 'TAKES_PART_IN';
+      else continue;
+    } else if (cue.kind === 'PART_OF' && MEMBERSHIP_KINDS.has(object.kind ?? '')) kind = 'MEMBER_OF';
+    for (const s of subjects) cue.reverse ? add(kind, object, s, cue.confidence) : add(kind, s, object, cue.confidence);
+  }
+}
+
+/** "Avec A et le pôle B, la Région veut …": the subject works with each name of the opening list. */
+function partnersAlongside(view: SentenceView, add: AddTie): void {
+  const opening = /^(?:avec|aux cotes de|en lien avec|en partenariat avec|together with|alongside|with)\s/.exec(view.folded);
+  if (!opening) return;
+  const first = view.mentions[0];
+  if (!first || first.target !== 'ACTOR' || /\d/.test(textBetween(view, view.reading.sentence.start, first.start))) return;
+  const partners = listFrom(view, first, 'ACTOR');
+  const subject = mentionAfter(view, partners[partners.length - 1]!.end, 20, 'ACTOR');
+  if (!subject || !/^\s*,/.test(textBetween(view, partners[partners.length - 1]!.end, subject.start))) return;
+  for (const partner of partners) add('PARTNERS_WITH', subject, partner, 0.75);
+}
+
+/** "Ce contrat, la Région l'a bâti avec A, B et C": each name after "avec" is a partner in the programme. */
+function builtWith(view: SentenceView, lastProgramme: Mention | undefined, add: AddTie): void {
+  const verb =
+    /\b(?:bati|batie|elabore|elaboree|construit|construite|co-construit|coconstruit|concu|concue|redige|signe|built|drawn up|developed|designed)\s+(?:avec|with|aux cotes de)\b/.exec(
+      view.folded,
+    );
+  if (!verb) return;
+  const verbAt = view.reading.sentence.start + verb.index;
+  const programme = mentionBefore(view, verbAt, 120, 'PROGRAMME') ?? mentionAfter(view, verbAt, 200, 'PROGRAMME') ?? lastProgramme;
+  if (!programme) return;
+  for (const partner of view.mentions.filter((m) => m.target === 'ACTOR' && m.start > verbAt)) add('PARTNER_IN', partner, programme, 0.7);
+}
+
+/** "A, B, C … : quelques-unes des pépites de la filière X": each listed company is part of the industry. */
+function sectorMembers(view: SentenceView, previous: SentenceView | undefined, add: AddTie): void {
+  const cue =
+    /\b(?:pepites|fleurons|champions|acteurs|entreprises|membres|leaders|nuggets|flagships)\W+(?:de la|du|des|de l'|de|of the|of)\s*$/;
+  for (const sector of view.mentions.filter((m) => m.kind === 'INDUSTRY_SECTOR')) {
+    if (
+      !cue.test(
+        view.folded
+          .slice(0, local(view, sector.start))
+          .replace(/[«»"“”]/g, ' ')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*$/, ' ')
+          .trimEnd() + ' ',
+      )
+    )
+      continue;
+    const here = view.mentions.filter((m) => m.end <= sector.start && m.target === 'ACTOR' && m.kind !== 'PUBLIC_AUTHORITY');
+    const opensWithPointer = /^(?:voila|voici|ce sont|tels sont|telles sont|these are|those are|all are)\b/.test(view.folded);
+    const members = here.length > 0 ? here : opensWithPointer && previous ? previous.mentions.filter((m) => m.target === 'ACTOR') : [];
+    for (const member of members) add('PART_OF', member, sector, 0.7);
+  }
+}
+
+/** "Carole Delga, présidente de la Région Occitanie": LEADS; "X, cofondateur de Y": FOUNDED. */
+function peopleRoles(view: SentenceView, add: AddTie): void {
+  for (const person of view.reading.people) {
+    const who = view.mentions.find((m) => m.kind === 'PERSON' && m.start >= person.start && m.end <= person.end);
+    const organisation = view.mentions.find(
+      (m) => m.kind !== 'PERSON' && m.start >= person.start && m.end <= person.end + 1 && m.target === 'ACTOR',
+    );
+    if (!who || !organisation) continue;
+    const role = person.role.toLowerCase();
+    if (/fonda|founder/.test(role)) add('FOUNDED', who, organisation, 0.75);
+    else if (/pr[ée]sident|directeur|directrice|pdg|ceo|dirigeant|g[ée]rant|chair|head|director|managing/.test(role) && !/vice/.test(role))
+      add('LEADS', who, organisation, 0.8);
+  }
+}
+
+/** One proposal per tie and sentence. */
+function dedupe(ties: TieDraft[]): TieDraft[] {
+  const seen = new Set<string>();
+  return ties.filter((tie) => {
+    const key = `${tie.tieKind}|${tie.from.name}|${tie.to.name}|${tie.sentence.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
