@@ -34,15 +34,13 @@ function readerOf(propose: (text: string) => Proposal[]): DocumentReader {
   return {
     prepare: (input) => ({
       text: input.text,
-      description: {
-        id: sha(input.text),
-        url: input.url ?? null,
-        title: input.title ?? null,
-        publisher: input.publisher ?? null,
-        published: input.published ?? null,
-        language: 'fr',
-        length: input.text.length,
-      },
+      id: sha(input.text),
+      url: input.url ?? null,
+      title: input.title ?? null,
+      publisher: input.publisher ?? null,
+      published: input.published ?? null,
+      language: 'fr',
+      length: input.text.length,
     }),
     propose: async (_db, document) => propose(document.text),
   };

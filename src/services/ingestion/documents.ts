@@ -10,6 +10,7 @@ import {
 } from '../../db/cypher/review';
 import { decodeCursor, encodeCursor } from '../../db/pagination';
 import { nameKey } from '../../domain/model';
+import { type DocumentInput, loadGraphNames, type PreparedDocument, prepareDocument, proposeFacts } from './pipeline';
 import type { DocumentDescription, Proposal, ProposalStatus } from './proposals/contract';
 
 /**
@@ -18,31 +19,19 @@ import type { DocumentDescription, Proposal, ProposalStatus } from './proposals/
  * wait for review (review.ts).
  */
 
-/** What a curator sends to ingest a document. */
-export interface DocumentInput {
-  text: string;
-  url?: string | null;
-  title?: string | null;
-  publisher?: string | null;
-  /** YYYY, YYYY-MM or YYYY-MM-DD. */
-  published?: string | null;
-  language?: string | null;
-}
-
-/** A document read and checked, ready to propose from and to store. */
-export interface PreparedDocument {
-  description: DocumentDescription;
-  /** The normalised text the description's id hashes and every offset points into. */
-  text: string;
-}
-
-/** How a document is read into proposals (the pipeline): given to ingestDocument so storage does not depend on the rules. */
+/** How a document is read into proposals: the pipeline, or in tests a reader of hand-made proposals. */
 export interface DocumentReader {
-  /** Validates and normalises the input; throws InvalidInputError on bad input. */
+  /** Validates and normalises the input; throws InvalidInputError (BAD_USER_INPUT) on bad input. */
   prepare(input: DocumentInput): PreparedDocument;
   /** The facts the document states, linked to the graph as it is now. */
   propose(db: Database, document: PreparedDocument): Promise<Proposal[]>;
 }
+
+/** The rules of the pipeline (pipeline.ts) over the graph's names. */
+export const pipelineReader: DocumentReader = {
+  prepare: prepareDocument,
+  propose: async (db, document) => proposeFacts({ document, names: await loadGraphNames(db) }).proposals,
+};
 
 /** A stored document, as the API shows it. */
 export interface StoredDocument extends DocumentDescription {
@@ -119,20 +108,21 @@ function proposalNode(documentId: string, proposal: Proposal): Record<string, un
  */
 export async function ingestDocument(
   db: Database,
-  args: { input: DocumentInput; curator: string; reader: DocumentReader },
+  args: { input: DocumentInput; curator: string; reader?: DocumentReader },
 ): Promise<IngestOutcome> {
-  const prepared = args.reader.prepare(args.input);
-  const stored = await documentById(db, prepared.description.id);
+  const reader = args.reader ?? pipelineReader;
+  const { text, ...description } = reader.prepare(args.input);
+  const stored = await documentById(db, description.id);
   if (stored) return { document: stored, proposals: await allProposals(db, stored.id), alreadyIngested: true };
-  const proposals = await args.reader.propose(db, prepared);
+  const proposals = await reader.propose(db, { ...description, text });
   const outcome = await db.writeTransaction(async (tx) => {
     const [row] = await tx.run<{ document: StoredDocument; created: boolean }>(MERGE_DOCUMENT, {
-      document: { ...prepared.description, text: prepared.text, ingestedAt: new Date().toISOString(), ingestedBy: args.curator },
+      document: { ...description, text, ingestedAt: new Date().toISOString(), ingestedBy: args.curator },
     });
     // Another ingestion of the same text committed first: it stored the proposals.
     if (!row!.created) return { document: row!.document, alreadyIngested: true };
     await tx.run(STORE_PROPOSALS, {
-      documentId: prepared.description.id,
+      documentId: description.id,
       proposals: proposals.map((p) => proposalNode(row!.document.id, p)),
     });
     return { document: row!.document, alreadyIngested: false };
