@@ -23,6 +23,8 @@ interface ProposalView {
   name?: string;
   actorKind?: string;
   match?: string;
+  /** An actor's place (aliased: LocationProposal's place is non-null). */
+  actorPlace?: Ref | null;
   actor?: Ref;
   place?: Ref | null;
   alias?: string;
@@ -48,7 +50,7 @@ const PROPOSALS_QUERY = `query Review($id: ID!) {
   proposals(document: $id, first: 100) {
     nodes {
       __typename id kind status confidence sentence { text start end }
-      ... on ActorProposal { name actorKind match place { name id } }
+      ... on ActorProposal { name actorKind match actorPlace: place { name id } }
       ... on LocationProposal { actor { name id } place { name id } }
       ... on AliasProposal { actor { name id } alias }
       ... on TieProposal { tieKind from { name id } to { name id } since }
@@ -87,7 +89,7 @@ const refName = (ref: Ref | null | undefined) => (ref ? `${ref.name}${ref.id ? '
 function summary(p: ProposalView): string {
   switch (p.kind) {
     case 'ACTOR':
-      return `${p.name} — ${p.actorKind}${p.match && p.match !== 'new' ? ` = ${p.match}` : ' (new)'}${p.place ? `, ${p.place.name}` : ''}`;
+      return `${p.name} — ${p.actorKind}${p.match && p.match !== 'new' ? ` = ${p.match}` : ' (new)'}${p.actorPlace ? `, ${p.actorPlace.name}` : ''}`;
     case 'LOCATION':
       return `${refName(p.actor)} in ${refName(p.place)}`;
     case 'ALIAS':
