@@ -29,6 +29,8 @@ const GIVER_BEFORE =
 /** Verbs after which the subject receives: "X obtient 2 M€", "X a reçu une subvention". */
 const RECEIVES =
   /\b(?:obtient|obtenu|recoit|recu|beneficie|beneficient|decroche|decroche|percoit|empoche|receives?|received|secures?|secured|wins?|won|obtains?)\b/;
+/** Words after a fundraising that introduce its investors: "auprès de", "mené par", "led by". */
+const INVESTORS = /\b(?:aupres (?:de|du|des|d')|mene par|menee par|conduit par|avec|from|led by|with)\b/;
 /** Fronted or inserted support with no amount: "Soutenu par le Fonds X, Y investit …". */
 const SUPPORTED_BY =
   /\b(?:soutenue?s?|financee?s?|accompagnee?s?|cofinancee?s?|aidee?s?)\s+par\b|\bavec le soutien (?:de|du|de la|des)\b|\b(?:supported|backed|funded)\s+by\b/;
@@ -39,7 +41,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
   for (const view of views) {
     const instrument = INSTRUMENTS.find(([pattern]) => pattern.test(view.folded))?.[1] ?? null;
     const programme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? null;
-    const { date, period } = timeOf(view.reading.dates);
+    const { date, period } = timeOf(view.reading.dates, view.reading.amounts[0]?.start);
     const funded = view.reading.amounts.filter((amount) => amountUse(view, amount).use === 'FUNDING');
     for (const amount of funded) {
       const funder = funderOf(view, amount.start);
@@ -57,6 +59,29 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         sentence: sentenceRef(view),
         confidence: confidenceOf(0.5 + 0.3 * funder.confidence + (instrument ? 0.1 : 0)),
       });
+    }
+    // "X lève 3 M€ auprès de Y": equity from the investors named.
+    for (const amount of view.reading.amounts) {
+      const use = amountUse(view, amount);
+      if (use.use !== 'FIGURE' || use.metric !== 'FUNDS_RAISED_EUR') continue;
+      const investors = INVESTORS.exec(view.folded.slice(local(view, amount.end)));
+      const first = investors && mentionAfter(view, amount.end + investors.index, investors[0].length + 40, 'ACTOR');
+      const raiser = mentionBefore(view, amount.start, 100, 'ACTOR');
+      if (!first || !raiser) continue;
+      for (const investor of listFrom(view, first, 'ACTOR'))
+        drafts.push({
+          kind: 'FUNDING',
+          funder: refOf(investor),
+          recipients: [refOf(raiser)],
+          amountEur: amount.amountEur,
+          qualifier: amount.qualifier,
+          instrument: 'EQUITY',
+          date,
+          period,
+          programme: programme ? refOf(programme) : null,
+          sentence: sentenceRef(view),
+          confidence: confidenceOf(0.5 + 0.3 * Math.min(investor.confidence, raiser.confidence)),
+        });
     }
     const support = SUPPORTED_BY.exec(view.folded);
     if (support && funded.length === 0) {
@@ -117,9 +142,11 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
 }
 
 /** A point in time ("2023-05") or a period ("2024-2028", "2017-" when open-ended). */
-function timeOf(dates: DateMention[]): { date: string | null; period: string | null } {
-  const period = dates.find((d) => d.period)?.period;
-  const date = dates.find((d) => d.date)?.date ?? null;
+function timeOf(dates: DateMention[], near?: number): { date: string | null; period: string | null } {
+  // The date nearest the amount: "Fondée en 2018, X a levé en mai 2024 …" is dated May 2024.
+  const byDistance = near === undefined ? dates : [...dates].sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near));
+  const period = byDistance.find((d) => d.period)?.period;
+  const date = byDistance.find((d) => d.date)?.date ?? null;
   return { date, period: period ? `${period.from ?? ''}-${period.to ?? ''}` : null };
 }
 

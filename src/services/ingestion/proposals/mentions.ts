@@ -201,6 +201,11 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
 
 /** A name that is a commune, département or region of the geographic code ("l'Occitanie", "la Lozère"). */
 function isPlaceName(name: string): boolean {
+  const known = PLACE_NAMES.get(name);
+  if (known !== undefined) return known;
   const place = findPlaces({ start: 0, end: name.length + 2, text: `à ${name}` })[0];
-  return place !== undefined && place.text === name;
+  const isPlace = place !== undefined && place.text === name;
+  PLACE_NAMES.set(name, isPlace);
+  return isPlace;
 }
+const PLACE_NAMES = new Map<string, boolean>();

@@ -29,7 +29,7 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
   )
     return { use: 'FIGURE', metric: 'BUDGET_EUR' };
   if (
-    /\b(?:leve|levent|a leve|ont leve|levee de fonds de|levee de|tour de table de|raises?|raised|round of)\s+(?:\S+\s+){0,2}$/.test(before)
+    /\b(?:leve|levent|a leve|ont leve|levee de fonds de|levee de|tour de table de|raises?|raised|round of)\s+(?:\S+\s+){0,5}$/.test(before)
   )
     return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
   const invests =

@@ -130,6 +130,13 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
 
 /** A place written inside a name: "CHU de Toulouse", "Université Paul Sabatier Toulouse III", "Région Occitanie", "filière Santé d'Occitanie". */
 function placeInName(name: string): Gazetteer | undefined {
+  if (!PLACE_IN_NAME.has(name)) PLACE_IN_NAME.set(name, readPlaceInName(name));
+  return PLACE_IN_NAME.get(name);
+}
+/** Places in names, read once per name: a name comes back in many sentences and documents. */
+const PLACE_IN_NAME = new Map<string, Gazetteer | undefined>();
+
+function readPlaceInName(name: string): Gazetteer | undefined {
   const span = { start: 0, end: name.length, text: name };
   const bare = findPlaces(span).find((p) => p.start > 0);
   if (bare) return bare.place;

@@ -1,6 +1,6 @@
 import type { TieType } from '../../../domain/model';
 import { matchesOf } from '../reading/spans';
-import { listFrom, listUpTo, local, mentionAfter, mentionBefore, sinceOf, textBetween } from './clauses';
+import { listFrom, listJoin, listUpTo, local, mentionAfter, mentionBefore, sinceOf, textBetween } from './clauses';
 import type { TieProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
@@ -15,6 +15,8 @@ interface TieCue {
   pattern: RegExp;
   voice: 'active' | 'passive';
   object: 'ACTOR' | 'PROGRAMME';
+  /** What the subject must be (an actor unless said). */
+  subject?: 'ACTOR' | 'PROGRAMME';
   reverse?: boolean;
   /** Every name of a list after the verb, not only the first ("partenariat avec X, Y et Z"). */
   listObject?: boolean;
@@ -38,7 +40,9 @@ const CUES: TieCue[] = [
     kind: 'RUNS',
     voice: 'passive',
     object: 'PROGRAMME',
-    pattern: re(`\\b${PARTICIPLE('port|coordonn|lanc|gere|anim|adopt|mis en plac')}${BY}|\\b(?:run|led|launched|managed|coordinated)${BY}`),
+    pattern: re(
+      `\\b${PARTICIPLE('port|coordonn|lanc|gere|anim|adopt|mis en plac|defini|elabor|present|annonc')}${BY}|\\b(?:run|led|launched|managed|coordinated)${BY}`,
+    ),
     confidence: 0.7,
   },
   { kind: 'PILOTS', voice: 'passive', object: 'PROGRAMME', pattern: re(`\\b${PARTICIPLE('pilot')}${BY}|\\bpiloted${BY}`), confidence: 0.8 },
@@ -177,6 +181,16 @@ const CUES: TieCue[] = [
   },
 
   {
+    kind: 'SUPPORTS',
+    voice: 'active',
+    subject: 'PROGRAMME',
+    object: 'PROGRAMME',
+    pattern: re(
+      `\\b(?:appuie|appuiera|appuieront|soutient|soutiendra|declinera|decline|met en oeuvre|mettra en oeuvre|contribue a|contribuera a|supports|will support|implements)\\b`,
+    ),
+    confidence: 0.65,
+  },
+  {
     kind: 'CO_PILOTS',
     voice: 'active',
     object: 'PROGRAMME',
@@ -249,7 +263,8 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
     builtWith(view, lastProgramme, add);
     sectorMembers(view, views[view.index - 1], add);
     peopleRoles(view, add);
-    lastProgramme = [...view.mentions].reverse().find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
+    // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
+    lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
   return dedupe(ties);
 }
@@ -281,9 +296,10 @@ function activeTie(
   lastProgramme: Mention | undefined,
   add: AddTie,
 ): void {
-  const subject = mentionBefore(view, verbStart, 100, 'ACTOR');
+  const subjectTarget = cue.subject ?? 'ACTOR';
+  const subject = mentionBefore(view, verbStart, 100, subjectTarget);
   if (!subject) return;
-  const subjects = listUpTo(view, subject).filter((m) => m.target === 'ACTOR');
+  const subjects = listUpTo(view, subject).filter((m) => m.target === subjectTarget);
   let objects: Mention[] = [];
   const pronoun = /(?:^|\s)(?:le|la|l'|les)\s*(?:(?:va|vont|doit|doivent|devra|devront|veut|veulent)\s+)?$/.test(
     textBetween(view, subject.end, verbStart),
@@ -311,6 +327,9 @@ function partnersAlongside(view: SentenceView, add: AddTie): void {
   const first = view.mentions[0];
   if (!first || first.target !== 'ACTOR' || /\d/.test(textBetween(view, view.reading.sentence.start, first.start))) return;
   const partners = listFrom(view, first, 'ACTOR');
+  // "Avec A, la société S …": a run joined by a comma alone ends with the subject, not with a partner.
+  const last = partners.length > 1 ? partners[partners.length - 1]! : undefined;
+  if (last && listJoin(textBetween(view, partners[partners.length - 2]!.end, last.start)) === 'comma') partners.pop();
   const subject = mentionAfter(view, partners[partners.length - 1]!.end, 20, 'ACTOR');
   if (!subject || !/^\s*,/.test(textBetween(view, partners[partners.length - 1]!.end, subject.start))) return;
   for (const partner of partners) add('PARTNERS_WITH', subject, partner, 0.75);

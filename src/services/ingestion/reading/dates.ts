@@ -118,10 +118,27 @@ export function findDates(sentence: Span): DateMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Each non-ASCII character folded once (letter by letter folding runs over every sentence many times). */
+const FOLDED_CHARACTERS = new Map<string, string>();
+
 /** Folds letter by letter so that offsets in the folded text are offsets in the original. */
 export function foldKeepingOffsets(text: string): string {
-  return text
-    .split('')
-    .map((char) => (fold(char).length === 1 ? fold(char) : char))
-    .join('');
+  let folded = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    const code = char.charCodeAt(0);
+    // ASCII but the backquote (an apostrophe to fold): lower case is the whole fold.
+    if (code < 128 && code !== 96) {
+      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
+      continue;
+    }
+    let one = FOLDED_CHARACTERS.get(char);
+    if (one === undefined) {
+      const f = fold(char);
+      one = f.length === 1 ? f : char;
+      FOLDED_CHARACTERS.set(char, one);
+    }
+    folded += one;
+  }
+  return folded;
 }

@@ -6,6 +6,11 @@ export type DocumentLanguage = 'fr' | 'en';
 /** Frequent short words of each language, enough to tell French and English from their neighbours. */
 const STOPWORDS: Record<string, string[]> = {
   fr: [
+    // "de", "en" and "a" (à) are Dutch, Spanish or Portuguese words too, but French writes them most: without them a French press release full of names reads as Dutch.
+    'de',
+    'en',
+    'a',
+    'un',
     'le',
     'la',
     'les',

@@ -1,5 +1,6 @@
 import type { ActorKind } from '../../../domain/model';
 import { foldKeepingOffsets } from './dates';
+import { PLACE_ADJECTIVE_STEMS } from './places';
 import { matchesOf, type Span } from './spans';
 
 /** An organisation a sentence names, with the kind its cue gives ("la start-up X" -> COMPANY). */
@@ -113,6 +114,38 @@ const HEADS: [string, ActorKind][] = [
 ];
 /** Public authorities the press names by one word: "l'État", "la Région" (the region is resolved by the caller). */
 const AUTHORITIES = /(?<![\p{L}])(?<name>[ÉE]tat|State)(?![\p{L}])/gu;
+/**
+ * Public funders the regional press names without a cue, with their kind: national agencies and banks,
+ * European bodies. (A gazetteer of institutions, not of the companies a text is about.)
+ */
+const PUBLIC_FUNDERS: [string, ActorKind][] = [
+  ['Bpifrance', 'AGENCY'],
+  ['BPI France', 'AGENCY'],
+  ['Banque des Territoires', 'FUND'],
+  ['Caisse des Dépôts', 'FUND'],
+  ['Banque européenne d’investissement', 'FUND'],
+  ["Banque européenne d'investissement", 'FUND'],
+  ['Union européenne', 'PUBLIC_AUTHORITY'],
+  ['Commission européenne', 'PUBLIC_AUTHORITY'],
+  ['European Commission', 'PUBLIC_AUTHORITY'],
+  ['European Union', 'PUBLIC_AUTHORITY'],
+  ['ANR', 'AGENCY'],
+  ['Ademe', 'AGENCY'],
+  ['ADEME', 'AGENCY'],
+  ['France 2030', 'PUBLIC_AUTHORITY'],
+  ['ARS Occitanie', 'AGENCY'],
+  ['ARS', 'AGENCY'],
+  ['Feder', 'FUND'],
+  ['FEDER', 'FUND'],
+  ['AD’OCC', 'AGENCY'],
+];
+const FUNDER_NAMES = new RegExp(
+  String.raw`(?<![\p{L}])(?<name>${PUBLIC_FUNDERS.map(([name]) => name)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\p{L}])`,
+  'gu',
+);
+const FUNDER_KIND = new Map(PUBLIC_FUNDERS);
 
 const DETERMINER = "(?:l'|le|la|les|du|de la|des|au|aux|un|une|the|a|an)";
 /** Adjectives between the cue and the name: nationality, place, field ("le laboratoire allemand X", "la biotech toulousaine X"). */
@@ -145,6 +178,19 @@ const SECTOR =
   /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
 /** A run of capitalised words, where run-together names are looked for. */
 const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’]*(?:[ ]\p{Lu}[\p{L}\d'’]*)*/gu;
+/** A name followed by a comma and what it is: "X, société toulousaine de …", "X, fondée en 2009 …", "X, a Toulouse-based company". */
+const APPOSITIVE = new RegExp(
+  String.raw`(?<![\p{L}\d'’])${NAME},\s+(?:(?:la|une|le|un|l['’]|a|an|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>start-up|startup|société|entreprise|biotech|medtech|PME|ETI|société|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm|fondée|créée|basée|installée|implantée|née|founded|based)(?![\p{L}])(?!\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`,
+  'gu',
+);
+/** A name after "auprès de", "mené par", "led by" in a fundraising: an investor. */
+/** "le toulousain OneStack", "la montpelliéraine X": a place adjective used as a noun before a name. */
+const PLACE_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?<adjective>\p{L}+)\s+${NAME}`, 'gu');
+const PLACE_ADJECTIVE = new RegExp(`^(?:${PLACE_ADJECTIVE_STEMS.join('|')})(?:e|es|s|ne|nes|ienne|iennes)?$`);
+const INVESTOR = new RegExp(
+  String.raw`(?<![\p{L}])(?:auprès|aupres)\s+(?:de\s+|d['’]|du\s+|des\s+)(?:(?:fonds|investisseurs?|business angels)\s+)?${NAME}`,
+  'gu',
+);
 /** One capitalised word after an article, mid-sentence, not followed by another ("l'Inserm", "par l'Anses"): an organisation more often than not. */
 const AFTER_ARTICLE = /(?<=[\p{L},;:] |^)(?:l['’]|le |la |les )(?<name>\p{Lu}\p{Ll}{3,})(?![\p{L}\d'’-])(?!\s+(?:\p{Lu}|\d))/gu;
 /** Capitalised words that are not organisations (places are dropped by the caller). */
@@ -273,6 +319,11 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const start = sentence.start + match.index;
     add({ start, end: start + name.length, text: name, name, kind: HEAD_KIND.get(head), cue: head, confidence: name === head ? 0.6 : 0.9 });
   }
+  for (const match of matchesOf(FUNDER_NAMES, sentence.text)) {
+    const start = sentence.start + match.index;
+    const name = match.groups!.name!;
+    add({ start, end: start + name.length, text: name, name, kind: FUNDER_KIND.get(name), cue: 'public funder', confidence: 0.85 });
+  }
   for (const match of matchesOf(AUTHORITIES, sentence.text)) {
     const start = sentence.start + match.index;
     add({
@@ -297,6 +348,33 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     if (!named?.groups?.name) continue;
     const nameAt = named.index + named[0].length - named.groups.name.length;
     addNamed(nameAt, named.groups.name, KIND_OF.get(match.groups!.noun!), sentence.text.slice(match.index, nameAt).trim(), 0.9);
+  }
+  for (const match of matchesOf(APPOSITIVE, sentence.text)) {
+    // "Sensorion, fondée en 2009 à Montpellier, …", "Cerenis, société toulousaine de biotechnologies, …": the words after the comma say what the name is.
+    const name = trimName(match.groups!.name!);
+    if (NOT_NAMES.has(name) || COMMON_ACRONYMS.has(name)) continue;
+    const noun = foldKeepingOffsets(match.groups!.noun!).toLowerCase();
+    const start = sentence.start + match.index + match[0].indexOf(name);
+    add({
+      start,
+      end: start + name.length,
+      text: name,
+      name,
+      kind: KIND_OF.get(noun) ?? 'COMPANY',
+      cue: `, ${match.groups!.noun!}`,
+      confidence: 0.75,
+    });
+  }
+  for (const match of matchesOf(PLACE_NOUN, sentence.text)) {
+    if (!PLACE_ADJECTIVE.test(foldKeepingOffsets(match.groups!.adjective!).toLowerCase())) continue;
+    const nameAt = match.index + match[0].length - match.groups!.name!.length;
+    addNamed(nameAt, match.groups!.name!, undefined, sentence.text.slice(match.index, nameAt).trim(), 0.7);
+  }
+  for (const match of matchesOf(INVESTOR, sentence.text)) {
+    const name = trimName(match.groups!.name!);
+    if (NOT_NAMES.has(name) || COMMON_ACRONYMS.has(name)) continue;
+    const start = sentence.start + match.index + match[0].length - match.groups!.name!.length;
+    add({ start, end: start + name.length, text: name, name, kind: 'FUND', cue: 'investor', confidence: 0.7 });
   }
   for (const match of matchesOf(AFTER_ARTICLE, sentence.text)) {
     const name = match.groups!.name!;

@@ -47,7 +47,7 @@ const PERSON = String.raw`(?<name>\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]
 /** A role as written, with a capital or not ("Présidente de la Région"). */
 const ROLE = String.raw`(?<role>(?:(?:le|la|l'|the|its)\s+)?(?:${ROLES.map((role) => `[${role[0]}${role[0]!.toUpperCase()}]${role.slice(1)}`).join('|')}))`;
 const OF = String.raw`(?:\s+(?:de la|du|des|de l['’]|de|d['’]|of the|of|at)\s*)`;
-const ORGANISATION = String.raw`(?<organisation>(?:(?:la|le|les|l['’])\s*)?(?:\p{Lu}|\d)[\p{L}\d'’&.-]*(?:\s+(?:(?:de|du|des|d'|la|le|et|&)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’&.-]*){0,4})`;
+const ORGANISATION = String.raw`(?<organisation>(?:(?:la|le|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}|\d)[\p{L}\d'’&.-]*(?:\s+(?:(?:de|du|des|d'|la|le|et|&)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’&.-]*){0,4})`;
 const IN_ROLE = new RegExp(String.raw`${PERSON},\s+${ROLE}${OF}${ORGANISATION}`, 'gu');
 const ROLE_FIRST = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]'|[Tt]he )?${ROLE}${OF}${ORGANISATION},?\s+${PERSON}`, 'gu');
 
@@ -65,7 +65,10 @@ export function findPeople(sentence: Span): PersonMention[] {
         text: match[0],
         name: name!,
         role: role!.replace(/^(?:le|la|l'|the|its)\s+/i, ''),
-        organisation: organisation!.replace(/^(?:la|le|les|l['’])\s*/i, '').replace(/[.,;:]+$/, ''),
+        organisation: organisation!
+          .replace(/^(?:la|le|les|l['’])\s*/i, '')
+          .replace(/^(?:\p{Ll}[\p{Ll}-]*\s+)+/u, '')
+          .replace(/[.,;:]+$/, ''),
       });
     }
   }

@@ -98,6 +98,8 @@ const ADJECTIVES: Record<string, [Gazetteer['kind'], string]> = {
   tarnais: ['DEPARTMENT', '81'],
   lotois: ['DEPARTMENT', '46'],
 };
+/** The stems of the place adjectives, folded ("toulousain"): organisations read "le toulousain X" with them. */
+export const PLACE_ADJECTIVE_STEMS = Object.keys(ADJECTIVES);
 const ADJECTIVE = new RegExp(String.raw`\b(?<stem>${Object.keys(ADJECTIVES).join('|')})(?:e|es|s|ne|nes|ienne|iennes)?\b`, 'g');
 
 /** Words after which a capitalised name is a place: "à Mauguio", "dans l'Hérault", "en Occitanie", "in Toulouse". */

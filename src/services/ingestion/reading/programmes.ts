@@ -40,6 +40,9 @@ const QUOTED =
 const ANAPHOR =
   /(?<![\p{L}])(?:ce|cet|cette|le|la|this|the)\s+(?<head>contrat|programme|strategie|plan|dispositif|pacte|defi|schema|contract|programme|strategy)(?:\s+(?:regional|regionale|de filiere sante|de filiere))?(?![\p{L}])/gu;
 
+/** An unnamed programme said by who made it: "la stratégie définie par l'État fin 2023", "le plan lancé par la Région en 2021". */
+const DEFINED_BY =
+  /(?<![\p{L}])(?:la|le|l'|une|un|the|a)\s+(?<head>strategie|plan|programme|feuille de route|dispositif|appel a projets|pacte|strategy)\s+(?:definie?|lancee?|adoptee?|mise? en place|elaboree?|presentee?|annoncee?|engagee?|defined|launched|adopted|set out)s?\s+(?:par|by)\s+(?:l'|le |la |les |the )?[\p{L}'-]+(?:\s+(?:(?:en|fin|debut|mi|depuis|des|in|at the end of|end)\s+)?(?:[\p{L}]+\s+)?(?:19|20)\d\d)?/gu;
 /** Words a programme name stops before when no year or capital ends it earlier. */
 const CLAUSE_WORDS =
   /^(?:qui|que|a|est|sont|sera|va|vont|avec|par|dans|sur|en|au|aux|lors|afin|dote|dotee|adopte|adoptee|pilote|porte|lance|vise|fait|servira|the|which|is|for|with|by)$/;
@@ -94,6 +97,20 @@ export function findProgrammes(sentence: Span): ProgrammeMention[] {
     const name = (match.groups!.head! + tokens.slice(0, kept).join('')).replace(/[.,;:]+$/, '');
     const start = sentence.start + match.index;
     add({ start, end: start + name.length, text: name, name, head: headKey(match.groups!.head!), anaphor: false });
+  }
+  for (const match of matchesOf(DEFINED_BY, folded)) {
+    // "la stratégie définie par l'État fin 2023": named by the phrase; the span is the head alone, so the agent stays a name of its own.
+    const headAt = match.index + match[0].indexOf(match.groups!.head!);
+    const name = sentence.text.slice(headAt, match.index + match[0].length).replace(/[.,;:]+$/, '');
+    const start = sentence.start + headAt;
+    add({
+      start,
+      end: start + match.groups!.head!.length,
+      text: sentence.text.slice(headAt, headAt + match.groups!.head!.length),
+      name,
+      head: match.groups!.head!,
+      anaphor: false,
+    });
   }
   for (const match of matchesOf(ANAPHOR, folded)) {
     // "le programme « X »" names X; "la Stratégie …" with a capital is a name, not a reference back.
