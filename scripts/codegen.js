@@ -21,6 +21,20 @@ const extraMappers = {
   AskInterpretation: '../services/ask/interpretation#AskInterpretationRow',
   AskReading: '../services/ask/interpretation#AskReadingRow',
   AskAmbiguity: '../services/ask/interpretation#AskAmbiguityRow',
+  ...Object.fromEntries(
+    [
+      ['Document', 'StoredDocument'],
+      ['DocumentConnection', 'DocumentPage'],
+      ['DocumentEdge', 'DocumentEdgeRow'],
+      ['ProposalConnection', 'ProposalPage'],
+      ['ProposalEdge', 'ProposalEdgeRow'],
+      ['IngestDocumentPayload', 'IngestOutcome'],
+      ...['Proposal', 'ActorProposal', 'LocationProposal', 'AliasProposal', 'TieProposal', 'FundingProposal', 'FigureProposal'].map(
+        (type) => [type, 'StoredProposal'],
+      ),
+    ].map(([type, row]) => [type, `../services/ingestion/documents#${row}`]),
+  ),
+  ReviewPayload: '../services/ingestion/review#ReviewOutcome',
 };
 const mappers = {
   Actor: 'ActorRow',

@@ -6,10 +6,11 @@ import { renderActorPage } from './actorPage';
 import { graphql } from './api';
 import { runAsk } from './askBox';
 import { EXAMPLES } from './examples';
+import { renderReviewPage } from './reviewPage';
 import { GraphView } from './graphView';
 import './explorer.css';
 
-/** Two pages from one bundle: the playground at / (and /graphql), and shareable actor pages at /actors/:id. */
+/** Three pages from one bundle: the playground at / (and /graphql), shareable actor pages at /actors/:id, and the review of an ingested document at /review/:document. */
 
 declare global {
   interface Window {
@@ -91,8 +92,11 @@ function playground(app: HTMLElement): void {
 
 const app = document.getElementById('app')!;
 const actorRoute = /^\/actors\/([a-z0-9-]+)\/?$/.exec(window.location.pathname);
+const reviewRoute = /^\/review\/([a-f0-9]{64})\/?$/.exec(window.location.pathname);
 if (actorRoute) {
   void renderActorPage(app, actorRoute[1]!, graphPanel);
+} else if (reviewRoute) {
+  void renderReviewPage(app, reviewRoute[1]!);
 } else {
   playground(app);
 }

@@ -2,21 +2,19 @@
  * `npm run ingest -- FILE [--url U --title T --publisher P --date YYYY-MM-DD --lang fr|en] [--dry-run] [--json]`:
  * reads a press release (text, or HTML for .html files) and proposes the facts it states, linked to the
  * graph's names. `--dry-run` writes nothing; `--json` prints one object { document, proposals } (docs/INGESTION.md).
+ * Without --dry-run the document and its proposals are stored for review (ingestDocument), as `--curator` (default: cli).
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
+import { ingestDocument } from '../services/ingestion/documents';
 import { loadGraphNames, prepareDocument, proposeFacts } from '../services/ingestion/pipeline';
 import type { NamedRef, Proposal } from '../services/ingestion/proposals/contract';
 import { parseCommandLine, runCli, UsageError } from './runCli';
 
-const USAGE = 'npm run ingest -- FILE [--url U --title T --publisher P --date YYYY-MM-DD --lang fr|en] [--dry-run] [--json]';
-
-/** Storing a document and its proposals for review is another service's; until it is here, only --dry-run runs. */
-class StorageUnavailableError extends Error {
-  override name = 'StorageUnavailableError';
-}
+const USAGE =
+  'npm run ingest -- FILE [--url U --title T --publisher P --date YYYY-MM-DD --lang fr|en] [--dry-run] [--json] [--curator NAME]';
 
 runCli(async () => {
   const { values, positionals } = parseCommandLine(USAGE, {
@@ -29,6 +27,7 @@ runCli(async () => {
       lang: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      curator: { type: 'string', default: 'cli' },
     },
   });
   if (positionals.length === 0) throw new UsageError(`Which file? Give its path.\nUsage: ${USAGE}`);
@@ -41,7 +40,7 @@ runCli(async () => {
     throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.\nUsage: ${USAGE}`);
   }
   // Checked before anything is opened: a refused document starts nothing and writes nothing.
-  const document = prepareDocument({
+  const input = {
     text,
     format: ['.html', '.htm'].includes(extname(file).toLowerCase()) ? 'html' : 'text',
     url: values.url,
@@ -49,13 +48,19 @@ runCli(async () => {
     publisher: values.publisher,
     published: values.date,
     language: values.lang,
-  });
-  if (!values['dry-run'])
-    throw new StorageUnavailableError(
-      'Storing documents and proposals for review is not available in this build yet; run with --dry-run to see the proposals.',
-    );
+  } as const;
+  const document = prepareDocument(input);
   const { db, close } = await openDatabase(loadConfig(), { log: (message) => console.error(message) });
   try {
+    if (!values['dry-run']) {
+      const stored = await ingestDocument(db, { input, curator: values.curator! });
+      if (values.json) process.stdout.write(`${JSON.stringify(stored, null, 2)}\n`);
+      else
+        process.stdout.write(
+          `${formatTable(stored.proposals)}document ${stored.document.id} ${stored.alreadyIngested ? 'was already ingested: nothing new stored' : 'stored for review'} (/review/${stored.document.id})\n`,
+        );
+      return;
+    }
     const result = proposeFacts({ document, names: await loadGraphNames(db) });
     if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else process.stdout.write(formatTable(result.proposals));

@@ -57,7 +57,8 @@ export const aliases = z
   .max(LIMITS.maxAliases, `must list at most ${LIMITS.maxAliases} aliases`)
   .default([]);
 
-const figure = z
+/** A figure of an actor or programme (seeds, and accepted ingestion proposals). */
+export const figure = z
   .object({
     metric: z.enum(FIGURE_METRICS),
     value: z

@@ -6,7 +6,7 @@ import { explorerDir } from '../domain/paths';
 
 /**
  * The explorer (GraphiQL + graph view, built by Vite into dist/explorer) served by the API itself:
- * at /, at /actors/:id, and at /graphql for a browser's GET. Its Content-Security-Policy allows this
+ * at /, at /actors/:id, at /review/:document, and at /graphql for a browser's GET. Its Content-Security-Policy allows this
  * origin only, so the page cannot load anything from the internet even by mistake.
  */
 const CONTENT_SECURITY_POLICY = [
@@ -41,6 +41,8 @@ export function explorerRouter(dir: string = explorerDir): Router {
 
   router.get('/', sendPage);
   router.get('/actors/:id', sendPage);
+  // The review of an ingested document (its data needs a curator key, asked on the page).
+  router.get('/review/:document', sendPage);
   // A browser opening /graphql gets the explorer; API clients (JSON, or GET with a query) go on to GraphQL.
   router.get('/graphql', (req, res, next) => {
     if (req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html') return sendPage(req, res, next);

@@ -9,10 +9,12 @@ import { startTestApi, type TestApi } from '../support/testApi';
  * examples write to a throw-away actor, removed afterwards.
  */
 const ROOT = join(__dirname, '..', '..');
-const PAGES = ['docs/API.md', 'README.md'];
+const PAGES = ['docs/API.md', 'README.md', 'docs/INGESTION.md'];
 const CURATOR_KEY = 'docs-curator-key-0123456789';
 /** The id the curator examples of docs/API.md give their throw-away actor. */
 const THROW_AWAY = 'clinique-exemple-docs';
+/** The document the examples of docs/INGESTION.md ingest (the SHA-256 of its text). */
+const INGESTED = '672eac60128088b3b304ba077a9c3bd6d27fd6314e9117081c68576bf3e58133';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -32,9 +34,10 @@ async function removeThrowAwayActor(): Promise<void> {
       'test.cleanDocExamples',
       `MATCH (n) WHERE n.id = $id OR (n:Change AND (n.targetId = $id OR n.targetId STARTS WITH $id + '|' OR n.targetId ENDS WITH '|' + $id))
           OR ((n:Source OR n:Passage) AND n.id STARTS WITH 'ref-www-example-org-docs')
+          OR ((n:Document OR n:Proposal) AND coalesce(n.documentId, n.id) = $documentId)
        DETACH DELETE n`,
     ),
-    { id: THROW_AWAY },
+    { id: THROW_AWAY, documentId: INGESTED },
   );
 }
 

@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cypher } from '../../src/db/database';
 import { projectRoot } from '../../src/domain/paths';
 import { countGraph } from '../../src/db/writeGraph';
 import { PROPOSAL_KINDS, type IngestionResult, type NamedRef } from '../../src/services/ingestion/proposals/contract';
+import { cleanIngestion } from '../support/ingestion';
 import { testDatabase } from '../support/testDatabase';
 
 /**
@@ -30,7 +33,10 @@ function ingest(...args: string[]) {
 }
 
 const db = testDatabase();
-afterAll(() => db.close());
+afterAll(async () => {
+  await cleanIngestion(db);
+  await db.close();
+});
 
 describe('npm run ingest -- FILE --dry-run --json', () => {
   let result: IngestionResult;
@@ -111,12 +117,37 @@ describe('npm run ingest, refusing', () => {
     [['--date', '2023-02-30', '--dry-run'], 'DocumentRefusedError: The publication date "2023-02-30" is not a date'],
     [['--lang', 'de', '--dry-run'], 'DocumentRefusedError: The language "de" is not read'],
     [['--url', 'ftp://x', '--dry-run'], 'DocumentRefusedError: The URL "ftp://x" is not an http(s) address'],
-    [[], 'StorageUnavailableError: Storing documents and proposals for review is not available'],
   ])('%j: says why in one line, exit 1, opens no database', (args, reason) => {
     const { status, stdout, stderr } = ingest(SOURCE, ...args);
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toEqual([expect.stringContaining(reason)]);
     expect(existsSync(NEVER_CREATED)).toBe(false);
+  });
+});
+
+describe('npm run ingest -- FILE (without --dry-run)', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'ohg-ingest-')), 'note.txt');
+  const text = "La start-up Exemplia, installée à Nîmes, a levé 2 millions d'euros auprès de Sanofi.";
+  const id = createHash('sha256').update(text).digest('hex');
+
+  it('stores the document and its proposals for review, and a second run stores nothing new', async () => {
+    writeFileSync(file, text);
+    const first = ingest(file, '--curator', 'camille');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain(`document ${id} stored for review`);
+    const [stored] = await db.read<{ by: string; proposals: number }>(
+      cypher(
+        'test.storedByCommand',
+        'MATCH (d:Document {id: $id}) RETURN d.ingestedBy AS by, COUNT { (:Proposal)-[:PROPOSED_IN]->(d) } AS proposals',
+      ),
+      { id },
+    );
+    expect(stored!.by).toBe('camille');
+    expect(stored!.proposals).toBeGreaterThan(0);
+    const before = await countGraph(db);
+    const second = ingest(file);
+    expect(second.stdout).toContain(`document ${id} was already ingested`);
+    expect(await countGraph(db)).toEqual(before);
   });
 });

@@ -17,6 +17,11 @@ export const SCHEMA_STATEMENTS: CypherQuery[] = [
   cypher('schema.changeId', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE'),
   // Idempotency keys of mutations (src/db/cypher/idempotency.ts): one record per key.
   cypher('schema.idempotencyKey', 'CREATE CONSTRAINT idempotency_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE'),
+  // Ingestion: a document per content hash, a proposal per (document, proposal id).
+  cypher('schema.documentId', 'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE'),
+  cypher('schema.proposalKey', 'CREATE CONSTRAINT proposal_key IF NOT EXISTS FOR (n:Proposal) REQUIRE n.key IS UNIQUE'),
+  cypher('schema.proposalId', 'CREATE INDEX proposal_id IF NOT EXISTS FOR (n:Proposal) ON (n.id)'),
+  cypher('schema.documentIngestedAt', 'CREATE INDEX document_ingested_at IF NOT EXISTS FOR (n:Document) ON (n.ingestedAt)'),
   cypher('schema.changeTarget', 'CREATE INDEX change_target IF NOT EXISTS FOR (n:Change) ON (n.targetId, n.at)'),
   cypher(
     'schema.entityText',

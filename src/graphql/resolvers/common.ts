@@ -40,9 +40,9 @@ export async function nodeOf<T>(ctx: Context, spec: TieSpec, id: string): Promis
 
 /** Field resolvers shared by every connection type. */
 export const connectionFields = {
-  edges: <T>(page: PageRow<T>) => page.edges,
-  nodes: <T>(page: PageRow<T>) => page.edges.map((edge) => edge.node),
-  pageInfo: <T>(page: PageRow<T>) => ({
+  edges: <T>(page: Pick<PageRow<T>, 'edges'>) => page.edges,
+  nodes: <T>(page: Pick<PageRow<T>, 'edges'>) => page.edges.map((edge) => edge.node),
+  pageInfo: <T>(page: Pick<PageRow<T>, 'edges' | 'hasNextPage'>) => ({
     hasNextPage: page.hasNextPage,
     hasPreviousPage: false,
     startCursor: page.edges[0]?.cursor ?? null,

@@ -4,6 +4,7 @@ import { askResolvers } from './ask';
 import { curationResolvers } from './curation';
 import { domainResolvers } from './domains';
 import { fundingResolvers } from './funding';
+import { ingestionResolvers } from './ingestion';
 import { placeResolvers } from './places';
 import { programmeResolvers } from './programmes';
 import { searchResolvers } from './search';
@@ -21,6 +22,7 @@ export function buildResolvers(): Resolvers {
     searchResolvers,
     curationResolvers,
     askResolvers,
+    ingestionResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const area of areas) {

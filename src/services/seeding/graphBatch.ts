@@ -13,6 +13,28 @@ export function figureId(ownerId: string, metric: string, date?: string): string
   return `${ownerId}--${metric.toLowerCase().replace(/_/g, '-')}${date ? `--${date}` : ''}`;
 }
 
+/** The Figure nodes of an owner and their HAS_FIGURE ties: one per metric and date; two values at the same date both stay, the second numbered. */
+export function figureRecords(args: {
+  ownerLabel: 'Actor' | 'Programme';
+  ownerId: string;
+  figures: FigureSeed[];
+  origin: string;
+}): GraphBatch {
+  const { ownerLabel, ownerId, origin } = args;
+  const nodes: NodeRecord[] = [];
+  const ties: TieRecord[] = [];
+  const used = new Set<string>();
+  for (const figure of args.figures) {
+    const base = figureId(ownerId, figure.metric, figure.date);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}--${n}`;
+    used.add(id);
+    nodes.push({ label: 'Figure', id, props: defined({ ...figure, cite: undefined, passageIds: figure.cite, origin }) });
+    ties.push({ type: 'HAS_FIGURE', fromLabel: ownerLabel, from: ownerId, toLabel: 'Figure', to: id, props: { passageIds: figure.cite } });
+  }
+  return { nodes, ties };
+}
+
 /**
  * Turns validated seeds into the nodes and ties of the graph. `origin` marks where they came from
  * (seed, curation, import, synthetic); `stored` gives the labels of entities already in the database
@@ -70,16 +92,9 @@ export function toGraphBatch(seeds: SeedSet, origin = 'seed', stored: ReadonlyMa
   }
   for (const domain of seeds.domains) if (domain.parent) tie('SUBDOMAIN_OF', 'Domain', domain.id, 'Domain', domain.parent, domain.cite);
   const addFigures = (ownerLabel: 'Actor' | 'Programme', ownerId: string, figures: FigureSeed[]) => {
-    const used = new Set<string>();
-    for (const figure of figures) {
-      // Two documents may give the same metric at the same date with other values: both stay, the second numbered.
-      const base = figureId(ownerId, figure.metric, figure.date);
-      let id = base;
-      for (let n = 2; used.has(id); n++) id = `${base}--${n}`;
-      used.add(id);
-      nodes.push({ label: 'Figure', id, props: defined({ ...figure, cite: undefined, passageIds: figure.cite, origin }) });
-      tie('HAS_FIGURE', ownerLabel, ownerId, 'Figure', id, figure.cite);
-    }
+    const records = figureRecords({ ownerLabel, ownerId, figures, origin });
+    nodes.push(...records.nodes);
+    ties.push(...records.ties);
   };
   for (const actor of seeds.actors) {
     labelOf.set(actor.id, 'Actor');
