@@ -8,6 +8,7 @@ import { placeResolvers } from './places';
 import { programmeResolvers } from './programmes';
 import { searchResolvers } from './search';
 import { sourceResolvers } from './sources';
+import { tieResolvers } from './ties';
 
 /** Merges the per-area resolver maps (each type's fields come from exactly one area). */
 export function buildResolvers(): Resolvers {
@@ -21,6 +22,7 @@ export function buildResolvers(): Resolvers {
     searchResolvers,
     curationResolvers,
     askResolvers,
+    tieResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const area of areas) {
