@@ -154,13 +154,14 @@ export class Loaders {
           const rows = await this.db.read<{
             key: string;
             total: number;
-            page: (Omit<TieEdgeRow, 'cursor' | 'ownerId'> & { sortKey: string })[];
+            page: (Omit<TieEdgeRow, 'cursor' | 'ownerId'> & { sortKey: string; labels: string[] })[];
           }>(tieConnectionQuery(label), { ids, kinds: args.kinds, direction: args.direction, limit: args.first + 1, after });
           const byId = new Map(rows.map((row) => [row.key, row]));
           return ids.map((id): TieConnectionRow => {
             const row = byId.get(id);
-            const edges = (row?.page ?? []).slice(0, args.first).map(({ sortKey, ...tie }) => ({
+            const edges = (row?.page ?? []).slice(0, args.first).map(({ sortKey, labels, ...tie }) => ({
               ...tie,
+              node: { ...tie.node, _labels: labels },
               since: tie.since ?? undefined,
               until: tie.until ?? undefined,
               passageIds: tie.passageIds ?? [],

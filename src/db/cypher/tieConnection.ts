@@ -15,7 +15,7 @@ const TIE_KINDS = SEARCHABLE_TIE_TYPES.join('|');
 
 const statements = new Map<EntityLabel, CypherQuery>();
 
-/** Rows {key, total, page: [{sortKey, kind, direction, since, until, passageIds, node}]}, one per id of $ids that exists. */
+/** Rows {key, total, page: [{sortKey, kind, direction, since, until, passageIds, node, labels}]}, one per id of $ids that exists. */
 export function tieConnectionQuery(label: EntityLabel): CypherQuery {
   let statement = statements.get(label);
   if (!statement) {
@@ -35,7 +35,7 @@ CALL (n) {
 WITH id, ties, [t IN ties WHERE $after IS NULL OR t.sortKey > $after][0..toInteger($limit)] AS page
 // Only the page's nodes are projected, never all of a hub's.
 RETURN id AS key, size(ties) AS total, [t IN page | {sortKey: t.sortKey, kind: type(t.r), direction: t.direction,
-  since: t.r.since, until: t.r.until, passageIds: t.r.passageIds, node: t.m{.*, _labels: labels(t.m)}}] AS page`,
+  since: t.r.since, until: t.r.until, passageIds: t.r.passageIds, node: properties(t.m), labels: labels(t.m)}] AS page`,
     );
     statements.set(label, statement);
   }
