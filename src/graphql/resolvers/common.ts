@@ -57,7 +57,7 @@ export async function nodeOf<T>(ctx: Context, spec: TieSpec, id: string): Promis
 export const connectionFields = {
   edges: <T>(page: PageRow<T>) => page.edges,
   nodes: <T>(page: PageRow<T>) => page.edges.map((edge) => edge.node),
-  pageInfo: <T>(page: PageRow<T>) => ({
+  pageInfo: (page: { edges: { cursor: string }[]; hasNextPage: boolean }) => ({
     hasNextPage: page.hasNextPage,
     hasPreviousPage: false,
     startCursor: page.edges[0]?.cursor ?? null,

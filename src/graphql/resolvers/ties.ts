@@ -5,7 +5,7 @@ import { tiesOfNode } from '../../services/directory';
 import type { Context } from '../context';
 import type { Resolvers, TieDirection, TieKind } from '../generated';
 import { pageSize } from '../arguments';
-import { citations } from './common';
+import { citations, connectionFields } from './common';
 
 /** One tie connection on every node (GraphNode.ties), and the ids clients' normalised caches key objects by. */
 
@@ -42,14 +42,7 @@ export const tieResolvers: Resolvers = {
   Domain: { ties: tiesField('Domain') },
   Place: { ties: tiesField('Place') },
   Funding: { ties: tiesField('Funding') },
-  TieConnection: {
-    pageInfo: (page) => ({
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: false,
-      startCursor: page.edges[0]?.cursor ?? null,
-      endCursor: page.edges[page.edges.length - 1]?.cursor ?? null,
-    }),
-  },
+  TieConnection: { pageInfo: connectionFields.pageInfo },
   TieEdge: {
     id: (edge: TieEdgeRow) => tieId(edge),
     kind: (edge) => edge.kind as TieKind,
