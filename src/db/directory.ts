@@ -59,20 +59,17 @@ export function actorConditions(filter: ActorFilterInput): { conditions: string[
 
 /**
  * The list spec of an actor filter. `textQuery` is an already-built Lucene query. Without text, the
- * list starts from the filter's most selective node (see ACTOR_ANCHORS) when it has one, joined with
- * the walk from its second one when it has two.
+ * list starts from the filter's most selective node (see ACTOR_ANCHORS) when it has one.
  */
 export function actorListSpec(filter: ActorFilterInput, textQuery: string | undefined, descending = false): ListSpec {
   const { conditions, params } = actorConditions(filter);
-  const [anchored, joined] = textQuery ? [] : (Object.keys(ACTOR_ANCHORS) as (keyof typeof ACTOR_ANCHORS)[]).filter((key) => key in params);
+  const anchored = textQuery ? undefined : (Object.keys(ACTOR_ANCHORS) as (keyof typeof ACTOR_ANCHORS)[]).find((key) => key in params);
   if (!anchored) return { label: 'Actor', conditions, params, textQuery, descending };
-  const walked: string[] = [ACTOR_CONDITIONS[anchored], ...(joined ? [ACTOR_CONDITIONS[joined]] : [])];
   return {
     label: 'Actor',
-    conditions: conditions.filter((condition) => !walked.includes(condition)),
+    conditions: conditions.filter((condition) => condition !== ACTOR_CONDITIONS[anchored]),
     params,
-    anchor: ACTOR_ANCHORS[anchored]('a'),
-    join: joined ? ACTOR_ANCHORS[joined]('b') : undefined,
+    anchor: ACTOR_ANCHORS[anchored],
     descending,
   };
 }

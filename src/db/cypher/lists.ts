@@ -21,12 +21,6 @@ export interface ListSpec {
    * domains), so a list filtered to a few thousand actors never walks all of them by name.
    */
   anchor?: ListAnchor;
-  /**
-   * A second anchored filter, bound to `b`: its walk is hash-joined with the anchor's on `n`, so each
-   * walk only expands relationships and only the actors both reach are read (a third of the db hits of
-   * checking the second filter on every actor the first walk reaches).
-   */
-  join?: ListAnchor;
   descending?: boolean;
 }
 
@@ -49,8 +43,6 @@ export function matchingNodes(spec: ListSpec, conditions: string[]): string {
   const where = (keyword: 'WHERE' | 'AND') => (conditions.length > 0 ? `\n${keyword} ${conditions.join('\n  AND ')}` : '');
   if (spec.textQuery)
     return `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery) YIELD node AS n WHERE n:${spec.label}${where('AND')}`;
-  if (spec.anchor && spec.join)
-    return `${spec.anchor.start}\n${spec.join.start}\nCALL (a, b) {\n  MATCH ${spec.anchor.walk}, ${spec.join.walk}\n  USING JOIN ON n${where('WHERE')}\n  RETURN n\n}\nWITH DISTINCT n`;
   if (spec.anchor) return `${spec.anchor.start}\nCALL (a) {\n  MATCH ${spec.anchor.walk}${where('WHERE')}\n  RETURN n\n}\nWITH DISTINCT n`;
   return `MATCH (n:${spec.label})${where('WHERE')}`;
 }
@@ -124,23 +116,19 @@ RETURN count(n) AS total`,
 const ROLE_TIES = PROGRAMME_ROLES.join('|');
 
 /**
- * Where a list starts from one filter's node (bound to `a`, or to `b` for the joined one), most
- * selective first; the list starts from the first one the filter has and joins the second, and those
- * filters' conditions are then left out.
+ * Where a list starts from one filter's node, most selective first; the list starts from the first
+ * one the filter has, and that filter's condition is then left out.
  */
 export const ACTOR_ANCHORS = {
-  programme: (v) => ({ start: `MATCH (${v}:Programme {id: $programme})`, walk: `(${v})<-[:${ROLE_TIES}]-(n:Actor)` }),
-  fundedBy: (v) => ({ start: `MATCH (${v}:Actor {id: $fundedBy})`, walk: `(${v})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n:Actor)` }),
-  place: (v) => ({ start: `MATCH (${v}:Place {id: $place})`, walk: `(${v})<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)` }),
-  departmentCode: (v) => ({
-    start: `MATCH (${v}:Place {kind: 'DEPARTMENT', code: $departmentCode})`,
-    walk: `(${v})<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)`,
-  }),
-  domains: (v) => ({
-    start: `MATCH (${v}:Domain) WHERE ${v}.id IN $domains`,
-    walk: `(${v})<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(n:Actor)`,
-  }),
-} as const satisfies Record<string, (variable: 'a' | 'b') => ListAnchor>;
+  programme: { start: 'MATCH (a:Programme {id: $programme})', walk: `(a)<-[:${ROLE_TIES}]-(n:Actor)` },
+  fundedBy: { start: 'MATCH (a:Actor {id: $fundedBy})', walk: '(a)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n:Actor)' },
+  place: { start: 'MATCH (a:Place {id: $place})', walk: '(a)<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)' },
+  departmentCode: {
+    start: "MATCH (a:Place {kind: 'DEPARTMENT', code: $departmentCode})",
+    walk: '(a)<-[:WITHIN*0..6]-(:Place)<-[:LOCATED_IN]-(n:Actor)',
+  },
+  domains: { start: 'MATCH (a:Domain) WHERE a.id IN $domains', walk: '(a)<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(n:Actor)' },
+} as const satisfies Record<string, ListAnchor>;
 
 /** Fragments of the actor filter; each uses only its own parameters. */
 export const ACTOR_CONDITIONS = {
