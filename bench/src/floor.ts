@@ -31,6 +31,54 @@ WITH DISTINCT n ORDER BY n.nameKey, n.id
 WITH collect(n{.id, .name, .kind}) AS matches
 RETURN size(matches) AS totalCount, matches[0..20] AS nodes, size(matches) > 20 AS hasNextPage`;
 
+// The filtered list and its facets in one statement, written by hand: each facet counts the companies
+// matching the other filters (the kind facet leaves the kind out, the domain facet the domain, the
+// département facet the département); cities, programmes, funders and years count the list itself.
+const IN_DOMAIN = 'EXISTS { (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(:Domain {id: $domain}) }';
+const IN_DEPARTMENT = "(:Place {kind: 'DEPARTMENT', code: $code})<-[:WITHIN]-(:Place)<-[:LOCATED_IN]-(n:Actor)";
+const counted = (key: string, value: string) =>
+  `WITH ${key}, count(DISTINCT n) AS count ORDER BY count DESC LIMIT 50 RETURN collect({value: ${value}, count: count})`;
+export const ACTORS_FACETS = `CALL () {
+  MATCH ${IN_DEPARTMENT}
+  WHERE n.kind = 'COMPANY' AND n.retiredAt IS NULL AND ${IN_DOMAIN}
+  WITH DISTINCT n ORDER BY n.nameKey, n.id
+  RETURN collect(n) AS matches
+}
+CALL () {
+  MATCH ${IN_DEPARTMENT} WHERE n.retiredAt IS NULL AND ${IN_DOMAIN}
+  ${counted('n.kind AS kind', 'kind')} AS kinds
+}
+CALL () {
+  MATCH ${IN_DEPARTMENT} WHERE n.kind = 'COMPANY' AND n.retiredAt IS NULL
+  MATCH (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(d:Domain)
+  ${counted('d', 'd.id')} AS domains
+}
+CALL () {
+  MATCH (:Domain {id: $domain})<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(n:Actor {kind: 'COMPANY'})
+  WHERE n.retiredAt IS NULL
+  MATCH (n)-[:LOCATED_IN]->(:Place)-[:WITHIN]->(d:Place {kind: 'DEPARTMENT'})
+  ${counted('d', 'd.code')} AS departments
+}
+CALL (matches) {
+  UNWIND matches AS n MATCH (n)-[:LOCATED_IN]->(c:Place {kind: 'CITY'})
+  ${counted('c', 'c.id')} AS cities
+}
+CALL (matches) {
+  UNWIND matches AS n MATCH (n)-[:RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN]->(p:Programme)
+  ${counted('p', 'p.id')} AS programmes
+}
+CALL (matches) {
+  UNWIND matches AS n MATCH (n)<-[:GRANTED_TO]-(:Funding)<-[:GRANTS]-(f:Actor)
+  ${counted('f', 'f.id')} AS funders
+}
+CALL (matches) {
+  UNWIND matches AS n WITH n WHERE n.founded IS NOT NULL
+  ${counted('substring(n.founded, 0, 4) AS year', 'year')} AS foundedYears
+}
+RETURN size(matches) AS totalCount, [m IN matches[0..20] | m{.id, .name, .kind}] AS nodes, size(matches) > 20 AS hasNextPage,
+  {kinds: kinds, domains: domains, departments: departments, cities: cities, programmes: programmes, funders: funders,
+   foundedYears: foundedYears} AS facets`;
+
 export type FloorHandler = (variables: Record<string, string>) => Promise<unknown>;
 
 export function floorHandlers(driver: Driver): Record<string, FloorHandler> {
@@ -48,6 +96,7 @@ export function floorHandlers(driver: Driver): Record<string, FloorHandler> {
   return {
     actorById: (v) => read(ACTOR_BY_ID, { id: v.id }),
     actorsList: (v) => read(ACTORS_LIST, { domain: v.domain, code: v.code }),
+    actorsFacets: (v) => read(ACTORS_FACETS, { domain: v.domain, code: v.code }),
     search: (v) => searchEntities(db, { text: v.text!, labels: ['Actor'], filter: {}, first: 10 }),
     tiedTo: (v) => findTiedActors(db, { anchor: v.id!, filter: {}, types, maxHops: 3, hubLimit: HUB_LIMIT.default, first: 10 }),
     paths: (v) => findPaths(db, { from: v.from!, to: v.to!, types, maxHops: 4, avoid: [], hubLimit: null, first: 5 }),

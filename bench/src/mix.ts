@@ -75,6 +75,19 @@ export const MIX: MixQuery[] = [
     floor: (s, i) => at(s.listFilters, i),
   },
   {
+    // What a faceted front end sends: the filtered list and every facet of it, in one request.
+    name: 'actorsFacets',
+    ours: (s, i) => ({
+      query: `query ActorsFacets($domain: ID!, $code: String!) {
+        actors(filter: { kinds: [COMPANY], domains: [$domain], departmentCode: $code }, first: 20) {
+          totalCount edges { cursor node { id name kind } } pageInfo { hasNextPage endCursor }
+          facets { kinds { value count } domains { value count } departments { value count } cities { value count }
+            programmes { value count } funders { value count } foundedYears { value count } } } }`,
+      variables: at(s.listFilters, i),
+    }),
+    floor: (s, i) => at(s.listFilters, i),
+  },
+  {
     name: 'search',
     ours: (s, i) => ({
       query: `query Search($text: String!) { search(text: $text, first: 10) { score node { id name ... on Actor { kind } } } }`,

@@ -29,7 +29,7 @@ type Contender = 'this' | 'baseline' | 'library' | 'floor';
 
 const USAGE =
   'node bench/dist/quick.js [--actors 100000] [--seed 1] [--only actorById] [--contenders this,library,floor] [--concurrency 32] ' +
-  '[--duration 5] [--rounds 5] [--warmup-rounds 2] [--cpu-prof DIR] [--node-flags "--flag ..."] [--baseline DIR]';
+  '[--duration 5] [--rounds 5] [--warmup-rounds 2] [--cpu-prof DIR] [--node-flags "--flag ..."] [--baseline DIR] [--start-timeout 120]';
 const { values } = parseCommandLineOrExit(USAGE, {
   options: {
     actors: { type: 'string', default: '100000' },
@@ -45,6 +45,7 @@ const { values } = parseCommandLineOrExit(USAGE, {
     'node-flags': { type: 'string', default: '' },
     /** A checkout of this API built elsewhere (e.g. `git worktree add` of the commit before a change, then `npx tsc -p tsconfig.build.json`). */
     baseline: { type: 'string' },
+    'start-timeout': { type: 'string', default: '120' },
   },
 });
 
@@ -52,7 +53,14 @@ async function main(): Promise<void> {
   const home = join(ROOT, '.neo4j', `synth-${values.actors}-seed${values.seed}`);
   if (!existsSync(home))
     throw new Error(`No graph at ${home}: run npm run synth -- --actors ${values.actors} --seed ${values.seed} first.`);
-  const local = await LocalNeo4j.start({ home, heapSize: '2g', pageCacheSize: '1g', log: () => undefined });
+  // A shared machine can take minutes to start the JVM: wait up to --start-timeout seconds.
+  const local = await LocalNeo4j.start({
+    home,
+    heapSize: '2g',
+    pageCacheSize: '1g',
+    log: () => undefined,
+    startTimeoutMs: Number(values['start-timeout']) * 1000,
+  });
   const { uri, user, password } = local.connection;
   const env = { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password };
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password));

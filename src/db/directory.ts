@@ -12,8 +12,9 @@ import {
   pageWithCountQuery,
   walksAllMatches,
 } from './cypher/lists';
+import { type Facet, FACETS, type FacetGroup, facetsQuery } from './cypher/facets';
 import { type FundingFilterInput, type FundingGrouping, fundingsQuery, fundingSummaryQuery, fundingWhere } from './cypher/funding';
-import type { FundingRow, FundingTotalRow, PageRow } from './rows';
+import type { ActorFacetsRow, FundingRow, FundingTotalRow, PageRow } from './rows';
 import { LIMITS } from '../domain/limits';
 
 /** List and aggregate reads of the directory (single look-ups and ties go through the DataLoaders). */
@@ -120,6 +121,51 @@ async function countNodes(db: Database, spec: ListSpec): Promise<number> {
   const { query, params } = countQuery(spec);
   const [row] = await db.read<{ total: number }>(query, params);
   return row?.total ?? 0;
+}
+
+/** The filter a facet's values select, whose condition its own counts leave out; founded years select none. */
+const FACET_FILTERS: Record<Facet, keyof ActorFilterInput | null> = {
+  kinds: 'kinds',
+  domains: 'domains',
+  departments: 'departmentCode',
+  cities: 'place',
+  programmes: 'programme',
+  funders: 'fundedBy',
+  foundedYears: null,
+};
+
+const isActive = (value: unknown) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0);
+
+/**
+ * The facets of an actor list, in one statement: each facet counts the actors matching every active
+ * filter but its own (see cypher/facets.ts), at most `size` values per facet, most frequent first.
+ */
+export async function actorFacets(
+  db: Database,
+  args: { filter: ActorFilterInput; textQuery: string | undefined; size: number },
+): Promise<ActorFacetsRow> {
+  const groups = new Map<string, FacetGroup>();
+  for (const facet of FACETS) {
+    const own = FACET_FILTERS[facet];
+    const leftOut = own && isActive(args.filter[own]) ? own : 'none';
+    const group =
+      groups.get(leftOut) ??
+      groups
+        .set(leftOut, {
+          spec: actorListSpec(leftOut === 'none' ? args.filter : { ...args.filter, [leftOut]: null }, args.textQuery),
+          facets: [],
+        })
+        .get(leftOut)!;
+    group.facets.push(facet);
+  }
+  const { params } = actorConditions(args.filter);
+  const name = [...groups.keys()].map((key) => key.charAt(0).toUpperCase() + key.slice(1)).join('');
+  const [row] = await db.read<ActorFacetsRow>(facetsQuery([...groups.values()], name), {
+    ...params,
+    textQuery: args.textQuery,
+    facetSize: args.size,
+  });
+  return row!;
 }
 
 /** Programmes or places, all or those of one kind. */

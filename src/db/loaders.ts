@@ -25,10 +25,25 @@ import type {
   PlaceRow,
   ProgrammeRow,
   SourceRow,
+  TieConnectionRow,
+  TieEdgeRow,
   TieRow,
   TimelineEventRow,
 } from './rows';
-import type { NodeLabel } from '../domain/model';
+import type { EntityLabel, NodeLabel, TieType } from '../domain/model';
+import { tieConnectionQuery } from './cypher/tieConnection';
+import { decodeCursor, encodeCursor } from './pagination';
+
+/** What a page of a node's tie connection asks for: kinds already checked, `first` already capped. */
+export interface TieConnectionArgs {
+  kinds: readonly TieType[];
+  direction: 'IN' | 'OUT' | 'BOTH';
+  first: number;
+  after?: string | null;
+}
+
+/** Names the order inside tie cursors (a cursor of an actor list is refused as `after`). */
+const TIE_CURSOR_ORDER = 'TIES';
 
 interface ReadKey {
   part: ReadPart;
@@ -66,7 +81,12 @@ export class Loaders {
     });
     const byActor = new Map<string, LocationRow>();
     for (const row of rows) {
-      const candidate: LocationRow = { place: row.place, chain: [row.place, ...row.ancestors], passageIds: row.passageIds ?? [] };
+      const candidate: LocationRow = {
+        actorId: row.key,
+        place: row.place,
+        chain: [row.place, ...row.ancestors],
+        passageIds: row.passageIds ?? [],
+      };
       const current = byActor.get(row.key);
       // Several places: keep the most specific (a city rather than a region).
       if (!current || candidate.chain.length > current.chain.length) byActor.set(row.key, candidate);
@@ -133,6 +153,36 @@ export class Loaders {
     },
     { cacheKeyFn: ({ part, first, id }) => `${partKey(part, first)}|${id}` },
   );
+
+  /** A page of the ties of nodes of one label, every kind asked for in one list (see tieConnectionQuery). */
+  tieConnection(label: EntityLabel, args: TieConnectionArgs): DataLoader<string, TieConnectionRow> {
+    const after = args.after ? decodeCursor(args.after, TIE_CURSOR_ORDER).key : null;
+    return this.memo(
+      `tieConnection:${label}:${JSON.stringify([args.kinds, args.direction, args.first, after])}`,
+      () =>
+        new DataLoader(async (ids) => {
+          const rows = await this.db.read<{
+            key: string;
+            total: number;
+            page: (Omit<TieEdgeRow, 'cursor' | 'ownerId'> & { sortKey: string; labels: string[] })[];
+          }>(tieConnectionQuery(label), { ids, kinds: args.kinds, direction: args.direction, limit: args.first + 1, after });
+          const byId = new Map(rows.map((row) => [row.key, row]));
+          return ids.map((id): TieConnectionRow => {
+            const row = byId.get(id);
+            const edges = (row?.page ?? []).slice(0, args.first).map(({ sortKey, labels, ...tie }) => ({
+              ...tie,
+              node: { ...tie.node, _labels: labels },
+              since: tie.since ?? undefined,
+              until: tie.until ?? undefined,
+              passageIds: tie.passageIds ?? [],
+              ownerId: id,
+              cursor: encodeCursor(TIE_CURSOR_ORDER, sortKey, ''),
+            }));
+            return { edges, hasNextPage: (row?.page.length ?? 0) > args.first, totalCount: row?.total ?? 0 };
+          });
+        }),
+    );
+  }
 
   placeActors(includeContained: boolean, first: number): DataLoader<string, ActorRow[]> {
     return this.memo(`placeActors:${includeContained}:${first}`, () =>

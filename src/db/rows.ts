@@ -115,9 +115,33 @@ export interface TieRow<T> {
   /** When the tie ended; absent while it holds. */
   until?: string;
   passageIds: string[];
+  /** The node whose field lists the tie, and the tie's direction seen from it (set by the resolvers, for ids). */
+  ownerId?: string;
+  direction?: 'IN' | 'OUT' | 'BOTH';
+}
+
+/** One tie of a node's tie connection, seen from that node (`ownerId`). */
+export interface TieEdgeRow {
+  cursor: string;
+  ownerId: string;
+  kind: TieType;
+  direction: 'IN' | 'OUT';
+  node: EntityRow;
+  since?: string;
+  until?: string;
+  passageIds: string[];
+}
+
+/** A page of a node's ties, with the number of all the ties asked for. */
+export interface TieConnectionRow {
+  edges: TieEdgeRow[];
+  hasNextPage: boolean;
+  totalCount: number;
 }
 
 export interface LocationRow {
+  /** The actor located. */
+  actorId: string;
   place: PlaceRow;
   /** The place and every place containing it, most specific first. */
   chain: PlaceRow[];
@@ -129,6 +153,25 @@ export interface PageRow<T> {
   hasNextPage: boolean;
   /** Runs the count query; called only when a client asks for totalCount. */
   totalCount: () => Promise<number>;
+}
+
+/** One value of a facet: what a filter takes to select it, a name to show (nodes only), how many actors have it. */
+export interface FacetValueRow {
+  value: string;
+  name?: string | null;
+  nameEn?: string | null;
+  count: number;
+}
+
+/** Values of every facet of an actor list (see db/cypher/facets.ts). */
+export interface ActorFacetsRow {
+  kinds: FacetValueRow[];
+  domains: FacetValueRow[];
+  departments: FacetValueRow[];
+  cities: FacetValueRow[];
+  programmes: FacetValueRow[];
+  funders: FacetValueRow[];
+  foundedYears: FacetValueRow[];
 }
 
 export interface FundingTotalRow {
@@ -148,7 +191,8 @@ export type ActorEdgeRow = PageRow<ActorRow>['edges'][number];
 export type ProgrammeEdgeRow = PageRow<ProgrammeRow>['edges'][number];
 export type DomainEdgeRow = PageRow<DomainRow>['edges'][number];
 export type PlaceEdgeRow = PageRow<PlaceRow>['edges'][number];
-export type ActorPageRow = PageRow<ActorRow>;
+/** A page of actors; `facets` counts the whole list's values (computed only when asked for). */
+export type ActorPageRow = PageRow<ActorRow> & { facets?: () => Promise<ActorFacetsRow> };
 export type ProgrammePageRow = PageRow<ProgrammeRow>;
 export type DomainPageRow = PageRow<DomainRow>;
 export type PlacePageRow = PageRow<PlaceRow>;

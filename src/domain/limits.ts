@@ -37,10 +37,15 @@ export const PAGE_SIZE = {
   lists: 50,
   /** A node's ties and lists under a node, fundings, a source's actors (first). */
   ties: 100,
+  /** A node's tie connection, `ties(first)`. */
+  tieConnection: 20,
   /** changes(first). */
   changes: 20,
 } as const;
 export const DEFAULT_MAX_PAGE_SIZE = 100;
+
+/** Values per facet of an actor list or search (`facets`), most frequent first. */
+export const FACET_SIZE = 50;
 
 /** Free text of a search or filter, in characters. */
 export const MAX_SEARCH_TEXT_LENGTH = 200;

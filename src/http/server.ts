@@ -21,6 +21,7 @@ import { queryLimits } from '../graphql/plugins/queryLimits';
 import { requestLogPlugin } from '../graphql/plugins/requestLog';
 import { buildResolvers } from '../graphql/resolvers';
 import { loadTypeDefs } from '../graphql/typeDefs';
+import POSSIBLE_TYPES from '../graphql/possibleTypes.json';
 
 export interface Api {
   /** What the HTTP server calls for each request: the GraphQL POST fast path, else the Express app. */
@@ -108,6 +109,10 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     // At once while the circuit is open, else within a second: a frozen database must not hang the probe.
     const ready = await deps.db.ready();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', database: ready ? 'up' : 'down' });
+  });
+  // GraphNode's implementations for clients' normalised caches (Apollo Client's possibleTypes), generated with the schema.
+  app.get('/graphql/possible-types.json', corsHeaders, (_req, res) => {
+    res.json(POSSIBLE_TYPES);
   });
   app.use(explorerRouter());
   // GET (queries in the URL); a browser's GET went to the explorer above.

@@ -1,9 +1,12 @@
-import { actorListSpec, type ActorFilterInput, domainListSpec, kindListSpec, listPage } from '../db/directory';
+import { actorFacets, actorListSpec, type ActorFilterInput, domainListSpec, kindListSpec, listPage } from '../db/directory';
+import { FACET_SIZE } from '../domain/limits';
 import { ALL_SOURCES } from '../db/cypher/nodes';
 import type { Projection } from '../db/cypher/projection';
-import { allTermsQuery } from '../db/lucene';
+import { allTermsQuery, weightedFieldsQuery } from '../db/lucene';
 import { readProjected } from '../db/projection';
 import type {
+  ActorFacetsRow,
+  ActorPageRow,
   ActorRow,
   DomainRow,
   EntityRow,
@@ -14,9 +17,11 @@ import type {
   PlaceRow,
   ProgrammeRow,
   SourceRow,
+  TieConnectionRow,
   TimelineEventRow,
 } from '../db/rows';
-import { TIMELINE_EVENT_KINDS } from '../domain/model';
+import type { TieConnectionArgs } from '../db/loaders';
+import { type EntityLabel, SEARCHABLE_TIE_TYPES, TIMELINE_EVENT_KINDS, type TieType } from '../domain/model';
 import { requireFilterIds, whenEmpty } from './checks';
 import type { ServiceContext } from './context';
 
@@ -30,12 +35,19 @@ export interface PageRequest {
 
 export type ActorOrder = 'NAME_ASC' | 'NAME_DESC';
 
-/** Actors matching a filter (its text already checked); an unknown filter id is refused when nothing matches. */
+/**
+ * Actors matching a filter (its text already checked); an unknown filter id is refused when nothing matches.
+ * With `facetsNow` (the client asked for facets), the facets' statement travels alongside the page's.
+ */
 export async function listActors(
   sc: ServiceContext,
-  args: PageRequest & { filter: ActorFilterInput & { text?: string }; order: ActorOrder; countTotal: boolean },
-): Promise<PageRow<ActorRow>> {
-  const spec = actorListSpec(args.filter, args.filter.text ? allTermsQuery(args.filter.text) : undefined);
+  args: PageRequest & { filter: ActorFilterInput & { text?: string }; order: ActorOrder; countTotal: boolean; facetsNow?: boolean },
+): Promise<ActorPageRow> {
+  const textQuery = args.filter.text ? allTermsQuery(args.filter.text) : undefined;
+  const spec = actorListSpec(args.filter, textQuery);
+  let facets: Promise<ActorFacetsRow> | undefined;
+  const facetsOnce = () => (facets ??= actorFacets(sc.db, { filter: args.filter, textQuery, size: FACET_SIZE }));
+  if (args.facetsNow) facetsOnce().catch(() => undefined); // a failure surfaces where facets are awaited
   const page = await listPage<ActorRow>(sc.db, spec, {
     first: args.first,
     after: args.after,
@@ -44,8 +56,27 @@ export async function listActors(
     countNow: args.countTotal,
   });
   await whenEmpty(page.edges, () => requireFilterIds(sc, args.filter));
-  return page;
+  return { ...page, facets: facetsOnce };
 }
+
+/** The facets of the actors a search's words match (its own Lucene query, not only its first hits), under its filter. */
+export async function searchFacets(sc: ServiceContext, args: { text: string; filter: ActorFilterInput }): Promise<ActorFacetsRow> {
+  const textQuery = weightedFieldsQuery(args.text);
+  if (!textQuery) return EMPTY_FACETS;
+  const facets = await actorFacets(sc.db, { filter: args.filter, textQuery, size: FACET_SIZE });
+  if (facets.kinds.length === 0) await requireFilterIds(sc, args.filter);
+  return facets;
+}
+
+const EMPTY_FACETS: ActorFacetsRow = {
+  kinds: [],
+  domains: [],
+  departments: [],
+  cities: [],
+  programmes: [],
+  funders: [],
+  foundedYears: [],
+};
 
 /** The first actors by name matching a filter of ids read from the graph (no id check, no text). */
 export async function actorsMatching(sc: ServiceContext, args: { filter: ActorFilterInput; first: number }): Promise<ActorRow[]> {
@@ -130,6 +161,22 @@ export function actorsInDomain(
   args: { includeSubdomains?: boolean | null; first: number },
 ): Promise<ActorRow[]> {
   return sc.loaders.domainActors(args.includeSubdomains ?? true, args.first).load(domainId);
+}
+
+/** A page of a node's ties, of every kind a client can ask for unless `kinds` narrows them; batched per request. */
+export function tiesOfNode(
+  sc: ServiceContext,
+  args: {
+    label: EntityLabel;
+    id: string;
+    kinds?: readonly TieType[] | null;
+    direction: TieConnectionArgs['direction'];
+    first: number;
+    after?: string | null;
+  },
+): Promise<TieConnectionRow> {
+  const kinds = args.kinds?.length ? args.kinds : SEARCHABLE_TIE_TYPES;
+  return sc.loaders.tieConnection(args.label, { kinds, direction: args.direction, first: args.first, after: args.after }).load(args.id);
 }
 
 /** Where an actor is: its most specific place and the places that contain it. */

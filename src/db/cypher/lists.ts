@@ -42,7 +42,7 @@ export interface ListAnchor {
  * small graph it would otherwise scan every company and test each: 40k db hits at 1k actors against
  * 2k), and the conditions are checked during the walk, before DISTINCT.
  */
-function matchingNodes(spec: ListSpec, conditions: string[]): string {
+export function matchingNodes(spec: ListSpec, conditions: string[]): string {
   const where = (keyword: 'WHERE' | 'AND') => (conditions.length > 0 ? `\n${keyword} ${conditions.join('\n  AND ')}` : '');
   if (spec.textQuery)
     return `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery) YIELD node AS n WHERE n:${spec.label}${where('AND')}`;

@@ -1,6 +1,6 @@
 import type { ActorRow, DomainRow, FigureRow, FundingRow, ProgrammeRow, TieRow } from '../../db/rows';
 import type { Resolvers } from '../generated';
-import { ACTOR_KINDS } from '../../domain/model';
+import { ACTOR_KINDS, type ActorKind } from '../../domain/model';
 import { labelIn } from '../../domain/vocabulary';
 import { actorById, listActors, locationOf, timelineOf } from '../../services/directory';
 import { checkActorFilter, dateOrToday, pageSize } from '../arguments';
@@ -22,6 +22,8 @@ function tiesFor<T>(
   return tiesOf<T>(ctx, spec, actor, first);
 }
 
+const NO_FACETS = { kinds: [], domains: [], departments: [], cities: [], programmes: [], funders: [], foundedYears: [] };
+
 export const actorResolvers: Resolvers = {
   Query: {
     actor: (_, { id }, ctx, info) => actorById(ctx.services, projectionOf(ctx, info, 'Actor'), id),
@@ -33,6 +35,7 @@ export const actorResolvers: Resolvers = {
         filter: checkActorFilter(filter),
         order: orderBy ?? 'NAME_ASC',
         countTotal: selects(info, 'totalCount'),
+        facetsNow: selects(info, 'facets'),
       };
       return listActors(ctx.services, args);
     },
@@ -76,7 +79,19 @@ export const actorResolvers: Resolvers = {
     figures: async (actor, _, ctx) => (await tiesFor<FigureRow>(ctx, 'figures', actor)).map((tie) => tie.node),
     sources: (actor, _, ctx) => citations(ctx, actor.passageIds),
   },
-  ActorConnection: connectionFields,
+  ActorConnection: {
+    ...connectionFields,
+    facets: (page) => page.facets?.() ?? NO_FACETS,
+  },
+  FacetValue: {
+    label: (value, { lang }, ctx) => {
+      const language = lang ?? 'FR';
+      if (language === 'EN' && value.nameEn) return value.nameEn;
+      if (value.name) return value.name;
+      const kind = ctx.vocabulary.actorKinds[value.value as ActorKind];
+      return kind ? labelIn(kind, language) : value.value;
+    },
+  },
   ActorTie: {
     actor: (tie) => tie.node,
     sources: (tie, _, ctx) => citations(ctx, tie.passageIds),

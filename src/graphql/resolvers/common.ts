@@ -24,8 +24,23 @@ export function tiesOf<T>(
   first?: number | null,
 ): Promise<TieRow<T>[]> | TieRow<T>[] {
   const size = pageSize(ctx, first, 'first', PAGE_SIZE.ties);
-  if (typeof owner === 'string') return ctx.loaders.ties<T>(spec, size).load(owner);
-  return prefetchedTies<T>(owner, spec, size) ?? ctx.loaders.ties<T>(spec, size).load(owner.id);
+  const ownerId = typeof owner === 'string' ? owner : owner.id;
+  const prefetched = typeof owner === 'string' ? undefined : prefetchedTies<T>(owner, spec, size);
+  if (prefetched) return seenFrom(prefetched, ownerId, spec);
+  return ctx.loaders
+    .ties<T>(spec, size)
+    .load(ownerId)
+    .then((ties) => seenFrom(ties, ownerId, spec));
+}
+
+/** Marks ties with the node they are listed from and their direction, which their ids name (rows of this request only). */
+function seenFrom<T>(ties: TieRow<T>[], ownerId: string, spec: TieSpec): TieRow<T>[] {
+  for (const tie of ties) {
+    tie.ownerId = ownerId;
+    tie.direction = spec.direction;
+    if (spec.types.length === 1) tie.type ??= spec.types[0]!; // a kind the look-ahead did not fetch, known from the field
+  }
+  return ties;
 }
 
 /** The nodes at the other end of ties. */
@@ -42,7 +57,7 @@ export async function nodeOf<T>(ctx: Context, spec: TieSpec, id: string): Promis
 export const connectionFields = {
   edges: <T>(page: Pick<PageRow<T>, 'edges'>) => page.edges,
   nodes: <T>(page: Pick<PageRow<T>, 'edges'>) => page.edges.map((edge) => edge.node),
-  pageInfo: <T>(page: Pick<PageRow<T>, 'edges' | 'hasNextPage'>) => ({
+  pageInfo: (page: { edges: { cursor: string }[]; hasNextPage: boolean }) => ({
     hasNextPage: page.hasNextPage,
     hasPreviousPage: false,
     startCursor: page.edges[0]?.cursor ?? null,

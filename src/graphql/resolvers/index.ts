@@ -9,6 +9,7 @@ import { placeResolvers } from './places';
 import { programmeResolvers } from './programmes';
 import { searchResolvers } from './search';
 import { sourceResolvers } from './sources';
+import { tieResolvers } from './ties';
 
 /** Merges the per-area resolver maps (each type's fields come from exactly one area). */
 export function buildResolvers(): Resolvers {
@@ -23,6 +24,7 @@ export function buildResolvers(): Resolvers {
     curationResolvers,
     askResolvers,
     ingestionResolvers,
+    tieResolvers,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const area of areas) {

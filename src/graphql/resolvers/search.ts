@@ -14,6 +14,7 @@ import { SEARCHABLE_LABELS } from '../../domain/model';
 import type { Resolvers, SearchableType } from '../generated';
 import { labelIn } from '../../domain/vocabulary';
 import { neighbourhoodOf, partnerSuggestions, paths, search, tiedTo } from '../../services/graphSearch';
+import { searchFacets } from '../../services/directory';
 import { checkActorFilter, checkText, intInRange } from '../arguments';
 import { citations } from './common';
 
@@ -34,6 +35,11 @@ export const searchResolvers: Resolvers = {
       const actorFilter = checkActorFilter({ kinds, domains, place });
       const labels = (types?.length ? types : (['ACTOR'] as SearchableType[])).map((type) => SEARCHABLE_LABELS[type]);
       return search(ctx.services, { text, labels, filter: actorFilter, first: size });
+    },
+    searchFacets: (_, { text, filter }, ctx) => {
+      checkText(text, 'text');
+      const { kinds, domains, place } = filter ?? {};
+      return searchFacets(ctx.services, { text, filter: checkActorFilter({ kinds, domains, place }) });
     },
     tiedTo: (_, { actor, filter, maxHops, excludeTies, avoidHubsAbove, first }, ctx) =>
       tiedTo(ctx.services, {
