@@ -8,6 +8,7 @@ import { loadVocabulary } from './domain/vocabulary';
 import { createLogger } from './logger';
 import { shutDown } from './http/lifecycle';
 import { createApi } from './http/server';
+import { warmUp } from './http/warmUp';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
   const { apollo } = api;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  const warmed = await warmUp({ url: `http://${config.host}:${port}/graphql`, vocabulary: loadVocabulary() });
+  log.info(warmed, 'warmed up: example questions asked once');
   log.info(`API ready at http://${config.host}:${port}/graphql (database ${database.uri})`);
 
   let stopping = false;

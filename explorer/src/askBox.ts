@@ -4,9 +4,9 @@ import type { GraphView } from './graphView';
 
 /** The search box: a plain-words question to `ask`, its reading, its results, and its graph drawn. */
 
-const ASK = `query Ask($question: String!) {
-  ask(question: $question) {
-    lang understood suggestions
+const ASK = `query Ask($question: String!, $choices: [AskChoice!]) {
+  ask(question: $question, choices: $choices) {
+    lang status unapplied understood suggestions
     interpretation { operation graphql notes unplacedWords readings { text role node { name } kind corrected } }
     ambiguities { text candidates { __typename id name } }
     hits { node { __typename id name } }
@@ -25,10 +25,22 @@ function actorLink(actor: { id: string; name: string }): HTMLElement {
   return link;
 }
 
-export async function runAsk(question: string, box: HTMLElement, graph: GraphView, openQuery: (query: string) => void): Promise<void> {
+/** A node chosen for a phrase that named several: sent back with the question, so it is not asked again. */
+export interface AskChoice {
+  text: string;
+  id: string;
+}
+
+export async function runAsk(
+  question: string,
+  box: HTMLElement,
+  graph: GraphView,
+  openQuery: (query: string) => void,
+  choices: AskChoice[] = [],
+): Promise<void> {
   box.hidden = false;
   box.replaceChildren(el('p', '…'));
-  const { data, errors } = await graphql(ASK, { question });
+  const { data, errors } = await graphql(ASK, { question, choices });
   box.replaceChildren();
   if (errors?.length || !data) {
     box.append(el('p', errors?.[0]?.message ?? 'No answer.', 'error'));
@@ -50,13 +62,14 @@ export async function runAsk(question: string, box: HTMLElement, graph: GraphVie
   }
   box.append(reading);
   for (const note of a.interpretation.notes) box.append(el('p', note, 'note'));
-  if (a.interpretation.unplacedWords.length) box.append(el('p', `? ${a.interpretation.unplacedWords.join(', ')}`, 'note'));
+  if (a.status === 'PARTIAL') box.append(el('p', a.lang === 'FR' ? 'Réponse partielle' : 'Partial answer', 'note partial'));
+  else if (a.interpretation.unplacedWords.length) box.append(el('p', `? ${a.interpretation.unplacedWords.join(', ')}`, 'note'));
   for (const ambiguity of a.ambiguities) {
     const p = el('p', `« ${ambiguity.text} » : `, 'ambiguity');
     for (const candidate of ambiguity.candidates) {
       const choice = el('button', candidate.name) as HTMLButtonElement;
       choice.type = 'button';
-      choice.onclick = () => void runAsk(question.replace(ambiguity.text, candidate.name), box, graph, openQuery);
+      choice.onclick = () => void runAsk(question, box, graph, openQuery, [...choices, { text: ambiguity.text, id: candidate.id }]);
       p.append(choice, ' ');
     }
     box.append(p);

@@ -52,6 +52,8 @@ export const MAX_SEARCH_TEXT_LENGTH = 200;
 /** ask's question, in characters and in words: longer is a paragraph pasted by mistake, or an attempt to load the server. */
 export const MAX_QUESTION_LENGTH = 300;
 export const MAX_QUESTION_WORDS = 40;
+/** Choices one ask may carry (one per ambiguous phrase). */
+export const MAX_ASK_CHOICES = 5;
 
 /**
  * Bounds on every value a curator can write (mutations, imports) and the seed files hold. The shared

@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { seedsDir } from './paths';
-import { ACTOR_KINDS, FIGURE_METRICS, PROGRAMME_KINDS, REASON_KINDS, type ReasonKind, SEARCHABLE_TIE_TYPES } from './model';
+import {
+  ACTOR_KINDS,
+  CURATED_TIE_TYPES,
+  FIGURE_METRICS,
+  PROGRAMME_KINDS,
+  REASON_KINDS,
+  type ReasonKind,
+  SEARCHABLE_TIE_TYPES,
+  type TieType,
+} from './model';
 
 const term = z.object({ fr: z.string().min(1), en: z.string().min(1), words: z.array(z.string().min(1)).default([]) }).strict();
 const metric = z.object({ fr: z.string().min(1), en: z.string().min(1), unit: z.string().min(1) }).strict();
@@ -17,7 +26,9 @@ const reason = z
   })
   .strict();
 const bilingualWords = z.object({ fr: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }).strict();
-export const ASK_OPERATIONS = ['SEARCH', 'ACTORS', 'TIED_TO', 'PATHS', 'FUNDING', 'PARTNER_SUGGESTIONS'] as const;
+export const ASK_OPERATIONS = ['SEARCH', 'ACTORS', 'TIED_TO', 'PATHS', 'FUNDING', 'PARTNER_SUGGESTIONS', 'RELATED', 'LOCATION'] as const;
+/** Which way a RELATED shape's ties point: IN, from the actors asked for to the node named ({a} is pointed at); OUT, the other way. */
+export const RELATION_DIRECTIONS = ['IN', 'OUT'] as const;
 /** The languages of labels and questions. */
 export const LANGS = ['FR', 'EN'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -26,8 +37,17 @@ const questionShape = z
     operation: z.enum(ASK_OPERATIONS),
     lang: z.enum(LANGS),
     shape: z.string().regex(/\{a\}/, 'a shape names its node as {a}'),
+    /** RELATED: the kinds of tie the question asks about (`qui copilote {a}` → CO_PILOTS). */
+    ties: z
+      .array(z.enum(CURATED_TIE_TYPES as [TieType, ...TieType[]]))
+      .min(1)
+      .optional(),
+    direction: z.enum(RELATION_DIRECTIONS).optional(),
   })
-  .strict();
+  .strict()
+  .refine((shape) => (shape.operation === 'RELATED') === (shape.ties !== undefined), {
+    message: 'a RELATED shape names its ties, and only a RELATED shape does',
+  });
 const questions = z
   .object({
     shapes: z.array(questionShape).min(1),

@@ -64,10 +64,16 @@ export function tiedToQuery(
 ): CypherQuery {
   const t = typeAlternation(types);
   const where = ['n <> start', 'n.retiredAt IS NULL', ...conditions];
+  const innerHops = hopBound(maxHops, TIED_TO_HOPS.max) - 1;
+  // Cypher refuses a quantifier bounded by 0: one hop is a plain relationship.
+  const walk =
+    innerHops === 0
+      ? `(start)-[:${t}]-(n:Actor)`
+      : `(start) ((a)-[:${t}]-(b) WHERE ${degree('b', t)} <= $hubCap){0,${innerHops}} (last)-[:${t}]-(n:Actor)`;
   return cypher(
     'search.tiedTo',
     `MATCH (start:${anchorLabel} {id: $anchor})
-     MATCH path = (start) ((a)-[:${t}]-(b) WHERE ${degree('b', t)} <= $hubCap){0,${hopBound(maxHops, TIED_TO_HOPS.max) - 1}} (last)-[:${t}]-(n:Actor)
+     MATCH path = ${walk}
      WHERE ${where.join('\n       AND ')}
        AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))
        AND none(x IN nodes(path)[1..-1] WHERE x:Actor AND x.retiredAt IS NOT NULL)

@@ -1,12 +1,12 @@
 import { answerQuestion } from '../../services/ask/ask';
 import { InvalidInputError } from '../../domain/errors';
-import { MAX_QUESTION_LENGTH, MAX_QUESTION_WORDS, RANKED_RESULTS } from '../../domain/limits';
+import { MAX_ASK_CHOICES, MAX_QUESTION_LENGTH, MAX_QUESTION_WORDS, RANKED_RESULTS } from '../../domain/limits';
 import type { Resolvers } from '../generated';
 import { intInRange } from '../arguments';
 
 export const askResolvers: Resolvers = {
   Query: {
-    ask: async (_, { question, lang, first }, ctx) => {
+    ask: async (_, { question, lang, first, choices }, ctx) => {
       if (question.length > MAX_QUESTION_LENGTH)
         throw new InvalidInputError(
           `question is limited to ${MAX_QUESTION_LENGTH} characters (got ${question.length}); ask one thing at a time.`,
@@ -23,7 +23,14 @@ export const askResolvers: Resolvers = {
           `question is limited to ${MAX_QUESTION_WORDS} words (got ${words.length}); ask one thing at a time.`,
           'question',
         );
-      return answerQuestion(ctx.services, { question, lang, first: intInRange(first, RANKED_RESULTS, 'first') });
+      if ((choices?.length ?? 0) > MAX_ASK_CHOICES)
+        throw new InvalidInputError(`choices is limited to ${MAX_ASK_CHOICES} (got ${choices!.length}).`, 'choices');
+      return answerQuestion(ctx.services, {
+        question,
+        lang,
+        first: intInRange(first, RANKED_RESULTS, 'first'),
+        choices: choices ?? [],
+      });
     },
   },
   AskReading: {

@@ -1,9 +1,11 @@
 import type { ActorFilterInput } from '../../db/directory';
-import type { ActorRow, EntityRow } from '../../db/rows';
+import type { ActorRow, EntityRow, FigureRow, TiedActorRow } from '../../db/rows';
+import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
+import { SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
 import { fundingOverview } from '../funding';
-import { PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
+import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
 import type { QuestionReader } from './reading';
@@ -26,6 +28,7 @@ const SELECTIONS = {
   paths: selection('{ length nodes { id name } edges { label sources { quote } } }'),
   fundingSummary: selection('{ group { id name } totalEur fundings { amountEur period programme { name } sources { quote } } }'),
   partnerSuggestions: selection('{ actor { id name } score reasons { text } }'),
+  location: selection('{ id name location { place { id name } department { name } sources { quote } } }'),
 };
 
 /** What running a question's operation gave. */
@@ -57,7 +60,61 @@ const OPERATIONS: Record<AskOperationName, (asked: Asked) => Promise<Answer>> = 
   PATHS: answerPaths,
   FUNDING: answerFunding,
   PARTNER_SUGGESTIONS: answerPartners,
+  RELATED: answerRelated,
+  LOCATION: answerLocation,
 };
+
+/** How many actors of a kind a RELATED question about the kind (`qui a labellisé les IHU`) starts from. */
+const MAX_RELATED_SUBJECTS = 20;
+
+/** `qui copilote le contrat de filière`, `members of Eurobiomed`: the actors with the asked ties to the node, each with its sourced tie. */
+async function answerRelated({ sc, reader, first }: Asked): Promise<Answer> {
+  const relation = reader.relation;
+  if (!relation) return NOT_UNDERSTOOD;
+  const subjects: EntityRow[] = reader.subjectFilter
+    ? await actorsMatching(sc, { filter: reader.subjectFilter, first: MAX_RELATED_SUBJECTS })
+    : reader.subject
+      ? [reader.subject]
+      : [];
+  if (subjects.length === 0) return NOT_UNDERSTOOD;
+  const excludeTies = SEARCHABLE_TIE_TYPES.filter((type) => !relation.ties.includes(type as TieType));
+  const byActor = new Map<string, TiedActorRow>();
+  for (const subject of subjects) {
+    const tied = await findTied(sc, { anchor: subject.id, filter: reader.filter(), excludeTies, maxHops: 1, first: first * 4 });
+    for (const row of tied) {
+      const edge = row.path.edges[0];
+      const pointsAtSubject = edge?.to === subject.id;
+      if (!edge || pointsAtSubject !== (relation.direction === 'IN')) continue;
+      if (!byActor.has(row.actor.id)) byActor.set(row.actor.id, row);
+    }
+  }
+  const tied = [...byActor.values()].slice(0, first);
+  const about = reader.subject ? nameOf(reader.subject) : subjects.map(nameOf).join(', ');
+  if (tied.length === 0) reader.note('noRelated', { name: about });
+  const graphql =
+    reader.subject && !reader.subjectFilter
+      ? printOneLine(
+          query(
+            'tiedTo',
+            { actor: string(reader.subject.id), maxHops: int(1), excludeTies: list(excludeTies.map(enumValue)), first: int(first) },
+            SELECTIONS.tiedTo,
+          ),
+        )
+      : null;
+  return { understood: true, graphql: isActor(reader.subject) ? graphql : null, rows: { tied } };
+}
+
+/** `où est installé Inits ?`: the actor, whose location says where, with its sources. */
+async function answerLocation({ reader }: Asked): Promise<Answer> {
+  const subject = reader.subject;
+  if (!subject) return NOT_UNDERSTOOD;
+  if (!isActor(subject)) {
+    reader.note('locationNeedsActor', { name: nameOf(subject) });
+    return NOT_UNDERSTOOD;
+  }
+  const graphql = printOneLine(query('actor', { id: string(subject.id) }, SELECTIONS.location));
+  return { understood: true, graphql, rows: { actors: [subject] } };
+}
 
 async function answerSearch({ sc, reader, first }: Asked): Promise<Answer> {
   const subject = reader.subject;
@@ -129,13 +186,24 @@ async function answerFunding({ sc, reader, first }: Asked): Promise<Answer> {
     reader.note('fundingNeedsRecipient', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
   }
-  if (overview.fundings.length === 0) reader.note('noFunding', { name: nameOf(subject) });
+  // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer.
+  const figures = overview.fundings.length === 0 ? await moneyFiguresOf(sc, subject) : [];
+  if (overview.fundings.length === 0) reader.note(figures.length > 0 ? 'figuresInsteadOfFunding' : 'noFunding', { name: nameOf(subject) });
   const filter = object(Object.fromEntries(Object.entries(overview.filter).map(([key, id]) => [key, string(String(id))])));
   return {
     understood: true,
     graphql: printOneLine(query('fundingSummary', { by: enumValue('FUNDER'), filter }, SELECTIONS.fundingSummary)),
-    rows: { funding: overview.fundings, fundingByFunder: overview.byFunder, fundingTotalEur: overview.totalEur },
+    rows: { funding: overview.fundings, fundingByFunder: overview.byFunder, fundingTotalEur: overview.totalEur, figures },
   };
+}
+
+/** Figures in euros (budget, investment, funds raised) of an actor or a programme. */
+async function moneyFiguresOf(sc: ServiceContext, node: EntityRow): Promise<FigureRow[]> {
+  const labels = node._labels ?? [];
+  const spec = labels.includes('Programme') ? PROGRAMME_FIGURES : labels.includes('Actor') ? ACTOR_FIGURES : null;
+  if (!spec) return [];
+  const ties = await sc.loaders.ties<FigureRow>(spec, PAGE_SIZE.ties).load(node.id);
+  return ties.map((tie) => tie.node).filter((figure) => figure.metric.endsWith('_EUR'));
 }
 
 async function answerPartners({ sc, reader, first }: Asked): Promise<Answer> {
@@ -165,5 +233,6 @@ function filterValue(filter: ActorFilterInput): Value {
     domains: filter.domains?.length ? list(filter.domains.map(string)) : undefined,
     place: filter.place ? string(filter.place) : undefined,
     programme: filter.programme ? string(filter.programme) : undefined,
+    fundedBy: filter.fundedBy ? string(filter.fundedBy) : undefined,
   });
 }

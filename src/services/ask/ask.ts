@@ -4,10 +4,10 @@ import type { ServiceContext } from '../context';
 import { answer } from './answering';
 import { closestExamples } from './examples';
 import { matchShape, shapesOf } from './grammar';
-import type { AskResultRow } from './interpretation';
+import type { AskResultRow, AskStatusName } from './interpretation';
 import { Lexicon } from './lexicon';
 import { detectLanguage, QuestionReader } from './reading';
-import { tokenize } from './text';
+import { phraseKey, tokenize } from './text';
 
 /**
  * `ask`: a plain-words question → one of the graph-search operations, run through the same services
@@ -18,22 +18,29 @@ import { tokenize } from './text';
 /** Reads a question, answers it, and says how it was read (or, when it was not understood, which examples come close). */
 export async function answerQuestion(
   sc: ServiceContext,
-  args: { question: string; lang?: Lang | null; first: number },
+  args: { question: string; lang?: Lang | null; first: number; choices?: readonly { text: string; id: string }[] },
 ): Promise<AskResultRow> {
   const { question, first } = args;
   const tokens = tokenize(question);
   const lexicon = new Lexicon(sc.vocabulary, await listNamedNodes(sc.db));
   const match = matchShape(shapesOf(sc.vocabulary), tokens);
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
-  const reader = new QuestionReader(sc, question, tokens, lexicon, lang);
+  const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
+  const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices);
 
   const operation = match ? await reader.readShape(match) : await reader.readFreePhrase();
   const result = await answer(sc, reader, operation, first);
   const interpretation = reader.interpretation(operation, result.graphql);
-  const understood = result.understood && reader.ambiguities.length === 0;
+  const status: AskStatusName =
+    !result.understood || reader.ambiguities.length > 0 ? 'NOT_UNDERSTOOD' : reader.unplaced.length > 0 ? 'PARTIAL' : 'ANSWERED';
+  // Never answer as if every word were applied: what was not is said, in words.
+  if (status === 'PARTIAL') reader.note('unapplied', { words: reader.unplaced.join(' … ') });
+  const understood = status === 'ANSWERED';
   return {
     question,
     lang,
+    status,
+    unapplied: status === 'PARTIAL' ? [...reader.unplaced] : [],
     understood,
     interpretation,
     ambiguities: reader.ambiguities,
@@ -46,6 +53,7 @@ export async function answerQuestion(
     fundingByFunder: null,
     fundingTotalEur: null,
     partners: null,
+    figures: null,
     ...result.rows,
   };
 }

@@ -1,3 +1,4 @@
+import type { TieType } from '../../domain/model';
 import type { AskOperationName } from './interpretation';
 import type { Lang, QuestionShapeEntry, Vocabulary } from '../../domain/vocabulary';
 import { phraseKey, type Span, type Token } from './text';
@@ -11,6 +12,8 @@ export interface CompiledShape {
   shape: string;
   regex: RegExp;
   slots: SlotName[];
+  /** RELATED: the ties asked about and which way they point ({a} pointed at: IN). */
+  relation?: { ties: TieType[]; direction: 'IN' | 'OUT' };
 }
 
 export interface ShapeMatch {
@@ -47,7 +50,15 @@ export function compileShape(entry: QuestionShapeEntry): CompiledShape {
       const group = ` (?:${alternatives.map(escapeRegExp).join('|')})`;
       return optional ? `(?:${group})?` : group;
     });
-  return { operation: entry.operation, lang: entry.lang, shape: entry.shape, regex: new RegExp(`^${pieces.join('')} $`, 'd'), slots };
+  const relation = entry.ties ? { ties: entry.ties, direction: entry.direction ?? 'IN' } : undefined;
+  return {
+    operation: entry.operation,
+    lang: entry.lang,
+    shape: entry.shape,
+    regex: new RegExp(`^${pieces.join('')} $`, 'd'),
+    slots,
+    relation,
+  };
 }
 
 const compiled = new WeakMap<Vocabulary, CompiledShape[]>();

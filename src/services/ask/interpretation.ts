@@ -2,6 +2,7 @@ import type {
   ActorRow,
   DomainRow,
   EntityRow,
+  FigureRow,
   FundingRow,
   FundingTotalRow,
   PartnerSuggestionRow,
@@ -17,7 +18,7 @@ import type { ASK_OPERATIONS, Lang } from '../../domain/vocabulary';
 /** What a plain-words question is turned into, and what it answered: the rows behind AskResult. */
 
 export type AskOperationName = (typeof ASK_OPERATIONS)[number];
-export type AskRoleName = 'SUBJECT' | 'TARGET' | 'KIND' | 'DOMAIN' | 'PLACE' | 'PROGRAMME' | 'QUESTION' | 'FILLER';
+export type AskRoleName = 'SUBJECT' | 'TARGET' | 'KIND' | 'DOMAIN' | 'PLACE' | 'PROGRAMME' | 'FUNDER' | 'QUESTION' | 'FILLER';
 
 export interface AskReadingRow {
   text: string;
@@ -49,9 +50,15 @@ export interface AskInterpretationRow {
   notes: string[];
 }
 
+/** ANSWERED: every word that restricts the meaning was applied; PARTIAL: some were not (listed); NOT_UNDERSTOOD. */
+export type AskStatusName = 'ANSWERED' | 'PARTIAL' | 'NOT_UNDERSTOOD';
+
 export interface AskResultRow {
   question: string;
   lang: Lang;
+  status: AskStatusName;
+  /** PARTIAL: the phrases of the question the answer does not apply, in words. */
+  unapplied: string[];
   understood: boolean;
   interpretation: AskInterpretationRow;
   ambiguities: AskAmbiguityRow[];
@@ -64,4 +71,6 @@ export interface AskResultRow {
   fundingByFunder: FundingTotalRow[] | null;
   fundingTotalEur: number | null;
   partners: PartnerSuggestionRow[] | null;
+  /** FUNDING with no funding recorded: the node's own money figures (budget, investment). */
+  figures: FigureRow[] | null;
 }

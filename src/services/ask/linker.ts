@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Database } from '../../db/database';
+import type { Loaders } from '../../db/loaders';
 import { searchEntities, type SearchLabel } from '../../db/graphSearch';
 import type { EntityRow } from '../../db/rows';
 import { namesOf } from './lexicon';
@@ -24,6 +25,12 @@ const ALL_LABELS: SearchLabel[] = ['Actor', 'Programme', 'Domain', 'Place'];
  * 3. else the nodes whose name or alias is within a third of its letters of the phrase (`sanofy`):
  *    a single nearest one → it, marked corrected; several as near → ambiguous.
  */
+/** The node an asker chose by id among a phrase's candidates; nothing when no such node exists. */
+export async function linkChosen(loaders: Loaders, id: string): Promise<Link> {
+  const node = await loaders.entity.load(id);
+  return node ? { outcome: 'found', node, corrected: false, exact: true } : { outcome: 'nothing' };
+}
+
 export async function linkName(db: Database, text: string, labels: SearchLabel[] = ALL_LABELS): Promise<Link> {
   const key = phraseKey(text);
   if (!key) return { outcome: 'nothing' };

@@ -34,6 +34,19 @@ export const MESSAGES = {
     EN: 'Funding is looked up by recipient, programme or domain; {name} is none of these.',
   },
   noFunding: { FR: 'Les sources ne donnent aucun financement pour {name}.', EN: 'The sources record no funding for {name}.' },
+  noRelated: { FR: 'Les sources ne donnent aucun acteur ainsi lié à {name}.', EN: 'The sources give no actor tied so to {name}.' },
+  locationNeedsActor: {
+    FR: 'Seul un acteur a une localisation ; {name} n’en est pas un.',
+    EN: 'Only an actor has a location; {name} is not one.',
+  },
+  figuresInsteadOfFunding: {
+    FR: 'Les sources ne donnent aucun financement reçu par {name}, mais ses montants (budget, investissement) : les voici.',
+    EN: 'The sources record no funding received by {name}, but give its amounts (budget, investment): here they are.',
+  },
+  unapplied: {
+    FR: 'Non pris en compte : « {words} ». La réponse ne tient pas compte de ces mots ; elle peut être plus large que la question.',
+    EN: 'Not applied: "{words}". The answer ignores these words; it may be broader than the question.',
+  },
   partnersNeedActor: {
     FR: 'Les partenaires se suggèrent pour un acteur ; {name} n’en est pas un.',
     EN: 'Partners are suggested for an actor; {name} is not one.',

@@ -6,9 +6,10 @@ import type { ServiceContext } from '../context';
 import type { ShapeMatch } from './grammar';
 import type { AskAmbiguityRow, AskInterpretationRow, AskOperationName, AskReadingRow, AskRoleName } from './interpretation';
 import type { Lexicon, PhraseReading } from './lexicon';
-import { linkName } from './linker';
+import type { CompiledShape } from './grammar';
+import { linkChosen, linkName } from './linker';
 import { message, type MessageKey } from './messages';
-import { type Span, spanText, type Token } from './text';
+import { phraseKey, type Span, spanText, type Token } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
 
@@ -24,12 +25,20 @@ export class QuestionReader {
   readonly programmes: ProgrammeRow[] = [];
   subject: EntityRow | null = null;
   target: EntityRow | null = null;
+  /** An actor the listed actors must be funded by (`soutenues par la Région`). */
+  fundedBy: EntityRow | null = null;
+  /** RELATED: the ties asked about, and which way they point. */
+  relation: CompiledShape['relation'] = undefined;
+  /** RELATED about a kind rather than a name (`qui a labellisé les IHU`): the actors of that filter are the subjects. */
+  subjectFilter: ActorFilterInput | null = null;
   constructor(
-    private readonly sc: Pick<ServiceContext, 'db'>,
+    private readonly sc: Pick<ServiceContext, 'db' | 'loaders'>,
     private readonly question: string,
     private readonly tokens: readonly Token[],
     private readonly lexicon: Lexicon,
     readonly lang: Lang,
+    /** Nodes the asker chose for phrases that named several (`Toulouse` → the city). */
+    private readonly choices: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   private text(span: Span): string {
@@ -43,8 +52,19 @@ export class QuestionReader {
   async readShape(match: ShapeMatch): Promise<AskOperationName | null> {
     for (const span of match.shapeWords) this.addReading(span, 'QUESTION');
     const { a, b, f } = match.slots;
-    if (f) this.readFilter(f);
+    if (f) await this.readFilter(f);
     const operation = match.shape.operation;
+    this.relation = match.shape.relation;
+    if (operation === 'RELATED' && a) {
+      // `qui a labellisé les IHU`: the question is about every actor of a kind.
+      const readings = this.lexicon.read(this.tokens, a);
+      if (readings.some((r) => r.kind === 'content' && r.entry.role === 'KIND') && !(await this.namesAnActor(a))) {
+        this.applyFilter(readings);
+        this.subjectFilter = this.filter();
+        this.kinds.length = 0;
+        return operation;
+      }
+    }
     if (operation === 'SEARCH' && a) {
       // `who are the IHUs`: a list of actors, not one name.
       const readings = this.lexicon.read(this.tokens, a);
@@ -60,7 +80,11 @@ export class QuestionReader {
 
   /** No shape matched: a list of actors if the words describe one, else a name to find. */
   async readFreePhrase(): Promise<AskOperationName | null> {
-    const whole = { from: 0, to: this.tokens.length };
+    const whole = await this.withoutFunder({ from: 0, to: this.tokens.length });
+    if (this.fundedBy) {
+      this.applyFilter(this.lexicon.read(this.tokens, whole));
+      return 'ACTORS';
+    }
     const readings = this.lexicon.read(this.tokens, whole);
     // `Université de Montpellier` is a name before it is `university` + `Montpellier`.
     if (this.describesActors(readings) && !(await this.namesAnActor(whole))) {
@@ -80,8 +104,31 @@ export class QuestionReader {
     return hasKind || asksForActors || placeIsMarked(readings) || content.length >= 2;
   }
 
-  readFilter(span: Span): void {
-    this.applyFilter(this.lexicon.read(this.tokens, span));
+  async readFilter(span: Span): Promise<void> {
+    this.applyFilter(this.lexicon.read(this.tokens, await this.withoutFunder(span)));
+  }
+
+  /**
+   * `start-ups soutenues par la Région`: a funder cue and the actor named after it become the `fundedBy`
+   * filter; returns the words before the cue. The name is the longest run of words after it that names one actor.
+   */
+  private async withoutFunder(span: Span): Promise<Span> {
+    for (let at = span.from; at < span.to; at++) {
+      const cue = funderCueLength(this.tokens, at);
+      if (cue === 0) continue;
+      for (let end = span.to; end > at + cue; end--) {
+        const name = this.trimmed({ from: at + cue, to: end });
+        if (name.from >= name.to) break;
+        const link = await linkName(this.sc.db, this.text(name), ['Actor']);
+        if (link.outcome !== 'found') continue;
+        this.fundedBy = link.node;
+        this.addReading({ from: at, to: name.from }, 'QUESTION');
+        this.addReading(name, 'FUNDER', { node: link.node, corrected: link.corrected });
+        if (end < span.to) this.unplaced.push(this.text({ from: end, to: span.to }));
+        return { from: span.from, to: at };
+      }
+    }
+    return span;
   }
 
   private applyFilter(readings: PhraseReading[]): void {
@@ -140,13 +187,16 @@ export class QuestionReader {
     const { from, to } = this.trimmed(span);
     if (from > span.from) this.addReading({ from: span.from, to: from }, 'FILLER');
     if (to < span.to) this.addReading({ from: to, to: span.to }, 'FILLER');
-    const name = { from, to };
+    const cue = placeCueLength(this.tokens, { from, to });
+    if (cue > 0) this.addReading({ from, to: from + cue }, 'QUESTION');
+    const name = { from: from + cue, to };
     const text = this.text(name);
     if (!text) {
       this.note('missingName');
       return null;
     }
-    const link = await linkName(this.sc.db, text);
+    const chosen = this.choices.get(phraseKey(text));
+    const link = chosen ? await linkChosen(this.sc.loaders, chosen) : await linkName(this.sc.db, text, cue > 0 ? ['Place'] : undefined);
     if (link.outcome === 'found') {
       this.addReading(name, role, { node: link.node, corrected: link.corrected });
       return link.node;
@@ -174,6 +224,7 @@ export class QuestionReader {
       domains: this.domains.length ? this.domains.map((d) => d.id) : undefined,
       place: this.places[0]?.id,
       programme: this.programmes[0]?.id,
+      fundedBy: this.fundedBy?.id,
     };
   }
 
@@ -192,6 +243,72 @@ export class QuestionReader {
       notes: this.notes,
     };
   }
+}
+
+/** Words that say the name after them is a place: `la ville de Toulouse`, `the city of Toulouse`, `le département du Gard`. */
+const PLACE_CUES = [
+  'la ville de',
+  'la ville d',
+  'ville de',
+  'ville d',
+  'la commune de',
+  'commune de',
+  'le departement de',
+  'le departement du',
+  'le departement des',
+  'departement de',
+  'departement du',
+  'the city of',
+  'city of',
+  'the town of',
+  'town of',
+  'the department of',
+  'department of',
+].map((cue) => cue.split(' '));
+
+/** Words that say the actor after them funds the actors asked for. */
+const FUNDER_CUES = [
+  'soutenu par',
+  'soutenue par',
+  'soutenus par',
+  'soutenues par',
+  'finance par',
+  'financee par',
+  'finances par',
+  'financees par',
+  'subventionne par',
+  'subventionnee par',
+  'subventionnes par',
+  'subventionnees par',
+  'aide par',
+  'aidee par',
+  'aides par',
+  'aidees par',
+  'accompagne par',
+  'accompagnee par',
+  'accompagnes par',
+  'accompagnees par',
+  'funded by',
+  'financed by',
+  'backed by',
+  'supported by',
+  'subsidised by',
+  'subsidized by',
+].map((cue) => cue.split(' '));
+
+/** How many words at a position are a funder cue (0 when none). */
+function funderCueLength(tokens: readonly Token[], at: number): number {
+  for (const cue of FUNDER_CUES) if (cue.every((word, i) => tokens[at + i]?.folded === word)) return cue.length;
+  return 0;
+}
+
+/** How many words at the start of a span are a place cue (0 when none). */
+function placeCueLength(tokens: readonly Token[], span: Span): number {
+  for (const cue of PLACE_CUES) {
+    if (span.to - span.from <= cue.length) continue;
+    if (cue.every((word, i) => tokens[span.from + i]!.folded === word)) return cue.length;
+  }
+  return 0;
 }
 
 /** A place word (`à`, `in`) right before a place. */
