@@ -101,7 +101,7 @@ describe('a curator', () => {
   });
 
   it.each([
-    ['an unknown place', { id: 'probe-a', place: 'paris' }, /input\.place: there is no place with id "paris"/],
+    ['an unknown place', { id: 'probe-a', place: 'atlantide' }, /input\.place: there is no place with id "atlantide"/],
     ['a place that is an actor', { id: 'probe-b', place: 'sanofi' }, /input\.place: "sanofi" is an actor; expected a place/],
     ['an unknown domain', { id: 'probe-c', domains: ['astrologie'] }, /input\.domains\.0: there is no domain with id "astrologie"/],
     ['no source', { id: 'probe-d', source: {} }, /input\.source: say where the fact comes from/],
