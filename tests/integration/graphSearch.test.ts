@@ -278,7 +278,7 @@ describe('paths', () => {
     ['first above 10', `{ paths(from: "inits", to: "sanofi", first: 11) { length } }`, /first must be between 1 and 10/],
     [
       'excluding every kind of tie',
-      `{ paths(from: "inits", to: "sanofi", excludeTies: [FOUNDED, CARRIES, MEMBER_OF, PART_OF, PARTNERS_WITH, LABELLED, LEADS, RUNS, PILOTS, CO_PILOTS, PARTNER_IN, TAKES_PART_IN, SUPPORTS, ACTIVE_IN, LOCATED_IN, WITHIN, SUBDOMAIN_OF, GRANTS, GRANTED_TO, UNDER, FOR_DOMAIN]) { length } }`,
+      `{ paths(from: "inits", to: "sanofi", excludeTies: [FOUNDED, CARRIES, MEMBER_OF, PART_OF, PARTNERS_WITH, LABELLED, LEADS, RUNS, PILOTS, CO_PILOTS, PARTNER_IN, TAKES_PART_IN, SUPPORTS, ACTIVE_IN, LOCATED_IN, TOOK_OVER, HOLDS_SHARES_IN, SPUN_OFF_FROM, INCUBATED_BY, WITHIN, SUBDOMAIN_OF, GRANTS, GRANTED_TO, UNDER, FOR_DOMAIN]) { length } }`,
       /excludeTies leaves no kind/,
     ],
   ])('refuses %s with BAD_USER_INPUT', async (_, query, message) => {
