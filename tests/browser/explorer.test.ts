@@ -100,6 +100,7 @@ describe('explorer', () => {
     await graphHas({ atLeast: 13 });
     expect(await nodeCount()).toBe(13);
     expect(Number(await page.locator('#graph').getAttribute('data-edge-count'))).toBe(12);
+    expect(await positionOf('inits')).not.toBeNull();
     await page.screenshot({ path: join(artifacts, 'explorer-tied-to.png') });
     expect(foreignRequests).toEqual([]);
   });

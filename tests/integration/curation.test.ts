@@ -173,7 +173,7 @@ describe('a curator', () => {
     expect(JSON.parse(history.data!.changes[0].before)).toMatchObject({
       type: 'PARTNERS_WITH',
       from: 'sanofi',
-      to: 'evotec',
+      to: 'horiba',
       since: '2024',
     });
   });
