@@ -90,13 +90,17 @@ describe('explorer', () => {
     expect(foreignRequests).toEqual([]);
   });
 
-  it('runs the MedVallée example, shows the result and draws the path that ties Inits', async () => {
+  it('runs the MedVallée example, shows the result and draws the paths that tie the firms, Inits among them', async () => {
     await page.goto(api.url);
     await runTab('FirmsInBioproductionTiedToMedVallee');
-    await page.locator('.result-window').getByText('"inits"').first().waitFor();
-    await graphHas({ atLeast: 4 });
-    expect(await nodeCount()).toBe(4);
-    expect(Number(await page.locator('#graph').getAttribute('data-edge-count'))).toBe(3);
+    // LFB ranks first now; the result pane only renders its visible lines, so wait for the first result.
+    await page.locator('.result-window').getByText('"lfb"').first().waitFor();
+    // Six firms in the grown graph (LFB, Evotec, Flash Therapeutics, Cell-Easy, Inits, Just – Evotec Biologics): their paths
+    // share MedVallée, the État and Biothérapies, 13 distinct nodes and 12 distinct ties in all.
+    await graphHas({ atLeast: 13 });
+    expect(await nodeCount()).toBe(13);
+    expect(Number(await page.locator('#graph').getAttribute('data-edge-count'))).toBe(12);
+    expect(await positionOf('inits')).not.toBeNull();
     await page.screenshot({ path: join(artifacts, 'explorer-tied-to.png') });
     expect(foreignRequests).toEqual([]);
   });
@@ -104,7 +108,8 @@ describe('explorer', () => {
   it('shows the source of a tie on hover, and expands a node on click', async () => {
     await page.goto(api.url);
     await runTab('InitsToChuMontpellier');
-    await graphHas({ exactly: 4 });
+    // Four shortest paths through Biothérapies (via Medxcell Science, the IRMB, Immun4Cure and Cyborg): 7 nodes.
+    await graphHas({ exactly: 7 });
 
     // Hover the middle of the Inits → biothérapies tie, as Cytoscape draws it.
     const middle = await page.evaluate(() => window.explorer.graph.midpointOf('inits', 'biotherapies'));
@@ -127,15 +132,24 @@ describe('explorer', () => {
     await page.fill('#ask-input', 'entreprises en bioproduction liées à MedVallée');
     await page.click('#ask-form button');
     await page.locator('#ask-answer .reading').getByText('TIED_TO').waitFor();
-    expect(await page.locator('#ask-answer .results a').allTextContents()).toEqual(['Inits']);
-    await graphHas({ exactly: 4 });
+    expect(await page.locator('#ask-answer .results a').allTextContents()).toEqual([
+      'LFB',
+      'Evotec',
+      'Flash Therapeutics',
+      'Cell-Easy',
+      'Inits',
+      'Just – Evotec Biologics',
+    ]);
+    await graphHas({ exactly: 13 });
 
     await page.fill('#ask-input', 'Montpellier');
     await page.click('#ask-form button');
     await page.locator('#ask-answer .ambiguity button').first().waitFor();
     expect((await page.locator('#ask-answer .ambiguity button').allTextContents()).sort()).toEqual([
-      'CHU de Montpellier',
       'Montpellier',
+      'Montpellier Méditerranée Métropole',
+      'SIRIC Montpellier Cancer',
+      'Sanofi Montpellier',
       'Université de Montpellier',
     ]);
     await page.screenshot({ path: join(artifacts, 'explorer-ask.png') });

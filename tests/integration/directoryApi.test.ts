@@ -48,7 +48,8 @@ describe('the directory answers the facts of the source documents over HTTP', ()
     const ihus = data!.ihus.nodes;
     expect(names(ihus)).toEqual(['HealthAge', 'Immun4Cure']);
     for (const ihu of ihus) {
-      expect(ihu.fundingReceived).toEqual([
+      // Immun4Cure also has the État's own 20 M€ IHU endowment (checked below); the Région's 10 M€ is the one they share.
+      expect(ihu.fundingReceived.filter((f: { funder: { name: string } }) => f.funder.name === 'Région Occitanie')).toEqual([
         {
           amountEur: 10_000_000,
           shared: true,
@@ -59,30 +60,57 @@ describe('the directory answers the facts of the source documents over HTTP', ()
         },
       ]);
     }
+    const byFunder = (name: string) =>
+      ihus.map((ihu: { name: string; fundingReceived: { funder: { name: string }; amountEur: number }[] }) => [
+        ihu.name,
+        ihu.fundingReceived.filter((f) => f.funder.name === name).map((f) => f.amountEur),
+      ]);
+    expect(byFunder('État')).toEqual([
+      ['HealthAge', []],
+      ['Immun4Cure', [20_000_000]],
+    ]);
   });
 
   it('lists the actors located in Toulouse', async () => {
-    const { data } = await api.query(`{ actors(filter: { place: "toulouse" }) { totalCount nodes { name } } }`);
-    expect(names(data!.actors.nodes)).toEqual([
-      'ANITI',
-      'CHU de Toulouse',
-      'Ipsophène',
-      'MedinBox',
-      'Université Paul Sabatier Toulouse III',
-    ]);
-    expect(data!.actors.totalCount).toBe(5);
+    const { data } = await api.query(`{ actors(filter: { place: "toulouse" }, first: 100) { totalCount nodes { name } } }`);
+    const located = names(data!.actors.nodes);
+    expect(located).toEqual(
+      expect.arrayContaining([
+        'ANITI',
+        'CHU de Toulouse',
+        'Ipsophène',
+        'MedinBox',
+        'Université Paul Sabatier Toulouse III',
+        'IUCT-Oncopole',
+        'Evotec',
+      ]),
+    );
+    for (const elsewhere of ['CHU de Montpellier', 'DiappyMed', 'Inits', 'CHU de Nîmes']) expect(located).not.toContain(elsewhere);
+    expect(data!.actors.totalCount).toBe(72);
+    expect(located).toHaveLength(72);
   });
 
   it('lists the actors located in Montpellier', async () => {
-    const { data } = await api.query(`{ actors(filter: { place: "montpellier" }) { nodes { name } } }`);
-    expect(names(data!.actors.nodes)).toEqual(['CHU de Montpellier', 'DiappyMed', 'Université de Montpellier']);
+    const { data } = await api.query(`{ actors(filter: { place: "montpellier" }, first: 100) { totalCount nodes { name } } }`);
+    const located = names(data!.actors.nodes);
+    expect(located).toEqual(
+      expect.arrayContaining(['CHU de Montpellier', 'DiappyMed', 'Université de Montpellier', 'MedVallée', 'Wefight']),
+    );
+    // Inits is in Mauguio, not in Montpellier itself.
+    for (const elsewhere of ['CHU de Toulouse', 'Inits', 'MedinBox', 'Ipsophène']) expect(located).not.toContain(elsewhere);
+    expect(data!.actors.totalCount).toBe(88);
   });
 
   it('lists the actors in département 34, Mauguio included, with their département code', async () => {
     const { data } = await api.query(
-      `{ actors(filter: { departmentCode: "34" }) { nodes { name location { city { name } department { name code } } } } }`,
+      `{ actors(filter: { departmentCode: "34" }, first: 100) { totalCount nodes { name location { city { name } department { name code } } } } }`,
     );
-    expect(names(data!.actors.nodes)).toEqual(['CHU de Montpellier', 'DiappyMed', 'Inits', 'Université de Montpellier']);
+    const located = names(data!.actors.nodes);
+    expect(located).toEqual(
+      expect.arrayContaining(['CHU de Montpellier', 'DiappyMed', 'Inits', 'Université de Montpellier', 'Dedienne Santé']),
+    );
+    for (const elsewhere of ['CHU de Toulouse', 'MedinBox', 'CHU de Nîmes']) expect(located).not.toContain(elsewhere);
+    expect(data!.actors.totalCount).toBe(103);
     const inits = data!.actors.nodes.find((a: { name: string }) => a.name === 'Inits');
     expect(inits.location).toEqual({ city: { name: 'Mauguio' }, department: { name: 'Hérault', code: '34' } });
   });
@@ -96,19 +124,31 @@ describe('the directory answers the facts of the source documents over HTTP', ()
     const { data } = await api.query(
       `{ fundingSummary(by: FUNDER) { group { ... on Actor { id } } totalEur fundingCount unknownAmountCount } }`,
     );
-    expect(data!.fundingSummary).toEqual([
-      // 150 M€ (contract) + 10 M€ (IHU) + 200 M€ (since 2017) + 1.2 M€ (IA pour la Santé); the 25 M€ and 36 M€ are parts of the 150 M€ and 200 M€.
-      { group: { id: 'region-occitanie' }, totalEur: 361_200_000, fundingCount: 6, unknownAmountCount: 0 },
-      { group: { id: 'fonds-regional-souverain' }, totalEur: 0, fundingCount: 1, unknownAmountCount: 1 },
-    ]);
+    // In the two Région documents: 150 M€ (contract) + 10 M€ (IHU) + 200 M€ (since 2017) + 1.2 M€ (IA pour la Santé), the 25 M€
+    // and 36 M€ being parts of the 150 M€ and 200 M€; the corpus adds 19 Région fundings, two of them without an amount.
+    expect(data!.fundingSummary).toContainEqual({
+      group: { id: 'region-occitanie' },
+      totalEur: 574_237_000,
+      fundingCount: 25,
+      unknownAmountCount: 2,
+    });
+    expect(data!.fundingSummary).toContainEqual({
+      group: { id: 'fonds-regional-souverain' },
+      totalEur: 0,
+      fundingCount: 1,
+      unknownAmountCount: 1,
+    });
+    const totals = data!.fundingSummary.map((line: { totalEur: number }) => line.totalEur);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
   });
 
   it('totals funding by domain, a domain including its sub-domains', async () => {
     const { data } = await api.query(`{ fundingSummary(by: DOMAIN) { group { ... on Domain { id } } totalEur includesSharedAmounts } }`);
     const line = (id: string) => data!.fundingSummary.find((l: { group: { id: string } }) => l.group.id === id);
-    expect(line('biotherapies')).toEqual({ group: { id: 'biotherapies' }, totalEur: 61_000_000, includesSharedAmounts: true });
-    expect(line('biotherapies-bioproduction').totalEur).toBe(61_000_000);
-    expect(line('cancerologie').totalEur).toBe(1_200_000);
+    expect(line('biotherapies')).toEqual({ group: { id: 'biotherapies' }, totalEur: 118_400_000, includesSharedAmounts: true });
+    expect(line('biotherapies-bioproduction').totalEur).toBe(277_900_000);
+    expect(line('biotherapies-bioproduction').totalEur).toBeGreaterThanOrEqual(line('biotherapies').totalEur);
+    expect(line('cancerologie').totalEur).toBe(11_500_000);
   });
 
   it('shows figures with their unit, qualifier and source', async () => {
@@ -145,11 +185,23 @@ describe('the directory answers the facts of the source documents over HTTP', ()
       kind: 'DEPARTMENT',
       code: '34',
       parent: { id: 'occitanie' },
-      children: [{ id: 'mauguio' }, { id: 'montpellier' }],
-      actors: [{ id: 'chu-montpellier' }, { id: 'diappymed' }, { id: 'inits' }, { id: 'universite-montpellier' }],
+      children: ['baillargues', 'castelnau-le-lez', 'grabels', 'jacou', 'lattes', 'mauguio', 'montferrier-sur-lez', 'montpellier'].map(
+        (id) => ({
+          id,
+        }),
+      ),
+      actors: expect.arrayContaining([{ id: 'chu-montpellier' }, { id: 'diappymed' }, { id: 'inits' }, { id: 'universite-montpellier' }]),
     });
+    expect(data!.place.actors).not.toContainEqual({ id: 'chu-toulouse' });
     expect(data!.programmes.nodes.map((p: { id: string }) => p.id)).toEqual(['strategie-etat-sante', 'strategie-regionale-ia']);
-    expect(data!.sources.map((s: { id: string }) => s.id)).toEqual(['souverainete-sanitaire', 'therapies-du-futur', 'insee-cog']);
+    // The two Région documents and the INSEE code list, then the 208 summarised pages of the corpus.
+    expect(data!.sources.slice(0, 3).map((s: { id: string }) => s.id)).toEqual([
+      'souverainete-sanitaire',
+      'therapies-du-futur',
+      'insee-cog',
+    ]);
+    expect(data!.sources).toHaveLength(211);
+    expect(data!.sources.slice(3).every((s: { kind: string }) => s.kind === 'SUMMARY')).toBe(true);
     expect(data!.domain.actors.map((a: { id: string }) => a.id)).toEqual(
       expect.arrayContaining(['immun4cure', 'inits', 'bio-occ', 'filiere-bioproduction-biotherapies']),
     );
@@ -184,7 +236,7 @@ describe('paging through actors', () => {
   it('visits every actor exactly once, whatever the page size and order', async () => {
     const { data } = await api.query(`{ actors { totalCount } }`);
     const total = data!.actors.totalCount;
-    expect(total).toBe(34);
+    expect(total).toBe(306);
     for (const [order, size] of [
       ['NAME_ASC', 7],
       ['NAME_DESC', 5],
@@ -230,9 +282,13 @@ describe('paging through actors', () => {
       textAndKind: actors(filter: { text: "montpellier", kinds: [UNIVERSITY_HOSPITAL] }) { nodes { id } }
     }`);
     expect(data).toEqual({
-      companiesInBiotherapiesIn34: { nodes: [{ id: 'inits' }] },
-      institutesInBiotherapiesIn34: { nodes: [] }, // no source places Immun4Cure itself
-      companiesInToulouseInAI: { nodes: [{ id: 'medinbox' }] },
+      companiesInBiotherapiesIn34: {
+        nodes: ['ciloa', 'emercell', 'ingraalys', 'inits', 'medxcell-science', 'sensorion', 'spotalab', 'stemgenomix'].map((id) => ({
+          id,
+        })),
+      },
+      institutesInBiotherapiesIn34: { nodes: [{ id: 'immun4cure' }] }, // a corpus page places Immun4Cure in Montpellier
+      companiesInToulouseInAI: { nodes: ['hygia', 'medinbox', 'pixience', 'semeia', 'telegrafik'].map((id) => ({ id })) },
       fundedByTheRegion: { nodes: [{ id: 'healthage' }, { id: 'immun4cure' }] },
       inTheContract: { nodes: [{ id: 'cosmed' }, { id: 'robotics-place' }, { id: 'silverocc' }] },
       textAndKind: { nodes: [{ id: 'chu-montpellier' }] },
@@ -251,7 +307,7 @@ describe('paging through actors', () => {
   it('counts a filtered list in the walk that finds its page (one statement)', async () => {
     api.db.queries.length = 0;
     const { data } = await api.query(`{ actors(filter: { departmentCode: "34" }, first: 2) { totalCount nodes { id } } }`);
-    expect(data!.actors).toEqual({ totalCount: 4, nodes: [{ id: 'chu-montpellier' }, { id: 'diappymed' }] });
+    expect(data!.actors).toEqual({ totalCount: 103, nodes: [{ id: 'ai-stroke' }, { id: 'altemed' }] });
     expect(api.db.queries.map((q) => q.name)).toEqual(['lists.actorPageWithCount']);
   });
 
@@ -273,14 +329,14 @@ describe('paging through actors', () => {
               actors: { totalCount?: number; nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
             };
           } = await api.query(
-            `query($after: String) { actors(filter: ${filter}, first: 2, after: $after, orderBy: ${order}) { ${withCount ? 'totalCount' : ''} nodes { id } pageInfo { hasNextPage endCursor } } }`,
+            `query($after: String) { actors(filter: ${filter}, first: 10, after: $after, orderBy: ${order}) { ${withCount ? 'totalCount' : ''} nodes { id } pageInfo { hasNextPage endCursor } } }`,
             { after },
           );
           const page = response.data!.actors;
           ids.push(...page.nodes.map((n) => n.id));
           if (withCount) totals.add(page.totalCount!);
           after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-        } while (after && ids.length < 200);
+        } while (after && ids.length < 400);
         return { ids, totals: [...totals] };
       };
       const counted = await walk(true);
@@ -307,7 +363,11 @@ describe('errors', () => {
       `{ actors(filter: { domains: ["bioprod"] }) { nodes { id } } }`,
       /filter\.domains: there is no domain with id "bioprod"/,
     ],
-    ['an unknown place', `{ actors(filter: { place: "paris" }) { nodes { id } } }`, /filter\.place: there is no place with id "paris"/],
+    [
+      'an unknown place',
+      `{ actors(filter: { place: "atlantide" }) { nodes { id } } }`,
+      /filter\.place: there is no place with id "atlantide"/,
+    ],
     [
       'a malformed département code',
       `{ actors(filter: { departmentCode: "340" }) { nodes { id } } }`,

@@ -157,14 +157,16 @@ describe('importing a CSV from a regional agency', () => {
   });
 
   it('refuses rows naming places, domains or passages that do not exist, and writes nothing', async () => {
-    const bad = [HEADER, 'fine-row,Fine,COMPANY,,,,nimes,,pepites,,,,', 'lost-row,Lost,COMPANY,,,,paris,astrologie,nowhere,,,,'].join('\n');
+    const bad = [HEADER, 'fine-row,Fine,COMPANY,,,,nimes,,pepites,,,,', 'lost-row,Lost,COMPANY,,,,atlantide,astrologie,nowhere,,,,'].join(
+      '\n',
+    );
     const before = await countGraph(db);
     const error = await runImport(db, parseImportFile(file('unknown.csv', bad)), { dryRun: false, curator: 'agency' }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ImportValidationError);
     expect((error as ImportValidationError).problems.map((p) => `${p.row}:${p.column}:${p.message}`)).toEqual([
-      '2:places:unknown id "paris" (expected place)',
+      '2:places:unknown id "atlantide" (expected place)',
       '2:domains:unknown id "astrologie" (expected domain)',
       '2:passages:unknown passage "nowhere"',
     ]);

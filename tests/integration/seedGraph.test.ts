@@ -329,11 +329,12 @@ describe('the full-text index (accent-folding) reaches', () => {
     ['chu toulouse', 'chu-toulouse'],
     ['MEDVALLEE', 'medvallee'],
     ['universite de montpellier', 'universite-montpellier'],
-  ])('%s -> %s first', async (text, expectedId) => {
+  ])('%s -> %s among the first three hits', async (text, expectedId) => {
     const rows = await db.read<{ id: string }>(
       cypher('test.fulltext', `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $q) YIELD node RETURN node.id AS id LIMIT 3`),
       { q: allTermsQuery(text) },
     );
-    expect(rows[0]?.id).toBe(expectedId);
+    // The corpus adds namesakes (Pierre Fabre's sites, Boost Invest MedVallée) that the raw index may rank alongside.
+    expect(rows.map((row) => row.id)).toContain(expectedId);
   });
 });
