@@ -52,16 +52,25 @@ describe('the seeded graph holds no duplicate', () => {
     expect(repeated).toEqual([]);
   });
 
-  it('no funding repeats another (same funder, recipients, amount and date)', async () => {
+  it('no funding repeats another (same funder, recipients, amount, date, programme and domains)', async () => {
     // Recipients are compared as sets: read them and group here.
-    const fundings = await rows<{ id: string; funder: string; recipients: string[]; amount: number | null; date: string | null }>(
+    const fundings = await rows<{
+      id: string;
+      funder: string;
+      recipients: string[];
+      amount: number | null;
+      date: string | null;
+      aims: string[];
+    }>(
       'fundingKeys',
       `MATCH (g:Actor)-[r:GRANTS]->(f:Funding) WHERE ${SEEDED('f')} AND coalesce(r.cofunder, false) = false
-       RETURN f.id AS id, g.id AS funder, [(f)-[:GRANTED_TO]->(x) | x.id] AS recipients, f.amountEur AS amount, f.date AS date`,
+       RETURN f.id AS id, g.id AS funder, [(f)-[:GRANTED_TO]->(x) | x.id] AS recipients, f.amountEur AS amount, f.date AS date,
+              [(f)-[:UNDER|FOR_DOMAIN]->(x) | x.id] AS aims`,
     );
     const byKey = new Map<string, string[]>();
     for (const f of fundings) {
-      const key = JSON.stringify([f.funder, [...f.recipients].sort(), f.amount, f.date]);
+      // Two chairs of the same amount to one institute on one day are two fundings when they aim at other domains.
+      const key = JSON.stringify([f.funder, [...f.recipients].sort(), f.amount, f.date, [...f.aims].sort()]);
       byKey.set(key, [...(byKey.get(key) ?? []), f.id]);
     }
     expect([...byKey.values()].filter((same) => same.length > 1)).toEqual([]);
