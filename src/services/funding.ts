@@ -53,10 +53,15 @@ export function fundingFilterFor(node: EntityRow): { filter: FundingFilterInput;
 }
 
 /** The fundings a node received (at most `first`), its totals per funder and its own total, in three parallel reads. */
-export async function fundingOverview(sc: ServiceContext, args: { node: EntityRow; first: number }): Promise<FundingOverview | null> {
+export async function fundingOverview(
+  sc: ServiceContext,
+  args: { node: EntityRow; first: number; funder?: string },
+): Promise<FundingOverview | null> {
   const selection = fundingFilterFor(args.node);
   if (!selection) return null;
-  const { filter, grouping } = selection;
+  const { grouping } = selection;
+  // Only one funder's fundings when asked (`combien la Région a mis dans …`).
+  const filter = args.funder ? { ...selection.filter, funder: args.funder } : selection.filter;
   const [list, byFunder, total] = await Promise.all([
     listFundings(sc.db, filter, args.first),
     summariseFundings(sc.db, 'FUNDER', filter, 100),

@@ -212,7 +212,8 @@ const PHRASES: [string, Expected][] = [
       op: 'PARTNER_SUGGESTIONS',
       lang: 'EN',
       subject: 'diappymed',
-      kinds: ['UNIVERSITY_HOSPITAL'],
+      // `hospitals` stands for university hospitals and other hospitals.
+      kinds: ['UNIVERSITY_HOSPITAL', 'HOSPITAL'],
       results: (a) => expect(a.partners!.map((p) => p.actor.id)).toEqual(['chu-montpellier']),
     },
   ],

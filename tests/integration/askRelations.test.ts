@@ -143,8 +143,9 @@ describe('ask: never confidently wrong', () => {
     expect(answer.tied).toBeNull();
   });
 
-  it('gives the budget of a programme when it records no funding', async () => {
-    const answer = await ask('budget de la stratégie régionale IA');
+  // The regional AI strategy now records the Région's funding; the Centre Pierre Potier records only its budget.
+  it('gives the budget of an actor when it records no funding', async () => {
+    const answer = await ask('budget du Centre Pierre Potier');
     expect(answer.status).toBe('ANSWERED');
     expect(answer.figures?.map((f) => f.metric)).toContain('BUDGET_EUR');
   });

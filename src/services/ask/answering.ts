@@ -1,5 +1,5 @@
 import type { ActorFilterInput } from '../../db/directory';
-import type { ActorRow, EntityRow, FigureRow, TiedActorRow } from '../../db/rows';
+import type { ActorRow, EntityRow, FigureRow, PartnerSuggestionRow, TiedActorRow } from '../../db/rows';
 import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
 import { SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
@@ -88,7 +88,9 @@ async function answerRelated({ sc, reader, first }: Asked): Promise<Answer> {
       if (!byActor.has(row.actor.id)) byActor.set(row.actor.id, row);
     }
   }
-  const tied = [...byActor.values()].slice(0, first);
+  // `depuis quand Evotec possède …`: only the actor named as the other end.
+  const target = reader.target;
+  const tied = [...byActor.values()].filter((row) => !target || row.actor.id === target.id).slice(0, first);
   const about = reader.subject ? nameOf(reader.subject) : subjects.map(nameOf).join(', ');
   if (tied.length === 0) reader.note('noRelated', { name: about });
   const graphql =
@@ -181,7 +183,7 @@ async function answerPaths({ sc, reader, first }: Asked): Promise<Answer> {
 async function answerFunding({ sc, reader, first }: Asked): Promise<Answer> {
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
-  const overview = await fundingOverview(sc, { node: subject, first: Math.min(first * 5, 100) });
+  const overview = await fundingOverview(sc, { node: subject, funder: reader.fundedBy?.id, first: Math.min(first * 5, 100) });
   if (!overview) {
     reader.note('fundingNeedsRecipient', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
@@ -206,7 +208,29 @@ async function moneyFiguresOf(sc: ServiceContext, node: EntityRow): Promise<Figu
   return ties.map((tie) => tie.node).filter((figure) => figure.metric.endsWith('_EUR'));
 }
 
-async function answerPartners({ sc, reader, first }: Asked): Promise<Answer> {
+/** How many actors of a kind a partner question about the kind (`une start-up de robotique médicale`) starts from. */
+const MAX_PARTNER_SUBJECTS = 10;
+
+/** `quels hôpitaux pourraient s'associer avec une start-up de robotique médicale`: partners suggested for each actor of the kind, best score kept. */
+async function answerPartnersOfKind({ sc, reader, first }: Asked, subjectFilter: ActorFilterInput): Promise<Answer> {
+  const subjects = await actorsMatching(sc, { filter: subjectFilter, first: MAX_PARTNER_SUBJECTS });
+  if (subjects.length === 0) return NOT_UNDERSTOOD;
+  const subjectIds = new Set(subjects.map((s) => s.id));
+  const best = new Map<string, PartnerSuggestionRow>();
+  for (const subject of subjects) {
+    for (const row of await findPartners(sc, { actor: subject.id, filter: reader.filter(), first })) {
+      const known = best.get(row.actor.id);
+      if (!subjectIds.has(row.actor.id) && (!known || known.score < row.score)) best.set(row.actor.id, row);
+    }
+  }
+  const partners = [...best.values()].sort((x, y) => y.score - x.score).slice(0, first);
+  reader.note('partnersOfKind', { names: subjects.map(nameOf).join(', ') });
+  return { understood: true, graphql: null, rows: { partners } };
+}
+
+async function answerPartners(asked: Asked): Promise<Answer> {
+  const { sc, reader, first } = asked;
+  if (reader.subjectFilter) return answerPartnersOfKind(asked, reader.subjectFilter);
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
   if (!isActor(subject)) {

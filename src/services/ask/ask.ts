@@ -7,7 +7,7 @@ import { matchShape, shapesOf } from './grammar';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import { Lexicon } from './lexicon';
 import { detectLanguage, QuestionReader } from './reading';
-import { phraseKey, tokenize } from './text';
+import { periodSpans, phraseKey, spanText, tokenize } from './text';
 
 /**
  * `ask`: a plain-words question → one of the graph-search operations, run through the same services
@@ -21,13 +21,18 @@ export async function answerQuestion(
   args: { question: string; lang?: Lang | null; first: number; choices?: readonly { text: string; id: string }[] },
 ): Promise<AskResultRow> {
   const { question, first } = args;
-  const tokens = tokenize(question);
+  const allTokens = tokenize(question);
+  // A period is not applied: its words are left out of the reading and said back as not applied.
+  const periods = periodSpans(allTokens);
+  const inPeriod = new Set(periods.flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
+  const tokens = allTokens.filter((_, i) => !inPeriod.has(i));
   const lexicon = new Lexicon(sc.vocabulary, await listNamedNodes(sc.db));
   const match = matchShape(shapesOf(sc.vocabulary), tokens);
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
   const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices);
 
+  for (const span of periods) reader.unplaced.push(spanText(question, allTokens, span));
   const operation = match ? await reader.readShape(match) : await reader.readFreePhrase();
   const result = await answer(sc, reader, operation, first);
   const interpretation = reader.interpretation(operation, result.graphql);

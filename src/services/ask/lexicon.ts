@@ -24,7 +24,7 @@ export interface FunctionWord {
 }
 
 export type PhraseReading =
-  | { span: Span; kind: 'content'; entry: ContentEntry; corrected: boolean }
+  | { span: Span; kind: 'content'; entry: ContentEntry; corrected: boolean; alsoKinds?: ActorKind[] }
   | { span: Span; kind: 'ambiguous'; entries: ContentEntry[] }
   | { span: Span; kind: 'function'; word: FunctionWord }
   | { span: Span; kind: 'unplaced' };
@@ -131,7 +131,9 @@ export class Lexicon {
     const best = Math.min(...entries.map((e) => ROLE_ORDER[e.role]));
     const top = entries.filter((e) => ROLE_ORDER[e.role] === best);
     if (top.length > 1 && top[0]!.role !== 'KIND') return { span, kind: 'ambiguous', entries: top };
-    return { span, kind: 'content', entry: top[0]!, corrected };
+    // `labos`, `hôpitaux`: one word people use for several kinds stands for all of them.
+    const alsoKinds = top.slice(1).flatMap((e) => (e.role === 'KIND' ? [e.kind] : []));
+    return { span, kind: 'content', entry: top[0]!, corrected, ...(alsoKinds.length > 0 ? { alsoKinds } : {}) };
   }
 
   /** Known phrases of as many words within 1 edit (2 from 9 letters); only a single nearest one counts. */

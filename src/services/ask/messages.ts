@@ -47,6 +47,10 @@ export const MESSAGES = {
     FR: 'Non pris en compte : « {words} ». La réponse ne tient pas compte de ces mots ; elle peut être plus large que la question.',
     EN: 'Not applied: "{words}". The answer ignores these words; it may be broader than the question.',
   },
+  partnersOfKind: {
+    FR: 'Partenaires suggérés pour chacun de ces acteurs, le meilleur score gardé : {names}.',
+    EN: 'Partners suggested for each of these actors, best score kept: {names}.',
+  },
   partnersNeedActor: {
     FR: 'Les partenaires se suggèrent pour un acteur ; {name} n’en est pas un.',
     EN: 'Partners are suggested for an actor; {name} is not one.',

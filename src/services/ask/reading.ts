@@ -1,4 +1,5 @@
 import type { ActorFilterInput } from '../../db/directory';
+import type { SearchLabel } from '../../db/graphSearch';
 import type { DomainRow, EntityRow, PlaceRow, ProgrammeRow } from '../../db/rows';
 import type { ActorKind } from '../../domain/model';
 import type { Lang } from '../../domain/vocabulary';
@@ -55,15 +56,24 @@ export class QuestionReader {
     if (f) await this.readFilter(f);
     const operation = match.shape.operation;
     this.relation = match.shape.relation;
-    if (operation === 'RELATED' && a) {
-      // `qui a labellisé les IHU`: the question is about every actor of a kind.
+    if ((operation === 'RELATED' || operation === 'PARTNER_SUGGESTIONS') && a) {
+      // `qui a labellisé les IHU`, `hôpitaux qui pourraient s'associer avec une start-up de robotique`:
+      // the question is about every actor of a kind, not about one name.
+      // Words the lexicon does not know (`le site de recherche de Sanofi`) make it a name, not a kind.
       const readings = this.lexicon.read(this.tokens, a);
-      if (readings.some((r) => r.kind === 'content' && r.entry.role === 'KIND') && !(await this.namesAnActor(a))) {
-        this.applyFilter(readings);
-        this.subjectFilter = this.filter();
-        this.kinds.length = 0;
+      const describesKind =
+        readings.some((r) => r.kind === 'content' && r.entry.role === 'KIND') && !readings.some((r) => r.kind === 'unplaced');
+      if (describesKind && !(await this.namesAnActor(a))) {
+        this.subjectFilter = this.filterApart(readings);
         return operation;
       }
+    }
+    if (operation === 'FUNDING' && b) {
+      // `combien la Région a mis dans X`: {b} is the funder.
+      const funder = await this.link(b, 'FUNDER', ['Actor']);
+      if (funder) this.fundedBy = funder;
+      if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS.FUNDING);
+      return operation;
     }
     if (operation === 'SEARCH' && a) {
       // `who are the IHUs`: a list of actors, not one name.
@@ -73,7 +83,7 @@ export class QuestionReader {
         return 'ACTORS';
       }
     }
-    if (a) this.subject = await this.link(a, 'SUBJECT');
+    if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation]);
     if (b) this.target = await this.link(b, 'TARGET');
     return operation;
   }
@@ -101,7 +111,9 @@ export class QuestionReader {
     const hasKind = readings.some((r) => r.kind === 'content' && r.entry.role === 'KIND');
     // `acteurs` always asks for actors; `who` / `qui` only with something to filter by (`who works on immunotherapies`).
     const asksForActors = readings.some((r) => r.kind === 'function' && r.word.actorWord && (!r.word.filler || content.length > 0));
-    return hasKind || asksForActors || placeIsMarked(readings) || content.length >= 2;
+    // `quel temps fait-il à Toulouse`: a place alone, among unknown words, does not ask for a list.
+    const unknownWords = readings.some((r) => r.kind === 'unplaced');
+    return hasKind || asksForActors || (placeIsMarked(readings) && !unknownWords) || content.length >= 2;
   }
 
   async readFilter(span: Span): Promise<void> {
@@ -155,7 +167,7 @@ export class QuestionReader {
         const entry = reading.entry;
         const corrected = reading.corrected;
         if (entry.role === 'KIND') {
-          if (!this.kinds.includes(entry.kind)) this.kinds.push(entry.kind);
+          for (const kind of [entry.kind, ...(reading.alsoKinds ?? [])]) if (!this.kinds.includes(kind)) this.kinds.push(kind);
           this.addReading(reading.span, 'KIND', { kind: entry.kind, corrected });
         } else {
           const list: EntityRow[] = entry.role === 'DOMAIN' ? this.domains : entry.role === 'PLACE' ? this.places : this.programmes;
@@ -165,6 +177,22 @@ export class QuestionReader {
       }
     }
     flushFillers();
+  }
+
+  /** The filter some words make on their own, leaving the filter already read (from {f}) as it was. */
+  private filterApart(readings: PhraseReading[]): ActorFilterInput {
+    const kept = { kinds: [...this.kinds], domains: [...this.domains], places: [...this.places], programmes: [...this.programmes] };
+    this.kinds.length = 0;
+    this.domains.length = 0;
+    this.places.length = 0;
+    this.programmes.length = 0;
+    this.applyFilter(readings);
+    const filter = this.filter();
+    this.kinds.splice(0, this.kinds.length, ...kept.kinds);
+    this.domains.splice(0, this.domains.length, ...kept.domains);
+    this.places.splice(0, this.places.length, ...kept.places);
+    this.programmes.splice(0, this.programmes.length, ...kept.programmes);
+    return filter;
   }
 
   /** True when the words, without those at their edges, are exactly an actor's name or alias. */
@@ -183,7 +211,7 @@ export class QuestionReader {
   }
 
   /** Links the name in a span, leaving out function words at its edges (`the`, `le`, `and how much`). */
-  async link(span: Span, role: 'SUBJECT' | 'TARGET'): Promise<EntityRow | null> {
+  async link(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
     const { from, to } = this.trimmed(span);
     if (from > span.from) this.addReading({ from: span.from, to: from }, 'FILLER');
     if (to < span.to) this.addReading({ from: to, to: span.to }, 'FILLER');
@@ -196,7 +224,7 @@ export class QuestionReader {
       return null;
     }
     const chosen = this.choices.get(phraseKey(text));
-    const link = chosen ? await linkChosen(this.sc.loaders, chosen) : await linkName(this.sc.db, text, cue > 0 ? ['Place'] : undefined);
+    const link = chosen ? await linkChosen(this.sc.loaders, chosen) : await linkName(this.sc.db, text, cue > 0 ? ['Place'] : labels);
     if (link.outcome === 'found') {
       this.addReading(name, role, { node: link.node, corrected: link.corrected });
       return link.node;
@@ -220,7 +248,7 @@ export class QuestionReader {
     if (this.places.length > 1) this.note('onlyFirstPlace', { name: this.places[0]!.name });
     if (this.programmes.length > 1) this.note('onlyFirstProgramme', { name: this.programmes[0]!.name });
     return {
-      kinds: this.kinds.length ? this.kinds : undefined,
+      kinds: this.kinds.length ? [...this.kinds] : undefined,
       domains: this.domains.length ? this.domains.map((d) => d.id) : undefined,
       place: this.places[0]?.id,
       programme: this.programmes[0]?.id,
@@ -244,6 +272,18 @@ export class QuestionReader {
     };
   }
 }
+
+/** The nodes the subject of each operation can be (`who took over Medtech`: the company, not the domain). */
+const LINKED_LABELS: Record<AskOperationName, SearchLabel[] | undefined> = {
+  SEARCH: undefined,
+  ACTORS: undefined,
+  TIED_TO: undefined,
+  PATHS: undefined,
+  FUNDING: ['Actor', 'Programme', 'Domain'],
+  PARTNER_SUGGESTIONS: ['Actor'],
+  RELATED: ['Actor', 'Programme'],
+  LOCATION: ['Actor'],
+};
 
 /** Words that say the name after them is a place: `la ville de Toulouse`, `the city of Toulouse`, `le département du Gard`. */
 const PLACE_CUES = [

@@ -44,3 +44,43 @@ export function spanKey(tokens: readonly Token[], span: Span): string {
     .map((t) => t.folded)
     .join(' ');
 }
+
+/** Words that put a year in a period: `en 2023`, `depuis 2017`, `entre 2017 et 2020`, `since 2020`. */
+const PERIOD_WORDS = new Set([
+  'en',
+  'depuis',
+  'since',
+  'in',
+  'avant',
+  'apres',
+  'before',
+  'after',
+  'entre',
+  'between',
+  'from',
+  'pendant',
+  'during',
+  'jusqu',
+  'until',
+]);
+const JOINING_WORDS = new Set(['et', 'and', 'a', 'to', 'au']);
+const YEAR = /^(19|20)\d\d$/;
+
+/**
+ * The periods a question names (`depuis 2017`, `en 2021 et 2022`): the answer cannot filter by them yet,
+ * so they are taken out of the words read and reported as not applied.
+ */
+export function periodSpans(tokens: readonly Token[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!YEAR.test(tokens[i]!.folded)) continue;
+    // A year without a word before it is part of a name (`France 2030`, `PARI 2030`).
+    if (i === 0 || !PERIOD_WORDS.has(tokens[i - 1]!.folded)) continue;
+    const from = i - 1;
+    let to = i + 1;
+    if (JOINING_WORDS.has(tokens[to]?.folded ?? '') && YEAR.test(tokens[to + 1]?.folded ?? '')) to += 2;
+    spans.push({ from, to });
+    i = to - 1;
+  }
+  return spans;
+}

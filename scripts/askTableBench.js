@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * Times every question of the development table (tests/ask/questions.yaml) once against a freshly started API
+ * (`npm run build` first). The API is started here (`node dist/main.js`, with the environment given: NEO4J_URI and
+ * NEO4J_PASSWORD, or a local Neo4j) and waited for; the first question is timed like the others (the server warms
+ * up before it listens). Prints median / p95 / max and the slowest questions; writes bench/results/ask-table-<date>.{json,md}.
+ * Usage: node scripts/askTableBench.js [port]
+ */
+const { spawn } = require('node:child_process');
+const { readFileSync, writeFileSync, mkdirSync } = require('node:fs');
+const { join } = require('node:path');
+const { parse } = require('yaml');
+
+const root = join(__dirname, '..');
+const port = Number(process.argv[2] ?? 4199);
+const url = `http://127.0.0.1:${port}/graphql`;
+const table = parse(readFileSync(join(root, 'tests', 'ask', 'questions.yaml'), 'utf8'));
+const QUERY =
+  'query Ask($q: String!) { ask(question: $q, first: 10) { status interpretation { operation } actors { id } tied { actor { id } } } }';
+
+async function ready(deadline) {
+  while (Date.now() < deadline) {
+    const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{__typename}"}' })
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('the API did not start in time');
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+(async () => {
+  const api = spawn(process.execPath, [join(root, 'dist', 'main.js')], {
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: 'inherit',
+  });
+  try {
+    await ready(Date.now() + 300_000);
+    const timings = [];
+    for (const row of table) {
+      const started = performance.now();
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: QUERY, variables: { q: row.q } }),
+      });
+      await response.json();
+      timings.push({ q: row.q, ms: Math.round(performance.now() - started) });
+    }
+    const sorted = timings.map((t) => t.ms).sort((a, b) => a - b);
+    const summary = {
+      questions: timings.length,
+      firstMs: timings[0].ms,
+      medianMs: percentile(sorted, 50),
+      p95Ms: percentile(sorted, 95),
+      maxMs: sorted[sorted.length - 1],
+      over300ms: timings.filter((t) => t.ms > 300).length,
+    };
+    const slowest = [...timings].sort((a, b) => b.ms - a.ms).slice(0, 10);
+    console.log(JSON.stringify(summary));
+    for (const t of slowest) console.log(`${String(t.ms).padStart(6)} ms  ${t.q}`);
+    const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
+    mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+    writeFileSync(join(root, 'bench', 'results', `ask-table-${stamp}.json`), JSON.stringify({ summary, timings }, null, 2));
+    const md = [
+      `# ask: the development table timed once (${stamp})`,
+      '',
+      '```',
+      JSON.stringify(summary, null, 2),
+      '```',
+      '',
+      'Slowest:',
+      '',
+      ...slowest.map((t) => `- ${t.ms} ms: ${t.q}`),
+      '',
+    ];
+    writeFileSync(join(root, 'bench', 'results', `ask-table-${stamp}.md`), md.join('\n'));
+  } finally {
+    api.kill('SIGTERM');
+  }
+})().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
