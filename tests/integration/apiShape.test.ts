@@ -22,41 +22,64 @@ describe('facets count the actors of a list, each facet leaving its own filter o
     expect(errors).toBeUndefined();
     const { totalCount, facets } = data!.actors;
     expect(facets.kinds.reduce((sum: number, v: FacetValue) => sum + v.count, 0)).toBe(totalCount);
-    expect(counts(facets.kinds).COMPANY).toBe(12);
-    expect(counts(facets.departments)).toEqual({ '31': 5, '34': 4, '30': 1 });
-    expect(counts(facets.cities)).toEqual({ toulouse: 5, montpellier: 3, mauguio: 1, nimes: 1 });
+    expect(totalCount).toBe(306);
+    // 138 actors of the seeds have `kind: COMPANY`.
+    expect(counts(facets.kinds)).toMatchObject({ COMPANY: 138, RESEARCH_UNIT: 27, PERSON: 24, UNIVERSITY_HOSPITAL: 3 });
+    expect(counts(facets.departments)).toMatchObject({ '34': 103, '31': 90, '30': 18, '81': 16, '75': 6 });
+    expect(counts(facets.cities)).toMatchObject({ montpellier: 88, toulouse: 72, nimes: 9, mauguio: 3 });
     expect(counts(facets.programmes)['contrat-filiere-sante']).toBe(8);
-    expect(counts(facets.funders)).toEqual({ 'region-occitanie': 4, 'fonds-regional-souverain': 1 });
+    expect(counts(facets.funders)).toMatchObject({ 'region-occitanie': 22, etat: 14, 'fonds-regional-souverain': 1 });
   });
 
   it('under kinds and a département, the kind facet ignores the kinds and the département facet the département', async () => {
     const { data } = await api.query(
-      `{ actors(filter: { kinds: [COMPANY], departmentCode: "34" }) { totalCount nodes { id } ${FACETS} } }`,
+      `{ actors(filter: { kinds: [COMPANY], departmentCode: "34" }, first: 100) { totalCount nodes { id } ${FACETS} } }`,
     );
     const { totalCount, nodes, facets } = data!.actors;
-    expect(nodes.map((n: { id: string }) => n.id)).toEqual(['diappymed', 'inits']);
-    expect(totalCount).toBe(2);
+    const list = nodes.map((n: { id: string }) => n.id);
+    expect(totalCount).toBe(49);
+    expect(list).toHaveLength(totalCount);
+    expect(list).toEqual(expect.arrayContaining(['diappymed', 'inits', 'medincell', 'sanofi-montpellier']));
+    const sum = (values: FacetValue[]) => values.reduce((total, v) => total + v.count, 0);
+    const all = async (filter: string) =>
+      (await api.query(`{ actors(filter: ${filter}, first: 1) { totalCount } }`)).data!.actors.totalCount;
     // Every actor of the Hérault, whatever its kind.
-    expect(counts(facets.kinds)).toEqual({ COMPANY: 2, UNIVERSITY: 1, UNIVERSITY_HOSPITAL: 1 });
+    expect(sum(facets.kinds)).toBe(await all('{ departmentCode: "34" }'));
+    expect(counts(facets.kinds)).toMatchObject({ COMPANY: 49, PERSON: 20, RESEARCH_UNIT: 9, UNIVERSITY: 3, UNIVERSITY_HOSPITAL: 1 });
     // Every company, wherever it is.
-    expect(counts(facets.departments)).toEqual({ '31': 2, '34': 2 });
+    expect(counts(facets.departments)).toMatchObject({ '34': 49, '31': 42, '81': 10, '30': 7 });
+    expect(counts(facets.departments)['34']).toBe(totalCount);
+    expect(sum(facets.departments)).toBeLessThanOrEqual(await all('{ kinds: [COMPANY] }'));
     // The list itself.
-    expect(counts(facets.cities)).toEqual({ mauguio: 1, montpellier: 1 });
-    expect(counts(facets.funders)).toEqual({ 'fonds-regional-souverain': 1 });
+    // Each city counts actors of the list only (one actor of the list has two cities, so the sum is 50).
+    expect(Math.max(...facets.cities.map((v: FacetValue) => v.count))).toBeLessThanOrEqual(totalCount);
+    expect(sum(facets.cities)).toBe(50);
+    expect(counts(facets.cities)).toMatchObject({ montpellier: 37, grabels: 3, mauguio: 3 });
+    expect(counts(facets.funders)).toMatchObject({ 'fonds-regional-souverain': 1, 'sofinnova-partners': 2 });
+    expect(counts(facets.funders)['toulouse-metropole']).toBeUndefined();
   });
 
   it('a domain counts the actors of its sub-domains, and the domain facet ignores the domains filter', async () => {
     const { data } = await api.query(`{ actors(filter: { domains: ["immunotherapies"] }) { totalCount ${FACETS} } }`);
     const { totalCount, facets } = data!.actors;
     expect(totalCount).toBe(1);
-    expect(counts(facets.domains)['biotherapies-bioproduction']).toBe(4);
+    expect(counts(facets.domains)['biotherapies-bioproduction']).toBe(21);
+    expect(counts(facets.domains)['biotherapies-bioproduction']).toBeGreaterThanOrEqual(counts(facets.domains).immunotherapies ?? 0);
     expect(counts(facets.kinds)).toEqual({ HOSPITAL_UNIVERSITY_INSTITUTE: 1 });
   });
 
   it('a search has the facets of every actor its words match', async () => {
     const { data } = await api.query(`{ searchFacets(text: "biotherapies") { kinds { value count } domains { value count } } }`);
-    expect(counts(data!.searchFacets.kinds)).toEqual({ AGENCY: 1, CONSORTIUM: 1, HOSPITAL_UNIVERSITY_INSTITUTE: 1, INDUSTRY_SECTOR: 1 });
-    expect(counts(data!.searchFacets.domains)).toEqual({ 'biotherapies-bioproduction': 3, biotherapies: 2, immunotherapies: 1 });
+    expect(counts(data!.searchFacets.kinds)).toEqual({
+      AGENCY: 1,
+      COMPANY: 1,
+      CONSORTIUM: 1,
+      HOSPITAL_UNIVERSITY_INSTITUTE: 1,
+      INCUBATOR: 1,
+      INDUSTRY_SECTOR: 1,
+      RESEARCH_UNIT: 1,
+    });
+    expect(counts(data!.searchFacets.domains)).toEqual({ 'biotherapies-bioproduction': 6, biotherapies: 5, immunotherapies: 1 });
   });
 
   it('the kinds facet has the kinds in words', async () => {
@@ -79,15 +102,22 @@ describe('every node has one tie connection', () => {
 
   it('pages through the actors located in Toulouse with cursors, each once', async () => {
     const seen: string[] = [];
-    let page = await locatedInToulouse(2);
-    expect(page.totalCount).toBe(5);
+    let pages = 1;
+    let page = await locatedInToulouse(20);
+    expect(page.totalCount).toBe(72);
     seen.push(...page.edges.map((e: TieEdge) => e.node.id));
     while (page.pageInfo.hasNextPage) {
-      page = await locatedInToulouse(2, page.pageInfo.endCursor);
-      expect(page.totalCount).toBe(5);
+      page = await locatedInToulouse(20, page.pageInfo.endCursor);
+      pages += 1;
+      expect(page.totalCount).toBe(72);
       seen.push(...page.edges.map((e: TieEdge) => e.node.id));
     }
-    expect(seen).toEqual(['aniti', 'chu-toulouse', 'ipsophene', 'medinbox', 'ut3']);
+    expect(pages).toBe(4);
+    expect(seen).toHaveLength(72);
+    expect(new Set(seen).size).toBe(72);
+    expect(seen).toEqual(expect.arrayContaining(['aniti', 'chu-toulouse', 'ipsophene', 'medinbox', 'ut3']));
+    // The pages, one after the other, are the list in one page.
+    expect(seen).toEqual((await locatedInToulouse(100)).edges.map((e: TieEdge) => e.node.id));
   });
 
   it('lists the ties of the asked kinds and direction only, BOTH being IN and OUT together', async () => {
@@ -139,7 +169,12 @@ describe('objects clients cache have stable, unique ids', () => {
     const second = await api.query(CACHED);
     expect(first.errors).toBeUndefined();
     expect(first.data!.actor.location.id).toBe('chu-toulouse|LOCATED_IN|toulouse');
-    expect(first.data!.actor.carries).toEqual([{ id: 'chu-toulouse|CARRIES|OUT|healthage', actor: { id: 'healthage' } }]);
+    expect(first.data!.actor.carries).toEqual([
+      { id: 'chu-toulouse|CARRIES|OUT|healthage', actor: { id: 'healthage' } },
+      { id: 'chu-toulouse|CARRIES|OUT|inspire', actor: { id: 'inspire' } },
+      { id: 'chu-toulouse|CARRIES|OUT|iuct-oncopole', actor: { id: 'iuct-oncopole' } },
+      { id: 'chu-toulouse|CARRIES|OUT|toulouse-sante-numerique', actor: { id: 'toulouse-sante-numerique' } },
+    ]);
     const all = ids(first.data);
     expect(all.length).toBeGreaterThan(20);
     expect(new Set(all).size).toBe(all.length);
