@@ -86,30 +86,50 @@ interface Expected {
 const ids = (nodes: { id: string }[] | null | undefined) => (nodes ?? []).map((n) => n.id);
 const tiedIds = (a: Answer) => (a.tied ?? []).map((t) => t.actor.id);
 
-/** Inits is tied to MedVallée through Immun4Cure (MedVallée runs the IHU) and biothérapies (its domain). */
+/** Bioproduction firms tied to MedVallée, Inits among them; MedVallée itself and non-firms are not. */
 const initsTiedToMedVallee = (a: Answer) => {
-  expect(tiedIds(a)).toEqual(['inits']);
-  expect(ids(a.tied![0]!.path.nodes)).toEqual(['medvallee', 'immun4cure', 'biotherapies', 'inits']);
-  for (const edge of a.tied![0]!.path.edges) expect(edge.sources.length).toBeGreaterThan(0);
+  expect(tiedIds(a)).toEqual(
+    expect.arrayContaining(['inits', 'lfb', 'evotec', 'flash-therapeutics', 'cell-easy', 'just-evotec-biologics']),
+  );
+  expect(tiedIds(a)).not.toContain('medvallee');
+  expect(tiedIds(a)).not.toContain('immun4cure');
+  const inits = a.tied!.find((t) => t.actor.id === 'inits')!;
+  expect(ids(inits.path.nodes)[0]).toBe('medvallee');
+  expect(ids(inits.path.nodes).at(-1)).toBe('inits');
+  for (const tied of a.tied!) for (const edge of tied.path.edges) expect(edge.sources.length).toBeGreaterThan(0);
 };
 const fundedTenMillionByTheRegion = (a: Answer) => {
   expect(a.fundingByFunder?.map((line) => [line.group.id, line.totalEur])).toEqual([['region-occitanie', 10_000_000]]);
   expect(a.fundingTotalEur).toBe(10_000_000);
 };
+/** Immun4Cure is funded €20M by the State (IHU programme) and €10M by the Région. */
+const immun4CureFunding = (a: Answer) => {
+  expect(a.fundingByFunder?.map((line) => [line.group.id, line.totalEur])).toEqual([
+    ['etat', 20_000_000],
+    ['region-occitanie', 10_000_000],
+  ]);
+  expect(a.fundingTotalEur).toBe(30_000_000);
+};
 const initsToChuMontpellier = (a: Answer) =>
-  expect(ids(a.paths![0]!.nodes)).toEqual(['inits', 'biotherapies', 'immun4cure', 'chu-montpellier']);
+  expect(ids(a.paths![0]!.nodes)).toEqual(['inits', 'biotherapies', 'medxcell-science', 'chu-montpellier']);
 const diappyMedPartners = (a: Answer) => {
   expect(a.partners!.length).toBeGreaterThan(0);
   expect(a.partners!.map((p) => p.actor.id)).not.toContain('diappymed');
   for (const partner of a.partners!) expect(partner.reasons.length).toBeGreaterThan(0);
 };
+/** HealthAge, the Gérontopôle, INSPIRE and RESTORE are located in Toulouse and work on ageing. */
 const healthAgeNearToulouse = (a: Answer) => {
-  expect(a.actors).toEqual([]);
-  expect(tiedIds(a)).toEqual(['healthage']);
-  expect(a.interpretation.notes.join(' ')).toMatch(/Toulouse/);
+  expect(ids(a.actors)).toEqual(['gerontopole-toulouse', 'healthage', 'inspire', 'restore']);
+  expect(a.tied ?? []).toEqual([]);
 };
-const montpellierCandidates = ['chu-montpellier', 'montpellier', 'universite-montpellier'];
-const toulouseCandidates = ['chu-toulouse', 'toulouse', 'ut3'];
+const montpellierCandidates = [
+  'montpellier',
+  'montpellier-mediterranee-metropole',
+  'sanofi-montpellier',
+  'siric-montpellier-cancer',
+  'universite-montpellier',
+];
+const toulouseCandidates = ['agence-attractivite-toulouse-metropole', 'chu-toulouse', 'insa-toulouse', 'toulouse', 'toulouse-metropole'];
 
 const PHRASES: [string, Expected][] = [
   // The issue's phrases.
@@ -139,8 +159,9 @@ const PHRASES: [string, Expected][] = [
       kinds: ['HOSPITAL_UNIVERSITY_INSTITUTE'],
       places: ['montpellier'],
       results: (a) => {
-        expect(a.actors).toEqual([]);
-        expect(tiedIds(a)).toEqual(['immun4cure']);
+        // Immun4Cure is now located in Montpellier directly (seeds/corpus/locations/ties.yaml).
+        expect(ids(a.actors)).toEqual(['immun4cure']);
+        expect(a.tied ?? []).toEqual([]);
       },
     },
   ],
@@ -152,12 +173,22 @@ const PHRASES: [string, Expected][] = [
   ],
   [
     'companies tied to medvallee',
-    { op: 'TIED_TO', lang: 'EN', subject: 'medvallee', kinds: ['COMPANY'], results: (a) => expect(tiedIds(a)).toContain('inits') },
+    {
+      op: 'TIED_TO',
+      lang: 'EN',
+      subject: 'medvallee',
+      kinds: ['COMPANY'],
+      results: (a) => {
+        expect(tiedIds(a)).toEqual(expect.arrayContaining(['phost-in-therapeutics', 'lfb', 'ai-stroke']));
+        expect(tiedIds(a)).not.toContain('medvallee');
+        expect(tiedIds(a)).not.toContain('chu-montpellier');
+      },
+    },
   ],
   ['qui finance healthage', { op: 'FUNDING', lang: 'FR', subject: 'healthage', results: fundedTenMillionByTheRegion }],
   ['who funds HealthAge and how much', { op: 'FUNDING', lang: 'EN', subject: 'healthage', results: fundedTenMillionByTheRegion }],
-  ['who finances Immun4Cure', { op: 'FUNDING', lang: 'EN', subject: 'immun4cure', results: fundedTenMillionByTheRegion }],
-  ['combien reçoit Immun4Cure', { op: 'FUNDING', lang: 'FR', subject: 'immun4cure', results: fundedTenMillionByTheRegion }],
+  ['who finances Immun4Cure', { op: 'FUNDING', lang: 'EN', subject: 'immun4cure', results: immun4CureFunding }],
+  ['combien reçoit Immun4Cure', { op: 'FUNDING', lang: 'FR', subject: 'immun4cure', results: immun4CureFunding }],
   ["financement de l'IHU HealthAge", { op: 'FUNDING', lang: 'FR', subject: 'healthage', results: fundedTenMillionByTheRegion }],
   [
     'who funds the Contrat de filière Santé',
@@ -197,7 +228,8 @@ const PHRASES: [string, Expected][] = [
       lang: 'EN',
       subject: 'sanofi',
       target: 'evotec',
-      results: (a) => expect(ids(a.paths![0]!.nodes)).toEqual(['sanofi', 'filiere-sante-occitanie', 'evotec']),
+      // Sanofi funded Evotec's takeover of its Toulouse site (seeds/corpus/money/fundings.yaml, sanofi-evotec-250m).
+      results: (a) => expect(ids(a.paths![0]!.nodes)).toEqual(['sanofi', 'evotec']),
     },
   ],
   ['who could partner with DiappyMed', { op: 'PARTNER_SUGGESTIONS', lang: 'EN', subject: 'diappymed', results: diappyMedPartners }],
@@ -214,7 +246,8 @@ const PHRASES: [string, Expected][] = [
       subject: 'diappymed',
       // `hospitals` stands for university hospitals and other hospitals.
       kinds: ['UNIVERSITY_HOSPITAL', 'HOSPITAL'],
-      results: (a) => expect(a.partners!.map((p) => p.actor.id)).toEqual(['chu-montpellier']),
+      results: (a) =>
+        expect(a.partners!.map((p) => p.actor.id)).toEqual(['hopital-castres', 'chu-montpellier', 'montpellier-institut-du-sein']),
     },
   ],
   [
@@ -257,7 +290,17 @@ const PHRASES: [string, Expected][] = [
   ],
   [
     'companies in Montpellier',
-    { op: 'ACTORS', lang: 'EN', kinds: ['COMPANY'], places: ['montpellier'], results: (a) => expect(ids(a.actors)).toEqual(['diappymed']) },
+    {
+      op: 'ACTORS',
+      lang: 'EN',
+      kinds: ['COMPANY'],
+      places: ['montpellier'],
+      results: (a) => {
+        expect(ids(a.actors)).toEqual(expect.arrayContaining(['ai-stroke', 'anatoscope', 'diappymed']));
+        expect(ids(a.actors)).not.toContain('chu-montpellier');
+        expect(ids(a.actors)).not.toContain('universite-montpellier');
+      },
+    },
   ],
   [
     'entreprises à Toulouse',
@@ -266,16 +309,32 @@ const PHRASES: [string, Expected][] = [
       lang: 'FR',
       kinds: ['COMPANY'],
       places: ['toulouse'],
-      results: (a) => expect(ids(a.actors)).toEqual(['ipsophene', 'medinbox']),
+      results: (a) => {
+        expect(ids(a.actors)).toEqual(expect.arrayContaining(['cell-easy', 'evotec', 'pierre-fabre-oncopole']));
+        expect(ids(a.actors)).not.toContain('chu-toulouse');
+        expect(ids(a.actors)).not.toContain('ut3');
+      },
     },
   ],
   [
     'universités à Toulouse',
-    { op: 'ACTORS', lang: 'FR', kinds: ['UNIVERSITY'], places: ['toulouse'], results: (a) => expect(ids(a.actors)).toEqual(['ut3']) },
+    {
+      op: 'ACTORS',
+      lang: 'FR',
+      kinds: ['UNIVERSITY'],
+      places: ['toulouse'],
+      results: (a) => expect(ids(a.actors)).toEqual(['envt', 'insa-toulouse', 'universite-de-toulouse', 'ut3']),
+    },
   ],
   [
     'clusters in Toulouse',
-    { op: 'ACTORS', lang: 'EN', kinds: ['CLUSTER'], places: ['toulouse'], results: (a) => expect(ids(a.actors)).toEqual(['aniti']) },
+    {
+      op: 'ACTORS',
+      lang: 'EN',
+      kinds: ['CLUSTER'],
+      places: ['toulouse'],
+      results: (a) => expect(ids(a.actors)).toEqual(['aniti', 'campus-sante-du-futur']),
+    },
   ],
   [
     'who is in Montpellier',
@@ -283,7 +342,10 @@ const PHRASES: [string, Expected][] = [
       op: 'ACTORS',
       lang: 'EN',
       places: ['montpellier'],
-      results: (a) => expect(ids(a.actors)).toEqual(['chu-montpellier', 'diappymed', 'universite-montpellier']),
+      results: (a) => {
+        expect(ids(a.actors)).toEqual(expect.arrayContaining(['ai-stroke', 'bic-montpellier', 'cap-alpha']));
+        expect(ids(a.actors)).not.toContain('chu-toulouse');
+      },
     },
   ],
   [
@@ -301,11 +363,27 @@ const PHRASES: [string, Expected][] = [
   ],
   [
     'entreprises en biothérapies',
-    { op: 'ACTORS', lang: 'FR', kinds: ['COMPANY'], domains: ['biotherapies'], results: (a) => expect(ids(a.actors)).toEqual(['inits']) },
+    {
+      op: 'ACTORS',
+      lang: 'FR',
+      kinds: ['COMPANY'],
+      domains: ['biotherapies'],
+      results: (a) => {
+        expect(ids(a.actors)).toEqual(expect.arrayContaining(['inits', 'medxcell-science', 'cell-easy', 'flash-therapeutics']));
+        expect(ids(a.actors)).not.toContain('immun4cure');
+        expect(ids(a.actors)).not.toContain('medinbox');
+      },
+    },
   ],
   [
     'startups en IA',
-    { op: 'ACTORS', lang: 'FR', kinds: ['COMPANY'], domains: ['ia-en-sante'], results: (a) => expect(ids(a.actors)).toEqual(['medinbox']) },
+    {
+      op: 'ACTORS',
+      lang: 'FR',
+      kinds: ['COMPANY'],
+      domains: ['ia-en-sante'],
+      results: (a) => expect(ids(a.actors)).toEqual(['medinbox', 'pixience', 'semeia', 'wefight']),
+    },
   ],
   [
     'pôles de compétitivité en Occitanie',
@@ -314,7 +392,12 @@ const PHRASES: [string, Expected][] = [
       lang: 'FR',
       kinds: ['COMPETITIVENESS_POLE'],
       places: ['occitanie'],
-      results: (a) => expect(tiedIds(a)).toEqual(['eurobiomed']),
+      // Eurobiomed (Montpellier) and Cancer Bio Santé (Toulouse) are located in Occitanie directly now.
+      results: (a) => {
+        expect(ids(a.actors)).toEqual(expect.arrayContaining(['eurobiomed', 'cancer-bio-sante']));
+        expect(ids(a.actors)).not.toContain('medvallee');
+        expect(a.tied ?? []).toEqual([]);
+      },
     },
   ],
   [
@@ -324,7 +407,10 @@ const PHRASES: [string, Expected][] = [
       lang: 'EN',
       subject: 'aniti',
       kinds: ['COMPANY'],
-      results: (a) => expect(tiedIds(a)).toEqual(expect.arrayContaining(['ipsophene', 'medinbox'])),
+      results: (a) => {
+        expect(tiedIds(a)).toEqual(expect.arrayContaining(['medinbox', 'pixience', 'semeia', 'wefight']));
+        expect(tiedIds(a)).not.toContain('aniti');
+      },
     },
   ],
   // Names: exact, without accents, with typos.
@@ -366,7 +452,24 @@ const PHRASES: [string, Expected][] = [
   ],
   // Ambiguous names: the candidates, no guess, no results.
   ['Toulouse', { op: 'SEARCH', lang: 'FR', ambiguous: { text: 'Toulouse', candidates: toulouseCandidates } }],
-  ['qui finance Montpellier ?', { op: 'FUNDING', lang: 'FR', ambiguous: { text: 'Montpellier', candidates: montpellierCandidates } }],
+  // Funding asks of actors, so the place Montpellier is not a candidate.
+  [
+    'qui finance Montpellier ?',
+    {
+      op: 'FUNDING',
+      lang: 'FR',
+      ambiguous: {
+        text: 'Montpellier',
+        candidates: [
+          'bic-montpellier',
+          'montpellier-mediterranee-metropole',
+          'sanofi-montpellier',
+          'siric-montpellier-cancer',
+          'universite-montpellier',
+        ],
+      },
+    },
+  ],
   [
     'firms tied to Toulouse',
     { op: 'TIED_TO', lang: 'EN', kinds: ['COMPANY'], ambiguous: { text: 'Toulouse', candidates: toulouseCandidates } },
@@ -467,11 +570,13 @@ describe('ask: how the answer explains itself', () => {
   });
 
   it('widens an empty list to actors tied to its place, and says so', async () => {
-    const answer = await ask('IHU à Montpellier', { lang: 'EN' });
+    // IHU à Montpellier no longer widens: Immun4Cure is located there directly. No pôle is located in Nîmes.
+    const answer = await ask('pôles de compétitivité à Nîmes', { lang: 'EN' });
+    expect(answer.actors).toEqual([]);
     expect(answer.interpretation.notes).toEqual([
-      'No actor of the list is tied directly to Montpellier: these are tied to it within 2 steps, each with its path.',
+      'No actor of the list is tied directly to Nîmes: these are tied to it within 2 steps, each with its path.',
     ]);
-    expect(ids(answer.tied![0]!.path.nodes)).toEqual(['montpellier', 'universite-montpellier', 'immun4cure']);
+    expect(ids(answer.tied![0]!.path.nodes)).toEqual(['nimes', 'nimes-metropole', 'eurobiomed']);
   });
 
   it('refuses to find a path from a node to itself', async () => {
