@@ -36,16 +36,18 @@ export async function answerQuestion(
   const operation = match ? await reader.readShape(match) : await reader.readFreePhrase();
   const result = await answer(sc, reader, operation, first);
   const interpretation = reader.interpretation(operation, result.graphql);
+  // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
+  const restricting = reader.unplaced.filter((words) => !lexicon.misspelledFunctionWord(phraseKey(words)));
   const status: AskStatusName =
-    !result.understood || reader.ambiguities.length > 0 ? 'NOT_UNDERSTOOD' : reader.unplaced.length > 0 ? 'PARTIAL' : 'ANSWERED';
+    !result.understood || reader.ambiguities.length > 0 ? 'NOT_UNDERSTOOD' : restricting.length > 0 ? 'PARTIAL' : 'ANSWERED';
   // Never answer as if every word were applied: what was not is said, in words.
-  if (status === 'PARTIAL') reader.note('unapplied', { words: reader.unplaced.join(' … ') });
+  if (status === 'PARTIAL') reader.note('unapplied', { words: restricting.join(' … ') });
   const understood = status === 'ANSWERED';
   return {
     question,
     lang,
     status,
-    unapplied: status === 'PARTIAL' ? [...reader.unplaced] : [],
+    unapplied: status === 'PARTIAL' ? restricting : [],
     understood,
     interpretation,
     ambiguities: reader.ambiguities,

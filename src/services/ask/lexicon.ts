@@ -95,6 +95,13 @@ export class Lexicon {
     return this.functionWords.get(folded);
   }
 
+  /** True for a one-letter typo of a word without content (`whichh`): it restricts nothing. */
+  misspelledFunctionWord(folded: string): boolean {
+    if (folded.length < MIN_CORRECTED_LENGTH - 1 || folded.includes(' ')) return false;
+    for (const key of this.functionWords.keys()) if (Math.abs(key.length - folded.length) <= 1 && distance(key, folded) <= 1) return true;
+    return false;
+  }
+
   /**
    * Reads the words of a span left to right, longest known phrase first; a word nothing knows is
    * corrected to the nearest known phrase when it is long enough and close enough, else left unplaced.
