@@ -39,7 +39,10 @@ const REVIEW_DIR = path.join(SEEDS, REVIEW_FOLDER);
 /** The rules' version: a hash of the built ingestion code, so a ledger says which rules it reviewed. */
 function pipelineVersion() {
   const dir = path.join(DIST, 'services/ingestion');
-  const files = fs.readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js')).sort();
+  const files = fs
+    .readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.js'))
+    .sort();
   const hash = createHash('sha256');
   for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
   return `ingestion-rules sha256:${hash.digest('hex').slice(0, 12)}`;
@@ -93,7 +96,10 @@ function sourceFolders() {
 
 const decisionsFile = path.join(REVIEW_DIR, DECISIONS_FILE);
 const curated = new Map(
-  (fs.existsSync(decisionsFile) ? (YAML.parse(fs.readFileSync(decisionsFile, 'utf8')) ?? []) : []).map((d) => [`${d.source}|${d.proposal}`, d]),
+  (fs.existsSync(decisionsFile) ? (YAML.parse(fs.readFileSync(decisionsFile, 'utf8')) ?? []) : []).map((d) => [
+    `${d.source}|${d.proposal}`,
+    d,
+  ]),
 );
 const usedDecisions = new Set();
 
@@ -143,7 +149,9 @@ function describe(p) {
       const recipients = p.recipients.map((r) => [resolve(r), r.name]);
       const f = {
         ...ref('funder', p.funder),
-        ...(recipients.every(([id]) => id) ? { recipients: recipients.map(([id]) => id) } : { recipientNames: recipients.map(([, n]) => n) }),
+        ...(recipients.every(([id]) => id)
+          ? { recipients: recipients.map(([id]) => id) }
+          : { recipientNames: recipients.map(([, n]) => n) }),
         amountEur: p.amountEur,
         ...(p.instrument ? { instrument: p.instrument } : {}),
         ...(p.date ? { date: p.date } : {}),
@@ -153,14 +161,21 @@ function describe(p) {
       return { fields: f, signature: `FUNDING ${f.funder ?? f.funderName} -> ${to} ${p.amountEur ?? 'no amount'}` };
     }
     case 'FIGURE': {
-      const f = { ...ref('subject', p.subject), metric: p.metric, value: p.value, qualifier: p.qualifier, ...(p.date ? { date: p.date } : {}) };
+      const f = {
+        ...ref('subject', p.subject),
+        metric: p.metric,
+        value: p.value,
+        qualifier: p.qualifier,
+        ...(p.date ? { date: p.date } : {}),
+      };
       return { fields: f, signature: `FIGURE ${f.subject ?? f.subjectName} ${p.metric} ${p.value}` };
     }
   }
   throw new Error(`unknown proposal kind ${p.kind}`);
 }
 
-const matched = (fact, own) => (own.has(fact) ? { decision: 'MATCHED', fact } : { decision: 'MATCHED', fact, citedBy: firstSourceOf.get(fact) });
+const matched = (fact, own) =>
+  own.has(fact) ? { decision: 'MATCHED', fact } : { decision: 'MATCHED', fact, citedBy: firstSourceOf.get(fact) };
 const ruled = (reason) => ({ decision: 'REJECTED', reason, by: 'rule' });
 const knownFact = (fact) => firstSourceOf.has(fact);
 
@@ -207,7 +222,9 @@ function reconcile(p, f, own, ownFundings, ownFigures, rejectedNames) {
       if (byFunder) return matched(factKey.funding(byFunder.id), own);
       if (same.length > 0) return ruled('WRONG_FUNDER');
       if (ownFigures.some((x) => x.value === p.amountEur)) return ruled('AMOUNT_IS_A_FIGURE');
-      const elsewhere = seeds.fundings.find((x) => x.amountEur === p.amountEur && (f.recipients ?? []).some((r) => x.recipients.includes(r)));
+      const elsewhere = seeds.fundings.find(
+        (x) => x.amountEur === p.amountEur && (f.recipients ?? []).some((r) => x.recipients.includes(r)),
+      );
       if (elsewhere) return matched(factKey.funding(elsewhere.id), own);
       return null;
     }
@@ -255,16 +272,18 @@ function reviewSource(sourceId, pending) {
       usedDecisions.add(`${sourceId}|${signature}`);
       if (curator.decision === 'ACCEPTED') {
         const fact = curator.fact ?? verdict?.fact;
-        if (!fact || !own.has(fact)) throw new Error(`${sourceId}: "${signature}" is ACCEPTED but its fact ${fact} does not cite this source`);
+        if (!fact || !own.has(fact))
+          throw new Error(`${sourceId}: "${signature}" is ACCEPTED but its fact ${fact} does not cite this source`);
         verdict = { decision: 'ACCEPTED', fact };
-      } else if (curator.decision === 'REJECTED' && (!verdict || verdict.decision !== 'MATCHED')) {
+      } else if (curator.decision === 'REJECTED' && verdict?.decision !== 'MATCHED') {
         verdict = { decision: 'REJECTED', reason: curator.reason };
       } else throw new Error(`${sourceId}: "${signature}": decision ${curator.decision} cannot apply (${verdict?.decision})`);
     }
     verdict ??= { decision: 'NEW' };
     if (p.kind === 'ACTOR' && verdict.decision === 'REJECTED') rejectedNames.add(nameKey(p.name));
     entries.set(signature, { kind: p.kind, ...fields, ...verdict, times: 1 });
-    if (pending && verdict.decision === 'NEW') console.log(`${sourceId}\t${signature}\t| ${p.sentence.text.replace(/\s+/g, ' ').slice(0, 400)}`);
+    if (pending && verdict.decision === 'NEW')
+      console.log(`${sourceId}\t${signature}\t| ${p.sentence.text.replace(/\s+/g, ' ').slice(0, 400)}`);
   }
   const reviewed = new Set([...entries.values()].filter((e) => e.decision === 'MATCHED' || e.decision === 'ACCEPTED').map((e) => e.fact));
   return {
@@ -300,6 +319,15 @@ for (const [folder, sources] of byFolder) {
   const header =
     `# Review of the ${folder} corpus by the ingestion pipeline: written by scripts/reviewCorpus.js, do not edit by hand\n` +
     '# (decide in decisions.yaml and run the script again). Facts only: names, ids, amounts, dates; no document text.\n';
-  fs.writeFileSync(path.join(REVIEW_DIR, `${folder}.yaml`), header + YAML.stringify({ pipeline: version, sources }, { lineWidth: 0, flowCollectionPadding: true, collectionStyle: 'block' }));
+  fs.writeFileSync(
+    path.join(REVIEW_DIR, `${folder}.yaml`),
+    header + YAML.stringify({ pipeline: version, sources }, { lineWidth: 0, flowCollectionPadding: true, collectionStyle: 'block' }),
+  );
 }
-console.log(JSON.stringify({ pipeline: version, documents: [...byFolder.values()].flat().length, ...Object.fromEntries(Object.entries(counts).sort()) }, null, 1));
+console.log(
+  JSON.stringify(
+    { pipeline: version, documents: [...byFolder.values()].flat().length, ...Object.fromEntries(Object.entries(counts).sort()) },
+    null,
+    1,
+  ),
+);

@@ -115,18 +115,23 @@ export function reviewLedgerProblems(seeds: SeedSet, ledgers: { file: string; le
       const seen = reviewed.get(entry.source) ?? new Set<string>();
       reviewed.set(entry.source, seen);
       for (const p of entry.proposals ?? []) {
-        if (!REVIEW_DECISIONS.includes(p.decision)) problems.push(`${file}: ${entry.source}: decision ${String(p.decision)} is not one of ${REVIEW_DECISIONS}`);
-        if (p.decision === 'REJECTED' && !p.reason) problems.push(`${file}: ${entry.source}: a REJECTED ${p.kind} proposal gives no reason`);
+        if (!REVIEW_DECISIONS.includes(p.decision))
+          problems.push(`${file}: ${entry.source}: decision ${String(p.decision)} is not one of ${REVIEW_DECISIONS}`);
+        if (p.decision === 'REJECTED' && !p.reason)
+          problems.push(`${file}: ${entry.source}: a REJECTED ${p.kind} proposal gives no reason`);
         if (p.decision === 'MATCHED' || p.decision === 'ACCEPTED') {
           const citing = p.citedBy === undefined ? own : facts.get(p.citedBy);
           if (!p.fact || !citing?.has(p.fact))
-            problems.push(`${file}: ${entry.source}: ${p.decision} fact ${String(p.fact)} is not a fact citing ${p.citedBy ?? 'this source'}`);
+            problems.push(
+              `${file}: ${entry.source}: ${p.decision} fact ${String(p.fact)} is not a fact citing ${p.citedBy ?? 'this source'}`,
+            );
           else if (p.citedBy === undefined) seen.add(p.fact);
         }
         for (const field of ID_FIELDS) {
           const value = p[field];
           for (const id of Array.isArray(value) ? value : value === undefined ? [] : [value])
-            if (typeof id !== 'string' || !ids.has(id)) problems.push(`${file}: ${entry.source}: ${p.kind} ${field} ${String(id)} is no id of the seeds`);
+            if (typeof id !== 'string' || !ids.has(id))
+              problems.push(`${file}: ${entry.source}: ${p.kind} ${field} ${String(id)} is no id of the seeds`);
         }
       }
       for (const key of entry.missed ?? []) {
@@ -137,6 +142,7 @@ export function reviewLedgerProblems(seeds: SeedSet, ledgers: { file: string; le
   }
   for (const [source, keys] of facts)
     for (const key of summaries.has(source) ? keys : [])
-      if (!reviewed.get(source)?.has(key)) problems.push(`${source}: fact ${key} cites it but its review does not list it (run scripts/reviewCorpus.js)`);
+      if (!reviewed.get(source)?.has(key))
+        problems.push(`${source}: fact ${key} cites it but its review does not list it (run scripts/reviewCorpus.js)`);
   return problems;
 }
