@@ -216,6 +216,7 @@ function reconcile(p, f, own, ownFundings, ownFigures, rejectedNames) {
       return null;
     }
     case 'FUNDING': {
+      if (endRejected(f.funderName)) return ruled('NAME_REJECTED');
       if (p.amountEur === null) return ruled('NO_AMOUNT');
       const same = ownFundings.filter((x) => x.amountEur === p.amountEur);
       const byFunder = same.find((x) => f.funder && (x.funder === f.funder || (x.cofunders ?? []).includes(f.funder)));
