@@ -17,6 +17,8 @@ export const SCHEMA_STATEMENTS: CypherQuery[] = [
   cypher('schema.changeId', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE'),
   // Idempotency keys of mutations (src/db/cypher/idempotency.ts): one record per key.
   cypher('schema.idempotencyKey', 'CREATE CONSTRAINT idempotency_key IF NOT EXISTS FOR (n:IdempotencyKey) REQUIRE n.key IS UNIQUE'),
+  // The graph's version (src/db/cypher/graphVersion.ts): one node, MERGEd by concurrent writes.
+  cypher('schema.graphVersion', 'CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE'),
   cypher('schema.changeTarget', 'CREATE INDEX change_target IF NOT EXISTS FOR (n:Change) ON (n.targetId, n.at)'),
   cypher(
     'schema.entityText',
