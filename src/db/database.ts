@@ -244,7 +244,15 @@ export class Database {
     try {
       const result = await session.run(query.text, params);
       const u = result.summary.counters.updates();
-      changedData = u.nodesCreated + u.nodesDeleted + u.relationshipsCreated + u.relationshipsDeleted + u.propertiesSet + u.labelsAdded + u.labelsRemoved > 0;
+      changedData =
+        u.nodesCreated +
+          u.nodesDeleted +
+          u.relationshipsCreated +
+          u.relationshipsDeleted +
+          u.propertiesSet +
+          u.labelsAdded +
+          u.labelsRemoved >
+        0;
     } catch (error) {
       failed = true;
       throw classifyDatabaseError(error, query.name);

@@ -47,7 +47,8 @@ export function graphqlGetHandler<TContext extends object>(options: GraphqlGetOp
       context: () => context(req),
     });
     // Only a whole, error-free answer is worth revalidating: a time-out or a refusal must be asked again.
-    const cacheable = etag !== undefined && (response.status ?? 200) === 200 && response.body.kind === 'complete' && !hasErrors(response.body.string);
+    const cacheable =
+      etag !== undefined && (response.status ?? 200) === 200 && response.body.kind === 'complete' && !hasErrors(response.body.string);
     if (cacheable) {
       response.headers.set('etag', etag);
       response.headers.set('cache-control', REVALIDATE);
