@@ -70,6 +70,8 @@ export async function sendApolloResponse(res: ServerResponse, response: HTTPGrap
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
+    // Known length: an answer left uncompressed goes with Content-Length, not chunked (compression drops it when it compresses).
+    res.setHeader('Content-Length', Buffer.byteLength(response.body.string));
     res.end(response.body.string);
     return;
   }

@@ -206,8 +206,10 @@ function sendHttpFailure(deps: AppDependencies, error: unknown, res: ServerRespo
   if (refusal) deps.log.info({ status: refusal.status, code: refusal.code, reason: (error as Error).message }, 'refused HTTP request');
   const { status, message, code } = refusal ?? { status: 500, message: 'Internal server error', code: ErrorCode.INTERNAL_SERVER_ERROR };
   res.statusCode = status;
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
 }
 
 interface Refusal {
