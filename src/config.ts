@@ -76,8 +76,10 @@ export interface Config {
   limits: Limits;
   /** API keys, by the SHA-256 hex digest of the key. Empty: every write is refused. */
   apiKeys: Map<string, ApiKeyOwner>;
-  /** Origins allowed by CORS; empty: same-origin only. */
+  /** Origins allowed by CORS; empty: same-origin only (plus local origins outside production). */
   corsOrigins: string[];
+  /** Outside production, `http://localhost:*` and `http://127.0.0.1:*` are allowed too: a front end's dev server works at once. */
+  corsLocalOrigins: boolean;
   /**
    * Signs the Neo4j bookmarks this API hands out, so only those are accepted back. BOOKMARK_SECRET
    * (shared by all replicas), else a random one per process (a bookmark then works on this process only).
@@ -132,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    corsLocalOrigins: e.NODE_ENV !== 'production',
     bookmarkSecret: e.BOOKMARK_SECRET ?? randomBytes(32).toString('hex'),
   };
   return { ...config, ...overrides };

@@ -2,6 +2,7 @@ import { isRetryableError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult as DriverResult, SessionConfig } from 'neo4j-driver';
 import { InvalidInputError } from '../domain/errors';
 import { CircuitBreaker, type CircuitEvent, type CircuitStatus } from './circuitBreaker';
+import { BUMP_GRAPH_VERSION, READ_GRAPH_VERSION } from './cypher/graphVersion';
 import { PING } from './cypher/health';
 import type { CypherQuery, Params } from './cypher/statement';
 import { CLAIM_IDEMPOTENCY_KEY, RECORD_IDEMPOTENT_RESULT } from './cypher/idempotency';
@@ -231,13 +232,27 @@ export class Database {
     return this.transaction('WRITE', work, timeoutMs);
   }
 
-  /** Schema statements (CREATE INDEX...) cannot share a transaction with data writes. */
+  /**
+   * Schema statements (CREATE INDEX...) and batched deletes (CALL ... IN TRANSACTIONS) cannot share a
+   * transaction with data writes; one that changed data raises the graph's version after it.
+   */
   async runAutoCommit(query: CypherQuery, params: Params = {}): Promise<void> {
     const session = this.driver.session(this.sessionConfig('WRITE'));
     const started = performance.now();
     let failed = false;
+    let changedData = false;
     try {
-      await session.run(query.text, params);
+      const result = await session.run(query.text, params);
+      const u = result.summary.counters.updates();
+      changedData =
+        u.nodesCreated +
+          u.nodesDeleted +
+          u.relationshipsCreated +
+          u.relationshipsDeleted +
+          u.propertiesSet +
+          u.labelsAdded +
+          u.labelsRemoved >
+        0;
     } catch (error) {
       failed = true;
       throw classifyDatabaseError(error, query.name);
@@ -245,6 +260,13 @@ export class Database {
       this.options.onQuery?.({ name: query.name, mode: 'WRITE', ms: performance.now() - started, failed });
       await session.close();
     }
+    if (changedData) await this.writeTransaction(async () => undefined);
+  }
+
+  /** The graph's version: raised by every write transaction, so equal versions mean equal data. */
+  async graphVersion(): Promise<string> {
+    const [row] = await this.read<{ value: string }>(READ_GRAPH_VERSION);
+    return row?.value ?? '0';
   }
 
   /**
@@ -342,6 +364,8 @@ export class Database {
           const tx = this.wrap(managed, mode, deadline);
           const result =
             mode === 'WRITE' && this.scope.idempotency ? await this.idempotently(tx, this.scope.idempotency, work) : await work(tx);
+          // Every write, whoever makes it (curation, seeding, imports, review), raises the version HTTP caching keys on.
+          if (mode === 'WRITE') await tx.run(BUMP_GRAPH_VERSION);
           deadline.throwIfExpired(); // abandoned: roll back rather than commit after the caller was told it failed
           deadline.committing = mode === 'WRITE';
           return result;
