@@ -6,8 +6,8 @@ import { headerMapOf, searchOf, sendApolloResponse } from './graphqlPost';
 export interface GraphqlGetOptions<TContext extends object> {
   apollo: ApolloServer<TContext>;
   context: (req: IncomingMessage) => Promise<TContext>;
-  /** The graph's version, raised by every write (Database.graphVersion). */
-  graphVersion: () => Promise<string>;
+  /** The graph's version, changed by every commit (Database.graphVersion); undefined: answers go untagged. */
+  graphVersion: () => Promise<string | undefined>;
   /** Runs first, as on the other routes (CORS). */
   before: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
   /** Answers an unexpected failure, as the app's other HTTP failures are answered. */

@@ -3,9 +3,11 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { auditServer } from 'graphql-http';
-import { cypher } from '../../src/db/database';
+import { cypher, type Database } from '../../src/db/database';
 import { explorerDir } from '../../src/domain/paths';
+import { removeCurationWrites } from '../support/curationCleanup';
 import { startTestApi, type TestApi } from '../support/testApi';
+import { testDatabase } from '../support/testDatabase';
 
 /**
  * HTTP as a front-end app meets it: CORS for a local dev server, compressed answers and assets,
@@ -134,21 +136,64 @@ describe('ETags on GET answers', () => {
     const first = await get();
     expect(first.status).toBe(200);
     expect(JSON.parse(first.body.toString('utf8'))).toEqual({ data: { actor: { name: 'Sanofi' } } });
-    expect(first.headers.etag).toMatch(/^W\/"\d+-[\w-]{22}"$/);
+    expect(first.headers.etag).toMatch(/^W\/"[\w-]{16}-[\w-]{22}"$/);
     expect(first.headers['cache-control']).toBe('public, no-cache');
     api.db.queries.length = 0;
     const again = await get({ 'if-none-match': String(first.headers.etag) });
     expect([again.status, again.body.length, again.headers.etag]).toEqual([304, 0, first.headers.etag]);
-    expect(api.db.queries.map((q) => q.name)).toEqual(['graphVersion.read']);
+    expect(api.db.queries.map((q) => q.name)).toEqual(['graphVersion.lastCommitted']);
   });
+
+  /** A write that commits something: a probe node's time, set by `db`. */
+  const touchProbe = (db: Database) => db.write(cypher('test.touchProbe', "MERGE (p:EtagProbe {id: 'probe'}) SET p.at = timestamp()"));
+  afterAll(() => api.db.write(cypher('test.removeProbe', 'MATCH (p:EtagProbe) DELETE p')));
 
   it('gives a new ETag after a write, and the full answer to the old one', async () => {
     const before = await get();
-    await api.db.write(cypher('test.touchSanofi', "MATCH (a:Actor {id: 'sanofi'}) SET a.name = a.name"));
+    await touchProbe(api.db);
     const after = await get({ 'if-none-match': String(before.headers.etag) });
     expect(after.status).toBe(200);
-    expect(after.headers.etag).toMatch(/^W\/"\d+-/);
+    expect(after.headers.etag).toMatch(/^W\/"[\w-]{16}-/);
     expect(after.headers.etag).not.toBe(before.headers.etag);
+  });
+
+  it('gives a new ETag after a write by another process (a connection of its own to the same database)', async () => {
+    const before = await get();
+    const otherProcess = testDatabase();
+    try {
+      await touchProbe(otherProcess);
+    } finally {
+      await otherProcess.close();
+    }
+    expect((await get({ 'if-none-match': String(before.headers.etag) })).status).toBe(200);
+  });
+
+  it('keeps the ETag while only reads run', async () => {
+    const before = await get();
+    await api.query('{ actors(first: 5) { nodes { id } } }');
+    expect((await get()).headers.etag).toBe(before.headers.etag);
+  });
+
+  describe('under concurrent writes', () => {
+    const WRITERS = 20;
+    const CREATE = 'mutation($input: CreateActorInput!) { createActor(input: $input) { id } }';
+    afterAll(() => removeCurationWrites(api.db));
+
+    it(`lets ${WRITERS} curation writes run at once: every one commits, and the ETag changes`, async () => {
+      const before = await get();
+      const ids = Array.from({ length: WRITERS }, (_, n) => `essai-concurrent-${n}`);
+      const answers = await Promise.all(
+        ids.map((id) =>
+          api.query(
+            CREATE,
+            { input: { id, name: `Essai concurrent ${id}`, kind: 'COMPANY', place: 'nimes', source: { passageId: 'pepites' } } },
+            { authorization: `Bearer ${CURATOR}` },
+          ),
+        ),
+      );
+      expect(answers.map((answer) => answer.errors?.[0]?.extensions?.code ?? answer.data?.createActor.id)).toEqual(ids);
+      expect((await get({ 'if-none-match': String(before.headers.etag) })).status).toBe(200);
+    });
   });
 
   it('gives another query another ETag', async () => {

@@ -22,8 +22,6 @@ export const SCHEMA_STATEMENTS: CypherQuery[] = [
   cypher('schema.proposalKey', 'CREATE CONSTRAINT proposal_key IF NOT EXISTS FOR (n:Proposal) REQUIRE n.key IS UNIQUE'),
   cypher('schema.proposalId', 'CREATE INDEX proposal_id IF NOT EXISTS FOR (n:Proposal) ON (n.id)'),
   cypher('schema.documentIngestedAt', 'CREATE INDEX document_ingested_at IF NOT EXISTS FOR (n:Document) ON (n.ingestedAt)'),
-  // The graph's version (src/db/cypher/graphVersion.ts): one node, MERGEd by concurrent writes.
-  cypher('schema.graphVersion', 'CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE'),
   cypher('schema.changeTarget', 'CREATE INDEX change_target IF NOT EXISTS FOR (n:Change) ON (n.targetId, n.at)'),
   cypher(
     'schema.entityText',
