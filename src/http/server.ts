@@ -13,6 +13,7 @@ import { AppError, ErrorCode } from '../domain/errors';
 import { formatError, requestError } from '../graphql/errors';
 import { bodyDeadline, nodeServerTimeouts } from './bodyDeadline';
 import { explorerRouter } from './explorer';
+import { openDataRouter } from './openData';
 import { compressAnswers } from './compression';
 import { graphqlGetHandler } from './graphqlGet';
 import { graphqlPostHandler, takesGraphqlPost } from './graphqlPost';
@@ -129,6 +130,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   app.get('/graphql/possible-types.json', corsHeaders, (_req, res) => {
     res.json(POSSIBLE_TYPES);
   });
+  // Open-data downloads of any actor list or search (before the explorer, whose pages answer unknown paths).
+  app.use(openDataRouter(deps, corsHeaders));
   app.use(explorerRouter());
   // GET (queries in the URL); a browser's GET went to the explorer above.
   app.get('/graphql', (req, res) => graphqlGet(req, res));
