@@ -174,7 +174,7 @@ describe('refusals, with the code and message GraphQL gives', () => {
     ['a field ActorFilter does not have', { filter: { colour: 'blue' } }, 'filter'],
     ['an unknown order', { orderBy: 'SIZE' }, 'orderBy'],
     ['search words and filter words at once', { q: 'inserm', filter: { text: 'inserm' } }, 'q'],
-  ])('refuses %s with 400 BAD_USER_INPUT naming %s', async (_, params, field) => {
+  ])('refuses %s with 400 BAD_USER_INPUT, naming the parameter at fault', async (_, params, field) => {
     const answer = await download('csv', params);
     expect(answer.status).toBe(400);
     expect((await errorOf(answer))?.extensions).toEqual({ code: 'BAD_USER_INPUT', field });
