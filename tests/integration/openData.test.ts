@@ -1,3 +1,5 @@
+import { get } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { ACTOR_DOWNLOAD_COLUMNS } from '../../src/services/openData';
 import { startTestApi, type TestApi } from '../support/testApi';
@@ -104,6 +106,19 @@ describe('a list as CSV', () => {
     expect(answer.headers.get('content-length')).toBeNull();
     expect(answer.headers.get('transfer-encoding')).toBe('chunked');
     expect(api.db.queries.map((query) => query.name)).toEqual(['lists.actorCount', 'openData.actors']);
+  });
+
+  it('is compressed when the client accepts gzip, decompressing to the same CSV', async () => {
+    const query = new URLSearchParams({ filter: JSON.stringify(HERAULT_COMPANIES) });
+    const compressed = await new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+      get(`${api.url}/data/actors.csv?${query}`, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ encoding: res.headers['content-encoding'], body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    const plain = await (await download('csv', { filter: HERAULT_COMPANIES })).text();
+    expect([compressed.encoding, gunzipSync(compressed.body).toString('utf8')]).toEqual(['gzip', plain]);
   });
 });
 
