@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { projectRoot } from './domain/paths';
-import { DEFAULT_MAX_PAGE_SIZE } from './domain/limits';
+import { DEFAULT_MAX_DOWNLOAD_ROWS, DEFAULT_MAX_PAGE_SIZE } from './domain/limits';
 
 /**
  * The only module that reads process.env. Everything else receives a typed Config.
@@ -38,6 +38,8 @@ const EnvSchema = z.object({
   DB_QUERY_TIMEOUT_MS: positiveInt.default(5000),
   MAX_BODY_BYTES: positiveInt.default(100_000),
   BODY_TIMEOUT_MS: positiveInt.default(10_000),
+  MAX_DOWNLOAD_ROWS: positiveInt.default(DEFAULT_MAX_DOWNLOAD_ROWS),
+  DOWNLOAD_TIMEOUT_MS: positiveInt.default(60_000),
   API_KEYS: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
   BOOKMARK_SECRET: z.string().min(32, 'must be at least 32 characters (the same on every replica)').optional(),
@@ -63,6 +65,10 @@ export interface Limits {
   maxBodyBytes: number;
   /** A request's headers, then its body, must each arrive within this time; else 408 (slow or stalled clients hold no socket for long). */
   bodyTimeoutMs: number;
+  /** Rows an open-data download (/data/actors.csv, .json) may hold; a larger list is refused with a message to narrow it. */
+  maxDownloadRows: number;
+  /** The server-side time-out of a download's streamed read (a slow client keeps it open). */
+  downloadTimeoutMs: number;
 }
 
 export interface Config {
@@ -76,8 +82,10 @@ export interface Config {
   limits: Limits;
   /** API keys, by the SHA-256 hex digest of the key. Empty: every write is refused. */
   apiKeys: Map<string, ApiKeyOwner>;
-  /** Origins allowed by CORS; empty: same-origin only. */
+  /** Origins allowed by CORS; empty: same-origin only (plus local origins outside production). */
   corsOrigins: string[];
+  /** Outside production, `http://localhost:*` and `http://127.0.0.1:*` are allowed too: a front end's dev server works at once. */
+  corsLocalOrigins: boolean;
   /**
    * Signs the Neo4j bookmarks this API hands out, so only those are accepted back. BOOKMARK_SECRET
    * (shared by all replicas), else a random one per process (a bookmark then works on this process only).
@@ -126,12 +134,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       dbQueryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
       maxBodyBytes: e.MAX_BODY_BYTES,
       bodyTimeoutMs: e.BODY_TIMEOUT_MS,
+      maxDownloadRows: e.MAX_DOWNLOAD_ROWS,
+      downloadTimeoutMs: e.DOWNLOAD_TIMEOUT_MS,
     },
     apiKeys: parseApiKeys(e.API_KEYS),
     corsOrigins: (e.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
+    corsLocalOrigins: e.NODE_ENV !== 'production',
     bookmarkSecret: e.BOOKMARK_SECRET ?? randomBytes(32).toString('hex'),
   };
   return { ...config, ...overrides };

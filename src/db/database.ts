@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { isRetryableError } from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult as DriverResult, SessionConfig } from 'neo4j-driver';
 import { InvalidInputError } from '../domain/errors';
 import { CircuitBreaker, type CircuitEvent, type CircuitStatus } from './circuitBreaker';
+import { LAST_COMMITTED_TRANSACTION } from './cypher/graphVersion';
 import { PING } from './cypher/health';
 import type { CypherQuery, Params } from './cypher/statement';
 import { CLAIM_IDEMPOTENCY_KEY, RECORD_IDEMPOTENT_RESULT } from './cypher/idempotency';
@@ -36,6 +38,9 @@ const READ_RETRY_MS = 3_000;
  * own time-out (frozen, partitioned) is DATABASE_UNAVAILABLE.
  */
 export const DEADLINE_GRACE_MS = 2_000;
+
+/** Records a streamed read asks the server for at a time. */
+const STREAM_BATCH_ROWS = 500;
 
 /** How long /health/ready waits for the database. */
 const READINESS_TIMEOUT_MS = 1_000;
@@ -216,6 +221,36 @@ export class Database {
     });
   }
 
+  /**
+   * Runs one read statement and yields its records as the server sends them: the driver asks for the
+   * next batch as the caller takes rows, so a long download never sits whole in memory and a slow
+   * reader slows the query down. The session closes when iteration ends, fails or is broken off.
+   */
+  async *stream<T = Record<string, unknown>>(
+    query: CypherQuery,
+    params: Params = {},
+    timeoutMs = this.options.timeoutMs,
+  ): AsyncGenerator<T> {
+    const breaker = this.shared.breaker;
+    breaker.check();
+    const session = this.driver.session({ ...this.sessionConfig('READ'), fetchSize: STREAM_BATCH_ROWS });
+    const started = performance.now();
+    let failed = false;
+    try {
+      const result = withoutCallSiteStack(() => session.run(query.text, params, { timeout: timeoutMs }));
+      for await (const record of result) yield record.toObject() as T;
+      breaker.succeeded();
+    } catch (error) {
+      failed = true;
+      const classified = classifyDatabaseError(error, query.name);
+      if (isUnavailability(classified)) breaker.failed();
+      throw classified;
+    } finally {
+      this.options.onQuery?.({ name: query.name, mode: 'READ', ms: performance.now() - started, failed });
+      await session.close();
+    }
+  }
+
   /** Runs one write statement in its own transaction. */
   write<T = Record<string, unknown>>(query: CypherQuery, params: Params = {}): Promise<T[]> {
     return this.writeTransaction((tx) => tx.run<T>(query, params));
@@ -245,6 +280,34 @@ export class Database {
       this.options.onQuery?.({ name: query.name, mode: 'WRITE', ms: performance.now() - started, failed });
       await session.close();
     }
+  }
+
+  /**
+   * The graph's version: a digest of the bookmark an empty read gets back, which names the database's
+   * last committed transaction. Any commit by any process changes it (equal versions: nothing was
+   * written in between); reading it writes nothing, so writers never queue behind a shared counter.
+   * Undefined when the server names no transaction. In a cluster, the version of the member asked.
+   */
+  async graphVersion(): Promise<string | undefined> {
+    const query = LAST_COMMITTED_TRANSACTION;
+    return this.underDeadline('READ', query.name, this.options.timeoutMs, async () => {
+      const started = performance.now();
+      let failed = false;
+      // No bookmarks and no bookmark manager: the server's latest state, and a bookmark of its own.
+      const session = this.driver.session({ database: this.options.database, defaultAccessMode: 'READ' });
+      try {
+        await withoutCallSiteStack(() => session.run(query.text, {}, { timeout: this.options.timeoutMs }));
+        const bookmarks = [...(await session.lastBookmarks())];
+        if (bookmarks.length === 0) return undefined;
+        return createHash('sha256').update(bookmarks.sort().join(',')).digest('base64url').slice(0, 16);
+      } catch (error) {
+        failed = true;
+        throw classifyDatabaseError(error, query.name);
+      } finally {
+        this.options.onQuery?.({ name: query.name, mode: 'READ', ms: performance.now() - started, failed });
+        await session.close();
+      }
+    });
   }
 
   /**

@@ -14,7 +14,8 @@ import {
 } from './cypher/lists';
 import { type Facet, FACETS, type FacetGroup, facetsQuery } from './cypher/facets';
 import { type FundingFilterInput, type FundingGrouping, fundingsQuery, fundingSummaryQuery, fundingWhere } from './cypher/funding';
-import type { ActorFacetsRow, FundingRow, FundingTotalRow, PageRow } from './rows';
+import type { ActorDownloadRow, ActorFacetsRow, FundingRow, FundingTotalRow, PageRow } from './rows';
+import { actorDownloadQuery } from './cypher/openData';
 import { LIMITS } from '../domain/limits';
 
 /** List and aggregate reads of the directory (single look-ups and ties go through the DataLoaders). */
@@ -117,10 +118,24 @@ export async function listPage<T extends { id: string; nameKey: string }>(
   };
 }
 
-async function countNodes(db: Database, spec: ListSpec): Promise<number> {
+/** How many nodes a list spec matches. */
+export async function countNodes(db: Database, spec: ListSpec): Promise<number> {
   const { query, params } = countQuery(spec);
   const [row] = await db.read<{ total: number }>(query, params);
   return row?.total ?? 0;
+}
+
+/**
+ * The rows of an actor download, streamed from Neo4j as the caller takes them, at most `limit`:
+ * `ranked` puts a search's best matches first, else the list's name order.
+ */
+export function streamActorDownload(
+  db: Database,
+  spec: ListSpec,
+  args: { ranked: boolean; limit: number; timeoutMs: number },
+): AsyncGenerator<ActorDownloadRow> {
+  const { query, params } = actorDownloadQuery(spec, args.ranked);
+  return db.stream<ActorDownloadRow>(query, { ...params, limit: args.limit }, args.timeoutMs);
 }
 
 /** The filter a facet's values select, whose condition its own counts leave out; founded years select none. */

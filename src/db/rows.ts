@@ -148,6 +148,17 @@ export interface LocationRow {
   passageIds: string[];
 }
 
+/** One actor of an open-data download, as db/cypher/openData.ts reads it. */
+export interface ActorDownloadRow {
+  actor: Pick<ActorRow, 'id' | 'name' | 'kind' | 'website' | 'founded'>;
+  city: { id: string; name: string; code?: string } | null;
+  department: { name: string; code?: string } | null;
+  /** Domain ids, by name. */
+  domains: string[];
+  /** The sources of the passages behind the actor, its place and its domains, by id. */
+  sources: { id: string; url?: string | null }[];
+}
+
 export interface PageRow<T> {
   edges: { cursor: string; node: T }[];
   hasNextPage: boolean;

@@ -34,6 +34,8 @@ export const ErrorCode = {
   REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
   /** Too many wrong API keys from this client lately; retry after the Retry-After header's seconds. */
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** An operation type this API does not serve over HTTP (a subscription): send a query or a mutation. */
+  OPERATION_NOT_SUPPORTED: 'OPERATION_NOT_SUPPORTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

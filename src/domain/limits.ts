@@ -43,6 +43,8 @@ export const PAGE_SIZE = {
   changes: 20,
 } as const;
 export const DEFAULT_MAX_PAGE_SIZE = 100;
+/** Rows of an open-data download (MAX_DOWNLOAD_ROWS): a whole département's list, not the whole synthetic graph. */
+export const DEFAULT_MAX_DOWNLOAD_ROWS = 10_000;
 
 /** Values per facet of an actor list or search (`facets`), most frequent first. */
 export const FACET_SIZE = 50;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type ApolloServer, HeaderMap } from '@apollo/server';
+import { type ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import getRawBody from 'raw-body';
 
 export interface GraphqlPostOptions<TContext extends object> {
@@ -42,25 +42,41 @@ export function graphqlPostHandler<TContext extends object>(options: GraphqlPost
 
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await getRawBody(req, { length: req.headers['content-length'], limit: maxBodyBytes, encoding: 'utf-8' });
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const url = req.url ?? '';
-    const query = url.indexOf('?');
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers, search: query < 0 ? '' : url.slice(query), body: parseJsonBody(raw) },
+      httpGraphQLRequest: { method: 'POST', headers: headerMapOf(req), search: searchOf(req.url), body: parseJsonBody(raw) },
       context: () => context(req),
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    await sendApolloResponse(res, response);
   }
+}
+
+/** A request's headers as Apollo takes them. */
+export function headerMapOf(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/** The `?...` part of a request's URL, or ''. */
+export function searchOf(url: string | undefined): string {
+  const query = (url ?? '').indexOf('?');
+  return query < 0 ? '' : (url ?? '').slice(query);
+}
+
+/** Writes Apollo's answer (status, headers, body) to Node's response. */
+export async function sendApolloResponse(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    // Known length: an answer left uncompressed goes with Content-Length, not chunked (compression drops it when it compresses).
+    res.setHeader('Content-Length', Buffer.byteLength(response.body.string));
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
 }
 
 /** A JSON object or array, as `express.json()` (strict) accepts (an empty body is `{}`); anything else is a parse failure. */

@@ -5,6 +5,7 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { IncomingMessage, RequestListener, ServerOptions, ServerResponse } from 'node:http';
 import { STATUS_CODES } from 'node:http';
+import type { Config } from '../config';
 import { excerpt } from '../domain/excerpt';
 import { viewerOf, WrongKeyThrottle } from '../graphql/auth';
 import { type AppDependencies, type Context, createContext } from '../graphql/context';
@@ -12,11 +13,16 @@ import { AppError, ErrorCode } from '../domain/errors';
 import { formatError, requestError } from '../graphql/errors';
 import { bodyDeadline, nodeServerTimeouts } from './bodyDeadline';
 import { explorerRouter } from './explorer';
+import { openDataRouter } from './openData';
+import { compressAnswers } from './compression';
+import { graphqlGetHandler } from './graphqlGet';
 import { graphqlPostHandler, takesGraphqlPost } from './graphqlPost';
 import { BookmarkSigner, bookmarksFromHeader, bookmarksPlugin, BOOKMARKS_HEADER } from '../graphql/plugins/bookmarks';
 import { unavailableStatusPlugin } from '../graphql/plugins/unavailable';
 import { idempotencyKeyFromHeader, IDEMPOTENCY_KEY_HEADER } from '../graphql/idempotency';
+import { jsonClientStatusPlugin } from '../graphql/plugins/jsonClientStatus';
 import { oneWritePerRequestPlugin } from '../graphql/plugins/oneWritePerRequest';
+import { operationTypesPlugin } from '../graphql/plugins/operationTypes';
 import { queryLimits } from '../graphql/plugins/queryLimits';
 import { requestLogPlugin } from '../graphql/plugins/requestLog';
 import { buildResolvers } from '../graphql/resolvers';
@@ -54,13 +60,15 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
       requestLogPlugin(),
       bookmarksPlugin(bookmarkSigner),
       oneWritePerRequestPlugin(),
+      operationTypesPlugin(),
+      jsonClientStatusPlugin(),
       unavailableStatusPlugin(),
       ...limits.plugins,
     ],
   });
   await apollo.start();
 
-  const corsHeaders = corsFor(deps.config.corsOrigins);
+  const corsHeaders = corsFor(deps.config);
   const beforeGraphql = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) =>
     corsHeaders(req, res, (error?: unknown) => {
       // Answers follow curation: never stored by browsers or proxies (what Apollo's cache-control plugin sent).
@@ -91,11 +99,19 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     express.json({ limit: deps.config.limits.maxBodyBytes }),
     expressMiddleware(apollo, { context: async ({ req }) => requestContext(req) }),
   ];
+  const graphqlGet = graphqlGetHandler({
+    apollo,
+    context: requestContext,
+    graphVersion: () => deps.db.graphVersion(),
+    before: corsHeaders,
+    fail: (error, res) => sendHttpFailure(deps, error, res),
+  });
 
   const app = express();
   app.disable('x-powered-by');
-  // Answers are never cached (no-store): an ETag would only cost a hash of every response.
+  // GraphQL GETs get ETags of their own (graph version + request); the rest is no-store or immutable.
   app.set('etag', false);
+  app.use(compressAnswers);
   // CORS preflights: answered here, before the explorer's GET /graphql would answer them with its own Allow header.
   app.options('/graphql', (req, res, next) =>
     corsHeaders(req, res, (error?: unknown) => (error ? next(error) : void res.status(204).end())),
@@ -114,8 +130,11 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   app.get('/graphql/possible-types.json', corsHeaders, (_req, res) => {
     res.json(POSSIBLE_TYPES);
   });
+  // Open-data downloads of any actor list or search (before the explorer, whose pages answer unknown paths).
+  app.use(openDataRouter(deps, corsHeaders));
   app.use(explorerRouter());
   // GET (queries in the URL); a browser's GET went to the explorer above.
+  app.get('/graphql', (req, res) => graphqlGet(req, res));
   app.use('/graphql', ...graphqlRoute);
   app.use(jsonErrors(deps));
 
@@ -123,7 +142,7 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
     apollo,
     context: requestContext,
     maxBodyBytes: deps.config.limits.maxBodyBytes,
-    before: beforeGraphql,
+    before: (req, res, next) => compressAnswers(req, res, (error?: unknown) => (error ? next(error) : beforeGraphql(req, res, next))),
     fail: (error, res) => sendHttpFailure(deps, error, res),
   });
   const route: RequestListener = (req, res) => (takesGraphqlPost(req) ? graphqlPost(req, res) : app(req, res));
@@ -143,13 +162,17 @@ const CORS_ALLOWED_HEADERS = [
   'x-request-id',
 ];
 
+/** A browser app served from this machine on any port (a Vite, webpack or Next dev server). */
+const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/;
+
 /**
  * CORS for /graphql: an allowed origin gets the Access-Control-Allow-* headers (a preflight, 204 with
  * methods, headers and a max-age); any other origin gets none, so its browser refuses the call.
- * No origin listed: same-origin only.
+ * Allowed: the origins listed, and outside production the local ones; none listed in production: same-origin only.
  */
-function corsFor(origins: readonly string[]) {
-  const allowed = new Set(origins);
+function corsFor({ corsOrigins, corsLocalOrigins }: Pick<Config, 'corsOrigins' | 'corsLocalOrigins'>) {
+  const listed = new Set(corsOrigins);
+  const allowed = (origin: string) => listed.has(origin) || (corsLocalOrigins && LOCAL_ORIGIN.test(origin));
   const options: cors.CorsOptions = {
     origin: true,
     methods: ['GET', 'POST', 'OPTIONS'],
@@ -157,7 +180,7 @@ function corsFor(origins: readonly string[]) {
     exposedHeaders: [BOOKMARKS_HEADER],
     maxAge: 600,
   };
-  return cors<IncomingMessage>((req, callback) => callback(null, allowed.has(req.headers.origin ?? '') ? options : { origin: false }));
+  return cors<IncomingMessage>((req, callback) => callback(null, allowed(req.headers.origin ?? '') ? options : { origin: false }));
 }
 
 /** Accepts a caller's request id only if it looks like one (it ends up in logs). */
@@ -191,8 +214,10 @@ function sendHttpFailure(deps: AppDependencies, error: unknown, res: ServerRespo
   if (refusal) deps.log.info({ status: refusal.status, code: refusal.code, reason: (error as Error).message }, 'refused HTTP request');
   const { status, message, code } = refusal ?? { status: 500, message: 'Internal server error', code: ErrorCode.INTERNAL_SERVER_ERROR };
   res.statusCode = status;
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
 }
 
 interface Refusal {

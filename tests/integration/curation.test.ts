@@ -1,5 +1,6 @@
 import { cypher } from '../../src/db/database';
 import { countGraph } from '../../src/db/writeGraph';
+import { removeCurationWrites } from '../support/curationCleanup';
 import { startTestApi, type TestApi } from '../support/testApi';
 
 const CURATOR = 'curator-test-key-0123456789';
@@ -12,13 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // Leave the shared seed graph as it was for the other test files.
-  await api.db.write(
-    cypher(
-      'test.cleanCuration',
-      `MATCH (n) WHERE n.origin = 'curation' OR n:Change OR (n:Source AND n.id STARTS WITH 'ref-') OR (n:Passage AND n.id STARTS WITH 'ref-')
-       DETACH DELETE n`,
-    ),
-  );
+  await removeCurationWrites(api.db);
   await api.db.write(cypher('test.cleanTies', "MATCH (:Actor {id: 'sanofi'})-[r:PARTNERS_WITH]-(:Actor {id: 'evotec'}) DELETE r"));
   await api.db.write(cypher('test.restoreEvotec', "MATCH (a:Actor {id: 'evotec'}) REMOVE a.retiredAt, a.retiredReason, a.retiredBy"));
   await api.close();
