@@ -63,10 +63,19 @@ export function findTied(sc: ServiceContext, args: TiedArgs): Promise<TiedActorR
   });
 }
 
-/** Actors tied to an actor; when none is, an unknown actor or filter id is refused. */
-export async function tiedTo(sc: ServiceContext, args: Omit<TiedArgs, 'anchorLabel'>): Promise<TiedActorRow[]> {
-  return whenEmpty(await findTied(sc, { ...args, anchorLabel: 'Actor' }), async () => {
-    await requireKnown({ loader: sc.loaders.actor, ids: [args.anchor], field: 'actor', what: 'actor' });
+/** Actors tied to a node (an actor, place, programme or domain); when none is, an unknown anchor or filter id is refused. */
+export async function tiedTo(
+  sc: ServiceContext,
+  args: Omit<TiedArgs, 'anchorLabel'> & { /** The argument the anchor came in, named when it is unknown. */ anchorField: string },
+): Promise<TiedActorRow[]> {
+  const { anchorField, ...tied } = args;
+  return whenEmpty(await findTied(sc, tied), async () => {
+    await requireKnown({
+      loader: sc.loaders.entity,
+      ids: [args.anchor],
+      field: anchorField,
+      what: anchorField === 'actor' ? 'actor' : 'node',
+    });
     await requireFilterIds(sc, args.filter);
   });
 }
