@@ -64,7 +64,7 @@ export function fundingFilterFor(node: EntityRow): { filter: FundingFilterInput;
   return null;
 }
 
-/** The fundings a node received (at most `first`), its totals per funder and its own total, in three parallel reads. */
+/** The fundings a node received, or an actor gave (at most `first`), the totals per funder and the node's own total, in three parallel reads. */
 export async function fundingOverview(
   sc: ServiceContext,
   args: {
@@ -73,9 +73,12 @@ export async function fundingOverview(
     funder?: string;
     period?: FundingFilterInput['period'];
     instruments?: FundingFilterInput['instruments'];
+    /** What an actor gave rather than what it received (`subventions de Bpifrance`). */
+    given?: boolean;
   },
 ): Promise<FundingOverview | null> {
-  const selection = fundingFilterFor(args.node);
+  const isActor = args.node._labels?.includes('Actor') ?? false;
+  const selection = args.given && isActor ? { filter: { funder: args.node.id }, grouping: 'FUNDER' as const } : fundingFilterFor(args.node);
   if (!selection) return null;
   const { grouping } = selection;
   // Only one funder's fundings (`combien la Région a mis dans …`), one period, some instruments, when asked.

@@ -194,13 +194,16 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   // One period is applied (two, `depuis 2017 … en 2021`, stay unapplied); any instrument named is.
   const asked = constraints.periods.length === 1 && constraints.periods[0]!.period ? constraints.periods[0]! : null;
   const instruments = [...new Set(constraints.instruments.map((named) => named.instrument))];
-  const overview = await fundingOverview(sc, {
-    node: subject,
-    funder: reader.fundedBy?.id,
-    period: asked?.period,
-    instruments,
-    first: Math.min(first * 5, 100),
-  });
+  const constrained = { node: subject, period: asked?.period, instruments, first: Math.min(first * 5, 100) };
+  let overview = await fundingOverview(sc, { ...constrained, funder: reader.fundedBy?.id });
+  // `subventions de Bpifrance`: an instrument of an actor that received none but gives some is what it gives.
+  if (overview?.fundings.length === 0 && instruments.length > 0 && isActor(subject) && !reader.fundedBy) {
+    const given = await fundingOverview(sc, { ...constrained, given: true });
+    if (given && given.fundings.length > 0) {
+      reader.note('fundingGivenInstead', { name: nameOf(subject) });
+      overview = given;
+    }
+  }
   if (!overview) {
     reader.note('fundingNeedsRecipient', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
@@ -212,8 +215,9 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   if (asked) reader.note('periodApplied', { period: asked.text });
   if (overview.undatedExcluded > 0) reader.note('undatedExcluded', { count: overview.undatedExcluded });
   if (overview.noInstrumentExcluded > 0) reader.note('noInstrumentExcluded', { count: overview.noInstrumentExcluded });
-  // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer.
-  const figures = overview.fundings.length === 0 ? await moneyFiguresOf(sc, subject) : [];
+  // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer (not when a
+  // period or an instrument was asked: figures carry neither, so they would not answer the question).
+  const figures = overview.fundings.length === 0 && !asked && instruments.length === 0 ? await moneyFiguresOf(sc, subject) : [];
   if (overview.fundings.length === 0) reader.note(figures.length > 0 ? 'figuresInsteadOfFunding' : 'noFunding', { name: nameOf(subject) });
   await noteSharedAmounts(sc, reader, overview.fundings);
   return {

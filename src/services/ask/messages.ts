@@ -29,6 +29,10 @@ export const MESSAGES = {
     FR: 'Les financements se cherchent par bénéficiaire, programme ou domaine ; {name} n’en est pas un.',
     EN: 'Funding is looked up by recipient, programme or domain; {name} is none of these.',
   },
+  fundingGivenInstead: {
+    FR: 'Les sources ne donnent aucun financement reçu par {name} ; voici ceux qu’il accorde.',
+    EN: 'The sources record no funding received by {name}; here are those it grants.',
+  },
   periodApplied: {
     FR: 'Période appliquée : « {period} » (financements datés dans la période, ou dont la période la recoupe).',
     EN: 'Period applied: "{period}" (fundings dated within it, or whose period overlaps it).',
