@@ -231,11 +231,12 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
 
 /** A shared amount says so where it is shown: one note lists each shared funding of the answer with how it is shared. */
 async function noteSharedAmounts(sc: ServiceContext, reader: QuestionReader, fundings: readonly FundingRow[]): Promise<void> {
-  const shared: string[] = [];
-  for (const funding of fundings) {
-    const note = sharingNote(await fundingSharing(sc, funding), reader.lang);
-    if (note) shared.push(`${funding.amountText ?? funding.id} : ${note}`);
-  }
+  // All at once, so the loaders read every funding's ties in one batch per kind of tie.
+  const sharings = await Promise.all(fundings.map((funding) => fundingSharing(sc, funding)));
+  const shared = fundings.flatMap((funding, i) => {
+    const note = sharingNote(sharings[i]!, reader.lang);
+    return note ? [`${funding.amountText ?? funding.id} : ${note}`] : [];
+  });
   if (shared.length > 0) reader.note('sharedAmounts', { list: shared.join(' | ') });
 }
 
