@@ -13,7 +13,7 @@ const ASK = `query Ask($question: String!, $choices: [AskChoice!]) {
     actors { id name kindLabel }
     tied { actor { id name } path { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }
     paths { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }
-    fundingByFunder { group { name } totalEur }
+    fundingByFunder { group { name } totalEur includesSharedAmounts fundings { amountText sharingNote } }
     fundingTotalEur
     partners { actor { id name } reasons { text } }
   }
@@ -23,6 +23,24 @@ function actorLink(actor: { id: string; name: string }): HTMLElement {
   const link = el('a', actor.name) as HTMLAnchorElement;
   link.href = `/actors/${encodeURIComponent(actor.id)}`;
   return link;
+}
+
+interface FundingLine {
+  group: { name: string };
+  totalEur: number;
+  includesSharedAmounts: boolean;
+  fundings: { amountText: string | null; sharingNote: string | null }[];
+}
+
+/** A funder's total, and how its shared amounts are shared: a shared amount says so wherever it is shown. */
+function fundingLine(line: FundingLine, lang: 'FR' | 'EN'): (Node | string)[] {
+  const parts: (Node | string)[] = [`${line.group.name}: ${Number(line.totalEur).toLocaleString('fr-FR')} €`];
+  const shared = line.fundings.filter((funding) => funding.sharingNote);
+  if (!line.includesSharedAmounts && shared.length === 0) return parts;
+  const heading = lang === 'FR' ? 'montants partagés, comptés une fois' : 'shared amounts, counted once';
+  const notes = shared.map((funding) => `${funding.amountText ?? ''} : ${funding.sharingNote}`);
+  parts.push(' ', el('span', `(${[heading, ...notes].join(' ; ')})`, 'shared-amount'));
+  return parts;
 }
 
 /** A node chosen for a phrase that named several: sent back with the question, so it is not asked again. */
@@ -84,7 +102,7 @@ export async function runAsk(
   for (const actor of a.actors ?? []) item(actorLink(actor), ` — ${actor.kindLabel}`);
   for (const tied of a.tied ?? []) item(actorLink(tied.actor), ` — ${tied.path.nodes.map((n: { name: string }) => n.name).join(' → ')}`);
   for (const path of a.paths ?? []) item(path.nodes.map((n: { name: string }) => n.name).join(' → '));
-  for (const line of a.fundingByFunder ?? []) item(`${line.group.name}: ${Number(line.totalEur).toLocaleString('fr-FR')} €`);
+  for (const line of a.fundingByFunder ?? []) item(...fundingLine(line, a.lang));
   for (const partner of a.partners ?? [])
     item(actorLink(partner.actor), ` — ${partner.reasons.map((r: { text: string }) => r.text).join(' ; ')}`);
   if (list.childElementCount) box.append(list);

@@ -207,6 +207,6 @@ export async function summariseFundings(
   filter: FundingFilterInput | undefined,
   limit: number,
 ): Promise<FundingTotalRow[]> {
-  const { where, params } = fundingWhere(filter);
+  const { where, params } = fundingWhere(filter, { keepUnknown: true });
   return db.read<FundingTotalRow>(fundingSummaryQuery(by, where), { ...params, limit, maxAmountEur: LIMITS.maxAmountEur });
 }

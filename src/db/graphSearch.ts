@@ -91,10 +91,8 @@ function normaliseEdge(edge: EdgeRow): EdgeRow {
 }
 
 export interface TiedToArgs {
-  /** The node ties start from: an actor for the tiedTo query; a place or domain for plain-words questions. */
+  /** The node ties start from: an actor, a place, a programme or a domain. */
   anchor: string;
-  /** What the anchor must be: 'Actor' for the tiedTo query (an id of another kind finds nothing). Default 'Entity'. */
-  anchorLabel?: 'Actor' | 'Entity';
   filter: ActorFilterInput & { text?: string | null };
   types: TieType[];
   maxHops: number;
@@ -115,7 +113,7 @@ const HUB_CAPS = [10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000, 300_0
  */
 export async function findTiedActors(db: Database, args: TiedToArgs): Promise<TiedActorRow[]> {
   const { conditions, params } = await traversalConditions(db, args.filter);
-  const query = tiedToQuery(args.types, args.maxHops, conditions, args.anchorLabel ?? 'Entity');
+  const query = tiedToQuery(args.types, args.maxHops, conditions);
   for (const cap of [...HUB_CAPS.filter((c) => c < args.hubLimit), args.hubLimit]) {
     const rows = await db.read<PathColumns & { actor: ActorRow; score: number }>(query, {
       ...params,

@@ -191,6 +191,10 @@ export interface FundingTotalRow {
   fundingCount: number;
   unknownAmountCount: number;
   includesSharedAmounts: boolean;
+  /** A period was asked: fundings of the line left out because the sources give them no date or period. */
+  undatedExcluded: number;
+  /** Instruments were asked: fundings of the line left out because the sources do not say how they were given. */
+  noInstrumentExcluded: number;
   fundings: FundingRow[];
 }
 

@@ -1,6 +1,10 @@
 import type { FundingFilterInput, FundingGrouping } from '../db/cypher/funding';
 import { listFundings, summariseFundings } from '../db/directory';
-import type { EntityRow, FundingRow, FundingTotalRow } from '../db/rows';
+import type { ActorRow, EntityRow, FundingRow, FundingTotalRow } from '../db/rows';
+import { FUNDING_COFUNDERS, FUNDING_FUNDER, FUNDING_PART_OF, FUNDING_PARTS, FUNDING_RECIPIENTS, type TieSpec } from '../db/ties';
+import { InvalidInputError } from '../domain/errors';
+import { PAGE_SIZE } from '../domain/limits';
+import type { Lang } from '../domain/vocabulary';
 import { requireKnown } from './checks';
 import type { ServiceContext } from './context';
 
@@ -11,6 +15,10 @@ export type { FundingFilterInput, FundingGrouping };
 /** Every id of a funding filter must exist; names the first unknown one. */
 async function requireFundingFilterIds(sc: ServiceContext, filter: FundingFilterInput | null | undefined): Promise<void> {
   if (!filter) return;
+  const { from, to } = filter.period ?? {};
+  // Compared at the precision both have: 2021-06 to 2021 is one month of 2021, 2022 to 2021 is empty.
+  if (from && to && from.slice(0, to.length) > to.slice(0, from.length))
+    throw new InvalidInputError(`filter.period: from (${from}) is after to (${to}); give from before to.`, 'filter.period');
   await Promise.all([
     requireKnown({ loader: sc.loaders.actor, ids: [filter.funder], field: 'filter.funder', what: 'actor' }),
     requireKnown({ loader: sc.loaders.actor, ids: [filter.recipient], field: 'filter.recipient', what: 'actor' }),
@@ -41,6 +49,10 @@ export interface FundingOverview {
   fundings: FundingRow[];
   byFunder: FundingTotalRow[];
   totalEur: number;
+  /** A period was asked: the node's fundings left out for having no date or period. */
+  undatedExcluded: number;
+  /** Instruments were asked: the node's fundings left out because the sources do not say how they were given. */
+  noInstrumentExcluded: number;
 }
 
 /** The filter selecting what a node received, or null for a node that receives nothing (a place). */
@@ -52,20 +64,110 @@ export function fundingFilterFor(node: EntityRow): { filter: FundingFilterInput;
   return null;
 }
 
-/** The fundings a node received (at most `first`), its totals per funder and its own total, in three parallel reads. */
+/** The fundings a node received, or an actor gave (at most `first`), the totals per funder and the node's own total, in three parallel reads. */
 export async function fundingOverview(
   sc: ServiceContext,
-  args: { node: EntityRow; first: number; funder?: string },
+  args: {
+    node: EntityRow;
+    first: number;
+    funder?: string;
+    period?: FundingFilterInput['period'];
+    instruments?: FundingFilterInput['instruments'];
+    /** What an actor gave rather than what it received (`subventions de Bpifrance`). */
+    given?: boolean;
+  },
 ): Promise<FundingOverview | null> {
-  const selection = fundingFilterFor(args.node);
+  const isActor = args.node._labels?.includes('Actor') ?? false;
+  const selection = args.given && isActor ? { filter: { funder: args.node.id }, grouping: 'FUNDER' as const } : fundingFilterFor(args.node);
   if (!selection) return null;
   const { grouping } = selection;
-  // Only one funder's fundings when asked (`combien la Région a mis dans …`).
-  const filter = args.funder ? { ...selection.filter, funder: args.funder } : selection.filter;
+  // Only one funder's fundings (`combien la Région a mis dans …`), one period, some instruments, when asked.
+  const filter: FundingFilterInput = {
+    ...selection.filter,
+    ...(args.funder && { funder: args.funder }),
+    ...(args.period && { period: args.period }),
+    ...(args.instruments?.length && { instruments: args.instruments }),
+  };
   const [list, byFunder, total] = await Promise.all([
     listFundings(sc.db, filter, args.first),
     summariseFundings(sc.db, 'FUNDER', filter, 100),
     summariseFundings(sc.db, grouping, filter, 100),
   ]);
-  return { filter, fundings: list, byFunder, totalEur: total.find((row) => row.group.id === args.node.id)?.totalEur ?? 0 };
+  const own = total.find((row) => row.group.id === args.node.id);
+  return {
+    filter,
+    fundings: list,
+    byFunder,
+    totalEur: own?.totalEur ?? 0,
+    undatedExcluded: own?.undatedExcluded ?? 0,
+    noInstrumentExcluded: own?.noInstrumentExcluded ?? 0,
+  };
+}
+
+/** How a funding's amount is shared (Funding.sharing). */
+export type FundingSharingKind = 'RECIPIENTS' | 'COFUNDERS' | 'PART_OF_LARGER' | 'INCLUDES_PARTS';
+
+/** Every way a funding's amount is shared, with what it is shared with (the ties read through the request's loaders). */
+export interface FundingSharingRow {
+  kinds: FundingSharingKind[];
+  recipients: ActorRow[];
+  funder: ActorRow | null;
+  cofunders: ActorRow[];
+  larger: FundingRow | null;
+  partCount: number;
+}
+
+/** How a funding's amount is shared: by its recipients, with cofunders, within a larger funding, or over smaller ones. */
+export async function fundingSharing(sc: ServiceContext, funding: FundingRow): Promise<FundingSharingRow> {
+  const nodes = async <T>(spec: TieSpec) => (await sc.loaders.ties<T>(spec, PAGE_SIZE.ties).load(funding.id)).map((tie) => tie.node);
+  const [recipients, funders, cofunders, larger, parts] = await Promise.all([
+    nodes<ActorRow>(FUNDING_RECIPIENTS),
+    nodes<ActorRow>(FUNDING_FUNDER),
+    nodes<ActorRow>(FUNDING_COFUNDERS),
+    nodes<FundingRow>(FUNDING_PART_OF),
+    nodes<FundingRow>(FUNDING_PARTS),
+  ]);
+  const kinds: FundingSharingKind[] = [];
+  if (funding.shared) kinds.push('RECIPIENTS');
+  if (cofunders.length > 0) kinds.push('COFUNDERS');
+  if (larger.length > 0) kinds.push('PART_OF_LARGER');
+  if (parts.length > 0) kinds.push('INCLUDES_PARTS');
+  return { kinds, recipients, funder: funders[0] ?? null, cofunders, larger: larger[0] ?? null, partCount: parts.length };
+}
+
+/** Names joined as a reader says them: `A, B et C`. */
+function names(actors: readonly ActorRow[], lang: Lang): string {
+  const all = actors.map((actor) => actor.name);
+  const last = all.pop();
+  return all.length ? `${all.join(', ')} ${lang === 'FR' ? 'et' : 'and'} ${last}` : (last ?? '');
+}
+
+/** The sharing of an amount in words, to print beside it; null when the amount is not shared. */
+export function sharingNote(sharing: FundingSharingRow, lang: Lang): string | null {
+  const fr = lang === 'FR';
+  const phrases = sharing.kinds.map((kind) => {
+    switch (kind) {
+      case 'RECIPIENTS':
+        return fr
+          ? `montant unique pour ${names(sharing.recipients, lang)} ensemble, non pour chacun`
+          : `one amount for ${names(sharing.recipients, lang)} together, not for each`;
+      case 'COFUNDERS': {
+        const by = sharing.funder ? `${sharing.funder.name} ` : '';
+        return fr
+          ? `montant total apporté par ${by}avec ${names(sharing.cofunders, lang)}`
+          : `the total given by ${by}with ${names(sharing.cofunders, lang)}`;
+      }
+      case 'PART_OF_LARGER': {
+        const larger = sharing.larger?.amountText ?? sharing.larger?.id ?? '';
+        return fr
+          ? `inclus dans un financement plus large (${larger}), compté une fois`
+          : `included in a larger funding (${larger}), counted once`;
+      }
+      case 'INCLUDES_PARTS':
+        return fr
+          ? `comprend ${sharing.partCount} montant${sharing.partCount > 1 ? 's' : ''} listé${sharing.partCount > 1 ? 's' : ''} à part, compté${sharing.partCount > 1 ? 's' : ''} une fois`
+          : `includes ${sharing.partCount} amount${sharing.partCount > 1 ? 's' : ''} listed apart, counted once`;
+    }
+  });
+  return phrases.length ? phrases.join(fr ? ' ; ' : '; ') : null;
 }

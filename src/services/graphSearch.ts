@@ -40,8 +40,6 @@ export async function search(
 export interface TiedArgs {
   /** The node ties start from. */
   anchor: string;
-  /** 'Actor' when the anchor must be an actor (another id then finds nothing); any entity by default. */
-  anchorLabel?: 'Actor' | 'Entity';
   filter: TraversalFilter;
   excludeTies?: readonly string[] | null;
   maxHops: number;
@@ -54,7 +52,6 @@ export interface TiedArgs {
 export function findTied(sc: ServiceContext, args: TiedArgs): Promise<TiedActorRow[]> {
   return findTiedActors(sc.db, {
     anchor: args.anchor,
-    anchorLabel: args.anchorLabel,
     filter: args.filter,
     types: walkableTies(args.excludeTies),
     maxHops: args.maxHops,
@@ -63,10 +60,19 @@ export function findTied(sc: ServiceContext, args: TiedArgs): Promise<TiedActorR
   });
 }
 
-/** Actors tied to an actor; when none is, an unknown actor or filter id is refused. */
-export async function tiedTo(sc: ServiceContext, args: Omit<TiedArgs, 'anchorLabel'>): Promise<TiedActorRow[]> {
-  return whenEmpty(await findTied(sc, { ...args, anchorLabel: 'Actor' }), async () => {
-    await requireKnown({ loader: sc.loaders.actor, ids: [args.anchor], field: 'actor', what: 'actor' });
+/** Actors tied to a node (an actor, place, programme or domain); when none is, an unknown anchor or filter id is refused. */
+export async function tiedTo(
+  sc: ServiceContext,
+  args: TiedArgs & { /** The argument the anchor came in, named when it is unknown. */ anchorField: string },
+): Promise<TiedActorRow[]> {
+  const { anchorField, ...tied } = args;
+  return whenEmpty(await findTied(sc, tied), async () => {
+    await requireKnown({
+      loader: sc.loaders.entity,
+      ids: [args.anchor],
+      field: anchorField,
+      what: anchorField === 'actor' ? 'actor' : 'node',
+    });
     await requireFilterIds(sc, args.filter);
   });
 }

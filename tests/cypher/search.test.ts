@@ -38,10 +38,10 @@ describe('search', () => {
 describe('tiedTo', () => {
   const document = `{ tiedTo(actor: "chu-toulouse", filter: { kinds: [COMPANY] }, maxHops: 2, excludeTies: [LOCATED_IN, WITHIN], first: 3) { actor { id } score } }`;
 
-  it('walks the allowed tie types from the actor, hop bound in the text, the hub cap and the rest as parameters', async () => {
+  it('walks the allowed tie types from the anchor, hop bound in the text, the hub cap and the rest as parameters', async () => {
     const [first] = (await statementsFor(document)).filter((statement) => statement.name === 'search.tiedTo');
     expect(first!.text).toMatchInlineSnapshot(`
-"MATCH (start:Actor {id: $anchor})
+"MATCH (start:Entity {id: $anchor})
      MATCH path = (start) ((a)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-(b) WHERE COUNT { (b)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-() } <= $hubCap){0,1} (last)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-(n:Actor)
      WHERE n <> start
        AND n.retiredAt IS NULL

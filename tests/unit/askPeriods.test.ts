@@ -1,4 +1,5 @@
 import { periodSpans, spanText, tokenize } from '../../src/services/ask/text';
+import { instrumentSpans, periodOfSpan } from '../../src/services/ask/fundingConstraints';
 
 /** Periods in a question are found so they can be reported as not applied; a year inside a name is left alone. */
 const periodsOf = (question: string) => {
@@ -18,5 +19,46 @@ describe('periods in a question', () => {
 
   it('leaves a year that is part of a name', () => {
     expect(periodsOf('qui gère le plan France 2030 ?')).toEqual([]);
+  });
+});
+
+describe('the years a period covers, for money questions', () => {
+  const yearsOf = (question: string) => {
+    const tokens = tokenize(question);
+    return periodSpans(tokens).map((span) => periodOfSpan(tokens, span));
+  };
+
+  it('reads "depuis" and "since" as from the year on', () => {
+    expect(yearsOf('combien la Région a mis depuis 2017')).toEqual([{ from: '2017' }]);
+    expect(yearsOf('money given since 2020')).toEqual([{ from: '2020' }]);
+  });
+
+  it('reads "en" and "in" as the year itself', () => {
+    expect(yearsOf('aides reçues en 2021')).toEqual([{ from: '2021', to: '2021' }]);
+    expect(yearsOf('grants in 2019')).toEqual([{ from: '2019', to: '2019' }]);
+  });
+
+  it('reads "après" and "avant" as excluding the year', () => {
+    expect(yearsOf('aides après 2017')).toEqual([{ from: '2018' }]);
+    expect(yearsOf('aides avant 2020')).toEqual([{ to: '2019' }]);
+  });
+
+  it('reads two years as the span between them', () => {
+    expect(yearsOf('aides entre 2017 et 2020')).toEqual([{ from: '2017', to: '2020' }]);
+  });
+});
+
+describe('instruments named in a question', () => {
+  const instrumentsOf = (question: string) => instrumentSpans(tokenize(question)).map((found) => found.instrument);
+
+  it('finds grants, repayable advances, loans and equity, in French and English', () => {
+    expect(instrumentsOf('subventions de la Région')).toEqual(['GRANT']);
+    expect(instrumentsOf('les avances remboursables de l’État')).toEqual(['REPAYABLE_ADVANCE']);
+    expect(instrumentsOf('loans and grants to the firm')).toEqual(['LOAN', 'GRANT']);
+    expect(instrumentsOf('levées de fonds de la start-up')).toEqual(['EQUITY']);
+  });
+
+  it('does not take a verb of funding or a programme named contract for an instrument', () => {
+    expect(instrumentsOf('qui subventionne le contrat de filière')).toEqual([]);
   });
 });

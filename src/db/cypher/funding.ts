@@ -1,12 +1,22 @@
 import { cypher, type Params } from '../database';
 import { TIE_SUBSETS } from './nodes';
 
+/** Years or dates, as precise as wanted (`2017`, `2021-06`, `2021-06-15`); either end may be open. */
+export interface FundingPeriodInput {
+  from?: string | null;
+  to?: string | null;
+}
+
 export interface FundingFilterInput {
   funder?: string | null;
   recipient?: string | null;
   programme?: string | null;
   domain?: string | null;
   statuses?: readonly string[] | null;
+  /** Fundings dated in it, or whose period overlaps it; undated ones are left out (and counted in totals). */
+  period?: FundingPeriodInput | null;
+  /** Given by one of these instruments; fundings whose instrument the sources do not say are left out (and counted in totals). */
+  instruments?: readonly string[] | null;
 }
 
 const CONDITIONS = {
@@ -17,8 +27,35 @@ const CONDITIONS = {
   statuses: 'f.status IN $statuses',
 } as const;
 
-/** WHERE clause and parameters for a funding filter (fixed fragments only). */
-export function fundingWhere(filter: FundingFilterInput = {}): { where: string; params: Params } {
+/**
+ * Partial dates compared as strings: a start is padded with -00 (`2021` -> `2021-00-00`), an end with
+ * -99 (`2021-06` -> `2021-06-99`), so `2021-06` lies within a period from 2021 to 2021.
+ */
+const START = (date: string) => `left(${date} + '-00-00', 10)`;
+const END = (date: string) => `left(${date} + '-99-99', 10)`;
+/** A period `2024-2028`, `2017-` (open: until now and on) or `2023`: its first and last years. */
+const PERIOD_START = START("split(f.period, '-')[0]");
+const PERIOD_END = `CASE WHEN f.period ENDS WITH '-' THEN '9999-99-99' ELSE ${END("last(split(f.period, '-'))")} END`;
+/** Dated (a date or a period) within [$periodFrom, $periodTo]: the date falls in it or the period overlaps it. */
+const IN_PERIOD = `((f.date IS NOT NULL AND ${END('f.date')} >= $periodFrom AND ${START('f.date')} <= $periodTo)
+       OR (f.period IS NOT NULL AND ${PERIOD_END} >= $periodFrom AND ${PERIOD_START} <= $periodTo))`;
+/** When a period is asked, a funding the sources give no date or period for: left out, and counted as such. */
+const UNDATED = '($periodAsked AND f.date IS NULL AND f.period IS NULL)';
+/** When instruments are asked, a funding whose instrument the sources do not say: left out, and counted as such. */
+const NO_INSTRUMENT = '($instrumentsAsked AND f.instrument IS NULL)';
+
+/** The bounds of a period as padded strings (see START/END). */
+function periodBounds(period: FundingPeriodInput): { periodFrom: string; periodTo: string } {
+  const pad = (date: string, filler: string) => (date + filler).slice(0, 10);
+  return { periodFrom: pad(period.from ?? '0000', '-00-00'), periodTo: pad(period.to ?? '9999', '-99-99') };
+}
+
+/**
+ * WHERE clause and parameters for a funding filter (fixed fragments only). With `keepUnknown`, fundings
+ * left out only for lacking a date (period asked) or an instrument (instruments asked) still match, for
+ * the totals to count them apart (UNDATED, NO_INSTRUMENT); otherwise they are left out.
+ */
+export function fundingWhere(filter: FundingFilterInput = {}, options: { keepUnknown?: boolean } = {}): { where: string; params: Params } {
   const conditions: string[] = [];
   const params: Params = {};
   for (const key of Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[]) {
@@ -26,6 +63,18 @@ export function fundingWhere(filter: FundingFilterInput = {}): { where: string; 
     if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
     conditions.push(CONDITIONS[key]);
     params[key] = value;
+  }
+  const period = filter.period && (filter.period.from || filter.period.to) ? filter.period : null;
+  params.periodAsked = period !== null;
+  if (period) {
+    Object.assign(params, periodBounds(period));
+    conditions.push(options.keepUnknown ? `(${IN_PERIOD} OR ${UNDATED})` : IN_PERIOD);
+  }
+  const instruments = filter.instruments?.length ? filter.instruments : null;
+  params.instrumentsAsked = instruments !== null;
+  if (instruments) {
+    params.instruments = instruments;
+    conditions.push(options.keepUnknown ? `(f.instrument IN $instruments OR ${NO_INSTRUMENT})` : 'f.instrument IN $instruments');
   }
   return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
@@ -63,18 +112,21 @@ export function fundingSummaryQuery(by: FundingGrouping, where: string) {
   return cypher(
     `funding.summaryBy${by}`,
     `MATCH (f:Funding) ${where}
-     WITH f, ${GROUPS[by]} AS groups
-     WITH f, groups, size(groups) > 1 OR coalesce(f.shared, false) AS sharedAcross
+     WITH f, ${GROUPS[by]} AS groups, ${UNDATED} AS undated, ${NO_INSTRUMENT} AS noInstrument
+     WITH f, groups, undated, noInstrument, size(groups) > 1 OR coalesce(f.shared, false) AS sharedAcross
      UNWIND groups AS g
-     WITH DISTINCT g, f, sharedAcross
-     WITH g, collect(f) AS fundings, any(x IN collect(sharedAcross) WHERE x) AS includesSharedAmounts
-     WITH g, fundings, includesSharedAmounts,
+     WITH DISTINCT g, f, sharedAcross, undated, noInstrument
+     WITH g, collect(CASE WHEN undated OR noInstrument THEN null ELSE f END) AS fundings,
+          any(x IN collect(sharedAcross AND NOT (undated OR noInstrument)) WHERE x) AS includesSharedAmounts,
+          sum(CASE WHEN undated THEN 1 ELSE 0 END) AS undatedExcluded,
+          sum(CASE WHEN noInstrument AND NOT undated THEN 1 ELSE 0 END) AS noInstrumentExcluded
+     WITH g, fundings, includesSharedAmounts, undatedExcluded, noInstrumentExcluded,
           [x IN fundings WHERE NOT EXISTS { MATCH (x)-[:PART_OF*1..6]->(y:Funding) WHERE y IN fundings }] AS counted
      RETURN g{.*, _labels: labels(g)} AS group,
             reduce(total = 0.0, x IN counted | total + CASE WHEN ${USABLE_AMOUNT('x')} THEN x.amountEur ELSE 0.0 END) AS totalEur,
             size(fundings) AS fundingCount,
             size([x IN fundings WHERE NOT coalesce(${USABLE_AMOUNT('x')}, false)]) AS unknownAmountCount,
-            includesSharedAmounts,
+            includesSharedAmounts, undatedExcluded, noInstrumentExcluded,
             [x IN fundings | x{.*}] AS fundings
      ORDER BY totalEur DESC, group.id
      LIMIT toInteger($limit)`,

@@ -51,17 +51,12 @@ export const TEXT_MATCH_IDS = cypher(
 );
 
 /**
- * Actors matching `conditions` (on n) within maxHops of the $anchor node (an actor, or any entity),
+ * Actors matching `conditions` (on n) within maxHops of the $anchor node (an actor, place, programme or domain),
  * each with its most specific path. Paths are node-simple and never pass through retired actors.
  * Intermediate nodes have at most $hubCap ties, checked while expanding, so a hub's thousands of
  * neighbours are never enumerated.
  */
-export function tiedToQuery(
-  types: readonly TieType[],
-  maxHops: number,
-  conditions: string[],
-  anchorLabel: 'Actor' | 'Entity' = 'Entity',
-): CypherQuery {
+export function tiedToQuery(types: readonly TieType[], maxHops: number, conditions: string[]): CypherQuery {
   const t = typeAlternation(types);
   const where = ['n <> start', 'n.retiredAt IS NULL', ...conditions];
   const innerHops = hopBound(maxHops, TIED_TO_HOPS.max) - 1;
@@ -72,7 +67,7 @@ export function tiedToQuery(
       : `(start) ((a)-[:${t}]-(b) WHERE ${degree('b', t)} <= $hubCap){0,${innerHops}} (last)-[:${t}]-(n:Actor)`;
   return cypher(
     'search.tiedTo',
-    `MATCH (start:${anchorLabel} {id: $anchor})
+    `MATCH (start:Entity {id: $anchor})
      MATCH path = ${walk}
      WHERE ${where.join('\n       AND ')}
        AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))

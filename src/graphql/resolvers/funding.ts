@@ -1,6 +1,6 @@
 import type { ActorRow, DomainRow, FundingRow, ProgrammeRow } from '../../db/rows';
 import { fundingById } from '../../services/directory';
-import { fundings, fundingSummary } from '../../services/funding';
+import { fundingSharing, fundings, fundingSummary, sharingNote } from '../../services/funding';
 import type { Resolvers } from '../generated';
 import { pageSize } from '../arguments';
 import { LIMITS } from '../../domain/limits';
@@ -39,6 +39,8 @@ export const fundingResolvers: Resolvers = {
     domains: (funding, _, ctx) => nodesOf<DomainRow>(ctx, FUNDING_DOMAINS, funding.id),
     amountEur: (funding) => usableAmount(funding.amountEur),
     shared: (funding) => funding.shared ?? false,
+    sharing: async (funding, _, ctx) => (await fundingSharing(ctx.services, funding)).kinds,
+    sharingNote: async (funding, { lang }, ctx) => sharingNote(await fundingSharing(ctx.services, funding), lang ?? 'FR'),
     partOf: (funding, _, ctx) => nodeOf<FundingRow>(ctx, FUNDING_PART_OF, funding.id),
     parts: (funding, _, ctx) => nodesOf<FundingRow>(ctx, FUNDING_PARTS, funding.id),
     sources: (funding, _, ctx) => citations(ctx, funding.passageIds),

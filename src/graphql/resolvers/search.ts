@@ -24,6 +24,15 @@ function nameIn(node: EntityRow, lang: 'FR' | 'EN'): string {
   return 'name' in node && node.name ? node.name : node.id;
 }
 
+/** The node tiedTo starts from: `anchor`, or `actor` (its former name); exactly one of them. */
+function tiedAnchor(anchor: string | null | undefined, actor: string | null | undefined): { anchor: string; anchorField: string } {
+  if (anchor != null && actor != null && anchor !== actor)
+    throw new InvalidInputError('give the node in anchor only: actor is its former name.', 'actor');
+  if (anchor != null) return { anchor, anchorField: 'anchor' };
+  if (actor != null) return { anchor: actor, anchorField: 'actor' };
+  throw new InvalidInputError('anchor is missing: give the id of the actor, place, programme or domain to start from.', 'anchor');
+}
+
 export const searchResolvers: Resolvers = {
   Query: {
     search: (_, { text, filter, first }, ctx) => {
@@ -41,9 +50,9 @@ export const searchResolvers: Resolvers = {
       const { kinds, domains, place } = filter ?? {};
       return searchFacets(ctx.services, { text, filter: checkActorFilter({ kinds, domains, place }) });
     },
-    tiedTo: (_, { actor, filter, maxHops, excludeTies, avoidHubsAbove, first }, ctx) =>
+    tiedTo: (_, { anchor, actor, filter, maxHops, excludeTies, avoidHubsAbove, first }, ctx) =>
       tiedTo(ctx.services, {
-        anchor: actor,
+        ...tiedAnchor(anchor, actor),
         filter: checkActorFilter(filter),
         excludeTies,
         maxHops: intInRange(maxHops, TIED_TO_HOPS, 'maxHops'),

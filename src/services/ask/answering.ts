@@ -1,10 +1,12 @@
 import type { ActorFilterInput } from '../../db/directory';
-import type { ActorRow, EntityRow, FigureRow, PartnerSuggestionRow, TiedActorRow } from '../../db/rows';
+import type { FundingFilterInput } from '../../db/cypher/funding';
+import type { ActorRow, EntityRow, FigureRow, FundingRow, PartnerSuggestionRow, TiedActorRow } from '../../db/rows';
 import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
 import { SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
-import { fundingOverview } from '../funding';
+import { fundingOverview, fundingSharing, sharingNote } from '../funding';
+import type { FundingConstraints } from './fundingConstraints';
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
@@ -26,7 +28,9 @@ const SELECTIONS = {
   actors: selection('{ nodes { id name kind } }'),
   tiedTo: selection('{ actor { id name } score path { nodes { id name } edges { label sources { quote } } } }'),
   paths: selection('{ length nodes { id name } edges { label sources { quote } } }'),
-  fundingSummary: selection('{ group { id name } totalEur fundings { amountEur period programme { name } sources { quote } } }'),
+  fundingSummary: selection(
+    '{ group { id name } totalEur undatedExcluded noInstrumentExcluded fundings { amountEur sharingNote date period programme { name } sources { quote } } }',
+  ),
   partnerSuggestions: selection('{ actor { id name } score reasons { text } }'),
   location: selection('{ id name location { place { id name } department { name } sources { quote } } }'),
 };
@@ -43,14 +47,22 @@ interface Asked {
   sc: ServiceContext;
   reader: QuestionReader;
   first: number;
+  /** The periods and instruments the question names: FUNDING applies them, other operations leave them unapplied. */
+  constraints: FundingConstraints;
 }
 
 const NOT_UNDERSTOOD: Answer = { understood: false, graphql: null, rows: {} };
 
 /** Runs the operation a question was read as; not understood when there is none or a name was ambiguous. */
-export function answer(sc: ServiceContext, reader: QuestionReader, operation: AskOperationName | null, first: number): Promise<Answer> {
+export function answer(
+  sc: ServiceContext,
+  reader: QuestionReader,
+  operation: AskOperationName | null,
+  first: number,
+  constraints: FundingConstraints = { periods: [], instruments: [] },
+): Promise<Answer> {
   if (operation === null || reader.ambiguities.length > 0) return Promise.resolve(NOT_UNDERSTOOD);
-  return OPERATIONS[operation]({ sc, reader, first });
+  return OPERATIONS[operation]({ sc, reader, first, constraints });
 }
 
 const OPERATIONS: Record<AskOperationName, (asked: Asked) => Promise<Answer>> = {
@@ -98,12 +110,12 @@ async function answerRelated({ sc, reader, first }: Asked): Promise<Answer> {
       ? printOneLine(
           query(
             'tiedTo',
-            { actor: string(reader.subject.id), maxHops: int(1), excludeTies: list(excludeTies.map(enumValue)), first: int(first) },
+            { ...anchorArgument(reader.subject), maxHops: int(1), excludeTies: list(excludeTies.map(enumValue)), first: int(first) },
             SELECTIONS.tiedTo,
           ),
         )
       : null;
-  return { understood: true, graphql: isActor(reader.subject) ? graphql : null, rows: { tied } };
+  return { understood: true, graphql, rows: { tied } };
 }
 
 /** `où est installé Inits ?`: the actor, whose location says where, with its sources. */
@@ -153,11 +165,7 @@ async function answerTiedTo({ sc, reader, first }: Asked): Promise<Answer> {
   if (!subject) return NOT_UNDERSTOOD;
   const filter = reader.filter();
   const tied = await findTied(sc, { anchor: subject.id, filter, maxHops: TIED_HOPS, first });
-  if (!isActor(subject)) {
-    reader.note('tiedToStartsFromActor', { name: nameOf(subject) });
-    return { understood: true, graphql: null, rows: { tied } };
-  }
-  const args = { actor: string(subject.id), filter: filterValue(filter), maxHops: int(TIED_HOPS), first: int(first) };
+  const args = { ...anchorArgument(subject), filter: filterValue(filter), maxHops: int(TIED_HOPS), first: int(first) };
   return { understood: true, graphql: printOneLine(query('tiedTo', args, SELECTIONS.tiedTo)), rows: { tied } };
 }
 
@@ -180,23 +188,69 @@ async function answerPaths({ sc, reader, first }: Asked): Promise<Answer> {
   return { understood: true, graphql: printOneLine(query('paths', args, SELECTIONS.paths)), rows: { paths: found } };
 }
 
-async function answerFunding({ sc, reader, first }: Asked): Promise<Answer> {
+async function answerFunding({ sc, reader, first, constraints }: Asked): Promise<Answer> {
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
-  const overview = await fundingOverview(sc, { node: subject, funder: reader.fundedBy?.id, first: Math.min(first * 5, 100) });
+  // One period is applied (two, `depuis 2017 … en 2021`, stay unapplied); any instrument named is.
+  const asked = constraints.periods.length === 1 && constraints.periods[0]!.period ? constraints.periods[0]! : null;
+  const instruments = [...new Set(constraints.instruments.map((named) => named.instrument))];
+  const constrained = { node: subject, period: asked?.period, instruments, first: Math.min(first * 5, 100) };
+  let overview = await fundingOverview(sc, { ...constrained, funder: reader.fundedBy?.id });
+  // `subventions de Bpifrance`: an instrument of an actor that received none but gives some is what it gives.
+  if (overview?.fundings.length === 0 && instruments.length > 0 && isActor(subject) && !reader.fundedBy) {
+    const given = await fundingOverview(sc, { ...constrained, given: true });
+    if (given && given.fundings.length > 0) {
+      reader.note('fundingGivenInstead', { name: nameOf(subject) });
+      overview = given;
+    }
+  }
   if (!overview) {
     reader.note('fundingNeedsRecipient', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
   }
-  // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer.
-  const figures = overview.fundings.length === 0 ? await moneyFiguresOf(sc, subject) : [];
+  for (const applied of [asked?.text, ...constraints.instruments.map((named) => named.text)]) {
+    const at = applied === undefined ? -1 : reader.unplaced.indexOf(applied);
+    if (at >= 0) reader.unplaced.splice(at, 1);
+  }
+  if (asked) reader.note('periodApplied', { period: asked.text });
+  if (overview.undatedExcluded > 0) reader.note('undatedExcluded', { count: overview.undatedExcluded });
+  if (overview.noInstrumentExcluded > 0) reader.note('noInstrumentExcluded', { count: overview.noInstrumentExcluded });
+  // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer (not when a
+  // period or an instrument was asked: figures carry neither, so they would not answer the question).
+  const figures = overview.fundings.length === 0 && !asked && instruments.length === 0 ? await moneyFiguresOf(sc, subject) : [];
   if (overview.fundings.length === 0) reader.note(figures.length > 0 ? 'figuresInsteadOfFunding' : 'noFunding', { name: nameOf(subject) });
-  const filter = object(Object.fromEntries(Object.entries(overview.filter).map(([key, id]) => [key, string(String(id))])));
+  await noteSharedAmounts(sc, reader, overview.fundings);
   return {
     understood: true,
-    graphql: printOneLine(query('fundingSummary', { by: enumValue('FUNDER'), filter }, SELECTIONS.fundingSummary)),
+    graphql: printOneLine(
+      query('fundingSummary', { by: enumValue('FUNDER'), filter: fundingFilterValue(overview.filter) }, SELECTIONS.fundingSummary),
+    ),
     rows: { funding: overview.fundings, fundingByFunder: overview.byFunder, fundingTotalEur: overview.totalEur, figures },
   };
+}
+
+/** A shared amount says so where it is shown: one note lists each shared funding of the answer with how it is shared. */
+async function noteSharedAmounts(sc: ServiceContext, reader: QuestionReader, fundings: readonly FundingRow[]): Promise<void> {
+  // All at once, so the loaders read every funding's ties in one batch per kind of tie.
+  const sharings = await Promise.all(fundings.map((funding) => fundingSharing(sc, funding)));
+  const shared = fundings.flatMap((funding, i) => {
+    const note = sharingNote(sharings[i]!, reader.lang);
+    return note ? [`${funding.amountText ?? funding.id} : ${note}`] : [];
+  });
+  if (shared.length > 0) reader.note('sharedAmounts', { list: shared.join(' | ') });
+}
+
+/** The `filter` argument of fundingSummary for a funding filter. */
+function fundingFilterValue(filter: FundingFilterInput): Value {
+  const { period, instruments, statuses, ...ids } = filter;
+  return object({
+    ...Object.fromEntries(Object.entries(ids).map(([key, id]) => [key, id ? string(String(id)) : undefined])),
+    period: period
+      ? object({ from: period.from ? string(period.from) : undefined, to: period.to ? string(period.to) : undefined })
+      : undefined,
+    instruments: instruments?.length ? list(instruments.map(enumValue)) : undefined,
+    statuses: statuses?.length ? list(statuses.map(enumValue)) : undefined,
+  });
 }
 
 /** Figures in euros (budget, investment, funds raised) of an actor or a programme. */
@@ -242,6 +296,10 @@ async function answerPartners(asked: Asked): Promise<Answer> {
   const args = { actor: string(subject.id), filter: filterValue(filter), first: int(first) };
   return { understood: true, graphql: printOneLine(query('partnerSuggestions', args, SELECTIONS.partnerSuggestions)), rows: { partners } };
 }
+
+/** tiedTo's starting node: `actor` for an actor (as clients have long written it), `anchor` for a place, programme or domain. */
+const anchorArgument = (node: EntityRow): Record<string, Value> =>
+  isActor(node) ? { actor: string(node.id) } : { anchor: string(node.id) };
 
 const isActor = (node: EntityRow | null): node is ActorRow => node?._labels?.includes('Actor') ?? false;
 

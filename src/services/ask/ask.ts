@@ -5,6 +5,7 @@ import { answer } from './answering';
 import { closestExamples } from './examples';
 import { matchShape, shapesOf } from './grammar';
 import type { AskResultRow, AskStatusName } from './interpretation';
+import { fundingConstraints } from './fundingConstraints';
 import { Lexicon } from './lexicon';
 import { detectLanguage, QuestionReader } from './reading';
 import { periodSpans, phraseKey, spanText, tokenize } from './text';
@@ -22,7 +23,7 @@ export async function answerQuestion(
 ): Promise<AskResultRow> {
   const { question, first } = args;
   const allTokens = tokenize(question);
-  // A period is not applied: its words are left out of the reading and said back as not applied.
+  // A period's words are left out of the reading; FUNDING answers apply it, others say it back as not applied.
   const periods = periodSpans(allTokens);
   const inPeriod = new Set(periods.flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
   const tokens = allTokens.filter((_, i) => !inPeriod.has(i));
@@ -34,7 +35,7 @@ export async function answerQuestion(
 
   for (const span of periods) reader.unplaced.push(spanText(question, allTokens, span));
   const operation = match ? await reader.readShape(match) : await reader.readFreePhrase();
-  const result = await answer(sc, reader, operation, first);
+  const result = await answer(sc, reader, operation, first, fundingConstraints(question, allTokens, periods));
   const interpretation = reader.interpretation(operation, result.graphql);
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
   const restricting = reader.unplaced.filter((words) => !lexicon.misspelledFunctionWord(phraseKey(words)));

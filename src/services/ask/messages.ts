@@ -23,15 +23,31 @@ export const MESSAGES = {
     FR: 'Aucun acteur de ce genre n’est rattaché à {anchor}, même en {hops} étapes.',
     EN: 'No such actor is tied to {anchor}, even within {hops} steps.',
   },
-  tiedToStartsFromActor: {
-    FR: 'La requête tiedTo part d’un acteur ; ici la recherche part de {name}.',
-    EN: 'The tiedTo query starts from an actor; this answer starts from {name}.',
-  },
   sameNode: { FR: 'Les deux noms désignent le même nœud.', EN: 'Both names point to the same node.' },
   noPath: { FR: 'Rien ne relie {from} à {to} en {hops} étapes au plus.', EN: 'Nothing ties {from} to {to} within {hops} steps.' },
   fundingNeedsRecipient: {
     FR: 'Les financements se cherchent par bénéficiaire, programme ou domaine ; {name} n’en est pas un.',
     EN: 'Funding is looked up by recipient, programme or domain; {name} is none of these.',
+  },
+  fundingGivenInstead: {
+    FR: 'Les sources ne donnent aucun financement reçu par {name} ; voici ceux qu’il accorde.',
+    EN: 'The sources record no funding received by {name}; here are those it grants.',
+  },
+  periodApplied: {
+    FR: 'Période appliquée : « {period} » (financements datés dans la période, ou dont la période la recoupe).',
+    EN: 'Period applied: "{period}" (fundings dated within it, or whose period overlaps it).',
+  },
+  undatedExcluded: {
+    FR: 'Financements sans date ni période, laissés de côté : {count}.',
+    EN: 'Fundings with no date or period, left out: {count}.',
+  },
+  noInstrumentExcluded: {
+    FR: 'Financements dont les sources ne disent pas la forme (subvention, avance, prêt…), laissés de côté : {count}.',
+    EN: 'Fundings whose form (grant, advance, loan…) the sources do not say, left out: {count}.',
+  },
+  sharedAmounts: {
+    FR: 'Montants partagés, comptés une fois dans les totaux : {list}.',
+    EN: 'Shared amounts, counted once in the totals: {list}.',
   },
   noFunding: { FR: 'Les sources ne donnent aucun financement pour {name}.', EN: 'The sources record no funding for {name}.' },
   noRelated: { FR: 'Les sources ne donnent aucun acteur ainsi lié à {name}.', EN: 'The sources give no actor tied so to {name}.' },

@@ -1,0 +1,89 @@
+import type { FundingPeriodInput } from '../../db/cypher/funding';
+import type { FundingInstrument } from '../../domain/model';
+import { type Span, spanText, type Token } from './text';
+
+/**
+ * What restricts a money question beyond who gives and who receives: its period (`depuis 2017`,
+ * `en 2021`, `entre 2017 et 2020`) and its instrument (`subventions`, `avances remboursables`). FUNDING
+ * answers apply them through the funding filter; other operations report them as not applied.
+ */
+
+/** A period named by a question: its words as typed, and the years it covers (null when it cannot be read). */
+export interface AskedPeriod {
+  text: string;
+  period: FundingPeriodInput | null;
+}
+
+/** Words opening a period that starts at the year (`depuis 2017`: 2017 and after). */
+const SINCE = new Set(['depuis', 'since', 'from']);
+/** Words opening a period that starts after the year (`après 2017`: 2018 and after). */
+const AFTER = new Set(['apres', 'after']);
+/** Words opening a period that ends before the year. */
+const BEFORE = new Set(['avant', 'before']);
+/** Words opening a period that ends with the year. */
+const UNTIL = new Set(['jusqu', 'until']);
+
+/** The years a period span covers (`depuis 2017` → from 2017; `entre 2017 et 2020` → 2017 to 2020), or null. */
+export function periodOfSpan(tokens: readonly Token[], span: Span): FundingPeriodInput | null {
+  const words = tokens.slice(span.from, span.to).map((token) => token.folded);
+  const years = words.filter((word) => /^\d{4}$/.test(word)).map(Number);
+  const opening = words[0] ?? '';
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined || last < first) return null;
+  // Two years (`entre 2017 et 2020`, `from 2017 to 2020`, `en 2021 et 2022`): the span between them.
+  if (years.length > 1) return { from: String(first), to: String(last) };
+  if (SINCE.has(opening)) return { from: String(first) };
+  if (AFTER.has(opening)) return { from: String(first + 1) };
+  if (BEFORE.has(opening)) return { to: String(first - 1) };
+  if (UNTIL.has(opening)) return { to: String(first) };
+  // `en 2021`, `in 2021`, `pendant 2021`, `during 2021`: the year itself.
+  return { from: String(first), to: String(first) };
+}
+
+/** Phrases naming how money is given, as folded words. `contrat` is left out: it names programmes (`contrat de filière`). */
+const INSTRUMENT_PHRASES: readonly { words: string[]; instrument: FundingInstrument }[] = [
+  ...['subvention', 'subventions', 'grant', 'grants'].map((word) => ({ words: [word], instrument: 'GRANT' as const })),
+  ...[
+    ['avance', 'remboursable'],
+    ['avances', 'remboursables'],
+    ['repayable', 'advance'],
+    ['repayable', 'advances'],
+  ].map((words) => ({ words, instrument: 'REPAYABLE_ADVANCE' as const })),
+  ...['pret', 'prets', 'loan', 'loans'].map((word) => ({ words: [word], instrument: 'LOAN' as const })),
+  ...[['levee', 'de', 'fonds'], ['levees', 'de', 'fonds'], ['fundraising'], ['equity'], ['funding', 'round'], ['funding', 'rounds']].map(
+    (words) => ({ words, instrument: 'EQUITY' as const }),
+  ),
+];
+
+/** An instrument named by a question: its words as found, and the instrument. */
+export interface AskedInstrument {
+  span: Span;
+  instrument: FundingInstrument;
+}
+
+/** The instruments a question names (`subventions de Bpifrance`, `avances remboursables`), in question order. */
+export function instrumentSpans(tokens: readonly Token[]): AskedInstrument[] {
+  const found: AskedInstrument[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = INSTRUMENT_PHRASES.find(({ words }) => words.every((word, k) => tokens[i + k]?.folded === word));
+    if (!phrase) continue;
+    found.push({ span: { from: i, to: i + phrase.words.length }, instrument: phrase.instrument });
+    i += phrase.words.length - 1;
+  }
+  return found;
+}
+
+/** The periods and instruments of a question, with their words as typed. */
+export interface FundingConstraints {
+  periods: AskedPeriod[];
+  instruments: { text: string; instrument: FundingInstrument }[];
+}
+
+/** Reads a question's periods (spans found by periodSpans) and instruments. */
+export function fundingConstraints(question: string, tokens: readonly Token[], periods: readonly Span[]): FundingConstraints {
+  return {
+    periods: periods.map((span) => ({ text: spanText(question, tokens, span), period: periodOfSpan(tokens, span) })),
+    instruments: instrumentSpans(tokens).map(({ span, instrument }) => ({ text: spanText(question, tokens, span), instrument })),
+  };
+}
