@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   MAX_TOKENS: positiveInt.default(2000),
   DB_QUERY_TIMEOUT_MS: positiveInt.default(5000),
   MAX_BODY_BYTES: positiveInt.default(100_000),
+  // A curator's request may carry a whole document: 500,000 characters, up to 4 bytes each once in JSON.
+  MAX_DOCUMENT_BODY_BYTES: positiveInt.default(2_100_000),
   BODY_TIMEOUT_MS: positiveInt.default(10_000),
   API_KEYS: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
@@ -61,6 +63,8 @@ export interface Limits {
   maxTokens: number;
   dbQueryTimeoutMs: number;
   maxBodyBytes: number;
+  /** The body limit for a request bearing a curator's key (ingestDocument sends a whole document); never below maxBodyBytes. */
+  maxDocumentBodyBytes: number;
   /** A request's headers, then its body, must each arrive within this time; else 408 (slow or stalled clients hold no socket for long). */
   bodyTimeoutMs: number;
 }
@@ -125,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxTokens: e.MAX_TOKENS,
       dbQueryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      maxDocumentBodyBytes: Math.max(e.MAX_BODY_BYTES, e.MAX_DOCUMENT_BODY_BYTES),
       bodyTimeoutMs: e.BODY_TIMEOUT_MS,
     },
     apiKeys: parseApiKeys(e.API_KEYS),

@@ -6,7 +6,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import type { IncomingMessage, RequestListener, ServerOptions, ServerResponse } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import { excerpt } from '../domain/excerpt';
-import { viewerOf, WrongKeyThrottle } from '../graphql/auth';
+import { bearsCuratorKey, viewerOf, WrongKeyThrottle } from '../graphql/auth';
 import { type AppDependencies, type Context, createContext } from '../graphql/context';
 import { AppError, ErrorCode } from '../domain/errors';
 import { formatError, requestError } from '../graphql/errors';
@@ -86,9 +86,11 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
       throw error instanceof AppError ? requestError(error) : error;
     }
   };
+  const readJson = express.json({ limit: deps.config.limits.maxBodyBytes });
+  const readCuratorJson = express.json({ limit: deps.config.limits.maxDocumentBodyBytes });
   const graphqlRoute: RequestHandler[] = [
     beforeGraphql,
-    express.json({ limit: deps.config.limits.maxBodyBytes }),
+    (req, res, next) => (bearsCuratorKey(deps.config, req.headers.authorization) ? readCuratorJson : readJson)(req, res, next),
     expressMiddleware(apollo, { context: async ({ req }) => requestContext(req) }),
   ];
 
@@ -122,7 +124,7 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   const graphqlPost = graphqlPostHandler({
     apollo,
     context: requestContext,
-    maxBodyBytes: deps.config.limits.maxBodyBytes,
+    maxBodyBytes: (req) => bodyLimitOf(deps, req),
     before: beforeGraphql,
     fail: (error, res) => sendHttpFailure(deps, error, res),
   });
@@ -195,6 +197,12 @@ function sendHttpFailure(deps: AppDependencies, error: unknown, res: ServerRespo
   res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
+/** The body limit of a request: larger for a curator's key, whose ingestDocument carries a whole document. */
+function bodyLimitOf(deps: AppDependencies, req: IncomingMessage): number {
+  const { maxBodyBytes, maxDocumentBodyBytes } = deps.config.limits;
+  return bearsCuratorKey(deps.config, req.headers.authorization) ? maxDocumentBodyBytes : maxBodyBytes;
+}
+
 interface Refusal {
   status: number;
   message: string;
@@ -207,7 +215,7 @@ function refusalOf(deps: AppDependencies, error: unknown, req: IncomingMessage |
   if (type === 'entity.too.large')
     return {
       status: 413,
-      message: `The request body exceeds ${deps.config.limits.maxBodyBytes} bytes.`,
+      message: `The request body exceeds ${req ? bodyLimitOf(deps, req) : deps.config.limits.maxBodyBytes} bytes. To ingest a long document, send it with a curator's key (up to ${deps.config.limits.maxDocumentBodyBytes} bytes) or from the command line: npm run ingest -- FILE.`,
       code: ErrorCode.PAYLOAD_TOO_LARGE,
     };
   if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {
