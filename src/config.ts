@@ -37,6 +37,8 @@ const EnvSchema = z.object({
   MAX_TOKENS: positiveInt.default(2000),
   DB_QUERY_TIMEOUT_MS: positiveInt.default(5000),
   MAX_BODY_BYTES: positiveInt.default(100_000),
+  // A curator's request may carry a whole document: 500,000 characters, up to 4 bytes each once in JSON.
+  MAX_DOCUMENT_BODY_BYTES: positiveInt.default(2_100_000),
   BODY_TIMEOUT_MS: positiveInt.default(10_000),
   MAX_DOWNLOAD_ROWS: positiveInt.default(DEFAULT_MAX_DOWNLOAD_ROWS),
   DOWNLOAD_TIMEOUT_MS: positiveInt.default(60_000),
@@ -63,6 +65,8 @@ export interface Limits {
   maxTokens: number;
   dbQueryTimeoutMs: number;
   maxBodyBytes: number;
+  /** The body limit for a request bearing a curator's key (ingestDocument sends a whole document); never below maxBodyBytes. */
+  maxDocumentBodyBytes: number;
   /** A request's headers, then its body, must each arrive within this time; else 408 (slow or stalled clients hold no socket for long). */
   bodyTimeoutMs: number;
   /** Rows an open-data download (/data/actors.csv, .json) may hold; a larger list is refused with a message to narrow it. */
@@ -133,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxTokens: e.MAX_TOKENS,
       dbQueryTimeoutMs: e.DB_QUERY_TIMEOUT_MS,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      maxDocumentBodyBytes: Math.max(e.MAX_BODY_BYTES, e.MAX_DOCUMENT_BODY_BYTES),
       bodyTimeoutMs: e.BODY_TIMEOUT_MS,
       maxDownloadRows: e.MAX_DOWNLOAD_ROWS,
       downloadTimeoutMs: e.DOWNLOAD_TIMEOUT_MS,

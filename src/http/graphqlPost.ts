@@ -5,7 +5,8 @@ import getRawBody from 'raw-body';
 export interface GraphqlPostOptions<TContext extends object> {
   apollo: ApolloServer<TContext>;
   context: (req: IncomingMessage) => Promise<TContext>;
-  maxBodyBytes: number;
+  /** The body limit of a request (a curator's may be larger). */
+  maxBodyBytes: (req: IncomingMessage) => number;
   /** Runs first, as on the Express route (CORS, cache headers). */
   before: (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
   /** Answers a failure to read the body, as the Express app's error handler does. */
@@ -41,7 +42,7 @@ export function graphqlPostHandler<TContext extends object>(options: GraphqlPost
   };
 
   async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await getRawBody(req, { length: req.headers['content-length'], limit: maxBodyBytes, encoding: 'utf-8' });
+    const raw = await getRawBody(req, { length: req.headers['content-length'], limit: maxBodyBytes(req), encoding: 'utf-8' });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: 'POST', headers: headerMapOf(req), search: searchOf(req.url), body: parseJsonBody(raw) },
       context: () => context(req),

@@ -7,7 +7,7 @@ import type { IncomingMessage, RequestListener, ServerOptions, ServerResponse } 
 import { STATUS_CODES } from 'node:http';
 import type { Config } from '../config';
 import { excerpt } from '../domain/excerpt';
-import { viewerOf, WrongKeyThrottle } from '../graphql/auth';
+import { bearsCuratorKey, viewerOf, WrongKeyThrottle } from '../graphql/auth';
 import { type AppDependencies, type Context, createContext } from '../graphql/context';
 import { AppError, ErrorCode } from '../domain/errors';
 import { formatError, requestError } from '../graphql/errors';
@@ -94,9 +94,11 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
       throw error instanceof AppError ? requestError(error) : error;
     }
   };
+  const readJson = express.json({ limit: deps.config.limits.maxBodyBytes });
+  const readCuratorJson = express.json({ limit: deps.config.limits.maxDocumentBodyBytes });
   const graphqlRoute: RequestHandler[] = [
     beforeGraphql,
-    express.json({ limit: deps.config.limits.maxBodyBytes }),
+    (req, res, next) => (bearsCuratorKey(deps.config, req.headers.authorization) ? readCuratorJson : readJson)(req, res, next),
     expressMiddleware(apollo, { context: async ({ req }) => requestContext(req) }),
   ];
   const graphqlGet = graphqlGetHandler({
@@ -141,7 +143,7 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   const graphqlPost = graphqlPostHandler({
     apollo,
     context: requestContext,
-    maxBodyBytes: deps.config.limits.maxBodyBytes,
+    maxBodyBytes: (req) => bodyLimitOf(deps, req),
     before: (req, res, next) => compressAnswers(req, res, (error?: unknown) => (error ? next(error) : beforeGraphql(req, res, next))),
     fail: (error, res) => sendHttpFailure(deps, error, res),
   });
@@ -220,6 +222,12 @@ function sendHttpFailure(deps: AppDependencies, error: unknown, res: ServerRespo
   res.end(body);
 }
 
+/** The body limit of a request: larger for a curator's key, whose ingestDocument carries a whole document. */
+function bodyLimitOf(deps: AppDependencies, req: IncomingMessage): number {
+  const { maxBodyBytes, maxDocumentBodyBytes } = deps.config.limits;
+  return bearsCuratorKey(deps.config, req.headers.authorization) ? maxDocumentBodyBytes : maxBodyBytes;
+}
+
 interface Refusal {
   status: number;
   message: string;
@@ -232,7 +240,7 @@ function refusalOf(deps: AppDependencies, error: unknown, req: IncomingMessage |
   if (type === 'entity.too.large')
     return {
       status: 413,
-      message: `The request body exceeds ${deps.config.limits.maxBodyBytes} bytes.`,
+      message: `The request body exceeds ${req ? bodyLimitOf(deps, req) : deps.config.limits.maxBodyBytes} bytes. To ingest a long document, send it with a curator's key (up to ${deps.config.limits.maxDocumentBodyBytes} bytes) or from the command line: npm run ingest -- FILE.`,
       code: ErrorCode.PAYLOAD_TOO_LARGE,
     };
   if (type === 'entity.parse.failed' || type === 'encoding.unsupported' || type === 'charset.unsupported') {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { cypher } from '../../src/db/database';
 import { countGraph } from '../../src/db/writeGraph';
 import { seedsDir } from '../../src/domain/paths';
+import { compactKey } from '../../src/services/ingestion/linking/names';
 import { seedGraph } from '../../src/services/seeding/seedGraph';
 import { cleanIngestion } from '../support/ingestion';
 import { startTestApi, type TestApi } from '../support/testApi';
@@ -21,7 +22,8 @@ let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi(
     {},
-    { API_KEYS: `camille:curator:${CURATOR},robin:reader:${READER}`, MAX_BODY_BYTES: '3000000', DB_QUERY_TIMEOUT_MS: '60000' },
+    // The default body limits: a curator's request may carry a whole document, anyone else's 100,000 bytes.
+    { API_KEYS: `camille:curator:${CURATOR},robin:reader:${READER}`, DB_QUERY_TIMEOUT_MS: '60000' },
   );
 });
 afterAll(async () => {
@@ -30,6 +32,11 @@ afterAll(async () => {
   await seedGraph(api.db);
   await api.close();
 }, 300_000);
+
+/** Shares of the seeds' ties, fundings and figures from the document that accepting all its proposals must rebuild. */
+const TIES_REBUILT = 0.6;
+const FUNDINGS_REBUILT = 0.8;
+const FIGURES_REBUILT = 0.5;
 
 const INGEST = `mutation($input: IngestDocumentInput!) {
   ingestDocument(input: $input) {
@@ -80,13 +87,71 @@ describe('a bad document is refused with BAD_USER_INPUT naming the field, and no
   });
 });
 
+describe('a long document over HTTP, under the default body limit of 100,000 bytes', () => {
+  // About 120,000 bytes: over the default limit, and quick to read.
+  const long = 'La start-up Exemplia recrute des techniciens à Nîmes. '.repeat(2_200);
+
+  it('is ingested from a curator: a request bearing a curator key may carry a whole document', async () => {
+    const { status, errors, data } = await ingest({ text: long, title: 'Un long document' });
+    expect(errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(data!.ingestDocument.document.length).toBe(long.length);
+  });
+
+  it('is refused to anyone else with 413, naming the limit, the curator limit and the command line', async () => {
+    const { status, errors } = await api.query(INGEST, { input: { text: long } }, { authorization: `Bearer ${READER}` });
+    expect(status).toBe(413);
+    expect(errors![0]!.extensions!.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(errors![0]!.message).toMatch(/exceeds 100000 bytes.*curator's key \(up to 2100000 bytes\).*npm run ingest -- FILE/);
+  });
+});
+
+/** The facts the graph holds from a source, as comparable strings: ties by type and end names, fundings by funder and amount, figures by owner, metric and value. */
+async function factsCiting(sourceId: string): Promise<{ ties: string[]; fundings: string[]; figures: string[] }> {
+  const rows = await api.db.read<{ fact: string; parts: (string | number)[] }>(
+    cypher(
+      'test.factsCiting',
+      `MATCH (q:Passage)-[:QUOTED_FROM]->(:Source {id: $sourceId}) WITH collect(q.id) AS cited
+       CALL (cited) {
+         MATCH (a)-[r]->(b) WHERE (a:Actor OR a:Programme) AND (b:Actor OR b:Programme) AND any(p IN coalesce(r.passageIds, []) WHERE p IN cited)
+         RETURN 'tie' AS fact, [type(r), a.name, b.name] AS parts
+         UNION
+         MATCH (g:Actor)-[:GRANTS]->(f:Funding) WHERE any(p IN f.passageIds WHERE p IN cited)
+         RETURN 'funding' AS fact, [g.name, f.amountEur] AS parts
+         UNION
+         MATCH (o)-[:HAS_FIGURE]->(f:Figure) WHERE any(p IN f.passageIds WHERE p IN cited)
+         RETURN 'figure' AS fact, [o.name, f.metric, f.value] AS parts
+       }
+       RETURN fact, parts`,
+    ),
+    { sourceId },
+  );
+  const key = (parts: (string | number)[]) => parts.map((p) => (typeof p === 'string' ? compactKey(p) : String(Number(p)))).join('|');
+  const tieKey = ([type, from, to]: (string | number)[]) =>
+    // A partnership is the same either way round.
+    type === 'PARTNERS_WITH'
+      ? key([type!, ...[String(from), String(to)].sort((x, y) => compactKey(x).localeCompare(compactKey(y)))])
+      : key([type!, from!, to!]);
+  const of = (fact: string) => rows.filter((r) => r.fact === fact);
+  return {
+    ties: [...new Set(of('tie').map((r) => tieKey(r.parts)))],
+    fundings: [...new Set(of('funding').map((r) => key(r.parts)))],
+    figures: [...new Set(of('figure').map((r) => key(r.parts)))],
+  };
+}
+
+const shareFound = (expected: string[], found: string[]) => expected.filter((e) => found.includes(e)).length / expected.length;
+
 describe('a source document over a graph without its facts', () => {
   const text = readFileSync(join(seedsDir, 'sources', 'therapies-du-futur.txt'), 'utf8');
   /** The actors the seeds cite from this document, by id and name. */
   let seedActors: { id: string; name: string }[];
+  /** The ties, fundings and figures the seeds cite from it. */
+  let seedFacts: Awaited<ReturnType<typeof factsCiting>>;
   let ingested: Ingested;
 
   beforeAll(async () => {
+    seedFacts = await factsCiting('therapies-du-futur');
     seedActors = await api.db.read(
       cypher(
         'test.actorsOfDocument',
@@ -114,19 +179,25 @@ describe('a source document over a graph without its facts', () => {
       expect(stored.data!.document.text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
-  it('rebuilds the actors the seeds cite from it when its proposals are accepted, each citing its sentence in the document', async () => {
-    // As a curator would: accept everything, and reject what the review refuses to write (a funding that names no recipient).
+  it('rebuilds the actors, ties, fundings and figures the seeds cite from it when all its proposals are accepted', async () => {
+    // As a curator would: accept everything, and reject what the review refuses to write.
     const decisions = ingested.proposals.map((p) => ({ proposal: p.id, action: 'ACCEPT' }));
-    let refused = 0;
+    const refused: string[] = [];
     for (;;) {
       const { errors } = await api.query(REVIEW, { document: ingested.document.id, decisions }, asCurator);
       if (!errors) break;
       const at = /^decisions\.(\d+)\./.exec(String(errors[0]!.extensions!.field));
       expect(at).not.toBeNull();
       decisions[Number(at![1])]!.action = 'REJECT';
-      refused++;
+      refused.push(`${ingested.proposals[Number(at![1])]!.kind}: ${errors[0]!.message}`);
     }
-    expect(refused).toBeLessThan(ingested.proposals.length / 4);
+    // Every funding is written: one without a recipient in its sentence goes to the document's subject.
+    expect(refused.filter((r) => r.startsWith('FUNDING'))).toEqual([]);
+    expect(refused.length).toBeLessThan(ingested.proposals.length / 4);
+    const facts = await factsCiting(ingested.document.sourceId);
+    expect(shareFound(seedFacts.ties, facts.ties)).toBeGreaterThanOrEqual(TIES_REBUILT);
+    expect(shareFound(seedFacts.fundings, facts.fundings)).toBeGreaterThanOrEqual(FUNDINGS_REBUILT);
+    expect(shareFound(seedFacts.figures, facts.figures)).toBeGreaterThanOrEqual(FIGURES_REBUILT);
     const rebuilt = await api.db.read<{ id: string; quotes: string[] }>(
       cypher(
         'test.rebuilt',

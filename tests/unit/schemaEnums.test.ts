@@ -28,6 +28,9 @@ import {
 } from '../../src/domain/model';
 import { ASK_OPERATIONS, LANGS } from '../../src/domain/vocabulary';
 import { loadTypeDefs } from '../../src/graphql/typeDefs';
+import { DOCUMENT_FORMATS } from '../../src/services/ingestion/pipeline';
+import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../../src/services/ingestion/proposals/contract';
+import { REVIEW_ACTIONS } from '../../src/services/ingestion/review';
 
 /** The SDL (schema/*.graphql, as the server loads it) and the domain lists must say the same thing. */
 
@@ -71,6 +74,10 @@ describe('every enum of the schema lists exactly the values of its domain list',
     ['SearchField', SEARCH_FIELDS.map((f) => f.field)],
     ['AskOperation', ASK_OPERATIONS],
     ['Lang', LANGS],
+    ['ProposalKind', PROPOSAL_KINDS],
+    ['ProposalStatus', PROPOSAL_STATUSES],
+    ['ReviewAction', REVIEW_ACTIONS],
+    ['DocumentFormat', DOCUMENT_FORMATS.map((format) => format.toUpperCase())],
   ])('%s', (name, domainList) => {
     expect([...enumValues(name)].sort()).toEqual([...domainList].sort());
   });

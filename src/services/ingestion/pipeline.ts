@@ -13,10 +13,13 @@ export type { GraphNames } from './linking/names';
 /** The longest text a document may have, in characters. */
 export const MAX_DOCUMENT_CHARACTERS = 500_000;
 
+/** How a document's text is written (the GraphQL enum DocumentFormat says them in capitals). */
+export const DOCUMENT_FORMATS = ['text', 'html'] as const;
+
 /** A document as given: its text (or HTML) and what is known of it. */
 export interface DocumentInput {
   text: string;
-  format?: 'text' | 'html';
+  format?: (typeof DOCUMENT_FORMATS)[number];
   url?: string;
   title?: string;
   publisher?: string;

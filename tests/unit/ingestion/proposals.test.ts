@@ -130,7 +130,7 @@ describe('fundings', () => {
       1_200_000,
       'REPAYABLE_ADVANCE',
     ],
-    ['La Région accorde un prêt de près de 300.000 euros à la PME Biosynth.', 'Région', 300_000, 'LOAN'],
+    ['La Région Occitanie accorde un prêt de près de 300.000 euros à la PME Biosynth.', 'Région Occitanie', 300_000, 'LOAN'],
     ['La start-up Kalysens lève 3 M€ auprès du fonds Sudinvest.', 'Sudinvest', 3_000_000, 'EQUITY'],
   ])('%s', (text, funder, amountEur, instrument) => {
     expect(ofKind(text, 'FUNDING')).toEqual([

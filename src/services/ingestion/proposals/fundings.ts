@@ -29,8 +29,12 @@ const GIVER_BEFORE =
 /** Verbs after which the subject receives: "X obtient 2 M€", "X a reçu une subvention". */
 const RECEIVES =
   /\b(?:obtient|obtenu|recoit|recu|beneficie|beneficient|decroche|decroche|percoit|empoche|receives?|received|secures?|secured|wins?|won|obtains?)\b/;
-/** Words after a fundraising that introduce its investors: "auprès de", "mené par", "led by". */
-const INVESTORS = /\b(?:aupres (?:de|du|des|d')|mene par|menee par|conduit par|avec|from|led by|with)\b/;
+/** Words after a fundraising that introduce its investors: "auprès de", "aux côtés de", "mené par", "avec la participation de", "led by". */
+const INVESTORS =
+  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|avec|from|led by|alongside|with)\b/;
+/** The same cues opening a sentence that follows the fundraising: "Cette levée a été menée par X", "Y et Z ont participé". */
+const INVESTORS_LATER =
+  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|led by|alongside)\b/;
 /** Fronted or inserted support with no amount: "Soutenu par le Fonds X, Y investit …". */
 const SUPPORTED_BY =
   /\b(?:soutenue?s?|financee?s?|accompagnee?s?|cofinancee?s?|aidee?s?)\s+par\b|\bavec le soutien (?:de|du|de la|des)\b|\b(?:supported|backed|funded)\s+by\b/;
@@ -38,6 +42,7 @@ const SUPPORTED_BY =
 /** The money each sentence says a funder gives: funder, recipients, amount, instrument, date or period, programme. */
 export function fundingProposals(views: SentenceView[]): FundingDraft[] {
   const drafts: FundingDraft[] = [];
+  const subject = documentSubject(views);
   for (const view of views) {
     const instrument = INSTRUMENTS.find(([pattern]) => pattern.test(view.folded))?.[1] ?? null;
     const programme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? null;
@@ -46,10 +51,14 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     for (const amount of funded) {
       const funder = funderOf(view, amount.start);
       if (!funder) continue;
+      const recipients = recipientsOf(view, funder, amount.start);
+      // No recipient in the sentence: the money goes to what the document is about, said by a lower confidence.
+      const toSubject = recipients.length === 0 && subject !== undefined && subject.key !== funder.key;
+      if (recipients.length === 0 && !toSubject && !programme?.link) continue;
       drafts.push({
         kind: 'FUNDING',
         funder: refOf(funder),
-        recipients: recipientsOf(view, funder, amount.start).map(refOf),
+        recipients: (toSubject ? [subject] : recipients).map(refOf),
         amountEur: amount.amountEur,
         qualifier: amount.qualifier,
         instrument: instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
@@ -57,18 +66,17 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         period,
         programme: programme ? refOf(programme) : null,
         sentence: sentenceRef(view),
-        confidence: confidenceOf(0.5 + 0.3 * funder.confidence + (instrument ? 0.1 : 0)),
+        confidence: confidenceOf(0.5 + 0.3 * funder.confidence + (instrument ? 0.1 : 0) - (toSubject ? 0.2 : 0)),
       });
     }
     // "X lève 3 M€ auprès de Y": equity from the investors named.
     for (const amount of view.reading.amounts) {
       const use = amountUse(view, amount);
       if (use.use !== 'FIGURE' || use.metric !== 'FUNDS_RAISED_EUR') continue;
-      const investors = INVESTORS.exec(view.folded.slice(local(view, amount.end)));
-      const first = investors && mentionAfter(view, amount.end + investors.index, investors[0].length + 40, 'ACTOR');
-      const raiser = mentionBefore(view, amount.start, 100, 'ACTOR');
-      if (!first || !raiser) continue;
-      for (const investor of listFrom(view, first, 'ACTOR'))
+      const listed = investorsOf(view, amount.end) ?? laterInvestors(views, view.index);
+      const raiser = mentionBefore(view, amount.start, 100, 'ACTOR') ?? mentionAfter(view, amount.end, 100, 'ACTOR') ?? subject;
+      if (!listed || !raiser) continue;
+      for (const investor of listed.filter((m) => m.key !== raiser.key))
         drafts.push({
           kind: 'FUNDING',
           funder: refOf(investor),
@@ -108,6 +116,37 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     }
   }
   return dedupe(drafts);
+}
+
+/** The investors named after a fundraising's amount in its sentence ("lève 3 M€ auprès de A et B"), or undefined. */
+function investorsOf(view: SentenceView, from: number): Mention[] | undefined {
+  const investors = INVESTORS.exec(view.folded.slice(local(view, from)));
+  const first = investors && mentionAfter(view, from + investors.index, investors[0].length + 40, 'ACTOR');
+  return first ? listFrom(view, first, 'ACTOR') : undefined;
+}
+
+/** Investors named in one of the two sentences after a fundraising ("Cette levée a été menée par A, aux côtés de B"). */
+function laterInvestors(views: SentenceView[], index: number): Mention[] | undefined {
+  for (const view of views.slice(index + 1, index + 3)) {
+    const cues = [...view.folded.matchAll(new RegExp(INVESTORS_LATER.source, 'g'))];
+    const listed = cues.flatMap((cue) => {
+      const first = mentionAfter(view, view.reading.sentence.start + cue.index + cue[0].length, 40, 'ACTOR');
+      return first ? listFrom(view, first, 'ACTOR') : [];
+    });
+    if (listed.length > 0) return listed;
+  }
+  return undefined;
+}
+
+/** What a document is about: the organisation it names most often (not a funder), the first named on a tie. */
+function documentSubject(views: SentenceView[]): Mention | undefined {
+  const counts = new Map<string, { mention: Mention; n: number }>();
+  for (const mention of views.flatMap((v) => v.mentions))
+    if (mention.target === 'ACTOR' && mention.kind !== 'PERSON' && !FUNDER_KINDS.has(mention.kind ?? ''))
+      counts.set(mention.key, { mention: counts.get(mention.key)?.mention ?? mention, n: (counts.get(mention.key)?.n ?? 0) + 1 });
+  let best: { mention: Mention; n: number } | undefined;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.mention;
 }
 
 /** Who gives the amount: the name after "par"/"avec le soutien de", else the funder-like subject before it, else the sentence's funder-like name. */

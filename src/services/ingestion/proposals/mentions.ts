@@ -3,7 +3,8 @@ import { compactKey, type GraphNames } from '../linking/names';
 import type { SentenceReading } from '../reading/document';
 import { foldKeepingOffsets } from '../reading/dates';
 import { findProgrammes } from '../reading/programmes';
-import { findPlaces, type Gazetteer } from '../reading/places';
+import { isStopName } from '../reading/nameRules';
+import { findPlaces, type Gazetteer, placeByCode } from '../reading/places';
 import type { Span } from '../reading/spans';
 
 /** An actor or a programme named in a sentence, linked to the graph when the graph knows it. */
@@ -43,13 +44,20 @@ export function mentionsOf(readings: SentenceReading[], names: GraphNames): Sent
   const linker = new Linker(names);
   const region = documentRegion(readings);
   const local = readings.map((reading) => localMentions(reading, region));
+  const acronyms = joinAcronyms(readings, local);
   // Names read anywhere in the document are found again in every sentence ("Inserm" once introduced).
   const discovered = new Map<string, Mention>();
   for (const mention of local.flat())
     if (mention.target === 'ACTOR' && mention.confidence >= 0.6 && !discovered.has(mention.key) && !BARE_HEADS.test(mention.name))
       discovered.set(mention.key, mention);
   const documentNames = new Linker({
-    actors: [...discovered.values()].map((m) => ({ id: m.key, name: m.name, aliases: [], kind: m.kind ?? '', place: null })),
+    actors: [...discovered.values()].map((m) => ({
+      id: m.key,
+      name: m.name,
+      aliases: acronyms.get(m.key) ?? [],
+      kind: m.kind ?? '',
+      place: null,
+    })),
     places: [],
     programmes: [],
     domains: [],
@@ -105,16 +113,54 @@ export function mentionsOf(readings: SentenceReading[], names: GraphNames): Sent
   });
 }
 
+/**
+ * "l'Institut de Recherche en Exemples (IRE)": the acronym in parentheses right after a name is that
+ * name, not another actor (its ALIAS is proposed apart); returns each name's acronyms by key, so that
+ * "l'IRE" further on is found as the same actor.
+ */
+function joinAcronyms(readings: SentenceReading[], local: Mention[][]): Map<string, string[]> {
+  const acronyms = new Map<string, string[]>();
+  const named = new Map<string, Mention>();
+  local.forEach((mentions, i) => {
+    const { text, start } = readings[i]!.sentence;
+    mentions.sort((a, b) => a.start - b.start);
+    for (let j = 1; j < mentions.length; j++) {
+      const [name, acronym] = [mentions[j - 1]!, mentions[j]!];
+      if (name.target !== 'ACTOR' || acronym.target !== 'ACTOR' || !/^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(acronym.text)) continue;
+      if (!/^\s*\($/.test(text.slice(name.end - start, acronym.start - start)) || text[acronym.end - start] !== ')') continue;
+      mentions[j] = { ...acronym, name: name.name, key: name.key, kind: name.kind ?? acronym.kind, cue: 'acronym of the name before' };
+      acronyms.set(name.key, [...(acronyms.get(name.key) ?? []), acronym.text]);
+      named.set(acronym.text, mentions[j]!);
+    }
+  });
+  // The acronym alone further on ("l'IRE recrute") is the same actor.
+  for (const mentions of local)
+    mentions.forEach((mention, j) => {
+      const name = named.get(mention.text);
+      if (name && mention.key !== name.key) mentions[j] = { ...mention, name: name.name, key: name.key, kind: name.kind ?? mention.kind };
+    });
+  return acronyms;
+}
+
 function spanOf(span: Span): Span {
   return { start: span.start, end: span.end, text: span.text };
 }
 
-/** The region a document is about: the one it names most ("Région Occitanie", "en Occitanie"). */
+/**
+ * The region a document is about: the one it names most ("Région Occitanie", "en Occitanie"), else
+ * the region of the communes and départements it names ("la Région" in an article about Toulouse).
+ */
 function documentRegion(readings: SentenceReading[]): Gazetteer | undefined {
-  const counts = new Map<string, { place: Gazetteer; n: number }>();
-  for (const place of readings.flatMap((r) => r.places))
-    if (place.place.kind === 'REGION') counts.set(place.place.code, { place: place.place, n: (counts.get(place.place.code)?.n ?? 0) + 1 });
-  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.place;
+  const count = (places: Gazetteer[]) => {
+    const counts = new Map<string, { place: Gazetteer; n: number }>();
+    for (const place of places) counts.set(place.code, { place, n: (counts.get(place.code)?.n ?? 0) + 1 });
+    return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.place;
+  };
+  const places = readings.flatMap((r) => r.places).map((p) => p.place);
+  const named = count(places.filter((p) => p.kind === 'REGION'));
+  if (named) return named;
+  const regions = places.filter((p) => p.regionCode).map((p) => placeByCode('REGION', p.regionCode!));
+  return count(regions.filter((r): r is Gazetteer => r !== undefined));
 }
 
 /** The mentions one sentence's own words give: organisations, people, programmes, with bare heads completed. */
@@ -134,9 +180,15 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
   }
   const organisations = reading.organisations;
   organisations.forEach((org, i) => {
-    if (org.cue === 'article' && isPlaceName(org.name)) return;
+    // A commune or a département alone is a place, whatever cue came before it ("une PME de Montpellier").
+    if (isPlaceName(org.name)) return;
     let name = org.name;
+    // "la société de Nîmes Exemplia": the place the cue's "de" took is not part of the name.
+    const placeFirst = /\s(?:de|d['’])$/u.test(org.cue) ? /^(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Lu})/u.exec(name) : null;
+    if (placeFirst && isPlaceName(placeFirst[1]!)) name = name.slice(placeFirst[0].length);
     if (name === 'Région' || name === 'Region') name = region ? `Région ${region.name}` : 'Région';
+    // A generic head the document does not complete ("la Métropole", "l'Agence", "la Région" of no named region) names no one.
+    if (isStopName(name)) return;
     if (name === 'Etat' || name === 'State') name = 'État';
     if (BARE_HEADS.test(name)) {
       // "le CHU et l'Université de Montpellier": the bare head shares the next name's "de Montpellier".

@@ -1,5 +1,6 @@
 import type { ActorKind } from '../../../domain/model';
 import { foldKeepingOffsets } from './dates';
+import { isStopName, namesByRules } from './nameRules';
 import { PLACE_ADJECTIVE_STEMS } from './places';
 import { matchesOf, type Span } from './spans';
 
@@ -71,6 +72,9 @@ const CUES: [string, ActorKind][] = [
   ['reseau', 'CLUSTER'],
   ['association', 'CLUSTER'],
   ['hopital', 'HOSPITAL'],
+  ['ecole', 'UNIVERSITY'],
+  ['communaute de communes', 'PUBLIC_AUTHORITY'],
+  ["communaute d'agglomeration", 'PUBLIC_AUTHORITY'],
   ['clinique', 'HOSPITAL'],
   ['centre hospitalier', 'HOSPITAL'],
 ];
@@ -158,6 +162,11 @@ const ADJECTIVES = String.raw`(?:[\p{Ll}-]+(?:e|es|s|ne|nes|aise|ain|aine|ien|ie
 const COMPLEMENT = String.raw`(?:(?:[\p{Ll}-]+|d['’]|l['’])\s*){0,10}?`;
 const COMPLEMENT_STOP =
   /(?:^|\s)(?:qui|que|qu'|a|ont|est|sont|sera|va|vont|se|s'|ne|n'|il|elle|ils|elles|pour|avec|par|sur|dans|un|une|cette|ce|ces|son|sa|ses|leur|leurs|ou|mais|donc|comme|afin|lors|entre|vers|chez|apres|avant|depuis|sans|aux|au|with|and|which|that|is|are|has|have|was|for|by)(?=\s|$)/;
+/** Cue nouns that open a name when written with a capital, folded ("l'Institut des biomolécules X"). */
+const NAME_OPENERS =
+  /^(?:institut|ecole|centre de recherche|unite de recherche|unite mixte de recherche|agence|plateforme|association|reseau|pole|cluster|laboratoire|communaute de communes|communaute d'agglomeration)$/;
+/** A web address in the text. */
+const URL = /(?:https?:\/\/|www\.)\S+/gu;
 /** A name: capitalised words (or an acronym), with the small words and signs organisation names carry. */
 const NAME_WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*`;
 const NAME = String.raw`(?<name>${NAME_WORD}(?:\s+(?:(?:de|du|des|d'|la|le|for|of|and|et|&)\s+)?(?:${NAME_WORD}|[IVX]+\b)){0,5})`;
@@ -167,8 +176,6 @@ const CUE = new RegExp(String.raw`(?<![\p{L}])${DETERMINER}\s*(?<noun>${CUES.map
 const NAME_HERE = new RegExp(ADJECTIVES + NAME, 'uy');
 const NAME_AFTER_COMPLEMENT = new RegExp(String.raw`(?<complement>${COMPLEMENT})${NAME}`, 'uy');
 const ACRONYM = /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d'’-])/gu;
-/** One word with a capital or a digit inside ("HealthAge", "Immun4Cure", "Ad’Occ"): a brand, almost always an organisation. */
-const BRAND = /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Ll}\d]+(?:['’]?(?:\p{Lu}|\d)[\p{L}\d]*)+)(?![\p{L}\d])/gu;
 const HEAD = new RegExp(
   String.raw`(?<![\p{L}])(?<head>${HEADS.map(([head]) => head).join('|')})(?![\p{L}])(?<rest>(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’]|en|et|pour)\s*)?(?:${NAME_WORD}|[IVX]+\b))*)`,
   'gu',
@@ -183,14 +190,9 @@ const APPOSITIVE = new RegExp(
   String.raw`(?<![\p{L}\d'’])${NAME},\s+(?:(?:la|une|le|un|l['’]|a|an|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>start-up|startup|société|entreprise|biotech|medtech|PME|ETI|société|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm|fondée|créée|basée|installée|implantée|née|founded|based)(?![\p{L}])(?!\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`,
   'gu',
 );
-/** A name after "auprès de", "mené par", "led by" in a fundraising: an investor. */
 /** "le toulousain OneStack", "la montpelliéraine X": a place adjective used as a noun before a name. */
 const PLACE_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?<adjective>\p{L}+)\s+${NAME}`, 'gu');
 const PLACE_ADJECTIVE = new RegExp(`^(?:${PLACE_ADJECTIVE_STEMS.join('|')})(?:e|es|s|ne|nes|ienne|iennes)?$`);
-const INVESTOR = new RegExp(
-  String.raw`(?<![\p{L}])(?:auprès|aupres)\s+(?:de\s+|d['’]|du\s+|des\s+)(?:(?:fonds|investisseurs?|business angels)\s+)?${NAME}`,
-  'gu',
-);
 /** One capitalised word after an article, mid-sentence, not followed by another ("l'Inserm", "par l'Anses"): an organisation more often than not. */
 const AFTER_ARTICLE = /(?<=[\p{L},;:] |^)(?:l['’]|le |la |les )(?<name>\p{Lu}\p{Ll}{3,})(?![\p{L}\d'’-])(?!\s+(?:\p{Lu}|\d))/gu;
 /** Capitalised words that are not organisations (places are dropped by the caller). */
@@ -290,8 +292,16 @@ const COMMON_ACRONYMS = new Set([
 export function findOrganisations(sentence: Span): OrganisationMention[] {
   const folded = foldKeepingOffsets(sentence.text).replace(/’/g, "'");
   const found: OrganisationMention[] = [];
+  // Addresses are page furniture: nothing inside a URL is a name ("…/montpellier-inaugure-…", "%C3").
+  const urls = [...matchesOf(URL, sentence.text)].map((m) => ({
+    start: sentence.start + m.index,
+    end: sentence.start + m.index + m[0].length,
+  }));
   const add = (mention: OrganisationMention) => {
     if (found.some((f) => mention.start < f.end && mention.end > f.start)) return;
+    if (urls.some((u) => mention.start < u.end && mention.end > u.start)) return;
+    // A bare head ("la Région", "le CHU") is completed by the caller; any other stop word alone names no one.
+    if (!HEAD_KIND.has(mention.name) && isStopName(mention.name)) return;
     found.push(mention);
   };
   const addNamed = (at: number, written: string, kind: ActorKind | undefined, cue: string, confidence: number) => {
@@ -346,8 +356,20 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       if (named && COMPLEMENT_STOP.test(foldKeepingOffsets(named.groups!.complement!).toLowerCase())) named = null;
     }
     if (!named?.groups?.name) continue;
-    const nameAt = named.index + named[0].length - named.groups.name.length;
-    addNamed(nameAt, named.groups.name, KIND_OF.get(match.groups!.noun!), sentence.text.slice(match.index, nameAt).trim(), 0.9);
+    const nounAt = match.index + match[0].trimEnd().length - match.groups!.noun!.length;
+    // "l'Institut des biomolécules Exemple", "l'École nationale de chimie de Nîmes": a cue noun written with a capital opens the name.
+    const nameAt =
+      /\p{Lu}/u.test(sentence.text[nounAt] ?? '') && NAME_OPENERS.test(match.groups!.noun!)
+        ? nounAt
+        : named.index + named[0].length - named.groups.name.length;
+    const nameEnd = named.index + named[0].length;
+    addNamed(
+      nameAt,
+      sentence.text.slice(nameAt, nameEnd),
+      KIND_OF.get(match.groups!.noun!),
+      sentence.text.slice(match.index, nameAt).trim() || match.groups!.noun!,
+      0.9,
+    );
   }
   for (const match of matchesOf(APPOSITIVE, sentence.text)) {
     // "Sensorion, fondée en 2009 à Montpellier, …", "Cerenis, société toulousaine de biotechnologies, …": the words after the comma say what the name is.
@@ -370,11 +392,21 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const nameAt = match.index + match[0].length - match.groups!.name!.length;
     addNamed(nameAt, match.groups!.name!, undefined, sentence.text.slice(match.index, nameAt).trim(), 0.7);
   }
-  for (const match of matchesOf(INVESTOR, sentence.text)) {
-    const name = trimName(match.groups!.name!);
-    if (NOT_NAMES.has(name) || COMMON_ACRONYMS.has(name)) continue;
-    const start = sentence.start + match.index + match[0].length - match.groups!.name!.length;
-    add({ start, end: start + name.length, text: name, name, kind: 'FUND', cue: 'investor', confidence: 0.7 });
+  for (const rule of namesByRules(sentence.text)) {
+    if (COMMON_ACRONYMS.has(rule.name)) continue;
+    const start = sentence.start + rule.at;
+    // "the Wellcome Exemple Institute": a head read bare at the end of a longer name gives way to it.
+    const bare = found.findIndex((f) => f.name === f.cue && HEAD_KIND.has(f.name) && f.start >= start && f.end <= start + rule.name.length);
+    if (bare >= 0) found.splice(bare, 1);
+    add({
+      start,
+      end: start + rule.name.length,
+      text: rule.name,
+      name: rule.name,
+      kind: rule.kind,
+      cue: rule.cue,
+      confidence: rule.confidence,
+    });
   }
   for (const match of matchesOf(AFTER_ARTICLE, sentence.text)) {
     const name = match.groups!.name!;
@@ -382,7 +414,6 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const start = sentence.start + match.index + match[0].length - name.length;
     add({ start, end: start + name.length, text: name, name, cue: 'article', confidence: 0.55 });
   }
-  for (const match of matchesOf(BRAND, sentence.text)) addNamed(match.index, match.groups!.name!, undefined, 'brand', 0.7);
   for (const match of matchesOf(ACRONYM, sentence.text)) {
     const name = match.groups!.name!;
     if (NOT_NAMES.has(name) || COMMON_ACRONYMS.has(name) || /^[IVX]+$/.test(name)) continue;

@@ -1,0 +1,432 @@
+import type { ActorKind } from '../../../domain/model';
+import { fold, matchesOf } from './spans';
+
+/**
+ * Rules that find organisations the press names without a cue noun, and the words that are never
+ * one. Each rule is written from how names are shaped and where they stand, never from a list of
+ * the names a text is about.
+ */
+
+/** Capitalised words that name no organisation, by class; compared folded ("NOVEMBRE" is "Novembre"). */
+export const STOP_NAME_CLASSES = {
+  /** What a web page or a press excerpt carries around its text. */
+  pageFurniture: [
+    'URL',
+    'AOF',
+    'RN',
+    'MB',
+    'PDF',
+    'HTML',
+    'HTTP',
+    'HTTPS',
+    'WWW',
+    'CP',
+    'NDLR',
+    'AFP',
+    'DR',
+    'Photo',
+    'Crédit',
+    'Source',
+    'Sources',
+    'Publié',
+    'Lire',
+    'Article',
+    'Date',
+    'Information',
+    'Search',
+    'Reading',
+    'Copyright',
+    'Newsletter',
+    'Accueil',
+    'Contact',
+    'Partager',
+  ],
+  months: [
+    'Janvier',
+    'Février',
+    'Mars',
+    'Avril',
+    'Mai',
+    'Juin',
+    'Juillet',
+    'Août',
+    'Septembre',
+    'Octobre',
+    'Novembre',
+    'Décembre',
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+    'Jan',
+    'Fév',
+    'Feb',
+    'Avr',
+    'Apr',
+    'Juil',
+    'Jul',
+    'Aug',
+    'Sept',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Déc',
+    'Dec',
+  ],
+  days: [
+    'Lundi',
+    'Mardi',
+    'Mercredi',
+    'Jeudi',
+    'Vendredi',
+    'Samedi',
+    'Dimanche',
+    'Monday',
+    'Tuesday',
+    'Wednesday',
+    'Thursday',
+    'Friday',
+    'Saturday',
+    'Sunday',
+  ],
+  /** Titles and roles written with a capital before or after a person's name. */
+  titles: [
+    'M',
+    'Mme',
+    'Mr',
+    'Mrs',
+    'Ms',
+    'Dr',
+    'Pr',
+    'Docteur',
+    'Professeur',
+    'Président',
+    'Présidente',
+    'Directeur',
+    'Directrice',
+    'Maire',
+    'Ministre',
+    'Préfet',
+    'Préfète',
+    'Sénateur',
+    'Député',
+    'Députée',
+    'CEO',
+    'PDG',
+    'DG',
+    'CTO',
+    'CFO',
+    'President',
+    'Director',
+    'Mayor',
+  ],
+  /** Words that open a sentence or a clause. */
+  openers: [
+    'Le',
+    'La',
+    'Les',
+    'Un',
+    'Une',
+    'Ce',
+    'Cet',
+    'Cette',
+    'Ces',
+    'Il',
+    'Elle',
+    'Ils',
+    'Elles',
+    'On',
+    'Nous',
+    'Son',
+    'Sa',
+    'Ses',
+    'Leur',
+    'Leurs',
+    'Notre',
+    'En',
+    'Pour',
+    'Avec',
+    'Dans',
+    'Depuis',
+    'Selon',
+    'Après',
+    'Avant',
+    'Par',
+    'Sur',
+    'Mais',
+    'Et',
+    'Ainsi',
+    'Dès',
+    'Lors',
+    'Au',
+    'Aux',
+    'Des',
+    'Du',
+    'De',
+    'Si',
+    'Quand',
+    'Enfin',
+    'Outre',
+    'Entre',
+    'The',
+    'This',
+    'These',
+    'It',
+    'Its',
+    'In',
+    'At',
+    'For',
+    'With',
+    'After',
+    'Their',
+    'Our',
+    'We',
+  ],
+  /** Common nouns the press writes with a capital, alone: a generic head with nothing after it names no one. */
+  commonNouns: [
+    'Covid',
+    'Covid-19',
+    'Coronavirus',
+    'Région',
+    'Region',
+    'Métropole',
+    'Agence',
+    'Département',
+    'Santé',
+    'Europe',
+    'France',
+    'Internet',
+    'Web',
+    'Hexagone',
+    'Gouvernement',
+    'Ville',
+    'Agglo',
+    'Agglomération',
+    'Innovation',
+    'Recherche',
+    'Industrie',
+    'Objectif',
+    'Euros',
+    'Millions',
+    'Total',
+    'Société',
+    'Entreprise',
+    'Start-up',
+    'Startup',
+    'Groupe',
+    'Fonds',
+    'Centre',
+    'Clinique',
+    'Hôpital',
+    'Incubateur',
+    'École',
+    'Ecole',
+    'Laboratoire',
+    'Laboratoires',
+    'Institute',
+    'University',
+    'Company',
+  ],
+  /** Acronyms of common nouns, not of organisations. */
+  commonAcronyms: [
+    'UFR',
+    'IA',
+    'AI',
+    'PME',
+    'ETI',
+    'TPE',
+    'R&D',
+    'RH',
+    'ETP',
+    'CDI',
+    'CDD',
+    'CA',
+    'PIB',
+    'ARN',
+    'ADN',
+    'IRM',
+    'SMS',
+    'GSM',
+    'COVID',
+    'COVID19',
+    'COVID-19',
+  ],
+  /** Legal forms, written after a name: part of no name. */
+  legalForms: ['SAS', 'SASU', 'SA', 'SARL', 'SE', 'SCOP', 'GIE', 'GmbH', 'AG', 'Inc', 'Ltd', 'LLC', 'Corp', 'NV', 'BV', 'SpA', 'PLC'],
+} as const;
+
+const STOP_NAMES = new Set(Object.values(STOP_NAME_CLASSES).flatMap((words) => words.map((w) => fold(w))));
+
+/** True when a name is one of the stop words alone ("Novembre", "URL", "Région", "Le"): never an organisation on its own. */
+export function isStopName(name: string): boolean {
+  return STOP_NAMES.has(fold(name.replace(/\.$/, '')));
+}
+
+/** A name found by one of these rules, at an offset of the sentence's text. */
+export interface RuleName {
+  at: number;
+  name: string;
+  kind?: ActorKind;
+  cue: string;
+  confidence: number;
+}
+
+const WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*`;
+/** Up to four capitalised words, with the small words names carry between them ("Institut de Recherche"). */
+const CAPITALISED_NAME = String.raw`${WORD}(?:\s+(?:(?:de|du|des|d'|la|le|for|of|and|&)\s+)?${WORD}){0,3}`;
+
+/** Legal forms after a name: "Exemplia SAS", "Beispiel GmbH", "Sample Inc." (the form is dropped from the name). */
+const LEGAL_FORM = new RegExp(
+  String.raw`(?<![\p{L}\d])(?<name>${CAPITALISED_NAME})\s*,?\s+(?:SAS|SASU|SARL|SA|SE|SCOP|GmbH|AG|Inc\.?|Ltd\.?|LLC|Corp\.?|NV|BV|SpA|PLC)(?![\p{L}\d])`,
+  'gu',
+);
+
+/** Words that end company names: "X Therapeutics", "X Pharma", "Y Partners" (a fund), "Z Group". */
+const CORPORATE_WORDS: [string, ActorKind][] = [
+  ['Therapeutics', 'COMPANY'],
+  ['Thérapeutics', 'COMPANY'],
+  ['Pharma', 'COMPANY'],
+  ['Pharmaceuticals', 'COMPANY'],
+  ['Biotech', 'COMPANY'],
+  ['Biologics', 'COMPANY'],
+  ['Biosciences', 'COMPANY'],
+  ['Bioscience', 'COMPANY'],
+  ['Medical', 'COMPANY'],
+  ['Diagnostics', 'COMPANY'],
+  ['Technologies', 'COMPANY'],
+  ['Technology', 'COMPANY'],
+  ['Systems', 'COMPANY'],
+  ['Solutions', 'COMPANY'],
+  ['Labs', 'COMPANY'],
+  ['Lab', 'COMPANY'],
+  ['Group', 'COMPANY'],
+  ['Industries', 'COMPANY'],
+  ['Holding', 'COMPANY'],
+  ['Holdings', 'COMPANY'],
+  ['Capital', 'FUND'],
+  ['Partners', 'FUND'],
+  ['Ventures', 'FUND'],
+  ['Invest', 'FUND'],
+  ['Investissement', 'FUND'],
+  ['Gestion', 'FUND'],
+  ['Angels', 'FUND'],
+  ['Institute', 'RESEARCH_ORGANISATION'],
+  ['University', 'UNIVERSITY'],
+  ['Foundation', 'FUND'],
+  ['Private Equity', 'FUND'],
+];
+const CORPORATE_NAME = new RegExp(
+  String.raw`(?<![\p{L}\d'’])(?<name>(?:${WORD}\s+){1,3}(?<word>${CORPORATE_WORDS.map(([w]) => w).join('|')}))(?![\p{L}\d])`,
+  'gu',
+);
+const CORPORATE_KIND = new Map(CORPORATE_WORDS);
+
+/**
+ * One word shaped like a brand: a capital inside ("SeqOne", "Hi-Lab"), a lower-case start with a
+ * capital after it ("eDevice"), a digit among letters ("Sys2Diag", "Immun4Cure"), or a capitalised word
+ * ending as health companies' names do (-tech, -bio, -med, -pharma, -diag, -cell, -gen, -thérapeutics).
+ */
+const STYLISED = [
+  /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Ll}\d]+(?:['’]?(?:\p{Lu}|\d)[\p{L}\d]*)+)(?![\p{L}\d-])/gu,
+  /(?<![\p{L}\d'’-])(?<name>\p{Ll}{1,2}\p{Lu}[\p{L}\d]{2,})(?![\p{L}\d])/gu,
+  /(?<![\p{L}\d'’-])(?<name>\p{Lu}\p{Ll}{0,2}-\p{Lu}\p{L}+|\p{Lu}{2,4}-\p{L}{2,})(?![\p{L}\d-])/gu,
+  /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Ll}]{2,}(?:tech|bio|med|pharma|pharm|diag|cell|gen|gene|thera|therapeutics|thérapeutics|vax|care|sense|omics))(?![\p{L}\d])/gu,
+];
+
+/** Verbs of the domain that follow a company named as the sentence's subject: "X lève", "X a racheté", "X s'installe", "X raises". */
+const DOMAIN_VERBS = [
+  String.raw`(?:a|ont|avait|va|vont|vient de|viennent de)?\s*(?:lev[ée]|l[èe]ve|l[èe]vent|lever|annonc[ée]|annonce|annoncent|annoncer|rach[èe]t[ée]?|rachète|racheter|acqui[ert]|acquiert|acqu[ée]rir|reprend|repris|reprendre|finalis[ée]|finalise|officialis[ée]|officialise|d[ée]velopp[ée]|d[ée]veloppe|d[ée]velopper|con[çc]oit|con[çc]u|produit|fabrique|commercialise|commercialis[ée]|ouvre|ouvert|ouvrir|inaugur[ée]|inaugure|emploie|recrute|sign[ée]|signe|obtient|obtenu|d[ée]croch[ée]|d[ée]croche|boucl[ée]|boucle|cr[ée]e|cr[ée][ée]|install[ée]|implant[ée]|investit|investi|pr[ée]sente|pr[ée]sent[ée]|lance|lanc[ée]|vise|compte|rejoint|s['’]install[ée]|s['’]implant[ée]|s['’]associe|s['’]allie|s['’]appr[êe]te|devient|entre|poursuit|accueille|dispose|propose)`,
+  String.raw`(?:has|have|had|will|is|was)?\s*(?:rais(?:es|ed|e)|acquir(?:es|ed|e)|announc(?:es|ed|e)|develop(?:s|ed)?|open(?:s|ed)|sign(?:s|ed)|launch(?:es|ed)|secur(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|buy(?:s)?|bought|build(?:s)?|employ(?:s)?)`,
+];
+/** A name where a sentence or a clause starts, then a domain verb. */
+const SUBJECT = new RegExp(
+  String.raw`(?:^|[,;:«"(]\s*|\s(?:et|and|puis|mais)\s+|\.\.\.\s*|…\s*)(?<name>${CAPITALISED_NAME})\s*,?\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
+  'gu',
+);
+
+/** Cues before a list of investors or co-funders: "auprès de", "aux côtés de", "mené par", "led by", "avec la participation de". */
+const INVESTOR_CUE =
+  /(?<![\p{L}])(?:aupr[èe]s\s+(?:de|du|des|d['’])|aux\s+c[ôo]t[ée]s\s+(?:de|du|des|d['’])|men[ée]e?\s+par|conduite?\s+par|pilot[ée]e?\s+par|avec\s+la\s+participation\s+(?:de|du|des|d['’])|led\s+by|alongside|with\s+participation\s+from)\s*(?:l['’]|le\s+|la\s+|les\s+)?/gu;
+/** Between two investors of one list: a comma or "et", an article, a role word ("le fonds", "la banque"). */
+const INVESTOR_GAP =
+  /^\s*(?:,\s*|\s+(?:et|and|ainsi que|as well as)\s+|\s*,\s*(?:et|and)\s+)(?:(?:l['’]|le\s+|la\s+|les\s+|du\s+|de\s+la\s+|des\s+)?(?:(?:fonds|investisseurs?|banques?|soci[ée]t[ée]s? de gestion|business angels|fund|investors?|bank)\s+)?(?:[\p{Ll}-]+\s+){0,2}?)(?=\p{Lu}|\d)/u;
+const INVESTOR_ROLE =
+  /^(?:(?:fonds|investisseurs?|banques?|soci[ée]t[ée]s? de gestion|business angels|fund|investors?|bank)\s+(?:[\p{Ll}-]+\s+){0,2}?)(?=\p{Lu}|\d)/u;
+/** An investor's name: as CAPITALISED_NAME, but "and" and "&" separate investors of a list. */
+const NAME_AT = new RegExp(String.raw`^(?<name>${WORD}(?:\s+(?:(?:de|du|des|d'|la|le|for|of)\s+)?${WORD}){0,3})`, 'u');
+
+/** Names in a sentence by their shape or their place: legal forms, corporate end words, stylised brands, subjects of domain verbs, investor lists. */
+export function namesByRules(text: string): RuleName[] {
+  const found: RuleName[] = [];
+  const push = (at: number, written: string, rule: Omit<RuleName, 'at' | 'name'>) => {
+    // An elided article before an acronym is not part of it ("L'IRE annonce"); before a word it may be ("L'Exemplia").
+    const article = /^[LlDd]['’](?=[\p{Lu}\d&-]+$)/u.exec(written)?.[0] ?? '';
+    const name = written
+      .slice(article.length)
+      .replace(/[.,;:…]+$/, '')
+      .trim();
+    if (name.length < 2 || isStopName(name)) return;
+    found.push({ at: at + article.length, name, ...rule });
+  };
+  for (const match of matchesOf(LEGAL_FORM, text))
+    push(match.index + match[0].indexOf(match.groups!.name!), withoutOpener(match.groups!.name!), {
+      kind: 'COMPANY',
+      cue: 'legal form',
+      confidence: 0.85,
+    });
+  for (const match of matchesOf(CORPORATE_NAME, text)) {
+    const name = withoutOpener(match.groups!.name!);
+    push(match.index + match[0].length - name.length, name, {
+      kind: CORPORATE_KIND.get(match.groups!.word!),
+      cue: match.groups!.word!,
+      confidence: 0.8,
+    });
+  }
+  for (const investor of investorNames(text)) found.push(investor);
+  for (const match of matchesOf(SUBJECT, text)) {
+    const written = match.groups!.name!;
+    const name = withoutOpener(written);
+    push(match.index + match[0].indexOf(written) + written.length - name.length, name, {
+      cue: 'subject of a domain verb',
+      confidence: 0.65,
+    });
+  }
+  for (const pattern of STYLISED)
+    for (const match of matchesOf(pattern, text)) push(match.index, match.groups!.name!, { cue: 'brand', confidence: 0.7 });
+  return found;
+}
+
+/** A name without the sentence opener a capitalised run took with it ("En Occitanie" stays a place; "Ainsi Exemplia" is "Exemplia"). */
+function withoutOpener(name: string): string {
+  const [first, ...rest] = name.split(/\s+/);
+  return rest.length > 0 && isStopName(first!) && STOP_NAME_CLASSES.openers.some((o) => o === first) ? rest.join(' ') : name;
+}
+
+/** The investors listed after a cue: "auprès de A, du fonds B et de C" gives A, B and C. */
+export function investorNames(text: string): RuleName[] {
+  const found: RuleName[] = [];
+  for (const cue of matchesOf(INVESTOR_CUE, text)) {
+    let at = cue.index + cue[0].length;
+    const role = INVESTOR_ROLE.exec(text.slice(at));
+    if (role) at += role[0].length;
+    for (let n = 0; n < 8; n++) {
+      const named = NAME_AT.exec(text.slice(at));
+      if (!named) break;
+      const name = named.groups!.name!.replace(/[.,;:…]+$/, '');
+      if (!isStopName(name)) found.push({ at, name, kind: 'FUND', cue: 'investor', confidence: 0.7 });
+      at += named[0].length;
+      const gap = INVESTOR_GAP.exec(text.slice(at));
+      if (!gap) break;
+      at += gap[0].length;
+    }
+  }
+  return found;
+}
