@@ -176,3 +176,16 @@ RETURN n0{.id, .kind, _t0: COLLECT {
 `);
   });
 });
+
+describe('actor(id): ties read as of today', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('reads the ties as of the new day once midnight has passed, with the same document and variables', async () => {
+    const document = `query($id: ID!) { actor(id: $id) { memberOf { actor { id } } } }`;
+    jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-03-01T23:59:00Z'));
+    const before = await actorStatement(document, { id: 'immun4cure' });
+    jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-03-02T00:01:00Z'));
+    const after = await actorStatement(document, { id: 'immun4cure' });
+    expect([before.params.asOf0, after.params.asOf0]).toEqual(['2026-03-01', '2026-03-02']);
+  });
+});
