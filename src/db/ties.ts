@@ -37,9 +37,21 @@ export const ACTOR_TIES = {
   incubated: actorToActor(['INCUBATED_BY'], 'IN'),
 } as const;
 
+/** Specs read as of a date, per spec and date: the same object each time, so what is worked out from a spec (tieKey) is kept. */
+const datedSpecs = new WeakMap<TieSpec, Map<string, TieSpec>>();
+/** Dates kept per spec: usually one (today), a few more when clients ask for other dates. */
+const DATES_PER_SPEC = 32;
+
 /** A kind of tie read as of a date: only the ties holding then (see cypher/time.ts). */
 export function asOf(spec: TieSpec, date: string): TieSpec {
-  return { ...spec, asOf: date };
+  let byDate = datedSpecs.get(spec);
+  if (!byDate) datedSpecs.set(spec, (byDate = new Map()));
+  let dated = byDate.get(date);
+  if (!dated) {
+    if (byDate.size >= DATES_PER_SPEC) byDate.clear();
+    byDate.set(date, (dated = { ...spec, asOf: date }));
+  }
+  return dated;
 }
 
 export function actorProgrammes(roles: readonly ProgrammeRoleType[]): TieSpec {

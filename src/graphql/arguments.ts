@@ -50,8 +50,17 @@ export function checkDepartmentCode(code: string | null | undefined): string | u
 
 /** Today's date (UTC), YYYY-MM-DD: what lists and ties are read as of when no date is given. */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  // Asked once per tie field of every answer: the date is worked out again only when the clock leaves its day.
+  if (now < currentDay.from || now >= currentDay.until) {
+    const start = new Date(now);
+    start.setUTCHours(0, 0, 0, 0);
+    currentDay = { date: start.toISOString().slice(0, 10), from: start.getTime(), until: start.getTime() + 86_400_000 };
+  }
+  return currentDay.date;
 }
+
+let currentDay = { date: '', from: 0, until: 0 };
 
 /** A date argument (YYYY, YYYY-MM or YYYY-MM-DD; the Date scalar has checked it), or today when omitted. */
 export function dateOrToday(value: string | null | undefined, argumentName: string): string {

@@ -16,7 +16,7 @@ import type { Context } from './context';
 import { type Projection, type ProjectedTie, tieKey } from '../db/projection';
 import type { TieSpec } from '../db/cypher/nodes';
 import type { NodeLabel } from '../domain/model';
-import { dateOrToday, pageSize } from './arguments';
+import { dateOrToday, pageSize, today } from './arguments';
 import { ACTOR_TIE_FIELDS } from '../db/ties';
 
 /**
@@ -176,9 +176,12 @@ class ProjectionCache {
     return projection;
   }
 
-  /** The label, the field's other nodes (a field selected twice, some of it under @include) and the values its selections read. */
+  /**
+   * The label, today's date (the date ties are read at when no asOf is given), the field's other nodes (a
+   * field selected twice, some of it under @include) and the values its selections read.
+   */
   private key(info: GraphQLResolveInfo, label: NodeLabel): string {
-    const values: unknown[] = [label];
+    const values: unknown[] = [label, today()];
     for (const node of info.fieldNodes) {
       values.push(this.idOf(node));
       // An absent variable ([]) takes the argument's default, an explicit null the resolver's: keep them apart.

@@ -1,5 +1,6 @@
 import { projectedNodeQuery, type Projection } from '../../src/db/cypher/projection';
-import { ACTOR_DOMAINS, ACTOR_TIES } from '../../src/db/ties';
+import { tieKey } from '../../src/db/projection';
+import { ACTOR_DOMAINS, ACTOR_TIES, asOf } from '../../src/db/ties';
 
 const none = { type: false, since: false, until: false, passageIds: false };
 
@@ -49,5 +50,21 @@ describe('projected statement for one node and its ties', () => {
     expect(() => projectedNodeQuery({ label: 'Actor', properties: new Set(['name} RETURN 1 //']), ties: [] })).toThrow(
       /Not a property name/,
     );
+  });
+});
+
+describe('ties read as of a date', () => {
+  it('are one spec per kind of tie and date, so the fields of one answer share what is worked out from it', () => {
+    expect(asOf(ACTOR_TIES.partners, '2026-03-01')).toBe(asOf(ACTOR_TIES.partners, '2026-03-01'));
+  });
+
+  it('keep kinds and dates apart', () => {
+    const keys = [
+      tieKey(asOf(ACTOR_TIES.partners, '2026-03-01'), 10),
+      tieKey(asOf(ACTOR_TIES.partners, '2026-03-02'), 10),
+      tieKey(asOf(ACTOR_TIES.memberOf, '2026-03-01'), 10),
+      tieKey(ACTOR_TIES.partners, 10),
+    ];
+    expect(new Set(keys).size).toBe(4);
   });
 });

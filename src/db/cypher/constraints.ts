@@ -1,5 +1,5 @@
 import { cypher, type CypherQuery } from '../database';
-import { ENTITY_LABELS, RECORD_LABELS } from '../../domain/model';
+import { CURATED_TIE_TYPES, ENTITY_LABELS, RECORD_LABELS } from '../../domain/model';
 
 /** Name of the full-text index over names, aliases and descriptions (accent-folding analyzer). */
 export const ENTITY_TEXT_INDEX = 'entity_text';
@@ -13,6 +13,15 @@ export const SCHEMA_STATEMENTS: CypherQuery[] = [
   // Keyset pagination of actors orders by (nameKey, id).
   cypher('schema.actorNameKey', 'CREATE INDEX actor_name_key IF NOT EXISTS FOR (n:Actor) ON (n.nameKey, n.id)'),
   cypher('schema.actorKind', 'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)'),
+  // Whether any tie of a type carries a date, one index seek (time.ts, anyDated): the dates of curated ties.
+  ...CURATED_TIE_TYPES.flatMap((type) =>
+    (['since', 'until'] as const).map((property) =>
+      cypher(
+        `schema.${type}${property}`,
+        `CREATE INDEX tie_${type.toLowerCase()}_${property} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${property})`,
+      ),
+    ),
+  ),
   cypher('schema.sourceUrl', 'CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url)'),
   cypher('schema.changeId', 'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE'),
   // Idempotency keys of mutations (src/db/cypher/idempotency.ts): one record per key.

@@ -39,8 +39,10 @@ export const TIE_SUBSETS = {
 } as const;
 
 /** The WHERE clause of a kind of tie on relationship `r` ('' when it takes every tie); `asOfParam` names the date's parameter. */
-export function tieWhere(spec: TieSpec, r: string, asOfParam: string): string {
-  const conditions = [...(spec.only ? [TIE_SUBSETS[spec.only](r)] : []), ...(spec.asOf !== undefined ? [holdsAt(r, asOfParam)] : [])];
+export function tieWhere(spec: TieSpec, r: string, asOfParam: string, datedVariable?: string): string {
+  // With `datedVariable` (a boolean the statement worked out with anyDated), the date is read only when some tie of the kind has one.
+  const holds = datedVariable ? `(NOT ${datedVariable} OR ${holdsAt(r, asOfParam)})` : holdsAt(r, asOfParam);
+  const conditions = [...(spec.only ? [TIE_SUBSETS[spec.only](r)] : []), ...(spec.asOf !== undefined ? [holds] : [])];
   return conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
 }
 

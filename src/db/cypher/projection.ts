@@ -1,6 +1,7 @@
 import { cypher, type CypherQuery, type Params } from '../database';
 import type { NodeLabel } from '../../domain/model';
 import { tieOrder, tiePattern, type TieSpec, tieWhere } from './nodes';
+import { anyDated } from './time';
 
 /**
  * What to fetch of a node in one statement: some of its properties (or all), and for each kind of
@@ -33,12 +34,22 @@ const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*$/;
  * the relationship is read (see `readsRelationship`). Page sizes travel as parameters.
  */
 export function projectedNodeQuery(root: Projection): { query: CypherQuery; params: Params } {
-  const params: Params = {};
-  const text = `MATCH (n0:${root.label} {id: $id})\nRETURN ${nodeMap(root, 0, params)} AS node`;
-  return { query: cypher(`read.projected${root.label}`, text), params };
+  const statement: StatementParts = { params: {}, dated: new Map() };
+  const node = nodeMap(root, 0, statement);
+  // Ties read as of a date check their dates only when some tie of their types has one (anyDated, read once here).
+  const dated = [...statement.dated].map(([types, variable]) => `${anyDated(types.split('|'))} AS ${variable}`);
+  const text = `MATCH (n0:${root.label} {id: $id})\n${dated.length ? `WITH n0, ${dated.join(', ')}\n` : ''}RETURN ${node} AS node`;
+  return { query: cypher(`read.projected${root.label}`, text), params: statement.params };
 }
 
-function nodeMap(projection: Projection, depth: number, params: Params): string {
+/** What the tie lists of one statement share: its parameters, and the variable saying whether ties of some types carry dates. */
+interface StatementParts {
+  params: Params;
+  /** Tie types (joined by |) to the variable holding anyDated of them. */
+  dated: Map<string, string>;
+}
+
+function nodeMap(projection: Projection, depth: number, statement: StatementParts): string {
   const node = `n${depth}`;
   const entries: string[] = [];
   if (projection.properties === 'all') entries.push('.*', `_labels: labels(${node})`);
@@ -48,25 +59,31 @@ function nodeMap(projection: Projection, depth: number, params: Params): string 
       entries.push(`.${property}`);
     }
   }
-  projection.ties.forEach((tie, i) => entries.push(`_t${i}: ${tieList(tie, depth + 1, params)}`));
+  projection.ties.forEach((tie, i) => entries.push(`_t${i}: ${tieList(tie, depth + 1, statement)}`));
   return `${node}{${entries.join(', ')}}`;
 }
 
-function tieList(tie: ProjectedTie, depth: number, params: Params): string {
+function tieList(tie: ProjectedTie, depth: number, statement: StatementParts): string {
+  const { params, dated } = statement;
   const [from, r, m] = [`n${depth - 1}`, `r${depth}`, `n${depth}`];
   // The k-th tie list of the statement reads $first<k> and, when read as of a date, $asOf<k>.
   const k = Object.keys(params).filter((name) => name.startsWith('first')).length;
   const [first, asOf] = [`first${k}`, `asOf${k}`];
   params[first] = tie.first;
-  if (tie.spec.asOf !== undefined) params[asOf] = tie.spec.asOf;
-  const node = nodeMap(tie.of, depth, params);
+  let datedVariable: string | undefined;
+  if (tie.spec.asOf !== undefined) {
+    params[asOf] = tie.spec.asOf;
+    const types = tie.spec.types.join('|');
+    datedVariable = dated.get(types) ?? dated.set(types, `dated${dated.size}`).get(types)!;
+  }
+  const node = nodeMap(tie.of, depth, statement);
   const entries = [`node: ${node}`];
   if (tie.relationship.type) entries.push(`type: type(${r})`);
   if (tie.relationship.since) entries.push(`since: ${r}.since`);
   if (tie.relationship.until) entries.push(`until: ${r}.until`);
   if (tie.relationship.passageIds) entries.push(`passageIds: ${r}.passageIds`);
   return `COLLECT {
-    MATCH (${from})${tiePattern(tie.spec, r)}(${m}:${tie.spec.to})${tieWhere(tie.spec, r, asOf)}
+    MATCH (${from})${tiePattern(tie.spec, r)}(${m}:${tie.spec.to})${tieWhere(tie.spec, r, asOf, datedVariable)}
     WITH ${r}, ${m} ORDER BY ${tieOrder(tie.spec, m)} LIMIT toInteger($${first})
     RETURN ${readsRelationship(tie) ? `{${entries.join(', ')}}` : node}
   }`;

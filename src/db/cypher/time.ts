@@ -27,3 +27,14 @@ export function holdsAtIfGiven(r: string, param: string): string {
 export function existsAt(n: string, param: string): string {
   return notAfter(`${n}.founded`, param);
 }
+
+/**
+ * Whether any tie of these types carries a date (`since` or `until`), read from the relationship
+ * indexes on both (constraints.ts: one index seek each, whatever the size of the graph). A statement
+ * reads it once and skips the per-tie date predicate when it is false: two property reads per tie
+ * that, on a graph without dated ties of a type, can only ever answer "holds".
+ */
+export function anyDated(types: readonly string[]): string {
+  const exists = (type: string, property: string) => `EXISTS { MATCH ()-[x:${type}]->() WHERE x.${property} IS NOT NULL }`;
+  return `(${types.flatMap((type) => [exists(type, 'since'), exists(type, 'until')]).join(' OR ')})`;
+}
