@@ -4,6 +4,9 @@ import type { ServiceContext } from '../context';
 import { answer } from './answering';
 import { closestExamples } from './examples';
 import { matchShape, shapesOf } from './grammar';
+import { type IntentModel, maskQuestion } from './intent';
+import { matchIntent } from './intentSlots';
+import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import { Lexicon } from './lexicon';
 import { detectLanguage, QuestionReader } from './reading';
@@ -14,6 +17,10 @@ import { periodSpans, phraseKey, spanText, tokenize } from './text';
  * as the structured queries. Deterministic: shapes and words come from seeds/vocabulary.yaml, names
  * from the graph; user words only ever travel as query parameters or escaped full-text terms.
  */
+
+/** The intent classifier trained by `npm run train-ask` (scripts/trainAsk.js). */
+const INTENT_MODEL = intentModelJson as unknown as IntentModel;
+const MODEL_WORDS: ReadonlySet<string> = new Set(INTENT_MODEL.words);
 
 /** Reads a question, answers it, and says how it was read (or, when it was not understood, which examples come close). */
 export async function answerQuestion(
@@ -27,12 +34,26 @@ export async function answerQuestion(
   const inPeriod = new Set(periods.flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
   const tokens = allTokens.filter((_, i) => !inPeriod.has(i));
   const lexicon = new Lexicon(sc.vocabulary, await listNamedNodes(sc.db));
-  const match = matchShape(shapesOf(sc.vocabulary), tokens);
+  const shapeMatch = matchShape(shapesOf(sc.vocabulary), tokens);
+  // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
+  const intent =
+    shapeMatch && shapeMatch.shape.operation !== 'SEARCH'
+      ? null
+      : matchIntent({
+          model: INTENT_MODEL,
+          masked: maskQuestion({ tokens, lexicon, known: MODEL_WORDS }),
+          lang: args.lang ?? shapeMatch?.shape.lang ?? detectLanguage(tokens, lexicon),
+          isFunctionWord: (word) => lexicon.functionWord(word) !== undefined,
+        });
+  const match = intent?.match ?? shapeMatch;
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
   const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices);
 
   for (const span of periods) reader.unplaced.push(spanText(question, allTokens, span));
+  // Runs of words the classified intent has no slot for are not applied.
+  for (const span of intent?.leftOver ?? []) reader.unplaced.push(spanText(question, tokens, span));
+  if (intent) reader.note('readByClassifier', { intent: intent.guess.intent.id, confidence: intent.guess.confidence.toFixed(2) });
   const operation = match ? await reader.readShape(match) : await reader.readFreePhrase();
   const result = await answer(sc, reader, operation, first);
   const interpretation = reader.interpretation(operation, result.graphql);
