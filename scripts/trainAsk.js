@@ -16,7 +16,7 @@ const dist = (path) => require(join(root, 'dist', path));
 const { loadVocabulary } = dist('domain/vocabulary.js');
 const { Lexicon } = dist('services/ask/lexicon.js');
 const { maskQuestion } = dist('services/ask/intent.js');
-const { crossValidate, fit, intentClasses, questionTokens, trainingExamples } = dist('services/ask/intentTraining.js');
+const { crossValidate, intentClasses, trainModel, questionTokens, trainingExamples } = dist('services/ask/intentTraining.js');
 const { phraseKey } = dist('services/ask/text.js');
 
 const option = (name, fallback) => {
@@ -43,7 +43,8 @@ const lexicon = new Lexicon(vocabulary, nodes);
 // Actors' names and aliases (and the ids, spelled as words), longest first at each word.
 const actorNames = new Set();
 for (const actor of seedRecords('actors.yaml')) {
-  for (const name of [actor.name, actor.nameEn, ...(actor.aliases ?? []), actor.id.replace(/-/g, ' ')]) if (name) actorNames.add(phraseKey(name));
+  for (const name of [actor.name, actor.nameEn, ...(actor.aliases ?? []), actor.id.replace(/-/g, ' ')])
+    if (name) actorNames.add(phraseKey(name));
 }
 actorNames.delete('');
 const names = (tokens, from, limit) => {
@@ -70,19 +71,24 @@ console.log(
 );
 console.log(`cross-validation (${folds}-fold, alpha ${alpha}): intent right ${cv.correct}/${cv.rows} = ${pct(cv.correct, cv.rows)}`);
 console.log(
+  `  right operation (ties included, one or two names alike): ${cv.sameOperation}/${cv.rows} = ${pct(cv.sameOperation, cv.rows)}`,
+);
+console.log(
   `  at confidence >= ${threshold}: ${cv.confident}/${cv.rows} rows kept (${pct(cv.confident, cv.rows)}), right ${cv.confidentCorrect}/${cv.confident} = ${pct(cv.confidentCorrect, cv.confident)}`,
 );
 if (process.argv.includes('--sweep')) {
   for (const t of [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7]) {
     const kept = cv.guesses.filter((g) => g.confidence >= t);
-    console.log(`  threshold ${t}: kept ${pct(kept.length, cv.rows)}, right among kept ${pct(kept.filter((g) => g.right).length, kept.length)}`);
+    console.log(
+      `  threshold ${t}: kept ${pct(kept.length, cv.rows)}, right among kept ${pct(kept.filter((g) => g.right).length, kept.length)}`,
+    );
   }
 }
 if (process.argv.includes('--mistakes')) {
   for (const m of cv.mistakes) console.log(`  ${m.confidence.toFixed(2)} ${m.label} -> ${m.guess}: ${m.question}`);
 }
 
-const model = fit({ examples: [...examples.shapes, ...examples.table], classes, alpha, threshold });
+const model = trainModel({ examples: [...examples.shapes, ...examples.table], classes, alpha, threshold });
 model.trainedOn.tableRows = examples.table.length;
 model.trainedOn.shapeExamples = examples.shapes.length;
 console.log(`model: ${model.trainedOn.features} features, ${model.words.length} words, ${model.trainedOn.examples} examples`);

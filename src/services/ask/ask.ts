@@ -9,7 +9,7 @@ import { matchIntent } from './intentSlots';
 import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import { Lexicon } from './lexicon';
-import { detectLanguage, QuestionReader } from './reading';
+import { detectLanguage, hasFunderCue, QuestionReader } from './reading';
 import { periodSpans, phraseKey, spanText, tokenize } from './text';
 
 /**
@@ -37,7 +37,7 @@ export async function answerQuestion(
   const shapeMatch = matchShape(shapesOf(sc.vocabulary), tokens);
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
   const intent =
-    shapeMatch && shapeMatch.shape.operation !== 'SEARCH'
+    (shapeMatch && shapeMatch.shape.operation !== 'SEARCH') || hasFunderCue(tokens)
       ? null
       : matchIntent({
           model: INTENT_MODEL,
@@ -51,9 +51,22 @@ export async function answerQuestion(
   const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices);
 
   for (const span of periods) reader.unplaced.push(spanText(question, allTokens, span));
-  // Runs of words the classified intent has no slot for are not applied.
-  for (const span of intent?.leftOver ?? []) reader.unplaced.push(spanText(question, tokens, span));
-  if (intent) reader.note('readByClassifier', { intent: intent.guess.intent.id, confidence: intent.guess.confidence.toFixed(2) });
+  if (intent) {
+    reader.note('readByClassifier', { intent: intent.guess.intent.id, confidence: intent.guess.confidence.toFixed(2) });
+    const operation = intent.match.shape.operation;
+    let leftOver = intent.leftOver;
+    if (intent.alternatives) {
+      // Several runs for one slot: the one that names a node (`combien d'argent a touché Cilcare`: Cilcare).
+      const { slot, runs } = intent.alternatives;
+      const naming = await reader.namingRun(runs, operation);
+      if (naming) {
+        intent.match.slots[slot] = naming;
+        leftOver = runs.filter((run) => run !== naming);
+      }
+    }
+    // Runs the classified intent has no slot for: a filter where the operation takes one, else not applied.
+    for (const span of leftOver) reader.readLeftOver(span, operation);
+  }
   const operation = match ? await reader.readShape(match) : await reader.readFreePhrase();
   const result = await answer(sc, reader, operation, first);
   const interpretation = reader.interpretation(operation, result.graphql);

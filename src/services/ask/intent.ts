@@ -71,7 +71,8 @@ export function maskQuestion(args: {
   const push = (text: string, span: Span, corrected = false) => {
     const last = masked[masked.length - 1];
     // Names of several words are one NAME.
-    if (text === PLACEHOLDERS.NAME && last?.text === PLACEHOLDERS.NAME && last.span.to === span.from) last.span = { from: last.span.from, to: span.to };
+    if (text === PLACEHOLDERS.NAME && last?.text === PLACEHOLDERS.NAME && last.span.to === span.from)
+      last.span = { from: last.span.from, to: span.to };
     else masked.push({ text, span, corrected });
   };
   let i = from;
@@ -114,7 +115,13 @@ export function maskQuestion(args: {
 
 function placeholderOf(reading: NonNullable<ReturnType<Lexicon['contentAt']>>): string {
   const role = reading.kind === 'content' ? reading.entry.role : reading.kind === 'ambiguous' ? reading.entries[0]!.role : null;
-  return role === 'KIND' ? PLACEHOLDERS.KIND : role === 'DOMAIN' ? PLACEHOLDERS.DOMAIN : role === 'PLACE' ? PLACEHOLDERS.PLACE : PLACEHOLDERS.NAME;
+  return role === 'KIND'
+    ? PLACEHOLDERS.KIND
+    : role === 'DOMAIN'
+      ? PLACEHOLDERS.DOMAIN
+      : role === 'PLACE'
+        ? PLACEHOLDERS.PLACE
+        : PLACEHOLDERS.NAME;
 }
 
 /** The single known word within an edit (two from 9 letters) of a word; null when none or several. */

@@ -16,6 +16,8 @@ export interface IntentMatch {
   match: ShapeMatch;
   /** Runs of words the class has no slot for: not applied. */
   leftOver: Span[];
+  /** A one-slot class with several runs: every run, the slot being the one that names a node (`leftOver` the others). */
+  alternatives?: { slot: SlotName; runs: Span[] };
   guess: { intent: IntentClass; confidence: number };
 }
 
@@ -34,7 +36,8 @@ export function matchIntent(args: {
   const words = masked.map((w) => w.text);
   const guess = classify(model, words);
   const intent = guess.intent;
-  if (guess.confidence < model.threshold || intent.operation === null || intent.operation === 'ACTORS' || intent.operation === 'SEARCH') return null;
+  if (guess.confidence < model.threshold || intent.operation === null || intent.operation === 'ACTORS' || intent.operation === 'SEARCH')
+    return null;
   const own = masked.map((w) => !isFunctionWord(w.text) && speaksFor(model, w.text, guess.index));
   if (!own.some(Boolean)) return null;
 
@@ -82,11 +85,12 @@ export function matchIntent(args: {
   return {
     match: { shape, slots: slotSpans, shapeWords: mergeSpans(shapeWords) },
     leftOver: slots.leftOver.map(spanOf),
+    ...(slots.alternatives ? { alternatives: { slot: intent.slots.find((x) => slots[x])!, runs: slots.alternatives.map(spanOf) } } : {}),
     guess: { intent, confidence: guess.confidence },
   };
 }
 
-type Assigned = Partial<Record<SlotName, MaskedWord[]>> & { leftOver: MaskedWord[][] };
+type Assigned = Partial<Record<SlotName, MaskedWord[]>> & { leftOver: MaskedWord[][]; alternatives?: MaskedWord[][] };
 
 /**
  * Runs to slots, in the class's order. With fewer runs than slots, {f} goes first, then {b} (a funder, an owner: the
@@ -99,10 +103,12 @@ function assignSlots(order: readonly SlotName[], runs: MaskedWord[][]): Assigned
   if (runs.length < slots.length) slots = slots.filter((s) => s !== 'b');
   const assigned: Assigned = { leftOver: [] };
   if (slots.length === 1 && runs.length > 1) {
-    const withName = runs.findIndex((run) => run.some((w) => w.text === PLACEHOLDERS.NAME));
-    const chosen = withName >= 0 ? withName : 0;
+    // The name asked about mostly ends the question (`combien d'argent a touché Cilcare`).
+    const withName = runs.findLastIndex((run) => run.some((w) => w.text === PLACEHOLDERS.NAME));
+    const chosen = withName >= 0 ? withName : runs.length - 1;
     assigned[slots[0]!] = runs[chosen];
     assigned.leftOver = runs.filter((_, i) => i !== chosen);
+    assigned.alternatives = runs;
     return assigned;
   }
   slots.forEach((slot, i) => {

@@ -14,6 +14,8 @@ import { periodSpans, phraseKey, type Token, tokenize } from './text';
 export interface TableRow {
   q: string;
   op?: string | null;
+  /** The class of a row no shape matches (`RELATED:TOOK_OVER:IN`). */
+  intent?: string;
 }
 
 export interface TrainingExample {
@@ -73,8 +75,9 @@ export function spellShape(shape: QuestionShapeEntry): string[][] {
   return spellings;
 }
 
-/** The label of a table row: its ACTORS operation, else the class of the shape it matches, else SEARCH or NONE; null when unknown. */
+/** The label of a table row: its `intent`, its ACTORS operation, else the class of the shape it matches, else SEARCH or NONE; null when unknown. */
 export function labelOf(row: TableRow, shapes: readonly CompiledShape[], tokens: readonly Token[]): string | null {
+  if (row.intent) return row.intent;
   if (row.op === 'ACTORS') return 'ACTORS';
   const match = matchShape(shapes, tokens);
   if (match) return classIdOf({ ...match.shape, ties: match.shape.relation?.ties, direction: match.shape.relation?.direction });
@@ -91,12 +94,11 @@ export function questionTokens(question: string): Token[] {
 }
 
 /** The training examples of the table rows (masked with the names given) and of the shapes. */
-export function trainingExamples(args: {
-  vocabulary: Vocabulary;
-  lexicon: Lexicon;
-  names: NameFinder;
-  table: readonly TableRow[];
-}): { table: TrainingExample[]; shapes: TrainingExample[]; unlabelled: string[] } {
+export function trainingExamples(args: { vocabulary: Vocabulary; lexicon: Lexicon; names: NameFinder; table: readonly TableRow[] }): {
+  table: TrainingExample[];
+  shapes: TrainingExample[];
+  unlabelled: string[];
+} {
   const { vocabulary, lexicon, names } = args;
   const shapes = shapesOf(vocabulary);
   const table: TrainingExample[] = [];
@@ -116,7 +118,12 @@ export function trainingExamples(args: {
 }
 
 /** Naive Bayes counts with additive smoothing `alpha`; `threshold` is kept in the model for run time. */
-export function fit(args: { examples: readonly TrainingExample[]; classes: readonly IntentClass[]; alpha: number; threshold: number }): IntentModel {
+export function trainModel(args: {
+  examples: readonly TrainingExample[];
+  classes: readonly IntentClass[];
+  alpha: number;
+  threshold: number;
+}): IntentModel {
   const { examples, classes, alpha } = args;
   const index = new Map(classes.map((c, i) => [c.id, i]));
   const classCounts = classes.map(() => 0);
@@ -157,6 +164,8 @@ export interface CrossValidation {
   folds: number;
   rows: number;
   correct: number;
+  /** Rows whose guess has the right operation (a RELATED guess: the right ties too), whatever its slots. */
+  sameOperation: number;
   /** Rows whose guess reached the threshold, and how many of those were right. */
   confident: number;
   confidentCorrect: number;
@@ -179,22 +188,33 @@ export function crossValidate(args: {
   /** Masks a question again against a model's words (names unknown to it become NAME), as at run time. */
   remask: (question: string, known: ReadonlySet<string>) => string[];
 }): CrossValidation {
-  const result: CrossValidation = { folds: args.folds, rows: args.table.length, correct: 0, confident: 0, confidentCorrect: 0, mistakes: [], guesses: [] };
+  const result: CrossValidation = {
+    folds: args.folds,
+    rows: args.table.length,
+    correct: 0,
+    sameOperation: 0,
+    confident: 0,
+    confidentCorrect: 0,
+    mistakes: [],
+    guesses: [],
+  };
   for (let fold = 0; fold < args.folds; fold++) {
     const training = [...args.shapes, ...args.table.filter((_, i) => i % args.folds !== fold)];
-    const model = fit({ examples: training, classes: args.classes, alpha: args.alpha, threshold: args.threshold });
+    const model = trainModel({ examples: training, classes: args.classes, alpha: args.alpha, threshold: args.threshold });
     const known = new Set(model.words);
     args.table.forEach((example, i) => {
       if (i % args.folds !== fold) return;
       const guess = classify(model, args.remask(example.question!, known));
       const right = guess.intent.id === example.label;
       if (right) result.correct++;
+      if (guess.intent.id.replace(/:TWO$/, '') === example.label.replace(/:TWO$/, '')) result.sameOperation++;
       result.guesses.push({ confidence: guess.confidence, right });
       if (guess.confidence >= args.threshold) {
         result.confident++;
         if (right) result.confidentCorrect++;
       }
-      if (!right) result.mistakes.push({ question: example.question!, label: example.label, guess: guess.intent.id, confidence: guess.confidence });
+      if (!right)
+        result.mistakes.push({ question: example.question!, label: example.label, guess: guess.intent.id, confidence: guess.confidence });
     });
   }
   return result;
