@@ -87,13 +87,15 @@ describe('slots from a guess', () => {
     expect(spanText(question, tokens, read!.match.slots.b!)).toBe('Sanofi');
   });
 
-  it('leaves a run that no slot takes over', () => {
+  it('offers every run when several could fill one slot, the last by default and the others left over', () => {
     const question = 'Vexim a été racheté en bourse par qui';
     const read = matchIntent({ model, masked: masked(question), lang: 'FR', isFunctionWord });
     const tokens = tokenize(question);
+    const text = (span: { from: number; to: number }) => spanText(question, tokens, span);
     expect(read?.match.shape.relation).toEqual({ ties: ['TOOK_OVER'], direction: 'IN' });
-    expect(spanText(question, tokens, read!.match.slots.a!)).toBe('Vexim');
-    expect(read!.leftOver.map((span) => spanText(question, tokens, span))).toEqual(['bourse']);
+    expect(read!.alternatives?.runs.map(text)).toEqual(['Vexim', 'bourse']);
+    expect(text(read!.match.slots.a!)).toBe('bourse');
+    expect(read!.leftOver.map(text)).toEqual(['Vexim']);
   });
 
   it('gives no reading when the classifier is unsure', () => {
