@@ -10,7 +10,7 @@ import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import { Lexicon } from './lexicon';
 import { detectLanguage, hasFunderCue, QuestionReader } from './reading';
-import { periodSpans, phraseKey, spanText, tokenize } from './text';
+import { periodSpans, phraseKey, spanText, type Token, tokenize } from './text';
 
 /**
  * `ask`: a plain-words question → one of the graph-search operations, run through the same services
@@ -68,6 +68,8 @@ export async function answerQuestion(
     for (const span of leftOver) reader.readLeftOver(span, operation);
   }
   const operation = match ? await reader.readShape(match) : await reader.readFreePhrase();
+  // `c'est où SeqOne ?`, `where can I find Cell Easy`: a name found, but the question asks where, when or how much.
+  if (operation === 'SEARCH') reader.unplaced.push(...askingWords(question, tokens));
   const result = await answer(sc, reader, operation, first);
   const interpretation = reader.interpretation(operation, result.graphql);
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
@@ -97,4 +99,12 @@ export async function answerQuestion(
     figures: null,
     ...result.rows,
   };
+}
+
+/** Words asking for a place, a time or an amount, which a search by name does not answer (`où` with its accent: `ou` is `or`). */
+const ASKING_WORDS = new Set(['où', 'where', 'quand', 'when', 'combien']);
+
+/** The words of a question that ask where, when or how much, as typed. */
+function askingWords(question: string, tokens: readonly Token[]): string[] {
+  return tokens.map((token) => question.slice(token.start, token.end)).filter((word) => ASKING_WORDS.has(word.toLowerCase()));
 }
