@@ -4,17 +4,24 @@ import type { ServiceContext } from '../context';
 import { answer } from './answering';
 import { closestExamples } from './examples';
 import { matchShape, shapesOf } from './grammar';
+import { type IntentModel, maskQuestion } from './intent';
+import { matchIntent } from './intentSlots';
+import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import { fundingConstraints } from './fundingConstraints';
 import { Lexicon } from './lexicon';
-import { detectLanguage, QuestionReader } from './reading';
-import { periodSpans, phraseKey, spanText, tokenize } from './text';
+import { detectLanguage, hasFunderCue, QuestionReader } from './reading';
+import { periodSpans, phraseKey, spanText, type Token, tokenize } from './text';
 
 /**
  * `ask`: a plain-words question → one of the graph-search operations, run through the same services
  * as the structured queries. Deterministic: shapes and words come from seeds/vocabulary.yaml, names
  * from the graph; user words only ever travel as query parameters or escaped full-text terms.
  */
+
+/** The intent classifier trained by `npm run train-ask` (scripts/trainAsk.js). */
+const INTENT_MODEL = intentModelJson as unknown as IntentModel;
+const MODEL_WORDS: ReadonlySet<string> = new Set(INTENT_MODEL.words);
 
 /** Reads a question, answers it, and says how it was read (or, when it was not understood, which examples come close). */
 export async function answerQuestion(
@@ -28,13 +35,42 @@ export async function answerQuestion(
   const inPeriod = new Set(periods.flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
   const tokens = allTokens.filter((_, i) => !inPeriod.has(i));
   const lexicon = new Lexicon(sc.vocabulary, await listNamedNodes(sc.db));
-  const match = matchShape(shapesOf(sc.vocabulary), tokens);
+  const shapeMatch = matchShape(shapesOf(sc.vocabulary), tokens);
+  // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
+  const intent =
+    (shapeMatch && shapeMatch.shape.operation !== 'SEARCH') || hasFunderCue(tokens)
+      ? null
+      : matchIntent({
+          model: INTENT_MODEL,
+          masked: maskQuestion({ tokens, lexicon, known: MODEL_WORDS }),
+          lang: args.lang ?? shapeMatch?.shape.lang ?? detectLanguage(tokens, lexicon),
+          isFunctionWord: (word) => lexicon.functionWord(word) !== undefined,
+        });
+  const match = intent?.match ?? shapeMatch;
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
   const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices);
 
   for (const span of periods) reader.unplaced.push(spanText(question, allTokens, span));
+  if (intent) {
+    reader.note('readByClassifier', { intent: intent.guess.intent.id, confidence: intent.guess.confidence.toFixed(2) });
+    const operation = intent.match.shape.operation;
+    let leftOver = intent.leftOver;
+    if (intent.alternatives) {
+      // Several runs for one slot: the one that names a node (`combien d'argent a touché Cilcare`: Cilcare).
+      const { slot, runs } = intent.alternatives;
+      const naming = await reader.namingRun(runs, operation);
+      if (naming) {
+        intent.match.slots[slot] = naming;
+        leftOver = runs.filter((run) => run !== naming);
+      }
+    }
+    // Runs the classified intent has no slot for: a filter where the operation takes one, else not applied.
+    for (const span of leftOver) reader.readLeftOver(span, operation);
+  }
   const operation = match ? await reader.readShape(match) : await reader.readFreePhrase();
+  // `c'est où SeqOne ?`, `where can I find Cell Easy`: a name found, but the question asks where, when or how much.
+  if (operation === 'SEARCH') reader.unplaced.push(...askingWords(question, tokens));
   const result = await answer(sc, reader, operation, first, fundingConstraints(question, allTokens, periods));
   const interpretation = reader.interpretation(operation, result.graphql);
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
@@ -64,4 +100,12 @@ export async function answerQuestion(
     figures: null,
     ...result.rows,
   };
+}
+
+/** Words asking for a place, a time or an amount, which a search by name does not answer (`où` with its accent: `ou` is `or`). */
+const ASKING_WORDS = new Set(['où', 'where', 'quand', 'when', 'combien']);
+
+/** The words of a question that ask where, when or how much, as typed. */
+function askingWords(question: string, tokens: readonly Token[]): string[] {
+  return tokens.map((token) => question.slice(token.start, token.end)).filter((word) => ASKING_WORDS.has(word.toLowerCase()));
 }

@@ -117,21 +117,32 @@ export class Lexicon {
     return readings;
   }
 
-  private readAt(tokens: readonly Token[], from: number, limit: number): PhraseReading {
-    const longest = Math.min(MAX_PHRASE_WORDS, limit - from);
-    for (let length = longest; length >= 1; length--) {
+  /** The longest known phrase (kind, domain, place, programme) starting at a word, spelled exactly; null when none. */
+  contentAt(tokens: readonly Token[], from: number, limit: number): PhraseReading | null {
+    for (let length = Math.min(MAX_PHRASE_WORDS, limit - from); length >= 1; length--) {
       const span = { from, to: from + length };
       const entries = this.content.get(spanKey(tokens, span));
       if (entries) return this.contentReading(span, entries, false);
     }
-    const word = this.functionWords.get(tokens[from]!.folded);
-    if (word) return { span: { from, to: from + 1 }, kind: 'function', word };
+    return null;
+  }
+
+  /** A known phrase of one to three words within an edit or two of the words at a position; null when none or several. */
+  correctedContentAt(tokens: readonly Token[], from: number, limit: number): PhraseReading | null {
     for (let length = Math.min(3, limit - from); length >= 1; length--) {
       const span = { from, to: from + length };
       const corrected = this.nearest(spanKey(tokens, span), length);
       if (corrected) return this.contentReading(span, corrected, true);
     }
-    return { span: { from, to: from + 1 }, kind: 'unplaced' };
+    return null;
+  }
+
+  private readAt(tokens: readonly Token[], from: number, limit: number): PhraseReading {
+    const exact = this.contentAt(tokens, from, limit);
+    if (exact) return exact;
+    const word = this.functionWords.get(tokens[from]!.folded);
+    if (word) return { span: { from, to: from + 1 }, kind: 'function', word };
+    return this.correctedContentAt(tokens, from, limit) ?? { span: { from, to: from + 1 }, kind: 'unplaced' };
   }
 
   private contentReading(span: Span, entries: ContentEntry[], corrected: boolean): PhraseReading {

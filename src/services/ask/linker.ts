@@ -53,13 +53,26 @@ export async function linkName(db: Database, text: string, labels: SearchLabel[]
   const allowed = Math.max(1, Math.floor(key.length / 3));
   const near = hits
     .filter((hit) => hit.matchedFields.includes('NAME') || hit.matchedFields.includes('ALIAS'))
-    .map((hit) => ({ node: hit.node, edits: Math.min(...keysOf(hit.node).map((name) => distance(name, key))) }))
+    // A typo, not extra words: `le PDG de Quantum Surgical` is not Quantum Surgical misspelt.
+    .map((hit) => ({
+      node: hit.node,
+      edits: Math.min(
+        ...keysOf(hit.node)
+          .filter((name) => similarLength(name, key))
+          .map((name) => distance(name, key)),
+      ),
+    }))
     .filter((candidate) => candidate.edits <= allowed);
   if (near.length === 0) return { outcome: 'nothing' };
   const fewest = Math.min(...near.map((candidate) => candidate.edits));
   const nearest = near.filter((candidate) => candidate.edits === fewest).map((candidate) => candidate.node);
   if (nearest.length === 1) return { outcome: 'found', node: nearest[0]!, corrected: true, exact: false };
   return { outcome: 'ambiguous', candidates: nearest.slice(0, MAX_CANDIDATES) };
+}
+
+/** True when two phrases have as many words, give or take one: only those can be typos of each other. */
+function similarLength(name: string, key: string): boolean {
+  return Math.abs(name.split(' ').length - key.split(' ').length) <= 1;
 }
 
 /** True when `words` appear in `name` as whole words in a row. */

@@ -67,6 +67,10 @@ export const MESSAGES = {
     FR: 'Partenaires suggérés pour chacun de ces acteurs, le meilleur score gardé : {names}.',
     EN: 'Partners suggested for each of these actors, best score kept: {names}.',
   },
+  readByClassifier: {
+    FR: 'Question lue par le classifieur d’intentions ({intent}, confiance {confidence}) : aucune forme exacte ne la couvre.',
+    EN: 'Question read by the intent classifier ({intent}, confidence {confidence}): no exact shape covers it.',
+  },
   partnersNeedActor: {
     FR: 'Les partenaires se suggèrent pour un acteur ; {name} n’en est pas un.',
     EN: 'Partners are suggested for an actor; {name} is not one.',

@@ -88,6 +88,28 @@ export class QuestionReader {
     return operation;
   }
 
+  /** The first of several runs (last first) that names a node of the operation's labels; null when none does. */
+  async namingRun(runs: readonly Span[], operation: AskOperationName): Promise<Span | null> {
+    for (const run of [...runs].reverse()) {
+      const { from, to } = this.trimmed(run);
+      if (from >= to) continue;
+      const link = await linkName(this.sc.db, this.text({ from, to }), LINKED_LABELS[operation]);
+      if (link.outcome === 'found') return run;
+    }
+    return null;
+  }
+
+  /**
+   * Words a classified question has no slot for: a filter (`quels fonds ont investi dans …`) where the operation
+   * filters its actors, else not applied.
+   */
+  readLeftOver(span: Span, operation: AskOperationName): void {
+    const readings = this.lexicon.read(this.tokens, span);
+    const filters = readings.every((r) => r.kind === 'function' || (r.kind === 'content' && r.entry.role !== 'PROGRAMME'));
+    if (filters && FILTERED_OPERATIONS.has(operation)) this.applyFilter(readings);
+    else this.unplaced.push(this.text(span));
+  }
+
   /** No shape matched: a list of actors if the words describe one, else a name to find. */
   async readFreePhrase(): Promise<AskOperationName | null> {
     const whole = await this.withoutFunder({ from: 0, to: this.tokens.length });
@@ -273,6 +295,9 @@ export class QuestionReader {
   }
 }
 
+/** Operations whose actors a filter of kinds, domains and places restricts. */
+const FILTERED_OPERATIONS = new Set<AskOperationName>(['ACTORS', 'RELATED', 'TIED_TO', 'PARTNER_SUGGESTIONS']);
+
 /** The nodes the subject of each operation can be (`who took over Medtech`: the company, not the domain). */
 const LINKED_LABELS: Record<AskOperationName, SearchLabel[] | undefined> = {
   SEARCH: undefined,
@@ -335,6 +360,11 @@ const FUNDER_CUES = [
   'subsidised by',
   'subsidized by',
 ].map((cue) => cue.split(' '));
+
+/** True when the question names a funder of the actors it lists (`soutenues par la Région`): the free reading handles it. */
+export function hasFunderCue(tokens: readonly Token[]): boolean {
+  return tokens.some((_, at) => funderCueLength(tokens, at) > 0);
+}
 
 /** How many words at a position are a funder cue (0 when none). */
 function funderCueLength(tokens: readonly Token[], at: number): number {
