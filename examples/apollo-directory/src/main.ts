@@ -12,7 +12,8 @@ loadDevMessages();
 loadErrorMessages();
 
 const PAGE_SIZE = 10;
-const TIES_PAGE_SIZE = 10;
+// Small, so an actor's ties often span pages and the "More ties" cursor shows.
+const TIES_PAGE_SIZE = 5;
 
 const apiUrl = new URL(new URLSearchParams(location.search).get('api') ?? '/graphql', location.href);
 
