@@ -4,6 +4,7 @@ import {
   ACTOR_ANCHORS,
   ACTOR_CONDITIONS,
   countQuery,
+  DOMAIN_SET,
   LIST_CONDITIONS,
   type ListAnchor,
   type ListLabel,
@@ -50,7 +51,7 @@ export function actorConditions(filter: ActorFilterInput): { conditions: string[
   // Conditions on ties read $activeAt: null (no date) takes every tie.
   params.activeAt = filter.activeAt ?? null;
   if (filter.activeAt) conditions.push(ACTOR_CONDITIONS.existsAt);
-  const add = (key: Exclude<keyof typeof ACTOR_CONDITIONS, 'active' | 'existsAt' | 'anchorTieHolds'>, value: unknown) => {
+  const add = (key: Exclude<keyof typeof ACTOR_CONDITIONS, 'active' | 'existsAt' | 'anchorTieHolds' | 'inDomainSet'>, value: unknown) => {
     if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return;
     conditions.push(ACTOR_CONDITIONS[key]);
     params[key] = value;
@@ -73,14 +74,19 @@ export function actorListSpec(filter: ActorFilterInput, textQuery: string | unde
   const anchored = textQuery ? undefined : (Object.keys(ACTOR_ANCHORS) as (keyof typeof ACTOR_ANCHORS)[]).find((key) => key in params);
   if (!anchored) return { label: 'Actor', conditions, params, textQuery, descending };
   const anchor: ListAnchor = ACTOR_ANCHORS[anchored];
+  // Domains checked on each actor of another anchor's walk: against the domain set collected once.
+  const domainsChecked = anchored !== 'domains' && conditions.includes(ACTOR_CONDITIONS.domains);
   return {
     label: 'Actor',
     conditions: [
-      ...conditions.filter((condition) => condition !== ACTOR_CONDITIONS[anchored]),
+      ...conditions
+        .filter((condition) => condition !== ACTOR_CONDITIONS[anchored])
+        .map((condition) => (condition === ACTOR_CONDITIONS.domains ? ACTOR_CONDITIONS.inDomainSet : condition)),
       ...(anchor.timed ? [ACTOR_CONDITIONS.anchorTieHolds] : []),
     ],
     params,
     anchor,
+    ...(domainsChecked ? { prelude: DOMAIN_SET } : {}),
     descending,
   };
 }

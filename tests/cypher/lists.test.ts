@@ -60,18 +60,20 @@ LIMIT toInteger($limit)"
 });
 
 describe('actors: filters', () => {
-  it("starts from the filter's most selective node (a place) and checks the other conditions during the walk", async () => {
+  it("starts from the filter's most selective node (a place), checks the other conditions during the walk, the domains against their set collected once", async () => {
     const { text, params } = await statementFor(
       'lists.actorPage',
       `{ actors(filter: { place: "toulouse", domains: ["biotherapies"] }) { nodes { id } } }`,
     );
     expect(text).toMatchInlineSnapshot(`
-"MATCH (a:Place {id: $place})
-CALL (a) {
+"MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains
+WITH collect(DISTINCT sub) AS domainSet
+MATCH (a:Place {id: $place})
+CALL (a, domainSet) {
   MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)
 WHERE n.retiredAt IS NULL
   AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
-  AND EXISTS { MATCH (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(d:Domain) WHERE d.id IN $domains }
+  AND EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }
   AND ($activeAt IS NULL OR ((t.since IS NULL OR left(t.since, size($activeAt)) <= left($activeAt, size(t.since))) AND (t.until IS NULL OR left(t.until, size($activeAt)) > left($activeAt, size(t.until)))))
   RETURN n
 }

@@ -22,6 +22,11 @@ export interface ListSpec {
    * domains), so a list filtered to a few thousand actors never walks all of them by name.
    */
   anchor?: ListAnchor;
+  /**
+   * Clauses run once before an anchored walk, binding values its conditions read (`binds`), so a
+   * condition checked on every actor of the walk does not redo work that is the same for all of them.
+   */
+  prelude?: { clauses: string; binds: string[] };
   descending?: boolean;
 }
 
@@ -46,7 +51,11 @@ export function matchingNodes(spec: ListSpec, conditions: string[]): string {
   const where = (keyword: 'WHERE' | 'AND') => (conditions.length > 0 ? `\n${keyword} ${conditions.join('\n  AND ')}` : '');
   if (spec.textQuery)
     return `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery) YIELD node AS n WHERE n:${spec.label}${where('AND')}`;
-  if (spec.anchor) return `${spec.anchor.start}\nCALL (a) {\n  MATCH ${spec.anchor.walk}${where('WHERE')}\n  RETURN n\n}\nWITH DISTINCT n`;
+  if (spec.anchor) {
+    const prelude = spec.prelude ? `${spec.prelude.clauses}\n` : '';
+    const imported = ['a', ...(spec.prelude?.binds ?? [])].join(', ');
+    return `${prelude}${spec.anchor.start}\nCALL (${imported}) {\n  MATCH ${spec.anchor.walk}${where('WHERE')}\n  RETURN n\n}\nWITH DISTINCT n`;
+  }
   return `MATCH (n:${spec.label})${where('WHERE')}`;
 }
 
@@ -148,7 +157,19 @@ export const ACTOR_CONDITIONS = {
   /** The tie `t` an anchored walk binds holds at $activeAt. */
   anchorTieHolds: holdsAtIfGiven('t', 'activeAt'),
   fundedBy: 'EXISTS { MATCH (:Actor {id: $fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) }',
+  /** Active in one of `domainSet`: the filter's domains with their sub-domains, collected once by DOMAIN_SET. */
+  inDomainSet: 'EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }',
 } as const;
+
+/**
+ * The filter's domains and all their sub-domains, as `domainSet`: the prelude of a walk from another
+ * anchor, so each actor of the walk is checked against that list instead of walking up from its
+ * domains to their parents (20k actors, a département and a leaf domain: 16,087 → 11,067 db hits).
+ */
+export const DOMAIN_SET = {
+  clauses: 'MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains\nWITH collect(DISTINCT sub) AS domainSet',
+  binds: ['domainSet'],
+};
 
 /** Fragments of the programme, place and domain lists, on `n`. */
 export const LIST_CONDITIONS = {
