@@ -377,6 +377,21 @@ export class GraphView {
     return { x: box.left + middle.x, y: box.top + middle.y };
   }
 
+  /** Pairs of visible nodes whose discs overlap as drawn (the layout should leave none). */
+  overlappingNodes(): [string, string][] {
+    const nodes = this.cy.nodes().not('.filtered').toArray() as NodeSingular[];
+    const pairs: [string, string][] = [];
+    for (const [i, a] of nodes.entries()) {
+      for (const b of nodes.slice(i + 1)) {
+        const pa = a.position();
+        const pb = b.position();
+        const reach = (a.width() + b.width()) / 2;
+        if (Math.hypot(pa.x - pb.x, pa.y - pb.y) < reach) pairs.push([a.id(), b.id()]);
+      }
+    }
+    return pairs;
+  }
+
   /** The size labels are drawn at on screen, in CSS pixels (0 while hidden for the zoom). */
   renderedLabelPx(): number {
     return Number(this.container.dataset.labelPx ?? LABEL_PX);

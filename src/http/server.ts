@@ -11,6 +11,7 @@ import { type AppDependencies, type Context, createContext } from '../graphql/co
 import { AppError, ErrorCode } from '../domain/errors';
 import { formatError, requestError } from '../graphql/errors';
 import { bodyDeadline, nodeServerTimeouts } from './bodyDeadline';
+import { loadActorPage } from './actorPage';
 import { explorerRouter } from './explorer';
 import { graphqlPostHandler, takesGraphqlPost } from './graphqlPost';
 import { BookmarkSigner, bookmarksFromHeader, bookmarksPlugin, BOOKMARKS_HEADER } from '../graphql/plugins/bookmarks';
@@ -114,7 +115,11 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   app.get('/graphql/possible-types.json', corsHeaders, (_req, res) => {
     res.json(POSSIBLE_TYPES);
   });
-  app.use(explorerRouter());
+  app.use(
+    explorerRouter({
+      actorPage: (id, req) => loadActorPage({ apollo, context: createContext(deps, { requestId: requestIdOf(req.headers['x-request-id']) }), id }),
+    }),
+  );
   // GET (queries in the URL); a browser's GET went to the explorer above.
   app.use('/graphql', ...graphqlRoute);
   app.use(jsonErrors(deps));
