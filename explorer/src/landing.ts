@@ -25,12 +25,17 @@ interface FacetValue {
 type Facets = Record<string, FacetValue[]>;
 
 const FACET_FIELDS = 'value label count';
-const DIRECTORY = `query Directory($filter: ActorFilter, $after: String, $withFacets: Boolean!) {
+const LIST = `query Directory($filter: ActorFilter, $after: String) {
   actors(filter: $filter, first: 20, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes { id name kindLabel location { place { name } } }
-    facets @include(if: $withFacets) {
+  }
+}`;
+// Asked apart from the list, so the list shows at once even when counting takes longer.
+const FACETS_QUERY = `query DirectoryFacets($filter: ActorFilter) {
+  actors(filter: $filter, first: 1) {
+    facets {
       kinds { ${FACET_FIELDS} } domains { ${FACET_FIELDS} } departments { ${FACET_FIELDS} } cities { ${FACET_FIELDS} }
       programmes { ${FACET_FIELDS} } funders { ${FACET_FIELDS} } foundedYears { ${FACET_FIELDS} }
     }
@@ -103,7 +108,12 @@ export function renderLanding(app: HTMLElement): void {
   const list = el('ol', undefined, 'actor-list');
   async function load(next: ActorFilter, more = false): Promise<void> {
     filter = next;
-    const { data, errors } = await graphql(DIRECTORY, { filter, after: more ? after : undefined, withFacets: !more });
+    if (!more) {
+      delete app.dataset.directory;
+      delete app.dataset.facets;
+      void loadFacets(filter);
+    }
+    const { data, errors } = await graphql(LIST, { filter, after: more ? after : undefined });
     if (errors?.length || !data) {
       results.replaceChildren(el('p', errors?.[0]?.message ?? 'The directory did not answer.', 'error'));
       return;
@@ -112,10 +122,6 @@ export function renderLanding(app: HTMLElement): void {
     after = page.pageInfo.endCursor ?? undefined;
     if (!more) {
       list.replaceChildren();
-      drawFacets(page.facets as Facets);
-      drawMap(map, page.facets.departments as FacetValue[], filter.departmentCode, (code) =>
-        void load(code ? { ...filter, departmentCode: code } : withoutKey(filter, 'departmentCode')),
-      );
       drawHeading(page.totalCount as number);
     }
     for (const actor of page.nodes) {
@@ -133,6 +139,23 @@ export function renderLanding(app: HTMLElement): void {
       results.append(moreButton);
     }
     app.dataset.directory = 'ready';
+  }
+
+  async function loadFacets(asked: ActorFilter, tries = 3): Promise<void> {
+    const { data, errors } = await graphql(FACETS_QUERY, { filter: asked });
+    if (asked !== filter) return;
+    // A busy database times out the first count of a filter; the next usually answers (its plan is cached).
+    if (errors?.[0]?.extensions?.code === 'QUERY_TIMEOUT' && tries > 1) return loadFacets(asked, tries - 1);
+    if (errors?.length || !data) {
+      facets.replaceChildren(el('p', `Filters unavailable: ${errors?.[0]?.message ?? 'no answer'}`, 'error'));
+      return;
+    }
+    const values = data.actors.facets as Facets;
+    drawFacets(values);
+    drawMap(map, values.departments as FacetValue[], filter.departmentCode, (code) =>
+      void load(code ? { ...filter, departmentCode: code } : withoutKey(filter, 'departmentCode')),
+    );
+    app.dataset.facets = 'ready';
   }
 
   function drawHeading(total: number): void {

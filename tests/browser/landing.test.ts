@@ -16,6 +16,8 @@ let api: TestApi;
 let browser: Browser;
 let page: Page;
 
+jest.setTimeout(150_000);
+
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   api = await startTestApi();
@@ -36,7 +38,7 @@ afterEach(async () => {
 declare const document: any;
 declare const window: any;
 
-const directoryReady = () => page.locator('#app[data-directory="ready"]').waitFor();
+const directoryReady = () => page.locator('#app[data-directory="ready"][data-facets="ready"]').waitFor({ timeout: 60_000 });
 const actorNames = () => page.locator('.actor-list li a').allTextContents();
 const heading = () => page.locator('#directory-title').textContent();
 const graphData = (name: string) => page.locator('#graph').getAttribute(`data-${name}`);

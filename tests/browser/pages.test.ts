@@ -16,6 +16,8 @@ const artifacts = join(__dirname, '..', 'artifacts');
 let api: TestApi;
 let browser: Browser;
 
+jest.setTimeout(150_000);
+
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   api = await startTestApi();
@@ -32,7 +34,7 @@ declare const window: any;
 
 /** Each page and what shows it is ready. */
 const PAGES: { name: string; path: string; ready: string }[] = [
-  { name: 'the landing page', path: '/', ready: '#app[data-directory="ready"]' },
+  { name: 'the landing page', path: '/', ready: '#app[data-directory="ready"][data-facets="ready"]' },
   { name: 'an actor page', path: '/actors/immun4cure', ready: '#graph[data-node-count]:not([data-node-count="0"])' },
   { name: 'the review page', path: `/review/${'a'.repeat(64)}`, ready: '#key-form' },
   { name: 'the playground', path: '/playground', ready: '.graphiql-query-editor' },
@@ -49,7 +51,7 @@ describe.each([390, 1440])('at %i px wide', (width) => {
 
   it.each(PAGES)('$name fits the screen, keeps its buttons within reach and has no serious or critical axe-core violation', async ({ name, path, ready }) => {
     await page.goto(`${api.url}${path}`);
-    await page.locator(ready).first().waitFor();
+    await page.locator(ready).first().waitFor({ timeout: 60_000 });
     const widths = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
     expect(widths.document).toBeLessThanOrEqual(widths.viewport);
     const outOfReach = await page.evaluate(() =>
