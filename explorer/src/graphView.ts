@@ -75,7 +75,7 @@ const TIE_COLOURS: Record<string, string> = {
 };
 /** Labels keep this size on screen whatever the zoom; below MIN_LABEL_ZOOM they show on hover only. */
 const LABEL_PX = 12;
-const MIN_LABEL_ZOOM = 0.45;
+const MIN_LABEL_ZOOM = 0.3;
 
 const words = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase().replaceAll('_', ' ');
 
@@ -294,7 +294,7 @@ export class GraphView {
         quality: 'default',
         nodeDimensionsIncludeLabels: true,
         nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
+        idealEdgeLength: () => 70,
         nodeSeparation: 80,
       } as cytoscape.LayoutOptions)
       .run();

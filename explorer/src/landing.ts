@@ -88,8 +88,9 @@ export function renderLanding(app: HTMLElement): void {
   const map = el('section', undefined, 'map-panel');
   map.setAttribute('aria-labelledby', 'map-title');
   browse.append(facets, results, map);
-  app.append(intro, answer, browse);
-  const graph = new GraphPanel(app, 'Paths and ties of an answer are drawn here. Click a node to expand it; hover a tie to see its source.');
+  const drawing = el('div', undefined, 'answer-graph');
+  app.append(intro, answer, drawing, browse);
+  const graph = new GraphPanel(drawing, 'Paths and ties of an answer are drawn here. Click a node to expand it; hover a tie to see its source.');
   window.explorer = { ...window.explorer, openQuery: openInPlayground };
 
   const input = document.getElementById('ask-input') as HTMLInputElement;
