@@ -76,14 +76,27 @@ export interface ActorPageData {
   partnerSuggestions?: { actor: Named & { kindLabel: string }; reasons: { text: string }[] }[] | null;
 }
 
-/** Runs the page's query through the API's own schema, resolvers and services, as an anonymous reader. */
-export async function loadActorPage(input: { apollo: ApolloServer<Context>; context: Context; id: string }): Promise<ActorPageData | null> {
+/** What the page is built from: the data, and whether the database failed to give it (then the page says so, not "no such actor"). */
+export interface ActorPageAnswer {
+  data: ActorPageData | null;
+  unavailable: boolean;
+}
+
+/**
+ * Runs the page's query through the API's own schema, resolvers and services, as an anonymous reader.
+ * A time-out is tried again (a busy database often answers the second time, its plan then cached).
+ */
+export async function loadActorPage(input: { apollo: ApolloServer<Context>; context: () => Context; id: string; tries?: number }): Promise<ActorPageAnswer> {
+  const tries = input.tries ?? 3;
   const response = await input.apollo.executeOperation<ActorPageData>(
     { query: ACTOR_PAGE_QUERY, variables: { id: input.id } },
-    { contextValue: input.context },
+    { contextValue: input.context() },
   );
-  if (response.body.kind !== 'single') return null;
-  return response.body.singleResult.data ?? null;
+  const result = response.body.kind === 'single' ? response.body.singleResult : { data: null, errors: [] };
+  const failed = (result.errors ?? []).some((e) => e.extensions?.code !== 'NOT_FOUND' && e.extensions?.code !== 'BAD_USER_INPUT');
+  const data = result.data ?? null;
+  if (failed && !data?.actor && tries > 1) return loadActorPage({ ...input, tries: tries - 1 });
+  return { data, unavailable: failed && !data?.actor };
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -215,8 +228,13 @@ function body(data: ActorPageData & { actor: NonNullable<ActorPageData['actor']>
 }
 
 /** The explorer's page shell with an actor's page in it; a page saying so when there is no such actor. */
-export function renderActorPage(input: { shell: string; id: string; data: ActorPageData | null; url: string }): string {
+export function renderActorPage(input: { shell: string; id: string; data: ActorPageData | null; url: string; unavailable?: boolean }): string {
   const actor = input.data?.actor;
+  if (!actor && input.unavailable) {
+    const head = '<title>Unavailable — Occitanie Health Graph</title>';
+    const main = `<main id="app" class="actor-page unavailable"><div class="actor-text"><h1>This page is unavailable for a moment</h1><p>The database did not answer in time; reload the page in a few seconds.</p></div></main>`;
+    return fill(input.shell, head, main);
+  }
   if (!actor) {
     const head = `<title>Not found — Occitanie Health Graph</title>\n    <meta name="robots" content="noindex" />`;
     const main = `<main id="app" class="actor-page not-found"><div class="actor-text"><h1>No actor "${escapeHtml(input.id)}"</h1><p>Check the link, or search from the <a href="/">home page</a>.</p></div></main>`;

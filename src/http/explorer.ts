@@ -3,7 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler, Router } from 'express';
 import { explorerDir } from '../domain/paths';
-import { type ActorPageData, renderActorPage } from './actorPage';
+import { type ActorPageAnswer, renderActorPage } from './actorPage';
 
 /**
  * The explorer (built by Vite into dist/explorer) served by the API itself: the landing page at /, the
@@ -27,7 +27,7 @@ const CONTENT_SECURITY_POLICY = [
 /** Where the explorer's built files are, and how an actor page's data is read (without it, actor pages are the bare shell). */
 export interface ExplorerOptions {
   dir?: string;
-  actorPage?: (id: string, req: Request) => Promise<ActorPageData | null>;
+  actorPage?: (id: string, req: Request) => Promise<ActorPageAnswer>;
 }
 
 export function explorerRouter({ dir = explorerDir, actorPage }: ExplorerOptions = {}): Router {
@@ -53,14 +53,14 @@ export function explorerRouter({ dir = explorerDir, actorPage }: ExplorerOptions
     if (!page || !actorPage) return sendPage(req, res, next);
     try {
       const id = String(req.params.id);
-      const data = await actorPage(id, req);
+      const { data, unavailable } = await actorPage(id, req);
       const url = `${req.protocol}://${req.get('host') ?? 'localhost'}/actors/${encodeURIComponent(id)}`;
       res
-        .status(data?.actor ? 200 : 404)
+        .status(data?.actor ? 200 : unavailable ? 503 : 404)
         .set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
         .set('Cache-Control', 'no-cache')
         .type('html')
-        .send(renderActorPage({ shell: page, id, data, url }));
+        .send(renderActorPage({ shell: page, id, data, url, unavailable }));
     } catch (error) {
       next(error);
     }

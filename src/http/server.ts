@@ -117,7 +117,8 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   });
   app.use(
     explorerRouter({
-      actorPage: (id, req) => loadActorPage({ apollo, context: createContext(deps, { requestId: requestIdOf(req.headers['x-request-id']) }), id }),
+      actorPage: (id, req) =>
+        loadActorPage({ apollo, context: () => createContext(deps, { requestId: requestIdOf(req.headers['x-request-id']) }), id }),
     }),
   );
   // GET (queries in the URL); a browser's GET went to the explorer above.

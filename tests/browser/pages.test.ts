@@ -28,6 +28,7 @@ afterAll(async () => {
   await api?.close();
 });
 
+declare function getComputedStyle(element: any): any;
 // These functions run in the page (Playwright serialises them); the tests compile without the DOM types.
 declare const document: any;
 declare const window: any;
@@ -43,10 +44,12 @@ const PAGES: { name: string; path: string; ready: string }[] = [
 describe.each([390, 1440])('at %i px wide', (width) => {
   let page: Page;
   beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width, height: 844 } });
+    // axe-core's Playwright builder wants a page of a context made with newContext().
+    const context = await browser.newContext({ viewport: { width, height: 844 } });
+    page = await context.newPage();
   });
   afterEach(async () => {
-    await page.close();
+    await page.context().close();
   });
 
   it.each(PAGES)('$name fits the screen, keeps its buttons within reach and has no serious or critical axe-core violation', async ({ name, path, ready }) => {
@@ -54,9 +57,16 @@ describe.each([390, 1440])('at %i px wide', (width) => {
     await page.locator(ready).first().waitFor({ timeout: 60_000 });
     const widths = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
     expect(widths.document).toBeLessThanOrEqual(widths.viewport);
+    // A button beyond the screen's edge is out of reach unless a box around it scrolls sideways (GraphiQL's tab bar).
     const outOfReach = await page.evaluate(() =>
       [...document.querySelectorAll('button')]
         .filter((b: any) => b.offsetParent !== null)
+        .filter((b: any) => {
+          for (let box = b.parentElement; box && box !== document.body; box = box.parentElement) {
+            if (['auto', 'scroll'].includes(getComputedStyle(box).overflowX) && box.scrollWidth > box.clientWidth) return false;
+          }
+          return true;
+        })
         .map((b: any) => ({ text: b.textContent || b.getAttribute('aria-label'), box: b.getBoundingClientRect() }))
         .filter(({ box }: any) => box.left < 0 || box.right > window.innerWidth + 0.5)
         .map(({ text }: any) => text),
