@@ -90,7 +90,10 @@ export function renderLanding(app: HTMLElement): void {
   browse.append(facets, results, map);
   const drawing = el('div', undefined, 'answer-graph');
   app.append(intro, answer, drawing, browse);
-  const graph = new GraphPanel(drawing, 'Paths and ties of an answer are drawn here. Click a node to expand it; hover a tie to see its source.');
+  const graph = new GraphPanel(
+    drawing,
+    'Paths and ties of an answer are drawn here. Click a node to expand it; hover a tie to see its source.',
+  );
   window.explorer = { ...window.explorer, openQuery: openInPlayground };
 
   const input = document.getElementById('ask-input') as HTMLInputElement;
@@ -153,8 +156,11 @@ export function renderLanding(app: HTMLElement): void {
     }
     const values = data.actors.facets as Facets;
     drawFacets(values);
-    drawMap(map, values.departments as FacetValue[], filter.departmentCode, (code) =>
-      void load(code ? { ...filter, departmentCode: code } : withoutKey(filter, 'departmentCode')),
+    drawMap(
+      map,
+      values.departments as FacetValue[],
+      filter.departmentCode,
+      (code) => void load(code ? { ...filter, departmentCode: code } : withoutKey(filter, 'departmentCode')),
     );
     app.dataset.facets = 'ready';
   }

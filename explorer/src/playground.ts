@@ -41,7 +41,10 @@ export function renderPlayground(app: HTMLElement): void {
   answer.hidden = true;
   left.append(answer, editor);
   app.append(left);
-  const graph = new GraphPanel(app, 'Runs that return paths, tiedTo or a neighbourhood are drawn here. Click a node to expand it; hover a tie to see its source.');
+  const graph = new GraphPanel(
+    app,
+    'Runs that return paths, tiedTo or a neighbourhood are drawn here. Click a node to expand it; hover a tie to see its source.',
+  );
   const storage = memoryStorage();
   const handed = queryFromAddress();
 

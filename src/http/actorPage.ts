@@ -50,7 +50,14 @@ export interface ActorPageData {
     sources: Passage[];
     ties: {
       totalCount: number;
-      edges: { kind: string; direction: string; since?: string | null; until?: string | null; node: Named & { __typename: string }; sources: Passage[] }[];
+      edges: {
+        kind: string;
+        direction: string;
+        since?: string | null;
+        until?: string | null;
+        node: Named & { __typename: string };
+        sources: Passage[];
+      }[];
     };
     fundingReceived: {
       id: string;
@@ -86,7 +93,12 @@ export interface ActorPageAnswer {
  * Runs the page's query through the API's own schema, resolvers and services, as an anonymous reader.
  * A time-out is tried again (a busy database often answers the second time, its plan then cached).
  */
-export async function loadActorPage(input: { apollo: ApolloServer<Context>; context: () => Context; id: string; tries?: number }): Promise<ActorPageAnswer> {
+export async function loadActorPage(input: {
+  apollo: ApolloServer<Context>;
+  context: () => Context;
+  id: string;
+  tries?: number;
+}): Promise<ActorPageAnswer> {
   const tries = input.tries ?? 3;
   const response = await input.apollo.executeOperation<ActorPageData>(
     { query: ACTOR_PAGE_QUERY, variables: { id: input.id } },
@@ -133,9 +145,12 @@ class Passages {
 const actorLink = (actor: Named) => `<a href="/actors/${encodeURIComponent(actor.id)}">${escapeHtml(actor.name)}</a>`;
 const section = (name: string, title: string, body: string) =>
   body ? `<section class="${name}" aria-labelledby="${name}-title"><h2 id="${name}-title">${title}</h2>${body}</section>` : '';
-const list = (tag: 'ul' | 'ol', items: string[]) => (items.length ? `<${tag}>${items.map((item) => `<li>${item}</li>`).join('')}</${tag}>` : '');
+const list = (tag: 'ul' | 'ol', items: string[]) =>
+  items.length ? `<${tag}>${items.map((item) => `<li>${item}</li>`).join('')}</${tag}>` : '';
 const span = (since?: string | null, until?: string | null) =>
-  since || until ? ` <span class="dates">(${since ? `since ${escapeHtml(since)}` : ''}${since && until ? ', ' : ''}${until ? `until ${escapeHtml(until)}` : ''})</span>` : '';
+  since || until
+    ? ` <span class="dates">(${since ? `since ${escapeHtml(since)}` : ''}${since && until ? ', ' : ''}${until ? `until ${escapeHtml(until)}` : ''})</span>`
+    : '';
 
 /** The one-line summary for search engines and link previews. */
 export function describeActor(actor: NonNullable<ActorPageData['actor']>): string {
@@ -189,20 +204,33 @@ function body(data: ActorPageData & { actor: NonNullable<ActorPageData['actor']>
     const [from, to] = tie.direction === 'IN' ? [other, self] : [self, other];
     return `<span class="tie">${from} <span class="tie-kind">${escapeHtml(words(tie.kind))}</span> ${to}${span(tie.since, tie.until)}${passages.cite(tie.sources)}</span>`;
   });
-  const more = actor.ties.totalCount > actor.ties.edges.length ? `<p>${actor.ties.totalCount - actor.ties.edges.length} more ties in the API.</p>` : '';
+  const more =
+    actor.ties.totalCount > actor.ties.edges.length
+      ? `<p>${actor.ties.totalCount - actor.ties.edges.length} more ties in the API.</p>`
+      : '';
   const partners = (data.partnerSuggestions ?? []).map(
-    (p) => `${actorLink(p.actor)} <span class="meta">${escapeHtml(p.actor.kindLabel)}</span> — ${escapeHtml(p.reasons.map((r) => r.text).join(' ; '))}`,
+    (p) =>
+      `${actorLink(p.actor)} <span class="meta">${escapeHtml(p.actor.kindLabel)}</span> — ${escapeHtml(p.reasons.map((r) => r.text).join(' ; '))}`,
   );
   const timeline = actor.timeline.map((event) => {
     const what = event.actor
       ? actorLink(event.actor)
-      : escapeHtml(event.place?.name ?? event.funding?.name ?? (event.figure ? `${event.figure.label}: ${event.figure.value} ${event.figure.unit}` : ''));
+      : escapeHtml(
+          event.place?.name ??
+            event.funding?.name ??
+            (event.figure ? `${event.figure.label}: ${event.figure.value} ${event.figure.unit}` : ''),
+        );
     return `<time>${escapeHtml(event.date)}</time> <span class="event-kind">${escapeHtml(words(event.kind))}</span> ${what}${passages.cite(event.sources)}`;
   });
   const fundings = actor.fundingReceived.map((funding) => {
     const amount =
-      funding.amountEur != null ? `${Math.round(funding.amountEur).toLocaleString('fr-FR')} €` : (funding.amountText ?? 'an amount the sources do not give');
-    const when = [funding.date, funding.period].filter(Boolean).map((d) => escapeHtml(d!)).join(', ');
+      funding.amountEur != null
+        ? `${Math.round(funding.amountEur).toLocaleString('fr-FR')} €`
+        : (funding.amountText ?? 'an amount the sources do not give');
+    const when = [funding.date, funding.period]
+      .filter(Boolean)
+      .map((d) => escapeHtml(d!))
+      .join(', ');
     return `<strong>${escapeHtml(amount)}</strong> from ${actorLink(funding.funder)}${
       funding.programme ? ` through ${escapeHtml(funding.programme.name)}` : ''
     }${when ? ` <span class="dates">(${when})</span>` : ''}${passages.cite(funding.sources)}`;
@@ -228,7 +256,13 @@ function body(data: ActorPageData & { actor: NonNullable<ActorPageData['actor']>
 }
 
 /** The explorer's page shell with an actor's page in it; a page saying so when there is no such actor. */
-export function renderActorPage(input: { shell: string; id: string; data: ActorPageData | null; url: string; unavailable?: boolean }): string {
+export function renderActorPage(input: {
+  shell: string;
+  id: string;
+  data: ActorPageData | null;
+  url: string;
+  unavailable?: boolean;
+}): string {
   const actor = input.data?.actor;
   if (!actor && input.unavailable) {
     const head = '<title>Unavailable — Occitanie Health Graph</title>';

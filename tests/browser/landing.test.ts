@@ -118,7 +118,11 @@ describe('the landing page', () => {
     expect(count).toBeGreaterThan(0);
     const radius = async (code: string) => Number(await page.locator(`svg.map .department[data-code="${code}"] circle`).getAttribute('r'));
     // The Hérault holds the most actors of the seeds: its circle is the largest.
-    const radii = await Promise.all(['09', '31', '34', '66'].map(async (code) => ((await page.locator(`svg.map .department[data-code="${code}"] circle`).count()) ? radius(code) : 0)));
+    const radii = await Promise.all(
+      ['09', '31', '34', '66'].map(async (code) =>
+        (await page.locator(`svg.map .department[data-code="${code}"] circle`).count()) ? radius(code) : 0,
+      ),
+    );
     expect(Math.max(...radii)).toBe(radii[2]);
     await herault.click();
     await page.waitForFunction((n) => document.getElementById('directory-title').textContent === `Actors (${n})`, count);
@@ -139,7 +143,9 @@ describe('the graph', () => {
     const nodeKinds = await page.locator('.legend-dot .legend-item input').evaluateAll((inputs) => inputs.map((i: any) => i.value));
     expect(nodeKinds).toContain('COMPANY');
     expect(await page.locator('.legend-line .legend-item').count()).toBeGreaterThan(0);
-    const companies = Number(/\((\d+)\)/.exec((await page.locator('.legend-dot .legend-item', { hasText: 'Company' }).textContent()) ?? '')?.[1]);
+    const companies = Number(
+      /\((\d+)\)/.exec((await page.locator('.legend-dot .legend-item', { hasText: 'Company' }).textContent()) ?? '')?.[1],
+    );
     await page.locator('.legend-dot input[value="COMPANY"]').uncheck();
     expect(Number(await graphData('node-count'))).toBe(13 - companies);
     await page.locator('.legend-dot input[value="COMPANY"]').check();

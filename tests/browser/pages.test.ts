@@ -52,33 +52,36 @@ describe.each([390, 1440])('at %i px wide', (width) => {
     await page.context().close();
   });
 
-  it.each(PAGES)('$name fits the screen, keeps its buttons within reach and has no serious or critical axe-core violation', async ({ name, path, ready }) => {
-    await page.goto(`${api.url}${path}`);
-    await page.locator(ready).first().waitFor({ timeout: 60_000 });
-    const widths = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
-    expect(widths.document).toBeLessThanOrEqual(widths.viewport);
-    // A button beyond the screen's edge is out of reach unless a box around it scrolls sideways (GraphiQL's tab bar).
-    const outOfReach = await page.evaluate(() =>
-      [...document.querySelectorAll('button')]
-        .filter((b: any) => b.offsetParent !== null)
-        .filter((b: any) => {
-          for (let box = b.parentElement; box && box !== document.body; box = box.parentElement) {
-            if (['auto', 'scroll'].includes(getComputedStyle(box).overflowX) && box.scrollWidth > box.clientWidth) return false;
-          }
-          return true;
-        })
-        .map((b: any) => ({ text: b.textContent || b.getAttribute('aria-label'), box: b.getBoundingClientRect() }))
-        .filter(({ box }: any) => box.left < 0 || box.right > window.innerWidth + 0.5)
-        .map(({ text }: any) => text),
-    );
-    expect(outOfReach).toEqual([]);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-    await page.screenshot({ path: join(artifacts, `${name.replaceAll(' ', '-')}-${width}.png`), fullPage: true });
-  });
+  it.each(PAGES)(
+    '$name fits the screen, keeps its buttons within reach and has no serious or critical axe-core violation',
+    async ({ name, path, ready }) => {
+      await page.goto(`${api.url}${path}`);
+      await page.locator(ready).first().waitFor({ timeout: 60_000 });
+      const widths = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+      expect(widths.document).toBeLessThanOrEqual(widths.viewport);
+      // A button beyond the screen's edge is out of reach unless a box around it scrolls sideways (GraphiQL's tab bar).
+      const outOfReach = await page.evaluate(() =>
+        [...document.querySelectorAll('button')]
+          .filter((b: any) => b.offsetParent !== null)
+          .filter((b: any) => {
+            for (let box = b.parentElement; box && box !== document.body; box = box.parentElement) {
+              if (['auto', 'scroll'].includes(getComputedStyle(box).overflowX) && box.scrollWidth > box.clientWidth) return false;
+            }
+            return true;
+          })
+          .map((b: any) => ({ text: b.textContent || b.getAttribute('aria-label'), box: b.getBoundingClientRect() }))
+          .filter(({ box }: any) => box.left < 0 || box.right > window.innerWidth + 0.5)
+          .map(({ text }: any) => text),
+      );
+      expect(outOfReach).toEqual([]);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+      await page.screenshot({ path: join(artifacts, `${name.replaceAll(' ', '-')}-${width}.png`), fullPage: true });
+    },
+  );
 });
 
 describe('an actor page read without JavaScript', () => {

@@ -47,7 +47,12 @@ describe('an actor page rendered by the server', () => {
         totalCount: 2,
         edges: [
           { kind: 'MEMBER_OF', direction: 'OUT', node: { __typename: 'Actor', id: 'cluster', name: 'Cluster' }, sources: [shared, shared] },
-          { kind: 'PARTNERS_WITH', direction: 'IN', node: { __typename: 'Actor', id: 'lab', name: 'Lab' }, sources: [passage('p2', 'Lab works with Acme.')] },
+          {
+            kind: 'PARTNERS_WITH',
+            direction: 'IN',
+            node: { __typename: 'Actor', id: 'lab', name: 'Lab' },
+            sources: [passage('p2', 'Lab works with Acme.')],
+          },
         ],
       },
     });
@@ -57,7 +62,7 @@ describe('an actor page rendered by the server', () => {
   });
 
   it('leaves a "$" in a name as it is', () => {
-    expect(page({ name: "Acme $& $' Co" })).toContain("<h1>Acme $&amp; $&#39; Co</h1>");
+    expect(page({ name: "Acme $& $' Co" })).toContain('<h1>Acme $&amp; $&#39; Co</h1>');
   });
 
   it('says there is no such actor when the data has none', () => {
