@@ -1,6 +1,6 @@
 import { EDGE_FIELDS, graphql, NODE_FIELDS } from './api';
 import { el } from './dom';
-import type { GraphView } from './graphView';
+import type { GraphPanel } from './graphPanel';
 
 /** The search box: a plain-words question to `ask`, its reading, its results, and its graph drawn. */
 
@@ -52,7 +52,7 @@ export interface AskChoice {
 export async function runAsk(
   question: string,
   box: HTMLElement,
-  graph: GraphView,
+  graph: GraphPanel,
   openQuery: (query: string) => void,
   choices: AskChoice[] = [],
 ): Promise<void> {
@@ -62,6 +62,7 @@ export async function runAsk(
   box.replaceChildren();
   if (errors?.length || !data) {
     box.append(el('p', errors?.[0]?.message ?? 'No answer.', 'error'));
+    await graph.show(null);
     return;
   }
   const a = data.ask;
@@ -125,5 +126,5 @@ export async function runAsk(
     open.onclick = () => openQuery(a.interpretation.graphql);
     box.append(open);
   }
-  graph.show({ tied: a.tied, paths: a.paths });
+  await graph.show({ tied: a.tied, paths: a.paths });
 }

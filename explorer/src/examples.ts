@@ -1,5 +1,13 @@
 import { EDGE_FIELDS, NODE_FIELDS } from './api';
 
+/** Questions offered on the landing page; each runs on click. */
+export const EXAMPLE_QUESTIONS: string[] = [
+  'entreprises en bioproduction liées à MedVallée',
+  'How is Inits connected to CHU de Montpellier?',
+  'Who funds HealthAge?',
+  'partenaires possibles de DiappyMed',
+];
+
 /** Ready example queries, one GraphiQL tab each (the tab is titled by the operation name). */
 export const EXAMPLES: string[] = [
   `# Which firms in bioproduction are tied to MedVallée? Each with the path that ties them.

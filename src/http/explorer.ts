@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
-import express, { type ErrorRequestHandler, type RequestHandler, Router } from 'express';
+import express, { type ErrorRequestHandler, type Request, type RequestHandler, Router } from 'express';
 import { explorerDir } from '../domain/paths';
+import { type ActorPageAnswer, renderActorPage } from './actorPage';
 
 /**
- * The explorer (GraphiQL + graph view, built by Vite into dist/explorer) served by the API itself:
- * at /, at /actors/:id, at /review/:document, and at /graphql for a browser's GET. Its Content-Security-Policy allows this
+ * The explorer (built by Vite into dist/explorer) served by the API itself: the landing page at /, the
+ * playground at /playground and at /graphql for a browser's GET, actor pages at /actors/:id (rendered here),
+ * and the review of a document at /review/:document. Its Content-Security-Policy allows this
  * origin only, so the page cannot load anything from the internet even by mistake.
  */
 const CONTENT_SECURITY_POLICY = [
@@ -22,7 +24,13 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-export function explorerRouter(dir: string = explorerDir): Router {
+/** Where the explorer's built files are, and how an actor page's data is read (without it, actor pages are the bare shell). */
+export interface ExplorerOptions {
+  dir?: string;
+  actorPage?: (id: string, req: Request) => Promise<ActorPageAnswer>;
+}
+
+export function explorerRouter({ dir = explorerDir, actorPage }: ExplorerOptions = {}): Router {
   const router = Router();
   const indexFile = join(dir, 'index.html');
   const built = existsSync(indexFile);
@@ -40,7 +48,23 @@ export function explorerRouter(dir: string = explorerDir): Router {
   };
 
   router.get('/', sendPage);
-  router.get('/actors/:id', sendPage);
+  router.get('/playground', sendPage);
+  router.get('/actors/:id', async (req, res, next) => {
+    if (!page || !actorPage) return sendPage(req, res, next);
+    try {
+      const id = String(req.params.id);
+      const { data, unavailable } = await actorPage(id, req);
+      const url = `${req.protocol}://${req.get('host') ?? 'localhost'}/actors/${encodeURIComponent(id)}`;
+      res
+        .status(data?.actor ? 200 : unavailable ? 503 : 404)
+        .set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+        .set('Cache-Control', 'no-cache')
+        .type('html')
+        .send(renderActorPage({ shell: page, id, data, url, unavailable }));
+    } catch (error) {
+      next(error);
+    }
+  });
   // The review of an ingested document (its data needs a curator key, asked on the page).
   router.get('/review/:document', sendPage);
   // A browser opening /graphql gets the explorer; API clients (JSON, or GET with a query) go on to GraphQL.

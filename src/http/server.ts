@@ -12,6 +12,7 @@ import { type AppDependencies, type Context, createContext } from '../graphql/co
 import { AppError, ErrorCode } from '../domain/errors';
 import { formatError, requestError } from '../graphql/errors';
 import { bodyDeadline, nodeServerTimeouts } from './bodyDeadline';
+import { loadActorPage } from './actorPage';
 import { explorerRouter } from './explorer';
 import { openDataRouter } from './openData';
 import { compressAnswers } from './compression';
@@ -134,7 +135,12 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   });
   // Open-data downloads of any actor list or search (before the explorer, whose pages answer unknown paths).
   app.use(openDataRouter(deps, corsHeaders));
-  app.use(explorerRouter());
+  app.use(
+    explorerRouter({
+      actorPage: (id, req) =>
+        loadActorPage({ apollo, context: () => createContext(deps, { requestId: requestIdOf(req.headers['x-request-id']) }), id }),
+    }),
+  );
   // GET (queries in the URL); a browser's GET went to the explorer above.
   app.get('/graphql', (req, res) => graphqlGet(req, res));
   app.use('/graphql', ...graphqlRoute);
