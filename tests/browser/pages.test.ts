@@ -126,6 +126,9 @@ describe('an actor page read without JavaScript', () => {
     expect(await page.locator('.fundings li').first().textContent()).toMatch(/€ from \S/);
     await page.goto(`${api.url}/actors/diappymed`);
     expect(await page.locator('.partners li a').count()).toBeGreaterThan(0);
+    // ThermoFisher's funding from the State is dated (April 2023): on the fundings list and on the timeline.
+    await page.goto(`${api.url}/actors/thermofisher`);
+    expect(await page.locator('.fundings li', { hasText: 'État' }).first().textContent()).toMatch(/800\s000\s€.*\(2023-04\)/);
     expect(await page.locator('.timeline li time').count()).toBeGreaterThan(0);
   });
 

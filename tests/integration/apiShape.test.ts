@@ -28,7 +28,7 @@ describe('facets count the actors of a list, each facet leaving its own filter o
     expect(counts(facets.departments)).toMatchObject({ '34': 103, '31': 90, '30': 18, '81': 16, '75': 6 });
     expect(counts(facets.cities)).toMatchObject({ montpellier: 88, toulouse: 72, nimes: 9, mauguio: 3 });
     expect(counts(facets.programmes)['contrat-filiere-sante']).toBe(8);
-    expect(counts(facets.funders)).toMatchObject({ 'region-occitanie': 22, etat: 14, 'fonds-regional-souverain': 1 });
+    expect(counts(facets.funders)).toMatchObject({ 'region-occitanie': 22, etat: 15, 'fonds-regional-souverain': 1 });
   });
 
   it('under kinds and a département, the kind facet ignores the kinds and the département facet the département', async () => {

