@@ -41,6 +41,9 @@ describe('reading amounts of money', () => {
     ['Un ticket de 500 k€.', 500_000],
     ['The company raised €6m in May.', 6_000_000],
     ['The fund invests EUR 12 million.', 12_000_000],
+    ['The State granted 437,000 euros.', 437_000],
+    ['A plan of €7,700,000 was voted.', 7_700_000],
+    ['Une avance de 0,125 million d’euros.', 125_000],
   ])('reads "%s" as %d euros', (text, expected) => {
     expect(amounts(text)).toEqual([{ amountEur: expected, qualifier: 'EXACT' }]);
   });

@@ -42,8 +42,8 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100,
 };
 
-/** A written number: "4,2", "300.000", "300 000", "1 500", "4.2" (English), or a word ("trois", "three"). */
-export const NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?|${numberWordPattern()})`;
+/** A written number: "4,2", "300.000", "300 000", "1 500", "437,000" and "4.2" (English), or a word ("trois", "three"). */
+export const NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:[.,]\d+)?|${numberWordPattern()})`;
 
 function numberWordPattern(): string {
   const words = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length);
@@ -52,13 +52,16 @@ function numberWordPattern(): string {
 
 /**
  * The value of a written number. A dot or space followed by exactly three digits groups thousands
- * ("300.000", "1 500"); a comma, or a dot before other than three digits, is the decimal mark.
+ * ("300.000", "1 500"), as does a comma before groups of exactly three digits ("437,000", English); another comma,
+ * or a dot before other than three digits, is the decimal mark.
  */
 export function parseNumber(written: string): number {
   const word = NUMBER_WORDS[fold(written.trim())];
   if (word !== undefined) return word;
   const compact = written.trim().replace(/[ \u00a0\u202f]/g, '');
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(compact)) return Number(compact.replace(/\./g, '').replace(',', '.'));
+  // English thousands ("437,000", "7,700,000"): French press writes decimals with one or two digits ("4,2").
+  if (/^[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/.test(compact)) return Number(compact.replace(/,/g, ''));
   return Number(compact.replace(',', '.'));
 }
 
