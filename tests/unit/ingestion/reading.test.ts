@@ -90,6 +90,14 @@ describe('reading counts', () => {
     ]);
   });
 
+  it('reads compound number words whole', () => {
+    const counts = findCounts(sentence('Elle compte trente-trois salariés et vingt-et-une entreprises.'));
+    expect(counts.map(({ value, metric }) => [value, metric])).toEqual([
+      [33, 'EMPLOYEES'],
+      [21, 'COMPANIES'],
+    ]);
+  });
+
   it('reads number words and adjectives between the number and the noun', () => {
     const counts = findCounts(sentence('Trois CHU et 26 nouvelles entreprises.'));
     expect(counts.map(({ value, metric }) => [value, metric])).toEqual([

@@ -42,12 +42,37 @@ const NUMBER_WORDS: Record<string, number> = {
   hundred: 100,
 };
 
+/** Tens that take a unit after a hyphen: "trente-trois", "vingt-et-une", "forty-two". */
+const TENS = ['vingt', 'trente', 'quarante', 'cinquante', 'twenty', 'thirty', 'forty', 'fifty'];
+const UNITS = [
+  'un',
+  'une',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+];
+
 /** A written number: "4,2", "300.000", "300 000", "1 500", "437,000" and "4.2" (English), or a word ("trois", "three"). */
 export const NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|[1-9]\d{0,2}(?:,\d{3})+(?![\d,])(?:\.\d+)?|\d+(?:[.,]\d+)?|${numberWordPattern()})`;
 
 function numberWordPattern(): string {
   const words = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length);
-  return String.raw`\b(?:${words.join('|')})\b`;
+  const compound = String.raw`(?:${TENS.join('|')})-(?:et-)?(?:${UNITS.join('|')})`;
+  return String.raw`\b(?:${compound}|${words.join('|')})\b`;
 }
 
 /**
@@ -56,8 +81,12 @@ function numberWordPattern(): string {
  * or a dot before other than three digits, is the decimal mark.
  */
 export function parseNumber(written: string): number {
-  const word = NUMBER_WORDS[fold(written.trim())];
+  const folded = fold(written.trim());
+  const word = NUMBER_WORDS[folded];
   if (word !== undefined) return word;
+  const [tens, unit] = folded.split(/-(?:et-)?/);
+  if (unit !== undefined && NUMBER_WORDS[tens!] !== undefined && NUMBER_WORDS[unit] !== undefined)
+    return NUMBER_WORDS[tens!]! + NUMBER_WORDS[unit]!;
   const compact = written.trim().replace(/[ \u00a0\u202f]/g, '');
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(compact)) return Number(compact.replace(/\./g, '').replace(',', '.'));
   // English thousands ("437,000", "7,700,000"): French press writes decimals with one or two digits ("4,2").
