@@ -138,6 +138,15 @@ describe('fundings', () => {
     ]);
   });
 
+  it.each([
+    ['Soutenue par la Région Occitanie, la société Vitalyse cote 20,00 euros par action.'],
+    ['Soutenue par la Région Occitanie, la société Vitalyse est valorisée à 80 millions d’euros.'],
+    ['Soutenue par la Région Occitanie, la société Vitalyse affiche un CA 2021 : 2,5 M€.'],
+  ])('does not take a share price, a valuation or a turnover for money given: %s', (text) => {
+    // "Soutenue par la Région" is support without an amount; the amount in the sentence is not what it gave.
+    expect(ofKind(text, 'FUNDING').map((funding) => funding.amountEur)).toEqual([null]);
+  });
+
   it('does not take a turnover, a budget or a company investment for money given', () => {
     expect(ofKind("La société Vitalyse réalise 12 millions d'euros de chiffre d'affaires et investit 4 M€ à Castres.", 'FUNDING')).toEqual(
       [],

@@ -3,8 +3,8 @@ import type { AmountMention } from '../reading/money';
 import { local, mentionBefore } from './clauses';
 import type { SentenceView } from './mentions';
 
-/** What an amount of money in a sentence is: money given (a funding), or a figure of its subject. */
-export type AmountUse = { use: 'FUNDING' } | { use: 'FIGURE'; metric: FigureMetric };
+/** What an amount of money in a sentence is: money given (a funding), a figure of its subject, or neither (a share price, a valuation). */
+export type AmountUse = { use: 'FUNDING' } | { use: 'FIGURE'; metric: FigureMetric } | { use: 'NEITHER' };
 
 /** Kinds of actor that give money. */
 export const FUNDER_KINDS = new Set(['PUBLIC_AUTHORITY', 'FUND', 'AGENCY', 'TECH_TRANSFER_OFFICE']);
@@ -17,7 +17,14 @@ export const FUNDER_KINDS = new Set(['PUBLIC_AUTHORITY', 'FUND', 'AGENCY', 'TECH
 export function amountUse(view: SentenceView, amount: AmountMention): AmountUse {
   const before = view.folded.slice(Math.max(0, local(view, amount.start) - 60), local(view, amount.start));
   const after = view.folded.slice(local(view, amount.end), local(view, amount.end) + 40);
+  // A price per share or what a company is worth is neither money given nor a figure the graph keeps.
   if (
+    /^\s*(?:par action|per share|l'action)\b/.test(after) ||
+    /\b(?:valorisation|valorisee?s?|valued at|valuation of|capitalisation boursiere)\s+(?:\S+\s+){0,3}$/.test(before)
+  )
+    return { use: 'NEITHER' };
+  if (
+    /\bca(?:\s+\d{4})?\s*:\s*(?:plus de |pres de |environ )?$/.test(before) ||
     /^\s*(?:de|d')\s*chiffre d'affaires|^\s*(?:in|of)\s+(?:revenue|sales|turnover)|^\s*(?:de|d')\s*(?:ca|revenus?)\b/.test(after) ||
     /chiffre d'affaires (?:de|d')\s*(?:plus de |pres de |environ )?$|(?:revenue|turnover|sales) of\s*$/.test(before)
   )
