@@ -1,9 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
-import { startTestApi, type TestApi } from '../support/testApi';
+import { ARTIFACTS, browserSessionForThisFile } from '../support/browserSession';
+import type { TestApi } from '../support/testApi';
 
 /**
  * Every page of the explorer at a 390 px phone's width and a 1440 px desktop's: nothing wider than the
@@ -11,21 +10,15 @@ import { startTestApi, type TestApi } from '../support/testApi';
  * server sends them, read with JavaScript off.
  */
 
-const artifacts = join(__dirname, '..', 'artifacts');
-
+const artifacts = ARTIFACTS;
+const session = browserSessionForThisFile();
 let api: TestApi;
 let browser: Browser;
 
 jest.setTimeout(150_000);
 
-beforeAll(async () => {
-  mkdirSync(artifacts, { recursive: true });
-  api = await startTestApi();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
+beforeAll(() => {
+  ({ api, browser } = session);
 });
 
 declare function getComputedStyle(element: any): any;
