@@ -12,6 +12,9 @@ import { startTestApi, type TestApi } from '../support/testApi';
 
 const artifacts = join(__dirname, '..', 'artifacts');
 
+// A cold ask on a busy machine can take longer than jest's default minute.
+jest.setTimeout(150_000);
+
 let api: TestApi;
 let browser: Browser;
 let page: Page;
@@ -133,7 +136,7 @@ describe('explorer', () => {
     await page.goto(PLAYGROUND());
     await page.fill('#ask-input', 'entreprises en bioproduction liées à MedVallée');
     await page.click('#ask-form button');
-    await page.locator('#ask-answer .reading').getByText('TIED_TO').waitFor();
+    await page.locator('#ask-answer .reading').getByText('TIED_TO').waitFor({ timeout: 60_000 });
     expect(await page.locator('#ask-answer .results a').allTextContents()).toEqual([
       'LFB',
       'Evotec',
