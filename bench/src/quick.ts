@@ -5,7 +5,8 @@
  * after warm-up rounds that fill Neo4j's page cache, and prints each round and the medians, with the
  * CPU time each request costs the contender's process and Neo4j (see measure.ts). A ratio between two
  * contenders is the median of the rounds' own ratios.
- * With --cpu-prof, this API runs under Node's --cpu-prof and writes its profile on exit.
+ * With --cpu-prof DIR, this API and the baseline run under Node's --cpu-prof and write their profiles
+ * to DIR/this and DIR/baseline on exit.
  *
  *   node bench/dist/quick.js --actors 100000 --only actorById --concurrency 32 --duration 5 --rounds 5
  *   node bench/dist/quick.js --only search --contenders this,baseline,floor --baseline /tmp/before
@@ -81,7 +82,9 @@ async function main(): Promise<void> {
           : contender === 'baseline'
             ? apiCommand(resolve(values.baseline ?? '.'))
             : [join(__dirname, contender === 'library' ? 'neo4jGraphql.js' : 'floor.js')];
-      const profile = contender === 'this' && values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+      // Both builds of this API are profiled, each into its own folder, so their profiles compare.
+      const profiled = (contender === 'this' || contender === 'baseline') && values['cpu-prof'];
+      const profile = profiled ? ['--cpu-prof', `--cpu-prof-dir=${join(values['cpu-prof']!, contender)}`] : [];
       if (contender === 'this' && values['node-flags']) profile.push(...values['node-flags'].split(' '));
       const child = await startProcess('node', [...profile, ...command], {
         ...env,
