@@ -18,6 +18,7 @@ import { type FundingFilterInput, type FundingGrouping, fundingsQuery, fundingSu
 import type { ActorDownloadRow, ActorFacetsRow, FundingRow, FundingTotalRow, PageRow } from './rows';
 import { actorDownloadQuery } from './cypher/openData';
 import { LIMITS } from '../domain/limits';
+import { today } from '../domain/dates';
 
 /** List and aggregate reads of the directory (single look-ups and ties go through the DataLoaders). */
 
@@ -50,7 +51,9 @@ export function actorConditions(filter: ActorFilterInput): { conditions: string[
   if (!filter.includeRetired) conditions.push(ACTOR_CONDITIONS.active);
   // Conditions on ties read $activeAt: null (no date) takes every tie.
   params.activeAt = filter.activeAt ?? null;
-  if (filter.activeAt) conditions.push(ACTOR_CONDITIONS.existsAt);
+  // Founded by $activeAt: true of every actor when the date is today or later, since no record is founded after
+  // today (domain/records.ts), so the default reading skips it (one property read per candidate).
+  if (filter.activeAt && filter.activeAt < today()) conditions.push(ACTOR_CONDITIONS.existsAt);
   const add = (key: Exclude<keyof typeof ACTOR_CONDITIONS, 'active' | 'existsAt' | 'anchorTieHolds' | 'inDomainSet'>, value: unknown) => {
     if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return;
     conditions.push(ACTOR_CONDITIONS[key]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notAfterDate, today } from './dates';
 import {
   ACTOR_KINDS,
   FIGURE_METRICS,
@@ -133,8 +134,13 @@ export const actorSeed = z
     aliases,
     description: descriptionText.optional(),
     website: webUrl.optional(),
-    /** When it was founded or created, as precise as the cited passages say. */
-    founded: partialDate.optional(),
+    /**
+     * When it was founded or created, as precise as the cited passages say. Never after today: a founding
+     * is a fact a document reports, not a plan; lists read as of today rely on it (db/directory.ts).
+     */
+    founded: partialDate
+      .refine((value) => notAfterDate(value, today()), { message: 'must not be after today: record a founding once it has happened' })
+      .optional(),
     figures: boundedList(figure).default([]),
     cite,
   })

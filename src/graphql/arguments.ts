@@ -6,6 +6,7 @@ import { searchTerms } from '../db/lucene';
 import { type IntRange, MAX_SEARCH_TEXT_LENGTH, PAGE_SIZE } from '../domain/limits';
 import { excerpt } from '../domain/excerpt';
 import { PARTIAL_DATE } from '../domain/model';
+import { today } from '../domain/dates';
 
 /** Argument checks shared by resolvers; each failure is a BAD_USER_INPUT error saying what to send instead. */
 
@@ -47,20 +48,6 @@ export function checkDepartmentCode(code: string | null | undefined): string | u
   }
   return code;
 }
-
-/** Today's date (UTC), YYYY-MM-DD: what lists and ties are read as of when no date is given. */
-export function today(): string {
-  const now = Date.now();
-  // Asked once per tie field of every answer: the date is worked out again only when the clock leaves its day.
-  if (now < currentDay.from || now >= currentDay.until) {
-    const start = new Date(now);
-    start.setUTCHours(0, 0, 0, 0);
-    currentDay = { date: start.toISOString().slice(0, 10), from: start.getTime(), until: start.getTime() + 86_400_000 };
-  }
-  return currentDay.date;
-}
-
-let currentDay = { date: '', from: 0, until: 0 };
 
 /** A date argument (YYYY, YYYY-MM or YYYY-MM-DD; the Date scalar has checked it), or today when omitted. */
 export function dateOrToday(value: string | null | undefined, argumentName: string): string {

@@ -16,7 +16,8 @@ import type { Context } from './context';
 import { type Projection, type ProjectedTie, tieKey } from '../db/projection';
 import type { TieSpec } from '../db/cypher/nodes';
 import type { NodeLabel } from '../domain/model';
-import { dateOrToday, pageSize, today } from './arguments';
+import { dateOrToday, pageSize } from './arguments';
+import { today } from '../domain/dates';
 import { ACTOR_TIE_FIELDS } from '../db/ties';
 
 /**

@@ -9,7 +9,6 @@ describe('actors: a page by name', () => {
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n:Actor)
 WHERE n.retiredAt IS NULL
-  AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
   AND n.nameKey IS NOT NULL
 RETURN n{.*} AS node
 ORDER BY n.nameKey ASC, n.id ASC
@@ -36,7 +35,6 @@ LIMIT toInteger($limit)"
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n:Actor)
 WHERE n.retiredAt IS NULL
-  AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
   AND n.kind IN $kinds
   AND (n.nameKey < $afterKey OR (n.nameKey = $afterKey AND n.id < $afterId))
 RETURN n{.*} AS node
@@ -59,6 +57,16 @@ LIMIT toInteger($limit)"
   });
 });
 
+describe('actors: read as of a date', () => {
+  it('checks the founding date only for a date before today (no record is founded after today)', async () => {
+    const past = await statementFor('lists.actorPage', `{ actors(filter: { activeAt: "2019-06" }, first: 5) { nodes { id } } }`);
+    expect(past.text).toContain('AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))');
+    expect(past.params.activeAt).toBe('2019-06');
+    const later = await statementFor('lists.actorPage', `{ actors(filter: { activeAt: "2999" }, first: 5) { nodes { id } } }`);
+    expect(later.text).not.toContain('n.founded');
+  });
+});
+
 describe('actors: filters', () => {
   it("starts from the filter's most selective node (a place), checks the other conditions during the walk, the domains against their set collected once", async () => {
     const { text, params } = await statementFor(
@@ -72,7 +80,6 @@ MATCH (a:Place {id: $place})
 CALL (a, domainSet) {
   MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)
 WHERE n.retiredAt IS NULL
-  AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
   AND EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }
   AND ($activeAt IS NULL OR ((t.since IS NULL OR left(t.since, size($activeAt)) <= left($activeAt, size(t.since))) AND (t.until IS NULL OR left(t.until, size($activeAt)) > left($activeAt, size(t.until)))))
   RETURN n
@@ -104,7 +111,6 @@ LIMIT toInteger($limit)"
     );
     expect(text).toMatchInlineSnapshot(`
 "CALL db.index.fulltext.queryNodes('entity_text', $textQuery) YIELD node AS n WHERE n:Actor
-AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
 RETURN n{.*} AS node
 ORDER BY n.nameKey ASC, n.id ASC
 LIMIT toInteger($limit)"
@@ -127,7 +133,6 @@ describe('actors: totalCount', () => {
     expect(text).toMatchInlineSnapshot(`
 "CALL db.index.fulltext.queryNodes('entity_text', $textQuery) YIELD node AS n WHERE n:Actor
 AND n.retiredAt IS NULL
-  AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
 WITH n ORDER BY n.nameKey ASC, n.id ASC
 WITH collect(n) AS matches
 RETURN size(matches) AS total, [m IN matches[0..toInteger($limit)] | m{.*}] AS nodes"

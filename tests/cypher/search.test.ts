@@ -12,7 +12,7 @@ describe('search', () => {
 "CALL db.index.fulltext.queryNodes('entity_text', $textQuery, {limit: $candidates}) YIELD node AS n, score
      WHERE any(label IN labels(n) WHERE label IN $labels)
        AND (NOT n:Actor OR n.retiredAt IS NULL)
-       AND (NOT n:Actor OR ((n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded))) AND n.kind IN $kinds))
+       AND (NOT n:Actor OR (n.kind IN $kinds))
      RETURN n{.*, _labels: labels(n)} AS node, score
      ORDER BY score DESC, n.nameKey, n.id
      LIMIT toInteger($first)"
@@ -45,7 +45,6 @@ describe('tiedTo', () => {
      MATCH path = (start) ((a)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-(b) WHERE COUNT { (b)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-() } <= $hubCap){0,1} (last)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-(n:Actor)
      WHERE n <> start
        AND n.retiredAt IS NULL
-       AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
        AND n.kind IN $kinds
        AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))
        AND none(x IN nodes(path)[1..-1] WHERE x:Actor AND x.retiredAt IS NOT NULL)

@@ -127,3 +127,16 @@ describe('CSV cells and spreadsheet formulas', () => {
     expect(actorRow.parse(csvRecordToRow(cells))).toMatchObject({ name: '=1+1', aliases: ['-minus', '@at'], description: '+plus' });
   });
 });
+
+describe("an actor's founding date", () => {
+  const year = new Date().getUTCFullYear();
+  it('may be this year or any date up to today, at any precision', () => {
+    expect(refusal(actorSeed, actor({ founded: String(year) }))).toBeUndefined();
+    expect(refusal(actorSeed, actor({ founded: '2019-05-14' }))).toBeUndefined();
+  });
+  it('is refused when it is after today: a founding is recorded once it has happened', () => {
+    expect(refusal(actorSeed, actor({ founded: String(year + 1) }))).toBe(
+      'founded: must not be after today: record a founding once it has happened',
+    );
+  });
+});
