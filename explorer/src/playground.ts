@@ -7,6 +7,7 @@ import { runAsk } from './askBox';
 import { el } from './dom';
 import { EXAMPLES } from './examples';
 import { GraphPanel } from './graphPanel';
+import { makeGraphiqlAccessible } from './graphiqlAccess';
 
 /** The playground at /playground (and /graphql for a browser): GraphiQL with the example queries as tabs, and the graph of each run. Loaded only there. */
 
@@ -64,9 +65,12 @@ export function renderPlayground(app: HTMLElement): void {
       storage,
       defaultEditorToolsVisibility: false,
       isHeadersEditorEnabled: false,
+      // The page around it is light; explorer.css gives this palette the contrast WCAG AA asks.
+      forcedTheme: 'light',
     });
   }
   createRoot(editor).render(createElement(Playground));
+  makeGraphiqlAccessible(editor);
   window.explorer = { ...window.explorer, openQuery: (query) => setQuery(query) };
 
   const form = document.getElementById('ask-form') as HTMLFormElement;

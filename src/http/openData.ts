@@ -67,16 +67,19 @@ async function sendDownload(deps: AppDependencies, format: Format, req: Request,
   }
 }
 
-/** The records as CSV: a header row of the columns, then one row per actor. */
+/** The records as CSV: a header row of the columns (also when no actor matches), then one row per actor. */
 function csvBody(records: AsyncIterable<ActorDownloadRecord>): NodeJS.ReadableStream {
-  const cells = async function* () {
+  const rows = async function* () {
+    // Written here rather than by csv-stringify's `header`, which writes none for an empty list.
+    yield [...ACTOR_DOWNLOAD_COLUMNS];
     for await (const record of records) {
-      yield Object.fromEntries(
-        Object.entries(record).map(([column, value]) => [column, Array.isArray(value) ? value.join(CSV_LIST_SEPARATOR) : value]),
-      );
+      yield ACTOR_DOWNLOAD_COLUMNS.map((column) => {
+        const value = record[column];
+        return Array.isArray(value) ? value.join(CSV_LIST_SEPARATOR) : value;
+      });
     }
   };
-  return Readable.from(cells()).pipe(stringify({ header: true, columns: [...ACTOR_DOWNLOAD_COLUMNS] }));
+  return Readable.from(rows()).pipe(stringify());
 }
 
 /** The records as one JSON array, an actor per line, written as they come. */

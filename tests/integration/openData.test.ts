@@ -59,6 +59,13 @@ describe('a list as CSV', () => {
     expect(answer.headers.get('x-total-count')).toBe(String(listed.totalCount));
   });
 
+  it('is its header row alone when no actor matches, so a spreadsheet still shows the columns', async () => {
+    const answer = await download('csv', { filter: { kinds: ['COMPANY'], departmentCode: '2A', domains: ['bioproduction'] } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('x-total-count')).toBe('0');
+    expect(await answer.text()).toBe(`${ACTOR_DOWNLOAD_COLUMNS.join(',')}\n`);
+  });
+
   it('follows orderBy', async () => {
     const ascending = (await csvRows(await download('csv', { filter: HERAULT_COMPANIES }))).map((row) => row.id);
     const descending = (await csvRows(await download('csv', { filter: HERAULT_COMPANIES, orderBy: 'NAME_DESC' }))).map((row) => row.id);
