@@ -90,6 +90,8 @@ describe('compression', () => {
     const compressed = await postRaw(LARGE_QUERY, { 'accept-encoding': encoding });
     expect(plain.body.length).toBeGreaterThan(1024);
     expect(plain.headers['content-encoding']).toBeUndefined();
+    // A cache in between must not hand the plain answer to a client that accepts compression, nor the reverse.
+    expect(plain.headers.vary).toMatch(/Accept-Encoding/i);
     expect(compressed.headers['content-encoding']).toBe(encoding);
     expect(compressed.headers.vary).toMatch(/Accept-Encoding/i);
     expect(compressed.body.length).toBeLessThan(plain.body.length / 2);
