@@ -18,7 +18,10 @@ const compressWhenWorthIt = compression({ threshold: COMPRESSION_THRESHOLD_BYTES
  * wrappers `compression` puts around every response.
  */
 export function compressAnswers(req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void {
-  if (req.headers['accept-encoding']) return compressWhenWorthIt(req, res, next);
+  if (req.headers['accept-encoding']) {
+    compressWhenWorthIt(req, res, next);
+    return;
+  }
   res.setHeader('Vary', 'Accept-Encoding');
   next();
 }
