@@ -42,6 +42,22 @@ describe('fundings: who gives which amount', () => {
     ).toEqual(['État -> Vitalyse: 4000000', 'Région Occitanie -> Vitalyse: 1000000']);
   });
 
+  it('reads the investors a fundraising puts around the table, or lists after a colon in the next sentence', () => {
+    expect(
+      fundings('La levée de fonds de 15 M€ réalisée par la société Vitalyse a mis autour de la table Bpifrance et Biomedia Capital.'),
+    ).toEqual(['Bpifrance -> Vitalyse: 15000000', 'Biomedia Capital -> Vitalyse: 15000000']);
+    expect(fundings('La société Vitalyse lève 5 M€. Ses investisseurs historiques : Bpifrance et Biomedia Capital.')).toEqual([
+      'Bpifrance -> Vitalyse: 5000000',
+      'Biomedia Capital -> Vitalyse: 5000000',
+    ]);
+  });
+
+  it('reads the investor a sentence says entered the capital during a fundraising', () => {
+    expect(
+      fundings("Cette alliance suit l'entrée de Biomedia Capital au capital de la société Vitalyse lors de sa levée de 6 M€."),
+    ).toEqual(['Biomedia Capital -> Vitalyse: 6000000']);
+  });
+
   it('gives what a pronoun received to what the document is about, not to the names after the amount', () => {
     expect(
       fundings(

@@ -42,10 +42,12 @@ const RECEIVES =
   /\b(?:obtient|obtenu|recoit|recu|beneficie|beneficient|decroche|decroche|percoit|empoche|receives?|received|secures?|secured|wins?|won|obtains?)\b/;
 /** Words after a fundraising that introduce its investors: "auprès de", "aux côtés de", "mené par", "avec la participation de", "led by". */
 const INVESTORS =
-  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|avec|from|led by|alongside|with)\b/;
+  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|autour de la table|avec|from|led by|alongside|with)\b|\binvestisseurs?\b[^.;:]{0,40}:/;
+/** Investors that enter the capital: "l'entrée de X au capital de Y lors de sa levée", "l'arrivée de A et B à son capital". */
+const ENTERS_CAPITAL = /\b(?:entree|arrivee)s?\s+(?:de|du|des|d')\s*/g;
 /** The same cues opening a sentence that follows the fundraising: "Cette levée a été menée par X", "Y et Z ont participé". */
 const INVESTORS_LATER =
-  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|led by|alongside)\b/;
+  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|autour de la table|led by|alongside)\b|\binvestisseurs?\b[^.;:]{0,40}:/;
 /** Fronted or inserted support with no amount: "Soutenu par le Fonds X, Y investit …". */
 const SUPPORTED_BY =
   /\b(?:soutenue?s?|financee?s?|accompagnee?s?|cofinancee?s?|aidee?s?)\s+par\b|\bavec le soutien (?:de|du|de la|des)\b|\b(?:supported|backed|funded)\s+by\b/;
@@ -84,7 +86,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     for (const amount of view.reading.amounts) {
       const use = amountUse(view, amount);
       if (use.use !== 'FIGURE' || use.metric !== 'FUNDS_RAISED_EUR') continue;
-      const listed = investorsOf(view, amount.end) ?? laterInvestors(views, view.index);
+      const listed = investorsOf(view, amount.end) ?? enteringInvestors(view) ?? laterInvestors(views, view.index);
       const raiser = mentionBefore(view, amount.start, 100, 'ACTOR') ?? mentionAfter(view, amount.end, 100, 'ACTOR') ?? subject;
       if (!listed || !raiser) continue;
       for (const investor of listed.filter((m) => m.key !== raiser.key))
@@ -134,6 +136,18 @@ function investorsOf(view: SentenceView, from: number): Mention[] | undefined {
   const investors = INVESTORS.exec(view.folded.slice(local(view, from)));
   const first = investors && mentionAfter(view, from + investors.index, investors[0].length + 40, 'ACTOR');
   return first ? listFrom(view, first, 'ACTOR') : undefined;
+}
+
+/** The investors a sentence says enter the capital ("l'entrée de A au capital de X lors de sa levée"), or undefined. */
+function enteringInvestors(view: SentenceView): Mention[] | undefined {
+  for (const cue of view.folded.matchAll(ENTERS_CAPITAL)) {
+    const first = mentionAfter(view, view.reading.sentence.start + cue.index + cue[0].length, 10, 'ACTOR');
+    if (!first) continue;
+    const listed = listFrom(view, first, 'ACTOR');
+    const after = view.folded.slice(local(view, listed[listed.length - 1]!.end), local(view, listed[listed.length - 1]!.end) + 40);
+    if (/^\W*(?:\([^)]*\)\s*)?(?:au|a son|a leur|dans (?:le|son)) capital\b/.test(after)) return listed;
+  }
+  return undefined;
 }
 
 /** Investors named in one of the two sentences after a fundraising ("Cette levée a été menée par A, aux côtés de B"). */
