@@ -1,9 +1,10 @@
 /**
  * How the ingestion rules do on the corpus's own documents: `node scripts/corpusIngestEval.js DIR [--verbose]`, where DIR
  * holds one text file per SUMMARY source, named by its id (the readers' excerpts: third-party text, never stored in the
- * repository). Compares the ACTOR and FUNDING proposals of each text with the corpus actors and fundings that cite that
- * source, on two halves split by the sha256 of the file name: TUNING (rules may be tuned on it) and HELD-OUT (never read
- * while writing rules; it says whether they generalise).
+ * repository). Compares the proposals of each text with the corpus facts that cite that source (actors; fundings by
+ * funder, recipient and amount; figures; ties; locations), on two halves split by the sha256 of the file name: TUNING
+ * (rules may be tuned on it) and HELD-OUT (never read while writing rules; it says whether they generalise).
+ * `--details KIND` (FUNDING, FIGURE, TIE, LOCATION) lists the tuning half's misses and wrong proposals of that kind.
  */
 const TEXTS = process.argv[2];
 if (!TEXTS) {
@@ -11,12 +12,15 @@ if (!TEXTS) {
   process.exit(2);
 }
 const verbose = process.argv.includes('--verbose');
+const detailsAt = process.argv.indexOf('--details');
+const detailKind = detailsAt > 0 ? process.argv[detailsAt + 1] : undefined;
 const fs = require('node:fs');
 const path = require('node:path');
 const { createHash } = require('node:crypto');
 const { readSeedDirectory } = require('../dist/services/seeding/readSeeds');
 const { prepareDocument, proposeFacts } = require('../dist/services/ingestion/pipeline');
-const { NO_GRAPH_NAMES, nameKey } = require('../dist/services/ingestion/linking/names');
+const { NO_GRAPH_NAMES, nameKey, compactKey } = require('../dist/services/ingestion/linking/names');
+const { scoreProposals } = require('../dist/services/ingestion/evaluation');
 const s = readSeedDirectory(path.join(__dirname, '..', 'seeds'));
 const names = {
   ...NO_GRAPH_NAMES,
@@ -30,8 +34,40 @@ function halfOf(file) {
   return parseInt(createHash('sha256').update(file).digest('hex')[0], 16) % 2 === 0 ? 'tuning' : 'heldOut';
 }
 
+/** Kinds scored by recall and precision besides actors: the same keys as `npm run eval:ingest`, fundings stricter. */
+const FACT_KINDS = ['FUNDING', 'FIGURE', 'TIE', 'LOCATION'];
 function emptyScore() {
-  return { docs: 0, expected: 0, found: 0, proposed: 0, correct: 0, fundExp: 0, fundFound: 0, missed: [], extra: [] };
+  const facts = Object.fromEntries(FACT_KINDS.map((k) => [k, { expected: 0, found: 0, proposed: 0, correct: 0, details: [] }]));
+  return { docs: 0, expected: 0, found: 0, proposed: 0, correct: 0, fundExp: 0, fundFound: 0, missed: [], extra: [], facts };
+}
+const idOfName = new Map();
+for (const entity of [...s.actors, ...s.programmes, ...s.places])
+  for (const name of [entity.name, ...entity.aliases]) if (!idOfName.has(compactKey(name))) idOfName.set(compactKey(name), entity.id);
+const idOf = (ref) => ref.id ?? idOfName.get(compactKey(ref.name)) ?? `new:${compactKey(ref.name)}`;
+
+/** A FUNDING proposal states a curated funding when the amount is the same, the funder is its funder or a cofunder, and a recipient is one of its recipients. */
+function fundingMatches(p, f) {
+  if ((p.amountEur ?? null) !== (f.amountEur ?? null)) return false;
+  if (![f.funder, ...f.cofunders].includes(idOf(p.funder))) return false;
+  return f.recipients.length === 0 || p.recipients.some((r) => f.recipients.includes(idOf(r)));
+}
+
+/** Fundings of one document, scored by funder, recipient and amount. */
+function scoreFundings(proposals, fundings, id) {
+  const props = proposals.filter((p) => p.kind === 'FUNDING');
+  const describe = (p) => `${idOf(p.funder)} -> ${p.recipients.map(idOf).join('+')}: ${p.amountEur}`;
+  const found = fundings.filter((f) => props.some((p) => fundingMatches(p, f)));
+  const correct = props.filter((p) => fundings.some((f) => fundingMatches(p, f)));
+  return {
+    expected: fundings.length,
+    found: found.length,
+    proposed: props.length,
+    correct: correct.length,
+    details: [
+      ...fundings.filter((f) => !found.includes(f)).map((f) => `${id} missed ${f.funder} -> ${f.recipients.join('+')}: ${f.amountEur}`),
+      ...props.filter((p) => !correct.includes(p)).map((p) => `${id} wrong ${describe(p)}`),
+    ],
+  };
 }
 const scores = { tuning: emptyScore(), heldOut: emptyScore() };
 const files = fs
@@ -70,7 +106,24 @@ for (const file of files) {
     score.fundExp++;
     if (amounts.has(f.amountEur)) score.fundFound++;
   }
+  const kinds = Object.fromEntries(scoreProposals({ seeds: s, sourceIds: [id], proposals: result.proposals }).map((k) => [k.kind, k]));
+  const docFundings = s.fundings.filter((f) => f.cite.some((c) => passageSource.get(c) === id));
+  const byKind = {
+    FUNDING: scoreFundings(result.proposals, docFundings, id),
+    ...Object.fromEntries(
+      ['FIGURE', 'TIE', 'LOCATION'].map((k) => [
+        k,
+        { ...kinds[k], details: [...kinds[k].missed.map((m) => `${id} missed ${m}`), ...kinds[k].wrong.map((w) => `${id} wrong ${w}`)] },
+      ]),
+    ),
+  };
+  for (const kind of FACT_KINDS) {
+    const total = score.facts[kind];
+    for (const field of ['expected', 'found', 'proposed', 'correct']) total[field] += byKind[kind][field];
+    total.details.push(...byKind[kind].details);
+  }
 }
+const ratio = (a, b) => (b ? +(a / b).toFixed(2) : 1);
 for (const [half, score] of Object.entries(scores)) {
   console.log(
     JSON.stringify({
@@ -86,9 +139,16 @@ for (const [half, score] of Object.entries(scores)) {
       fundFound: score.fundFound,
     }),
   );
+  for (const kind of FACT_KINDS) {
+    const f = score.facts[kind];
+    console.log(
+      `  ${half} ${kind}: recall ${f.found}/${f.expected} = ${ratio(f.found, f.expected)}, precision ${f.correct}/${f.proposed} = ${ratio(f.correct, f.proposed)}`,
+    );
+  }
 }
 // Only the tuning half's misses are ever shown: the held-out half is measured, not read.
 const tuning = scores.tuning;
 const count = verbose ? Infinity : 25;
 console.log('tuning missed sample:', tuning.missed.slice(0, count).join('; '));
 console.log('tuning extra sample:', tuning.extra.slice(0, verbose ? Infinity : 40).join('; '));
+if (detailKind) for (const line of tuning.facts[detailKind]?.details ?? []) console.log(`tuning ${detailKind}: ${line}`);

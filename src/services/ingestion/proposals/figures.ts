@@ -28,7 +28,7 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     if (sectionSubject && !/^\d/.test(view.folded)) sectionSubject = undefined;
     const subjectHere = mainSubject(view, lastSubject);
     const add = (metric: FigureMetric, value: number, qualifier: FigureDraft['qualifier'], at: number) => {
-      const subject = sectionSubject ?? subjectFor(view, at, subjectHere);
+      const subject = organisationOf(view, sectionSubject ?? subjectFor(view, at, subjectHere));
       if (!subject) return;
       const target = TARGET_CUE.test(view.folded.slice(0, local(view, at)));
       drafts.push({
@@ -94,6 +94,15 @@ function subjectFor(view: SentenceView, at: number, subject: Mention | undefined
   const near = mentionBefore(view, at, 80);
   if (near && local(view, near.start) > clauseStart) return near;
   return subject ?? near;
+}
+
+/** The organisation a figure belongs to: a person's figures are those of the organisation their role names ("X, président de Y, compte 300 adhérents"), else none. */
+function organisationOf(view: SentenceView, subject: Mention | undefined): Mention | undefined {
+  if (subject?.kind !== 'PERSON') return subject;
+  const role = view.reading.people.find((p) => p.start <= subject.start && subject.end <= p.end);
+  return role
+    ? view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.start >= role.start && m.end <= role.end + 1)
+    : undefined;
 }
 
 /** One figure per subject, metric, value and sentence text. */

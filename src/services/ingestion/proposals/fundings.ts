@@ -1,6 +1,7 @@
 import type { FundingInstrument } from '../../../domain/model';
 import type { DateMention } from '../reading/dates';
-import { listFrom, local, mentionAfter, mentionBefore } from './clauses';
+import type { AmountMention } from '../reading/money';
+import { listFrom, local, mentionAfter, mentionBefore, textBetween } from './clauses';
 import type { FundingProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
@@ -26,15 +27,27 @@ const INSTRUMENTS: [RegExp, FundingInstrument][] = [
 /** Words before a name that make it the one who gives: "financé par", "avec le soutien de", "subvention de". */
 const GIVER_BEFORE =
   /(?:\bpar|\bde la part (?:de|du|de la|des)|\bavec le soutien (?:de|du|de la|des)|\bgrace au soutien (?:de|du|de la|des)|\bsubventions? (?:de|du|de la|des)|\baide (?:de|du|de la|des)|\bfrom|\bby|\bbacked by|\bsupported by)\s*(?:l'|le |la |les )?(?:\S+\s+){0,5}$/;
+/** An instrument's noun and its giver: "un prêt de la BEI", "une avance remboursable de 2 M€ de Bpifrance", "a loan from X". */
+const LENDER_BEFORE =
+  /\b(?:prets?|avances? remboursables?|emprunts?|subventions?|dotations?|loans?|grants?)\s+(?:(?:de|d')\s*[\d\s,.]+\s*(?:millions?|milliards?|m|k)?\s*(?:d'euros|euros|€)\s+)?(?:de la|de l'|du|des|de|d'|aupres (?:de|du|des|d')|from)\s*(?:l'|le |la |les )?$/;
+/** The words between a funder and its share in a split ("l'État pour 43 M€, la Région, pour 6 M€"). */
+const SHARE_GAP = /^\s*,?\s*(?:pour|a hauteur (?:de|d'))\s*(?:plus de |pres de |environ )?$/;
+/** An amount and its giver after it: "6 M€ de la Région", "2 millions d'euros de subventions de l'État". */
+const GIVER_AFTER =
+  /^\s*(?:(?:de|d')\s*(?:subventions?|aides?|financements?|avances? remboursables?|prets?)\s+)?(?:de la|de l'|du|des|de|d'|from(?: the)?)\s*(?:l'|le |la |les )?$/;
+/** The words that introduce who money goes to: "à la société X", "au CHU", "to X". */
+const RECIPIENT_BEFORE = /(?:^|[\s,])(?:a|au|aux|to)\s+(?:la |le |l'|les |the )?(?:[a-z-]+\s+)?$/;
 /** Verbs after which the subject receives: "X obtient 2 M€", "X a reçu une subvention". */
 const RECEIVES =
   /\b(?:obtient|obtenu|recoit|recu|beneficie|beneficient|decroche|decroche|percoit|empoche|receives?|received|secures?|secured|wins?|won|obtains?)\b/;
 /** Words after a fundraising that introduce its investors: "auprès de", "aux côtés de", "mené par", "avec la participation de", "led by". */
 const INVESTORS =
-  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|avec|from|led by|alongside|with)\b/;
+  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|autour de la table|avec|from|led by|alongside|with)\b|\binvestisseurs?\b[^.;:]{0,40}:/;
+/** Investors that enter the capital: "l'entrée de X au capital de Y lors de sa levée", "l'arrivée de A et B à son capital". */
+const ENTERS_CAPITAL = /\b(?:entree|arrivee)s?\s+(?:de|du|des|d')\s*/g;
 /** The same cues opening a sentence that follows the fundraising: "Cette levée a été menée par X", "Y et Z ont participé". */
 const INVESTORS_LATER =
-  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|led by|alongside)\b/;
+  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|autour de la table|led by|alongside)\b|\binvestisseurs?\b[^.;:]{0,40}:/;
 /** Fronted or inserted support with no amount: "Soutenu par le Fonds X, Y investit …". */
 const SUPPORTED_BY =
   /\b(?:soutenue?s?|financee?s?|accompagnee?s?|cofinancee?s?|aidee?s?)\s+par\b|\bavec le soutien (?:de|du|de la|des)\b|\b(?:supported|backed|funded)\s+by\b/;
@@ -49,7 +62,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     const { date, period } = timeOf(view.reading.dates, view.reading.amounts[0]?.start);
     const funded = view.reading.amounts.filter((amount) => amountUse(view, amount).use === 'FUNDING');
     for (const amount of funded) {
-      const funder = funderOf(view, amount.start);
+      const funder = funderOf(view, amount);
       if (!funder) continue;
       const recipients = recipientsOf(view, funder, amount.start);
       // No recipient in the sentence: the money goes to what the document is about, said by a lower confidence.
@@ -73,7 +86,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     for (const amount of view.reading.amounts) {
       const use = amountUse(view, amount);
       if (use.use !== 'FIGURE' || use.metric !== 'FUNDS_RAISED_EUR') continue;
-      const listed = investorsOf(view, amount.end) ?? laterInvestors(views, view.index);
+      const listed = investorsOf(view, amount.end) ?? enteringInvestors(view) ?? laterInvestors(views, view.index);
       const raiser = mentionBefore(view, amount.start, 100, 'ACTOR') ?? mentionAfter(view, amount.end, 100, 'ACTOR') ?? subject;
       if (!listed || !raiser) continue;
       for (const investor of listed.filter((m) => m.key !== raiser.key))
@@ -125,6 +138,18 @@ function investorsOf(view: SentenceView, from: number): Mention[] | undefined {
   return first ? listFrom(view, first, 'ACTOR') : undefined;
 }
 
+/** The investors a sentence says enter the capital ("l'entrée de A au capital de X lors de sa levée"), or undefined. */
+function enteringInvestors(view: SentenceView): Mention[] | undefined {
+  for (const cue of view.folded.matchAll(ENTERS_CAPITAL)) {
+    const first = mentionAfter(view, view.reading.sentence.start + cue.index + cue[0].length, 10, 'ACTOR');
+    if (!first) continue;
+    const listed = listFrom(view, first, 'ACTOR');
+    const after = view.folded.slice(local(view, listed[listed.length - 1]!.end), local(view, listed[listed.length - 1]!.end) + 40);
+    if (/^\W*(?:\([^)]*\)\s*)?(?:au|a son|a leur|dans (?:le|son)) capital\b/.test(after)) return listed;
+  }
+  return undefined;
+}
+
 /** Investors named in one of the two sentences after a fundraising ("Cette levée a été menée par A, aux côtés de B"). */
 function laterInvestors(views: SentenceView[], index: number): Mention[] | undefined {
   for (const view of views.slice(index + 1, index + 3)) {
@@ -150,8 +175,19 @@ function documentSubject(views: SentenceView[]): Mention | undefined {
 }
 
 /** Who gives the amount: the name after "par"/"avec le soutien de", else the funder-like subject before it, else the sentence's funder-like name. */
-function funderOf(view: SentenceView, amountAt: number): Mention | undefined {
+function funderOf(view: SentenceView, amount: AmountMention): Mention | undefined {
+  const amountAt = amount.start;
   const actors = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+  const sharer = shareGiver(view, actors, amountAt);
+  if (sharer) return sharer;
+  // "6 M€ de la Région": a funder named right after the amount gives it.
+  const after = actors.find((m) => m.start > amountAt && FUNDER_KINDS.has(m.kind ?? ''));
+  if (after && GIVER_AFTER.test(textBetween(view, amount.end, after.start))) return after;
+  // The one an instrument names is the giver whatever its kind ("la Région salue le prêt de la BEI"); the nearest such if several.
+  const lender = actors
+    .filter((m) => LENDER_BEFORE.test(view.folded.slice(Math.max(0, local(view, m.start) - 80), local(view, m.start))))
+    .sort((a, b) => Math.abs(a.start - amountAt) - Math.abs(b.start - amountAt))[0];
+  if (lender) return lender;
   const giver = actors.find(
     (m) =>
       GIVER_BEFORE.test(view.folded.slice(0, local(view, m.start))) &&
@@ -163,14 +199,41 @@ function funderOf(view: SentenceView, amountAt: number): Mention | undefined {
   return giver ?? actors.find((m) => FUNDER_KINDS.has(m.kind ?? ''));
 }
 
-/** Who receives: the subject of "obtient"/"reçoit", else the names after the amount ("accordés à X", "au profit de Y"). */
+/** The funder named just before its share of a split sum ("l'État pour 43 M€, la Région, pour 6 M€"), or undefined. */
+function shareGiver(view: SentenceView, actors: Mention[], amountAt: number): Mention | undefined {
+  const before = [...actors].reverse().find((m) => m.end <= amountAt);
+  if (!before || !SHARE_GAP.test(textBetween(view, before.end, amountAt))) return undefined;
+  // "… à la société X, à hauteur de 9 M€": the one the money goes to is not a giver.
+  return RECIPIENT_BEFORE.test(view.folded.slice(Math.max(0, local(view, before.start) - 40), local(view, before.start)))
+    ? undefined
+    : before;
+}
+
+/** Who receives: the subject of "obtient"/"reçoit" (what the document is about when it is a pronoun), else the names after the amount ("accordés à X", "au profit de Y"). */
 function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Mention[] {
   const receives = RECEIVES.exec(view.folded);
   if (receives) {
     const subject = mentionBefore(view, view.reading.sentence.start + receives.index, 80, 'ACTOR');
     if (subject && subject !== funder) return [subject];
+    // "Elle a reçu 2 M€ de l'État …": the names after the amount are not who received it.
+    if (!subject && receives.index < local(view, amountAt)) return [];
   }
-  const first = view.mentions.find((m) => m.start > amountAt && m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON');
+  // The other givers of a split sum are co-funders, not recipients.
+  const givers = new Set(
+    view.reading.amounts
+      .map(
+        (a) =>
+          shareGiver(
+            view,
+            view.mentions.filter((m) => m.target === 'ACTOR'),
+            a.start,
+          )?.key,
+      )
+      .filter(Boolean),
+  );
+  const first = view.mentions.find(
+    (m) => m.start > amountAt && m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON' && !givers.has(m.key),
+  );
   if (!first) {
     const front = view.mentions.find(
       (m) => m.end <= amountAt && m.target === 'ACTOR' && m.key !== funder.key && !FUNDER_KINDS.has(m.kind ?? ''),

@@ -23,6 +23,7 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
     /\b(?:valorisation|valorisee?s?|valued at|valuation of|capitalisation boursiere)\s+(?:\S+\s+){0,3}$/.test(before)
   )
     return { use: 'NEITHER' };
+  if (isTotalOfShares(view, amount)) return { use: 'NEITHER' };
   if (
     /\bca(?:\s+\d{4})?\s*:\s*(?:plus de |pres de |environ )?$/.test(before) ||
     /^\s*(?:de|d')\s*chiffre d'affaires|^\s*(?:in|of)\s+(?:revenue|sales|turnover)|^\s*(?:de|d')\s*(?:ca|revenus?)\b/.test(after) ||
@@ -46,4 +47,23 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
     if (subject && !FUNDER_KINDS.has(subject.kind ?? '')) return { use: 'FIGURE', metric: 'INVESTMENT_EUR' };
   }
   return { use: 'FUNDING' };
+}
+
+/** Words before a smaller amount that make the amount before it a total: "28 M€ … soit 4,2 M€", "financé à hauteur de 2 M€", "par l'État pour 4 M€". */
+const SHARE_BEFORE = /(?:\bsoit|\ba hauteur (?:de|d')|\bpour)\s*(?:plus de |pres de |environ )?$/;
+
+/** A project's total cost or a sum split between funders: a later, smaller amount of the sentence is the share someone gives. */
+function isTotalOfShares(view: SentenceView, amount: AmountMention): boolean {
+  const sentenceStart = view.reading.sentence.start;
+  // A share itself ("l'État pour 43 M€, la Région pour 6 M€") is not the total of the shares after it.
+  if (SHARE_BEFORE.test(view.folded.slice(Math.max(0, local(view, amount.start) - 30), local(view, amount.start)).trimEnd())) return false;
+  return (
+    amount.start >= sentenceStart &&
+    view.reading.amounts.some(
+      (later) =>
+        later.start > amount.end &&
+        later.amountEur < amount.amountEur &&
+        SHARE_BEFORE.test(view.folded.slice(local(view, amount.end), local(view, later.start)).trimEnd()),
+    )
+  );
 }

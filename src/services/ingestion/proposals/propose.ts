@@ -75,6 +75,8 @@ interface Located {
   place: Gazetteer | 'FRANCE';
   view: SentenceView;
   confidence: number;
+  /** Read from a place adjective ("la société toulousaine X"), which the press also uses for the neighbouring communes. */
+  byAdjective?: boolean;
 }
 
 /**
@@ -109,9 +111,11 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
           p.cue === 'ADJECTIVE' &&
           p.end <= actor.start &&
           actor.start - p.end <= 25 &&
-          !view.mentions.some((m) => m !== actor && m.start >= p.end && m.end <= actor.start),
+          !view.mentions.some((m) => m !== actor && m.start >= p.end && m.end <= actor.start) &&
+          // "les salariés toulousains de X": the adjective describes the people of a site, not where X is.
+          !/^\s*(?:de|du|des|d')(?:\s|'|$)/.test(view.folded.slice(local(view, p.end), local(view, actor.start))),
       );
-      if (adjective) add({ actor, place: adjective.place, view, confidence: 0.8 });
+      if (adjective) add({ actor, place: adjective.place, view, confidence: 0.8, byAdjective: true });
       if (region && /(?:^|\s)r[ée]gionale?s?\b/u.test(`${actor.cue} ${actor.name}`)) add({ actor, place: region, view, confidence: 0.6 });
       if (actor.kind === 'PUBLIC_AUTHORITY') continue;
       const after = view.reading.places.find(
@@ -124,6 +128,15 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
       );
       if (after) add({ actor, place: after.place, view, confidence: after.cue === 'DEPARTMENT_CODE' ? 0.8 : 0.7 });
     }
+  }
+  // A commune the text states ("basée à Labège") wins over the city its adjective names ("la société toulousaine X").
+  for (const [key, list] of found) {
+    const stated = list.some((l) => !l.byAdjective && l.place !== 'FRANCE' && l.place.kind === 'CITY');
+    if (stated)
+      found.set(
+        key,
+        list.filter((l) => !(l.byAdjective && l.place !== 'FRANCE' && l.place.kind === 'CITY')),
+      );
   }
   return found;
 }

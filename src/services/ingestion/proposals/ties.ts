@@ -20,6 +20,8 @@ interface TieCue {
   reverse?: boolean;
   /** Every name of a list after the verb, not only the first ("partenariat avec X, Y et Z"). */
   listObject?: boolean;
+  /** The kinds the agent of a passive cue must have ("accompagnée par" an incubator, not by a bank). */
+  agentKinds?: string[];
   confidence: number;
 }
 
@@ -88,6 +90,15 @@ const CUES: TieCue[] = [
     reverse: true,
     pattern: re(`\\b${PARTICIPLE('incub')}${BY}|\\baccompagnee?s? par l'incubateur|\\bincubated${BY}`),
     confidence: 0.8,
+  },
+  {
+    kind: 'INCUBATED_BY',
+    voice: 'passive',
+    object: 'ACTOR',
+    reverse: true,
+    agentKinds: ['INCUBATOR'],
+    pattern: re(`\\b${PARTICIPLE('accompagn|soutenu')}${BY}(?!l'incubateur)|\\b(?:supported|mentored)${BY}`),
+    confidence: 0.7,
   },
 
   {
@@ -275,7 +286,8 @@ type AddTie = (kind: TieType, from: Mention, to: Mention, confidence: number) =>
 function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd: number, add: AddTie): void {
   const firstAgent = mentionAfter(view, verbEnd, 60);
   if (!firstAgent || firstAgent.target !== 'ACTOR') return;
-  const agents = listFrom(view, firstAgent, 'ACTOR');
+  const agents = listFrom(view, firstAgent, 'ACTOR').filter((m) => !cue.agentKinds || cue.agentKinds.includes(m.kind ?? ''));
+  if (agents.length === 0) return;
   const before = textBetween(view, view.reading.sentence.start, verbStart);
   const fronted = /^(?:\s|,|et|and)*$/.test(before) || (/[,;:]\s*$/.test(before) && !mentionBefore(view, verbStart, 3));
   let target: Mention | undefined;
@@ -298,7 +310,7 @@ function activeTie(
 ): void {
   const subjectTarget = cue.subject ?? 'ACTOR';
   const subject = mentionBefore(view, verbStart, 100, subjectTarget);
-  if (!subject) return;
+  if (!subject || notTheDoer(view, subject, verbStart)) return;
   const subjects = listUpTo(view, subject).filter((m) => m.target === subjectTarget);
   let objects: Mention[] = [];
   const pronoun = /(?:^|\s)(?:le|la|l'|les)\s*(?:(?:va|vont|doit|doivent|devra|devront|veut|veulent)\s+)?$/.test(
@@ -318,6 +330,22 @@ function activeTie(
     } else if (cue.kind === 'PART_OF' && MEMBERSHIP_KINDS.has(object.kind ?? '')) kind = 'MEMBER_OF';
     for (const s of subjects) cue.reverse ? add(kind, object, s, cue.confidence) : add(kind, s, object, cue.confidence);
   }
+}
+
+/** Words between a subject and its verb that make the tie a plan, not a fact: "devrait signer un partenariat avec". */
+const PLANNED = /\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|envisag\w*|projett?e\w*|souhait\w*|should|could|would|plans? to|intends? to)\b/;
+/** A pronoun subject between a name and the verb: "Après avoir cédé sa société à X, il a fondé Y" (X did not found Y). */
+const PRONOUN_SUBJECT = /(?:^|[\s,])(?:il|elle|ils|elles|he|she|they)\s/;
+/** A former employer before the name: "ancien chercheur de l'Inserm, X a fondé Y", "ex-cadre de X". */
+const FORMER =
+  /\b(?:ancien(?:ne)?s?|ex-?|former(?:ly)?)\s+(?:\S+\s+){0,3}(?:de|du|des|d'|chez|at|of)\s*(?:l'|la |le |les )?(?:[a-z-]+\s+)?$|\bex-$/;
+
+/** The name before a cue verb is not who does it: a plan, a pronoun subject in between, or someone's former employer. */
+function notTheDoer(view: SentenceView, subject: Mention, verbStart: number): boolean {
+  const between = textBetween(view, subject.end, verbStart);
+  return (
+    PLANNED.test(between) || PRONOUN_SUBJECT.test(between) || FORMER.test(textBetween(view, view.reading.sentence.start, subject.start))
+  );
 }
 
 /** "Avec A et le pôle B, la Région veut …": the subject works with each name of the opening list. */
