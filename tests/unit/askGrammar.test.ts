@@ -111,6 +111,11 @@ describe('reading a phrase of filters', () => {
     expect(read('CHU dans le 34')).toEqual(['KIND:UNIVERSITY_HOSPITAL', 'function', 'function', 'PLACE:herault']);
   });
 
+  it('reads the name of the whole field (health) as a word that restricts nothing', () => {
+    expect(read('entreprises de santé à Montpellier')).toEqual(['KIND:COMPANY', 'function', 'function', 'function', 'PLACE:montpellier']);
+    expect(read('health firms')).toEqual(['function', 'KIND:COMPANY']);
+  });
+
   it('corrects a long word one letter off, never a short one, and leaves the rest unplaced', () => {
     expect(read('entreprizes en bioprodution')).toEqual(['KIND:COMPANY~', 'function', 'DOMAIN:bioproduction~']);
     expect(read('fims')).toEqual(['unplaced']);

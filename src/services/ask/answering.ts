@@ -189,13 +189,16 @@ async function answerPaths({ sc, reader, first }: Asked): Promise<Answer> {
 }
 
 async function answerFunding({ sc, reader, first, constraints }: Asked): Promise<Answer> {
-  const subject = reader.subject;
+  // `combien la Région a mis dans la santé`: the funder's own grants, to every recipient.
+  const subject = reader.everyRecipient ? reader.fundedBy : reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
   // One period is applied (two, `depuis 2017 … en 2021`, stay unapplied); any instrument named is.
   const asked = constraints.periods.length === 1 && constraints.periods[0]!.period ? constraints.periods[0]! : null;
   const instruments = [...new Set(constraints.instruments.map((named) => named.instrument))];
   const constrained = { node: subject, period: asked?.period, instruments, first: Math.min(first * 5, 100) };
-  let overview = await fundingOverview(sc, { ...constrained, funder: reader.fundedBy?.id });
+  let overview = reader.everyRecipient
+    ? await fundingOverview(sc, { ...constrained, given: true })
+    : await fundingOverview(sc, { ...constrained, funder: reader.fundedBy?.id });
   // `subventions de Bpifrance`: an instrument of an actor that received none but gives some is what it gives.
   if (overview?.fundings.length === 0 && instruments.length > 0 && isActor(subject) && !reader.fundedBy) {
     const given = await fundingOverview(sc, { ...constrained, given: true });

@@ -34,6 +34,14 @@ const MAX_PHRASE_WORDS = 6;
 /** Words shorter than this are never corrected: too many short words are one letter apart. */
 const MIN_CORRECTED_LENGTH = 5;
 
+/**
+ * Words naming the whole field the graph covers (`la santé`, `health`): every actor and funding is in it, so in a
+ * list they restrict nothing, and as what money went into they mean every recipient.
+ */
+const FIELD_WORDS: ReadonlySet<string> = new Set(['sante', 'health', 'healthcare']);
+/** How a field word reads in a filter: a word without content (it restricts nothing). */
+const FIELD_WORD: FunctionWord = { filler: true, actorWord: false, placeWord: false, langs: new Set() };
+
 const ROLE_ORDER: Record<ContentEntry['role'], number> = { KIND: 0, DOMAIN: 1, PLACE: 2, PROGRAMME: 3 };
 
 export class Lexicon {
@@ -95,6 +103,11 @@ export class Lexicon {
     return this.functionWords.get(folded);
   }
 
+  /** True for a word naming the whole field of the graph (`santé`, `health`). */
+  fieldWord(folded: string): boolean {
+    return FIELD_WORDS.has(folded);
+  }
+
   /** True for a one-letter typo of a word without content (`whichh`): it restricts nothing. */
   misspelledFunctionWord(folded: string): boolean {
     if (folded.length < MIN_CORRECTED_LENGTH - 1 || folded.includes(' ')) return false;
@@ -142,6 +155,7 @@ export class Lexicon {
     if (exact) return exact;
     const word = this.functionWords.get(tokens[from]!.folded);
     if (word) return { span: { from, to: from + 1 }, kind: 'function', word };
+    if (this.fieldWord(tokens[from]!.folded)) return { span: { from, to: from + 1 }, kind: 'function', word: FIELD_WORD };
     return this.correctedContentAt(tokens, from, limit) ?? { span: { from, to: from + 1 }, kind: 'unplaced' };
   }
 

@@ -71,6 +71,10 @@ export const MESSAGES = {
     FR: 'Question lue par le classifieur d’intentions ({intent}, confiance {confidence}) : aucune forme exacte ne la couvre.',
     EN: 'Question read by the intent classifier ({intent}, confidence {confidence}): no exact shape covers it.',
   },
+  wholeField: {
+    FR: '« {words} » : toutes les données du graphe portent sur la santé ; voici tous les financements accordés par {name}.',
+    EN: '"{words}": the whole graph is about health; here are all the fundings granted by {name}.',
+  },
   partnersNeedActor: {
     FR: 'Les partenaires se suggèrent pour un acteur ; {name} n’en est pas un.',
     EN: 'Partners are suggested for an actor; {name} is not one.',

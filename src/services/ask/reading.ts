@@ -28,6 +28,8 @@ export class QuestionReader {
   target: EntityRow | null = null;
   /** An actor the listed actors must be funded by (`soutenues par la Région`). */
   fundedBy: EntityRow | null = null;
+  /** FUNDING from a funder into the whole field (`combien la Région a mis dans la santé`): all it gave. */
+  everyRecipient = false;
   /** RELATED: the ties asked about, and which way they point. */
   relation: CompiledShape['relation'] = undefined;
   /** RELATED about a kind rather than a name (`qui a labellisé les IHU`): the actors of that filter are the subjects. */
@@ -72,7 +74,12 @@ export class QuestionReader {
       // `combien la Région a mis dans X`: {b} is the funder.
       const funder = await this.link(b, 'FUNDER', ['Actor']);
       if (funder) this.fundedBy = funder;
-      if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS.FUNDING);
+      if (a && funder && this.namesTheField(a)) {
+        // Every funding is in the field: what the funder gave, to anyone.
+        this.addReading(a, 'FILLER');
+        this.everyRecipient = true;
+        this.note('wholeField', { words: this.text(a), name: 'name' in funder && funder.name ? funder.name : funder.id });
+      } else if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS.FUNDING);
       return operation;
     }
     if (operation === 'SEARCH' && a) {
@@ -158,7 +165,8 @@ export class QuestionReader {
         this.fundedBy = link.node;
         this.addReading({ from: at, to: name.from }, 'QUESTION');
         this.addReading(name, 'FUNDER', { node: link.node, corrected: link.corrected });
-        if (end < span.to) this.unplaced.push(this.text({ from: end, to: span.to }));
+        // `startups supported by the Region in bioproduction`: words after the funder filter the list too.
+        if (end < span.to) this.applyFilter(this.lexicon.read(this.tokens, { from: end, to: span.to }));
         return { from: span.from, to: at };
       }
     }
@@ -215,6 +223,15 @@ export class QuestionReader {
     this.places.splice(0, this.places.length, ...kept.places);
     this.programmes.splice(0, this.programmes.length, ...kept.programmes);
     return filter;
+  }
+
+  /** True when the words are the field's name (`la santé`, `health`), with nothing else but words without content. */
+  private namesTheField(span: Span): boolean {
+    const words = this.tokens.slice(span.from, span.to).map((token) => token.folded);
+    return (
+      words.some((word) => this.lexicon.fieldWord(word)) &&
+      words.every((word) => this.lexicon.fieldWord(word) || this.lexicon.functionWord(word))
+    );
   }
 
   /** True when the words, without those at their edges, are exactly an actor's name or alias. */
