@@ -71,10 +71,13 @@ describe('question shapes, read loosely', () => {
   const whereIs = compileShape({ operation: 'LOCATION', lang: 'EN', shape: 'where is {a}' });
   const whoIs = compileShape({ operation: 'SEARCH', lang: 'EN', shape: 'who|what is {a}' });
 
-  it('reads a spoken cleft as the question it puts first', () => {
+  const whoIsFr = compileShape({ operation: 'SEARCH', lang: 'FR', shape: 'qui est {a}' });
+
+  it('reads a spoken cleft as the question it puts first, rather than as a search for a name', () => {
     for (const question of ["c'est qui qui a racheté Medtech", 'qui est-ce qui a racheté Medtech']) {
       const tokens = tokenize(question);
-      const match = matchShapeLoosely([whoBought], tokens)!;
+      const match = matchShapeLoosely([whoIsFr, whoBought], tokens)!;
+      expect(match.shape).toBe(whoBought);
       expect(spanText(question, tokens, match.slots.a!)).toBe('Medtech');
       expect(match.shapeWords).toEqual([{ from: 0, to: 6 }]);
     }

@@ -164,23 +164,25 @@ function shapeWordsOf(shapes: readonly CompiledShape[]): string[] {
  */
 export function matchShapeLoosely(shapes: readonly CompiledShape[], tokens: readonly Token[]): ShapeMatch | null {
   const exact = matchShape(shapes, tokens);
-  if (exact) return exact;
+  // Only the catch-all `qui est {a}` matching, a cleft may still ask more (`qui est-ce qui dirige X`).
+  if (exact && exact.shape.operation !== 'SEARCH') return exact;
   for (const cleft of CLEFTS) {
     if (tokens.length <= cleft.length + 1 || tokens[cleft.length]!.folded !== 'qui') continue;
     if (!cleft.every((word, i) => tokens[i]!.folded === word)) continue;
     const rest = matchShape(shapes, tokens.slice(cleft.length));
     if (rest) return shifted(rest, cleft.length);
   }
+  if (exact) return exact;
   const known = shapeWordsOf(shapes);
-  const knownSet = new Set(known);
   for (let at = 0; at < tokens.length; at++) {
     const word = tokens[at]!.folded;
-    if (word.length < MIN_MISSPELT_LENGTH || knownSet.has(word) || /\d/.test(word)) continue;
+    // A shape word may itself be a misspelling of another (`were is X`: `were` for `where`).
+    if (word.length < MIN_MISSPELT_LENGTH || /\d/.test(word)) continue;
     const allowed = word.length >= 9 ? 2 : 1;
     const candidates = known
       .filter((candidate) => Math.abs(candidate.length - word.length) <= allowed)
       .map((candidate) => ({ candidate, d: distance(candidate, word) }))
-      .filter(({ d }) => d <= allowed)
+      .filter(({ d }) => d > 0 && d <= allowed)
       .sort((x, y) => x.d - y.d);
     for (const { candidate } of candidates) {
       const read = tokens.map((token, i) => (i === at ? { ...token, folded: candidate } : token));
