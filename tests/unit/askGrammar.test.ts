@@ -83,6 +83,14 @@ describe('question shapes, read loosely', () => {
     }
   });
 
+  it("reads 's after who, what or where as is, and leaves a possessive alone", () => {
+    const whoHeads = compileShape({ operation: 'RELATED', lang: 'EN', ties: ['LEADS'], shape: 'who is the head of {a}' });
+    const question = "who's the head of the IRMB";
+    const tokens = tokenize(question);
+    expect(spanText(question, tokens, matchShapeLoosely([whoHeads], tokens)!.slots.a!)).toBe('the IRMB');
+    expect(matchShapeLoosely([whoHeads], tokenize("who the head's of the IRMB"))).toBeNull();
+  });
+
   it('reads one misspelt word as the shape word it is one letter from, and says which', () => {
     const question = 'were is Genoskin';
     const match = matchShapeLoosely([whoIs, whereIs], tokenize(question))!;

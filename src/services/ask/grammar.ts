@@ -135,6 +135,9 @@ const CLEFTS = [
   ['qui', 'est', 'ce'],
 ];
 
+/** Words after which `'s` is `is` (`who's`, `what's`), not a possessive. */
+const CONTRACTED_IS = new Set(['who', 'what', 'where', 'how', 'that', 'there', 'it', 'here']);
+
 /** Words shorter than this are never read as a misspelt shape word. */
 const MIN_MISSPELT_LENGTH = 4;
 
@@ -157,8 +160,8 @@ function shapeWordsOf(shapes: readonly CompiledShape[]): string[] {
 }
 
 /**
- * The first shape that matches the question as typed; else with a spoken cleft taken as `qui` (`c'est qui qui a
- * racheté X`); else with one word read as the shape word it misspells (one edit, two from 9 letters: `were is X`,
+ * The first shape that matches the question as typed; else with `'s` read as `is` after `who`, `what`, `where`…;
+ * else with a spoken cleft taken as `qui` (`c'est qui qui a racheté X`); else with one word read as the shape word it misspells (one edit, two from 9 letters: `were is X`,
  * `qui a rachter X`). A misspelling never falls inside a slot (names are the linker's), and never makes the catch-all
  * SEARCH shapes match (they say nothing a misspelt word would add).
  */
@@ -166,6 +169,12 @@ export function matchShapeLoosely(shapes: readonly CompiledShape[], tokens: read
   const exact = matchShape(shapes, tokens);
   // Only the catch-all `qui est {a}` matching, a cleft may still ask more (`qui est-ce qui dirige X`).
   if (exact && exact.shape.operation !== 'SEARCH') return exact;
+  // `who's the head of X`, `what's the address of X`: the shapes spell `is`.
+  const expanded = tokens.map((token, i) =>
+    token.folded === 's' && CONTRACTED_IS.has(tokens[i - 1]?.folded ?? '') ? { ...token, folded: 'is' } : token,
+  );
+  const contracted = expanded.some((token, i) => token !== tokens[i]) ? matchShape(shapes, expanded) : null;
+  if (contracted && contracted.shape.operation !== 'SEARCH') return contracted;
   for (const cleft of CLEFTS) {
     if (tokens.length <= cleft.length + 1 || tokens[cleft.length]!.folded !== 'qui') continue;
     if (!cleft.every((word, i) => tokens[i]!.folded === word)) continue;
