@@ -43,6 +43,14 @@ const questionShape = z
       .min(1)
       .optional(),
     direction: z.enum(RELATION_DIRECTIONS).optional(),
+    /**
+     * RELATED: ties read the other way round (`à qui appartient {a}`: {a} is PART_OF a group, a buyer TOOK_OVER it); such
+     * questions ask who owns {a} now, so ties that have ended are left out.
+     */
+    reversed: z
+      .array(z.enum(CURATED_TIE_TYPES as [TieType, ...TieType[]]))
+      .min(1)
+      .optional(),
   })
   .strict()
   .refine((shape) => (shape.operation === 'RELATED') === (shape.ties !== undefined), {

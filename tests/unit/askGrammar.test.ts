@@ -1,4 +1,4 @@
-import { compileShape, matchShape, shapesOf } from '../../src/services/ask/grammar';
+import { compileShape, matchShape, matchShapeLoosely, shapesOf } from '../../src/services/ask/grammar';
 import { Lexicon } from '../../src/services/ask/lexicon';
 import { fold, spanText, tokenize } from '../../src/services/ask/text';
 import type { DomainRow, PlaceRow } from '../../src/db/rows';
@@ -63,6 +63,46 @@ describe('question shapes', () => {
       matchShape(shapes, tokenize(example)),
     );
     expect(matched.length).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('question shapes, read loosely', () => {
+  const whoBought = compileShape({ operation: 'RELATED', lang: 'FR', ties: ['TOOK_OVER'], shape: 'qui a racheté|racheter {a}' });
+  const whereIs = compileShape({ operation: 'LOCATION', lang: 'EN', shape: 'where is {a}' });
+  const whoIs = compileShape({ operation: 'SEARCH', lang: 'EN', shape: 'who|what is {a}' });
+
+  const whoIsFr = compileShape({ operation: 'SEARCH', lang: 'FR', shape: 'qui est {a}' });
+
+  it('reads a spoken cleft as the question it puts first, rather than as a search for a name', () => {
+    for (const question of ["c'est qui qui a racheté Medtech", 'qui est-ce qui a racheté Medtech']) {
+      const tokens = tokenize(question);
+      const match = matchShapeLoosely([whoIsFr, whoBought], tokens)!;
+      expect(match.shape).toBe(whoBought);
+      expect(spanText(question, tokens, match.slots.a!)).toBe('Medtech');
+      expect(match.shapeWords).toEqual([{ from: 0, to: 6 }]);
+    }
+  });
+
+  it("reads 's after who, what or where as is, and leaves a possessive alone", () => {
+    const whoHeads = compileShape({ operation: 'RELATED', lang: 'EN', ties: ['LEADS'], shape: 'who is the head of {a}' });
+    const question = "who's the head of the IRMB";
+    const tokens = tokenize(question);
+    expect(spanText(question, tokens, matchShapeLoosely([whoHeads], tokens)!.slots.a!)).toBe('the IRMB');
+    expect(matchShapeLoosely([whoHeads], tokenize("who the head's of the IRMB"))).toBeNull();
+  });
+
+  it('reads one misspelt word as the shape word it is one letter from, and says which', () => {
+    const question = 'were is Genoskin';
+    const match = matchShapeLoosely([whoIs, whereIs], tokenize(question))!;
+    expect(match.shape).toBe(whereIs);
+    expect(match.corrected).toEqual([0]);
+    expect(matchShapeLoosely([whoBought], tokenize('qui a rachter Medtech'))?.corrected).toEqual([2]);
+  });
+
+  it('corrects nothing in a question that matches as typed, no word two letters off, and never towards a search by name', () => {
+    expect(matchShapeLoosely([whereIs], tokenize('where is Genoskin'))?.corrected).toBeUndefined();
+    expect(matchShapeLoosely([whoBought], tokenize('qui a rchtr Medtech'))).toBeNull();
+    expect(matchShapeLoosely([whoIs], tokenize('whot is Genoskin'))).toBeNull();
   });
 });
 

@@ -89,14 +89,20 @@ async function answerRelated({ sc, reader, first }: Asked): Promise<Answer> {
       ? [reader.subject]
       : [];
   if (subjects.length === 0) return NOT_UNDERSTOOD;
-  const excludeTies = SEARCHABLE_TIE_TYPES.filter((type) => !relation.ties.includes(type as TieType));
+  const asked = [...relation.ties, ...(relation.reversed ?? [])];
+  const excludeTies = SEARCHABLE_TIE_TYPES.filter((type) => !asked.includes(type as TieType));
   const byActor = new Map<string, TiedActorRow>();
   for (const subject of subjects) {
     const tied = await findTied(sc, { anchor: subject.id, filter: reader.filter(), excludeTies, maxHops: 1, first: first * 4 });
     for (const row of tied) {
       const edge = row.path.edges[0];
       const pointsAtSubject = edge?.to === subject.id;
-      if (!edge || pointsAtSubject !== (relation.direction === 'IN')) continue;
+      if (!edge) continue;
+      // A reversed tie points the other way (`à qui appartient {a}`: {a} is PART_OF its owner).
+      const reversed = relation.reversed?.includes(edge.type) ?? false;
+      if (pointsAtSubject !== ((relation.direction === 'IN') !== reversed)) continue;
+      // Questions with reversed ties ask who owns {a}: a tie that has ended is a former owner, not an answer.
+      if (relation.reversed && edge.until) continue;
       if (!byActor.has(row.actor.id)) byActor.set(row.actor.id, row);
     }
   }

@@ -3,7 +3,7 @@ import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import { answer } from './answering';
 import { closestExamples } from './examples';
-import { matchShape, shapesOf } from './grammar';
+import { matchShapeLoosely, shapesOf } from './grammar';
 import { type IntentModel, maskQuestion } from './intent';
 import { matchIntent } from './intentSlots';
 import intentModelJson from './intentModel.json';
@@ -36,7 +36,7 @@ export async function answerQuestion(
   const inPeriod = new Set(periods.flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
   const tokens = allTokens.filter((_, i) => !inPeriod.has(i));
   const lexicon = new Lexicon(sc.vocabulary, await listNamedNodes(sc.db));
-  const shapeMatch = matchShape(shapesOf(sc.vocabulary), tokens);
+  const shapeMatch = matchShapeLoosely(shapesOf(sc.vocabulary), tokens);
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
   const intent =
     (shapeMatch && shapeMatch.shape.operation !== 'SEARCH') || hasFunderCue(tokens)

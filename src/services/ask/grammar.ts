@@ -1,6 +1,7 @@
 import type { TieType } from '../../domain/model';
 import type { AskOperationName } from './interpretation';
 import type { Lang, QuestionShapeEntry, Vocabulary } from '../../domain/vocabulary';
+import { distance } from 'fastest-levenshtein';
 import { phraseKey, type Span, type Token } from './text';
 
 /** The slots a shape can hold: the node asked about, the other end of a path, a phrase of filters. */
@@ -13,7 +14,14 @@ export interface CompiledShape {
   regex: RegExp;
   slots: SlotName[];
   /** RELATED: the ties asked about and which way they point ({a} pointed at: IN). */
-  relation?: { ties: TieType[]; direction: 'IN' | 'OUT' };
+  relation?: Relation;
+}
+
+/** The ties a RELATED question asks about, which way they point ({a} pointed at: IN), and ties read the other way. */
+export interface Relation {
+  ties: TieType[];
+  direction: 'IN' | 'OUT';
+  reversed?: TieType[];
 }
 
 export interface ShapeMatch {
@@ -21,6 +29,8 @@ export interface ShapeMatch {
   slots: Partial<Record<SlotName, Span>>;
   /** Words of the shape itself (`who funds`, `liées à`), in order. */
   shapeWords: Span[];
+  /** Positions of words read as a shape word they misspell (`were is Genoskin`: `were` as `where`). */
+  corrected?: number[];
 }
 
 /** A text matched literally inside a regular expression. */
@@ -50,7 +60,9 @@ export function compileShape(entry: QuestionShapeEntry): CompiledShape {
       const group = ` (?:${alternatives.map(escapeRegExp).join('|')})`;
       return optional ? `(?:${group})?` : group;
     });
-  const relation = entry.ties ? { ties: entry.ties, direction: entry.direction ?? 'IN' } : undefined;
+  const relation = entry.ties
+    ? { ties: entry.ties, direction: entry.direction ?? 'IN', ...(entry.reversed ? { reversed: entry.reversed } : {}) }
+    : undefined;
   return {
     operation: entry.operation,
     lang: entry.lang,
@@ -115,4 +127,90 @@ function runsOutside(count: number, taken: ReadonlySet<number>): Span[] {
     else runs.push({ from: i, to: i + 1 });
   }
   return runs;
+}
+
+/** `c'est qui qui a racheté …`, `qui est-ce qui dirige …`: spoken French putting `qui` in a cleft, asked as `qui …`. */
+const CLEFTS = [
+  ['c', 'est', 'qui'],
+  ['qui', 'est', 'ce'],
+];
+
+/** Words after which `'s` is `is` (`who's`, `what's`), not a possessive. */
+const CONTRACTED_IS = new Set(['who', 'what', 'where', 'how', 'that', 'there', 'it', 'here']);
+
+/** Words shorter than this are never read as a misspelt shape word. */
+const MIN_MISSPELT_LENGTH = 4;
+
+const wordsOfShapes = new WeakMap<readonly CompiledShape[], string[]>();
+
+/** Every word the shapes spell (each alternative, each word of a hyphenated one), long enough to be misspelt. */
+function shapeWordsOf(shapes: readonly CompiledShape[]): string[] {
+  let words = wordsOfShapes.get(shapes);
+  if (!words) {
+    const all = new Set<string>();
+    for (const shape of shapes)
+      for (const piece of shape.shape.trim().split(/\s+/))
+        if (!/^\{[abf]\}$/.test(piece))
+          for (const alternative of piece.replace(/\?$/, '').split('|'))
+            for (const word of phraseKey(alternative).split(' ')) if (word.length >= MIN_MISSPELT_LENGTH) all.add(word);
+    words = [...all].sort();
+    wordsOfShapes.set(shapes, words);
+  }
+  return words;
+}
+
+/**
+ * The first shape that matches the question as typed; else with `'s` read as `is` after `who`, `what`, `where`…;
+ * else with a spoken cleft taken as `qui` (`c'est qui qui a racheté X`); else with one word read as the shape word it misspells (one edit, two from 9 letters: `were is X`,
+ * `qui a rachter X`). A misspelling never falls inside a slot (names are the linker's), and never makes the catch-all
+ * SEARCH shapes match (they say nothing a misspelt word would add).
+ */
+export function matchShapeLoosely(shapes: readonly CompiledShape[], tokens: readonly Token[]): ShapeMatch | null {
+  const exact = matchShape(shapes, tokens);
+  // Only the catch-all `qui est {a}` matching, a cleft may still ask more (`qui est-ce qui dirige X`).
+  if (exact && exact.shape.operation !== 'SEARCH') return exact;
+  // `who's the head of X`, `what's the address of X`: the shapes spell `is`.
+  const expanded = tokens.map((token, i) =>
+    token.folded === 's' && CONTRACTED_IS.has(tokens[i - 1]?.folded ?? '') ? { ...token, folded: 'is' } : token,
+  );
+  const contracted = expanded.some((token, i) => token !== tokens[i]) ? matchShape(shapes, expanded) : null;
+  if (contracted && contracted.shape.operation !== 'SEARCH') return contracted;
+  for (const cleft of CLEFTS) {
+    if (tokens.length <= cleft.length + 1 || tokens[cleft.length]!.folded !== 'qui') continue;
+    if (!cleft.every((word, i) => tokens[i]!.folded === word)) continue;
+    const rest = matchShape(shapes, tokens.slice(cleft.length));
+    if (rest) return shifted(rest, cleft.length);
+  }
+  if (exact) return exact;
+  const known = shapeWordsOf(shapes);
+  for (let at = 0; at < tokens.length; at++) {
+    const word = tokens[at]!.folded;
+    // A shape word may itself be a misspelling of another (`were is X`: `were` for `where`).
+    if (word.length < MIN_MISSPELT_LENGTH || /\d/.test(word)) continue;
+    const allowed = word.length >= 9 ? 2 : 1;
+    const candidates = known
+      .filter((candidate) => Math.abs(candidate.length - word.length) <= allowed)
+      .map((candidate) => ({ candidate, d: distance(candidate, word) }))
+      .filter(({ d }) => d > 0 && d <= allowed)
+      .sort((x, y) => x.d - y.d);
+    for (const { candidate } of candidates) {
+      const read = tokens.map((token, i) => (i === at ? { ...token, folded: candidate } : token));
+      const match = matchShape(shapes, read);
+      if (!match || match.shape.operation === 'SEARCH') continue;
+      if (Object.values(match.slots).some((span) => span.from <= at && at < span.to)) continue;
+      return { ...match, corrected: [at] };
+    }
+  }
+  return null;
+}
+
+/** A match on the words after the first `by`, moved back over them (those words become the shape's own). */
+function shifted(match: ShapeMatch, by: number): ShapeMatch {
+  const move = (span: Span): Span => ({ from: span.from + by, to: span.to + by });
+  const slots: Partial<Record<SlotName, Span>> = {};
+  for (const [name, span] of Object.entries(match.slots) as [SlotName, Span][]) slots[name] = move(span);
+  const words = match.shapeWords.map(move);
+  if (words[0]?.from === by) words[0] = { from: 0, to: words[0].to };
+  else words.unshift({ from: 0, to: by });
+  return { shape: match.shape, slots, shapeWords: words };
 }

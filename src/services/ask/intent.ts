@@ -22,6 +22,8 @@ export interface IntentClass {
   operation: AskOperationName | null;
   ties?: TieType[];
   direction?: 'IN' | 'OUT';
+  /** Ties read the other way round (see Relation). */
+  reversed?: TieType[];
   /** The slots its questions hold, in the order they come in the question ({f} is optional). */
   slots: SlotName[];
 }

@@ -80,7 +80,9 @@ export function matchIntent(args: {
     shape: `(intent ${intent.id})`,
     regex: /$^/,
     slots: intent.slots,
-    ...(intent.ties ? { relation: { ties: intent.ties, direction: intent.direction ?? 'IN' } } : {}),
+    ...(intent.ties
+      ? { relation: { ties: intent.ties, direction: intent.direction ?? 'IN', ...(intent.reversed ? { reversed: intent.reversed } : {}) } }
+      : {}),
   };
   return {
     match: { shape, slots: slotSpans, shapeWords: mergeSpans(shapeWords) },

@@ -33,8 +33,9 @@ const FREE_CLASSES: IntentClass[] = [
 ];
 
 /** The class a shape's questions belong to: its operation, ties and direction, and whether it names a second end. */
-export function classIdOf(shape: Pick<QuestionShapeEntry, 'operation' | 'ties' | 'direction' | 'shape'>): string {
-  const relation = shape.ties ? `:${shape.ties.join('+')}:${shape.direction ?? 'IN'}` : '';
+export function classIdOf(shape: Pick<QuestionShapeEntry, 'operation' | 'ties' | 'direction' | 'reversed' | 'shape'>): string {
+  const reversed = shape.reversed ? `~${shape.reversed.join('+')}` : '';
+  const relation = shape.ties ? `:${shape.ties.join('+')}${reversed}:${shape.direction ?? 'IN'}` : '';
   return `${shape.operation}${relation}${shape.shape.includes('{b}') ? ':TWO' : ''}`;
 }
 
@@ -49,6 +50,7 @@ export function intentClasses(vocabulary: Vocabulary): IntentClass[] {
       id,
       operation: shape.operation,
       ...(shape.ties ? { ties: shape.ties, direction: shape.direction ?? 'IN' } : {}),
+      ...(shape.reversed ? { reversed: shape.reversed } : {}),
       slots: shape.operation === 'SEARCH' && slots.length === 0 ? ['a'] : slots,
     });
   }
@@ -80,7 +82,10 @@ export function labelOf(row: TableRow, shapes: readonly CompiledShape[], tokens:
   if (row.intent) return row.intent;
   if (row.op === 'ACTORS') return 'ACTORS';
   const match = matchShape(shapes, tokens);
-  if (match) return classIdOf({ ...match.shape, ties: match.shape.relation?.ties, direction: match.shape.relation?.direction });
+  if (match) {
+    const relation = match.shape.relation;
+    return classIdOf({ ...match.shape, ties: relation?.ties, direction: relation?.direction, reversed: relation?.reversed });
+  }
   if (row.op === 'SEARCH') return 'SEARCH';
   if (row.op === null || row.op === undefined) return 'NONE';
   return null;

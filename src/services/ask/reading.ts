@@ -53,7 +53,8 @@ export class QuestionReader {
   }
 
   async readShape(match: ShapeMatch): Promise<AskOperationName | null> {
-    for (const span of match.shapeWords) this.addReading(span, 'QUESTION');
+    for (const span of match.shapeWords)
+      this.addReading(span, 'QUESTION', { corrected: (match.corrected ?? []).some((at) => span.from <= at && at < span.to) });
     const { a, b, f } = match.slots;
     if (f) await this.readFilter(f);
     const operation = match.shape.operation;
