@@ -15,5 +15,6 @@ describe('the second held-out questions', () => {
   });
 });
 
-// No floor yet: the first run measures the share answered right (issue 23).
-describeHeldOutEvaluation('second held-out questions', HELD_OUT, { atLeastRight: 0 });
+// 37 of 80 right on main before the A23m and A23r changes (Q23's run, 03:50 UTC 2026-11-30), 56 of 80 after (04:45 UTC),
+// never tuned on; the target is 90 % (docs/ASK.md). Three rows of margin for a time-out on a loaded machine.
+describeHeldOutEvaluation('second held-out questions', HELD_OUT, { atLeastRight: 53 });
