@@ -43,7 +43,9 @@ const BARE_HEADS = /^(?:CHU|CHRU|Université|Institut|Centre hospitalier|Hôpita
 export function mentionsOf(readings: SentenceReading[], names: GraphNames): SentenceView[] {
   const linker = new Linker(names);
   const region = documentRegion(readings);
-  const local = readings.map((reading) => localMentions(reading, region));
+  const publishers = publisherKeys(readings);
+  // The publisher a byline or a URL names ("FrenchWeb", "ToulÉco") is page furniture, not an actor of the story.
+  const local = readings.map((reading) => localMentions(reading, region).filter((m) => !(publishers.has(m.key) && isByline(reading, m))));
   const acronyms = joinAcronyms(readings, local);
   // Names read anywhere in the document are found again in every sentence ("Inserm" once introduced).
   const discovered = new Map<string, Mention>();
@@ -142,6 +144,26 @@ function joinAcronyms(readings: SentenceReading[], local: Mention[][]): Map<stri
   return acronyms;
 }
 
+/** The compact names of the sites the document's web addresses are on ("https://www.exemple-news.fr/..." gives "exemplenews"). */
+function publisherKeys(readings: SentenceReading[]): Set<string> {
+  const keys = new Set<string>();
+  for (const { sentence } of readings)
+    for (const url of sentence.text.matchAll(/(?:https?:\/\/|www\.)(?:www\.)?(?<host>[\p{L}\d.-]+)/gu)) {
+      const labels = url.groups!.host!.split('.').filter(Boolean);
+      if (labels.length >= 2) keys.add(compactKey(labels[labels.length - 2]!));
+    }
+  return keys;
+}
+
+/** A mention that opens a short line of its own ("Exemple News", "Exemple News Tarn"): where a page prints its publisher. */
+function isByline(reading: SentenceReading, mention: Mention): boolean {
+  const { text, start } = reading.sentence;
+  const lineStart = text.lastIndexOf('\n', mention.start - start - 1) + 1;
+  const lineEnd = text.indexOf('\n', mention.end - start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return text.slice(lineStart, mention.start - start).trim() === '' && line.trim().split(/\s+/).length <= 6;
+}
+
 function spanOf(span: Span): Span {
   return { start: span.start, end: span.end, text: span.text };
 }
@@ -182,6 +204,8 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
   organisations.forEach((org, i) => {
     // A commune or a département alone is a place, whatever cue came before it ("une PME de Montpellier").
     if (isPlaceName(org.name)) return;
+    // A dateline in capitals ("NÎMES") is a place too.
+    if (/^\p{Lu}[\p{Lu}'’ -]+$/u.test(org.name) && isPlaceName(titleCase(org.name))) return;
     let name = org.name;
     // "la société de Nîmes Exemplia": the place the cue's "de" took is not part of the name.
     const placeFirst = /\s(?:de|d['’])$/u.test(org.cue) ? /^(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Lu})/u.exec(name) : null;
@@ -261,3 +285,8 @@ function isPlaceName(name: string): boolean {
   return isPlace;
 }
 const PLACE_NAMES = new Map<string, boolean>();
+
+/** "SAINT-JEAN-DE-VÉDAS" -> "Saint-Jean-De-Védas": each word of a heading in capitals, capitalised. */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
