@@ -259,6 +259,29 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     }
   });
   for (const person of reading.people) {
+    // "Marie Exemple, PDG de la start-up Exemplia": the organisation of a person's role is an actor too.
+    // Its leading demonym is not part of it ("président de l'Allemand Exemplia").
+    const organisation = person.organisation.replace(/^\p{Lu}\p{Ll}+(?:ais|aise|ain|aine|ois|oise|ien|ienne|and|ande)s?\s+(?=\p{Lu})/u, '');
+    const orgAt = organisation ? person.text.lastIndexOf(organisation) : -1;
+    const orgStart = person.start + orgAt;
+    const named = /^\p{Lu}\p{L}/u.test(organisation) && !BARE_HEADS.test(organisation) && !/^Universit/u.test(organisation);
+    if (
+      orgAt > 0 &&
+      named &&
+      !isPlaceName(organisation) &&
+      !isStopName(organisation) &&
+      !mentions.some((m) => m.start < orgStart + organisation.length && m.end > orgStart)
+    )
+      mentions.push({
+        start: orgStart,
+        end: orgStart + organisation.length,
+        text: organisation,
+        name: organisation,
+        key: compactKey(organisation),
+        target: 'ACTOR',
+        confidence: 0.7,
+        cue: `organisation of a ${person.role}`,
+      });
     const start = person.start + person.text.indexOf(person.name);
     mentions.push({
       start,

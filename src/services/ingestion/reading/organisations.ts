@@ -214,6 +214,9 @@ const SECTOR =
 /** Another word in capitals right before or after an acronym: the acronym is a word of a heading. */
 const HEADING_BEFORE = /(?<![\p{L}\d])\p{Lu}{3,}[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)?$/u;
 const HEADING_AFTER = /^[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)?\p{Lu}{3,}(?![\p{L}\d])/u;
+/** Three or more single capitalised words in a list: "A, B, C et D". */
+const BARE_LIST =
+  /(?<![\p{L}\d'’-])(?<!\p{Lu}[\p{L}\d'’-]*\s)\p{Lu}[\p{L}\d'’-]*(?:,\s+\p{Lu}[\p{L}\d'’-]*){1,}(?:,?\s+(?:et|and)\s+\p{Lu}[\p{L}\d'’-]*)(?![\p{L}\d'’-])(?!\s+\p{Lu})/gu;
 /** A run of capitalised words, where run-together names are looked for. */
 const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’]*(?:[ ]\p{Lu}[\p{L}\d'’]*)*/gu;
 /** A name followed by a comma and what it is: "X, société toulousaine de …", "X, fondée en 2009 …", "X, a Toulouse-based company". */
@@ -455,11 +458,15 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   }
   for (const match of matchesOf(PLACE_NOUN, sentence.text)) {
     const adjective = match.groups!.adjective!;
-    const isDemonym =
-      PLACE_ADJECTIVE.test(foldKeepingOffsets(adjective).toLowerCase()) || (/^\p{Ll}/u.test(adjective) && DEMONYM.test(adjective));
+    const isDemonym = PLACE_ADJECTIVE.test(foldKeepingOffsets(adjective).toLowerCase()) || DEMONYM.test(adjective);
     if (!isDemonym) continue;
     const nameAt = match.index + match[0].length - match.groups!.name!.length;
     addNamed(nameAt, match.groups!.name!, undefined, sentence.text.slice(match.index, nameAt).trim(), 0.7);
+  }
+  for (const match of matchesOf(BARE_LIST, sentence.text)) {
+    // "A, B, C et D": three or more single capitalised words in a row name organisations (places are dropped by the caller).
+    if (match.index === 0 || /[.!?…]\s*$/u.test(sentence.text.slice(0, match.index))) continue;
+    for (const word of matchesOf(/\p{Lu}[\p{L}\d'’-]*/gu, match[0])) addNamed(match.index + word.index, word[0], undefined, 'list', 0.6);
   }
   for (const rule of namesByRules(sentence.text)) {
     if (COMMON_ACRONYMS.has(rule.name)) continue;
