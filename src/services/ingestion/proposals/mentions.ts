@@ -204,8 +204,6 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
   organisations.forEach((org, i) => {
     // A commune or a département alone is a place, whatever cue came before it ("une PME de Montpellier").
     if (isPlaceName(org.name)) return;
-    // A dateline in capitals ("NÎMES") is a place too.
-    if (/^\p{Lu}[\p{Lu}'’ -]+$/u.test(org.name) && isPlaceName(titleCase(org.name))) return;
     let name = org.name;
     // "la société de Nîmes Exemplia": the place the cue's "de" took is not part of the name.
     const placeFirst = /\s(?:de|d['’])$/u.test(org.cue) ? /^(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Lu})/u.exec(name) : null;
@@ -308,8 +306,3 @@ function isPlaceName(name: string): boolean {
   return isPlace;
 }
 const PLACE_NAMES = new Map<string, boolean>();
-
-/** "SAINT-JEAN-DE-VÉDAS" -> "Saint-Jean-De-Védas": each word of a heading in capitals, capitalised. */
-function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
-}

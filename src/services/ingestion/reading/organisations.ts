@@ -31,6 +31,19 @@ const CUES: [string, ActorKind][] = [
   ['jeune entreprise', 'COMPANY'],
   ['biotech', 'COMPANY'],
   ['medtech', 'COMPANY'],
+  ['health tech', 'COMPANY'],
+  ['healthtech', 'COMPANY'],
+  ['deeptech', 'COMPANY'],
+  ['spin-off', 'COMPANY'],
+  ['acquisition de', 'COMPANY'],
+  ['rachat de', 'COMPANY'],
+  ['reprise de', 'COMPANY'],
+  ['fondateurs de', 'COMPANY'],
+  ['fondateur de', 'COMPANY'],
+  ['cofondateur de', 'COMPANY'],
+  ['dirigeants de', 'COMPANY'],
+  ['acquisition of', 'COMPANY'],
+  ['founders of', 'COMPANY'],
   ['entreprise', 'COMPANY'],
   ['societe', 'COMPANY'],
   ['groupe', 'COMPANY'],
@@ -221,7 +234,7 @@ const BARE_LIST =
 const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’]*(?:[ ]\p{Lu}[\p{L}\d'’]*)*/gu;
 /** A name followed by a comma and what it is: "X, société toulousaine de …", "X, fondée en 2009 …", "X, a Toulouse-based company". */
 const APPOSITIVE = new RegExp(
-  String.raw`(?<![\p{L}\d'’])${NAME},\s+(?:(?:la|une|le|un|l['’]|a|an|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>start-up|startup|société|entreprise|biotech|medtech|PME|ETI|société|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm|fondée|créée|basée|installée|implantée|née|founded|based)(?![\p{L}])(?!\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`,
+  String.raw`(?<![\p{L}\d'’])${NAME},\s+(?:(?:la|une|le|un|l['’]|a|an|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>start-up|startup|société|entreprise|biotech|medtech|PME|ETI|société|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm|fondée|créée|basée|installée|implantée|née|founded|based)(?![\p{L}])(?!(?<=(?:start-up|startup|société|entreprise|biotech|medtech|PME|ETI|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm))\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`,
   'gu',
 );
 /** "le toulousain OneStack", "la montpelliéraine X": a place adjective used as a noun before a name. */
