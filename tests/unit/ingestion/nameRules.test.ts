@@ -131,6 +131,8 @@ describe('words that are never an organisation alone', () => {
     ['commonNouns', 'Covid', 'La Covid a freiné les essais.'],
     ['commonAcronyms', 'UFR', "L'UFR de médecine ouvre une salle."],
     ['legalForms', 'SAS', 'La SAS est créée en mai.'],
+    ['countries', 'Chine', 'La Chine ouvre son marché.'],
+    ['unitsAndTradeWords', 'MW', 'Le site consomme 5 MW.'],
   ])('%s: "%s" is a stop name and is not proposed', (stopClass, word, text) => {
     expect(STOP_NAME_CLASSES[stopClass]).toContainEqual(expect.anything());
     expect(isStopName(word)).toBe(true);

@@ -43,7 +43,9 @@ const BARE_HEADS = /^(?:CHU|CHRU|Université|Institut|Centre hospitalier|Hôpita
 export function mentionsOf(readings: SentenceReading[], names: GraphNames): SentenceView[] {
   const linker = new Linker(names);
   const region = documentRegion(readings);
-  const local = readings.map((reading) => localMentions(reading, region));
+  const publishers = publisherKeys(readings);
+  // The publisher a byline or a URL names ("FrenchWeb", "ToulÉco") is page furniture, not an actor of the story.
+  const local = readings.map((reading) => localMentions(reading, region).filter((m) => !(publishers.has(m.key) && isByline(reading, m))));
   const acronyms = joinAcronyms(readings, local);
   // Names read anywhere in the document are found again in every sentence ("Inserm" once introduced).
   const discovered = new Map<string, Mention>();
@@ -142,6 +144,26 @@ function joinAcronyms(readings: SentenceReading[], local: Mention[][]): Map<stri
   return acronyms;
 }
 
+/** The compact names of the sites the document's web addresses are on ("https://www.exemple-news.fr/..." gives "exemplenews"). */
+function publisherKeys(readings: SentenceReading[]): Set<string> {
+  const keys = new Set<string>();
+  for (const { sentence } of readings)
+    for (const url of sentence.text.matchAll(/(?:https?:\/\/|www\.)(?:www\.)?(?<host>[\p{L}\d.-]+)/gu)) {
+      const labels = url.groups!.host!.split('.').filter(Boolean);
+      if (labels.length >= 2) keys.add(compactKey(labels[labels.length - 2]!));
+    }
+  return keys;
+}
+
+/** A mention that opens a short line of its own ("Exemple News", "Exemple News Tarn"): where a page prints its publisher. */
+function isByline(reading: SentenceReading, mention: Mention): boolean {
+  const { text, start } = reading.sentence;
+  const lineStart = text.lastIndexOf('\n', mention.start - start - 1) + 1;
+  const lineEnd = text.indexOf('\n', mention.end - start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return text.slice(lineStart, mention.start - start).trim() === '' && line.trim().split(/\s+/).length <= 6;
+}
+
 function spanOf(span: Span): Span {
   return { start: span.start, end: span.end, text: span.text };
 }
@@ -235,6 +257,29 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     }
   });
   for (const person of reading.people) {
+    // "Marie Exemple, PDG de la start-up Exemplia": the organisation of a person's role is an actor too.
+    // Its leading demonym is not part of it ("président de l'Allemand Exemplia").
+    const organisation = person.organisation.replace(/^\p{Lu}\p{Ll}+(?:ais|aise|ain|aine|ois|oise|ien|ienne|and|ande)s?\s+(?=\p{Lu})/u, '');
+    const orgAt = organisation ? person.text.lastIndexOf(organisation) : -1;
+    const orgStart = person.start + orgAt;
+    const named = /^\p{Lu}\p{L}/u.test(organisation) && !BARE_HEADS.test(organisation) && !/^Universit/u.test(organisation);
+    if (
+      orgAt > 0 &&
+      named &&
+      !isPlaceName(organisation) &&
+      !isStopName(organisation) &&
+      !mentions.some((m) => m.start < orgStart + organisation.length && m.end > orgStart)
+    )
+      mentions.push({
+        start: orgStart,
+        end: orgStart + organisation.length,
+        text: organisation,
+        name: organisation,
+        key: compactKey(organisation),
+        target: 'ACTOR',
+        confidence: 0.7,
+        cue: `organisation of a ${person.role}`,
+      });
     const start = person.start + person.text.indexOf(person.name);
     mentions.push({
       start,

@@ -31,6 +31,19 @@ const CUES: [string, ActorKind][] = [
   ['jeune entreprise', 'COMPANY'],
   ['biotech', 'COMPANY'],
   ['medtech', 'COMPANY'],
+  ['health tech', 'COMPANY'],
+  ['healthtech', 'COMPANY'],
+  ['deeptech', 'COMPANY'],
+  ['spin-off', 'COMPANY'],
+  ['acquisition de', 'COMPANY'],
+  ['rachat de', 'COMPANY'],
+  ['reprise de', 'COMPANY'],
+  ['fondateurs de', 'COMPANY'],
+  ['fondateur de', 'COMPANY'],
+  ['cofondateur de', 'COMPANY'],
+  ['dirigeants de', 'COMPANY'],
+  ['acquisition of', 'COMPANY'],
+  ['founders of', 'COMPANY'],
   ['entreprise', 'COMPANY'],
   ['societe', 'COMPANY'],
   ['groupe', 'COMPANY'],
@@ -114,8 +127,33 @@ const HEADS: [string, ActorKind][] = [
   ['École', 'UNIVERSITY'],
   ['Ecole', 'UNIVERSITY'],
   ['Incubateur', 'INCUBATOR'],
+  ['Technopole', 'INCUBATOR'],
+  ['Technopôle', 'INCUBATOR'],
+  ['Fondation', 'FUND'],
+  ['Pôle', 'COMPETITIVENESS_POLE'],
+  ['CCI', 'AGENCY'],
+  ['CMA', 'AGENCY'],
+  ['BIC', 'INCUBATOR'],
   ['Centre', 'RESEARCH_ORGANISATION'],
 ];
+/** Cue nouns whose names carry them: "la clinique Rive Gauche" is the Clinique Rive Gauche (folded cue -> head as written in names). */
+const HEAD_CUES = new Map([
+  ['clinique', 'Clinique'],
+  ['hopital', 'Hôpital'],
+  ['fondation', 'Fondation'],
+  ['technopole', 'Technopole'],
+]);
+/** "Toulouse Métropole", "Nîmes Métropole": a place then "Métropole" is the metropolitan authority. */
+const PLACE_METROPOLE = /(?<![\p{L}])(?<name>\p{Lu}[\p{L}'’-]+\s+Métropole)(?![\p{L}])/gu;
+/**
+ * Plural cue nouns before a list of names: "cinq jeunes pousses comme A, B et C", "des fonds dont A et B",
+ * "companies such as A and B". Folded text; the names are read in the original text.
+ */
+const LIST_CUE =
+  /(?<![\p{L}])(?<noun>start-ups|startups|jeunes pousses|entreprises|societes|biotechs|medtechs|laboratoires|pme|fonds|investisseurs|partenaires|cliniques|companies|firms|investors|partners)(?:\s+[\p{L}'-]+){0,4}?(?:\s*,)?\s+(?:comme|dont|notamment|telles? que|tels que|parmi lesquelles|such as|including|like)\s+/gu;
+const LIST_KIND: Record<string, ActorKind> = { fonds: 'FUND', investisseurs: 'FUND', investors: 'FUND', cliniques: 'HOSPITAL' };
+/** A demonym used as a noun or written with a capital before a name: "le marseillais X", "l'Allemand X", "les Américains X". */
+const DEMONYM = /^\p{L}+(?:ais|aise|ain|aine|ois|oise|ien|ienne|and|ande)s?$/iu;
 /** Public authorities the press names by one word: "l'État", "la Région" (the region is resolved by the caller). */
 const AUTHORITIES = /(?<![\p{L}])(?<name>[ÉE]tat|State)(?![\p{L}])/gu;
 /**
@@ -171,7 +209,10 @@ const URL = /(?:https?:\/\/|www\.)\S+/gu;
 const NAME_WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*`;
 const NAME = String.raw`(?<name>${NAME_WORD}(?:\s+(?:(?:de|du|des|d'|la|le|for|of|and|et|&)\s+)?(?:${NAME_WORD}|[IVX]+\b)){0,5})`;
 /** A cue noun over folded text (lower case, no accents); what follows it is read in the original text. */
-const CUE = new RegExp(String.raw`(?<![\p{L}])${DETERMINER}\s*(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`, 'gu');
+const CUE = new RegExp(
+  String.raw`(?<![\p{L}])${DETERMINER}\s*(?:(?!de\s|du\s|des\s|d')[\p{L}'-]+\s+)?(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`,
+  'gu',
+);
 /** Adjectives then the name, read in the original text, where case tells a name from an adjective. */
 const NAME_HERE = new RegExp(ADJECTIVES + NAME, 'uy');
 const NAME_AFTER_COMPLEMENT = new RegExp(String.raw`(?<complement>${COMPLEMENT})${NAME}`, 'uy');
@@ -183,11 +224,17 @@ const HEAD = new RegExp(
 /** An industry the press names as a "filière": "la filière Santé d'Occitanie", "la filière régionale « Bioproduction et biothérapies »". */
 const SECTOR =
   /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
+/** Another word in capitals right before or after an acronym: the acronym is a word of a heading. */
+const HEADING_BEFORE = /(?<![\p{L}\d])\p{Lu}{3,}[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)?$/u;
+const HEADING_AFTER = /^[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)?\p{Lu}{3,}(?![\p{L}\d])/u;
+/** Three or more single capitalised words in a list: "A, B, C et D". */
+const BARE_LIST =
+  /(?<![\p{L}\d'’-])(?<!\p{Lu}[\p{L}\d'’-]*\s)\p{Lu}[\p{L}\d'’-]*(?:,\s+\p{Lu}[\p{L}\d'’-]*){1,}(?:,?\s+(?:et|and)\s+\p{Lu}[\p{L}\d'’-]*)(?![\p{L}\d'’-])(?!\s+\p{Lu})/gu;
 /** A run of capitalised words, where run-together names are looked for. */
 const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’]*(?:[ ]\p{Lu}[\p{L}\d'’]*)*/gu;
 /** A name followed by a comma and what it is: "X, société toulousaine de …", "X, fondée en 2009 …", "X, a Toulouse-based company". */
 const APPOSITIVE = new RegExp(
-  String.raw`(?<![\p{L}\d'’])${NAME},\s+(?:(?:la|une|le|un|l['’]|a|an|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>start-up|startup|société|entreprise|biotech|medtech|PME|ETI|société|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm|fondée|créée|basée|installée|implantée|née|founded|based)(?![\p{L}])(?!\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`,
+  String.raw`(?<![\p{L}\d'’])${NAME},\s+(?:(?:la|une|le|un|l['’]|a|an|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>start-up|startup|société|entreprise|biotech|medtech|PME|ETI|société|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm|fondée|créée|basée|installée|implantée|née|founded|based)(?![\p{L}])(?!(?<=(?:start-up|startup|société|entreprise|biotech|medtech|PME|ETI|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm))\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`,
   'gu',
 );
 /** "le toulousain OneStack", "la montpelliéraine X": a place adjective used as a noun before a name. */
@@ -297,7 +344,23 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     start: sentence.start + m.index,
     end: sentence.start + m.index + m[0].length,
   }));
-  const add = (mention: OrganisationMention) => {
+  const add = (written: OrganisationMention) => {
+    const mention = shapedName(written, sentence);
+    if (!mention) return;
+    // "la Région Occitanie et Toulouse Métropole", "les fonds A et B": two names joined by "et" are two organisations.
+    const joined = /\s(?:et|and)\s+(?=\p{Lu})/u.exec(mention.name);
+    if (joined && !HEAD_KIND.has(mention.name.slice(0, joined.index))) {
+      const right = joined.index + joined[0].length;
+      add({
+        ...mention,
+        end: mention.start + joined.index,
+        text: mention.name.slice(0, joined.index),
+        name: mention.name.slice(0, joined.index),
+      });
+      const rest = mention.name.slice(right);
+      add({ ...mention, start: mention.start + right, text: rest, name: rest });
+      return;
+    }
     if (found.some((f) => mention.start < f.end && mention.end > f.start)) return;
     if (urls.some((u) => mention.start < u.end && mention.end > u.start)) return;
     // A bare head ("la Région", "le CHU") is completed by the caller; any other stop word alone names no one.
@@ -322,6 +385,9 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     }
   }
   for (const match of matchesOf(SECTOR, sentence.text)) addNamed(match.index, match.groups!.name!, 'INDUSTRY_SECTOR', 'filière', 0.8);
+  for (const match of matchesOf(PLACE_METROPOLE, sentence.text))
+    addNamed(match.index, match.groups!.name!, 'PUBLIC_AUTHORITY', 'Métropole', 0.85);
+  for (const listed of namesListedAfter(sentence.text, folded)) addNamed(listed.at, listed.name, listed.kind, listed.cue, 0.75);
   for (const match of matchesOf(HEAD, sentence.text)) {
     const head = match.groups!.head!;
     const name = trimName(match[0]);
@@ -363,6 +429,22 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
         ? nounAt
         : named.index + named[0].length - named.groups.name.length;
     const nameEnd = named.index + named[0].length;
+    const head = nameAt === nounAt ? undefined : HEAD_CUES.get(match.groups!.noun!);
+    if (head && nameAt === named.index + named[0].length - named.groups.name.length) {
+      // The name starts with its head as names of clinics and foundations do; offsets stay on the written name.
+      const written = trimName(sentence.text.slice(nameAt, nameEnd));
+      const start = sentence.start + nameAt;
+      add({
+        start,
+        end: start + written.length,
+        text: written,
+        name: `${head} ${written}`,
+        kind: KIND_OF.get(match.groups!.noun!),
+        cue: match.groups!.noun!,
+        confidence: 0.9,
+      });
+      continue;
+    }
     addNamed(
       nameAt,
       sentence.text.slice(nameAt, nameEnd),
@@ -388,9 +470,16 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     });
   }
   for (const match of matchesOf(PLACE_NOUN, sentence.text)) {
-    if (!PLACE_ADJECTIVE.test(foldKeepingOffsets(match.groups!.adjective!).toLowerCase())) continue;
+    const adjective = match.groups!.adjective!;
+    const isDemonym = PLACE_ADJECTIVE.test(foldKeepingOffsets(adjective).toLowerCase()) || DEMONYM.test(adjective);
+    if (!isDemonym) continue;
     const nameAt = match.index + match[0].length - match.groups!.name!.length;
     addNamed(nameAt, match.groups!.name!, undefined, sentence.text.slice(match.index, nameAt).trim(), 0.7);
+  }
+  for (const match of matchesOf(BARE_LIST, sentence.text)) {
+    // "A, B, C et D": three or more single capitalised words in a row name organisations (places are dropped by the caller).
+    if (match.index === 0 || /[.!?…]\s*$/u.test(sentence.text.slice(0, match.index))) continue;
+    for (const word of matchesOf(/\p{Lu}[\p{L}\d'’-]*/gu, match[0])) addNamed(match.index + word.index, word[0], undefined, 'list', 0.6);
   }
   for (const rule of namesByRules(sentence.text)) {
     if (COMMON_ACRONYMS.has(rule.name)) continue;
@@ -417,6 +506,10 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   for (const match of matchesOf(ACRONYM, sentence.text)) {
     const name = match.groups!.name!;
     if (NOT_NAMES.has(name) || COMMON_ACRONYMS.has(name) || /^[IVX]+$/.test(name)) continue;
+    // A heading in capitals ("FAIT DU JOUR", "PRIX DE L'OFFRE") is furniture, not a row of acronyms.
+    const before = sentence.text.slice(0, match.index);
+    const after = sentence.text.slice(match.index + name.length);
+    if (HEADING_BEFORE.test(before) || HEADING_AFTER.test(after)) continue;
     const start = sentence.start + match.index;
     add({ start, end: start + name.length, text: name, name, cue: 'acronym', confidence: 0.6 });
   }
@@ -448,3 +541,54 @@ export function splitRunTogether(name: string): { at: number; name: string }[] {
   }
   return pieces.map((p) => ({ at: p.at, name: trimName(p.name) })).filter((p) => p.name);
 }
+
+/**
+ * A mention's name put in shape, or undefined when it names no organisation: no letters ("2013", "42"),
+ * a leading date dropped ("2018-05 Exemplia"), a demonym after an article dropped ("l'Allemand Exemplia").
+ */
+function shapedName(mention: OrganisationMention, sentence: Span): OrganisationMention | undefined {
+  if (!/\p{L}{2}/u.test(mention.name)) return undefined;
+  let cut = /^[\d/.-]+\s+(?=\p{L})/u.exec(mention.name)?.[0].length ?? 0;
+  const first = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}|\d)/u.exec(mention.name.slice(cut));
+  const before = sentence.text.slice(0, mention.start - sentence.start);
+  if (cut === 0 && first && DEMONYM.test(first[1]!) && /(?:^|[\s(])(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+)$/u.test(before)) cut = first[0].length;
+  // "le fonds Exemple Dette de 60 millions": the amount after the name is not part of it.
+  const amount = /\s+(?:de|d['’])\s+[\d.,]+$/u.exec(mention.name);
+  if (amount && mention.text === mention.name)
+    mention = {
+      ...mention,
+      end: mention.end - amount[0].length,
+      text: mention.name.slice(0, amount.index),
+      name: mention.name.slice(0, amount.index),
+    };
+  if (cut === 0 || mention.text !== mention.name) return cut === 0 ? mention : undefined;
+  const name = mention.name.slice(cut);
+  return { ...mention, start: mention.start + cut, text: name, name };
+}
+
+/** Names listed after a plural cue noun: "des start-ups comme A, B et C" gives A, B and C. */
+function namesListedAfter(text: string, folded: string): { at: number; name: string; kind?: ActorKind; cue: string }[] {
+  const found: { at: number; name: string; kind?: ActorKind; cue: string }[] = [];
+  const lower = folded.toLowerCase();
+  for (const cue of matchesOf(LIST_CUE, lower)) {
+    let at = cue.index + cue[0].length;
+    const kind = LIST_KIND[cue.groups!.noun!] ?? 'COMPANY';
+    for (let n = 0; n < 12; n++) {
+      const named = LISTED_NAME.exec(text.slice(at));
+      if (!named) break;
+      found.push({ at, name: trimName(named[0]), kind, cue: `${cue.groups!.noun} listed` });
+      at += named[0].length;
+      const gap = /^\s*(?:,\s*(?:et\s+|and\s+)?|\s(?:et|and|ou|or)\s+)(?:l['’]|le\s+|la\s+|les\s+)?(?=\p{Lu}|\p{Ll}\p{Lu})/u.exec(
+        text.slice(at),
+      );
+      if (!gap) break;
+      at += gap[0].length;
+    }
+  }
+  return found;
+}
+/** One listed name: capitalised words, with the small words names carry ("Institut de X"); "et" ends it. */
+const LISTED_NAME = new RegExp(
+  String.raw`^(?:\p{Ll}?${NAME_WORD})(?:\s+(?:(?:de|du|des|d'|la|le|for|of|&)\s+)?(?:${NAME_WORD})){0,4}`,
+  'u',
+);

@@ -45,16 +45,29 @@ const ROLES = [
 ROLES.sort((a, b) => b.length - a.length);
 const PERSON = String.raw`(?<name>\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?\s+\p{Lu}[\p{L}'’-]+)`;
 /** A role as written, with a capital or not ("Présidente de la Région"). */
-const ROLE = String.raw`(?<role>(?:(?:le|la|l'|the|its)\s+)?(?:${ROLES.map((role) => `[${role[0]}${role[0]!.toUpperCase()}]${role.slice(1)}`).join('|')}))`;
+/** A role as written, each word with a capital or not ("Managing Director of"). */
+const ROLE = String.raw`(?<role>(?:(?:le|la|l'|the|its)\s+)?(?:${ROLES.map((role) => role.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join('|')}))`;
 const OF = String.raw`(?:\s+(?:de la|du|des|de l['’]|de|d['’]|of the|of|at)\s*)`;
 const ORGANISATION = String.raw`(?<organisation>(?:(?:la|le|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}|\d)[\p{L}\d'’&.-]*(?:\s+(?:(?:de|du|des|d'|la|le|et|&)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’&.-]*){0,4})`;
 const IN_ROLE = new RegExp(String.raw`${PERSON},\s+${ROLE}${OF}${ORGANISATION}`, 'gu');
+/** "X (CEO of Y)", "X, directeur du site": the role after the name, in parentheses or with no organisation named. */
+const ROLE_AFTER = new RegExp(String.raw`${PERSON}(?:\s*\(|,\s+)${ROLE}(?![\p{L}])(?:${OF}${ORGANISATION})?`, 'gu');
+/** "le professeur X", "the biologist X": a profession or a title right before a name. */
+const TITLED = new RegExp(
+  String.raw`(?<![\p{L}])(?<role>docteur|professeur|biologiste|chercheur|chercheuse|chirurgien|chirurgienne|m[ée]decin|ing[ée]nieur|ing[ée]nieure|entrepreneur|entrepreneuse|Dr\.?|Pr\.?|Prof\.?|biologist|researcher|surgeon|professor)\s+${PERSON}`,
+  'gu',
+);
+/** "souligne X", "explique X": a verb of speech right before a name, as quotes end. */
+const QUOTED = new RegExp(
+  String.raw`(?<![\p{L}])(?<role>souligne|explique|rappelle|pr[ée]cise|indique|affirme|confie|d[ée]clare|estime|ajoute|commente|r[ée]sume|assure|d[ée]taille|conclut|t[ée]moigne|says|said|explains|explained|adds|added)\s+${PERSON}`,
+  'gu',
+);
 const ROLE_FIRST = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]'|[Tt]he )?${ROLE}${OF}${ORGANISATION},?\s+${PERSON}`, 'gu');
 
 /** People a sentence names in a public role, with their organisation as written. */
 export function findPeople(sentence: Span): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const pattern of [IN_ROLE, ROLE_FIRST]) {
+  for (const pattern of [IN_ROLE, ROLE_FIRST, ROLE_AFTER, TITLED, QUOTED]) {
     for (const match of matchesOf(pattern, sentence.text)) {
       const start = sentence.start + match.index;
       if (found.some((f) => start < f.end && start + match[0].length > f.start)) continue;
@@ -65,7 +78,7 @@ export function findPeople(sentence: Span): PersonMention[] {
         text: match[0],
         name: name!,
         role: role!.replace(/^(?:le|la|l'|the|its)\s+/i, ''),
-        organisation: organisation!
+        organisation: (organisation ?? '')
           .replace(/^(?:la|le|les|l['’])\s*/i, '')
           .replace(/^(?:\p{Ll}[\p{Ll}-]*\s+)+/u, '')
           .replace(/[.,;:]+$/, ''),
