@@ -60,20 +60,20 @@ LIMIT toInteger($limit)"
 });
 
 describe('actors: filters', () => {
-  it("starts from the filter's most selective node (a place), checks the other conditions during the walk, the domains against their set collected once", async () => {
+  it("starts from the filter's most selective node (a place), checks the other conditions during the walk, the domains' actors collected once before it", async () => {
     const { text, params } = await statementFor(
       'lists.actorPage',
       `{ actors(filter: { place: "toulouse", domains: ["biotherapies"] }) { nodes { id } } }`,
     );
     expect(text).toMatchInlineSnapshot(`
-"MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains
-WITH collect(DISTINCT sub) AS domainSet
+"MATCH (top:Domain)<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(member:Actor) WHERE top.id IN $domains
+WITH collect(DISTINCT member) AS domainActors
 MATCH (a:Place {id: $place})
-CALL (a, domainSet) {
+CALL (a, domainActors) {
   MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)
 WHERE n.retiredAt IS NULL
   AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))
-  AND EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }
+  AND n IN domainActors
   AND ($activeAt IS NULL OR ((t.since IS NULL OR left(t.since, size($activeAt)) <= left($activeAt, size(t.since))) AND (t.until IS NULL OR left(t.until, size($activeAt)) > left($activeAt, size(t.until)))))
   RETURN n
 }

@@ -157,18 +157,21 @@ export const ACTOR_CONDITIONS = {
   /** The tie `t` an anchored walk binds holds at $activeAt. */
   anchorTieHolds: holdsAtIfGiven('t', 'activeAt'),
   fundedBy: 'EXISTS { MATCH (:Actor {id: $fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) }',
-  /** Active in one of `domainSet`: the filter's domains with their sub-domains, collected once by DOMAIN_SET. */
-  inDomainSet: 'EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }',
+  /** Active in the filter's domains or their sub-domains: among `domainActors`, collected once by DOMAIN_ACTORS. */
+  inDomainSet: 'n IN domainActors',
 } as const;
 
 /**
- * The filter's domains and all their sub-domains, as `domainSet`: the prelude of a walk from another
- * anchor, so each actor of the walk is checked against that list instead of walking up from its
- * domains to their parents (20k actors, a département and a leaf domain: 16,087 → 11,067 db hits).
+ * The actors active in the filter's domains or their sub-domains, as `domainActors`: the prelude of a
+ * walk from another anchor, so each actor of the walk is checked by membership without reading its
+ * own ties: an actor's ties of every type sit on one chain, which a check of its domains reads whole,
+ * while a domain's and a place's ties are grouped by type. 100k actors, a département and a leaf
+ * domain: 51,333 → 11,169 db hits (docs/perf-log.md).
  */
-export const DOMAIN_SET = {
-  clauses: 'MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains\nWITH collect(DISTINCT sub) AS domainSet',
-  binds: ['domainSet'],
+export const DOMAIN_ACTORS = {
+  clauses:
+    'MATCH (top:Domain)<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(member:Actor) WHERE top.id IN $domains\nWITH collect(DISTINCT member) AS domainActors',
+  binds: ['domainActors'],
 };
 
 /** Fragments of the programme, place and domain lists, on `n`. */
