@@ -66,7 +66,7 @@ describe('actors: filters', () => {
       `{ actors(filter: { place: "toulouse", domains: ["biotherapies"] }) { nodes { id } } }`,
     );
     expect(text).toMatchInlineSnapshot(`
-"MATCH (top:Domain)<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(member:Actor) WHERE top.id IN $domains
+"MATCH (top:Domain)<-[:SUBDOMAIN_OF*0..6]-(:Domain)<-[:ACTIVE_IN]-(member) WHERE top.id IN $domains
 WITH collect(DISTINCT member) AS domainActors
 MATCH (a:Place {id: $place})
 CALL (a, domainActors) {
