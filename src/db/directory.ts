@@ -4,7 +4,7 @@ import {
   ACTOR_ANCHORS,
   ACTOR_CONDITIONS,
   countQuery,
-  DOMAIN_SET,
+  DOMAIN_ACTORS,
   LIST_CONDITIONS,
   type ListAnchor,
   type ListLabel,
@@ -89,7 +89,7 @@ export function actorListSpec(filter: ActorFilterInput, textQuery: string | unde
     ],
     params,
     anchor,
-    ...(domainsChecked ? { prelude: DOMAIN_SET } : {}),
+    ...(domainsChecked ? { prelude: DOMAIN_ACTORS } : {}),
     descending,
   };
 }

@@ -68,19 +68,25 @@ describe('actors: read as of a date', () => {
 });
 
 describe('actors: filters', () => {
-  it("starts from the filter's most selective node (a place), checks the other conditions during the walk, the domains against their set collected once", async () => {
+  it("starts from the filter's most selective node (a place), checks the other conditions during the walk, the domains (and their actors, unless too many) collected once before it", async () => {
     const { text, params } = await statementFor(
       'lists.actorPage',
       `{ actors(filter: { place: "toulouse", domains: ["biotherapies"] }) { nodes { id } } }`,
     );
     expect(text).toMatchInlineSnapshot(`
 "MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains
-WITH collect(DISTINCT sub) AS domainSet
+WITH DISTINCT sub
+WITH collect(sub) AS domainSet, sum(COUNT { (sub)<-[:ACTIVE_IN]-() }) AS domainTies
+WITH domainSet, CASE WHEN domainTies <= 10000 THEN COLLECT {
+  UNWIND domainSet AS d
+  MATCH (d)<-[:ACTIVE_IN]-(member)
+  RETURN DISTINCT member
+} END AS domainActors
 MATCH (a:Place {id: $place})
-CALL (a, domainSet) {
+CALL (a, domainSet, domainActors) {
   MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)
 WHERE n.retiredAt IS NULL
-  AND EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }
+  AND (domainActors IS NULL OR n IN domainActors) AND (domainActors IS NOT NULL OR EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet })
   AND ($activeAt IS NULL OR ((t.since IS NULL OR left(t.since, size($activeAt)) <= left($activeAt, size(t.since))) AND (t.until IS NULL OR left(t.until, size($activeAt)) > left($activeAt, size(t.until)))))
   RETURN n
 }

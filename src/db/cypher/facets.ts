@@ -17,22 +17,32 @@ export type Facet = (typeof FACETS)[number];
 /**
  * Per facet, from the list `matches` (distinct actors): at most $facetSize values {value, name?,
  * nameEn?, count}, most frequent first. `value` is what the filter takes to select it: a kind, a
- * domain, place, programme or funder id, a département code, a year.
+ * domain, place, programme or funder id, a département code, a year. Hierarchies (domains, places)
+ * are walked up once per node the actors are tied to, not once per actor.
  */
 const FACET_VALUES: Record<Facet, string> = {
   kinds: `UNWIND matches AS n
     WITH n.kind AS value, count(*) AS count ORDER BY count DESC, value LIMIT toInteger($facetSize)
     RETURN collect({value: value, count: count}) AS kinds`,
   domains: `UNWIND matches AS n
-    MATCH (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(d:Domain)
+    MATCH (n)-[:ACTIVE_IN]->(leaf:Domain)
+    WITH leaf, collect(n) AS members
+    MATCH (leaf)-[:SUBDOMAIN_OF*0..6]->(d:Domain)
+    UNWIND members AS n
     WITH d, count(DISTINCT n) AS count ORDER BY count DESC, d.name, d.id LIMIT toInteger($facetSize)
     RETURN collect({value: d.id, name: d.name, nameEn: d.nameEn, count: count}) AS domains`,
   departments: `UNWIND matches AS n
-    MATCH (n)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(d:Place {kind: 'DEPARTMENT'})
+    MATCH (n)-[:LOCATED_IN]->(place:Place)
+    WITH place, collect(n) AS located
+    MATCH (place)-[:WITHIN*0..6]->(d:Place {kind: 'DEPARTMENT'})
+    UNWIND located AS n
     WITH d, count(DISTINCT n) AS count ORDER BY count DESC, d.name, d.id LIMIT toInteger($facetSize)
     RETURN collect({value: d.code, name: d.name, count: count}) AS departments`,
   cities: `UNWIND matches AS n
-    MATCH (n)-[:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(c:Place {kind: 'CITY'})
+    MATCH (n)-[:LOCATED_IN]->(place:Place)
+    WITH place, collect(n) AS located
+    MATCH (place)-[:WITHIN*0..6]->(c:Place {kind: 'CITY'})
+    UNWIND located AS n
     WITH c, count(DISTINCT n) AS count ORDER BY count DESC, c.name, c.id LIMIT toInteger($facetSize)
     RETURN collect({value: c.id, name: c.name, count: count}) AS cities`,
   programmes: `UNWIND matches AS n

@@ -157,18 +157,37 @@ export const ACTOR_CONDITIONS = {
   /** The tie `t` an anchored walk binds holds at $activeAt. */
   anchorTieHolds: holdsAtIfGiven('t', 'activeAt'),
   fundedBy: 'EXISTS { MATCH (:Actor {id: $fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) }',
-  /** Active in one of `domainSet`: the filter's domains with their sub-domains, collected once by DOMAIN_SET. */
-  inDomainSet: 'EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }',
+  /**
+   * Active in the filter's domains or their sub-domains (`domainSet`): among `domainActors` when
+   * DOMAIN_ACTORS collected them, else by reading the actor's own ties.
+   */
+  inDomainSet:
+    '(domainActors IS NULL OR n IN domainActors) AND (domainActors IS NOT NULL OR EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet })',
 } as const;
 
+/** Above this many ties into the filter's domains, collecting their actors costs more than it saves. */
+const DOMAIN_ACTORS_UP_TO = 10_000;
+
 /**
- * The filter's domains and all their sub-domains, as `domainSet`: the prelude of a walk from another
- * anchor, so each actor of the walk is checked against that list instead of walking up from its
- * domains to their parents (20k actors, a département and a leaf domain: 16,087 → 11,067 db hits).
+ * The filter's domains and their sub-domains (`domainSet`) and, unless they have more than
+ * DOMAIN_ACTORS_UP_TO actor ties, their actors (`domainActors`, else null): the prelude of a walk
+ * from another anchor, so each actor of the walk is checked by membership without reading its own
+ * ties. An actor's ties of every type sit on one chain, which a check of its domains reads whole
+ * (~15 db hits an actor), while a domain's ties are grouped by type (~1 a tie; counting them, one per
+ * domain). 100k actors, a département and a leaf domain: 51,333 → 7,725 db hits (docs/perf-log.md);
+ * a top-level domain (73k ties) keeps the check per actor.
  */
-export const DOMAIN_SET = {
-  clauses: 'MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains\nWITH collect(DISTINCT sub) AS domainSet',
-  binds: ['domainSet'],
+export const DOMAIN_ACTORS = {
+  // `member` has no label: checking it costs a db hit each, and a programme among them never meets an actor of the walk.
+  clauses: `MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains
+WITH DISTINCT sub
+WITH collect(sub) AS domainSet, sum(COUNT { (sub)<-[:ACTIVE_IN]-() }) AS domainTies
+WITH domainSet, CASE WHEN domainTies <= ${DOMAIN_ACTORS_UP_TO} THEN COLLECT {
+  UNWIND domainSet AS d
+  MATCH (d)<-[:ACTIVE_IN]-(member)
+  RETURN DISTINCT member
+} END AS domainActors`,
+  binds: ['domainSet', 'domainActors'],
 };
 
 /** Fragments of the programme, place and domain lists, on `n`. */
