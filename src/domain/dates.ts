@@ -13,9 +13,17 @@ export function today(): string {
 let currentDay = { date: '', from: 0, until: 0 };
 
 /**
+ * Appended to a date, a string above every date it covers: `2023-05~` sorts after `2023-05-31` and
+ * `2023-05` but before `2023-06`, since `~` sorts after digits and `-`. So "at the precision both have"
+ * is a plain string comparison: `value <= date + DATE_BOUND` is "value not after date", `value > date +
+ * DATE_BOUND` is "value after date" (tests/unit/dates.test.ts checks it against the prefixes).
+ */
+export const DATE_BOUND = '~';
+
+/**
  * A partial date (2023, 2023-05, 2023-05-14) not after `date`, at the precision both have: 2026 is not
  * after 2026-11-30, 2026-12 is. The same comparison as the statements' (db/cypher/time.ts).
  */
 export function notAfterDate(value: string, date: string): boolean {
-  return value.slice(0, date.length) <= date.slice(0, value.length);
+  return value <= date + DATE_BOUND;
 }

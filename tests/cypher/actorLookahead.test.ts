@@ -42,34 +42,32 @@ describe('actor(id): ties, nested', () => {
     );
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n0:Actor {id: $id})
-WITH n0, (EXISTS { MATCH ()-[x:FOUNDED]->() WHERE x.since IS NOT NULL } OR EXISTS { MATCH ()-[x:FOUNDED]->() WHERE x.until IS NOT NULL }) AS dated0, (EXISTS { MATCH ()-[x:PARTNERS_WITH]->() WHERE x.since IS NOT NULL } OR EXISTS { MATCH ()-[x:PARTNERS_WITH]->() WHERE x.until IS NOT NULL }) AS dated1, (EXISTS { MATCH ()-[x:RUNS]->() WHERE x.since IS NOT NULL } OR EXISTS { MATCH ()-[x:RUNS]->() WHERE x.until IS NOT NULL }) AS dated2
+WITH n0, EXISTS {()-[x:FOUNDED]->() WHERE x.since IS NOT NULL OR x.until IS NOT NULL} AS dated0, EXISTS {()-[x:PARTNERS_WITH]->() WHERE x.since IS NOT NULL OR x.until IS NOT NULL} AS dated1, EXISTS {()-[x:RUNS]->() WHERE x.since IS NOT NULL OR x.until IS NOT NULL} AS dated2
 RETURN n0{.id, .name, _t0: COLLECT {
-    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE (NOT dated0 OR ((r1.since IS NULL OR left(r1.since, size($asOf0)) <= left($asOf0, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf0)) > left($asOf0, size(r1.until)))))
-    WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first0)
-    RETURN {node: n1{.id, .name, _t0: COLLECT {
-    MATCH (n1)-[r2:PARTNERS_WITH]-(n2:Actor) WHERE (NOT dated1 OR ((r2.since IS NULL OR left(r2.since, size($asOf1)) <= left($asOf1, size(r2.since))) AND (r2.until IS NULL OR left(r2.until, size($asOf1)) > left($asOf1, size(r2.until)))))
-    WITH r2, n2 ORDER BY n2.nameKey, n2.id LIMIT toInteger($first1)
-    RETURN n2{.id}
-  }}, since: r1.since}
-  }, _t1: COLLECT {
-    MATCH (n0)-[r1:ACTIVE_IN]->(n1:Domain)
-    WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first2)
-    RETURN n1{.id, .name, .nameEn}
-  }, _t2: COLLECT {
-    MATCH (n0)-[r1:RUNS]->(n1:Programme) WHERE (NOT dated2 OR ((r1.since IS NULL OR left(r1.since, size($asOf3)) <= left($asOf3, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf3)) > left($asOf3, size(r1.until)))))
-    WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first3)
-    RETURN {node: n1{.id, .name}, type: type(r1)}
-  }, _t3: COLLECT {
-    MATCH (n0)<-[r1:GRANTED_TO]-(n1:Funding)
-    WITH r1, n1 ORDER BY coalesce(n1.amountEur, -1) DESC, n1.id LIMIT toInteger($first4)
-    RETURN n1{.id, .amountEur}
-  }} AS node"
+MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE (NOT dated0 OR (coalesce(r1.since, '') <= $asOf0 AND coalesce(r1.until, '~') > $asOf0))
+WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT $first0
+RETURN {node: n1{.id, .name, _t0: COLLECT {
+MATCH (n1)-[r2:PARTNERS_WITH]-(n2:Actor) WHERE (NOT dated1 OR (coalesce(r2.since, '') <= $asOf0 AND coalesce(r2.until, '~') > $asOf0))
+WITH n2 ORDER BY n2.nameKey, n2.id LIMIT $first1
+RETURN n2{.id}
+}}, since: r1.since}
+}, _t1: COLLECT {
+MATCH (n0)-[:ACTIVE_IN]->(n1:Domain)
+WITH n1 ORDER BY n1.nameKey, n1.id LIMIT $first2
+RETURN n1{.id, .name, .nameEn}
+}, _t2: COLLECT {
+MATCH (n0)-[r1:RUNS]->(n1:Programme) WHERE (NOT dated2 OR (coalesce(r1.since, '') <= $asOf0 AND coalesce(r1.until, '~') > $asOf0))
+WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT $first3
+RETURN {node: n1{.id, .name}, type: type(r1)}
+}, _t3: COLLECT {
+MATCH (n0)<-[:GRANTED_TO]-(n1:Funding)
+WITH n1 ORDER BY coalesce(n1.amountEur, -1) DESC, n1.id LIMIT $first4
+RETURN n1{.id, .amountEur}
+}} AS node"
 `);
     expect(params).toMatchInlineSnapshot(`
 {
-  "asOf0": "(today)",
-  "asOf1": "(today)",
-  "asOf3": "(today)",
+  "asOf0": "(today)~",
   "first0": 2,
   "first1": 3,
   "first2": 100,
@@ -103,16 +101,16 @@ RETURN n0{.id, .name} AS node"
     const { text } = await actorStatement(document, { id: 'immun4cure', brief: false, withFounders: true });
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n0:Actor {id: $id})
-WITH n0, (EXISTS { MATCH ()-[x:FOUNDED]->() WHERE x.since IS NOT NULL } OR EXISTS { MATCH ()-[x:FOUNDED]->() WHERE x.until IS NOT NULL }) AS dated0, (EXISTS { MATCH ()-[x:PART_OF]->() WHERE x.since IS NOT NULL } OR EXISTS { MATCH ()-[x:PART_OF]->() WHERE x.until IS NOT NULL }) AS dated1
+WITH n0, EXISTS {()-[x:FOUNDED]->() WHERE x.since IS NOT NULL OR x.until IS NOT NULL} AS dated0, EXISTS {()-[x:PART_OF]->() WHERE x.since IS NOT NULL OR x.until IS NOT NULL} AS dated1
 RETURN n0{.id, .name, .description, _t0: COLLECT {
-    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE (NOT dated0 OR ((r1.since IS NULL OR left(r1.since, size($asOf0)) <= left($asOf0, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf0)) > left($asOf0, size(r1.until)))))
-    WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first0)
-    RETURN n1{.id, .name}
-  }, _t1: COLLECT {
-    MATCH (n0)-[r1:PART_OF]->(n1:Actor) WHERE (NOT dated1 OR ((r1.since IS NULL OR left(r1.since, size($asOf1)) <= left($asOf1, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf1)) > left($asOf1, size(r1.until)))))
-    WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first1)
-    RETURN n1{.id, .name}
-  }} AS node"
+MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE (NOT dated0 OR (coalesce(r1.since, '') <= $asOf0 AND coalesce(r1.until, '~') > $asOf0))
+WITH n1 ORDER BY n1.nameKey, n1.id LIMIT $first0
+RETURN n1{.id, .name}
+}, _t1: COLLECT {
+MATCH (n0)-[r1:PART_OF]->(n1:Actor) WHERE (NOT dated1 OR (coalesce(r1.since, '') <= $asOf0 AND coalesce(r1.until, '~') > $asOf0))
+WITH n1 ORDER BY n1.nameKey, n1.id LIMIT $first1
+RETURN n1{.id, .name}
+}} AS node"
 `);
   });
 });
@@ -125,12 +123,12 @@ describe('actor(id): fragments', () => {
     fragment names on Actor { name aliases }`);
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n0:Actor {id: $id})
-WITH n0, (EXISTS { MATCH ()-[x:MEMBER_OF]->() WHERE x.since IS NOT NULL } OR EXISTS { MATCH ()-[x:MEMBER_OF]->() WHERE x.until IS NOT NULL }) AS dated0
+WITH n0, EXISTS {()-[x:MEMBER_OF]->() WHERE x.since IS NOT NULL OR x.until IS NOT NULL} AS dated0
 RETURN n0{.id, .name, .aliases, .passageIds, _t0: COLLECT {
-    MATCH (n0)-[r1:MEMBER_OF]->(n1:Actor) WHERE (NOT dated0 OR ((r1.since IS NULL OR left(r1.since, size($asOf0)) <= left($asOf0, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf0)) > left($asOf0, size(r1.until)))))
-    WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first0)
-    RETURN n1{.id, .name, .aliases}
-  }} AS node"
+MATCH (n0)-[r1:MEMBER_OF]->(n1:Actor) WHERE (NOT dated0 OR (coalesce(r1.since, '') <= $asOf0 AND coalesce(r1.until, '~') > $asOf0))
+WITH n1 ORDER BY n1.nameKey, n1.id LIMIT $first0
+RETURN n1{.id, .name, .aliases}
+}} AS node"
 `);
   });
 
@@ -158,21 +156,20 @@ describe('actor(id): aliases', () => {
     }`);
     expect(text).toMatchInlineSnapshot(`
 "MATCH (n0:Actor {id: $id})
-WITH n0, (EXISTS { MATCH ()-[x:FOUNDED]->() WHERE x.since IS NOT NULL } OR EXISTS { MATCH ()-[x:FOUNDED]->() WHERE x.until IS NOT NULL }) AS dated0
+WITH n0, EXISTS {()-[x:FOUNDED]->() WHERE x.since IS NOT NULL OR x.until IS NOT NULL} AS dated0
 RETURN n0{.id, .kind, _t0: COLLECT {
-    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE (NOT dated0 OR ((r1.since IS NULL OR left(r1.since, size($asOf0)) <= left($asOf0, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf0)) > left($asOf0, size(r1.until)))))
-    WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first0)
-    RETURN n1{.id, .name}
-  }, _t1: COLLECT {
-    MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE (NOT dated0 OR ((r1.since IS NULL OR left(r1.since, size($asOf1)) <= left($asOf1, size(r1.since))) AND (r1.until IS NULL OR left(r1.until, size($asOf1)) > left($asOf1, size(r1.until)))))
-    WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT toInteger($first1)
-    RETURN {node: n1{.id, .kind}, since: r1.since}
-  }} AS node"
+MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE (NOT dated0 OR (coalesce(r1.since, '') <= $asOf0 AND coalesce(r1.until, '~') > $asOf0))
+WITH n1 ORDER BY n1.nameKey, n1.id LIMIT $first0
+RETURN n1{.id, .name}
+}, _t1: COLLECT {
+MATCH (n0)<-[r1:FOUNDED]-(n1:Actor) WHERE (NOT dated0 OR (coalesce(r1.since, '') <= $asOf0 AND coalesce(r1.until, '~') > $asOf0))
+WITH r1, n1 ORDER BY n1.nameKey, n1.id LIMIT $first1
+RETURN {node: n1{.id, .kind}, since: r1.since}
+}} AS node"
 `);
     expect(params).toMatchInlineSnapshot(`
 {
-  "asOf0": "(today)",
-  "asOf1": "(today)",
+  "asOf0": "(today)~",
   "first0": 1,
   "first1": 5,
   "id": "immun4cure",
@@ -190,6 +187,6 @@ describe('actor(id): ties read as of today', () => {
     const before = await actorStatement(document, { id: 'immun4cure' });
     jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-03-02T00:01:00Z'));
     const after = await actorStatement(document, { id: 'immun4cure' });
-    expect([before.params.asOf0, after.params.asOf0]).toEqual(['2026-03-01', '2026-03-02']);
+    expect([before.params.asOf0, after.params.asOf0]).toEqual(['2026-03-01~', '2026-03-02~']);
   });
 });

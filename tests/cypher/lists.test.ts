@@ -60,7 +60,7 @@ LIMIT toInteger($limit)"
 describe('actors: read as of a date', () => {
   it('checks the founding date only for a date before today (no record is founded after today)', async () => {
     const past = await statementFor('lists.actorPage', `{ actors(filter: { activeAt: "2019-06" }, first: 5) { nodes { id } } }`);
-    expect(past.text).toContain('AND (n.founded IS NULL OR left(n.founded, size($activeAt)) <= left($activeAt, size(n.founded)))');
+    expect(past.text).toContain("AND coalesce(n.founded, '') <= $activeAt + '~'");
     expect(past.params.activeAt).toBe('2019-06');
     const later = await statementFor('lists.actorPage', `{ actors(filter: { activeAt: "2999" }, first: 5) { nodes { id } } }`);
     expect(later.text).not.toContain('n.founded');
@@ -87,7 +87,7 @@ CALL (a, domainSet, domainActors) {
   MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)
 WHERE n.retiredAt IS NULL
   AND (domainActors IS NULL OR n IN domainActors) AND (domainActors IS NOT NULL OR EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet })
-  AND ($activeAt IS NULL OR ((t.since IS NULL OR left(t.since, size($activeAt)) <= left($activeAt, size(t.since))) AND (t.until IS NULL OR left(t.until, size($activeAt)) > left($activeAt, size(t.until)))))
+  AND ($activeAt IS NULL OR (coalesce(t.since, '') <= $activeAt + '~' AND coalesce(t.until, '~') > $activeAt + '~'))
   RETURN n
 }
 WITH DISTINCT n

@@ -1,5 +1,5 @@
 import { buildASTSchema, concatAST, execute, type GraphQLResolveInfo, parse, validate } from 'graphql';
-import type { Driver } from 'neo4j-driver';
+import { type Driver, isInt } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { type CypherQuery, Database, type Params } from '../../src/db/database';
 import { loadVocabulary } from '../../src/domain/vocabulary';
@@ -20,10 +20,15 @@ export interface SentStatement {
   params: Params;
 }
 
-/** Parameters with today's date (the default `asOf`/`activeAt`) shown as "(today)", so snapshots hold on any day. */
+/**
+ * Parameters with today's date (the default `asOf`/`activeAt`) shown as "(today)", and its bound (time.ts) as
+ * "(today)~", so snapshots hold on any day; Bolt integers shown as numbers.
+ */
 function withTodayNamed(params: Params): Params {
   const today = new Date().toISOString().slice(0, 10);
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, value === today ? '(today)' : value]));
+  const shown = (value: unknown) =>
+    value === today ? '(today)' : value === `${today}~` ? '(today)~' : isInt(value) ? value.toNumber() : value;
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, shown(value)]));
 }
 
 /** A Database that records its reads and answers each with no rows; it never reaches a server. */

@@ -1,6 +1,6 @@
 import { cypher, type CypherQuery } from '../database';
 import type { NodeLabel, TieType } from '../../domain/model';
-import { holdsAt } from './time';
+import { boundOf, holdsAtBound } from './time';
 
 /** Look-ups the DataLoaders batch: one statement per batch of keys, `WHERE n.id IN $ids` or `UNWIND $ids`. */
 
@@ -38,10 +38,13 @@ export const TIE_SUBSETS = {
   coFunders: (r: string) => `${r}.cofunder = true`,
 } as const;
 
-/** The WHERE clause of a kind of tie on relationship `r` ('' when it takes every tie); `asOfParam` names the date's parameter. */
-export function tieWhere(spec: TieSpec, r: string, asOfParam: string, datedVariable?: string): string {
+/**
+ * The WHERE clause of a kind of tie on relationship `r` ('' when it takes every tie); `asOfBound` is the
+ * bound of the date its ties are read at (time.ts: `boundOf(param)`, or a parameter holding the bound).
+ */
+export function tieWhere(spec: TieSpec, r: string, asOfBound: string, datedVariable?: string): string {
   // With `datedVariable` (a boolean the statement worked out with anyDated), the date is read only when some tie of the kind has one.
-  const holds = datedVariable ? `(NOT ${datedVariable} OR ${holdsAt(r, asOfParam)})` : holdsAt(r, asOfParam);
+  const holds = datedVariable ? `(NOT ${datedVariable} OR ${holdsAtBound(r, asOfBound)})` : holdsAtBound(r, asOfBound);
   const conditions = [...(spec.only ? [TIE_SUBSETS[spec.only](r)] : []), ...(spec.asOf !== undefined ? [holds] : [])];
   return conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
 }
@@ -78,7 +81,7 @@ function readPartText(part: ReadPart, n: number): string {
   const spec = part.ties;
   return `UNWIND $ids${n} AS id
        CALL (id) {
-         MATCH (n:${spec.from} {id: id})${tiePattern(spec, 'r')}(m:${spec.to})${tieWhere(spec, 'r', `asOf${n}`)}
+         MATCH (n:${spec.from} {id: id})${tiePattern(spec, 'r')}(m:${spec.to})${tieWhere(spec, 'r', boundOf(`asOf${n}`))}
          RETURN m, r
          ORDER BY ${tieOrder(spec, 'm')}
          LIMIT toInteger($first${n})
