@@ -58,7 +58,7 @@ export async function linkName(db: Database, text: string, labels: SearchLabel[]
       node: hit.node,
       edits: Math.min(
         ...keysOf(hit.node)
-          .filter((name) => similarLength(name, key))
+          .filter((name) => similarLength(name, key) && sameWords(name, key))
           .map((name) => distance(name, key)),
       ),
     }))
@@ -73,6 +73,19 @@ export async function linkName(db: Database, text: string, labels: SearchLabel[]
 /** True when two phrases have as many words, give or take one: only those can be typos of each other. */
 function similarLength(name: string, key: string): boolean {
   return Math.abs(name.split(' ').length - key.split(' ').length) <= 1;
+}
+
+/**
+ * True when every word of three letters or more of the phrase is in the name, give or take a typo (one
+ * edit in a short word, two from six letters): `sanofy montpelier` is Sanofi Montpellier misspelt,
+ * `boites du BIC de Montpellier` is not `site Sanofi de Montpellier`, however few letters apart.
+ */
+function sameWords(name: string, key: string): boolean {
+  const nameWords = name.split(' ');
+  return key
+    .split(' ')
+    .filter((word) => word.length >= 3)
+    .every((word) => nameWords.some((candidate) => distance(candidate, word) <= (word.length >= 6 ? 2 : 1)));
 }
 
 /** True when `words` appear in `name` as whole words in a row. */
