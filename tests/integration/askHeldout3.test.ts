@@ -23,5 +23,5 @@ describe('the third held-out questions', () => {
 
 // First run (H23, 06:25 UTC 2026-11-30, loaded machine): 38 of 80 right, 3 ANSWERED while wrong, 22 failed on database
 // time-outs. The three confidently wrong answers were fixed by general changes (docs/ASK.md, "Third held-out table"):
-// 56 of 80 right, 0 ANSWERED while wrong (06:55 UTC). Three rows of margin for a time-out on a loaded machine.
+// 56 of 80 right, 0 ANSWERED while wrong (06:38 UTC). Three rows of margin for a time-out on a loaded machine.
 describeHeldOutEvaluation('third held-out questions', HELD_OUT, { atLeastRight: 53 });
