@@ -3,7 +3,8 @@ import { startTestApi, type TestApi } from '../support/testApi';
 /**
  * Forty facts drawn at random (a seeded draw over the corpus, once) from the public documents summarised in
  * seeds/corpus/, pinned to what each document states: where an actor is, and who gave how much to whom, when.
- * A change to the corpus that contradicts one of its documents fails here.
+ * A change to the corpus that contradicts one of its documents fails here. Three of the forty, places of people, were
+ * dropped with those places: a person appears in the public roles a document states, not at an address.
  */
 
 let api: TestApi;
@@ -59,7 +60,6 @@ const LOCATIONS: [string, string, string][] = [
     'france',
     'https://www.boursorama.com/bourse/actualites/pierre-fabre-en-negociations-exclusives-avec-fareva-pour-deux-sites-en-france-c21776d95d2bb4020fd7228920dea62a',
   ],
-  ['yvan-lachaud', 'nimes', 'https://objectifgard.com/actualites/lundi-sante-nimes-metropole-mise-sur-les-dispositifs-medicaux-55932.php'],
   [
     'capsum',
     'marseille',
@@ -85,9 +85,7 @@ const LOCATIONS: [string, string, string][] = [
     'montpellier',
     'http://www.entreprendre-montpellier.com/fr/actualites/acteur-majeur-de-medvallee-licm-fete-ses-100-ans',
   ],
-  ['david-azria', 'montpellier', 'https://lesindiscretions.com/zoom/sante-medvallee-structure-son-offre-immobiliere'],
   ['genoskin', 'toulouse', 'https://occitanie-invest.com/laureats-2024/genoskin-une-alternative-aux-tests-sur-animaux'],
-  ['karine-chorro', 'montpellier', 'https://www.touleco.fr/Montpellier-Phost-in-Therapeutics-leve-10-millions-d-euros-pour,28644'],
 ];
 
 interface PinnedFunding {

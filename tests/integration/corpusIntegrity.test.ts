@@ -174,6 +174,14 @@ describe('every organisation is located', () => {
     );
     expect(unlocated.map((a) => a.id)).toEqual([]);
   });
+
+  it('no person is placed: a person appears in the public roles a document states, nothing more personal', async () => {
+    const placed = await rows<{ id: string }>(
+      'placedPeople',
+      `MATCH (a:Actor {kind: 'PERSON'})-[:LOCATED_IN]->(:Place) RETURN DISTINCT a.id AS id ORDER BY id`,
+    );
+    expect(placed.map((a) => a.id)).toEqual([]);
+  });
 });
 
 /** The size of the corpus issue 22 asks for. Until the corpus folders land (seeds/corpus/), these fail. */
