@@ -20,10 +20,12 @@ export interface SentStatement {
   params: Params;
 }
 
-/** Parameters with today's date (the default `asOf`/`activeAt`) shown as "(today)", so snapshots hold on any day. */
+/** Parameters with today's date (the default `asOf`/`activeAt`, also inside a map such as `filter`) shown as "(today)", so snapshots hold on any day. */
 function withTodayNamed(params: Params): Params {
   const today = new Date().toISOString().slice(0, 10);
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, value === today ? '(today)' : value]));
+  const named = (value: unknown): unknown =>
+    value === today ? '(today)' : value && typeof value === 'object' && !Array.isArray(value) ? withTodayNamed(value as Params) : value;
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, named(value)]));
 }
 
 /** A Database that records its reads and answers each with no rows; it never reaches a server. */
