@@ -58,6 +58,9 @@ export function relationExclusions(sc: ServiceContext): TieType[][] {
   return [...sets.values()];
 }
 
+/** Statements warmed at once. */
+const WARM_UP_CONCURRENCY = 4;
+
 const ALL_LABELS: SearchLabel[] = ['Actor', 'Programme', 'Domain', 'Place'];
 
 /** Runs every statement ask can build once; says how many service calls that took, how many failed, and how long. */
@@ -84,8 +87,13 @@ export async function warmAskStatements(sc: ServiceContext): Promise<{ calls: nu
     ...[ACTOR_FIGURES, PROGRAMME_FIGURES].map((spec) => () => sc.loaders.ties(spec, PAGE_SIZE.ties).load(NO_NODE)),
   ];
   let failed = 0;
-  // One failure does not stop the others: a statement that fails here fails again when asked, and is reported then.
-  for (const call of calls) await call().catch(() => failed++);
+  let next = 0;
+  // A few at a time: Neo4j plans statements on several threads. One failure does not stop the others: a
+  // statement that fails here fails again when asked, and is reported then.
+  const worker = async () => {
+    while (next < calls.length) await calls[next++]!().catch(() => failed++);
+  };
+  await Promise.all(Array.from({ length: WARM_UP_CONCURRENCY }, worker));
   return { calls: calls.length, failed, ms: Math.round(performance.now() - started) };
 }
 
