@@ -133,7 +133,9 @@ const HUB_CAPS = [10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000, 300_0
 export async function findTiedActors(db: Database, args: TiedToArgs): Promise<TiedActorRow[]> {
   const { conditions, params } = await traversalConditions(db, args.filter);
   const query = tiedToQuery(args.types, args.maxHops, conditions);
-  for (const cap of [...HUB_CAPS.filter((c) => c < args.hubLimit), args.hubLimit]) {
+  // One hop passes through no node, so the cap plays no part (the statement does not read it): one run is final.
+  const caps = args.maxHops === 1 ? [args.hubLimit] : [...HUB_CAPS.filter((c) => c < args.hubLimit), args.hubLimit];
+  for (const cap of caps) {
     const rows = await db.read<PathColumns & { actor: ActorRow; score: number }>(query, {
       ...params,
       anchor: args.anchor,
