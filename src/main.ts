@@ -9,12 +9,22 @@ import { createLogger } from './logger';
 import { shutDown } from './http/lifecycle';
 import { createApi } from './http/server';
 import { warmUp } from './http/warmUp';
+import { createContext } from './graphql/context';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger({ level: config.logLevel });
-  const database = await openDatabase(config, { log: (message) => log.info(message) });
+  const database = await openDatabase(config, {
+    log: (message) => log.info(message),
+    // At debug level, each statement's name and duration: where a slow answer spends its time (docs/ASK.md, Latency).
+    onQuery: log.isLevelEnabled('debug') ? (event) => log.debug(event, 'statement') : undefined,
+  });
   const { db } = database;
+  const vocabulary = loadVocabulary();
+  let warmUpDone!: () => void;
+  const warmedUp = new Promise<void>((resolve) => {
+    warmUpDone = resolve;
+  });
   let api: Awaited<ReturnType<typeof createApi>>;
   let server: Server;
   try {
@@ -23,7 +33,9 @@ async function main(): Promise<void> {
       const report = await seedGraph(db);
       log.info({ nodes: report.nodes, relationships: report.relationships }, 'seed graph loaded');
     }
-    api = await createApi({ db, config, vocabulary: loadVocabulary(), log });
+    api = await createApi({ db, config, vocabulary, log });
+    // Not ready until warmed up: the warm-up asks through the server, which must listen for it.
+    api.holdReadiness(warmedUp);
     server = await listen(createServer(api.serverOptions, api.handler), config.port, config.host);
   } catch (error) {
     await database.close(); // never leave the local Neo4j running behind a failed start
@@ -32,8 +44,13 @@ async function main(): Promise<void> {
   const { apollo } = api;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const warmed = await warmUp({ url: `http://${config.host}:${port}/graphql`, vocabulary: loadVocabulary() });
-  log.info(warmed, 'warmed up: example questions asked once');
+  try {
+    const services = createContext({ db, config, vocabulary, log }).services;
+    const warmed = await warmUp({ url: `http://${config.host}:${port}/graphql`, vocabulary, services });
+    log.info(warmed, 'warmed up: every statement ask builds run once, the example questions asked');
+  } finally {
+    warmUpDone();
+  }
   log.info(`API ready at http://${config.host}:${port}/graphql (database ${database.uri})`);
 
   let stopping = false;

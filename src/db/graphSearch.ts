@@ -1,5 +1,6 @@
 import type { Database } from './database';
 import { actorConditions, type ActorFilterInput } from './directory';
+import { today } from '../domain/dates';
 import {
   edgesAmongQuery,
   neighboursQuery,
@@ -7,6 +8,7 @@ import {
   pathsQuery,
   searchQuery,
   TEXT_MATCH_IDS,
+  TRAVERSAL_FILTER,
   NAMED_NODES,
   tiedToQuery,
 } from './cypher/search';
@@ -65,16 +67,33 @@ export async function searchEntities(db: Database, args: SearchArgs): Promise<Se
   });
 }
 
-/** Conditions of an actor filter, its text part resolved to ids by the full-text index first. */
+/**
+ * The conditions of a traversal's actor filter (always the same text, cypher/search.ts TRAVERSAL_FILTER) and
+ * their one parameter, `filter`: null for each part not asked; the text part resolved to ids by the full-text index first.
+ */
 async function traversalConditions(db: Database, filter: ActorFilterInput & { text?: string | null }) {
-  const { conditions, params } = actorConditions({ ...filter, includeRetired: true });
   const textQuery = filter.text ? allTermsQuery(filter.text) : undefined;
+  let textMatchIds: string[] | null = null;
   if (textQuery) {
     const [row] = await db.read<{ ids: string[] }>(TEXT_MATCH_IDS, { textQuery });
-    conditions.push('n.id IN $textMatchIds');
-    params.textMatchIds = row?.ids ?? [];
+    textMatchIds = row?.ids ?? [];
   }
-  return { conditions, params };
+  const asked = <T>(value: T | null | undefined) => (value === undefined || (Array.isArray(value) && value.length === 0) ? null : value);
+  const params = {
+    filter: {
+      kinds: asked(filter.kinds),
+      domains: asked(filter.domains),
+      place: asked(filter.place),
+      departmentCode: asked(filter.departmentCode),
+      programme: asked(filter.programme),
+      fundedBy: asked(filter.fundedBy),
+      activeAt: asked(filter.activeAt),
+      // As actorConditions: founded by the date only checked for a past date.
+      existsAt: filter.activeAt && filter.activeAt < today() ? filter.activeAt : null,
+      textMatchIds,
+    },
+  };
+  return { conditions: [...TRAVERSAL_FILTER], params };
 }
 
 interface PathColumns {
@@ -114,7 +133,9 @@ const HUB_CAPS = [10, 30, 100, 300, 1_000, 3_000, 10_000, 30_000, 100_000, 300_0
 export async function findTiedActors(db: Database, args: TiedToArgs): Promise<TiedActorRow[]> {
   const { conditions, params } = await traversalConditions(db, args.filter);
   const query = tiedToQuery(args.types, args.maxHops, conditions);
-  for (const cap of [...HUB_CAPS.filter((c) => c < args.hubLimit), args.hubLimit]) {
+  // One hop passes through no node, so the cap plays no part (the statement does not read it): one run is final.
+  const caps = args.maxHops === 1 ? [args.hubLimit] : [...HUB_CAPS.filter((c) => c < args.hubLimit), args.hubLimit];
+  for (const cap of caps) {
     const rows = await db.read<PathColumns & { actor: ActorRow; score: number }>(query, {
       ...params,
       anchor: args.anchor,

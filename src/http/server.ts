@@ -36,6 +36,8 @@ export interface Api {
   apollo: ApolloServer<Context>;
   /** What `http.createServer` must be given with the handler: its header and request time-outs. */
   serverOptions: ServerOptions;
+  /** /health/ready answers 503 `warming-up` until `done` settles (main.ts: the start-up warm-up, which needs the server listening). */
+  holdReadiness(done: Promise<unknown>): void;
 }
 
 /** Builds the GraphQL server and its HTTP routes; starts nothing that listens (tests and index.ts call listen). */
@@ -124,7 +126,12 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  let warming: Promise<unknown> | undefined;
   app.get('/health/ready', async (_req, res) => {
+    if (warming) {
+      res.status(503).json({ status: 'warming-up' });
+      return;
+    }
     // At once while the circuit is open, else within a second: a frozen database must not hang the probe.
     const ready = await deps.db.ready();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', database: ready ? 'up' : 'down' });
@@ -156,7 +163,18 @@ export async function createApi(deps: AppDependencies): Promise<Api> {
   const route: RequestListener = (req, res) => (takesGraphqlPost(req) ? graphqlPost(req, res) : app(req, res));
   const { bodyTimeoutMs } = deps.config.limits;
   const handler = bodyDeadline(route, { timeoutMs: bodyTimeoutMs, fail: (error, res) => sendHttpFailure(deps, error, res) });
-  return { handler, apollo, serverOptions: nodeServerTimeouts(bodyTimeoutMs) };
+  return {
+    handler,
+    apollo,
+    serverOptions: nodeServerTimeouts(bodyTimeoutMs),
+    holdReadiness: (done) => {
+      const held = done.finally(() => {
+        if (warming === held) warming = undefined;
+      });
+      held.catch(() => undefined);
+      warming = held;
+    },
+  };
 }
 
 /** Request headers a browser on an allowed origin may send to /graphql. */

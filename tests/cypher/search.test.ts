@@ -45,7 +45,14 @@ describe('tiedTo', () => {
      MATCH path = (start) ((a)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-(b) WHERE COUNT { (b)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-() } <= $hubCap){0,1} (last)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-(n:Actor)
      WHERE n <> start
        AND n.retiredAt IS NULL
-       AND n.kind IN $kinds
+       AND ($filter.kinds IS NULL OR n.kind IN $filter.kinds)
+       AND ($filter.domains IS NULL OR EXISTS { MATCH (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(d:Domain) WHERE d.id IN $filter.domains })
+       AND ($filter.place IS NULL OR EXISTS { MATCH (n)-[located:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $filter.place}) WHERE ($filter.activeAt IS NULL OR (coalesce(located.since, '') <= $filter.activeAt + '~' AND coalesce(located.until, '~') > $filter.activeAt + '~')) })
+       AND ($filter.departmentCode IS NULL OR EXISTS { MATCH (n)-[inDepartment:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(dep:Place {kind: 'DEPARTMENT'}) WHERE dep.code = $filter.departmentCode AND ($filter.activeAt IS NULL OR (coalesce(inDepartment.since, '') <= $filter.activeAt + '~' AND coalesce(inDepartment.until, '~') > $filter.activeAt + '~')) })
+       AND ($filter.programme IS NULL OR EXISTS { MATCH (n)-[role:RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN]->(:Programme {id: $filter.programme}) WHERE ($filter.activeAt IS NULL OR (coalesce(role.since, '') <= $filter.activeAt + '~' AND coalesce(role.until, '~') > $filter.activeAt + '~')) })
+       AND ($filter.fundedBy IS NULL OR EXISTS { MATCH (:Actor {id: $filter.fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) })
+       AND ($filter.existsAt IS NULL OR coalesce(n.founded, '') <= $filter.existsAt + '~')
+       AND ($filter.textMatchIds IS NULL OR n.id IN $filter.textMatchIds)
        AND all(x IN nodes(path) WHERE single(y IN nodes(path) WHERE y = x))
        AND none(x IN nodes(path)[1..-1] WHERE x:Actor AND x.retiredAt IS NOT NULL)
      WITH n, path, reduce(s = 1.0, x IN nodes(path)[1..-1] | s / log(e() + COUNT { (x)-[:FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS|RUNS|PILOTS|CO_PILOTS|PARTNER_IN|TAKES_PART_IN|SUPPORTS|ACTIVE_IN|TOOK_OVER|HOLDS_SHARES_IN|SPUN_OFF_FROM|INCUBATED_BY|SUBDOMAIN_OF|GRANTS|GRANTED_TO|UNDER|FOR_DOMAIN]-() })) AS score
@@ -58,13 +65,22 @@ describe('tiedTo', () => {
 `);
     expect(first!.params).toMatchInlineSnapshot(`
 {
-  "activeAt": "(today)",
   "anchor": "chu-toulouse",
+  "filter": {
+    "activeAt": "(today)",
+    "departmentCode": null,
+    "domains": null,
+    "existsAt": null,
+    "fundedBy": null,
+    "kinds": [
+      "COMPANY",
+    ],
+    "place": null,
+    "programme": null,
+    "textMatchIds": null,
+  },
   "first": 3,
   "hubCap": 10,
-  "kinds": [
-    "COMPANY",
-  ],
 }
 `);
   });

@@ -21,13 +21,17 @@ export interface SentStatement {
 }
 
 /**
- * Parameters with today's date (the default `asOf`/`activeAt`) shown as "(today)", and its bound (time.ts) as
- * "(today)~", so snapshots hold on any day; Bolt integers shown as numbers.
+ * Parameters with today's date (the default `asOf`/`activeAt`, also inside a map such as `filter`) shown as
+ * "(today)", and its bound (time.ts) as "(today)~", so snapshots hold on any day; Bolt integers shown as numbers.
  */
 function withTodayNamed(params: Params): Params {
   const today = new Date().toISOString().slice(0, 10);
-  const shown = (value: unknown) =>
-    value === today ? '(today)' : value === `${today}~` ? '(today)~' : isInt(value) ? value.toNumber() : value;
+  const shown = (value: unknown): unknown => {
+    if (value === today) return '(today)';
+    if (value === `${today}~`) return '(today)~';
+    if (isInt(value)) return value.toNumber();
+    return value && typeof value === 'object' && !Array.isArray(value) ? withTodayNamed(value as Params) : value;
+  };
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, shown(value)]));
 }
 

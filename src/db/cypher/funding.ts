@@ -19,12 +19,17 @@ export interface FundingFilterInput {
   instruments?: readonly string[] | null;
 }
 
+/**
+ * The parts of a funding filter, each reading its value from the map $filter (fundingWhere): one text for
+ * every combination of parts, so Neo4j plans it once (a map parameter's type is the same whatever it holds;
+ * the plan cache is keyed on parameter types too). A part whose value is null holds for every funding.
+ */
 const CONDITIONS = {
-  funder: 'EXISTS { MATCH (:Actor {id: $funder})-[:GRANTS]->(f) }',
-  recipient: 'EXISTS { MATCH (f)-[:GRANTED_TO]->(:Actor {id: $recipient}) }',
-  programme: 'EXISTS { MATCH (f)-[:UNDER]->(:Programme {id: $programme}) }',
-  domain: 'EXISTS { MATCH (f)-[:FOR_DOMAIN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(:Domain {id: $domain}) }',
-  statuses: 'f.status IN $statuses',
+  funder: 'EXISTS { MATCH (:Actor {id: $filter.funder})-[:GRANTS]->(f) }',
+  recipient: 'EXISTS { MATCH (f)-[:GRANTED_TO]->(:Actor {id: $filter.recipient}) }',
+  programme: 'EXISTS { MATCH (f)-[:UNDER]->(:Programme {id: $filter.programme}) }',
+  domain: 'EXISTS { MATCH (f)-[:FOR_DOMAIN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(:Domain {id: $filter.domain}) }',
+  statuses: 'f.status IN $filter.statuses',
 } as const;
 
 /**
@@ -36,13 +41,13 @@ const END = (date: string) => `left(${date} + '-99-99', 10)`;
 /** A period `2024-2028`, `2017-` (open: until now and on) or `2023`: its first and last years. */
 const PERIOD_START = START("split(f.period, '-')[0]");
 const PERIOD_END = `CASE WHEN f.period ENDS WITH '-' THEN '9999-99-99' ELSE ${END("last(split(f.period, '-'))")} END`;
-/** Dated (a date or a period) within [$periodFrom, $periodTo]: the date falls in it or the period overlaps it. */
-const IN_PERIOD = `((f.date IS NOT NULL AND ${END('f.date')} >= $periodFrom AND ${START('f.date')} <= $periodTo)
-       OR (f.period IS NOT NULL AND ${PERIOD_END} >= $periodFrom AND ${PERIOD_START} <= $periodTo))`;
+/** Dated (a date or a period) within [periodFrom, periodTo]: the date falls in it or the period overlaps it. */
+const IN_PERIOD = `((f.date IS NOT NULL AND ${END('f.date')} >= $filter.periodFrom AND ${START('f.date')} <= $filter.periodTo)
+       OR (f.period IS NOT NULL AND ${PERIOD_END} >= $filter.periodFrom AND ${PERIOD_START} <= $filter.periodTo))`;
 /** When a period is asked, a funding the sources give no date or period for: left out, and counted as such. */
-const UNDATED = '($periodAsked AND f.date IS NULL AND f.period IS NULL)';
+const UNDATED = '($filter.periodAsked AND f.date IS NULL AND f.period IS NULL)';
 /** When instruments are asked, a funding whose instrument the sources do not say: left out, and counted as such. */
-const NO_INSTRUMENT = '($instrumentsAsked AND f.instrument IS NULL)';
+const NO_INSTRUMENT = '($filter.instrumentsAsked AND f.instrument IS NULL)';
 
 /** The bounds of a period as padded strings (see START/END). */
 function periodBounds(period: FundingPeriodInput): { periodFrom: string; periodTo: string } {
@@ -51,32 +56,32 @@ function periodBounds(period: FundingPeriodInput): { periodFrom: string; periodT
 }
 
 /**
- * WHERE clause and parameters for a funding filter (fixed fragments only). With `keepUnknown`, fundings
- * left out only for lacking a date (period asked) or an instrument (instruments asked) still match, for
- * the totals to count them apart (UNDATED, NO_INSTRUMENT); otherwise they are left out.
+ * WHERE clause and parameters for a funding filter: the same text whatever the filter holds, its values in
+ * one map parameter, `filter`. With `keepUnknown`, fundings left out only for lacking a date (period asked)
+ * or an instrument (instruments asked) still match, for the totals to count them apart (UNDATED,
+ * NO_INSTRUMENT); otherwise they are left out.
  */
 export function fundingWhere(filter: FundingFilterInput = {}, options: { keepUnknown?: boolean } = {}): { where: string; params: Params } {
-  const conditions: string[] = [];
-  const params: Params = {};
-  for (const key of Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[]) {
-    const value = filter[key];
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
-    conditions.push(CONDITIONS[key]);
-    params[key] = value;
-  }
+  const asked = <T>(value: T | null | undefined) => (value === undefined || (Array.isArray(value) && value.length === 0) ? null : value);
   const period = filter.period && (filter.period.from || filter.period.to) ? filter.period : null;
-  params.periodAsked = period !== null;
-  if (period) {
-    Object.assign(params, periodBounds(period));
-    conditions.push(options.keepUnknown ? `(${IN_PERIOD} OR ${UNDATED})` : IN_PERIOD);
-  }
-  const instruments = filter.instruments?.length ? filter.instruments : null;
-  params.instrumentsAsked = instruments !== null;
-  if (instruments) {
-    params.instruments = instruments;
-    conditions.push(options.keepUnknown ? `(f.instrument IN $instruments OR ${NO_INSTRUMENT})` : 'f.instrument IN $instruments');
-  }
-  return { where: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', params };
+  const instruments = asked(filter.instruments);
+  const conditions = [
+    ...(Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[]).map((key) => `($filter.${key} IS NULL OR ${CONDITIONS[key]})`),
+    `(NOT $filter.periodAsked OR ${options.keepUnknown ? `${IN_PERIOD} OR ${UNDATED}` : IN_PERIOD})`,
+    `(NOT $filter.instrumentsAsked OR f.instrument IN $filter.instruments${options.keepUnknown ? ` OR ${NO_INSTRUMENT}` : ''})`,
+  ];
+  const values = {
+    funder: asked(filter.funder),
+    recipient: asked(filter.recipient),
+    programme: asked(filter.programme),
+    domain: asked(filter.domain),
+    statuses: asked(filter.statuses),
+    periodAsked: period !== null,
+    ...(period ? periodBounds(period) : { periodFrom: null, periodTo: null }),
+    instrumentsAsked: instruments !== null,
+    instruments,
+  };
+  return { where: `WHERE ${conditions.join('\n       AND ')}`, params: { filter: values } };
 }
 
 export function fundingsQuery(where: string) {

@@ -2,6 +2,7 @@ import { cypher, type CypherQuery } from '../database';
 import { ENTITY_TEXT_INDEX } from './constraints';
 import { PROGRAMME_ROLES, type TieType } from '../../domain/model';
 import { PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
+import { existsAt, holdsAtIfGiven } from './time';
 
 /**
  * Graph-search statements. Relationship types and hop bounds cannot be Cypher parameters, so they are
@@ -42,6 +43,28 @@ export function searchQuery(conditions: string[]): CypherQuery {
      LIMIT toInteger($first)`,
   );
 }
+
+/**
+ * The actor filter of a traversal (tiedTo, partner suggestions, ask's questions about ties), as one fixed text:
+ * each part reads its value from the map $filter and holds for every actor when that value is null. A
+ * traversal starts from one node and checks these on the actors it reaches, so the plan is the same whichever
+ * parts are set, and one text serves every combination (a text per combination cost Neo4j a plan each, 50 to
+ * 500 ms the first time it was asked). One map rather than a parameter each, as Neo4j's plan cache is keyed
+ * on the parameters' types too, and a null is not of a list's or a string's type.
+ */
+export const TRAVERSAL_FILTER: readonly string[] = [
+  '($filter.kinds IS NULL OR n.kind IN $filter.kinds)',
+  '($filter.domains IS NULL OR EXISTS { MATCH (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(d:Domain) WHERE d.id IN $filter.domains })',
+  // Each names its tie apart, as in lists.ts' ACTOR_CONDITIONS.
+  `($filter.place IS NULL OR EXISTS { MATCH (n)-[located:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(:Place {id: $filter.place}) WHERE ${holdsAtIfGiven('located', 'filter.activeAt')} })`,
+  `($filter.departmentCode IS NULL OR EXISTS { MATCH (n)-[inDepartment:LOCATED_IN]->(:Place)-[:WITHIN*0..6]->(dep:Place {kind: 'DEPARTMENT'}) WHERE dep.code = $filter.departmentCode AND ${holdsAtIfGiven('inDepartment', 'filter.activeAt')} })`,
+  `($filter.programme IS NULL OR EXISTS { MATCH (n)-[role:${typeAlternation(PROGRAMME_ROLES)}]->(:Programme {id: $filter.programme}) WHERE ${holdsAtIfGiven('role', 'filter.activeAt')} })`,
+  '($filter.fundedBy IS NULL OR EXISTS { MATCH (:Actor {id: $filter.fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) })',
+  /** Founded on or before a past date (null for today or no date: no record is founded after today). */
+  `($filter.existsAt IS NULL OR ${existsAt('n', 'filter.existsAt')})`,
+  /** The ids a text filter's full-text query matched (TEXT_MATCH_IDS). */
+  '($filter.textMatchIds IS NULL OR n.id IN $filter.textMatchIds)',
+];
 
 /** Actor ids matching a full-text query (used where a text filter meets a traversal). */
 export const TEXT_MATCH_IDS = cypher(

@@ -16,9 +16,9 @@ import { enumValue, int, list, object, printOneLine, query, selection, string, t
 /** Answering a question once read: runs its operation through the services and shows the structured query giving the same result. */
 
 /** Hops used when a question asks for actors tied to a node (as tiedTo's default). */
-const TIED_HOPS = TIED_TO_HOPS.default;
+export const TIED_HOPS = TIED_TO_HOPS.default;
 /** Hops used when a list comes back empty and is widened to actors tied to its place or domain. */
-const WIDENED_HOPS = 2;
+export const WIDENED_HOPS = 2;
 /** Hops of a path between two names (as paths' default). */
 const ALL_LABELS: SearchLabel[] = ['Actor', 'Programme', 'Domain', 'Place'];
 
