@@ -68,7 +68,7 @@ describe('actors: read as of a date', () => {
 });
 
 describe('actors: filters', () => {
-  it("starts from the filter's most selective node (a place), checks the other conditions during the walk, the domains (and their actors, unless too many) collected once before it", async () => {
+  it("starts from the filter's most selective node (a place), joins its walk with the walk from the domains (unless they have too many ties, then checks each actor's domains), the other conditions checked after the join", async () => {
     const { text, params } = await statementFor(
       'lists.actorPage',
       `{ actors(filter: { place: "toulouse", domains: ["biotherapies"] }) { nodes { id } } }`,
@@ -77,17 +77,28 @@ describe('actors: filters', () => {
 "MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains
 WITH DISTINCT sub
 WITH collect(sub) AS domainSet, sum(COUNT { (sub)<-[:ACTIVE_IN]-() }) AS domainTies
-WITH domainSet, CASE WHEN domainTies <= 10000 THEN COLLECT {
-  UNWIND domainSet AS d
-  MATCH (d)<-[:ACTIVE_IN]-(member)
-  RETURN DISTINCT member
-} END AS domainActors
-MATCH (a:Place {id: $place})
-CALL (a, domainSet, domainActors) {
-  MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)
-WHERE n.retiredAt IS NULL
-  AND (domainActors IS NULL OR n IN domainActors) AND (domainActors IS NOT NULL OR EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet })
-  AND ($activeAt IS NULL OR ((t.since IS NULL OR left(t.since, size($activeAt)) <= left($activeAt, size(t.since))) AND (t.until IS NULL OR left(t.until, size($activeAt)) > left($activeAt, size(t.until)))))
+CALL (domainSet, domainTies) {
+  WITH domainSet WHERE domainTies <= 10000
+  MATCH (a:Place {id: $place})
+  MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n), (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain)
+  USING JOIN ON n
+  USING INDEX top:Domain(id)
+  WHERE top.id IN $domains
+  WITH n, collect(t) AS ties
+  WHERE n:Actor
+    AND n.retiredAt IS NULL
+    AND any(t IN ties WHERE ($activeAt IS NULL OR ((t.since IS NULL OR left(t.since, size($activeAt)) <= left($activeAt, size(t.since))) AND (t.until IS NULL OR left(t.until, size($activeAt)) > left($activeAt, size(t.until))))))
+  RETURN n
+UNION ALL
+  WITH domainSet WHERE domainTies > 10000
+  MATCH (a:Place {id: $place})
+  CALL (a) {
+    MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)
+    WHERE n.retiredAt IS NULL
+      AND ($activeAt IS NULL OR ((t.since IS NULL OR left(t.since, size($activeAt)) <= left($activeAt, size(t.since))) AND (t.until IS NULL OR left(t.until, size($activeAt)) > left($activeAt, size(t.until)))))
+    RETURN DISTINCT n
+  }
+  WITH n, domainSet WHERE EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }
   RETURN n
 }
 WITH DISTINCT n
