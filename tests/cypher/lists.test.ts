@@ -68,6 +68,42 @@ describe('actors: read as of a date', () => {
 });
 
 describe('actors: filters', () => {
+  it("joins a funder's walk, which has no dated tie, with the domains' walk, and writes no empty WHERE when no other condition is left", async () => {
+    const { text } = await statementFor(
+      'lists.actorPage',
+      `{ actors(filter: { fundedBy: "region-occitanie", domains: ["biotherapies"], includeRetired: true }) { nodes { id } } }`,
+    );
+    expect(text).toMatchInlineSnapshot(`
+"MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains
+WITH DISTINCT sub
+WITH collect(sub) AS domainSet, sum(COUNT { (sub)<-[:ACTIVE_IN]-() }) AS domainTies
+CALL (domainSet, domainTies) {
+  WITH domainSet WHERE domainTies <= 10000
+  MATCH (a:Actor {id: $fundedBy})
+  MATCH (a)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n), (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain)
+  USING JOIN ON n
+  USING INDEX top:Domain(id)
+  WHERE top.id IN $domains
+  WITH n, count(*) AS paths
+  WHERE n:Actor
+  RETURN n
+UNION ALL
+  WITH domainSet WHERE domainTies > 10000
+  MATCH (a:Actor {id: $fundedBy})
+  CALL (a) {
+    MATCH (a)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n:Actor)
+    RETURN DISTINCT n
+  }
+  WITH n, domainSet WHERE EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }
+  RETURN n
+}
+WITH DISTINCT n
+RETURN n{.*} AS node
+ORDER BY n.nameKey ASC, n.id ASC
+LIMIT toInteger($limit)"
+`);
+  });
+
   it("starts from the filter's most selective node (a place), joins its walk with the walk from the domains (unless they have too many ties, then checks each actor's domains), the other conditions checked after the join", async () => {
     const { text, params } = await statementFor(
       'lists.actorPage',

@@ -160,7 +160,7 @@ export const ACTOR_CONDITIONS = {
 const DOMAIN_JOIN_UP_TO = 10_000;
 
 /**
- * An anchored walk that also filters on domains (the domain condition is left out of `conditions`).
+ * An anchored walk that also filters on domains (`ACTOR_CONDITIONS.domains`, among `conditions`).
  * An actor's ties of every type sit on one chain, which a check of its domains reads whole (~15 db
  * hits an actor), while a domain's ties are grouped by type (~1 a tie; counting them, one per domain).
  * So, unless the filter's domains and their sub-domains have more than DOMAIN_JOIN_UP_TO actor ties,
@@ -195,8 +195,7 @@ UNION ALL
   WITH domainSet WHERE domainTies > ${DOMAIN_JOIN_UP_TO}
   ${anchor.start}
   CALL (a) {
-    MATCH ${anchor.walk}
-    WHERE ${others.join('\n      AND ')}
+    MATCH ${anchor.walk}${others.length > 0 ? `\n    WHERE ${others.join('\n      AND ')}` : ''}
     RETURN DISTINCT n
   }
   WITH n, domainSet WHERE EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }
