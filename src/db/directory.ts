@@ -4,7 +4,6 @@ import {
   ACTOR_ANCHORS,
   ACTOR_CONDITIONS,
   countQuery,
-  DOMAIN_ACTORS,
   LIST_CONDITIONS,
   type ListAnchor,
   type ListLabel,
@@ -54,7 +53,7 @@ export function actorConditions(filter: ActorFilterInput): { conditions: string[
   // Founded by $activeAt: true of every actor when the date is today or later, since no record is founded after
   // today (domain/records.ts), so the default reading skips it (one property read per candidate).
   if (filter.activeAt && filter.activeAt < today()) conditions.push(ACTOR_CONDITIONS.existsAt);
-  const add = (key: Exclude<keyof typeof ACTOR_CONDITIONS, 'active' | 'existsAt' | 'anchorTieHolds' | 'inDomainSet'>, value: unknown) => {
+  const add = (key: Exclude<keyof typeof ACTOR_CONDITIONS, 'active' | 'existsAt' | 'anchorTieHolds'>, value: unknown) => {
     if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return;
     conditions.push(ACTOR_CONDITIONS[key]);
     params[key] = value;
@@ -77,19 +76,16 @@ export function actorListSpec(filter: ActorFilterInput, textQuery: string | unde
   const anchored = textQuery ? undefined : (Object.keys(ACTOR_ANCHORS) as (keyof typeof ACTOR_ANCHORS)[]).find((key) => key in params);
   if (!anchored) return { label: 'Actor', conditions, params, textQuery, descending };
   const anchor: ListAnchor = ACTOR_ANCHORS[anchored];
-  // Domains checked on each actor of another anchor's walk: against the domain set collected once.
-  const domainsChecked = anchored !== 'domains' && conditions.includes(ACTOR_CONDITIONS.domains);
   return {
     label: 'Actor',
     conditions: [
-      ...conditions
-        .filter((condition) => condition !== ACTOR_CONDITIONS[anchored])
-        .map((condition) => (condition === ACTOR_CONDITIONS.domains ? ACTOR_CONDITIONS.inDomainSet : condition)),
+      ...conditions.filter((condition) => condition !== ACTOR_CONDITIONS[anchored]),
       ...(anchor.timed ? [ACTOR_CONDITIONS.anchorTieHolds] : []),
     ],
     params,
     anchor,
-    ...(domainsChecked ? { prelude: DOMAIN_ACTORS } : {}),
+    // Another anchor's walk filtered on domains too: joined with the walk from the domains (lists.ts, domainJoined).
+    ...(anchored !== 'domains' && conditions.includes(ACTOR_CONDITIONS.domains) ? { domainJoin: true } : {}),
     descending,
   };
 }

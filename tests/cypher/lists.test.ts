@@ -68,7 +68,43 @@ describe('actors: read as of a date', () => {
 });
 
 describe('actors: filters', () => {
-  it("starts from the filter's most selective node (a place), checks the other conditions during the walk, the domains (and their actors, unless too many) collected once before it", async () => {
+  it("joins a funder's walk, which has no dated tie, with the domains' walk, and writes no empty WHERE when no other condition is left", async () => {
+    const { text } = await statementFor(
+      'lists.actorPage',
+      `{ actors(filter: { fundedBy: "region-occitanie", domains: ["biotherapies"], includeRetired: true }) { nodes { id } } }`,
+    );
+    expect(text).toMatchInlineSnapshot(`
+"MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains
+WITH DISTINCT sub
+WITH collect(sub) AS domainSet, sum(COUNT { (sub)<-[:ACTIVE_IN]-() }) AS domainTies
+CALL (domainSet, domainTies) {
+  WITH domainSet WHERE domainTies <= 10000
+  MATCH (a:Actor {id: $fundedBy})
+  MATCH (a)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n), (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain)
+  USING JOIN ON n
+  USING INDEX top:Domain(id)
+  WHERE top.id IN $domains
+  WITH n, count(*) AS paths
+  WHERE n:Actor
+  RETURN n
+UNION ALL
+  WITH domainSet WHERE domainTies > 10000
+  MATCH (a:Actor {id: $fundedBy})
+  CALL (a) {
+    MATCH (a)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n:Actor)
+    RETURN DISTINCT n
+  }
+  WITH n, domainSet WHERE EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }
+  RETURN n
+}
+WITH DISTINCT n
+RETURN n{.*} AS node
+ORDER BY n.nameKey ASC, n.id ASC
+LIMIT toInteger($limit)"
+`);
+  });
+
+  it("starts from the filter's most selective node (a place), joins its walk with the walk from the domains (unless they have too many ties, then checks each actor's domains), the other conditions checked after the join", async () => {
     const { text, params } = await statementFor(
       'lists.actorPage',
       `{ actors(filter: { place: "toulouse", domains: ["biotherapies"] }) { nodes { id } } }`,
@@ -77,17 +113,28 @@ describe('actors: filters', () => {
 "MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains
 WITH DISTINCT sub
 WITH collect(sub) AS domainSet, sum(COUNT { (sub)<-[:ACTIVE_IN]-() }) AS domainTies
-WITH domainSet, CASE WHEN domainTies <= 10000 THEN COLLECT {
-  UNWIND domainSet AS d
-  MATCH (d)<-[:ACTIVE_IN]-(member)
-  RETURN DISTINCT member
-} END AS domainActors
-MATCH (a:Place {id: $place})
-CALL (a, domainSet, domainActors) {
-  MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)
-WHERE n.retiredAt IS NULL
-  AND (domainActors IS NULL OR n IN domainActors) AND (domainActors IS NOT NULL OR EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet })
-  AND ($activeAt IS NULL OR (coalesce(t.since, '') <= $activeAt + '~' AND coalesce(t.until, '~') > $activeAt + '~'))
+CALL (domainSet, domainTies) {
+  WITH domainSet WHERE domainTies <= 10000
+  MATCH (a:Place {id: $place})
+  MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n), (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain)
+  USING JOIN ON n
+  USING INDEX top:Domain(id)
+  WHERE top.id IN $domains
+  WITH n, collect(t) AS ties
+  WHERE n:Actor
+    AND n.retiredAt IS NULL
+    AND any(t IN ties WHERE ($activeAt IS NULL OR (coalesce(t.since, '') <= $activeAt + '~' AND coalesce(t.until, '~') > $activeAt + '~')))
+  RETURN n
+UNION ALL
+  WITH domainSet WHERE domainTies > 10000
+  MATCH (a:Place {id: $place})
+  CALL (a) {
+    MATCH (a)<-[:WITHIN*0..6]-(:Place)<-[t:LOCATED_IN]-(n:Actor)
+    WHERE n.retiredAt IS NULL
+      AND ($activeAt IS NULL OR (coalesce(t.since, '') <= $activeAt + '~' AND coalesce(t.until, '~') > $activeAt + '~'))
+    RETURN DISTINCT n
+  }
+  WITH n, domainSet WHERE EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }
   RETURN n
 }
 WITH DISTINCT n

@@ -23,10 +23,10 @@ export interface ListSpec {
    */
   anchor?: ListAnchor;
   /**
-   * Clauses run once before an anchored walk, binding values its conditions read (`binds`), so a
-   * condition checked on every actor of the walk does not redo work that is the same for all of them.
+   * The anchored walk also filters on domains (`ACTOR_CONDITIONS.domains` among the conditions): the
+   * walk is joined with the walk from those domains (see domainJoined) rather than reading each actor's ties.
    */
-  prelude?: { clauses: string; binds: string[] };
+  domainJoin?: boolean;
   descending?: boolean;
 }
 
@@ -51,11 +51,8 @@ export function matchingNodes(spec: ListSpec, conditions: string[]): string {
   const where = (keyword: 'WHERE' | 'AND') => (conditions.length > 0 ? `\n${keyword} ${conditions.join('\n  AND ')}` : '');
   if (spec.textQuery)
     return `CALL db.index.fulltext.queryNodes('${ENTITY_TEXT_INDEX}', $textQuery) YIELD node AS n WHERE n:${spec.label}${where('AND')}`;
-  if (spec.anchor) {
-    const prelude = spec.prelude ? `${spec.prelude.clauses}\n` : '';
-    const imported = ['a', ...(spec.prelude?.binds ?? [])].join(', ');
-    return `${prelude}${spec.anchor.start}\nCALL (${imported}) {\n  MATCH ${spec.anchor.walk}${where('WHERE')}\n  RETURN n\n}\nWITH DISTINCT n`;
-  }
+  if (spec.anchor && spec.domainJoin) return domainJoined(spec.anchor, conditions);
+  if (spec.anchor) return `${spec.anchor.start}\nCALL (a) {\n  MATCH ${spec.anchor.walk}${where('WHERE')}\n  RETURN n\n}\nWITH DISTINCT n`;
   return `MATCH (n:${spec.label})${where('WHERE')}`;
 }
 
@@ -157,38 +154,55 @@ export const ACTOR_CONDITIONS = {
   /** The tie `t` an anchored walk binds holds at $activeAt. */
   anchorTieHolds: holdsAtIfGiven('t', 'activeAt'),
   fundedBy: 'EXISTS { MATCH (:Actor {id: $fundedBy})-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) }',
-  /**
-   * Active in the filter's domains or their sub-domains (`domainSet`): among `domainActors` when
-   * DOMAIN_ACTORS collected them, else by reading the actor's own ties.
-   */
-  inDomainSet:
-    '(domainActors IS NULL OR n IN domainActors) AND (domainActors IS NOT NULL OR EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet })',
 } as const;
 
-/** Above this many ties into the filter's domains, collecting their actors costs more than it saves. */
-const DOMAIN_ACTORS_UP_TO = 10_000;
+/** Above this many ties into the filter's domains, walking them costs more than reading each actor's ties. */
+const DOMAIN_JOIN_UP_TO = 10_000;
 
 /**
- * The filter's domains and their sub-domains (`domainSet`) and, unless they have more than
- * DOMAIN_ACTORS_UP_TO actor ties, their actors (`domainActors`, else null): the prelude of a walk
- * from another anchor, so each actor of the walk is checked by membership without reading its own
- * ties. An actor's ties of every type sit on one chain, which a check of its domains reads whole
- * (~15 db hits an actor), while a domain's ties are grouped by type (~1 a tie; counting them, one per
- * domain). 100k actors, a département and a leaf domain: 51,333 → 7,725 db hits (docs/perf-log.md);
- * a top-level domain (73k ties) keeps the check per actor.
+ * An anchored walk that also filters on domains (`ACTOR_CONDITIONS.domains`, among `conditions`).
+ * An actor's ties of every type sit on one chain, which a check of its domains reads whole (~15 db
+ * hits an actor), while a domain's ties are grouped by type (~1 a tie; counting them, one per domain).
+ * So, unless the filter's domains and their sub-domains have more than DOMAIN_JOIN_UP_TO actor ties,
+ * the anchor's walk and the walk up from the domains' actors are hash-joined on the actor (the hints
+ * pin both starts: without them the planner starts from the kind index, 80 % of actors), and every
+ * other condition is checked after the join, on the few actors both walks reach: the aggregation
+ * stops the planner from pushing them down to either walk. The anchor's tie `t` must then hold on one
+ * of the actor's paths. A top-level domain (73k ties at 100k actors) keeps the check per actor.
+ * 100k actors, company + leaf domain + département: 10,877 → 7,343 db hits (docs/perf-log.md).
  */
-export const DOMAIN_ACTORS = {
-  // `member` has no label: checking it costs a db hit each, and a programme among them never meets an actor of the walk.
-  clauses: `MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains
+function domainJoined(anchor: ListAnchor, conditions: string[]): string {
+  const unlabelled = anchor.walk.replace(/\(n:Actor\)$/, '(n)');
+  if (unlabelled === anchor.walk) throw new Error(`An anchor's walk must end at (n:Actor): ${anchor.walk}`);
+  const others = conditions.filter((condition) => condition !== ACTOR_CONDITIONS.domains);
+  const afterJoin = ['n:Actor', ...others].map((condition) =>
+    condition === ACTOR_CONDITIONS.anchorTieHolds ? `any(t IN ties WHERE ${condition})` : condition,
+  );
+  return `MATCH (sub:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain) WHERE top.id IN $domains
 WITH DISTINCT sub
 WITH collect(sub) AS domainSet, sum(COUNT { (sub)<-[:ACTIVE_IN]-() }) AS domainTies
-WITH domainSet, CASE WHEN domainTies <= ${DOMAIN_ACTORS_UP_TO} THEN COLLECT {
-  UNWIND domainSet AS d
-  MATCH (d)<-[:ACTIVE_IN]-(member)
-  RETURN DISTINCT member
-} END AS domainActors`,
-  binds: ['domainSet', 'domainActors'],
-};
+CALL (domainSet, domainTies) {
+  WITH domainSet WHERE domainTies <= ${DOMAIN_JOIN_UP_TO}
+  ${anchor.start}
+  MATCH ${unlabelled}, (n)-[:ACTIVE_IN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(top:Domain)
+  USING JOIN ON n
+  USING INDEX top:Domain(id)
+  WHERE top.id IN $domains
+  WITH n, ${anchor.timed ? 'collect(t) AS ties' : 'count(*) AS paths'}
+  WHERE ${afterJoin.join('\n    AND ')}
+  RETURN n
+UNION ALL
+  WITH domainSet WHERE domainTies > ${DOMAIN_JOIN_UP_TO}
+  ${anchor.start}
+  CALL (a) {
+    MATCH ${anchor.walk}${others.length > 0 ? `\n    WHERE ${others.join('\n      AND ')}` : ''}
+    RETURN DISTINCT n
+  }
+  WITH n, domainSet WHERE EXISTS { MATCH (n)-[:ACTIVE_IN]->(d:Domain) WHERE d IN domainSet }
+  RETURN n
+}
+WITH DISTINCT n`;
+}
 
 /** Fragments of the programme, place and domain lists, on `n`. */
 export const LIST_CONDITIONS = {
