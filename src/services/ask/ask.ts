@@ -3,6 +3,7 @@ import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import { answer } from './answering';
 import { closestExamples } from './examples';
+import { edgeName } from './edgeName';
 import { matchShapeLoosely, shapesOf } from './grammar';
 import { type IntentModel, maskQuestion } from './intent';
 import { matchIntent } from './intentSlots';
@@ -38,15 +39,22 @@ export async function answerQuestion(
   const lexicon = new Lexicon(sc.vocabulary, await listNamedNodes(sc.db));
   const shapeMatch = matchShapeLoosely(shapesOf(sc.vocabulary), tokens);
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
-  const intent =
-    (shapeMatch && shapeMatch.shape.operation !== 'SEARCH') || hasFunderCue(tokens)
-      ? null
-      : matchIntent({
-          model: INTENT_MODEL,
-          masked: maskQuestion({ tokens, lexicon, known: MODEL_WORDS }),
-          lang: args.lang ?? shapeMatch?.shape.lang ?? detectLanguage(tokens, lexicon),
-          isFunctionWord: (word) => lexicon.functionWord(word) !== undefined,
-        });
+  const classified = !(shapeMatch && shapeMatch.shape.operation !== 'SEARCH') && !hasFunderCue(tokens, lexicon);
+  // `Ciloa c'est financé par qui ?`: a name said first (or last) with no shape around it is one NAME for the classifier.
+  const edge = classified ? await edgeName({ db: sc.db, question, tokens, lexicon }) : null;
+  const intent = classified
+    ? matchIntent({
+        model: INTENT_MODEL,
+        masked: maskQuestion({
+          tokens,
+          lexicon,
+          known: MODEL_WORDS,
+          names: edge ? (_, from) => (from === edge.span.from ? edge.span.to - edge.span.from : 0) : undefined,
+        }),
+        lang: args.lang ?? shapeMatch?.shape.lang ?? detectLanguage(tokens, lexicon),
+        isFunctionWord: (word) => lexicon.functionWord(word) !== undefined,
+      })
+    : null;
   const match = intent?.match ?? shapeMatch;
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));

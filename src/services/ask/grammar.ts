@@ -20,7 +20,7 @@ export interface CompiledShape {
 /** The ties a RELATED question asks about, which way they point ({a} pointed at: IN), and ties read the other way. */
 export interface Relation {
   ties: TieType[];
-  direction: 'IN' | 'OUT';
+  direction: 'IN' | 'OUT' | 'BOTH';
   reversed?: TieType[];
 }
 

@@ -75,6 +75,14 @@ export const MESSAGES = {
     FR: '« {words} » : toutes les données du graphe portent sur la santé ; voici tous les financements accordés par {name}.',
     EN: '"{words}": the whole graph is about health; here are all the fundings granted by {name}.',
   },
+  noFigures: {
+    FR: 'Les sources ne donnent aucun chiffre (effectifs, chiffre d’affaires, budget…) pour {name}.',
+    EN: 'The sources give no figure (staff, revenue, budget…) for {name}.',
+  },
+  noFigureOfMetric: {
+    FR: 'Les sources ne donnent pas « {words} » pour {name} ; voici ses autres chiffres.',
+    EN: 'The sources do not give "{words}" for {name}; here are its other figures.',
+  },
   partnersNeedActor: {
     FR: 'Les partenaires se suggèrent pour un acteur ; {name} n’en est pas un.',
     EN: 'Partners are suggested for an actor; {name} is not one.',

@@ -1,7 +1,7 @@
 import type { ActorFilterInput } from '../../db/directory';
 import type { SearchLabel } from '../../db/graphSearch';
 import type { DomainRow, EntityRow, PlaceRow, ProgrammeRow } from '../../db/rows';
-import type { ActorKind } from '../../domain/model';
+import type { ActorKind, FigureMetric } from '../../domain/model';
 import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import type { ShapeMatch } from './grammar';
@@ -34,6 +34,8 @@ export class QuestionReader {
   relation: CompiledShape['relation'] = undefined;
   /** RELATED about a kind rather than a name (`qui a labellisé les IHU`): the actors of that filter are the subjects. */
   subjectFilter: ActorFilterInput | null = null;
+  /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
+  metrics: { metric: FigureMetric; text: string }[] = [];
   constructor(
     private readonly sc: Pick<ServiceContext, 'db' | 'loaders'>,
     private readonly question: string,
@@ -93,7 +95,21 @@ export class QuestionReader {
     }
     if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation]);
     if (b) this.target = await this.link(b, 'TARGET');
+    if (operation === 'FIGURES') this.readMetrics(a);
     return operation;
+  }
+
+  /** FIGURES: the metrics the words around the subject name (`combien de salariés chez …`, `chiffre d'affaires de …`). */
+  private readMetrics(subject: Span | undefined): void {
+    const around = subject
+      ? [
+          { from: 0, to: subject.from },
+          { from: subject.to, to: this.tokens.length },
+        ]
+      : [{ from: 0, to: this.tokens.length }];
+    for (const span of around)
+      for (const asked of this.lexicon.metricsIn(this.tokens, span))
+        this.metrics.push({ metric: asked.metric, text: this.text(asked.span) });
   }
 
   /** The first of several runs (last first) that names a node of the operation's labels; null when none does. */
@@ -112,6 +128,16 @@ export class QuestionReader {
    * filters its actors, else not applied.
    */
   readLeftOver(span: Span, operation: AskOperationName): void {
+    // A metric's words (`salariés`) are what a FIGURES question asks: read with the subject, not left over.
+    if (operation === 'FIGURES' && this.lexicon.metricsIn(this.tokens, span).length > 0) return;
+    // `à hauteur de combien`, `auprès de qui`: what a funding answer gives anyway (amounts, funders).
+    if (
+      operation === 'FUNDING' &&
+      this.tokens.slice(span.from, span.to).every((t) => FUNDING_ANSWERS.has(t.folded) || this.lexicon.functionWord(t.folded))
+    ) {
+      this.addReading(span, 'FILLER');
+      return;
+    }
     const readings = this.lexicon.read(this.tokens, span);
     const filters = readings.every((r) => r.kind === 'function' || (r.kind === 'content' && r.entry.role !== 'PROGRAMME'));
     if (filters && FILTERED_OPERATIONS.has(operation)) this.applyFilter(readings);
@@ -243,6 +269,16 @@ export class QuestionReader {
     return link.outcome === 'found' && link.exact;
   }
 
+  /** A name without the kind word at its start or end (`consortium`, `réseau`, `groupe`), or null when it has none. */
+  private withoutKindWord(span: Span): Span | null {
+    const last = this.tokens[span.to - 1]?.folded ?? '';
+    const first = this.tokens[span.from]?.folded ?? '';
+    const inner = (s: Span) => this.trimmed(s);
+    if (span.to - span.from >= 2 && this.lexicon.kindNoun(last)) return inner({ from: span.from, to: span.to - 1 });
+    if (span.to - span.from >= 2 && this.lexicon.kindNoun(first)) return inner({ from: span.from + 1, to: span.to });
+    return null;
+  }
+
   private trimmed(span: Span): Span {
     let { from, to } = span;
     while (from < to && this.lexicon.functionWord(this.tokens[from]!.folded)) from++;
@@ -268,6 +304,16 @@ export class QuestionReader {
     if (link.outcome === 'found') {
       this.addReading(name, role, { node: link.node, corrected: link.corrected });
       return link.node;
+    }
+    // `the SIRIC Montpellier Cancer consortium`, `le réseau Occitanie Angels`: a kind word beside the name says what it is.
+    const bare = link.outcome === 'nothing' && cue === 0 ? this.withoutKindWord(name) : null;
+    if (bare) {
+      const named = await linkName(this.sc.db, this.text(bare), labels);
+      if (named.outcome === 'found' && named.exact) {
+        this.addReading(bare.from > name.from ? { from: name.from, to: bare.from } : { from: bare.to, to: name.to }, 'KIND');
+        this.addReading(bare, role, { node: named.node, corrected: false });
+        return named.node;
+      }
     }
     if (link.outcome === 'ambiguous') {
       this.ambiguities.push({ text, role, candidates: link.candidates });
@@ -326,7 +372,30 @@ const LINKED_LABELS: Record<AskOperationName, SearchLabel[] | undefined> = {
   PARTNER_SUGGESTIONS: ['Actor'],
   RELATED: ['Actor', 'Programme'],
   LOCATION: ['Actor'],
+  FIGURES: ['Actor', 'Programme'],
 };
+
+/**
+ * Words a funding answer answers by itself: it gives the amounts and the funders (`à hauteur de combien`, `auprès de qui`,
+ * `and how much`, `from whom`), so asking for them restricts nothing.
+ */
+const FUNDING_ANSWERS: ReadonlySet<string> = new Set([
+  'hauteur',
+  'montant',
+  'montants',
+  'somme',
+  'sommes',
+  'total',
+  'aupres',
+  'financeurs',
+  'financeur',
+  'amount',
+  'amounts',
+  'sum',
+  'whom',
+  'funders',
+  'funder',
+]);
 
 /** Words that say the name after them is a place: `la ville de Toulouse`, `the city of Toulouse`, `le département du Gard`. */
 const PLACE_CUES = [
@@ -379,9 +448,15 @@ const FUNDER_CUES = [
   'subsidized by',
 ].map((cue) => cue.split(' '));
 
-/** True when the question names a funder of the actors it lists (`soutenues par la Région`): the free reading handles it. */
-export function hasFunderCue(tokens: readonly Token[]): boolean {
-  return tokens.some((_, at) => funderCueLength(tokens, at) > 0);
+/**
+ * True when the question names a funder of the actors it lists (`soutenues par la Région`): the free reading handles it.
+ * A cue followed by function words only (`financé par qui`) asks for the funder, it names none.
+ */
+export function hasFunderCue(tokens: readonly Token[], lexicon: Lexicon): boolean {
+  return tokens.some((_, at) => {
+    const cue = funderCueLength(tokens, at);
+    return cue > 0 && tokens.slice(at + cue).some((token) => !lexicon.functionWord(token.folded));
+  });
 }
 
 /** How many words at a position are a funder cue (0 when none). */
