@@ -257,7 +257,11 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   if (overview.noInstrumentExcluded > 0) reader.note('noInstrumentExcluded', { count: overview.noInstrumentExcluded });
   // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer (not when a
   // period or an instrument was asked: figures carry neither, so they would not answer the question).
-  const figures = overview.fundings.length === 0 && !asked && instruments.length === 0 ? await moneyFiguresOf(sc, subject) : [];
+  // Funds raised are equity: `Wefight fundraising amount` is answered by that figure.
+  const figuresAnswer = overview.fundings.length === 0 && !asked && instruments.every((instrument) => instrument === 'EQUITY');
+  const figures = figuresAnswer
+    ? (await moneyFiguresOf(sc, subject)).filter((figure) => instruments.length === 0 || figure.metric === 'FUNDS_RAISED_EUR')
+    : [];
   if (overview.fundings.length === 0) reader.note(figures.length > 0 ? 'figuresInsteadOfFunding' : 'noFunding', { name: nameOf(subject) });
   await noteSharedAmounts(sc, reader, overview.fundings);
   return {

@@ -42,19 +42,24 @@ export async function answerQuestion(
   const classified = !(shapeMatch && shapeMatch.shape.operation !== 'SEARCH') && !hasFunderCue(tokens, lexicon);
   // `Ciloa c'est financé par qui ?`: a name said first (or last) with no shape around it is one NAME for the classifier.
   const edge = classified ? await edgeName({ db: sc.db, question, tokens, lexicon }) : null;
-  const intent = classified
-    ? matchIntent({
-        model: INTENT_MODEL,
-        masked: maskQuestion({
-          tokens,
-          lexicon,
-          known: MODEL_WORDS,
-          names: edge ? (_, from) => (from === edge.span.from ? edge.span.to - edge.span.from : 0) : undefined,
-        }),
-        lang: args.lang ?? shapeMatch?.shape.lang ?? detectLanguage(tokens, lexicon),
-        isFunctionWord: (word) => lexicon.functionWord(word) !== undefined,
+  const masked = classified
+    ? maskQuestion({
+        tokens,
+        lexicon,
+        known: MODEL_WORDS,
+        names: edge ? (_, from) => (from === edge.span.from ? edge.span.to - edge.span.from : 0) : undefined,
       })
-    : null;
+    : [];
+  const isFunctionWord = (word: string) => lexicon.functionWord(word) !== undefined;
+  const classify = (words: typeof masked) =>
+    matchIntent({
+      model: INTENT_MODEL,
+      masked: words,
+      lang: args.lang ?? shapeMatch?.shape.lang ?? detectLanguage(tokens, lexicon),
+      isFunctionWord,
+    });
+  // With a name said first, the words around it (`c'est qui les …`) ask less than its content words (`membres`).
+  const intent = classified ? (classify(masked) ?? (edge ? classify(masked.filter((word) => !isFunctionWord(word.text))) : null)) : null;
   const match = intent?.match ?? shapeMatch;
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));

@@ -38,18 +38,22 @@ export async function edgeName(args: {
   const hasContent = (span: Span) => tokens.slice(span.from, span.to).some((_, i) => !isFunction(span.from + i));
   const commaAfter = (i: number) => /^\s*[,;:]/.test(question.slice(tokens[i]!.end));
   const n = tokens.length;
+  // `la stratégie régionale pour l'IA, c'est quel budget`: an article may come before the name.
+  let first = 0;
+  while (first < n && isFunction(first)) first++;
   const starts: Span[] = [];
   const ends: Span[] = [];
   for (let length = Math.min(MAX_NAME_WORDS, n - 1); length >= 1; length--) {
     // A name at the start, followed by a comma or a function word.
-    if (!isFunction(0) && !isFunction(length - 1) && (commaAfter(length - 1) || isFunction(length))) starts.push({ from: 0, to: length });
+    const to = first + length;
+    if (to < n && !isFunction(to - 1) && (commaAfter(to - 1) || isFunction(to))) starts.push({ from: first, to });
     // A name at the end, after a function word (`… travaille avec Move in Med`).
     const from = n - length;
     if (!isFunction(from) && !isFunction(n - 1) && (isFunction(from - 1) || commaAfter(from - 1))) ends.push({ from, to: n });
   }
   for (const candidates of [starts, ends]) {
     for (const span of candidates.slice(0, MAX_TRIES_PER_SIDE)) {
-      const rest = span.from === 0 ? { from: span.to, to: n } : { from: 0, to: span.from };
+      const rest = span.from === first ? { from: span.to, to: n } : { from: 0, to: span.from };
       if (!hasContent(rest)) continue;
       const link = await linkName(db, spanText(question, tokens, span), EDGE_LABELS);
       if (link.outcome === 'found' && link.exact) return { span, node: link.node };

@@ -75,6 +75,10 @@ export const MESSAGES = {
     FR: '« {words} » : toutes les données du graphe portent sur la santé ; voici tous les financements accordés par {name}.',
     EN: '"{words}": the whole graph is about health; here are all the fundings granted by {name}.',
   },
+  mostWordsUnread: {
+    FR: 'Trop de mots de la question sont inconnus du graphe (« {words} ») pour y répondre.',
+    EN: 'Too many words of the question are unknown to the graph ("{words}") to answer it.',
+  },
   noFigures: {
     FR: 'Les sources ne donnent aucun chiffre (effectifs, chiffre d’affaires, budget…) pour {name}.',
     EN: 'The sources give no figure (staff, revenue, budget…) for {name}.',

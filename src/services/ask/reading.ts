@@ -88,14 +88,13 @@ export class QuestionReader {
     if (operation === 'SEARCH' && a) {
       // `who are the IHUs`: a list of actors, not one name.
       const readings = this.lexicon.read(this.tokens, a);
-      if (this.describesActors(readings)) {
-        this.applyFilter(readings);
-        return 'ACTORS';
-      }
+      if (this.describesActors(readings)) return this.listOf(readings);
     }
     if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation]);
     if (b) this.target = await this.link(b, 'TARGET');
     if (operation === 'FIGURES') this.readMetrics(a);
+    // `qui finance les hôpitaux en Bretagne`: a kind of actors with words the graph does not know is no name it holds.
+    if (a && !this.subject && this.ambiguities.length === 0 && this.namesAKind(a)) return null;
     return operation;
   }
 
@@ -110,6 +109,12 @@ export class QuestionReader {
     for (const span of around)
       for (const asked of this.lexicon.metricsIn(this.tokens, span))
         this.metrics.push({ metric: asked.metric, text: this.text(asked.span) });
+  }
+
+  /** True when the first word with content of a span is a kind of actors (`les hôpitaux en …`), not a name. */
+  private namesAKind(span: Span): boolean {
+    const first = this.lexicon.read(this.tokens, span).find((r) => r.kind !== 'function');
+    return first?.kind === 'content' && first.entry.role === 'KIND';
   }
 
   /** The first of several runs (last first) that names a node of the operation's labels; null when none does. */
@@ -153,12 +158,24 @@ export class QuestionReader {
     }
     const readings = this.lexicon.read(this.tokens, whole);
     // `Université de Montpellier` is a name before it is `university` + `Montpellier`.
-    if (this.describesActors(readings) && !(await this.namesAnActor(whole))) {
-      this.applyFilter(readings);
-      return 'ACTORS';
-    }
+    if (this.describesActors(readings) && !(await this.namesAnActor(whole))) return this.listOf(readings);
     this.subject = await this.link(whole, 'SUBJECT');
     return this.subject || this.ambiguities.length > 0 ? 'SEARCH' : null;
+  }
+
+  /**
+   * A list of the actors the words describe; none (not understood) when most of them are unknown: a list read from a few
+   * of many words (`la meilleure fac de médecine de France selon toi`) is no answer to the question.
+   */
+  private listOf(readings: PhraseReading[]): AskOperationName | null {
+    const unread = readings.filter((r) => r.kind === 'unplaced');
+    const read = readings.filter((r) => r.kind === 'content' || r.kind === 'ambiguous');
+    if (unread.length >= MOST_WORDS_UNREAD && unread.length > read.length) {
+      this.note('mostWordsUnread', { words: unread.map((r) => this.text(r.span)).join(', ') });
+      return null;
+    }
+    this.applyFilter(readings);
+    return 'ACTORS';
   }
 
   /** A kind, words asking for actors, a marked place, or several filters: a list is asked for. */
@@ -269,6 +286,30 @@ export class QuestionReader {
     return link.outcome === 'found' && link.exact;
   }
 
+  /**
+   * A name followed by a place word and a place (`Cyborg à Montpellier`): the node named, with the place read as applied
+   * when the node is located in it (or in a place within it), else left unplaced. Null when the words are not so made.
+   */
+  private async nameAtPlace(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
+    for (let at = span.to - 2; at > span.from; at--) {
+      if (!this.lexicon.functionWord(this.tokens[at]!.folded)?.placeWord) continue;
+      const place = this.lexicon.contentAt(this.tokens, at + 1, span.to);
+      if (place?.kind !== 'content' || place.entry.role !== 'PLACE' || place.span.to !== span.to) continue;
+      const name = this.trimmed({ from: span.from, to: at });
+      if (name.from >= name.to) return null;
+      const named = await linkName(this.sc.db, this.text(name), labels);
+      if (named.outcome !== 'found' || named.corrected) return null;
+      const placeId = place.entry.node.id;
+      const location = await this.sc.loaders.location.load(named.node.id);
+      this.addReading(name, role, { node: named.node, corrected: false });
+      if (location?.chain.some((within) => within.id === placeId))
+        this.addReading({ from: at, to: span.to }, 'PLACE', { node: place.entry.node });
+      else this.unplaced.push(this.text({ from: at, to: span.to }));
+      return named.node;
+    }
+    return null;
+  }
+
   /** A name without the kind word at its start or end (`consortium`, `réseau`, `groupe`), or null when it has none. */
   private withoutKindWord(span: Span): Span | null {
     const last = this.tokens[span.to - 1]?.folded ?? '';
@@ -315,6 +356,9 @@ export class QuestionReader {
         return named.node;
       }
     }
+    // `le Cyborg à Montpellier`: a name and where it is; the place is applied when the actor is located there.
+    const located = link.outcome === 'nothing' && cue === 0 ? await this.nameAtPlace(name, role, labels) : null;
+    if (located) return located;
     if (link.outcome === 'ambiguous') {
       this.ambiguities.push({ text, role, candidates: link.candidates });
       return null;
@@ -358,6 +402,9 @@ export class QuestionReader {
     };
   }
 }
+
+/** A list is not answered when at least this many of its words are unknown, and more than those known. */
+const MOST_WORDS_UNREAD = 3;
 
 /** Operations whose actors a filter of kinds, domains and places restricts. */
 const FILTERED_OPERATIONS = new Set<AskOperationName>(['ACTORS', 'RELATED', 'TIED_TO', 'PARTNER_SUGGESTIONS']);
