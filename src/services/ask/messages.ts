@@ -75,6 +75,10 @@ export const MESSAGES = {
     FR: '« {words} » : toutes les données du graphe portent sur la santé ; voici tous les financements accordés par {name}.',
     EN: '"{words}": the whole graph is about health; here are all the fundings granted by {name}.',
   },
+  classifiedEmpty: {
+    FR: 'La lecture du classifieur ne donne aucun acteur : la question a peut-être été mal lue.',
+    EN: 'The classifier’s reading gives no actor: the question may have been misread.',
+  },
   mostWordsUnread: {
     FR: 'Trop de mots de la question sont inconnus du graphe (« {words} ») pour y répondre.',
     EN: 'Too many words of the question are unknown to the graph ("{words}") to answer it.',

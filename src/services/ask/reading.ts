@@ -168,7 +168,8 @@ export class QuestionReader {
    * of many words (`la meilleure fac de médecine de France selon toi`) is no answer to the question.
    */
   private listOf(readings: PhraseReading[]): AskOperationName | null {
-    const unread = readings.filter((r) => r.kind === 'unplaced');
+    // Numbers are no words to know (`plus de 100 salariés`): only unknown words count.
+    const unread = readings.filter((r) => r.kind === 'unplaced' && !/\d/.test(this.text(r.span)));
     const read = readings.filter((r) => r.kind === 'content' || r.kind === 'ambiguous');
     if (unread.length >= MOST_WORDS_UNREAD && unread.length > read.length) {
       this.note('mostWordsUnread', { words: unread.map((r) => this.text(r.span)).join(', ') });
@@ -404,7 +405,7 @@ export class QuestionReader {
 }
 
 /** A list is not answered when at least this many of its words are unknown, and more than those known. */
-const MOST_WORDS_UNREAD = 3;
+const MOST_WORDS_UNREAD = 4;
 
 /** Operations whose actors a filter of kinds, domains and places restricts. */
 const FILTERED_OPERATIONS = new Set<AskOperationName>(['ACTORS', 'RELATED', 'TIED_TO', 'PARTNER_SUGGESTIONS']);
