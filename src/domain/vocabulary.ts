@@ -15,7 +15,10 @@ import {
 } from './model';
 
 const term = z.object({ fr: z.string().min(1), en: z.string().min(1), words: z.array(z.string().min(1)).default([]) }).strict();
-const metric = z.object({ fr: z.string().min(1), en: z.string().min(1), unit: z.string().min(1) }).strict();
+/** A figure's metric: its labels, unit, and the other words people ask it with (`salariés`, `headcount`). */
+const metric = z
+  .object({ fr: z.string().min(1), en: z.string().min(1), unit: z.string().min(1), words: z.array(z.string().min(1)).default([]) })
+  .strict();
 const label = z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict();
 const reason = z
   .object({
@@ -26,9 +29,22 @@ const reason = z
   })
   .strict();
 const bilingualWords = z.object({ fr: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) }).strict();
-export const ASK_OPERATIONS = ['SEARCH', 'ACTORS', 'TIED_TO', 'PATHS', 'FUNDING', 'PARTNER_SUGGESTIONS', 'RELATED', 'LOCATION'] as const;
-/** Which way a RELATED shape's ties point: IN, from the actors asked for to the node named ({a} is pointed at); OUT, the other way. */
-export const RELATION_DIRECTIONS = ['IN', 'OUT'] as const;
+export const ASK_OPERATIONS = [
+  'SEARCH',
+  'ACTORS',
+  'TIED_TO',
+  'PATHS',
+  'FUNDING',
+  'PARTNER_SUGGESTIONS',
+  'RELATED',
+  'LOCATION',
+  'FIGURES',
+] as const;
+/**
+ * Which way a RELATED shape's ties point: IN, from the actors asked for to the node named ({a} is pointed at); OUT, the other
+ * way; BOTH, either way (`travaille avec qui`: a partnership is recorded from one side only).
+ */
+export const RELATION_DIRECTIONS = ['IN', 'OUT', 'BOTH'] as const;
 /** The languages of labels and questions. */
 export const LANGS = ['FR', 'EN'] as const;
 export type Lang = (typeof LANGS)[number];

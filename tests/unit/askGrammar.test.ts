@@ -162,3 +162,39 @@ describe('reading a phrase of filters', () => {
     expect(read('zorglub')).toEqual(['unplaced']);
   });
 });
+
+describe('figures and names said with their kind (Q23b)', () => {
+  const lexicon = new Lexicon(vocabulary, []);
+  const metricsOf = (question: string) => {
+    const tokens = tokenize(question);
+    return lexicon.metricsIn(tokens, { from: 0, to: tokens.length }).map((asked) => [asked.metric, spanText(question, tokens, asked.span)]);
+  };
+
+  it('reads the metric a figure question asks for, a phrase of several words included', () => {
+    expect(metricsOf("quel est le chiffre d'affaires de Genoskin")).toEqual([['REVENUE_EUR', "chiffre d'affaires"]]);
+    expect(metricsOf('how many researchers and staff')).toEqual([
+      ['RESEARCHERS', 'researchers'],
+      ['EMPLOYEES', 'staff'],
+    ]);
+    expect(metricsOf('how big is Evotec')).toEqual([]);
+  });
+
+  it('knows the one-word kind nouns said beside a name, and no other word', () => {
+    for (const word of ['consortium', 'reseau', 'network', 'cluster', 'groupe']) expect(lexicon.kindNoun(word)).toBe(true);
+    expect(lexicon.kindNoun('angels')).toBe(false);
+  });
+
+  it('has shapes for a name said first with the question words after it', () => {
+    const shapes = shapesOf(vocabulary);
+    for (const [question, operation] of [
+      ['Ciloa subventionnée par qui', 'FUNDING'],
+      ['Inits a levé combien et auprès de qui', 'FUNDING'],
+      ['Orius travaille avec qui', 'RELATED'],
+      ['Genoskin emploie combien de personnes', 'FIGURES'],
+    ] as const) {
+      const tokens = tokenize(question);
+      const match = matchShape(shapes, tokens);
+      expect([match?.shape.operation, spanText(question, tokens, match!.slots.a!)]).toEqual([operation, question.split(' ')[0]]);
+    }
+  });
+});

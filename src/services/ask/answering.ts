@@ -33,6 +33,7 @@ const SELECTIONS = {
   ),
   partnerSuggestions: selection('{ actor { id name } score reasons { text } }'),
   location: selection('{ id name location { place { id name } department { name } sources { quote } } }'),
+  figures: selection('{ id name figures { metric value qualifier date sources { quote } } }'),
 };
 
 /** What running a question's operation gave. */
@@ -74,6 +75,7 @@ const OPERATIONS: Record<AskOperationName, (asked: Asked) => Promise<Answer>> = 
   PARTNER_SUGGESTIONS: answerPartners,
   RELATED: answerRelated,
   LOCATION: answerLocation,
+  FIGURES: answerFigures,
 };
 
 /** How many actors of a kind a RELATED question about the kind (`qui a labellisé les IHU`) starts from. */
@@ -100,7 +102,8 @@ async function answerRelated({ sc, reader, first }: Asked): Promise<Answer> {
       if (!edge) continue;
       // A reversed tie points the other way (`à qui appartient {a}`: {a} is PART_OF its owner).
       const reversed = relation.reversed?.includes(edge.type) ?? false;
-      if (pointsAtSubject !== ((relation.direction === 'IN') !== reversed)) continue;
+      // A partnership is recorded from one side only: `travaille avec qui` reads it either way.
+      if (relation.direction !== 'BOTH' && pointsAtSubject !== ((relation.direction === 'IN') !== reversed)) continue;
       // Questions with reversed ties ask who owns {a}: a tie that has ended is a former owner, not an answer.
       if (relation.reversed && edge.until) continue;
       if (!byActor.has(row.actor.id)) byActor.set(row.actor.id, row);
@@ -134,6 +137,34 @@ async function answerLocation({ reader }: Asked): Promise<Answer> {
   }
   const graphql = printOneLine(query('actor', { id: string(subject.id) }, SELECTIONS.location));
   return { understood: true, graphql, rows: { actors: [subject] } };
+}
+
+/**
+ * `combien de salariés chez Dedienne Santé`, `how big is Evotec`: the node's figures (metric, value, date, with sources),
+ * those of the metrics asked when the question names some. Asked metrics the sources give no figure of: the node's other
+ * figures, with the words not applied; no figure at all: not understood, with the reason.
+ */
+async function answerFigures({ sc, reader }: Asked): Promise<Answer> {
+  const subject = reader.subject;
+  if (!subject) return NOT_UNDERSTOOD;
+  const all = await figuresOf(sc, subject);
+  const asked = reader.metrics;
+  const matching = asked.length > 0 ? all.filter((figure) => asked.some((metric) => metric.metric === figure.metric)) : all;
+  if (all.length === 0) {
+    reader.note('noFigures', { name: nameOf(subject) });
+    return NOT_UNDERSTOOD;
+  }
+  if (matching.length === 0) {
+    // The metric asked is not recorded: the other figures, with the metric's words said back as not applied.
+    reader.note('noFigureOfMetric', { name: nameOf(subject), words: asked.map((metric) => metric.text).join(', ') });
+    for (const metric of asked) reader.unplaced.push(metric.text);
+  }
+  const figures = (matching.length > 0 ? matching : all).sort(
+    (x, y) => x.metric.localeCompare(y.metric) || (y.date ?? '').localeCompare(x.date ?? ''),
+  );
+  const root = subject._labels?.includes('Programme') ? 'programme' : 'actor';
+  const graphql = printOneLine(query(root, { id: string(subject.id) }, SELECTIONS.figures));
+  return { understood: true, graphql, rows: { figures } };
 }
 
 async function answerSearch({ sc, reader, first }: Asked): Promise<Answer> {
@@ -226,7 +257,11 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   if (overview.noInstrumentExcluded > 0) reader.note('noInstrumentExcluded', { count: overview.noInstrumentExcluded });
   // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer (not when a
   // period or an instrument was asked: figures carry neither, so they would not answer the question).
-  const figures = overview.fundings.length === 0 && !asked && instruments.length === 0 ? await moneyFiguresOf(sc, subject) : [];
+  // Funds raised are equity: `Wefight fundraising amount` is answered by that figure.
+  const figuresAnswer = overview.fundings.length === 0 && !asked && instruments.every((instrument) => instrument === 'EQUITY');
+  const figures = figuresAnswer
+    ? (await moneyFiguresOf(sc, subject)).filter((figure) => instruments.length === 0 || figure.metric === 'FUNDS_RAISED_EUR')
+    : [];
   if (overview.fundings.length === 0) reader.note(figures.length > 0 ? 'figuresInsteadOfFunding' : 'noFunding', { name: nameOf(subject) });
   await noteSharedAmounts(sc, reader, overview.fundings);
   return {
@@ -262,13 +297,18 @@ function fundingFilterValue(filter: FundingFilterInput): Value {
   });
 }
 
-/** Figures in euros (budget, investment, funds raised) of an actor or a programme. */
-async function moneyFiguresOf(sc: ServiceContext, node: EntityRow): Promise<FigureRow[]> {
+/** The figures (metric, value, date) of an actor or a programme; none for other nodes. */
+async function figuresOf(sc: ServiceContext, node: EntityRow): Promise<FigureRow[]> {
   const labels = node._labels ?? [];
   const spec = labels.includes('Programme') ? PROGRAMME_FIGURES : labels.includes('Actor') ? ACTOR_FIGURES : null;
   if (!spec) return [];
   const ties = await sc.loaders.ties<FigureRow>(spec, PAGE_SIZE.ties).load(node.id);
-  return ties.map((tie) => tie.node).filter((figure) => figure.metric.endsWith('_EUR'));
+  return ties.map((tie) => tie.node);
+}
+
+/** Figures in euros (budget, investment, funds raised) of an actor or a programme. */
+async function moneyFiguresOf(sc: ServiceContext, node: EntityRow): Promise<FigureRow[]> {
+  return (await figuresOf(sc, node)).filter((figure) => figure.metric.endsWith('_EUR'));
 }
 
 /** How many actors of a kind a partner question about the kind (`une start-up de robotique médicale`) starts from. */

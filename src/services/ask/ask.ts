@@ -3,6 +3,7 @@ import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import { answer } from './answering';
 import { closestExamples } from './examples';
+import { edgeName } from './edgeName';
 import { matchShapeLoosely, shapesOf } from './grammar';
 import { type IntentModel, maskQuestion } from './intent';
 import { matchIntent } from './intentSlots';
@@ -38,15 +39,29 @@ export async function answerQuestion(
   const lexicon = new Lexicon(sc.vocabulary, await listNamedNodes(sc.db));
   const shapeMatch = matchShapeLoosely(shapesOf(sc.vocabulary), tokens);
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
-  const intent =
-    (shapeMatch && shapeMatch.shape.operation !== 'SEARCH') || hasFunderCue(tokens)
-      ? null
-      : matchIntent({
-          model: INTENT_MODEL,
-          masked: maskQuestion({ tokens, lexicon, known: MODEL_WORDS }),
-          lang: args.lang ?? shapeMatch?.shape.lang ?? detectLanguage(tokens, lexicon),
-          isFunctionWord: (word) => lexicon.functionWord(word) !== undefined,
-        });
+  const classified = !(shapeMatch && shapeMatch.shape.operation !== 'SEARCH') && !hasFunderCue(tokens, lexicon);
+  // `Ciloa c'est financé par qui ?`: a name said first (or last) with no shape around it is one NAME for the classifier.
+  const edge = classified ? await edgeName({ db: sc.db, question, tokens, lexicon }) : null;
+  const masked = classified
+    ? maskQuestion({
+        tokens,
+        lexicon,
+        known: MODEL_WORDS,
+        names: edge ? (_, from) => (from === edge.span.from ? edge.span.to - edge.span.from : 0) : undefined,
+      })
+    : [];
+  const isFunctionWord = (word: string) => lexicon.functionWord(word) !== undefined;
+  const classify = (words: typeof masked) =>
+    matchIntent({
+      model: INTENT_MODEL,
+      masked: words,
+      lang: args.lang ?? shapeMatch?.shape.lang ?? detectLanguage(tokens, lexicon),
+      isFunctionWord,
+    });
+  // With a name said first, the words around it (`c'est qui les …`) ask less than its content words (`membres`): those are
+  // classified first, then the question as typed.
+  const contentWords = masked.filter((word) => !isFunctionWord(word.text));
+  const intent = classified ? ((edge ? classify(contentWords) : null) ?? classify(masked)) : null;
   const match = intent?.match ?? shapeMatch;
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
@@ -71,7 +86,12 @@ export async function answerQuestion(
   }
   const operation = match ? await reader.readShape(match) : await reader.readFreePhrase();
   // `c'est où SeqOne ?`, `where can I find Cell Easy`: a name found, but the question asks where, when or how much.
-  const result = await answer(sc, reader, operation, first, fundingConstraints(question, allTokens, periods));
+  const answered = await answer(sc, reader, operation, first, fundingConstraints(question, allTokens, periods));
+  // Ties guessed by the classifier that hold no actor (`X, c'est qui les membres` read as what X is a member of) are
+  // more likely a misreading than an empty answer: not understood rather than answered.
+  const guessedNothing = intent !== null && operation === 'RELATED' && answered.understood && (answered.rows.tied?.length ?? 0) === 0;
+  if (guessedNothing) reader.note('classifiedEmpty');
+  const result = guessedNothing ? { ...answered, understood: false } : answered;
   const interpretation = reader.interpretation(operation, result.graphql);
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
   // Asking where, when or how much is never applied by a search by name, even though `where` carries no name itself.

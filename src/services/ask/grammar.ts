@@ -20,7 +20,7 @@ export interface CompiledShape {
 /** The ties a RELATED question asks about, which way they point ({a} pointed at: IN), and ties read the other way. */
 export interface Relation {
   ties: TieType[];
-  direction: 'IN' | 'OUT';
+  direction: 'IN' | 'OUT' | 'BOTH';
   reversed?: TieType[];
 }
 
@@ -138,6 +138,22 @@ const CLEFTS = [
 /** Words after which `'s` is `is` (`who's`, `what's`), not a possessive. */
 const CONTRACTED_IS = new Set(['who', 'what', 'where', 'how', 'that', 'there', 'it', 'here']);
 
+/** Question words as texted or spoken (`ki`, `koi`), each for the word the shapes spell. */
+const SPOKEN_SPELLINGS: Readonly<Record<string, string>> = {
+  ki: 'qui',
+  koi: 'quoi',
+  kel: 'quel',
+  kelle: 'quelle',
+  kels: 'quels',
+  kelles: 'quelles',
+  komen: 'comment',
+  cmt: 'comment',
+  cb: 'combien',
+  wat: 'what',
+  wich: 'which',
+  hw: 'how',
+};
+
 /** Words shorter than this are never read as a misspelt shape word. */
 const MIN_MISSPELT_LENGTH = 4;
 
@@ -165,7 +181,9 @@ function shapeWordsOf(shapes: readonly CompiledShape[]): string[] {
  * `qui a rachter X`). A misspelling never falls inside a slot (names are the linker's), and never makes the catch-all
  * SEARCH shapes match (they say nothing a misspelt word would add).
  */
-export function matchShapeLoosely(shapes: readonly CompiledShape[], tokens: readonly Token[]): ShapeMatch | null {
+export function matchShapeLoosely(shapes: readonly CompiledShape[], typed: readonly Token[]): ShapeMatch | null {
+  // `ki finance …`, `koi`, `kel`: question words spelled as spoken, read as the words the shapes spell.
+  const tokens = typed.map((token) => (SPOKEN_SPELLINGS[token.folded] ? { ...token, folded: SPOKEN_SPELLINGS[token.folded]! } : token));
   const exact = matchShape(shapes, tokens);
   // Only the catch-all `qui est {a}` matching, a cleft may still ask more (`qui est-ce qui dirige X`).
   if (exact && exact.shape.operation !== 'SEARCH') return exact;

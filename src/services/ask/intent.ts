@@ -21,7 +21,7 @@ export interface IntentClass {
   id: string;
   operation: AskOperationName | null;
   ties?: TieType[];
-  direction?: 'IN' | 'OUT';
+  direction?: 'IN' | 'OUT' | 'BOTH';
   /** Ties read the other way round (see Relation). */
   reversed?: TieType[];
   /** The slots its questions hold, in the order they come in the question ({f} is optional). */

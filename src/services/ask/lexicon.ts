@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { DomainRow, EntityRow, PlaceRow, ProgrammeRow } from '../../db/rows';
-import { ACTOR_KINDS, type ActorKind } from '../../domain/model';
+import { ACTOR_KINDS, type ActorKind, FIGURE_METRICS, type FigureMetric } from '../../domain/model';
 import { LANGS, type Lang, type Vocabulary } from '../../domain/vocabulary';
 import { phraseKey, type Span, spanKey, type Token } from './text';
 
@@ -44,9 +44,19 @@ const FIELD_WORD: FunctionWord = { filler: true, actorWord: false, placeWord: fa
 
 const ROLE_ORDER: Record<ContentEntry['role'], number> = { KIND: 0, DOMAIN: 1, PLACE: 2, PROGRAMME: 3 };
 
+/** A metric a question asks for (`salariés` → EMPLOYEES), with the words as typed. */
+export interface AskedMetric {
+  metric: FigureMetric;
+  span: Span;
+}
+
 export class Lexicon {
   private readonly content = new Map<string, ContentEntry[]>();
   private readonly functionWords = new Map<string, FunctionWord>();
+  /** One-word nouns of the actor and programme kinds (`consortium`, `réseau`, `groupe`): said beside a name, they name nothing. */
+  private readonly kindNouns = new Set<string>(['groupe', 'group', 'societe', 'company', 'entreprise', 'startup']);
+  /** Words naming a figure's metric (`salariés`, `chiffre d'affaires`, `headcount`): read by FIGURES questions only. */
+  private readonly metricWords = new Map<string, FigureMetric>();
 
   constructor(vocabulary: Vocabulary, nodes: readonly EntityRow[]) {
     for (const kind of ACTOR_KINDS) {
@@ -69,6 +79,19 @@ export class Lexicon {
       for (const name of namesOf(node)) this.addContent(name, entry);
       // A département by its number: `entreprises dans le 34`.
       if (entry.role === 'PLACE' && entry.node.kind === 'DEPARTMENT' && entry.node.code) this.addContent(entry.node.code, entry);
+    }
+    for (const kinds of [vocabulary.actorKinds, vocabulary.programmeKinds])
+      for (const term of Object.values(kinds) as { fr: string; en: string; words: string[] }[])
+        for (const words of [term.fr, term.en, ...term.words]) {
+          const key = phraseKey(words);
+          if (key && !key.includes(' ')) this.kindNouns.add(key);
+        }
+    for (const metric of FIGURE_METRICS) {
+      const term = vocabulary.figureMetrics[metric];
+      for (const words of [term.fr, term.en, ...term.words]) {
+        const key = phraseKey(words);
+        if (key && !this.metricWords.has(key)) this.metricWords.set(key, metric);
+      }
     }
     const words = vocabulary.questions;
     for (const lang of LANGS) {
@@ -101,6 +124,29 @@ export class Lexicon {
 
   functionWord(folded: string): FunctionWord | undefined {
     return this.functionWords.get(folded);
+  }
+
+  /** The metrics a span's words name, longest phrase first (`chiffre d'affaires`, `salariés`), each once. */
+  metricsIn(tokens: readonly Token[], span: Span): AskedMetric[] {
+    const found: AskedMetric[] = [];
+    let i = span.from;
+    while (i < span.to) {
+      let length = Math.min(MAX_PHRASE_WORDS, span.to - i);
+      for (; length >= 1; length--) {
+        const metric = this.metricWords.get(spanKey(tokens, { from: i, to: i + length }));
+        if (metric) {
+          if (!found.some((asked) => asked.metric === metric)) found.push({ metric, span: { from: i, to: i + length } });
+          break;
+        }
+      }
+      i += Math.max(1, length);
+    }
+    return found;
+  }
+
+  /** True for a one-word kind noun (`consortium`, `réseau`, `cluster`, `groupe`). */
+  kindNoun(folded: string): boolean {
+    return this.kindNouns.has(folded);
   }
 
   /** True for a word naming the whole field of the graph (`santé`, `health`). */

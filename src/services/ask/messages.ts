@@ -75,6 +75,22 @@ export const MESSAGES = {
     FR: '« {words} » : toutes les données du graphe portent sur la santé ; voici tous les financements accordés par {name}.',
     EN: '"{words}": the whole graph is about health; here are all the fundings granted by {name}.',
   },
+  classifiedEmpty: {
+    FR: 'La lecture du classifieur ne donne aucun acteur : la question a peut-être été mal lue.',
+    EN: 'The classifier’s reading gives no actor: the question may have been misread.',
+  },
+  mostWordsUnread: {
+    FR: 'Trop de mots de la question sont inconnus du graphe (« {words} ») pour y répondre.',
+    EN: 'Too many words of the question are unknown to the graph ("{words}") to answer it.',
+  },
+  noFigures: {
+    FR: 'Les sources ne donnent aucun chiffre (effectifs, chiffre d’affaires, budget…) pour {name}.',
+    EN: 'The sources give no figure (staff, revenue, budget…) for {name}.',
+  },
+  noFigureOfMetric: {
+    FR: 'Les sources ne donnent pas « {words} » pour {name} ; voici ses autres chiffres.',
+    EN: 'The sources do not give "{words}" for {name}; here are its other figures.',
+  },
   partnersNeedActor: {
     FR: 'Les partenaires se suggèrent pour un acteur ; {name} n’en est pas un.',
     EN: 'Partners are suggested for an actor; {name} is not one.',

@@ -1,7 +1,7 @@
 import type { ActorFilterInput } from '../../db/directory';
 import type { SearchLabel } from '../../db/graphSearch';
 import type { DomainRow, EntityRow, PlaceRow, ProgrammeRow } from '../../db/rows';
-import type { ActorKind } from '../../domain/model';
+import type { ActorKind, FigureMetric } from '../../domain/model';
 import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import type { ShapeMatch } from './grammar';
@@ -34,6 +34,8 @@ export class QuestionReader {
   relation: CompiledShape['relation'] = undefined;
   /** RELATED about a kind rather than a name (`qui a labellisé les IHU`): the actors of that filter are the subjects. */
   subjectFilter: ActorFilterInput | null = null;
+  /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
+  metrics: { metric: FigureMetric; text: string }[] = [];
   constructor(
     private readonly sc: Pick<ServiceContext, 'db' | 'loaders'>,
     private readonly question: string,
@@ -86,14 +88,33 @@ export class QuestionReader {
     if (operation === 'SEARCH' && a) {
       // `who are the IHUs`: a list of actors, not one name.
       const readings = this.lexicon.read(this.tokens, a);
-      if (this.describesActors(readings)) {
-        this.applyFilter(readings);
-        return 'ACTORS';
-      }
+      if (this.describesActors(readings)) return this.listOf(readings);
     }
     if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation]);
     if (b) this.target = await this.link(b, 'TARGET');
+    if (operation === 'FIGURES') this.readMetrics(a);
+    // `qui finance les hôpitaux en Bretagne`: a kind of actors with words the graph does not know is no name it holds.
+    if (a && !this.subject && this.ambiguities.length === 0 && this.namesAKind(a)) return null;
     return operation;
+  }
+
+  /** FIGURES: the metrics the words around the subject name (`combien de salariés chez …`, `chiffre d'affaires de …`). */
+  private readMetrics(subject: Span | undefined): void {
+    const around = subject
+      ? [
+          { from: 0, to: subject.from },
+          { from: subject.to, to: this.tokens.length },
+        ]
+      : [{ from: 0, to: this.tokens.length }];
+    for (const span of around)
+      for (const asked of this.lexicon.metricsIn(this.tokens, span))
+        this.metrics.push({ metric: asked.metric, text: this.text(asked.span) });
+  }
+
+  /** True when the first word with content of a span is a kind of actors (`les hôpitaux en …`), not a name. */
+  private namesAKind(span: Span): boolean {
+    const first = this.lexicon.read(this.tokens, span).find((r) => r.kind !== 'function');
+    return first?.kind === 'content' && first.entry.role === 'KIND';
   }
 
   /** The first of several runs (last first) that names a node of the operation's labels; null when none does. */
@@ -112,6 +133,16 @@ export class QuestionReader {
    * filters its actors, else not applied.
    */
   readLeftOver(span: Span, operation: AskOperationName): void {
+    // A metric's words (`salariés`) are what a FIGURES question asks: read with the subject, not left over.
+    if (operation === 'FIGURES' && this.lexicon.metricsIn(this.tokens, span).length > 0) return;
+    // `à hauteur de combien`, `auprès de qui`: what a funding answer gives anyway (amounts, funders).
+    if (
+      operation === 'FUNDING' &&
+      this.tokens.slice(span.from, span.to).every((t) => FUNDING_ANSWERS.has(t.folded) || this.lexicon.functionWord(t.folded))
+    ) {
+      this.addReading(span, 'FILLER');
+      return;
+    }
     const readings = this.lexicon.read(this.tokens, span);
     const filters = readings.every((r) => r.kind === 'function' || (r.kind === 'content' && r.entry.role !== 'PROGRAMME'));
     if (filters && FILTERED_OPERATIONS.has(operation)) this.applyFilter(readings);
@@ -127,12 +158,25 @@ export class QuestionReader {
     }
     const readings = this.lexicon.read(this.tokens, whole);
     // `Université de Montpellier` is a name before it is `university` + `Montpellier`.
-    if (this.describesActors(readings) && !(await this.namesAnActor(whole))) {
-      this.applyFilter(readings);
-      return 'ACTORS';
-    }
+    if (this.describesActors(readings) && !(await this.namesAnActor(whole))) return this.listOf(readings);
     this.subject = await this.link(whole, 'SUBJECT');
     return this.subject || this.ambiguities.length > 0 ? 'SEARCH' : null;
+  }
+
+  /**
+   * A list of the actors the words describe; none (not understood) when most of them are unknown: a list read from a few
+   * of many words (`la meilleure fac de médecine de France selon toi`) is no answer to the question.
+   */
+  private listOf(readings: PhraseReading[]): AskOperationName | null {
+    // Numbers are no words to know (`plus de 100 salariés`): only unknown words count.
+    const unread = readings.filter((r) => r.kind === 'unplaced' && !/\d/.test(this.text(r.span)));
+    const read = readings.filter((r) => r.kind === 'content' || r.kind === 'ambiguous');
+    if (unread.length >= MOST_WORDS_UNREAD && unread.length > read.length) {
+      this.note('mostWordsUnread', { words: unread.map((r) => this.text(r.span)).join(', ') });
+      return null;
+    }
+    this.applyFilter(readings);
+    return 'ACTORS';
   }
 
   /** A kind, words asking for actors, a marked place, or several filters: a list is asked for. */
@@ -243,6 +287,40 @@ export class QuestionReader {
     return link.outcome === 'found' && link.exact;
   }
 
+  /**
+   * A name followed by a place word and a place (`Cyborg à Montpellier`): the node named, with the place read as applied
+   * when the node is located in it (or in a place within it), else left unplaced. Null when the words are not so made.
+   */
+  private async nameAtPlace(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
+    for (let at = span.to - 2; at > span.from; at--) {
+      if (!this.lexicon.functionWord(this.tokens[at]!.folded)?.placeWord) continue;
+      const place = this.lexicon.contentAt(this.tokens, at + 1, span.to);
+      if (place?.kind !== 'content' || place.entry.role !== 'PLACE' || place.span.to !== span.to) continue;
+      const name = this.trimmed({ from: span.from, to: at });
+      if (name.from >= name.to) return null;
+      const named = await linkName(this.sc.db, this.text(name), labels);
+      if (named.outcome !== 'found' || named.corrected) return null;
+      const placeId = place.entry.node.id;
+      const location = await this.sc.loaders.location.load(named.node.id);
+      this.addReading(name, role, { node: named.node, corrected: false });
+      if (location?.chain.some((within) => within.id === placeId))
+        this.addReading({ from: at, to: span.to }, 'PLACE', { node: place.entry.node });
+      else this.unplaced.push(this.text({ from: at, to: span.to }));
+      return named.node;
+    }
+    return null;
+  }
+
+  /** A name without the kind word at its start or end (`consortium`, `réseau`, `groupe`), or null when it has none. */
+  private withoutKindWord(span: Span): Span | null {
+    const last = this.tokens[span.to - 1]?.folded ?? '';
+    const first = this.tokens[span.from]?.folded ?? '';
+    const inner = (s: Span) => this.trimmed(s);
+    if (span.to - span.from >= 2 && this.lexicon.kindNoun(last)) return inner({ from: span.from, to: span.to - 1 });
+    if (span.to - span.from >= 2 && this.lexicon.kindNoun(first)) return inner({ from: span.from + 1, to: span.to });
+    return null;
+  }
+
   private trimmed(span: Span): Span {
     let { from, to } = span;
     while (from < to && this.lexicon.functionWord(this.tokens[from]!.folded)) from++;
@@ -269,6 +347,19 @@ export class QuestionReader {
       this.addReading(name, role, { node: link.node, corrected: link.corrected });
       return link.node;
     }
+    // `the SIRIC Montpellier Cancer consortium`, `le réseau Occitanie Angels`: a kind word beside the name says what it is.
+    const bare = link.outcome === 'nothing' && cue === 0 ? this.withoutKindWord(name) : null;
+    if (bare) {
+      const named = await linkName(this.sc.db, this.text(bare), labels);
+      if (named.outcome === 'found' && named.exact) {
+        this.addReading(bare.from > name.from ? { from: name.from, to: bare.from } : { from: bare.to, to: name.to }, 'KIND');
+        this.addReading(bare, role, { node: named.node, corrected: false });
+        return named.node;
+      }
+    }
+    // `le Cyborg à Montpellier`: a name and where it is; the place is applied when the actor is located there.
+    const located = link.outcome === 'nothing' && cue === 0 ? await this.nameAtPlace(name, role, labels) : null;
+    if (located) return located;
     if (link.outcome === 'ambiguous') {
       this.ambiguities.push({ text, role, candidates: link.candidates });
       return null;
@@ -313,6 +404,9 @@ export class QuestionReader {
   }
 }
 
+/** A list is not answered when at least this many of its words are unknown, and more than those known. */
+const MOST_WORDS_UNREAD = 4;
+
 /** Operations whose actors a filter of kinds, domains and places restricts. */
 const FILTERED_OPERATIONS = new Set<AskOperationName>(['ACTORS', 'RELATED', 'TIED_TO', 'PARTNER_SUGGESTIONS']);
 
@@ -326,7 +420,30 @@ const LINKED_LABELS: Record<AskOperationName, SearchLabel[] | undefined> = {
   PARTNER_SUGGESTIONS: ['Actor'],
   RELATED: ['Actor', 'Programme'],
   LOCATION: ['Actor'],
+  FIGURES: ['Actor', 'Programme'],
 };
+
+/**
+ * Words a funding answer answers by itself: it gives the amounts and the funders (`à hauteur de combien`, `auprès de qui`,
+ * `and how much`, `from whom`), so asking for them restricts nothing.
+ */
+const FUNDING_ANSWERS: ReadonlySet<string> = new Set([
+  'hauteur',
+  'montant',
+  'montants',
+  'somme',
+  'sommes',
+  'total',
+  'aupres',
+  'financeurs',
+  'financeur',
+  'amount',
+  'amounts',
+  'sum',
+  'whom',
+  'funders',
+  'funder',
+]);
 
 /** Words that say the name after them is a place: `la ville de Toulouse`, `the city of Toulouse`, `le département du Gard`. */
 const PLACE_CUES = [
@@ -379,9 +496,15 @@ const FUNDER_CUES = [
   'subsidized by',
 ].map((cue) => cue.split(' '));
 
-/** True when the question names a funder of the actors it lists (`soutenues par la Région`): the free reading handles it. */
-export function hasFunderCue(tokens: readonly Token[]): boolean {
-  return tokens.some((_, at) => funderCueLength(tokens, at) > 0);
+/**
+ * True when the question names a funder of the actors it lists (`soutenues par la Région`): the free reading handles it.
+ * A cue followed by function words only (`financé par qui`) asks for the funder, it names none.
+ */
+export function hasFunderCue(tokens: readonly Token[], lexicon: Lexicon): boolean {
+  return tokens.some((_, at) => {
+    const cue = funderCueLength(tokens, at);
+    return cue > 0 && tokens.slice(at + cue).some((token) => !lexicon.functionWord(token.folded));
+  });
 }
 
 /** How many words at a position are a funder cue (0 when none). */
