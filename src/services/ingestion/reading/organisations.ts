@@ -262,6 +262,16 @@ const APPOSITIVE = new RegExp(
 /** "le toulousain OneStack", "la montpelliéraine X": a place adjective used as a noun before a name. */
 const PLACE_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?<adjective>\p{L}+)\s+${NAME}`, 'gu');
 const PLACE_ADJECTIVE = new RegExp(`^(?:${PLACE_ADJECTIVE_STEMS.join('|')})(?:e|es|s|ne|nes|ienne|iennes)?$`);
+/**
+ * A capitalised head then a complement all in lower case, up to a clear end (a comma, a bracket, or "du" + an acronym):
+ * "l'Agence régionale des projets stratégiques (ARPS)", "le Laboratoire de recherche en sciences du sol du
+ * CNRS". Determiners and pronouns end the complement, so a verb's object is never taken into the name.
+ */
+const LOWER_COMPLEMENT_WORD = String.raw`(?!(?:le|la|les|un|une|son|sa|ses|ce|cet|cette|ces|qui|que|a|est|sont|va|vont|se|il|elle|au|aux|sur|dans|avec|par|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]*`;
+const HEAD_WITH_LOWER_COMPLEMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’])(?<head>Agence|Laboratoire|Institut|Centre|École|Ecole|Université|Fondation|Association|Fédération|Observatoire|Office|Unité)\s+(?<complement>(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et)\s*)?${LOWER_COMPLEMENT_WORD}(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et|à|aux)\s*)?${LOWER_COMPLEMENT_WORD}){0,5})(?=\s*[,;:()«»–]|\s+(?:du|de la|de l['’]|des|de|d['’])\s*\p{Lu}{2,}(?![\p{Ll}]))`,
+  'gu',
+);
 /** One capitalised word after a preposition, mid-sentence, not followed by another ("en partenariat avec Exemplia", "chez Exemplia", "by Exemplia"). */
 const AFTER_PREPOSITION =
   /(?<=[\p{L},;:] )(?:avec|chez|par|aupr[èe]s de|with|by)\s+(?<name>\p{Lu}[\p{L}\d'’&-]{2,})(?![\p{L}\d'’&-])(?!\s+(?:\p{Lu}|\d))/gu;
@@ -417,6 +427,12 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   for (const match of matchesOf(PLACE_METROPOLE, sentence.text))
     addNamed(match.index, match.groups!.name!, 'PUBLIC_AUTHORITY', 'Métropole', 0.85);
   for (const listed of namesListedAfter(sentence.text, folded)) addNamed(listed.at, listed.name, listed.kind, listed.cue, 0.75);
+  for (const match of matchesOf(HEAD_WITH_LOWER_COMPLEMENT, sentence.text)) {
+    const head = match.groups!.head!;
+    // A "Laboratoire de recherche en …", an "Unité de …": a research unit, not a drug maker.
+    const kind = /^(?:Laboratoire|Unité)$/u.test(head) ? 'RESEARCH_UNIT' : (HEAD_KIND.get(head) ?? KIND_OF.get(foldKeepingOffsets(head).toLowerCase()));
+    addNamed(match.index, match[0], kind, head, 0.8);
+  }
   for (const match of matchesOf(HEAD, sentence.text)) {
     const head = match.groups!.head!;
     const name = trimName(match[0]);
