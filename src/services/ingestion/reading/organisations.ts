@@ -1,7 +1,7 @@
 import type { ActorKind } from '../../../domain/model';
 import { foldKeepingOffsets } from './dates';
 import { isStopName, namesByRules } from './nameRules';
-import { PLACE_ADJECTIVE_STEMS } from './places';
+import { findPlaces, PLACE_ADJECTIVE_STEMS } from './places';
 import { matchesOf, type Span } from './spans';
 
 /** An organisation a sentence names, with the kind its cue gives ("la start-up X" -> COMPANY). */
@@ -146,13 +146,12 @@ const HEAD_CUES = new Map([
 /**
  * Cue nouns that are the head of the name when a name or "de" + a name follows them right away, even in
  * lower case: "l'université Paul-Sabatier", "l'université de Montpellier", "l'hôpital universitaire de
- * Leiden", "le centre hospitalier de Castres" (folded cue -> head as names write it).
+ * Leiden", "le centre hospitalier de Castres" (folded cue -> head as names write it); not "l'institut X", which names X.
  */
 const NAMED_HEAD_CUES = new Map([
   ['universite', 'Université'],
   ['university', 'University'],
   ['ecole', 'École'],
-  ['institut', 'Institut'],
   ['hopital', 'Hôpital'],
   ['clinique', 'Clinique'],
   ['centre hospitalier', 'Centre hospitalier'],
@@ -276,7 +275,8 @@ const HEAD_WITH_LOWER_COMPLEMENT = new RegExp(
 const AFTER_PREPOSITION =
   /(?<=[\p{L},;:] )(?:avec|chez|par|aupr[èe]s de|with|by)\s+(?<name>\p{Lu}[\p{L}\d'’&-]{2,})(?![\p{L}\d'’&-])(?!\s+(?:\p{Lu}|\d))/gu;
 /** A name coordinated with an organisation already read: "A et B", "A and B" (B one or two capitalised words, not followed by another). */
-const COORDINATED = /^\s+(?:et|and)\s+(?<name>\p{Lu}[\p{L}\d'’&-]+(?:\s+\p{Lu}[\p{L}\d'’&-]+)?)(?![\p{L}\d'’&-])(?!\s+(?:de|du|des|d['’])?\s*\p{Lu})/u;
+const COORDINATED =
+  /^\s+(?:et|and)\s+(?<name>\p{Lu}[\p{L}\d'’&-]+(?:\s+\p{Lu}[\p{L}\d'’&-]+)?)(?![\p{L}\d'’&-])(?!\s+(?:de|du|des|d['’])?\s*\p{Lu})/u;
 /** One capitalised word after an article, mid-sentence, not followed by another ("l'Inserm", "par l'Anses"): an organisation more often than not. */
 const AFTER_ARTICLE = /(?<=[\p{L},;:] |^)(?:l['’]|le |la |les )(?<name>\p{Lu}\p{Ll}{3,})(?![\p{L}\d'’-])(?!\s+(?:\p{Lu}|\d))/gu;
 /** Capitalised words that are not organisations (places are dropped by the caller). */
@@ -430,7 +430,9 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   for (const match of matchesOf(HEAD_WITH_LOWER_COMPLEMENT, sentence.text)) {
     const head = match.groups!.head!;
     // A "Laboratoire de recherche en …", an "Unité de …": a research unit, not a drug maker.
-    const kind = /^(?:Laboratoire|Unité)$/u.test(head) ? 'RESEARCH_UNIT' : (HEAD_KIND.get(head) ?? KIND_OF.get(foldKeepingOffsets(head).toLowerCase()));
+    const kind = /^(?:Laboratoire|Unité)$/u.test(head)
+      ? 'RESEARCH_UNIT'
+      : (HEAD_KIND.get(head) ?? KIND_OF.get(foldKeepingOffsets(head).toLowerCase()));
     addNamed(match.index, match[0], kind, head, 0.8);
   }
   for (const match of matchesOf(HEAD, sentence.text)) {
@@ -471,7 +473,14 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const carried = headCarried(match.groups!.noun!, named, nounAt);
     if (carried) {
       const start = sentence.start + carried.start;
-      add({ ...carried, start, end: start + carried.text.length, kind: KIND_OF.get(match.groups!.noun!), cue: match.groups!.noun!, confidence: 0.85 });
+      add({
+        ...carried,
+        start,
+        end: start + carried.text.length,
+        kind: KIND_OF.get(match.groups!.noun!),
+        cue: match.groups!.noun!,
+        confidence: 0.85,
+      });
       continue;
     }
     // "l'Institut des biomolécules Exemple", "l'École nationale de chimie de Nîmes": a cue noun written with a capital opens the name.
@@ -549,10 +558,12 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     });
   }
   // After the rules, so that a listed name keeps the kind its own shape gives ("A Capital, B et C": A is a fund).
-  for (const listed of namesInLists(sentence.text)) addNamed(listed.at, listed.name, undefined, listed.cue, 0.6);
+  // Names read by their position only; a commune there stays a place ("3 CHU Montpellier, Nîmes et Toulouse").
+  for (const listed of namesInLists(sentence.text))
+    if (!isPlaceName(listed.name)) addNamed(listed.at, listed.name, undefined, listed.cue, 0.6);
   for (const match of matchesOf(AFTER_PREPOSITION, sentence.text)) {
     const name = match.groups!.name!;
-    if (COMMON_CAPITALISED.has(name) || NOT_NAMES.has(name)) continue;
+    if (COMMON_CAPITALISED.has(name) || NOT_NAMES.has(name) || isPlaceName(name)) continue;
     const start = sentence.start + match.index + match[0].length - name.length;
     add({ start, end: start + name.length, text: name, name, cue: 'after a preposition', confidence: 0.55 });
   }
@@ -561,7 +572,7 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const next = COORDINATED.exec(sentence.text.slice(org.end - sentence.start));
     if (!next || org.kind === 'PERSON') continue;
     const name = next.groups!.name!;
-    if (COMMON_CAPITALISED.has(name) || NOT_NAMES.has(name) || COMMON_ACRONYMS.has(name)) continue;
+    if (COMMON_CAPITALISED.has(name) || NOT_NAMES.has(name) || COMMON_ACRONYMS.has(name) || isPlaceName(name)) continue;
     const start = org.end + next[0].length - name.length;
     add({ start, end: start + name.length, text: name, name, cue: 'coordinated', confidence: 0.6 });
   }
@@ -589,7 +600,11 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
  * "l'université Paul-Sabatier" -> "Université Paul-Sabatier"): the head is part of the name when the name
  * or "de" + the name follows it, with only adjectives between.
  */
-function headCarried(noun: string, named: RegExpExecArray, nounAt: number): Omit<OrganisationMention, 'kind' | 'cue' | 'confidence'> | undefined {
+function headCarried(
+  noun: string,
+  named: RegExpExecArray,
+  nounAt: number,
+): Omit<OrganisationMention, 'kind' | 'cue' | 'confidence'> | undefined {
   const head = NAMED_HEAD_CUES.get(noun);
   const text = named.input;
   if (!head || /\p{Lu}/u.test(text[nounAt] ?? '')) return undefined;
@@ -599,6 +614,17 @@ function headCarried(noun: string, named: RegExpExecArray, nounAt: number): Omit
   const written = trimName(text.slice(nounAt, named.index + named[0].length));
   return { start: nounAt, end: nounAt + written.length, text: written, name: `${head}${written.slice(noun.length)}` };
 }
+
+/** A name that is a commune, département or region of the geographic code, alone. */
+function isPlaceName(name: string): boolean {
+  let known = PLACE_NAMES.get(name);
+  if (known === undefined) {
+    known = findPlaces({ start: 0, end: name.length + 2, text: `à ${name}` })[0]?.text === name;
+    PLACE_NAMES.set(name, known);
+  }
+  return known;
+}
+const PLACE_NAMES = new Map<string, boolean>();
 
 /** A name without the trailing words a greedy match takes ("Evotec SE." -> "Evotec SE"). */
 function trimName(name: string): string {
@@ -682,7 +708,8 @@ const LIST_ITEM = new RegExp(
 /** Between two items: a comma, "et"/"and", or both. */
 const LIST_GAP = /^(?:\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)/u;
 /** Words that announce the members of a list, two names being enough after them: "réunit X et Y", "à savoir X et Y". */
-const MEMBERS_CUE = /(?<![\p{L}])(?:r[ée]unit|r[ée]unissant|rassemble|rassemblant|regroupe|regroupant|f[ée]d[èe]re|associe|à savoir|lauréats? (?:sont|:)|brings together|gathers)\s+(?:les?\s+|la\s+|l['’])?$/u;
+const MEMBERS_CUE =
+  /(?<![\p{L}])(?:r[ée]unit|r[ée]unissant|rassemble|rassemblant|regroupe|regroupant|f[ée]d[èe]re|associe|à savoir|lauréats? (?:sont|:)|brings together|gathers)\s+(?:les?\s+|la\s+|l['’])?$/u;
 
 /**
  * Names in a list: "A, B et C", "A, B, C, D" (three names or more, or four without "et"), or two after
