@@ -3,7 +3,7 @@ import { compactKey, type GraphNames } from '../linking/names';
 import type { SentenceReading } from '../reading/document';
 import { foldKeepingOffsets } from '../reading/dates';
 import { findProgrammes } from '../reading/programmes';
-import { isStopName } from '../reading/nameRules';
+import { isStopName, namesOfProducts } from '../reading/nameRules';
 import { findPlaces, type Gazetteer, placeByCode } from '../reading/places';
 import type { Span } from '../reading/spans';
 
@@ -45,7 +45,13 @@ export function mentionsOf(readings: SentenceReading[], names: GraphNames): Sent
   const region = documentRegion(readings);
   const publishers = publisherKeys(readings);
   // The publisher a byline or a URL names ("FrenchWeb", "ToulÉco") is page furniture, not an actor of the story.
-  const local = readings.map((reading) => localMentions(reading, region).filter((m) => !(publishers.has(m.key) && isByline(reading, m))));
+  // A name the document gives a product ("le test Exemplia") or a ticker is no organisation anywhere in it, unless a typed cue says so.
+  const products = new Set(readings.flatMap((r) => [...namesOfProducts(r.sentence.text)].map(compactKey)));
+  const local = readings.map((reading) =>
+    localMentions(reading, region).filter(
+      (m) => !(publishers.has(m.key) && isByline(reading, m)) && !(products.has(m.key) && m.confidence < 0.9 && m.kind !== 'PERSON'),
+    ),
+  );
   const acronyms = joinAcronyms(readings, local);
   // Names read anywhere in the document are found again in every sentence ("Inserm" once introduced).
   const discovered = new Map<string, Mention>();
@@ -150,7 +156,12 @@ function publisherKeys(readings: SentenceReading[]): Set<string> {
   for (const { sentence } of readings)
     for (const url of sentence.text.matchAll(/(?:https?:\/\/|www\.)(?:www\.)?(?<host>[\p{L}\d.-]+)/gu)) {
       const labels = url.groups!.host!.split('.').filter(Boolean);
-      if (labels.length >= 2) keys.add(compactKey(labels[labels.length - 2]!));
+      if (labels.length < 2) continue;
+      const site = labels[labels.length - 2]!;
+      keys.add(compactKey(site));
+      // "touleco-tarn.fr" prints its byline "ToulÉco Tarn": the site's first word is its name too.
+      const first = site.split('-')[0]!;
+      if (first.length >= 4) keys.add(compactKey(first));
     }
   return keys;
 }
@@ -208,7 +219,8 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     // "la société de Nîmes Exemplia": the place the cue's "de" took is not part of the name.
     const placeFirst = /\s(?:de|d['’])$/u.test(org.cue) ? /^(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Lu})/u.exec(name) : null;
     if (placeFirst && isPlaceName(placeFirst[1]!)) name = name.slice(placeFirst[0].length);
-    if (name === 'Région' || name === 'Region') name = region ? `Région ${region.name}` : 'Région';
+    // "le Conseil régional" is the Région, as "la Région" is.
+    if (/^(?:Région|Region|Conseil régional)$/u.test(name)) name = region ? `Région ${region.name}` : 'Région';
     // A generic head the document does not complete ("la Métropole", "l'Agence", "la Région" of no named region) names no one.
     if (isStopName(name)) return;
     if (name === 'Etat' || name === 'State') name = 'État';

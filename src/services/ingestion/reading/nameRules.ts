@@ -245,6 +245,14 @@ export const STOP_NAME_CLASSES = {
     'Pôle',
     'Campus',
     'Site',
+    'Sud',
+    'Nord',
+    'Ouest',
+    'SATT',
+    'CCI',
+    'CMA',
+    'Conseil régional',
+    'Conseil départemental',
   ],
   /** Countries and foreign cities: places the French geographic code does not hold. */
   countries: [
@@ -493,4 +501,32 @@ export function investorNames(text: string): RuleName[] {
     }
   }
   return found;
+}
+
+/** A product noun then its name ("le test salivaire Exemplia", "son logiciel Exemplia"), or an English name then its product noun ("the Exemplia test"). */
+const PRODUCT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Dd]u|[Aa]u|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s*(?:test|tests|dispositif|logiciel|vaccin|m[ée]dicament|traitement|mol[ée]cule|kit|capteur|appareil|application|implant|gamme|produit|marque|device|vaccine|software|drug|molecule|sensor)(?:\s+(?!(?:de|du|des|par|pour|avec|chez|contre|of|by|from|for)\s)[\p{Ll}-]+){0,2}?\s+(?<name>${WORD})(?![\p{L}\d])`,
+  'gu',
+);
+const PRODUCT_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?<name>${WORD})\s+(?:test|device|vaccine|software|app|kit|drug|molecule|sensor|robot)(?![\p{L}])`,
+  'gu',
+);
+/** A stock ticker: "(Euronext Growth Paris : ABCD)", "Nasdaq: ABCD", "code ISIN : FR00…". */
+const TICKER =
+  /(?:Euronext(?:\s+Growth)?(?:\s+Paris)?|Alternext(?:\s+Paris)?|Nasdaq|NYSE|ISIN|mn[ée]mo(?:nique)?|ticker)\s*:\s*(?<name>[\p{Lu}\d]{2,12})(?![\p{L}\d])/gu;
+
+/**
+ * Names a document gives to things that are not organisations: products named after their noun ("le test
+ * Exemplia", "the Exemplia device") and stock tickers. A brand-shaped word is a product everywhere in the
+ * document once the document says so.
+ */
+export function namesOfProducts(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const pattern of [PRODUCT_BEFORE, PRODUCT_AFTER, TICKER])
+    for (const match of matchesOf(pattern, text)) {
+      const name = match.groups!.name!.replace(/[.,;:…]+$/, '');
+      if (!isStopName(name)) names.add(name);
+    }
+  return names;
 }

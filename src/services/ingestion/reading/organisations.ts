@@ -1,7 +1,7 @@
 import type { ActorKind } from '../../../domain/model';
 import { foldKeepingOffsets } from './dates';
 import { isStopName, namesByRules } from './nameRules';
-import { PLACE_ADJECTIVE_STEMS } from './places';
+import { findPlaces, PLACE_ADJECTIVE_STEMS } from './places';
 import { matchesOf, type Span } from './spans';
 
 /** An organisation a sentence names, with the kind its cue gives ("la start-up X" -> COMPANY). */
@@ -143,6 +143,23 @@ const HEAD_CUES = new Map([
   ['fondation', 'Fondation'],
   ['technopole', 'Technopole'],
 ]);
+/**
+ * Cue nouns that are the head of the name when a name or "de" + a name follows them right away, even in
+ * lower case: "l'université Paul-Sabatier", "l'université de Montpellier", "l'hôpital universitaire de
+ * Leiden", "le centre hospitalier de Castres" (folded cue -> head as names write it); not "l'institut X", which names X.
+ */
+const NAMED_HEAD_CUES = new Map([
+  ['universite', 'Université'],
+  ['university', 'University'],
+  ['ecole', 'École'],
+  ['hopital', 'Hôpital'],
+  ['clinique', 'Clinique'],
+  ['centre hospitalier', 'Centre hospitalier'],
+]);
+/** Lower-case words between a head and its "de X": adjectives ("universitaire", "fédérale", "supérieure") and "du cancer"-like complements. */
+const HEAD_ADJECTIVE = String.raw`(?:(?:du|des|de|d['’]|en|et)\s+)?(?!(?:qui|que|est|sont|a|ont|va|se|sa|son|ses|par|pour|avec|sur|dans|une?|le|la|les|ce|cette)\s)(?:\p{Ll}[\p{Ll}-]*(?:aire|ale|al|aux|ier|i[èe]re|ique|ieure?|eure?|[ée]e?s?|ive|if|elle|el|ien|ienne)|cancer|sant[ée]|recherche|m[ée]decine)(?![\p{L}])`;
+/** A head's complement that ends with "de" before the name: "de", "universitaire de", "fédérale de". */
+const HEAD_COMPLEMENT = new RegExp(String.raw`^(?:${HEAD_ADJECTIVE}\s+){0,3}(?:de la|de l['’]|du|des|de|d['’])\s*$`, 'u');
 /** "Toulouse Métropole", "Nîmes Métropole": a place then "Métropole" is the metropolitan authority. */
 const PLACE_METROPOLE = /(?<![\p{L}])(?<name>\p{Lu}[\p{L}'’-]+\s+Métropole)(?![\p{L}])/gu;
 /**
@@ -216,9 +233,13 @@ const CUE = new RegExp(
 /** Adjectives then the name, read in the original text, where case tells a name from an adjective. */
 const NAME_HERE = new RegExp(ADJECTIVES + NAME, 'uy');
 const NAME_AFTER_COMPLEMENT = new RegExp(String.raw`(?<complement>${COMPLEMENT})${NAME}`, 'uy');
-const ACRONYM = /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d'’-])/gu;
+const ACRONYM = /(?<![\p{L}\d'’-])(?<!\p{L}\.)(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d'’-])/gu;
+/**
+ * A capitalised head and its complement; not a head inside a brand ("Innov'Pôle": an apostrophe after a
+ * word, not an elided article). Lower-case adjectives may come before the "de X" ("Université fédérale de X").
+ */
 const HEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?<head>${HEADS.map(([head]) => head).join('|')})(?![\p{L}])(?<rest>(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’]|en|et|pour)\s*)?(?:${NAME_WORD}|[IVX]+\b))*)`,
+  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’])(?<head>${HEADS.map(([head]) => head).join('|')})(?![\p{L}])(?<rest>(?:\s+(?:${HEAD_ADJECTIVE}\s+){1,3}(?:de la|de l['’]|du|des|de|d['’])\s*${NAME_WORD})?(?:\s+(?:(?:(?:et de la|et de l['’]|et du|et des|et de|et d['’])\s*(?!(?:${HEADS.map(([head]) => head).join('|')})(?![\p{L}]))|(?:de la|de l['’]|du|des|de|d['’]|en|et|pour)\s*))?(?:${NAME_WORD}|[IVX]+\b))*)`,
   'gu',
 );
 /** An industry the press names as a "filière": "la filière Santé d'Occitanie", "la filière régionale « Bioproduction et biothérapies »". */
@@ -226,7 +247,7 @@ const SECTOR =
   /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
 /** Another word in capitals right before or after an acronym: the acronym is a word of a heading. */
 const HEADING_BEFORE = /(?<![\p{L}\d])\p{Lu}{3,}[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)?$/u;
-const HEADING_AFTER = /^[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)?\p{Lu}{3,}(?![\p{L}\d])/u;
+const HEADING_AFTER = /^[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)*\p{Lu}{3,}(?![\p{L}\d])/u;
 /** Three or more single capitalised words in a list: "A, B, C et D". */
 const BARE_LIST =
   /(?<![\p{L}\d'’-])(?<!\p{Lu}[\p{L}\d'’-]*\s)\p{Lu}[\p{L}\d'’-]*(?:,\s+\p{Lu}[\p{L}\d'’-]*){1,}(?:,?\s+(?:et|and)\s+\p{Lu}[\p{L}\d'’-]*)(?![\p{L}\d'’-])(?!\s+\p{Lu})/gu;
@@ -240,6 +261,22 @@ const APPOSITIVE = new RegExp(
 /** "le toulousain OneStack", "la montpelliéraine X": a place adjective used as a noun before a name. */
 const PLACE_NOUN = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?<adjective>\p{L}+)\s+${NAME}`, 'gu');
 const PLACE_ADJECTIVE = new RegExp(`^(?:${PLACE_ADJECTIVE_STEMS.join('|')})(?:e|es|s|ne|nes|ienne|iennes)?$`);
+/**
+ * A capitalised head then a complement all in lower case, up to a clear end (a comma, a bracket, or "du" + an acronym):
+ * "l'Agence régionale des projets stratégiques (ARPS)", "le Laboratoire de recherche en sciences du sol du
+ * CNRS". Determiners and pronouns end the complement, so a verb's object is never taken into the name.
+ */
+const LOWER_COMPLEMENT_WORD = String.raw`(?!(?:le|la|les|un|une|son|sa|ses|ce|cet|cette|ces|qui|que|a|est|sont|va|vont|se|il|elle|au|aux|sur|dans|avec|par|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]*`;
+const HEAD_WITH_LOWER_COMPLEMENT = new RegExp(
+  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’])(?<head>Agence|Laboratoire|Institut|Centre|École|Ecole|Université|Fondation|Association|Fédération|Observatoire|Office|Unité)\s+(?<complement>(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et)\s*)?${LOWER_COMPLEMENT_WORD}(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et|à|aux)\s*)?${LOWER_COMPLEMENT_WORD}){0,5})(?=\s*[,;:()«»–]|\s+(?:du|de la|de l['’]|des|de|d['’])\s*\p{Lu}{2,}(?![\p{Ll}]))`,
+  'gu',
+);
+/** One capitalised word after a preposition, mid-sentence, not followed by another ("en partenariat avec Exemplia", "chez Exemplia", "by Exemplia"). */
+const AFTER_PREPOSITION =
+  /(?<=[\p{L},;:] )(?:avec|chez|par|aupr[èe]s de|with|by)\s+(?<name>\p{Lu}[\p{L}\d'’&-]{2,})(?![\p{L}\d'’&-])(?!\s+(?:\p{Lu}|\d))/gu;
+/** A name coordinated with an organisation already read: "A et B", "A and B" (B one or two capitalised words, not followed by another). */
+const COORDINATED =
+  /^\s+(?:et|and)\s+(?<name>\p{Lu}[\p{L}\d'’&-]+(?:\s+\p{Lu}[\p{L}\d'’&-]+)?)(?![\p{L}\d'’&-])(?!\s+(?:de|du|des|d['’])?\s*\p{Lu})/u;
 /** One capitalised word after an article, mid-sentence, not followed by another ("l'Inserm", "par l'Anses"): an organisation more often than not. */
 const AFTER_ARTICLE = /(?<=[\p{L},;:] |^)(?:l['’]|le |la |les )(?<name>\p{Lu}\p{Ll}{3,})(?![\p{L}\d'’-])(?!\s+(?:\p{Lu}|\d))/gu;
 /** Capitalised words that are not organisations (places are dropped by the caller). */
@@ -259,6 +296,8 @@ const COMMON_CAPITALISED = new Set([
   'État',
 ]);
 const KIND_OF = new Map(CUES);
+/** Text that ends with a cue noun ("le groupe "), folded. */
+const CUE_NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${CUES.map(([noun]) => noun).join('|')})\s+$`, 'u');
 const HEAD_KIND = new Map(HEADS);
 
 /** Words that start sentences or name things that are not organisations. */
@@ -388,6 +427,14 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   for (const match of matchesOf(PLACE_METROPOLE, sentence.text))
     addNamed(match.index, match.groups!.name!, 'PUBLIC_AUTHORITY', 'Métropole', 0.85);
   for (const listed of namesListedAfter(sentence.text, folded)) addNamed(listed.at, listed.name, listed.kind, listed.cue, 0.75);
+  for (const match of matchesOf(HEAD_WITH_LOWER_COMPLEMENT, sentence.text)) {
+    const head = match.groups!.head!;
+    // A "Laboratoire de recherche en …", an "Unité de …": a research unit, not a drug maker.
+    const kind = /^(?:Laboratoire|Unité)$/u.test(head)
+      ? 'RESEARCH_UNIT'
+      : (HEAD_KIND.get(head) ?? KIND_OF.get(foldKeepingOffsets(head).toLowerCase()));
+    addNamed(match.index, match[0], kind, head, 0.8);
+  }
   for (const match of matchesOf(HEAD, sentence.text)) {
     const head = match.groups!.head!;
     const name = trimName(match[0]);
@@ -423,6 +470,19 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     }
     if (!named?.groups?.name) continue;
     const nounAt = match.index + match[0].trimEnd().length - match.groups!.noun!.length;
+    const carried = headCarried(match.groups!.noun!, named, nounAt);
+    if (carried) {
+      const start = sentence.start + carried.start;
+      add({
+        ...carried,
+        start,
+        end: start + carried.text.length,
+        kind: KIND_OF.get(match.groups!.noun!),
+        cue: match.groups!.noun!,
+        confidence: 0.85,
+      });
+      continue;
+    }
     // "l'Institut des biomolécules Exemple", "l'École nationale de chimie de Nîmes": a cue noun written with a capital opens the name.
     const nameAt =
       /\p{Lu}/u.test(sentence.text[nounAt] ?? '') && NAME_OPENERS.test(match.groups!.noun!)
@@ -497,6 +557,25 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       confidence: rule.confidence,
     });
   }
+  // After the rules, so that a listed name keeps the kind its own shape gives ("A Capital, B et C": A is a fund).
+  // Names read by their position only; a commune there stays a place ("3 CHU Montpellier, Nîmes et Toulouse").
+  for (const listed of namesInLists(sentence.text))
+    if (!isPlaceName(listed.name)) addNamed(listed.at, listed.name, undefined, listed.cue, 0.6);
+  for (const match of matchesOf(AFTER_PREPOSITION, sentence.text)) {
+    const name = match.groups!.name!;
+    if (COMMON_CAPITALISED.has(name) || NOT_NAMES.has(name) || isPlaceName(name)) continue;
+    const start = sentence.start + match.index + match[0].length - name.length;
+    add({ start, end: start + name.length, text: name, name, cue: 'after a preposition', confidence: 0.55 });
+  }
+  for (const org of [...found]) {
+    // "Exemplia et Tarvo": what is coordinated with an organisation is one too.
+    const next = COORDINATED.exec(sentence.text.slice(org.end - sentence.start));
+    if (!next || org.kind === 'PERSON') continue;
+    const name = next.groups!.name!;
+    if (COMMON_CAPITALISED.has(name) || NOT_NAMES.has(name) || COMMON_ACRONYMS.has(name) || isPlaceName(name)) continue;
+    const start = org.end + next[0].length - name.length;
+    add({ start, end: start + name.length, text: name, name, cue: 'coordinated', confidence: 0.6 });
+  }
   for (const match of matchesOf(AFTER_ARTICLE, sentence.text)) {
     const name = match.groups!.name!;
     if (match.index === 0 || COMMON_CAPITALISED.has(name)) continue;
@@ -515,6 +594,37 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The name a lower-case head noun opens ("l'université de Montpellier" -> "Université de Montpellier",
+ * "l'université Paul-Sabatier" -> "Université Paul-Sabatier"): the head is part of the name when the name
+ * or "de" + the name follows it, with only adjectives between.
+ */
+function headCarried(
+  noun: string,
+  named: RegExpExecArray,
+  nounAt: number,
+): Omit<OrganisationMention, 'kind' | 'cue' | 'confidence'> | undefined {
+  const head = NAMED_HEAD_CUES.get(noun);
+  const text = named.input;
+  if (!head || /\p{Lu}/u.test(text[nounAt] ?? '')) return undefined;
+  const name = named.groups!.name!;
+  const between = text.slice(nounAt + noun.length, named.index + named[0].length - name.length);
+  if (between.trim() !== '' && !HEAD_COMPLEMENT.test(between.trim())) return undefined;
+  const written = trimName(text.slice(nounAt, named.index + named[0].length));
+  return { start: nounAt, end: nounAt + written.length, text: written, name: `${head}${written.slice(noun.length)}` };
+}
+
+/** A name that is a commune, département or region of the geographic code, alone. */
+function isPlaceName(name: string): boolean {
+  let known = PLACE_NAMES.get(name);
+  if (known === undefined) {
+    known = findPlaces({ start: 0, end: name.length + 2, text: `à ${name}` })[0]?.text === name;
+    PLACE_NAMES.set(name, known);
+  }
+  return known;
+}
+const PLACE_NAMES = new Map<string, boolean>();
 
 /** A name without the trailing words a greedy match takes ("Evotec SE." -> "Evotec SE"). */
 function trimName(name: string): string {
@@ -551,7 +661,10 @@ function shapedName(mention: OrganisationMention, sentence: Span): OrganisationM
   let cut = /^[\d/.-]+\s+(?=\p{L})/u.exec(mention.name)?.[0].length ?? 0;
   const first = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}|\d)/u.exec(mention.name.slice(cut));
   const before = sentence.text.slice(0, mention.start - sentence.start);
-  if (cut === 0 && first && DEMONYM.test(first[1]!) && /(?:^|[\s(])(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+)$/u.test(before)) cut = first[0].length;
+  // "l'Allemand X", and "le groupe Allemand X": a demonym after an article or a cue noun is not part of the name.
+  const afterArticle = /(?:^|[\s(])(?:[Ll]['’]|[Ll]es?\s+|[Ll]a\s+)$/u.test(before);
+  if (cut === 0 && first && DEMONYM.test(first[1]!) && (afterArticle || CUE_NOUN_BEFORE.test(foldKeepingOffsets(before).toLowerCase())))
+    cut = first[0].length;
   // "le fonds Exemple Dette de 60 millions": the amount after the name is not part of it.
   const amount = /\s+(?:de|d['’])\s+[\d.,]+$/u.exec(mention.name);
   if (amount && mention.text === mention.name)
@@ -587,6 +700,49 @@ function namesListedAfter(text: string, folded: string): { at: number; name: str
   }
   return found;
 }
+/** An item of a list of names: an optional article, then one to four capitalised words with the small words names carry. */
+const LIST_ITEM = new RegExp(
+  String.raw`^(?:l['’]|le\s+|la\s+|les\s+|du\s+|de\s+la\s+|des\s+)?(?<name>${NAME_WORD}(?:\s+(?:(?:de|du|des|d['’]|la|le|of|&)\s*)?${NAME_WORD}){0,3})`,
+  'u',
+);
+/** Between two items: a comma, "et"/"and", or both. */
+const LIST_GAP = /^(?:\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)/u;
+/** Words that announce the members of a list, two names being enough after them: "réunit X et Y", "à savoir X et Y". */
+const MEMBERS_CUE =
+  /(?<![\p{L}])(?:r[ée]unit|r[ée]unissant|rassemble|rassemblant|regroupe|regroupant|f[ée]d[èe]re|associe|à savoir|lauréats? (?:sont|:)|brings together|gathers)\s+(?:les?\s+|la\s+|l['’])?$/u;
+
+/**
+ * Names in a list: "A, B et C", "A, B, C, D" (three names or more, or four without "et"), or two after
+ * words that announce members ("réunit A et B"). The items may have several words ("Cap Nord, Cap Sud et
+ * le Pôle X"); places and stop words are dropped by the caller.
+ */
+function namesInLists(text: string): { at: number; name: string; cue: string }[] {
+  const found: { at: number; name: string; cue: string }[] = [];
+  const starts = /(?<![\p{L}\d'’&.-])(?=(?:l['’]|le\s+|la\s+|les\s+)?\p{Lu})/gu;
+  for (let start = starts.exec(text); start; start = starts.exec(text)) {
+    const items: { at: number; name: string }[] = [];
+    let at = start.index;
+    let closed = false;
+    for (let n = 0; n < 12; n++) {
+      const item = LIST_ITEM.exec(text.slice(at));
+      if (!item) break;
+      items.push({ at: at + item[0].length - item.groups!.name!.length, name: trimName(item.groups!.name!) });
+      at += item[0].length;
+      if (closed) break;
+      const gap = LIST_GAP.exec(text.slice(at));
+      if (!gap || !LIST_ITEM.test(text.slice(at + gap[0].length))) break;
+      closed = /(?:et|and)\s+$/u.test(gap[0]);
+      at += gap[0].length;
+    }
+    const announced = MEMBERS_CUE.test(text.slice(0, start.index));
+    if (items.length >= 4 || (items.length >= 3 && closed) || (announced && items.length >= 2)) {
+      found.push(...items.map((item) => ({ ...item, cue: announced ? 'members' : 'list' })));
+      starts.lastIndex = at;
+    } else starts.lastIndex = start.index + 1;
+  }
+  return found;
+}
+
 /** One listed name: capitalised words, with the small words names carry ("Institut de X"); "et" ends it. */
 const LISTED_NAME = new RegExp(
   String.raw`^(?:\p{Ll}?${NAME_WORD})(?:\s+(?:(?:de|du|des|d'|la|le|for|of|&)\s+)?(?:${NAME_WORD})){0,4}`,

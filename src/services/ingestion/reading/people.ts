@@ -59,15 +59,22 @@ const TITLED = new RegExp(
 );
 /** "souligne X", "explique X": a verb of speech right before a name, as quotes end. */
 const QUOTED = new RegExp(
-  String.raw`(?<![\p{L}])(?<role>souligne|explique|rappelle|pr[ée]cise|indique|affirme|confie|d[ée]clare|estime|ajoute|commente|r[ée]sume|assure|d[ée]taille|conclut|t[ée]moigne|says|said|explains|explained|adds|added)\s+${PERSON}`,
+  String.raw`(?<![\p{L}])(?<role>se r[ée]jouit|souligne|explique|rappelle|note|observe|insiste|poursuit|raconte|remarque|reconna[îi]t|pr[ée]cise|indique|affirme|confie|d[ée]clare|estime|ajoute|commente|r[ée]sume|assure|d[ée]taille|conclut|t[ée]moigne|says|said|explains|explained|adds|added)\s+${PERSON}`,
   'gu',
 );
+/** "présidée par X", "fondée et dirigée par X", "fondée en 2003 par son président, X": who leads or founded the organisation before. */
+const LED_BY = new RegExp(
+  String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?)(?:\s+et\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+en\s+\d{4})?\s+par\s+(?:(?:son|sa|leur)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+)?${PERSON}`,
+  'gu',
+);
+/** "son président Xavier Exemple", "sa directrice générale Anne Exemple": a role of the organisation talked about, then the name. */
+const ROLE_POSSESSED = new RegExp(String.raw`(?<![\p{L}])(?:son|sa|leur|notre|its|their)\s+${ROLE}\s+${PERSON}`, 'gu');
 const ROLE_FIRST = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]'|[Tt]he )?${ROLE}${OF}${ORGANISATION},?\s+${PERSON}`, 'gu');
 
 /** People a sentence names in a public role, with their organisation as written. */
 export function findPeople(sentence: Span): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const pattern of [IN_ROLE, ROLE_FIRST, ROLE_AFTER, TITLED, QUOTED]) {
+  for (const pattern of [IN_ROLE, ROLE_FIRST, ROLE_AFTER, TITLED, QUOTED, LED_BY, ROLE_POSSESSED]) {
     for (const match of matchesOf(pattern, sentence.text)) {
       const start = sentence.start + match.index;
       if (found.some((f) => start < f.end && start + match[0].length > f.start)) continue;
