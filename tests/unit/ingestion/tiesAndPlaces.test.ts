@@ -19,6 +19,27 @@ describe('ties stated without a cue verb', () => {
     );
   });
 
+  it('makes the names a host is made of or hosts part of it: members of a consortium, incubated by an incubator', () => {
+    expect(ties('Le consortium Santexa, composé de la société Vitalyse et de la société Biorama, grandit.')).toEqual([
+      'Vitalyse -MEMBER_OF-> Santexa',
+      'Biorama -MEMBER_OF-> Santexa',
+    ]);
+    expect(ties("L'incubateur Exemplab héberge la start-up Vitalyse et la société Biorama.")).toEqual([
+      'Vitalyse -INCUBATED_BY-> Exemplab',
+      'Biorama -INCUBATED_BY-> Exemplab',
+    ]);
+    expect(ties('La Région Occitanie accueille la société Vitalyse.')).toEqual([]);
+  });
+
+  it('reads shares or membership when the words between a host and the hosted say so', () => {
+    expect(ties('La biotech Vitalyse accueille dans son capital le groupe Biorama.')).toEqual(['Biorama -HOLDS_SHARES_IN-> Vitalyse']);
+    expect(
+      ties(
+        "Le consortium Santexa, porté par une équipe du groupe Biorama, accueille deux nouveaux membres : l'incubateur Exemplab et l'agence Ad'Occ.",
+      ),
+    ).toEqual(expect.arrayContaining(['Exemplab -MEMBER_OF-> Santexa', "Ad'Occ -MEMBER_OF-> Santexa"]));
+  });
+
   it('makes the bodies a unit is placed under carry it, the unit being what the document is about when it is described', () => {
     expect(
       ties(

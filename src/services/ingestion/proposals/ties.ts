@@ -244,6 +244,19 @@ const CUES: TieCue[] = [
     confidence: 0.65,
   },
   {
+    // "X, composé des pépinières A, B et C", "X héberge la start-up A et le laboratoire B": the listed names are part of X (incubated when X is an incubator).
+    kind: 'PART_OF',
+    voice: 'active',
+    object: 'ACTOR',
+    listObject: true,
+    reverse: true,
+    objectReach: 40,
+    pattern: re(
+      `\\bcomposee?s?\\s+(?:de|des|du|d')(?:\\s+(?:deux|trois|quatre|cinq|six|\\d+)\\s+\\S+)?|\\b(?:heberge|hebergent|abrite|abritent|accueille|accueillent|hosts|houses)\\b|\\bmade up of\\b|\\bcomprises\\b`,
+    ),
+    confidence: 0.6,
+  },
+  {
     kind: 'HOLDS_SHARES_IN',
     voice: 'passive',
     object: 'ACTOR',
@@ -387,7 +400,12 @@ function activeTie(
     if (!subject || objects.includes(subject)) return;
     subjects = [subject];
   } else {
-    const subject = mentionBefore(view, verbStart, 100, subjectTarget);
+    // "X, porté par une équipe du CHU, accueille …": a host is not a name governed by a preposition.
+    const subject = cue.reverse
+      ? [...view.mentions]
+          .reverse()
+          .find((m) => m.end <= verbStart && verbStart - m.end <= 160 && m.target === subjectTarget && !isComplement(view, m))
+      : mentionBefore(view, verbStart, 100, subjectTarget);
     if (cue.describedSubject && (!subject || isComplement(view, subject))) subjects = context.subject ? [context.subject] : [];
     else if (!subject || notTheDoer(view, subject, verbStart)) return;
     else subjects = listUpTo(view, subject).filter((m) => m.target === subjectTarget);
@@ -409,16 +427,29 @@ function activeTie(
     if (object.target !== cue.object) {
       if (cue.kind === 'PART_OF' && object.target === 'PROGRAMME') kind = 'TAKES_PART_IN';
       else continue;
-    } else if (cue.kind === 'PART_OF' && MEMBERSHIP_KINDS.has(object.kind ?? '')) kind = 'MEMBER_OF';
-    else if (cue.kind === 'PART_OF' && object.kind === 'INCUBATOR') kind = 'INCUBATED_BY';
-    for (const s of subjects) cue.reverse ? add(kind, object, s, cue.confidence) : add(kind, s, object, cue.confidence);
+    } else if (cue.kind === 'PART_OF' && !cue.reverse) kind = hostedKind(object, '');
+    for (const s of subjects) {
+      if (!cue.reverse) add(kind, s, object, cue.confidence);
+      // What a public authority or a person hosts is not part of it ("la Région accueille X").
+      else if (kind !== 'PART_OF' || (s.kind !== 'PUBLIC_AUTHORITY' && s.kind !== 'PERSON'))
+        add(kind === 'PART_OF' ? hostedKind(s, textBetween(view, verbEnd, object.start)) : kind, object, s, cue.confidence);
+    }
   }
 }
 
-/** A name governed by a preposition ("des subventions de l'État", "via Bpifrance") is no sentence's subject. */
+/** What being part of a host is: shares or membership when the words say so, incubation in an incubator, membership of a consortium, cluster or pole. */
+function hostedKind(host: Mention, cueToName: string): TieType {
+  // "accueille dans son capital X", "accueille trois nouveaux membres : X".
+  if (/\bcapital\b/.test(cueToName)) return 'HOLDS_SHARES_IN';
+  if (/\b(?:membres?|adherents?|members?)\b/.test(cueToName)) return 'MEMBER_OF';
+  if (host.kind === 'INCUBATOR') return 'INCUBATED_BY';
+  return MEMBERSHIP_KINDS.has(host.kind ?? '') ? 'MEMBER_OF' : 'PART_OF';
+}
+
+/** A name governed by a preposition ("des subventions de l'État", "une équipe du groupe X") is no sentence's subject. */
 function isComplement(view: SentenceView, mention: Mention): boolean {
-  return /(?:^|[\s'])(?:de|du|des|d|par|via|a|au|aux|avec|pour|dans|sur|of|by|from|with|to)\s*(?:l'|la |le |les |the )?$/.test(
-    view.folded.slice(Math.max(0, local(view, mention.start) - 20), local(view, mention.start)),
+  return /(?:^|[\s'])(?:de|du|des|d|par|via|a|au|aux|avec|pour|dans|sur|of|by|from|with|to)\s*(?:l'|la |le |les |the )?(?:[a-z]+\s+){0,2}$/.test(
+    view.folded.slice(Math.max(0, local(view, mention.start) - 30), local(view, mention.start)),
   );
 }
 
