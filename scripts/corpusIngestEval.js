@@ -5,6 +5,8 @@
  * funder, recipient and amount; figures; ties; locations), on two halves split by the sha256 of the file name: TUNING
  * (rules may be tuned on it) and HELD-OUT (never read while writing rules; it says whether they generalise).
  * `--details KIND` (FUNDING, FIGURE, TIE, LOCATION) lists the tuning half's misses and wrong proposals of that kind.
+ * For ties and locations it also prints, apart, the precision that counts as right a proposal of a fact the corpus
+ * cites from another document (true and curated, but not among this document's facts); the strict one is the target's.
  */
 const TEXTS = process.argv[2];
 if (!TEXTS) {
