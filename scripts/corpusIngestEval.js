@@ -5,6 +5,8 @@
  * funder, recipient and amount; figures; ties; locations), on two halves split by the sha256 of the file name: TUNING
  * (rules may be tuned on it) and HELD-OUT (never read while writing rules; it says whether they generalise).
  * `--details KIND` (FUNDING, FIGURE, TIE, LOCATION) lists the tuning half's misses and wrong proposals of that kind.
+ * For ties and locations it also prints, apart, the precision that counts as right a proposal of a fact the corpus
+ * cites from another document (true and curated, but not among this document's facts); the strict one is the target's.
  */
 const TEXTS = process.argv[2];
 if (!TEXTS) {
@@ -37,13 +39,25 @@ function halfOf(file) {
 /** Kinds scored by recall and precision besides actors: the same keys as `npm run eval:ingest`, fundings stricter. */
 const FACT_KINDS = ['FUNDING', 'FIGURE', 'TIE', 'LOCATION'];
 function emptyScore() {
-  const facts = Object.fromEntries(FACT_KINDS.map((k) => [k, { expected: 0, found: 0, proposed: 0, correct: 0, details: [] }]));
+  const facts = Object.fromEntries(
+    FACT_KINDS.map((k) => [k, { expected: 0, found: 0, proposed: 0, correct: 0, elsewhere: 0, details: [] }]),
+  );
   return { docs: 0, expected: 0, found: 0, proposed: 0, correct: 0, fundExp: 0, fundFound: 0, missed: [], extra: [], facts };
 }
 const idOfName = new Map();
 for (const entity of [...s.actors, ...s.programmes, ...s.places])
   for (const name of [entity.name, ...entity.aliases]) if (!idOfName.has(compactKey(name))) idOfName.set(compactKey(name), entity.id);
 const idOf = (ref) => ref.id ?? idOfName.get(compactKey(ref.name)) ?? `new:${compactKey(ref.name)}`;
+
+/**
+ * Ties and locations the corpus holds from any document, keyed as scoreProposals keys them: a proposal the document's
+ * own facts do not have but the corpus cites from another document is a true fact, counted apart ("elsewhere").
+ */
+const tieKey = (t) => (t.type === 'PARTNERS_WITH' && t.from > t.to ? `${t.type}:${t.to}->${t.from}` : `${t.type}:${t.from}->${t.to}`);
+const corpusKeys = {
+  TIE: new Set(s.ties.filter((t) => t.type !== 'LOCATED_IN' && t.type !== 'ACTIVE_IN').map(tieKey)),
+  LOCATION: new Set(s.ties.filter((t) => t.type === 'LOCATED_IN').map((t) => `${t.from}@${t.to}`)),
+};
 
 /** A FUNDING proposal states a curated funding when the amount is the same, the funder is its funder or a cofunder, and a recipient is one of its recipients. */
 function fundingMatches(p, f) {
@@ -113,13 +127,20 @@ for (const file of files) {
     ...Object.fromEntries(
       ['FIGURE', 'TIE', 'LOCATION'].map((k) => [
         k,
-        { ...kinds[k], details: [...kinds[k].missed.map((m) => `${id} missed ${m}`), ...kinds[k].wrong.map((w) => `${id} wrong ${w}`)] },
+        {
+          ...kinds[k],
+          elsewhere: kinds[k].wrong.filter((w) => corpusKeys[k]?.has(w)).length,
+          details: [
+            ...kinds[k].missed.map((m) => `${id} missed ${m}`),
+            ...kinds[k].wrong.map((w) => `${id} wrong ${w}${corpusKeys[k]?.has(w) ? ' (a corpus fact of another document)' : ''}`),
+          ],
+        },
       ]),
     ),
   };
   for (const kind of FACT_KINDS) {
     const total = score.facts[kind];
-    for (const field of ['expected', 'found', 'proposed', 'correct']) total[field] += byKind[kind][field];
+    for (const field of ['expected', 'found', 'proposed', 'correct', 'elsewhere']) total[field] += byKind[kind][field] ?? 0;
     total.details.push(...byKind[kind].details);
   }
 }
@@ -142,7 +163,10 @@ for (const [half, score] of Object.entries(scores)) {
   for (const kind of FACT_KINDS) {
     const f = score.facts[kind];
     console.log(
-      `  ${half} ${kind}: recall ${f.found}/${f.expected} = ${ratio(f.found, f.expected)}, precision ${f.correct}/${f.proposed} = ${ratio(f.correct, f.proposed)}`,
+      `  ${half} ${kind}: recall ${f.found}/${f.expected} = ${ratio(f.found, f.expected)}, precision ${f.correct}/${f.proposed} = ${ratio(f.correct, f.proposed)}` +
+        (corpusKeys[kind]
+          ? `, with corpus facts of other documents ${f.correct + f.elsewhere}/${f.proposed} = ${ratio(f.correct + f.elsewhere, f.proposed)}`
+          : ''),
     );
   }
 }

@@ -6,6 +6,7 @@ import type { FundingProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse, FUNDER_KINDS } from './money';
+import { documentSubject } from './subject';
 
 type FundingDraft = Omit<FundingProposal, 'id'>;
 
@@ -87,7 +88,12 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       const use = amountUse(view, amount);
       if (use.use !== 'FIGURE' || use.metric !== 'FUNDS_RAISED_EUR') continue;
       const listed = investorsOf(view, amount.end) ?? enteringInvestors(view) ?? laterInvestors(views, view.index);
-      const raiser = mentionBefore(view, amount.start, 100, 'ACTOR') ?? mentionAfter(view, amount.end, 100, 'ACTOR') ?? subject;
+      // The one who raises is an organisation: "Marie Exemple, sa présidente, annonce …" names who speaks for it.
+      const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+      const raiser =
+        organisations.findLast((m) => m.end <= amount.start && amount.start - m.end <= 100) ??
+        organisations.find((m) => m.start >= amount.end && m.start - amount.end <= 100) ??
+        subject;
       if (!listed || !raiser) continue;
       for (const investor of listed.filter((m) => m.key !== raiser.key))
         drafts.push({
@@ -161,17 +167,6 @@ function laterInvestors(views: SentenceView[], index: number): Mention[] | undef
     if (listed.length > 0) return listed;
   }
   return undefined;
-}
-
-/** What a document is about: the organisation it names most often (not a funder), the first named on a tie. */
-function documentSubject(views: SentenceView[]): Mention | undefined {
-  const counts = new Map<string, { mention: Mention; n: number }>();
-  for (const mention of views.flatMap((v) => v.mentions))
-    if (mention.target === 'ACTOR' && mention.kind !== 'PERSON' && !FUNDER_KINDS.has(mention.kind ?? ''))
-      counts.set(mention.key, { mention: counts.get(mention.key)?.mention ?? mention, n: (counts.get(mention.key)?.n ?? 0) + 1 });
-  let best: { mention: Mention; n: number } | undefined;
-  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
-  return best?.mention;
 }
 
 /** Who gives the amount: the name after "par"/"avec le soutien de", else the funder-like subject before it, else the sentence's funder-like name. */

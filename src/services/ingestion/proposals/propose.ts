@@ -4,12 +4,13 @@ import type { GraphNames } from '../linking/names';
 import { readDocument } from '../reading/document';
 import { findPlaces, type Gazetteer } from '../reading/places';
 import type { DocumentLanguage } from '../reading/language';
-import { local } from './clauses';
-import type { ActorProposal, AliasProposal, LocationProposal, NamedRef, Proposal } from './contract';
+import { local, textBetween } from './clauses';
+import type { ActorProposal, AliasProposal, FundingProposal, LocationProposal, NamedRef, Proposal, TieProposal } from './contract';
 import { figureProposals } from './figures';
 import { fundingProposals } from './fundings';
 import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
 import { type Mention, mentionsOf, type SentenceView } from './mentions';
+import { documentSubject } from './subject';
 import { tieProposals } from './ties';
 
 type Draft<T> = Omit<T, 'id'>;
@@ -34,6 +35,7 @@ export function proposeFromText({
   const placeRef = placeLinker(names);
   const linker = new Linker(names);
   const located = locations(views, region);
+  const fundings = fundingProposals(views);
   const drafts: Draft<Proposal>[] = [
     ...actorProposals(views, located, placeRef, linker),
     ...[...located.values()].flat().map(
@@ -47,7 +49,8 @@ export function proposeFromText({
     ),
     ...aliasProposals(views),
     ...tieProposals(views),
-    ...fundingProposals(views),
+    ...fundings,
+    ...sharesFromRounds(fundings),
     ...figureProposals(views),
   ];
   const seen = new Set<string>();
@@ -59,6 +62,27 @@ export function proposeFromText({
     proposals.push({ id, ...draft } as Proposal);
   }
   return proposals.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.sentence.start - b.sentence.start);
+}
+
+/** Equity is shares: each investor of a fundraising holds shares in the company that raised it. */
+function sharesFromRounds(fundings: Draft<FundingProposal>[]): Draft<TieProposal>[] {
+  return fundings
+    .filter((f) => f.instrument === 'EQUITY')
+    .flatMap((f) =>
+      f.recipients
+        .filter((r) => r.name !== f.funder.name)
+        .map(
+          (recipient): Draft<TieProposal> => ({
+            kind: 'TIE',
+            tieKind: 'HOLDS_SHARES_IN',
+            from: f.funder,
+            to: recipient,
+            since: f.date ?? (f.period ? f.period.split('-')[0] || null : null),
+            sentence: f.sentence,
+            confidence: confidenceOf(f.confidence - 0.05),
+          }),
+        ),
+    );
 }
 
 /** A place of the geographic code as the contract names it: linked to the graph's place of that kind and code. */
@@ -129,6 +153,8 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
       if (after) add({ actor, place: after.place, view, confidence: after.cue === 'DEPARTMENT_CODE' ? 0.8 : 0.7 });
     }
   }
+  const subject = documentSubject(views);
+  for (const view of views) for (const stated of statedLocations(view, subject)) add(stated);
   // A commune the text states ("basée à Labège") wins over the city its adjective names ("la société toulousaine X").
   for (const [key, list] of found) {
     const stated = list.some((l) => !l.byAdjective && l.place !== 'FRANCE' && l.place.kind === 'CITY');
@@ -137,6 +163,47 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
         key,
         list.filter((l) => !(l.byAdjective && l.place !== 'FRANCE' && l.place.kind === 'CITY')),
       );
+  }
+  return found;
+}
+
+/** Words right before a place that say an organisation is there: "basée à", "implantée dans", "fondée en 2007 à", "dont le siège est à", "based in". */
+const LOCATED_AT =
+  /(?:\b(?:basee?s?|implantee?s?|installee?s?|situee?s?|etablie?s?|domiciliee?s?|localisee?s?|headquartered|based|located)|(?<!\b(?:a|ont|avait|has|have)\s)\b(?:fondee?s?|creee?s?|nee?s?|founded))(?:\s+(?:en|in|depuis)\s+\d{4})?\s+(?:a|au|aux|en|dans|sur|in|at)\s+(?:la |le |les |l')?$|\b(?:(?:son|sa|leur|its|their)\s+(?:siege(?: social)?|site|usine|head office|headquarters)|dont le siege(?: social)? est)\s+(?:est\s+)?(?:a|au|en|dans|in|at)\s+(?:la |le |les |l')?$/;
+
+/**
+ * Places a sentence says an organisation is at: after a location cue ("X, spécialisée dans …, installée à Y"),
+ * fronted ("Basée à Y, la société X …"; "Fondée en 2007 à Y, l'entreprise …" is what the document is about), or
+ * after an address's postcode ("X, 8 rue …, 31130 Balma").
+ */
+function statedLocations(view: SentenceView, subject: Mention | undefined): Located[] {
+  const found: Located[] = [];
+  const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
+  for (const place of view.reading.places) {
+    const before = view.folded.slice(Math.max(0, local(view, place.start) - 60), local(view, place.start));
+    const postcode = place.cue === 'POSTCODE';
+    const cue = postcode ? null : LOCATED_AT.exec(before);
+    if (!postcode && (!cue || place.cue !== 'PREPOSITION')) continue;
+    const cueAt = postcode ? place.start : place.start - before.length + cue!.index;
+    const opening = view.folded.slice(0, local(view, cueAt));
+    let actor: Mention | undefined;
+    if (!postcode && /^[\s"«“-]*$/.test(opening)) {
+      // Fronted: the organisation opens the main clause after the comma, else it is what the document is about.
+      const next = organisations.find((m) => m.start >= place.end && m.start - place.end <= 80);
+      const clause =
+        next &&
+        /,\s*(?:\S+\s+){0,3}$/.test(textBetween(view, place.end, next.start)) &&
+        !/[.;:]/.test(textBetween(view, place.end, next.start));
+      actor = clause ? next : subject;
+    } else {
+      actor = [...organisations].reverse().find((m) => m.end <= cueAt && cueAt - m.end <= (postcode ? 120 : 160));
+      if (
+        actor &&
+        view.mentions.some((m) => m !== actor && m.target === 'ACTOR' && m.kind !== 'PERSON' && m.start >= actor!.end && m.end <= cueAt)
+      )
+        actor = undefined;
+    }
+    if (actor) found.push({ actor, place: place.place, view, confidence: 0.8 });
   }
   return found;
 }

@@ -4,6 +4,7 @@ import { listFrom, listJoin, listUpTo, local, mentionAfter, mentionBefore, since
 import type { TieProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
+import { documentSubject } from './subject';
 
 /**
  * A cue for a tie, over folded text. `active`: the subject before the verb, the object after ("X
@@ -22,6 +23,10 @@ interface TieCue {
   listObject?: boolean;
   /** The kinds the agent of a passive cue must have ("accompagnée par" an incubator, not by a bank). */
   agentKinds?: string[];
+  /** How far after the cue its object may start (a noun cue such as "unité mixte du" takes the name right after it). */
+  objectReach?: number;
+  /** The subject may be a description ("cette unité mixte … est placée sous la tutelle de"): what the document is about. */
+  describedSubject?: boolean;
   confidence: number;
 }
 
@@ -192,6 +197,75 @@ const CUES: TieCue[] = [
   },
 
   {
+    // "X réunit A, B et C", "le consortium X regroupe A et B": each listed name is a member of the subject.
+    kind: 'MEMBER_OF',
+    voice: 'active',
+    object: 'ACTOR',
+    listObject: true,
+    reverse: true,
+    pattern: re(
+      `\\b(?:reunit|reunissent|reunira|regroupe|regroupent|rassemble|rassemblent|compte parmi ses membres|brings together|gathers)\\b(?!\\s+(?:par|a|avec)\\b)`,
+    ),
+    confidence: 0.7,
+  },
+  {
+    // "placée sous la tutelle de A, B et C", "unité mixte du CNRS et de l'université X": each name carries the subject.
+    kind: 'CARRIES',
+    voice: 'active',
+    object: 'ACTOR',
+    listObject: true,
+    reverse: true,
+    describedSubject: true,
+    objectReach: 12,
+    pattern: re(
+      `\\bsous (?:la|les) (?:double |triple |quadruple )?tutelles? (?:de|du|des|d')|\\bunites? mixtes? (?:de recherche |de service )?(?:de|du|des|d')|\\bunder the (?:joint )?supervision of\\b|\\bjoint (?:research )?units? of\\b`,
+    ),
+    confidence: 0.7,
+  },
+  {
+    // "X a pris une participation dans Y", "la prise de participation de X dans Y".
+    kind: 'HOLDS_SHARES_IN',
+    voice: 'active',
+    object: 'ACTOR',
+    pattern: re(
+      `\\b(?:a|ont|avait)\\s+pris\\s+(?:une\\s+)?(?:participation|part)s?\\s+(?:\\S+\\s+){0,3}?(?:dans|au capital (?:de|du|d'))|\\bprise de participation (?:majoritaire |minoritaire )?(?:dans|au capital (?:de|du|d'))|\\b(?:took|acquired|holds?) an? (?:\\S+ )?stake in\\b|\\binvested in\\b`,
+    ),
+    confidence: 0.7,
+  },
+  {
+    // "installée au sein de Y", "implantée sur le campus Y": the subject is part of the place-like actor (an incubator hosts it).
+    kind: 'PART_OF',
+    voice: 'active',
+    object: 'ACTOR',
+    pattern: re(
+      `\\b(?:installee?s?|implantee?s?|hebergee?s?|localisee?s?|situee?s?|basee?s?)\\s+(?:au sein (?:de|du|des|d')|au coeur (?:de|du|d')|sur le (?:site|campus|parc) (?:de|du|d')?|dans les locaux (?:de|du|d'))|\\bhoused (?:in|at|within)\\b`,
+    ),
+    objectReach: 20,
+    confidence: 0.65,
+  },
+  {
+    // "X, composé des pépinières A, B et C", "X héberge la start-up A et le laboratoire B": the listed names are part of X (incubated when X is an incubator).
+    kind: 'PART_OF',
+    voice: 'active',
+    object: 'ACTOR',
+    listObject: true,
+    reverse: true,
+    objectReach: 40,
+    pattern: re(
+      `\\bcomposee?s?\\s+(?:de|des|du|d')(?:\\s+(?:deux|trois|quatre|cinq|six|\\d+)\\s+\\S+)?|\\b(?:heberge|hebergent|abrite|abritent|accueille|accueillent|hosts|houses)\\b|\\bmade up of\\b|\\bcomprises\\b`,
+    ),
+    confidence: 0.6,
+  },
+  {
+    kind: 'HOLDS_SHARES_IN',
+    voice: 'passive',
+    object: 'ACTOR',
+    agentKinds: ['FUND'],
+    pattern: re(`\\b(?:backed|funded)${BY}`),
+    confidence: 0.65,
+  },
+
+  {
     kind: 'SUPPORTS',
     voice: 'active',
     subject: 'PROGRAMME',
@@ -248,6 +322,7 @@ type TieDraft = Omit<TieProposal, 'id'>;
 /** The ties each sentence states through the cue verbs of each tie kind, people's roles, lists of partners and members. */
 export function tieProposals(views: SentenceView[]): TieDraft[] {
   const ties: TieDraft[] = [];
+  const subject = documentSubject(views);
   let lastProgramme: Mention | undefined;
   for (const view of views) {
     const add = (kind: TieType, from: Mention, to: Mention, confidence: number) => {
@@ -267,11 +342,12 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
         const verbStart = view.reading.sentence.start + match.index;
         const verbEnd = verbStart + match[0].length;
         if (cue.voice === 'passive') passiveTie(view, cue, verbStart, verbEnd, add);
-        else activeTie(view, cue, verbStart, verbEnd, lastProgramme, add);
+        else activeTie(view, cue, verbStart, verbEnd, { lastProgramme, subject }, add);
       }
     }
     partnersAlongside(view, add);
     builtWith(view, lastProgramme, add);
+    takenOverBy(view, add);
     sectorMembers(view, views[view.index - 1], add);
     peopleRoles(view, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
@@ -299,26 +375,50 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
   for (const agent of agents) cue.reverse ? add(cue.kind, target, agent, cue.confidence) : add(cue.kind, agent, target, cue.confidence);
 }
 
-/** "A, B et C vont le copiloter", "X fait partie du consortium Y", "X s'associe à Y et Z". */
+/** "A, B et C vont le copiloter", "X fait partie du consortium Y", "X s'associe à Y et Z"; fronted: "Filiale de Y, X …". */
 function activeTie(
   view: SentenceView,
   cue: TieCue,
   verbStart: number,
   verbEnd: number,
-  lastProgramme: Mention | undefined,
+  context: { lastProgramme: Mention | undefined; subject: Mention | undefined },
   add: AddTie,
 ): void {
   const subjectTarget = cue.subject ?? 'ACTOR';
-  const subject = mentionBefore(view, verbStart, 100, subjectTarget);
-  if (!subject || notTheDoer(view, subject, verbStart)) return;
-  const subjects = listUpTo(view, subject).filter((m) => m.target === subjectTarget);
+  const first = mentionAfter(view, verbEnd, cue.objectReach ?? 80);
+  // "le rachat de X par Y" names the buyer after its object: takenOverBy reads it.
+  if (first && /^\s*,?\s*(?:par|by)\s/.test(textBetween(view, first.end, first.end + 6))) return;
+  const fronted = subjectTarget === 'ACTOR' && /^[\s"«“-]*$/.test(textBetween(view, view.reading.sentence.start, verbStart));
+  let subjects: Mention[];
+  if (fronted) {
+    // "Filiale de Y, X recrute" / "Spin-off de Y, la société …": the subject follows the object's clause, or is what the document is about.
+    if (!first || first.target !== cue.object) return;
+    const objects = cue.listObject ? listFrom(view, first) : [first];
+    const after = mentionAfter(view, objects[objects.length - 1]!.end, 60, 'ACTOR');
+    const clause = after && /^[^.;:]*,\s*(?:\S+\s+){0,3}$/.test(textBetween(view, objects[objects.length - 1]!.end, after.start));
+    const subject = clause ? after : context.subject;
+    if (!subject || objects.includes(subject)) return;
+    subjects = [subject];
+  } else {
+    // "X, porté par une équipe du CHU, accueille …": a host is not a name governed by a preposition.
+    const subject = cue.reverse
+      ? [...view.mentions]
+          .reverse()
+          .find((m) => m.end <= verbStart && verbStart - m.end <= 160 && m.target === subjectTarget && !isComplement(view, m))
+      : mentionBefore(view, verbStart, 100, subjectTarget);
+    if (cue.describedSubject && (!subject || isComplement(view, subject))) subjects = context.subject ? [context.subject] : [];
+    else if (!subject || notTheDoer(view, subject, verbStart)) return;
+    else subjects = listUpTo(view, subject).filter((m) => m.target === subjectTarget);
+  }
   let objects: Mention[] = [];
-  const pronoun = /(?:^|\s)(?:le|la|l'|les)\s*(?:(?:va|vont|doit|doivent|devra|devront|veut|veulent)\s+)?$/.test(
-    textBetween(view, subject.end, verbStart),
-  );
-  if (cue.object === 'PROGRAMME' && pronoun && lastProgramme) objects = [lastProgramme];
+  const lastSubject = subjects[subjects.length - 1];
+  const pronoun =
+    lastSubject !== undefined &&
+    /(?:^|\s)(?:le|la|l'|les)\s*(?:(?:va|vont|doit|doivent|devra|devront|veut|veulent)\s+)?$/.test(
+      textBetween(view, lastSubject.end, verbStart),
+    );
+  if (cue.object === 'PROGRAMME' && pronoun && context.lastProgramme) objects = [context.lastProgramme];
   else {
-    const first = mentionAfter(view, verbEnd, 80);
     if (!first) return;
     objects = cue.listObject ? listFrom(view, first) : [first];
   }
@@ -327,9 +427,30 @@ function activeTie(
     if (object.target !== cue.object) {
       if (cue.kind === 'PART_OF' && object.target === 'PROGRAMME') kind = 'TAKES_PART_IN';
       else continue;
-    } else if (cue.kind === 'PART_OF' && MEMBERSHIP_KINDS.has(object.kind ?? '')) kind = 'MEMBER_OF';
-    for (const s of subjects) cue.reverse ? add(kind, object, s, cue.confidence) : add(kind, s, object, cue.confidence);
+    } else if (cue.kind === 'PART_OF' && !cue.reverse) kind = hostedKind(object, '');
+    for (const s of subjects) {
+      if (!cue.reverse) add(kind, s, object, cue.confidence);
+      // What a public authority or a person hosts is not part of it ("la Région accueille X").
+      else if (kind !== 'PART_OF' || (s.kind !== 'PUBLIC_AUTHORITY' && s.kind !== 'PERSON'))
+        add(kind === 'PART_OF' ? hostedKind(s, textBetween(view, verbEnd, object.start)) : kind, object, s, cue.confidence);
+    }
   }
+}
+
+/** What being part of a host is: shares or membership when the words say so, incubation in an incubator, membership of a consortium, cluster or pole. */
+function hostedKind(host: Mention, cueToName: string): TieType {
+  // "accueille dans son capital X", "accueille trois nouveaux membres : X".
+  if (/\bcapital\b/.test(cueToName)) return 'HOLDS_SHARES_IN';
+  if (/\b(?:membres?|adherents?|members?)\b/.test(cueToName)) return 'MEMBER_OF';
+  if (host.kind === 'INCUBATOR') return 'INCUBATED_BY';
+  return MEMBERSHIP_KINDS.has(host.kind ?? '') ? 'MEMBER_OF' : 'PART_OF';
+}
+
+/** A name governed by a preposition ("des subventions de l'État", "une équipe du groupe X") is no sentence's subject. */
+function isComplement(view: SentenceView, mention: Mention): boolean {
+  return /(?:^|[\s'])(?:de|du|des|d|par|via|a|au|aux|avec|pour|dans|sur|of|by|from|with|to)\s*(?:l'|la |le |les |the )?(?:[a-z]+\s+){0,2}$/.test(
+    view.folded.slice(Math.max(0, local(view, mention.start) - 30), local(view, mention.start)),
+  );
 }
 
 /** Words between a subject and its verb that make the tie a plan, not a fact: "devrait signer un partenariat avec". */
@@ -361,6 +482,21 @@ function partnersAlongside(view: SentenceView, add: AddTie): void {
   const subject = mentionAfter(view, partners[partners.length - 1]!.end, 20, 'ACTOR');
   if (!subject || !/^\s*,/.test(textBetween(view, partners[partners.length - 1]!.end, subject.start))) return;
   for (const partner of partners) add('PARTNERS_WITH', subject, partner, 0.75);
+}
+
+/** "le rachat de X par Y", "l'acquisition de X par Y", "X acquired by Y" (nominal or fronted): Y took X over. */
+function takenOverBy(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:rachat|acquisition|reprise|absorption|takeover|acquisition)\s+(?:de|du|des|d'|of)\s*/g,
+    view.folded,
+  )) {
+    const cueEnd = view.reading.sentence.start + match.index + match[0].length;
+    const taken = mentionAfter(view, cueEnd, 40, 'ACTOR');
+    if (!taken) continue;
+    const by = /^\s*,?\s*(?:\S+\s+){0,3}?(?:par|by)\s+(?:le |la |les |l'|the )?(?:\S+\s+){0,3}?$/;
+    const buyer = mentionAfter(view, taken.end, 50, 'ACTOR');
+    if (buyer && by.test(textBetween(view, taken.end, buyer.start))) add('TOOK_OVER', buyer, taken, 0.75);
+  }
 }
 
 /** "Ce contrat, la Région l'a bâti avec A, B et C": each name after "avec" is a partner in the programme. */

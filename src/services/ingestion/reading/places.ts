@@ -16,8 +16,8 @@ export interface Gazetteer {
 /** A place a sentence names, resolved to one entry of the geographic code. */
 export interface PlaceMention extends Span {
   place: Gazetteer;
-  /** How it was read: after a cue word ("à Mauguio"), with its département ("Toulouse (31)"), as an adjective ("toulousaine"), or bare. */
-  cue: 'PREPOSITION' | 'DEPARTMENT_CODE' | 'ADJECTIVE' | 'BARE';
+  /** How it was read: after a cue word ("à Mauguio"), with its département ("Toulouse (31)"), after a postcode ("31130 Balma"), as an adjective ("toulousaine"), or bare. */
+  cue: 'PREPOSITION' | 'DEPARTMENT_CODE' | 'POSTCODE' | 'ADJECTIVE' | 'BARE';
 }
 
 /** The region whose places win when a name is shared (there are several Saint-Martin, one Montpellier). */
@@ -115,6 +115,8 @@ const SMALL = "(?:de|du|des|la|le|les|lès|sur|sous|l['’]|d['’])";
 const NAME = String.raw`(?<name>\p{Lu}[\p{L}'’]*(?:(?:[ ](?:${SMALL}[ ]?)*|-(?:(?:${SMALL}|en|et|aux?)-?)*)\p{Lu}[\p{L}'’]*){0,5})`;
 const AFTER_CUE = new RegExp(CUE + NAME, 'gu');
 const WITH_CODE = new RegExp(String.raw`${NAME}\s*\((?<code>\d{2}|2[AB]|97\d)\)`, 'gu');
+/** An address's postcode and commune: "31130 Balma" (the first two digits are the département's, three overseas). */
+const AFTER_POSTCODE = new RegExp(String.raw`(?<![\d.,])(?<postcode>\d{5})\s+${NAME}`, 'gu');
 
 /** The entry a name means: the one in the stated département, else in the home region, else the most populous. */
 function resolve(name: string, departmentCode?: string): Gazetteer | undefined {
@@ -167,6 +169,19 @@ export function findPlaces(sentence: Span): PlaceMention[] {
   for (const match of matchesOf(WITH_CODE, sentence.text)) {
     const place = resolve(match.groups!.name!, match.groups!.code);
     if (place) add(match.index, match[0], place, 'DEPARTMENT_CODE');
+  }
+  for (const match of matchesOf(AFTER_POSTCODE, sentence.text)) {
+    const postcode = match.groups!.postcode!;
+    const department = postcode.startsWith('97') ? postcode.slice(0, 3) : postcode.slice(0, 2);
+    // "31130 Balma Cedex": the longest run of words that is a commune of that département.
+    const words = match.groups!.name!.split(/(?<=[ ])/);
+    for (let n = words.length; n > 0; n--) {
+      const text = words.slice(0, n).join('').trim();
+      const place = resolve(text, department);
+      if (!place) continue;
+      add(match.index + match[0].length - match.groups!.name!.length, text, place, 'POSTCODE');
+      break;
+    }
   }
   for (const match of matchesOf(AFTER_CUE, sentence.text)) {
     const nameAt = match.index + match[0].length - match.groups!.name!.length;
