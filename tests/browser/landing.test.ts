@@ -117,13 +117,18 @@ describe('the landing page', () => {
     const count = Number(await herault.getAttribute('data-count'));
     expect(count).toBeGreaterThan(0);
     const radius = async (code: string) => Number(await page.locator(`svg.map .department[data-code="${code}"] circle`).getAttribute('r'));
-    // The Hérault holds the most actors of the seeds: its circle is the largest.
-    const radii = await Promise.all(
-      ['09', '31', '34', '66'].map(async (code) =>
-        (await page.locator(`svg.map .department[data-code="${code}"] circle`).count()) ? radius(code) : 0,
-      ),
+    const countOf = async (code: string) =>
+      Number((await page.locator(`svg.map .department[data-code="${code}"]`).getAttribute('data-count')) ?? 0);
+    // The département holding the most actors has the largest circle, and a smaller count a circle no larger.
+    const sized = await Promise.all(
+      ['09', '31', '34', '66'].map(async (code) => ({
+        count: await countOf(code),
+        radius: (await page.locator(`svg.map .department[data-code="${code}"] circle`).count()) ? await radius(code) : 0,
+      })),
     );
-    expect(Math.max(...radii)).toBe(radii[2]);
+    const byCount = [...sized].sort((a, b) => b.count - a.count);
+    expect(byCount[0]!.count).toBeGreaterThan(byCount[3]!.count);
+    expect(byCount.map((d) => d.radius)).toEqual([...byCount.map((d) => d.radius)].sort((a, b) => b - a));
     await herault.click();
     await page.waitForFunction((n) => document.getElementById('directory-title').textContent === `Actors (${n})`, count);
     expect(await page.locator('svg.map .department.selected').getAttribute('data-code')).toBe('34');

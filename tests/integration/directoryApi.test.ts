@@ -98,7 +98,7 @@ describe('the directory answers the facts of the source documents over HTTP', ()
     );
     // Inits is in Mauguio, not in Montpellier itself.
     for (const elsewhere of ['CHU de Toulouse', 'Inits', 'MedinBox', 'Ipsophène']) expect(located).not.toContain(elsewhere);
-    expect(data!.actors.totalCount).toBe(88);
+    expect(data!.actors.totalCount).toBe(69);
   });
 
   it('lists the actors in département 34, Mauguio included, with their département code', async () => {
@@ -110,7 +110,7 @@ describe('the directory answers the facts of the source documents over HTTP', ()
       expect.arrayContaining(['CHU de Montpellier', 'DiappyMed', 'Inits', 'Université de Montpellier', 'Dedienne Santé']),
     );
     for (const elsewhere of ['CHU de Toulouse', 'MedinBox', 'CHU de Nîmes']) expect(located).not.toContain(elsewhere);
-    expect(data!.actors.totalCount).toBe(103);
+    expect(data!.actors.totalCount).toBe(83);
     const inits = data!.actors.nodes.find((a: { name: string }) => a.name === 'Inits');
     expect(inits.location).toEqual({ city: { name: 'Mauguio' }, department: { name: 'Hérault', code: '34' } });
   });
@@ -307,7 +307,7 @@ describe('paging through actors', () => {
   it('counts a filtered list in the walk that finds its page (one statement)', async () => {
     api.db.queries.length = 0;
     const { data } = await api.query(`{ actors(filter: { departmentCode: "34" }, first: 2) { totalCount nodes { id } } }`);
-    expect(data!.actors).toEqual({ totalCount: 103, nodes: [{ id: 'ai-stroke' }, { id: 'altemed' }] });
+    expect(data!.actors).toEqual({ totalCount: 83, nodes: [{ id: 'ai-stroke' }, { id: 'altemed' }] });
     expect(api.db.queries.map((q) => q.name)).toEqual(['lists.actorPageWithCount']);
   });
 

@@ -35,9 +35,9 @@ describe('over a neo4j:// routing URI', () => {
       search(text: "ipsophene") { node { id } }
     }`);
     expect(errors).toBeUndefined();
-    // Over the grown graph: 103 actors in the Hérault; Inits among the firms tied to MedVallée; Ipsophène found first.
+    // Over the grown graph: 83 actors in the Hérault; Inits among the firms tied to MedVallée; Ipsophène found first.
     const answer = data as { actors: { totalCount: number }; tiedTo: { actor: { id: string } }[]; search: { node: { id: string } }[] };
-    expect(answer.actors.totalCount).toBe(103);
+    expect(answer.actors.totalCount).toBe(83);
     expect(answer.tiedTo.map((t) => t.actor.id)).toContain('inits');
     expect(answer.search[0]!.node.id).toBe('ipsophene');
   });

@@ -90,6 +90,14 @@ export class QuestionReader {
       const readings = this.lexicon.read(this.tokens, a);
       if (this.describesActors(readings)) return this.listOf(readings);
     }
+    if (operation === 'RELATED' && a && match.shape.relation?.ties.includes('MEMBER_OF')) {
+      // `who is in Montpellier`: members of a place are the actors there, a list rather than ties of a node.
+      const readings = this.lexicon.read(this.tokens, a);
+      const placeAlone =
+        readings.some((r) => r.kind === 'content' && r.entry.role === 'PLACE') &&
+        readings.every((r) => r.kind === 'function' || (r.kind === 'content' && r.entry.role === 'PLACE'));
+      if (placeAlone && !(await this.namesAnActor(a))) return this.listOf(readings);
+    }
     if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation]);
     if (b) this.target = await this.link(b, 'TARGET');
     if (operation === 'FIGURES') this.readMetrics(a);
