@@ -112,6 +112,7 @@ export type FundingGrouping = keyof typeof GROUPS;
  * added again; a funding present in several groups of the grouping is flagged as shared. Only amounts
  * within 0..$maxAmountEur are added (others count as unknown), so a bad stored value (written before
  * the bounds, or by hand) cannot make a total overflow to Infinity, which GraphQL's Float cannot carry.
+ * A line's fundings come largest amount first (unknown amounts last), then by id, so answers are stable.
  */
 export function fundingSummaryQuery(by: FundingGrouping, where: string) {
   return cypher(
@@ -121,6 +122,7 @@ export function fundingSummaryQuery(by: FundingGrouping, where: string) {
      WITH f, groups, undated, noInstrument, size(groups) > 1 OR coalesce(f.shared, false) AS sharedAcross
      UNWIND groups AS g
      WITH DISTINCT g, f, sharedAcross, undated, noInstrument
+     ORDER BY coalesce(f.amountEur, -1) DESC, f.id
      WITH g, collect(CASE WHEN undated OR noInstrument THEN null ELSE f END) AS fundings,
           any(x IN collect(sharedAcross AND NOT (undated OR noInstrument)) WHERE x) AS includesSharedAmounts,
           sum(CASE WHEN undated THEN 1 ELSE 0 END) AS undatedExcluded,
