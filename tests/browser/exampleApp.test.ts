@@ -43,7 +43,7 @@ beforeAll(async () => {
     throw new Error('The example is not built: run `npm run build:example` (npm test does it before jest).');
   example = await serveExample();
   // The facets of the whole graph are the first statement a cold test database runs: a busy machine may need more than 5 s.
-  api = await startTestApi({}, { CORS_ORIGINS: example.origin, DB_QUERY_TIMEOUT_MS: '30000' });
+  api = await startTestApi({}, { CORS_ORIGINS: example.origin });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('console', (message) => {

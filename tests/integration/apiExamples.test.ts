@@ -19,7 +19,7 @@ const INGESTED = '672eac60128088b3b304ba077a9c3bd6d27fd6314e9117081c68576bf3e581
 let api: TestApi;
 beforeAll(async () => {
   // The examples check answers, not speed: a generous time-out keeps a busy machine from failing them.
-  api = await startTestApi({}, { API_KEYS: `docs:curator:${CURATOR_KEY}`, DB_QUERY_TIMEOUT_MS: '60000' });
+  api = await startTestApi({}, { API_KEYS: `docs:curator:${CURATOR_KEY}` });
   await removeThrowAwayActor(); // in case an interrupted run left it behind
 });
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { startTestApi, type TestApi } from '../support/testApi';
 let api: TestApi;
 beforeAll(async () => {
   // The facets' statement is the largest a list sends: a generous time-out keeps a busy test machine from failing it.
-  api = await startTestApi({}, { DB_QUERY_TIMEOUT_MS: '30000' });
+  api = await startTestApi();
 });
 afterAll(() => api.close());
 

@@ -18,7 +18,7 @@ const newActor = (name: string) => ({
 let api: TestApi;
 beforeAll(async () => {
   // A generous time-out: a first write plans a dozen statements, slow on a busy shared machine.
-  api = await startTestApi({}, { API_KEYS: `dominique:curator:${CURATOR}`, DB_QUERY_TIMEOUT_MS: '30000' });
+  api = await startTestApi({}, { API_KEYS: `dominique:curator:${CURATOR}` });
   // An actor of this file's own to write to (removed with the other curated nodes after).
   const created = await api.query(CREATE, { input: newActor('Signet Test') }, asCurator);
   expect(created.errors).toBeUndefined();

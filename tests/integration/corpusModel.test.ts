@@ -17,7 +17,7 @@ const removeFixture = () => api.db.write(cypher('test.removeCorpusFixture', "MAT
 
 beforeAll(async () => {
   // A loaded machine plans these new statements slowly the first time: more than the default 5 s.
-  api = await startTestApi({}, { DB_QUERY_TIMEOUT_MS: '30000' });
+  api = await startTestApi();
   await removeFixture();
   await writeGraph(api.db, toGraphBatch(readSeedDirectory(join(__dirname, '..', 'fixtures', 'corpus-time')), 'fixture'));
 });

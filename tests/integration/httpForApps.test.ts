@@ -183,7 +183,7 @@ describe('ETags on GET answers', () => {
     // without a version node (commits queue at the transaction log); what is pinned here is that no write touches a shared node.
     let writers: TestApi;
     beforeAll(async () => {
-      writers = await startTestApi({}, { API_KEYS: `ana:curator:${CURATOR}`, DB_QUERY_TIMEOUT_MS: '30000' });
+      writers = await startTestApi({}, { API_KEYS: `ana:curator:${CURATOR}` });
     });
     afterAll(async () => {
       await removeCurationWrites(writers.db);

@@ -23,7 +23,7 @@ beforeAll(async () => {
   api = await startTestApi(
     {},
     // The default body limits: a curator's request may carry a whole document, anyone else's 100,000 bytes.
-    { API_KEYS: `camille:curator:${CURATOR},robin:reader:${READER}`, DB_QUERY_TIMEOUT_MS: '60000' },
+    { API_KEYS: `camille:curator:${CURATOR},robin:reader:${READER}` },
   );
 });
 afterAll(async () => {

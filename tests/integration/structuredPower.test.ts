@@ -5,7 +5,7 @@ import { startTestApi, type TestApi } from '../support/testApi';
 let api: TestApi;
 beforeAll(async () => {
   // The answers are checked, not their speed: a generous time-out keeps a busy machine from failing them.
-  api = await startTestApi({}, { DB_QUERY_TIMEOUT_MS: '60000' });
+  api = await startTestApi();
 });
 afterAll(() => api.close());
 

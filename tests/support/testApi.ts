@@ -24,14 +24,18 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The real API on a free port over the test Neo4j, spoken to through HTTP. */
+/**
+ * The real API on a free port over the test Neo4j, spoken to through HTTP. Statements may take up to a minute
+ * (DB_QUERY_TIMEOUT_MS, unless `env` says otherwise): tests check behaviour, not speed, and a first plan on a
+ * loaded machine takes seconds.
+ */
 export async function startTestApi(
   overrides: Partial<Config> = {},
   env: NodeJS.ProcessEnv = {},
   database?: Database & { queries: { name: string }[] },
   log: Logger = createLogger({ level: 'silent' }),
 ): Promise<TestApi> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }, overrides);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DB_QUERY_TIMEOUT_MS: '60000', ...env }, overrides);
   const db = database ?? testDatabase({ timeoutMs: config.limits.dbQueryTimeoutMs });
   const { handler, apollo, serverOptions } = await createApi({ db, config, vocabulary: loadVocabulary(), log });
   const server: Server = await new Promise((resolve) => {
