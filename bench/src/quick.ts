@@ -158,8 +158,21 @@ async function main(): Promise<void> {
       console.log(`${query.name} c${connections} medians: ${summary.join(' | ')}${ratio('baseline')}${ratio('library')}${ratio('floor')}`);
     }
   } finally {
-    for (const child of children) child.kill('SIGINT');
-    await new Promise((ok) => setTimeout(ok, 1500)); // lets --cpu-prof write its file
+    // Each contender shuts down gracefully and --cpu-prof writes its file on exit: wait for it (at most 20 s).
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((ok) => {
+            if (child.exitCode !== null) return ok();
+            const timer = setTimeout(ok, 20_000);
+            child.once('exit', () => {
+              clearTimeout(timer);
+              ok();
+            });
+            child.kill('SIGINT');
+          }),
+      ),
+    );
     await driver.close();
     await local.stop();
   }

@@ -101,6 +101,17 @@ interface SharedState {
    * frozen server holds one connection for it, not one per probe.
    */
   pendingPing?: { answered: Promise<boolean>; since: number };
+  /** Write transactions this process has finished (committed or not): what a remembered read is invalidated by. */
+  writesFinished: number;
+  /** Values read from the graph and kept between requests (`remembered`), by name. */
+  remembered: Map<string, RememberedRead>;
+}
+
+/** A value read from the graph, when, and how many of this process's writes had finished before it was read. */
+interface RememberedRead {
+  value: Promise<unknown>;
+  readAt: number;
+  writesBefore: number;
 }
 
 /**
@@ -172,6 +183,8 @@ export class Database {
         probe: () => this.ping(READINESS_TIMEOUT_MS),
         onChange: options.onCircuitChange,
       }),
+      writesFinished: 0,
+      remembered: new Map(),
     };
   }
 
@@ -183,6 +196,22 @@ export class Database {
   /** The same database whose write transaction records its result under `claim` and replays it on a retry. */
   idempotent(claim: IdempotencyClaim): Database {
     return new Database(this.driver, this.options, { ...this.scope, idempotency: claim }, this.shared);
+  }
+
+  /**
+   * A value read from the graph by `read`, kept for this process until a write of this process finishes
+   * or `maxAgeMs` passes (what another process writes shows within `maxAgeMs`); concurrent callers share
+   * one read, and a failed read is not kept.
+   */
+  remembered<T>(name: string, maxAgeMs: number, read: (db: Database) => Promise<T>): Promise<T> {
+    const { remembered } = this.shared;
+    const kept = remembered.get(name);
+    const now = performance.now();
+    if (kept && kept.writesBefore === this.shared.writesFinished && now - kept.readAt < maxAgeMs) return kept.value as Promise<T>;
+    const entry: RememberedRead = { value: read(this), readAt: now, writesBefore: this.shared.writesFinished };
+    remembered.set(name, entry);
+    entry.value.catch(() => remembered.get(name) === entry && remembered.delete(name));
+    return entry.value as Promise<T>;
   }
 
   /** Whether the circuit breaker holds the database for down, and how long the last outage lasted. */
@@ -278,6 +307,7 @@ export class Database {
       throw classifyDatabaseError(error, query.name);
     } finally {
       this.options.onQuery?.({ name: query.name, mode: 'WRITE', ms: performance.now() - started, failed });
+      this.shared.writesFinished++;
       await session.close();
     }
   }
@@ -415,6 +445,7 @@ export class Database {
       } catch (error) {
         throw classifyDatabaseError(error, 'transaction');
       } finally {
+        if (mode === 'WRITE') this.shared.writesFinished++;
         await session.close();
       }
     });

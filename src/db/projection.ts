@@ -1,5 +1,6 @@
 import type { Database } from './database';
 import { projectedNodeQuery, type Projection, readsRelationship } from './cypher/projection';
+import { DATED_TIE_TYPES } from './cypher/time';
 import { tieSpecKey, type TieSpec } from './cypher/nodes';
 import type { EntityRowBase, PrefetchedTies, TieRow } from './rows';
 
@@ -13,16 +14,38 @@ export function tieKey(spec: TieSpec, first: number): string {
   return `${key}:${first}`;
 }
 
-/** Statements already written, per projection (look-ahead keeps a projection per query and page sizes). */
-const statements = new WeakMap<Projection, ReturnType<typeof projectedNodeQuery>>();
+/**
+ * How long this process trusts what it read of which tie types carry dates, for writes of other
+ * processes (its own writes make it read again at once): the first dated tie of a type that another
+ * process writes is checked from then on, at most this long after.
+ */
+const DATED_TIE_TYPES_MAX_AGE_MS = 5_000;
+
+/** The curated tie types none of whose ties carries a date, with a key naming that set. */
+interface UndatedTieTypes {
+  types: ReadonlySet<string>;
+  key: string;
+}
+
+async function readUndatedTieTypes(db: Database): Promise<UndatedTieTypes> {
+  const [row] = await db.read<{ dated: Record<string, boolean> }>(DATED_TIE_TYPES);
+  const types = Object.keys(row?.dated ?? {}).filter((type) => row!.dated[type] === false);
+  return { types: new Set(types), key: types.sort().join('|') };
+}
+
+/** Statements already written, per projection (look-ahead keeps a projection per query and page sizes) and set of undated tie types. */
+const statements = new WeakMap<Projection, Map<string, ReturnType<typeof projectedNodeQuery>>>();
 
 /**
  * One node by id with the properties and ties of a projection, in one statement; null when there is
  * no such node. Its ties (and theirs) travel on the rows' `_ties`, read by `prefetchedTies`.
  */
 export async function readProjected<T extends EntityRowBase>(db: Database, projection: Projection, id: string): Promise<T | null> {
-  let statement = statements.get(projection);
-  if (!statement) statements.set(projection, (statement = projectedNodeQuery(projection)));
+  const undated = await db.remembered('undatedTieTypes', DATED_TIE_TYPES_MAX_AGE_MS, readUndatedTieTypes);
+  let written = statements.get(projection);
+  if (!written) statements.set(projection, (written = new Map()));
+  let statement = written.get(undated.key);
+  if (!statement) written.set(undated.key, (statement = projectedNodeQuery(projection, undated.types)));
   const { query, params } = statement;
   const [row] = await db.read<{ node: Record<string, unknown> }>(query, { ...params, id });
   return row ? (projectedRow(row.node, projection) as unknown as T) : null;

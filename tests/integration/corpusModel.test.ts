@@ -69,6 +69,30 @@ describe('ties are read as of a date, today by default', () => {
     expect(before.incubatedBy).toEqual([{ actor: { id: 'fx-incubator' }, until: '2018' }]);
   });
 
+  it('checks the dates of a kind of tie from the first one dated: a tie written with an end is left out at the next read', async () => {
+    // No co-pilot tie of the seeds or the fixture carries a date: reads leave their check out until one does.
+    const coPiloted = async (asOf?: string) =>
+      (
+        await data(`query($d: Date) { actor(id: "fx-alpha") { programmes(roles: [CO_PILOTS], asOf: $d) { programme { id } } } }`, {
+          d: asOf,
+        })
+      ).actor.programmes.map((tie: { programme: { id: string } }) => tie.programme.id);
+    expect(await coPiloted()).toEqual([]);
+    await api.db.write(
+      cypher(
+        'test.endedCoPilot',
+        "MATCH (a:Actor {id: 'fx-alpha'}), (p:Programme {id: 'contrat-filiere-sante'}) CREATE (a)-[:CO_PILOTS {since: '2018', until: '2020'}]->(p)",
+      ),
+    );
+    try {
+      expect(await coPiloted()).toEqual([]);
+      expect(await coPiloted('2019')).toEqual(['contrat-filiere-sante']);
+    } finally {
+      // An uncited tie: the export test below must not meet it.
+      await api.db.write(cypher('test.removeEndedCoPilot', "MATCH (:Actor {id: 'fx-alpha'})-[r:CO_PILOTS]->() DELETE r"));
+    }
+  });
+
   it('refuses a date that is not a year, a month or a day', async () => {
     const response = await api.query(`query($d: Date) { actor(id: "fx-alpha") { memberOf(asOf: $d) { since } } }`, { d: '2022-13' });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

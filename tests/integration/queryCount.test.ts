@@ -1,4 +1,5 @@
 import { cypher } from '../../src/db/database';
+import { DATED_TIE_TYPES } from '../../src/db/cypher/time';
 import { startTestApi, type TestApi } from '../support/testApi';
 
 /**
@@ -72,6 +73,12 @@ describe('listing 50 actors with domains, location, memberOf and fundingReceived
   });
 });
 
+/**
+ * The statements of the last request, less the process's read of which tie types carry dates, made at most
+ * once every few seconds whatever the requests (db/projection.ts, `remembered`).
+ */
+const requestStatements = () => api.db.queries.map((q) => q.name).filter((name) => name !== DATED_TIE_TYPES.name);
+
 describe('one actor with its ties two levels deep', () => {
   it('costs one statement: the actor, the ties it selects and their ties, projected from the selection (look-ahead)', async () => {
     api.db.queries.length = 0;
@@ -87,7 +94,7 @@ describe('one actor with its ties two levels deep', () => {
     expect(errors).toBeUndefined();
     expect(data!.actor.founders.length).toBeGreaterThan(1);
     expect(data!.actor.partOf.map((t: { actor: { name: string } }) => t.actor.name)).toContain('MedVallée');
-    expect(api.db.queries.map((q) => q.name)).toEqual(['read.projectedActor']);
+    expect(requestStatements()).toEqual(['read.projectedActor']);
   });
 
   it('answers exactly as the field-by-field path does, for every kind of Actor field', async () => {
@@ -129,7 +136,7 @@ describe('one actor with its ties two levels deep', () => {
       api.db.queries.length = 0;
       const projected = await api.query(query, { id, founders, partners });
       expect(projected.errors).toBeUndefined();
-      expect(api.db.queries.map((q) => q.name)).toEqual(['read.projectedActor']);
+      expect(requestStatements()).toEqual(['read.projectedActor']);
       // The same selection through a list resolves field by field through the loaders.
       const listed = await api.query(
         `query($founders: Int, $partners: Int) { actors(filter: { kinds: [HOSPITAL_UNIVERSITY_INSTITUTE] }) { nodes { id name founders(first: $founders) { actor { id partners(first: $partners) { actor { id } } } } } } }`,
@@ -154,7 +161,7 @@ describe('one actor with its ties two levels deep', () => {
       api.db.queries.length = 0;
       const { data, errors } = await api.query(query, { more });
       expect(errors).toBeUndefined();
-      expect(api.db.queries.map((q) => q.name)).toEqual(['read.projectedActor']);
+      expect(requestStatements()).toEqual(['read.projectedActor']);
       if (more) expect(data!.actor.partOf.map((t: { actor: { name: string } }) => t.actor.name)).toContain('MedVallée');
       else expect(data!.actor).toEqual({ name: 'Immun4Cure' });
     }

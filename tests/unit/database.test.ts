@@ -1,4 +1,5 @@
-import { withoutCallSiteStack } from '../../src/db/database';
+import type { Driver } from 'neo4j-driver';
+import { Database, withoutCallSiteStack } from '../../src/db/database';
 
 describe('withoutCallSiteStack', () => {
   it('captures no frames while the statement starts, and puts the limit back', () => {
@@ -16,5 +17,35 @@ describe('withoutCallSiteStack', () => {
       }),
     ).toThrow('bad parameters');
     expect(Error.stackTraceLimit).toBe(limit);
+  });
+});
+
+describe('a remembered read', () => {
+  // It never reaches a server: the reads below are functions of the test's own.
+  const database = () => new Database({} as Driver, { database: 'neo4j', timeoutMs: 1_000 });
+
+  it('is read once for concurrent callers and kept while it is young, for every request of the process', async () => {
+    const db = database();
+    let reads = 0;
+    const read = async () => ++reads;
+    const answers = await Promise.all([
+      db.remembered('n', 60_000, read),
+      db.forRequest({ incoming: [], written: [] }).remembered('n', 60_000, read),
+    ]);
+    expect(answers).toEqual([1, 1]);
+    expect(await db.remembered('n', 60_000, read)).toBe(1);
+  });
+
+  it('is read again once older than its maximum age', async () => {
+    const db = database();
+    let reads = 0;
+    await db.remembered('n', 0, async () => ++reads);
+    expect(await db.remembered('n', 0, async () => ++reads)).toBe(2);
+  });
+
+  it('is not kept when the read fails', async () => {
+    const db = database();
+    await expect(db.remembered('n', 60_000, async () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await db.remembered('n', 60_000, async () => 'up')).toBe('up');
   });
 });

@@ -25,7 +25,7 @@ describe('projected statement for one node and its ties', () => {
       },
     ],
   };
-  const { query, params } = projectedNodeQuery(projection);
+  const { query, params } = projectedNodeQuery(projection, new Set());
 
   it('fetches only the listed properties, every property where asked, and the parts of ties read', () => {
     expect(query.text).toMatch(/^MATCH \(n0:Actor \{id: \$id\}\)\nRETURN n0\{\.id, \.name, _t0: COLLECT/);
@@ -54,13 +54,41 @@ describe('projected statement for one node and its ties', () => {
   });
 
   it('refuses a property name that is not a plain identifier', () => {
-    expect(() => projectedNodeQuery({ label: 'Actor', properties: new Set(['name} RETURN 1 //']), ties: [] })).toThrow(
+    expect(() => projectedNodeQuery({ label: 'Actor', properties: new Set(['name} RETURN 1 //']), ties: [] }, new Set())).toThrow(
       /Not a property name/,
     );
   });
 });
 
 describe('ties read as of a date', () => {
+  const partnersToday: Projection = {
+    label: 'Actor',
+    properties: new Set(['id']),
+    ties: [
+      {
+        spec: asOf(ACTOR_TIES.partners, '2026-03-01'),
+        first: 10,
+        relationship: none,
+        of: { label: 'Actor', properties: new Set(['id']), ties: [] },
+      },
+    ],
+  };
+
+  it("check each tie's dates against the date's bound, one parameter for the statement", () => {
+    const { query, params } = projectedNodeQuery(partnersToday, new Set(['MEMBER_OF']));
+    expect(query.text).toContain(
+      "MATCH (n0)-[r1:PARTNERS_WITH]-(n1:Actor) WHERE (coalesce(r1.since, '') <= $asOf0 AND coalesce(r1.until, '~') > $asOf0)",
+    );
+    expect(params.asOf0).toBe('2026-03-01~');
+  });
+
+  it('leave the check out for tie types known to carry no date: each of those ties holds at every date', () => {
+    const { query, params } = projectedNodeQuery(partnersToday, new Set(['PARTNERS_WITH']));
+    expect(query.text).toContain('MATCH (n0)-[:PARTNERS_WITH]-(n1:Actor)\nWITH n1 ORDER BY');
+    expect(query.text).not.toContain('since');
+    expect(Object.keys(params)).toEqual(['first0']);
+  });
+
   it('are one spec per kind of tie and date, so the fields of one answer share what is worked out from it', () => {
     expect(asOf(ACTOR_TIES.partners, '2026-03-01')).toBe(asOf(ACTOR_TIES.partners, '2026-03-01'));
   });

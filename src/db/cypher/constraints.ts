@@ -15,7 +15,7 @@ export const SCHEMA_STATEMENTS: CypherQuery[] = [
   cypher('schema.actorKind', 'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)'),
   // A list filtered by département starts from it (lists.ts): one seek instead of a scan of every place.
   cypher('schema.placeKindCode', 'CREATE INDEX place_kind_code IF NOT EXISTS FOR (n:Place) ON (n.kind, n.code)'),
-  // Whether any tie of a type carries a date, one index seek (time.ts, anyDated): the dates of curated ties.
+  // Whether any tie of a type carries a date, one index seek (time.ts, DATED_TIE_TYPES): the dates of curated ties.
   ...CURATED_TIE_TYPES.flatMap((type) =>
     (['since', 'until'] as const).map((property) =>
       cypher(

@@ -40,12 +40,12 @@ export const TIE_SUBSETS = {
 
 /**
  * The WHERE clause of a kind of tie on relationship `r` ('' when it takes every tie); `asOfBound` is the
- * bound of the date its ties are read at (time.ts: `boundOf(param)`, or a parameter holding the bound).
+ * bound of the date its ties are read at (time.ts: `boundOf(param)`, or a parameter holding the bound),
+ * undefined when no tie of the kind carries a date (each holds at every date).
  */
-export function tieWhere(spec: TieSpec, r: string, asOfBound: string, datedVariable?: string): string {
-  // With `datedVariable` (a boolean the statement worked out with anyDated), the date is read only when some tie of the kind has one.
-  const holds = datedVariable ? `(NOT ${datedVariable} OR ${holdsAtBound(r, asOfBound)})` : holdsAtBound(r, asOfBound);
-  const conditions = [...(spec.only ? [TIE_SUBSETS[spec.only](r)] : []), ...(spec.asOf !== undefined ? [holds] : [])];
+export function tieWhere(spec: TieSpec, r: string, asOfBound: string | undefined): string {
+  const dated = spec.asOf !== undefined && asOfBound !== undefined;
+  const conditions = [...(spec.only ? [TIE_SUBSETS[spec.only](r)] : []), ...(dated ? [holdsAtBound(r, asOfBound)] : [])];
   return conditions.length ? ` WHERE ${conditions.join(' AND ')}` : '';
 }
 

@@ -2,7 +2,6 @@ import { int } from 'neo4j-driver';
 import { cypher, type CypherQuery, type Params } from '../database';
 import type { NodeLabel } from '../../domain/model';
 import { tieOrder, tiePattern, type TieSpec, tieWhere } from './nodes';
-import { anyDated } from './time';
 import { DATE_BOUND } from '../../domain/dates';
 
 /**
@@ -33,22 +32,20 @@ const IDENTIFIER = /^[A-Za-z][A-Za-z0-9]*$/;
  * One node by id with its projected ties, nested: `MATCH (n0:Label {id: $id}) RETURN n0{…} AS node`,
  * each kind of tie a COLLECT subquery under the key `_t<i>` (i its index in `ties`) holding, in the
  * tie's order, {node, type?, since?, passageIds?} maps, or the node maps themselves when nothing of
- * the relationship is read (see `readsRelationship`). Page sizes travel as parameters.
+ * the relationship is read (see `readsRelationship`). Page sizes travel as parameters. Ties read as of
+ * a date check their dates unless all their types are in `undatedTypes` (time.ts, DATED_TIE_TYPES):
+ * on a graph whose ties of a type carry no date, that check can only ever answer "holds".
  */
-export function projectedNodeQuery(root: Projection): { query: CypherQuery; params: Params } {
-  const statement: StatementParts = { params: {}, dated: new Map() };
-  const node = nodeMap(root, 0, statement);
-  // Ties read as of a date check their dates only when some tie of their types has one (anyDated, read once here).
-  const dated = [...statement.dated].map(([types, variable]) => `${anyDated(types.split('|'))} AS ${variable}`);
-  const text = `MATCH (n0:${root.label} {id: $id})\n${dated.length ? `WITH n0, ${dated.join(', ')}\n` : ''}RETURN ${node} AS node`;
+export function projectedNodeQuery(root: Projection, undatedTypes: ReadonlySet<string>): { query: CypherQuery; params: Params } {
+  const statement: StatementParts = { params: {}, undatedTypes };
+  const text = `MATCH (n0:${root.label} {id: $id})\nRETURN ${nodeMap(root, 0, statement)} AS node`;
   return { query: cypher(`read.projected${root.label}`, text), params: statement.params };
 }
 
-/** What the tie lists of one statement share: its parameters, and the variable saying whether ties of some types carry dates. */
+/** What the tie lists of one statement share: its parameters, and the tie types known to carry no date. */
 interface StatementParts {
   params: Params;
-  /** Tie types (joined by |) to the variable holding anyDated of them. */
-  dated: Map<string, string>;
+  undatedTypes: ReadonlySet<string>;
 }
 
 function nodeMap(projection: Projection, depth: number, statement: StatementParts): string {
@@ -66,7 +63,7 @@ function nodeMap(projection: Projection, depth: number, statement: StatementPart
 }
 
 function tieList(tie: ProjectedTie, depth: number, statement: StatementParts): string {
-  const { params, dated } = statement;
+  const { params, undatedTypes } = statement;
   const [from, r, m] = [`n${depth - 1}`, `r${depth}`, `n${depth}`];
   // The k-th tie list of the statement reads $first<k> and, when read as of a date, the $asOf<j> of the
   // first list read at that date (usually one date for the whole statement: one parameter to send),
@@ -75,16 +72,13 @@ function tieList(tie: ProjectedTie, depth: number, statement: StatementParts): s
   const first = `first${k}`;
   // A Bolt integer, as LIMIT wants it.
   params[first] = int(tie.first);
-  let asOf = `asOf${k}`;
-  let datedVariable: string | undefined;
-  if (tie.spec.asOf !== undefined) {
+  let asOf: string | undefined;
+  if (tie.spec.asOf !== undefined && !tie.spec.types.every((type) => undatedTypes.has(type))) {
     const bound = tie.spec.asOf + DATE_BOUND;
-    asOf = Object.keys(params).find((name) => name.startsWith('asOf') && params[name] === bound) ?? asOf;
+    asOf = Object.keys(params).find((name) => name.startsWith('asOf') && params[name] === bound) ?? `asOf${k}`;
     params[asOf] = bound;
-    const types = tie.spec.types.join('|');
-    datedVariable = dated.get(types) ?? dated.set(types, `dated${dated.size}`).get(types)!;
   }
-  const namesRelationship = readsRelationship(tie) || tie.spec.only !== undefined || tie.spec.asOf !== undefined;
+  const namesRelationship = readsRelationship(tie) || tie.spec.only !== undefined || asOf !== undefined;
   const node = nodeMap(tie.of, depth, statement);
   const entries = [`node: ${node}`];
   if (tie.relationship.type) entries.push(`type: type(${r})`);
@@ -94,7 +88,7 @@ function tieList(tie: ProjectedTie, depth: number, statement: StatementParts): s
   // No indentation, no toInteger(): the text of a usual actor page then fits, with its parameters, in
   // the driver's 1,400-byte write buffer, and a request costs one socket write instead of two.
   return `COLLECT {
-MATCH (${from})${tiePattern(tie.spec, namesRelationship ? r : '')}(${m}:${tie.spec.to})${tieWhere(tie.spec, r, `$${asOf}`, datedVariable)}
+MATCH (${from})${tiePattern(tie.spec, namesRelationship ? r : '')}(${m}:${tie.spec.to})${tieWhere(tie.spec, r, asOf && `$${asOf}`)}
 WITH ${readsRelationship(tie) ? `${r}, ` : ''}${m} ORDER BY ${tieOrder(tie.spec, m)} LIMIT $${first}
 RETURN ${readsRelationship(tie) ? `{${entries.join(', ')}}` : node}
 }`;

@@ -1,4 +1,6 @@
 import { DATE_BOUND } from '../../domain/dates';
+import { CURATED_TIE_TYPES } from '../../domain/model';
+import { cypher } from './statement';
 
 /**
  * Reading the graph "as of" a date. Dates are partial (`2023`, `2023-05`, `2023-05-14`) and compared
@@ -39,13 +41,11 @@ export function existsAt(n: string, param: string): string {
 }
 
 /**
- * Whether any tie of these types carries a date (`since` or `until`), read from the relationship
- * indexes on both (constraints.ts: one index seek each, whatever the size of the graph). A statement
- * reads it once and skips the per-tie date predicate when it is false: two property reads per tie
- * that, on a graph without dated ties of a type, can only ever answer "holds".
+ * For each curated tie type, whether any tie of it carries a date (`since` or `until`), read from the
+ * relationship indexes on both (constraints.ts: a seek each, whatever the size of the graph). Ties of a
+ * type none of which is dated hold at every date: a read as of a date leaves their check out.
  */
-export function anyDated(types: readonly string[]): string {
-  // One EXISTS per type: the planner answers the OR with a union of the two index scans (one db hit each).
-  const exists = (type: string) => `EXISTS {()-[x:${type}]->() WHERE x.since IS NOT NULL OR x.until IS NOT NULL}`;
-  return types.length === 1 ? exists(types[0]!) : `(${types.map(exists).join(' OR ')})`;
-}
+export const DATED_TIE_TYPES = cypher(
+  'time.datedTieTypes',
+  `RETURN {${CURATED_TIE_TYPES.map((type) => `${type}: EXISTS {()-[x:${type}]->() WHERE x.since IS NOT NULL OR x.until IS NOT NULL}`).join(', ')}} AS dated`,
+);
