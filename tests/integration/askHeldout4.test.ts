@@ -8,7 +8,9 @@ import { describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 const HELD_OUT = readTable('heldout4.yaml');
 const DEVELOPMENT = new Set(readTable('questions.yaml').map((row) => row.q));
-const EARLIER_HELD_OUT = new Set([...readTable('heldout.yaml'), ...readTable('heldout2.yaml'), ...readTable('heldout3.yaml')].map((row) => row.q));
+const EARLIER_HELD_OUT = new Set(
+  [...readTable('heldout.yaml'), ...readTable('heldout2.yaml'), ...readTable('heldout3.yaml')].map((row) => row.q),
+);
 
 describe('the fourth held-out questions', () => {
   it('hold at least 80 questions, none of them in the development table', () => {
