@@ -1,0 +1,27 @@
+import { describeHeldOutEvaluation, readTable } from '../support/askTable';
+
+/**
+ * `ask` on a fourth held-out table (tests/ask/heldout4.yaml): written by someone who had read neither the question
+ * tables, the ask service nor its vocabulary, as people would type into a search box (French and English, typos,
+ * slang, questions it must not answer), to measure how far `ask` generalises.
+ */
+
+const HELD_OUT = readTable('heldout4.yaml');
+const DEVELOPMENT = new Set(readTable('questions.yaml').map((row) => row.q));
+const EARLIER_HELD_OUT = new Set(
+  [...readTable('heldout.yaml'), ...readTable('heldout2.yaml'), ...readTable('heldout3.yaml')].map((row) => row.q),
+);
+
+describe('the fourth held-out questions', () => {
+  it('hold at least 80 questions, none of them in the development table', () => {
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(80);
+    expect(HELD_OUT.filter((row) => DEVELOPMENT.has(row.q))).toEqual([]);
+  });
+
+  it('repeat no question of the earlier held-out tables', () => {
+    expect(HELD_OUT.filter((row) => EARLIER_HELD_OUT.has(row.q))).toEqual([]);
+  });
+});
+
+// Written by H23b (2026-11-30); no floor yet: the first run measures where `ask` stands on questions it has never seen.
+describeHeldOutEvaluation('fourth held-out questions', HELD_OUT, { atLeastRight: 0 });
