@@ -1,5 +1,6 @@
 import { namesByRules, namesOfProducts } from '../../../src/services/ingestion/reading/nameRules';
 import { findOrganisations } from '../../../src/services/ingestion/reading/organisations';
+import { findProgrammes } from '../../../src/services/ingestion/reading/programmes';
 
 /** Names read with their site, their plural head or their list, and what is no organisation: sentences of our own. */
 
@@ -65,8 +66,13 @@ describe('names right after a plural cue noun', () => {
 });
 
 describe('cue nouns and shapes', () => {
-  it('keep a noun a cue after a hyphenated prefix', () => {
+  it('keep a noun a cue after a hyphenated prefix of the trade, not after an acronym', () => {
     expect(named('Le bio-incubateur Germel accueille six projets.')).toContainEqual(['Germel', 'INCUBATOR']);
+    expect(organisations("Le projet de l'IA-Cluster Brivois ABCX avance.")).toEqual(['ABCX']);
+  });
+
+  it('read the name a cue noun is given', () => {
+    expect(named('Le bâtiment abrite un tout nouvel incubateur baptisé Germel depuis mai.')).toContainEqual(['Germel', 'INCUBATOR']);
   });
 
   it('read the company whose shares are sold', () => {
@@ -83,6 +89,10 @@ describe('cue nouns and shapes', () => {
 
   it('read a brand whose apostrophe is followed by a space', () => {
     expect(namesByRules("Le projet Innov' Pôle ouvre.").map((n) => n.name)).toContain("Innov' Pôle");
+  });
+
+  it('read a brand with an apostrophe with the word after it, and no head inside it', () => {
+    expect(organisations("Elle rejoint Brum' Pôle Santé cette année.")).toEqual(["Brum' Pôle Santé"]);
   });
 
   it('read a name ending in Valley as a competitiveness pole', () => {
@@ -105,6 +115,12 @@ describe('cue nouns and shapes', () => {
 });
 
 describe('what is no organisation', () => {
+  it('is a programme named by a head and a year alone', () => {
+    expect(findProgrammes(sentence('Elle est financée par le plan France 2030, comme dix autres.')).map((p) => p.name)).toEqual([
+      'France 2030',
+    ]);
+  });
+
   it('is an acronym of the lower-case words before it', () => {
     expect(organisations('Elle fonde une société de transfert technologique (STT) à Albi.')).not.toContain('STT');
   });

@@ -245,8 +245,8 @@ const NAME_WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*`;
 const NAME = String.raw`(?<name>${NAME_WORD}(?:\s+(?:(?:de|du|des|d'|la|le|for|of|and|et|&)\s+)?(?:${NAME_WORD}|[IVX]+\b)){0,5})`;
 /** A cue noun over folded text (lower case, no accents); what follows it is read in the original text. */
 const CUE = new RegExp(
-  // A prefix joined by a hyphen keeps the noun a cue ("le bio-incubateur X", "la e-biotech X").
-  String.raw`(?<![\p{L}])${DETERMINER}\s*(?:(?!de\s|du\s|des\s|d')[\p{L}'-]+\s+)?(?:\p{Ll}{1,6}-)?(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`,
+  // A prefix of the trade joined by a hyphen keeps the noun a cue ("le bio-incubateur X", "la e-biotech X"); not an acronym ("l'IA-Cluster X").
+  String.raw`(?<![\p{L}])${DETERMINER}\s*(?:(?!de\s|du\s|des\s|d')[\p{L}'-]+\s+)?(?:(?:bio|e|micro|nano|medi|pre)-)?(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`,
   'gu',
 );
 /** Adjectives then the name, read in the original text, where case tells a name from an adjective. */
@@ -256,11 +256,11 @@ const NAME_AFTER_COMPLEMENT = new RegExp(String.raw`(?<complement>${COMPLEMENT})
 const ACRONYM =
   /(?:(?<![\p{L}\d'’-])|(?<=(?<![\p{L}])[ld]['’])(?=\p{Lu}{3}))(?<!\p{L}\.)(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d'’-])/gu;
 /**
- * A capitalised head and its complement; not a head inside a brand ("Innov'Pôle": an apostrophe after a
- * word, not an elided article). Lower-case adjectives may come before the "de X" ("Université fédérale de X").
+ * A capitalised head and its complement; not a head inside a brand ("Innov'Pôle", "Innov' Pôle": an apostrophe
+ * after a word, not an elided article). Lower-case adjectives may come before the "de X" ("Université fédérale de X").
  */
 const HEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’])(?<head>${HEADS.map(([head]) => head).join('|')})(?![\p{L}])(?<rest>(?:\s+(?:${HEAD_ADJECTIVE}\s+){1,3}(?:de la|de l['’]|du|des|de|d['’])\s*${NAME_WORD})?(?:\s+(?:(?:(?:et de la|et de l['’]|et du|et des|et de|et d['’])\s*(?!(?:${HEADS.map(([head]) => head).join('|')})(?![\p{L}]))|(?:de la|de l['’]|du|des|de|d['’]|en|et|pour)\s*))?(?:${NAME_WORD}|[IVX]+\b))*)`,
+  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’]\s?)(?<head>${HEADS.map(([head]) => head).join('|')})(?![\p{L}])(?<rest>(?:\s+(?:${HEAD_ADJECTIVE}\s+){1,3}(?:de la|de l['’]|du|des|de|d['’])\s*${NAME_WORD})?(?:\s+(?:(?:(?:et de la|et de l['’]|et du|et des|et de|et d['’])\s*(?!(?:${HEADS.map(([head]) => head).join('|')})(?![\p{L}]))|(?:de la|de l['’]|du|des|de|d['’]|en|et|pour)\s*))?(?:${NAME_WORD}|[IVX]+\b))*)`,
   'gu',
 );
 /** An industry the press names as a "filière": "la filière Santé d'Occitanie", "la filière régionale « Bioproduction et biothérapies »". */

@@ -82,6 +82,13 @@ export function findProgrammes(sentence: Span): ProgrammeMention[] {
       if (CLAUSE_WORDS.test(word)) break;
       if (/^\p{Lu}|^\d{4}/u.test(tokens[i]!.trim().replace(/^[ld]['’]/, ''))) kept = i + 1;
     }
+    if (kept === 0 && /\d{4}$/u.test(match.groups!.head!)) {
+      // A head that is a whole name ("France 2030") names the programme alone.
+      const start = sentence.start + match.index;
+      const head = match.groups!.head!;
+      add({ start, end: start + head.length, text: head, name: head, head: headKey(head), anaphor: false });
+      continue;
+    }
     if (kept === 0) {
       if (match.index === 0) continue;
       // "le nouveau Contrat de filière santé." — no capital after the head: keep the words up to the clause's end, at most four.
