@@ -123,7 +123,13 @@ export function findProgrammes(sentence: Span): ProgrammeMention[] {
     // "le programme « X »" names X; "la Stratégie …" with a capital is a name, not a reference back.
     const rest = sentence.text.slice(match.index + match[0].length);
     const headAt = match.index + match[0].indexOf(match.groups!.head!);
-    if (/^\s*«/.test(rest) || /\p{Lu}/u.test(sentence.text[headAt]!)) continue;
+    // "le plan France 2030" names the programme read after it, not one named before.
+    if (
+      /^\s*«/.test(rest) ||
+      /\p{Lu}/u.test(sentence.text[headAt]!) ||
+      found.some((f) => f.start === sentence.start + match.index + match[0].length + 1)
+    )
+      continue;
     const start = sentence.start + match.index;
     const text = sentence.text.slice(match.index, match.index + match[0].length);
     add({ start, end: start + text.length, text, name: text, head: match.groups!.head!, anaphor: true });
