@@ -55,9 +55,14 @@ export function mentionsOf(readings: SentenceReading[], names: GraphNames): Sent
   const acronyms = joinAcronyms(readings, local);
   // Names read anywhere in the document are found again in every sentence ("Inserm" once introduced).
   const discovered = new Map<string, Mention>();
-  for (const mention of local.flat())
+  for (const mention of local.flat()) {
     if (mention.target === 'ACTOR' && mention.confidence >= 0.6 && !discovered.has(mention.key) && !BARE_HEADS.test(mention.name))
       discovered.set(mention.key, mention);
+    // "le site Exemplia de Castres": the group is named too, and found again where it stands alone ("Exemplia recrute").
+    const group = mention.cue === 'site of a group' ? mention.text.replace(/\s+(?:de|d['’]|à)\s*\S+$/u, '') : undefined;
+    if (group && !discovered.has(compactKey(group)))
+      discovered.set(compactKey(group), { ...mention, name: group, key: compactKey(group), cue: 'group of a site', confidence: 0.8 });
+  }
   const documentNames = new Linker({
     actors: [...discovered.values()].map((m) => ({
       id: m.key,

@@ -225,7 +225,10 @@ export const STOP_NAME_CLASSES = {
     'Fonds',
     'Centre',
     'Clinique',
+    'Cliniques',
     'Hôpital',
+    'Hôpitaux',
+    'Universités',
     'Incubateur',
     'École',
     'Ecole',
@@ -285,6 +288,7 @@ export const STOP_NAME_CLASSES = {
     'Singapour',
     'Londres',
     'London',
+    'Silicon Valley',
     'New-York',
     'New York',
     'Bruxelles',
@@ -394,9 +398,11 @@ const CORPORATE_WORDS: [string, ActorKind][] = [
   ['University', 'UNIVERSITY'],
   ['Foundation', 'FUND'],
   ['Private Equity', 'FUND'],
+  ['Valley', 'COMPETITIVENESS_POLE'],
 ];
 const CORPORATE_NAME = new RegExp(
-  String.raw`(?<![\p{L}\d'’])(?<name>(?:${WORD}\s+){1,3}(?<word>${CORPORATE_WORDS.map(([w]) => w).join('|')}))(?![\p{L}\d])`,
+  // After an elided article ("d'Exemple Angels") as after a space.
+  String.raw`(?:(?<![\p{L}\d'’])|(?<=(?<![\p{L}])\p{L}['’]))(?<name>(?:${WORD}\s+){1,3}(?<word>${CORPORATE_WORDS.map(([w]) => w).join('|')}))(?![\p{L}\d])`,
   'gu',
 );
 const CORPORATE_KIND = new Map(CORPORATE_WORDS);
@@ -407,9 +413,12 @@ const CORPORATE_KIND = new Map(CORPORATE_WORDS);
  * ending as health companies' names do (-tech, -bio, -med, -pharma, -diag, -cell, -gen, -thérapeutics).
  */
 const STYLISED = [
-  /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Ll}\d]+(?:['’]?(?:\p{Lu}|\d)[\p{L}\d]*)+)(?![\p{L}\d-])/gu,
+  // A web name's ending is part of the brand ("ExempVet.link").
+  /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Ll}\d]+(?:(?:['’]\s?)?(?:\p{Lu}|\d)[\p{L}\d]*)+(?:\.(?:link|io|ai|com|fr|net|app|health|care|bio|tech))?)(?![\p{L}\d-])/gu,
   /(?<![\p{L}\d'’-])(?<name>\p{Ll}{1,2}\p{Lu}[\p{L}\d]{2,})(?![\p{L}\d])/gu,
   /(?<![\p{L}\d'’-])(?<name>\p{Lu}\p{Ll}{0,2}-\p{Lu}\p{L}+|\p{Lu}{2,4}-\p{L}{2,})(?![\p{L}\d-])/gu,
+  // A unit and its body: "Exlab-CNRS".
+  /(?<![\p{L}\d'’-])(?<name>\p{Lu}\p{Ll}+-\p{Lu}{2,})(?![\p{L}\d-])/gu,
   /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Ll}]{2,}(?:tech|bio|med|pharma|pharm|diag|cell|gen|gene|thera|therapeutics|thérapeutics|vax|care|sense|omics))(?![\p{L}\d])/gu,
 ];
 
@@ -512,21 +521,26 @@ const PRODUCT_AFTER = new RegExp(
   String.raw`(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?<name>${WORD})\s+(?:test|device|vaccine|software|app|kit|drug|molecule|sensor|robot)(?![\p{L}])`,
   'gu',
 );
+/** A trade mark sign after a name ("Exemplia®", "ExemplixTM"): a product's name, not a company's. */
+const TRADE_MARK = /(?<![\p{L}\d])(?<name>\p{Lu}[\p{L}\d.-]*?)(?<sign>®|™|\(R\)|TM)(?![\p{L}\d])/gu;
 /** A stock ticker: "(Euronext Growth Paris : ABCD)", "Nasdaq: ABCD", "code ISIN : FR00…". */
 const TICKER =
   /(?:Euronext(?:\s+Growth)?(?:\s+Paris)?|Alternext(?:\s+Paris)?|Nasdaq|NYSE|ISIN|mn[ée]mo(?:nique)?|ticker)\s*:\s*(?<name>[\p{Lu}\d]{2,12})(?![\p{L}\d])/gu;
 
 /**
  * Names a document gives to things that are not organisations: products named after their noun ("le test
- * Exemplia", "the Exemplia device") and stock tickers. A brand-shaped word is a product everywhere in the
+ * Exemplia", "the Exemplia device") or with a trade mark sign ("Exemplia®"), and stock tickers. A brand-shaped word is a product everywhere in the
  * document once the document says so.
  */
 export function namesOfProducts(text: string): Set<string> {
   const names = new Set<string>();
-  for (const pattern of [PRODUCT_BEFORE, PRODUCT_AFTER, TICKER])
+  for (const pattern of [PRODUCT_BEFORE, PRODUCT_AFTER, TICKER, TRADE_MARK])
     for (const match of matchesOf(pattern, text)) {
       const name = match.groups!.name!.replace(/[.,;:…]+$/, '');
-      if (!isStopName(name)) names.add(name);
+      if (name.length < 2 || isStopName(name)) continue;
+      names.add(name);
+      // "ExemplixTM" written in one word is read as one name: the product is that name too.
+      if (match.groups!.sign === 'TM') names.add(`${name}TM`);
     }
   return names;
 }

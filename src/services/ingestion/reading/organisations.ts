@@ -1,8 +1,8 @@
 import type { ActorKind } from '../../../domain/model';
 import { foldKeepingOffsets } from './dates';
-import { isStopName, namesByRules } from './nameRules';
-import { findPlaces, PLACE_ADJECTIVE_STEMS } from './places';
-import { matchesOf, type Span } from './spans';
+import { isStopName, namesByRules, type RuleName } from './nameRules';
+import { findPlaces, PLACE_ADJECTIVE_STEMS, placeOfAdjective } from './places';
+import { fold, matchesOf, type Span } from './spans';
 
 /** An organisation a sentence names, with the kind its cue gives ("la start-up X" -> COMPANY). */
 export interface OrganisationMention extends Span {
@@ -50,6 +50,8 @@ const CUES: [string, ActorKind][] = [
   ['pme', 'COMPANY'],
   ['eti', 'COMPANY'],
   ['filiale', 'COMPANY'],
+  // "les actions Exemplia": the shares of a company.
+  ['actions', 'COMPANY'],
   ['pepite', 'COMPANY'],
   ['laboratoire', 'COMPANY'],
   ['fabricant', 'COMPANY'],
@@ -168,7 +170,23 @@ const PLACE_METROPOLE = /(?<![\p{L}])(?<name>\p{Lu}[\p{L}'’-]+\s+Métropole)(?
  */
 const LIST_CUE =
   /(?<![\p{L}])(?<noun>start-ups|startups|jeunes pousses|entreprises|societes|biotechs|medtechs|laboratoires|pme|fonds|investisseurs|partenaires|cliniques|companies|firms|investors|partners)(?:\s+[\p{L}'-]+){0,4}?(?:\s*,)?\s+(?:comme|dont|notamment|telles? que|tels que|parmi lesquelles|such as|including|like)\s+/gu;
-const LIST_KIND: Record<string, ActorKind> = { fonds: 'FUND', investisseurs: 'FUND', investors: 'FUND', cliniques: 'HOSPITAL' };
+/**
+ * A plural cue noun right before names, with only a determiner or a number before it and lower-case adjectives after
+ * it: "les start-ups A, B et C", "des trois pépinières A, B et C". Two names at least (folded text).
+ */
+const BARE_LIST_CUE =
+  /(?<![\p{L}])(?:les|des|aux|ses|leurs|deux|trois|quatre|cinq|six|sept|huit)\s+(?:(?:deux|trois|quatre|cinq|six|sept|huit)\s+)?(?<noun>start-ups|startups|jeunes pousses|entreprises|societes|biotechs|medtechs|pepinieres|incubateurs|accelerateurs|fonds|investisseurs|partenaires)\s+/gu;
+/** Lower-case adjectives between a bare list's noun and its first name ("les start-ups toulousaines A et B"). */
+const LIST_ADJECTIVES = /^(?:(?!(?:de|du|des|d['’])\s)\p{Ll}[\p{Ll}-]*\s+){0,2}(?=\p{Lu})/u;
+const LIST_KIND: Record<string, ActorKind> = {
+  fonds: 'FUND',
+  investisseurs: 'FUND',
+  investors: 'FUND',
+  cliniques: 'HOSPITAL',
+  pepinieres: 'INCUBATOR',
+  incubateurs: 'INCUBATOR',
+  accelerateurs: 'INCUBATOR',
+};
 /** A demonym used as a noun or written with a capital before a name: "le marseillais X", "l'Allemand X", "les Américains X". */
 const DEMONYM = /^\p{L}+(?:ais|aise|ain|aine|ois|oise|ien|ienne|and|ande)s?$/iu;
 /** Public authorities the press names by one word: "l'État", "la Région" (the region is resolved by the caller). */
@@ -227,19 +245,22 @@ const NAME_WORD = String.raw`(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*`;
 const NAME = String.raw`(?<name>${NAME_WORD}(?:\s+(?:(?:de|du|des|d'|la|le|for|of|and|et|&)\s+)?(?:${NAME_WORD}|[IVX]+\b)){0,5})`;
 /** A cue noun over folded text (lower case, no accents); what follows it is read in the original text. */
 const CUE = new RegExp(
-  String.raw`(?<![\p{L}])${DETERMINER}\s*(?:(?!de\s|du\s|des\s|d')[\p{L}'-]+\s+)?(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`,
+  // A prefix of the trade joined by a hyphen keeps the noun a cue ("le bio-incubateur X", "la e-biotech X"); not an acronym ("l'IA-Cluster X").
+  String.raw`(?<![\p{L}])${DETERMINER}\s*(?:(?!de\s|du\s|des\s|d')[\p{L}'-]+\s+)?(?:(?:bio|e|micro|nano|medi|pre)-)?(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`,
   'gu',
 );
 /** Adjectives then the name, read in the original text, where case tells a name from an adjective. */
 const NAME_HERE = new RegExp(ADJECTIVES + NAME, 'uy');
 const NAME_AFTER_COMPLEMENT = new RegExp(String.raw`(?<complement>${COMPLEMENT})${NAME}`, 'uy');
-const ACRONYM = /(?<![\p{L}\d'’-])(?<!\p{L}\.)(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d'’-])/gu;
+// After a space or a lower-case elided article and three capitals ("l'EXL"), not inside a word.
+const ACRONYM =
+  /(?:(?<![\p{L}\d'’-])|(?<=(?<![\p{L}])[ld]['’])(?=\p{Lu}{3}))(?<!\p{L}\.)(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d'’-])/gu;
 /**
- * A capitalised head and its complement; not a head inside a brand ("Innov'Pôle": an apostrophe after a
- * word, not an elided article). Lower-case adjectives may come before the "de X" ("Université fédérale de X").
+ * A capitalised head and its complement; not a head inside a brand ("Innov'Pôle", "Innov' Pôle": an apostrophe
+ * after a word, not an elided article). Lower-case adjectives may come before the "de X" ("Université fédérale de X").
  */
 const HEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’])(?<head>${HEADS.map(([head]) => head).join('|')})(?![\p{L}])(?<rest>(?:\s+(?:${HEAD_ADJECTIVE}\s+){1,3}(?:de la|de l['’]|du|des|de|d['’])\s*${NAME_WORD})?(?:\s+(?:(?:(?:et de la|et de l['’]|et du|et des|et de|et d['’])\s*(?!(?:${HEADS.map(([head]) => head).join('|')})(?![\p{L}]))|(?:de la|de l['’]|du|des|de|d['’]|en|et|pour)\s*))?(?:${NAME_WORD}|[IVX]+\b))*)`,
+  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’]\s?)(?<head>${HEADS.map(([head]) => head).join('|')})(?![\p{L}])(?<rest>(?:\s+(?:${HEAD_ADJECTIVE}\s+){1,3}(?:de la|de l['’]|du|des|de|d['’])\s*${NAME_WORD})?(?:\s+(?:(?:(?:et de la|et de l['’]|et du|et des|et de|et d['’])\s*(?!(?:${HEADS.map(([head]) => head).join('|')})(?![\p{L}]))|(?:de la|de l['’]|du|des|de|d['’]|en|et|pour)\s*))?(?:${NAME_WORD}|[IVX]+\b))*)`,
   'gu',
 );
 /** An industry the press names as a "filière": "la filière Santé d'Occitanie", "la filière régionale « Bioproduction et biothérapies »". */
@@ -273,7 +294,7 @@ const HEAD_WITH_LOWER_COMPLEMENT = new RegExp(
 );
 /** One capitalised word after a preposition, mid-sentence, not followed by another ("en partenariat avec Exemplia", "chez Exemplia", "by Exemplia"). */
 const AFTER_PREPOSITION =
-  /(?<=[\p{L},;:] )(?:avec|chez|par|aupr[èe]s de|with|by)\s+(?<name>\p{Lu}[\p{L}\d'’&-]{2,})(?![\p{L}\d'’&-])(?!\s+(?:\p{Lu}|\d))/gu;
+  /(?<=[\p{L},;:] )(?:avec|chez|par|aupr[èe]s de|à l['’]image de|à l['’]instar de|with|by)\s+(?<name>\p{Lu}[\p{L}\d'’&-]{2,})(?![\p{L}\d'’&-])(?!\s+(?:\p{Lu}|\d))/gu;
 /** A name coordinated with an organisation already read: "A et B", "A and B" (B one or two capitalised words, not followed by another). */
 const COORDINATED =
   /^\s+(?:et|and)\s+(?<name>\p{Lu}[\p{L}\d'’&-]+(?:\s+\p{Lu}[\p{L}\d'’&-]+)?)(?![\p{L}\d'’&-])(?!\s+(?:de|du|des|d['’])?\s*\p{Lu})/u;
@@ -296,6 +317,14 @@ const COMMON_CAPITALISED = new Set([
   'État',
 ]);
 const KIND_OF = new Map(CUES);
+const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
+/** Cue nouns a name follows right away or not at all. */
+const DIRECT_CUES = new Set(['actions']);
+/** A cue noun then "baptisé", "nommé", "called": "un nouvel incubateur baptisé X" (folded text). */
+const CALLED = new RegExp(
+  String.raw`(?<![\p{L}])(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+(?:baptisee?s?|nommee?s?|appelee?s?|denommee?s?|named|called)\s+(?=\S)`,
+  'gu',
+);
 /** Text that ends with a cue noun ("le groupe "), folded. */
 const CUE_NOUN_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${CUES.map(([noun]) => noun).join('|')})\s+$`, 'u');
 const HEAD_KIND = new Map(HEADS);
@@ -423,6 +452,10 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       add({ start, end: start + piece.name.length, text: piece.name, name: piece.name, kind, cue: 'run-together list', confidence: 0.6 });
     }
   }
+  for (const site of namesOfSitesAndPluralHeads(sentence.text)) {
+    const start = sentence.start + site.at;
+    add({ start, end: start + site.text.length, text: site.text, name: site.name, kind: site.kind, cue: site.cue, confidence: 0.85 });
+  }
   for (const match of matchesOf(SECTOR, sentence.text)) addNamed(match.index, match.groups!.name!, 'INDUSTRY_SECTOR', 'filière', 0.8);
   for (const match of matchesOf(PLACE_METROPOLE, sentence.text))
     addNamed(match.index, match.groups!.name!, 'PUBLIC_AUTHORITY', 'Métropole', 0.85);
@@ -463,7 +496,8 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const after = match.index + match[0].length;
     NAME_HERE.lastIndex = after;
     let named = NAME_HERE.exec(sentence.text);
-    if (!named) {
+    // "les actions Exemplia": a noun whose name follows it right away, never after a complement ("les actions de la clinique X").
+    if (!named && !DIRECT_CUES.has(match.groups!.noun!)) {
       NAME_AFTER_COMPLEMENT.lastIndex = after;
       named = NAME_AFTER_COMPLEMENT.exec(sentence.text);
       if (named && COMPLEMENT_STOP.test(foldKeepingOffsets(named.groups!.complement!).toLowerCase())) named = null;
@@ -513,6 +547,10 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       0.9,
     );
   }
+  for (const match of matchesOf(CALLED, folded.toLowerCase())) {
+    const name = NAME_AT_START.exec(sentence.text.slice(match.index + match[0].length))?.groups?.name;
+    if (name) addNamed(match.index + match[0].length, name, KIND_OF.get(match.groups!.noun!), match[0].trim(), 0.85);
+  }
   for (const match of matchesOf(APPOSITIVE, sentence.text)) {
     // "Sensorion, fondée en 2009 à Montpellier, …", "Cerenis, société toulousaine de biotechnologies, …": the words after the comma say what the name is.
     const name = trimName(match.groups!.name!);
@@ -541,8 +579,9 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     if (match.index === 0 || /[.!?…]\s*$/u.test(sentence.text.slice(0, match.index))) continue;
     for (const word of matchesOf(/\p{Lu}[\p{L}\d'’-]*/gu, match[0])) addNamed(match.index + word.index, word[0], undefined, 'list', 0.6);
   }
-  for (const rule of namesByRules(sentence.text)) {
-    if (COMMON_ACRONYMS.has(rule.name)) continue;
+  for (const read of namesByRules(sentence.text)) {
+    if (COMMON_ACRONYMS.has(read.name)) continue;
+    const rule = withHeadWord(read, sentence.text);
     const start = sentence.start + rule.at;
     // "the Wellcome Exemple Institute": a head read bare at the end of a longer name gives way to it.
     const bare = found.findIndex((f) => f.name === f.cue && HEAD_KIND.has(f.name) && f.start >= start && f.end <= start + rule.name.length);
@@ -589,10 +628,38 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const before = sentence.text.slice(0, match.index);
     const after = sentence.text.slice(match.index + name.length);
     if (HEADING_BEFORE.test(before) || HEADING_AFTER.test(after)) continue;
+    if (spelledOutBefore(before, name)) continue;
     const start = sentence.start + match.index;
     add({ start, end: start + name.length, text: name, name, cue: 'acronym', confidence: 0.6 });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "Innov'Lab Santé": a brand with an apostrophe takes the capitalised word after it (a common noun too), unless that is a place. */
+function withHeadWord(rule: RuleName, text: string): RuleName {
+  if (rule.cue !== 'brand' || !/['’]/u.test(rule.name)) return rule;
+  const next = /^\s+(\p{Lu}\p{Ll}+)(?![\p{L}\d'’-])/u.exec(text.slice(rule.at + rule.name.length));
+  if (!next || isPlaceName(next[1]!) || NOT_NAMES.has(next[1]!)) return rule;
+  return { ...rule, name: `${rule.name}${next[0]}` };
+}
+
+/** Small words an acronym leaves out ("société de transfert technologique" is STT). */
+const ACRONYM_SMALL_WORDS = /^(?:de|du|des|d|la|le|les|l|en|et|à|au|aux|pour|of|the|and|for)$/u;
+
+/**
+ * True when an acronym in parentheses abbreviates the lower-case words before it ("une société de transfert
+ * technologique (STT)"): a common noun shortened, not an organisation's name.
+ */
+function spelledOutBefore(before: string, acronym: string): boolean {
+  const words = /((?:\p{Ll}[\p{L}'’-]*\s+){1,10})\(\s*$/u.exec(before)?.[1];
+  if (!words) return false;
+  const initials = words
+    .split(/[\s'’]+/u)
+    .filter((w) => w && !ACRONYM_SMALL_WORDS.test(w))
+    .map((w) => fold(w)[0])
+    .join('');
+  const letters = fold(acronym).replace(/[^a-z\d]/g, '');
+  return letters.length >= 3 ? initials.includes(letters) : initials.endsWith(letters);
 }
 
 /**
@@ -679,17 +746,112 @@ function shapedName(mention: OrganisationMention, sentence: Span): OrganisationM
   return { ...mention, start: mention.start + cut, text: name, name };
 }
 
+/** A name read with its head or its place, the text it stands on being only part of it ("Sanofi de Montpellier" read "Sanofi Montpellier"). */
+interface CompletedName {
+  at: number;
+  text: string;
+  name: string;
+  kind: ActorKind;
+  cue: string;
+}
+/** "le site Exemplia de Castres", "l'usine Exemplia à Nîmes": a group's site, named by the group and its commune. */
+const GROUP_SITE =
+  /(?<![\p{L}])(?:[Ss]ite|[Uu]sine|[Cc]entre de R&D|[Cc]entre de production)\s+(?:(?:de production|de recherche|industriel|pharmaceutique|historique)\s+)?(?<name>(?<group>\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+)?)\s+(?:de|d['’]|à)\s*(?<place>\p{Lu}[\p{L}-]+))(?![\p{L}])/gu;
+/** "le site de Castres d'Exemplia": the group whose site it is. */
+const SITE_AT_PLACE =
+  /(?<![\p{L}])[Ss]ite\s+(?:de|d['’])\s*(?<place>\p{Lu}[\p{L}-]+)\s+(?:de|d['’]|du groupe)\s*(?<group>\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+)?)(?![\p{L}])/gu;
+/** "le site toulousain d'Exemplia": a group's site named by a commune's adjective (folded text). */
+const SITE_OF_GROUP = new RegExp(
+  String.raw`(?<![\p{L}])(?:site|usine)\s+(?<adjective>${PLACE_ADJECTIVE_STEMS.join('|')})(?:e|es|s|ne|nes)?\s+(?:de|du|d')\s*(?=\p{L})`,
+  'gu',
+);
+/** A plural head then its names: "les cliniques A et B", "des Cliniques des Cèdres et de la Croix": each is the head and its name. */
+const PLURAL_HEAD =
+  /(?<![\p{L}])(?:les|des|aux|ses|leurs|deux|trois|quatre|cinq)\s+(?<head>[Cc]liniques|[Uu]niversités|[Hh]ôpitaux)\s+(?=(?:de la|de l['’]|du|des|de|d['’])?\s*\p{Lu})/gu;
+const PLURAL_HEAD_NAME: Record<string, [string, ActorKind]> = {
+  cliniques: ['Clinique', 'HOSPITAL'],
+  universites: ['Université', 'UNIVERSITY'],
+  hopitaux: ['Hôpital', 'HOSPITAL'],
+};
+/** One name after a plural head, with the "de" it may take ("d'Occitanie", "de la Croix du Sud"). */
+const HEADED_ITEM = new RegExp(
+  String.raw`^(?:(?:de la|de l['’]|du|des|de|d['’])\s*)?${NAME_WORD}(?:\s+(?:(?:de|du|des|d['’]|la|le)\s*)?${NAME_WORD}){0,3}`,
+  'u',
+);
+/** "Montpellier CHU": a commune before the head is the hospital of that commune. */
+const PLACE_THEN_CHU = /(?<![\p{L}])(?<place>\p{Lu}[\p{L}-]+)\s+(?<head>CHU|CHRU)(?![\p{L}])/gu;
+
+/**
+ * Names whose written words are only part of them: a group's site ("le site Exemplia de Castres" is Exemplia
+ * Castres, "le site castrais d'Exemplia" too), names after a plural head ("les cliniques A et B" are Clinique
+ * A and Clinique B), a commune then "CHU" ("Castres CHU" is the CHU de Castres).
+ */
+function namesOfSitesAndPluralHeads(text: string): CompletedName[] {
+  const found: CompletedName[] = [];
+  for (const match of matchesOf(GROUP_SITE, text)) {
+    const { group, place } = match.groups!;
+    if (!isPlaceName(place!) || isPlaceName(group!) || isStopName(group!)) continue;
+    found.push({
+      at: match.index + match[0].length - match.groups!.name!.length,
+      text: match.groups!.name!,
+      name: `${group} ${place}`,
+      kind: 'COMPANY',
+      cue: 'site of a group',
+    });
+  }
+  for (const match of matchesOf(SITE_AT_PLACE, text)) {
+    const { group, place } = match.groups!;
+    if (!isPlaceName(place!) || isPlaceName(group!) || isStopName(group!)) continue;
+    found.push({ at: match.index + match[0].length - group!.length, text: group!, name: group!, kind: 'COMPANY', cue: 'group of a site' });
+  }
+  const folded = foldKeepingOffsets(text).replace(/’/g, "'");
+  for (const match of matchesOf(SITE_OF_GROUP, folded)) {
+    const at = match.index + match[0].length;
+    const group = /^\p{Lu}[\p{L}\d&-]+/u.exec(text.slice(at))?.[0];
+    const city = placeOfAdjective(match.groups!.adjective!);
+    if (!group || !city || isPlaceName(group) || isStopName(group)) continue;
+    found.push({ at, text: group, name: `${group} ${city}`, kind: 'COMPANY', cue: 'site of a group' });
+  }
+  for (const match of matchesOf(PLURAL_HEAD, text)) {
+    const [head, kind] = PLURAL_HEAD_NAME[foldKeepingOffsets(match.groups!.head!).toLowerCase()]!;
+    let at = match.index + match[0].length;
+    for (let n = 0; n < 8; n++) {
+      const item = HEADED_ITEM.exec(text.slice(at));
+      if (!item) break;
+      const written = trimName(item[0]);
+      found.push({ at, text: written, name: `${head} ${written}`, kind, cue: `${match.groups!.head} listed` });
+      at += item[0].length;
+      const gap = /^(?:\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?=(?:de la|de l['’]|du|des|de|d['’])?\s*\p{Lu})/u.exec(text.slice(at));
+      if (!gap) break;
+      at += gap[0].length;
+    }
+  }
+  for (const match of matchesOf(PLACE_THEN_CHU, text))
+    if (isPlaceName(match.groups!.place!))
+      found.push({
+        at: match.index,
+        text: match[0],
+        name: `${match.groups!.head} de ${match.groups!.place}`,
+        kind: 'UNIVERSITY_HOSPITAL',
+        cue: 'commune then CHU',
+      });
+  return found;
+}
+
 /** Names listed after a plural cue noun: "des start-ups comme A, B et C" gives A, B and C. */
 function namesListedAfter(text: string, folded: string): { at: number; name: string; kind?: ActorKind; cue: string }[] {
   const found: { at: number; name: string; kind?: ActorKind; cue: string }[] = [];
   const lower = folded.toLowerCase();
-  for (const cue of matchesOf(LIST_CUE, lower)) {
+  const cues = [...matchesOf(LIST_CUE, lower), ...matchesOf(BARE_LIST_CUE, lower).map((cue) => Object.assign(cue, { bare: true }))];
+  for (const cue of cues) {
     let at = cue.index + cue[0].length;
+    if ('bare' in cue) at += LIST_ADJECTIVES.exec(text.slice(at))?.[0].length ?? 0;
     const kind = LIST_KIND[cue.groups!.noun!] ?? 'COMPANY';
+    const items: { at: number; name: string; kind?: ActorKind; cue: string }[] = [];
     for (let n = 0; n < 12; n++) {
       const named = LISTED_NAME.exec(text.slice(at));
       if (!named) break;
-      found.push({ at, name: trimName(named[0]), kind, cue: `${cue.groups!.noun} listed` });
+      items.push({ at, name: trimName(named[0]), kind, cue: `${cue.groups!.noun} listed` });
       at += named[0].length;
       const gap = /^\s*(?:,\s*(?:et\s+|and\s+)?|\s(?:et|and|ou|or)\s+)(?:l['’]|le\s+|la\s+|les\s+)?(?=\p{Lu}|\p{Ll}\p{Lu})/u.exec(
         text.slice(at),
@@ -697,6 +859,8 @@ function namesListedAfter(text: string, folded: string): { at: number; name: str
       if (!gap) break;
       at += gap[0].length;
     }
+    // Right after the noun, one capitalised name may be a single one's own ("les laboratoires Exemple"): two at least.
+    if (!('bare' in cue) || items.length >= 2) found.push(...items);
   }
   return found;
 }

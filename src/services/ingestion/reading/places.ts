@@ -98,6 +98,11 @@ const ADJECTIVES: Record<string, [Gazetteer['kind'], string]> = {
   tarnais: ['DEPARTMENT', '81'],
   lotois: ['DEPARTMENT', '46'],
 };
+/** The commune a place adjective names, folded ("toulousain" -> "Toulouse"); not a département's or a region's adjective. */
+export function placeOfAdjective(stem: string): string | undefined {
+  const [kind, code] = ADJECTIVES[stem] ?? [];
+  return kind === 'CITY' && code ? placeByCode('CITY', code)?.name : undefined;
+}
 /** The stems of the place adjectives, folded ("toulousain"): organisations read "le toulousain X" with them. */
 export const PLACE_ADJECTIVE_STEMS = Object.keys(ADJECTIVES);
 const ADJECTIVE = new RegExp(String.raw`\b(?<stem>${Object.keys(ADJECTIVES).join('|')})(?:e|es|s|ne|nes|ienne|iennes)?\b`, 'g');

@@ -82,6 +82,13 @@ export function findProgrammes(sentence: Span): ProgrammeMention[] {
       if (CLAUSE_WORDS.test(word)) break;
       if (/^\p{Lu}|^\d{4}/u.test(tokens[i]!.trim().replace(/^[ld]['’]/, ''))) kept = i + 1;
     }
+    if (kept === 0 && /\d{4}$/u.test(match.groups!.head!)) {
+      // A head that is a whole name ("France 2030") names the programme alone.
+      const start = sentence.start + match.index;
+      const head = match.groups!.head!;
+      add({ start, end: start + head.length, text: head, name: head, head: headKey(head), anaphor: false });
+      continue;
+    }
     if (kept === 0) {
       if (match.index === 0) continue;
       // "le nouveau Contrat de filière santé." — no capital after the head: keep the words up to the clause's end, at most four.
@@ -116,7 +123,13 @@ export function findProgrammes(sentence: Span): ProgrammeMention[] {
     // "le programme « X »" names X; "la Stratégie …" with a capital is a name, not a reference back.
     const rest = sentence.text.slice(match.index + match[0].length);
     const headAt = match.index + match[0].indexOf(match.groups!.head!);
-    if (/^\s*«/.test(rest) || /\p{Lu}/u.test(sentence.text[headAt]!)) continue;
+    // "le plan France 2030" names the programme read after it, not one named before.
+    if (
+      /^\s*«/.test(rest) ||
+      /\p{Lu}/u.test(sentence.text[headAt]!) ||
+      found.some((f) => f.start === sentence.start + match.index + match[0].length + 1)
+    )
+      continue;
     const start = sentence.start + match.index;
     const text = sentence.text.slice(match.index, match.index + match[0].length);
     add({ start, end: start + text.length, text, name: text, head: match.groups!.head!, anaphor: true });
