@@ -89,7 +89,8 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       if (use.use !== 'FIGURE' || use.metric !== 'FUNDS_RAISED_EUR') continue;
       const listed = investorsOf(view, amount.end) ?? enteringInvestors(view) ?? laterInvestors(views, view.index);
       // The one who raises is an organisation: "Marie Exemple, sa présidente, annonce …" names who speaks for it.
-      const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+      // Nor is it one of the investors listed ("un tour de table de 7 M€ auprès des fonds A et B").
+      const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !listed?.includes(m));
       const raiser =
         organisations.findLast((m) => m.end <= amount.start && amount.start - m.end <= 100) ??
         organisations.find((m) => m.start >= amount.end && m.start - amount.end <= 100) ??
@@ -140,7 +141,8 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
 /** The investors named after a fundraising's amount in its sentence ("lève 3 M€ auprès de A et B"), or undefined. */
 function investorsOf(view: SentenceView, from: number): Mention[] | undefined {
   const investors = INVESTORS.exec(view.folded.slice(local(view, from)));
-  const first = investors && mentionAfter(view, from + investors.index, investors[0].length + 40, 'ACTOR');
+  // "auprès d'investisseurs parisiens : le fonds A, B et C": the list may follow a short description.
+  const first = investors && mentionAfter(view, from + investors.index, investors[0].length + 70, 'ACTOR');
   return first ? listFrom(view, first, 'ACTOR') : undefined;
 }
 

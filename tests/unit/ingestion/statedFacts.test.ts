@@ -1,0 +1,76 @@
+import { NO_GRAPH_NAMES } from '../../../src/services/ingestion/linking/names';
+import { prepareDocument, proposeFacts } from '../../../src/services/ingestion/pipeline';
+import type { Proposal } from '../../../src/services/ingestion/proposals/contract';
+import { findCounts } from '../../../src/services/ingestion/reading/counts';
+
+/** The proposals of one kind for a short text of our own, over an empty graph. */
+function ofKind<K extends Proposal['kind']>(text: string, kind: K): Extract<Proposal, { kind: K }>[] {
+  return proposeFacts({ document: prepareDocument({ text, language: 'fr' }), names: NO_GRAPH_NAMES }).proposals.filter(
+    (p): p is Extract<Proposal, { kind: K }> => p.kind === kind,
+  );
+}
+const ties = (text: string) => ofKind(text, 'TIE').map((t) => `${t.from.name} -${t.tieKind}-> ${t.to.name}`);
+const figures = (text: string) => ofKind(text, 'FIGURE').map((f) => `${f.subject.name} ${f.metric} ${f.value} ${f.qualifier}`);
+const fundings = (text: string) =>
+  ofKind(text, 'FUNDING').map((f) => `${f.funder.name} -> ${f.recipients.map((r) => r.name).join('+')}: ${f.amountEur}`);
+const count = (text: string) => findCounts({ start: 0, end: text.length, text }).map((c) => `${c.value} ${c.metric} ${c.qualifier}`);
+
+describe('counts written as round nouns or words', () => {
+  it('reads "une centaine de personnes" as about a hundred, bounded when the words before say so', () => {
+    expect(count('La société emploie une cinquantaine de salariés.')).toEqual(['50 EMPLOYEES APPROXIMATE']);
+    expect(count("Elle emploie plus d'une centaine de personnes.")).toEqual(['100 EMPLOYEES AT_LEAST']);
+  });
+
+  it('reads the numbers from thirteen to sixteen and sixty written in words', () => {
+    expect(count('Le laboratoire compte treize chercheurs et soixante salariés.')).toEqual(['13 RESEARCHERS EXACT', '60 EMPLOYEES EXACT']);
+  });
+
+  it('gives a round count to the company that employs', () => {
+    expect(figures('La société Vitalyse emploie une trentaine de personnes à Albi.')).toEqual(['Vitalyse EMPLOYEES 30 APPROXIMATE']);
+  });
+});
+
+describe('revenue written with an adjective', () => {
+  it('reads a consolidated or annual revenue as revenue, not as money given', () => {
+    expect(figures("La société Vitalyse a réalisé un chiffre d'affaires consolidé de 12 millions d'euros en 2022.")).toEqual([
+      'Vitalyse REVENUE_EUR 12000000 EXACT',
+    ]);
+    expect(figures("La société Vitalyse annonce un chiffre d'affaires d'un peu plus de 3 millions d'euros.")).toEqual([
+      'Vitalyse REVENUE_EUR 3000000 AT_LEAST',
+    ]);
+  });
+});
+
+describe('fundraisings whose verb is not "lever"', () => {
+  it('reads money gathered from investors as a fundraising, each listed investor giving it to the company', () => {
+    expect(fundings('La société Vitalyse a réuni 4 millions auprès du fonds Capexa et du fonds Finora.')).toEqual([
+      'Capexa -> Vitalyse: 4000000',
+      'Finora -> Vitalyse: 4000000',
+    ]);
+  });
+
+  it('never takes an investor listed after the amount for the company that raises', () => {
+    expect(
+      fundings("La biotech Vitalyse grandit. Elle avait bouclé un tour de table de 7 millions d'euros auprès des fonds Capexa et Finora."),
+    ).toEqual(['Capexa -> Vitalyse: 7000000', 'Finora -> Vitalyse: 7000000']);
+  });
+});
+
+describe('ties stated by a noun or a group', () => {
+  it('makes the names after "le partenariat entre" partners', () => {
+    expect(ties("Le partenariat entre la société Vitalyse et l'institut Exemplar a été signé à Nîmes.")).toEqual([
+      'Vitalyse -PARTNERS_WITH-> Exemplar',
+    ]);
+  });
+
+  it('makes a name followed by its group part of the group', () => {
+    expect(ties('Les chercheurs de la société Vitalyse (Groupe Biorama) présentent un test.')).toEqual([
+      'Vitalyse -PART_OF-> Groupe Biorama',
+    ]);
+    expect(ties('La clinique Exemplar, du groupe Biorama, ouvre un service.')).toEqual(['Clinique Exemplar -PART_OF-> Biorama']);
+  });
+
+  it('does not make the second name of a list part of the first', () => {
+    expect(ties('La société Vitalyse, Groupe Biorama et la société Exemplar signent une charte.')).toEqual([]);
+  });
+});
