@@ -28,6 +28,12 @@ describe('counts written as round nouns or words', () => {
   it('gives a round count to the company that employs', () => {
     expect(figures('La société Vitalyse emploie une trentaine de personnes à Albi.')).toEqual(['Vitalyse EMPLOYEES 30 APPROXIMATE']);
   });
+
+  it('gives "ses 35 salariés" after a person with no organisation to what the document is about', () => {
+    expect(figures('La société Vitalyse ouvre un site. Sa fondatrice Marie Durand et ses 35 salariés y travaillent.')).toEqual([
+      'Vitalyse EMPLOYEES 35 EXACT',
+    ]);
+  });
 });
 
 describe('revenue written with an adjective', () => {
@@ -53,6 +59,15 @@ describe('fundraisings whose verb is not "lever"', () => {
     expect(
       fundings("La biotech Vitalyse grandit. Elle avait bouclé un tour de table de 7 millions d'euros auprès des fonds Capexa et Finora."),
     ).toEqual(['Capexa -> Vitalyse: 7000000', 'Finora -> Vitalyse: 7000000']);
+    expect(
+      fundings("La biotech Vitalyse grandit. Elle a levé 5 millions d'euros auprès des fonds Capexa et Finora - et du fonds Nordia."),
+    ).toEqual(['Capexa -> Vitalyse: 5000000', 'Finora -> Vitalyse: 5000000']);
+  });
+
+  it('gives the money raised to the company, not to an investor named after the amount', () => {
+    expect(
+      figures("La société Vitalyse ouvre un site. Elle vient d'annoncer avoir levé 2 millions d'euros auprès du fonds Capexa."),
+    ).toEqual(['Vitalyse FUNDS_RAISED_EUR 2000000 EXACT']);
   });
 });
 

@@ -93,7 +93,10 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !listed?.includes(m));
       const raiser =
         organisations.findLast((m) => m.end <= amount.start && amount.start - m.end <= 100) ??
-        organisations.find((m) => m.start >= amount.end && m.start - amount.end <= 100) ??
+        // Names after the amount are more investors when the list is there ("auprès de A et B - et le fonds C").
+        (listed?.some((m) => m.start > amount.end)
+          ? undefined
+          : organisations.find((m) => m.start >= amount.end && m.start - amount.end <= 100)) ??
         subject;
       if (!listed || !raiser) continue;
       for (const investor of listed.filter((m) => m.key !== raiser.key))
