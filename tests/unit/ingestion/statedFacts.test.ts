@@ -71,6 +71,18 @@ describe('fundraisings whose verb is not "lever"', () => {
   });
 });
 
+describe('fundings whose giver is named in the sentence next to the amount', () => {
+  it('takes the giver from the next sentence when the amount says someone received it', () => {
+    expect(fundings("La société Vitalyse décroche 2 millions d'euros. C'est ce qu'a obtenu la jeune pousse de la part de l'État.")).toEqual(
+      ['État -> Vitalyse: 2000000'],
+    );
+  });
+
+  it('does not when nobody receives the amount in its sentence', () => {
+    expect(fundings("La société Vitalyse porte à 9 millions d'euros le total de ses fonds. Le projet est suivi par l'État.")).toEqual([]);
+  });
+});
+
 describe('ties stated by a noun or a group', () => {
   it('makes the names after "le partenariat entre" partners', () => {
     expect(ties("Le partenariat entre la société Vitalyse et l'institut Exemplar a été signé à Nîmes.")).toEqual([
