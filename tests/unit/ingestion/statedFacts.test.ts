@@ -66,7 +66,7 @@ describe('fundraisings whose verb is not "lever"', () => {
 
   it('gives the money raised to the company, not to an investor named after the amount', () => {
     expect(
-      figures("La société Vitalyse ouvre un site. Elle vient d'annoncer avoir levé 2 millions d'euros auprès du fonds Capexa."),
+      figures("La société Vitalyse ouvre un site. Basée à Albi, elle a levé 2 millions d'euros auprès du fonds Capexa."),
     ).toEqual(['Vitalyse FUNDS_RAISED_EUR 2000000 EXACT']);
   });
 });
