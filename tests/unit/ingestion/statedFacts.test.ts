@@ -13,6 +13,7 @@ const ties = (text: string) => ofKind(text, 'TIE').map((t) => `${t.from.name} -$
 const figures = (text: string) => ofKind(text, 'FIGURE').map((f) => `${f.subject.name} ${f.metric} ${f.value} ${f.qualifier}`);
 const fundings = (text: string) =>
   ofKind(text, 'FUNDING').map((f) => `${f.funder.name} -> ${f.recipients.map((r) => r.name).join('+')}: ${f.amountEur}`);
+const places = (text: string) => ofKind(text, 'LOCATION').map((l) => `${l.actor.name} @ ${l.place.name}`);
 const count = (text: string) => findCounts({ start: 0, end: text.length, text }).map((c) => `${c.value} ${c.metric} ${c.qualifier}`);
 
 describe('counts written as round nouns or words', () => {
@@ -65,9 +66,9 @@ describe('fundraisings whose verb is not "lever"', () => {
   });
 
   it('gives the money raised to the company, not to an investor named after the amount', () => {
-    expect(
-      figures("La société Vitalyse ouvre un site. Basée à Albi, elle a levé 2 millions d'euros auprès du fonds Capexa."),
-    ).toEqual(['Vitalyse FUNDS_RAISED_EUR 2000000 EXACT']);
+    expect(figures("La société Vitalyse ouvre un site. Basée à Albi, elle a levé 2 millions d'euros auprès du fonds Capexa.")).toEqual([
+      'Vitalyse FUNDS_RAISED_EUR 2000000 EXACT',
+    ]);
   });
 });
 
@@ -99,5 +100,12 @@ describe('ties stated by a noun or a group', () => {
 
   it('does not make the second name of a list part of the first', () => {
     expect(ties('La société Vitalyse, Groupe Biorama et la société Exemplar signent une charte.')).toEqual([]);
+  });
+});
+
+describe('place adjectives of large cities outside the region', () => {
+  it('places a company where the adjective before its name says', () => {
+    expect(places('La start-up parisienne Vitalyse ouvre un laboratoire.')).toEqual(['Vitalyse @ Paris']);
+    expect(places('Le groupe lyonnais Biorama recrute.')).toEqual(['Biorama @ Lyon']);
   });
 });
