@@ -4,6 +4,7 @@ import type { FigureProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse } from './money';
+import { documentSubject } from './subject';
 
 type FigureDraft = Omit<FigureProposal, 'id'>;
 
@@ -19,6 +20,7 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
   const drafts: FigureDraft[] = [];
   let sectionSubject: Mention | undefined;
   let lastSubject: Mention | undefined;
+  const aboutDocument = documentSubject(views);
   for (const view of views) {
     if (FIGURES_HEADING.test(view.folded)) {
       sectionSubject = view.mentions.find((m) => m.target === 'ACTOR') ?? view.mentions[0];
@@ -28,7 +30,13 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     if (sectionSubject && !/^\d/.test(view.folded)) sectionSubject = undefined;
     const subjectHere = mainSubject(view, lastSubject);
     const add = (metric: FigureMetric, value: number, qualifier: FigureDraft['qualifier'], at: number) => {
-      const subject = organisationOf(view, sectionSubject ?? subjectFor(view, at, subjectHere));
+      const subject = ownerOf({
+        view,
+        at,
+        metric,
+        found: organisationOf(view, sectionSubject ?? subjectFor(view, at, subjectHere)),
+        aboutDocument,
+      });
       if (!subject) return;
       const target = TARGET_CUE.test(view.folded.slice(0, local(view, at)));
       drafts.push({
@@ -63,6 +71,31 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     lastSubject = subjectHere ?? lastSubject;
   }
   return dedupe(drafts);
+}
+
+/** Words right before a count that make it the staff of what the text is about: "et ses 35 salariés", "its 40 employees". */
+const POSSESSIVE = /\b(?:ses|leurs|its|their)\s+(?:\S+\s+)?$/;
+
+/**
+ * Corrects whose figure a number is: money raised is never the figure of an investor named after it ("a réuni 5 M€
+ * auprès du fonds X"), and "ses 35 salariés" after a person with no organisation are those of what the document is about.
+ */
+function ownerOf({
+  view,
+  at,
+  metric,
+  found,
+  aboutDocument,
+}: {
+  view: SentenceView;
+  at: number;
+  metric: FigureMetric;
+  found: Mention | undefined;
+  aboutDocument: Mention | undefined;
+}): Mention | undefined {
+  if (metric === 'FUNDS_RAISED_EUR' && found && found.start > at) return aboutDocument ?? found;
+  if (!found && POSSESSIVE.test(view.folded.slice(0, local(view, at)))) return aboutDocument;
+  return found;
 }
 
 /** The subject of a sentence: the first name after a fronted clause ("Avec 5 000 emplois, la filière"), a pronoun's referent, else its first actor. */

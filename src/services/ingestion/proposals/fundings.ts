@@ -63,9 +63,15 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     const { date, period } = timeOf(view.reading.dates, view.reading.amounts[0]?.start);
     const funded = view.reading.amounts.filter((amount) => amountUse(view, amount).use === 'FUNDING');
     for (const amount of funded) {
-      const funder = funderOf(view, amount);
+      // "X décroche 1,5 M€. C'est ce qu'a obtenu X de la part de l'État.": the giver may be named in the next or previous sentence.
+      // Only when the sentence says someone receives it ("décroche", "obtient", "est soutenue à hauteur de").
+      const receives = RECEIVES.test(view.folded) || /\bsoutenue?s? (?:a hauteur (?:de|d')|pour)\b/.test(view.folded);
+      const neighbour = funderOf(view, amount) || !receives ? undefined : neighbourGiver(views, view.index);
+      const funder = funderOf(view, amount) ?? neighbour;
       if (!funder) continue;
-      const recipients = recipientsOf(view, funder, amount.start);
+      // With the giver named elsewhere, the sentence's subject is who receives ("X, basée à Y, est soutenue à hauteur de 1,5 M€").
+      const subjectHere = neighbour && view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= amount.start);
+      const recipients = subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
       // No recipient in the sentence: the money goes to what the document is about, said by a lower confidence.
       const toSubject = recipients.length === 0 && subject !== undefined && subject.key !== funder.key;
       if (recipients.length === 0 && !toSubject && !programme?.link) continue;
@@ -80,7 +86,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         period,
         programme: programme ? refOf(programme) : null,
         sentence: sentenceRef(view),
-        confidence: confidenceOf(0.5 + 0.3 * funder.confidence + (instrument ? 0.1 : 0) - (toSubject ? 0.2 : 0)),
+        confidence: confidenceOf(0.5 + 0.3 * funder.confidence + (instrument ? 0.1 : 0) - (toSubject ? 0.2 : 0) - (neighbour ? 0.1 : 0)),
       });
     }
     // "X lève 3 M€ auprès de Y": equity from the investors named.
@@ -89,10 +95,14 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       if (use.use !== 'FIGURE' || use.metric !== 'FUNDS_RAISED_EUR') continue;
       const listed = investorsOf(view, amount.end) ?? enteringInvestors(view) ?? laterInvestors(views, view.index);
       // The one who raises is an organisation: "Marie Exemple, sa présidente, annonce …" names who speaks for it.
-      const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+      // Nor is it one of the investors listed ("un tour de table de 7 M€ auprès des fonds A et B").
+      const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !listed?.includes(m));
       const raiser =
         organisations.findLast((m) => m.end <= amount.start && amount.start - m.end <= 100) ??
-        organisations.find((m) => m.start >= amount.end && m.start - amount.end <= 100) ??
+        // Names after the amount are more investors when the list is there ("auprès de A et B - et le fonds C").
+        (listed?.some((m) => m.start > amount.end)
+          ? undefined
+          : organisations.find((m) => m.start >= amount.end && m.start - amount.end <= 100)) ??
         subject;
       if (!listed || !raiser) continue;
       for (const investor of listed.filter((m) => m.key !== raiser.key))
@@ -137,10 +147,25 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
   return dedupe(drafts);
 }
 
+/** A funder a sentence next to an amount names as the giver ("de la part de l'État", "financé par la Région") when that sentence states no amount of its own. */
+function neighbourGiver(views: SentenceView[], index: number): Mention | undefined {
+  for (const view of [views[index + 1], views[index - 1]]) {
+    if (!view || view.reading.amounts.length > 0) continue;
+    const giver = view.mentions.find((m) => {
+      if (m.target !== 'ACTOR' || !FUNDER_KINDS.has(m.kind ?? '')) return false;
+      // "C'est ce qu'a obtenu X de la part de l'État": here a receiving verb before the giver does not make it a recipient.
+      return GIVER_BEFORE.test(view.folded.slice(0, local(view, m.start)));
+    });
+    if (giver) return giver;
+  }
+  return undefined;
+}
+
 /** The investors named after a fundraising's amount in its sentence ("lève 3 M€ auprès de A et B"), or undefined. */
 function investorsOf(view: SentenceView, from: number): Mention[] | undefined {
   const investors = INVESTORS.exec(view.folded.slice(local(view, from)));
-  const first = investors && mentionAfter(view, from + investors.index, investors[0].length + 40, 'ACTOR');
+  // "auprès d'investisseurs parisiens : le fonds A, B et C": the list may follow a short description.
+  const first = investors && mentionAfter(view, from + investors.index, investors[0].length + 70, 'ACTOR');
   return first ? listFrom(view, first, 'ACTOR') : undefined;
 }
 

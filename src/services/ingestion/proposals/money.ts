@@ -27,7 +27,9 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
   if (
     /\bca(?:\s+\d{4})?\s*:\s*(?:plus de |pres de |environ )?$/.test(before) ||
     /^\s*(?:de|d')\s*chiffre d'affaires|^\s*(?:in|of)\s+(?:revenue|sales|turnover)|^\s*(?:de|d')\s*(?:ca|revenus?)\b/.test(after) ||
-    /chiffre d'affaires (?:de|d')\s*(?:plus de |pres de |environ )?$|(?:revenue|turnover|sales) of\s*$/.test(before)
+    /chiffre d'affaires (?:(?:annuel|consolide|global|total|cumule)\s+)?(?:\d{4}\s+)?(?:de|d')\s*(?:un peu |bien )?(?:plus de |pres de |environ |moins de )?$|(?:revenue|turnover|sales) of\s*$/.test(
+      before,
+    )
   )
     return { use: 'FIGURE', metric: 'REVENUE_EUR' };
   if (
@@ -37,7 +39,9 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
   )
     return { use: 'FIGURE', metric: 'BUDGET_EUR' };
   if (
-    /\b(?:leve|levent|a leve|ont leve|levee de fonds de|levee de|tour de table de|raises?|raised|round of)\s+(?:\S+\s+){0,5}$/.test(before)
+    /\b(?:leve|levent|a leve|ont leve|levee de fonds de|levee de|tour de table de|raises?|raised|round of)\s+(?:\S+\s+){0,5}$|\b(?:a|avoir|ont|avait)\s+(?:reuni|collecte|securise|boucle)\s+(?:\S+\s+){0,2}$/.test(
+      before,
+    )
   )
     return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
   const invests =

@@ -346,6 +346,8 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
       }
     }
     partnersAlongside(view, add);
+    partnersBetween(view, add);
+    groupMembers(view, add);
     builtWith(view, lastProgramme, add);
     takenOverBy(view, add);
     sectorMembers(view, views[view.index - 1], add);
@@ -482,6 +484,35 @@ function partnersAlongside(view: SentenceView, add: AddTie): void {
   const subject = mentionAfter(view, partners[partners.length - 1]!.end, 20, 'ACTOR');
   if (!subject || !/^\s*,/.test(textBetween(view, partners[partners.length - 1]!.end, subject.start))) return;
   for (const partner of partners) add('PARTNERS_WITH', subject, partner, 0.75);
+}
+
+/** "le partenariat entre A et B", "une collaboration entre A, B et C", "a partnership between A and B": the listed names work together. */
+function partnersBetween(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:partenariats?|collaborations?|cooperations?|alliances?|accords? de (?:partenariat|collaboration)|conventions? de partenariat|partnerships?)\s+(?:\S+\s+){0,2}?(?:entre|between)\s/g,
+    view.folded,
+  )) {
+    const first = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 20, 'ACTOR');
+    if (!first) continue;
+    const partners = listFrom(view, first, 'ACTOR');
+    for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.75);
+  }
+}
+
+/** "SkillCell (groupe Alcen)", "la clinique X, du groupe Y", "X, groupe Y": the name belongs to the group named after it. */
+function groupMembers(view: SentenceView, add: AddTie): void {
+  const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+  for (const [i, member] of organisations.entries()) {
+    const group = organisations[i + 1];
+    if (!group || group.start - member.end > 40) continue;
+    const gap = textBetween(view, member.end, group.start);
+    // The word "groupe" is in the gap ("du groupe allemand Y") or opens the group's name ("(Groupe Y)").
+    const named = /^groupe\b/.test(view.folded.slice(local(view, group.start), local(view, group.end)));
+    // After a comma the group needs its preposition: "A, Groupe B et C" is a list.
+    const placed =
+      /^\s*(?:\(\s*(?:(?:du|filiale du|membre du)\s+)?|,\s*(?:du|filiale du|membre du|appartenant au)\s+)(?:(?:le\s+)?groupe\s+(?:[a-z-]+\s+)?)?$/;
+    if (placed.test(gap) && (named || /groupe/.test(gap))) add('PART_OF', member, group, 0.7);
+  }
 }
 
 /** "le rachat de X par Y", "l'acquisition de X par Y", "X acquired by Y" (nominal or fronted): Y took X over. */

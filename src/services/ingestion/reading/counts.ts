@@ -61,12 +61,30 @@ const COUNTED: [string, FigureMetric][] = [
 const BETWEEN = String.raw`(?:(?:nouveaux|nouvelles|nouveau|nouvelle|new|additional|supplementaires|directs|indirects|direct|indirect|permanent|full-time|jeunes|high-skilled|qualifies)\s+){0,2}`;
 const COUNT = new RegExp(String.raw`(?<number>${NUMBER})\s+${BETWEEN}(?<noun>${COUNTED.map(([noun]) => noun).join('|')})\b`, 'g');
 const METRIC_OF = new Map(COUNTED);
+/** Round counts written as nouns, folded: "une centaine de personnes" is about 100. */
+const ROUND_COUNTS: Record<string, number> = {
+  dizaine: 10,
+  douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+  millier: 1000,
+};
+const ROUND_COUNT = new RegExp(
+  String.raw`\b(?:une|un)\s+(?<number>${Object.keys(ROUND_COUNTS).join('|')})\s+(?:de|d')\s*${BETWEEN}(?<noun>${COUNTED.map(([noun]) => noun).join('|')})\b`,
+  'g',
+);
 
 /** Every count of a known kind in a sentence (a year or an amount is not a count). */
 export function findCounts(sentence: Span): CountMention[] {
   const folded = foldKeepingOffsets(sentence.text);
-  return matchesOf(COUNT, folded).flatMap((match) => {
-    const value = parseNumber(match.groups!.number!);
+  return [...matchesOf(COUNT, folded), ...matchesOf(ROUND_COUNT, folded)].flatMap((match) => {
+    const round = ROUND_COUNTS[match.groups!.number!];
+    const value = round ?? parseNumber(match.groups!.number!);
     if (!Number.isFinite(value)) return [];
     const start = sentence.start + match.index;
     const noun = match.groups!.noun!;
@@ -77,10 +95,17 @@ export function findCounts(sentence: Span): CountMention[] {
         end: start + match[0].length,
         text: sentence.text.slice(match.index, match.index + match[0].length),
         value,
-        qualifier: qualifierBefore(folded.slice(0, match.index)),
+        // "une centaine" is approximate unless the words before bound it ("plus d'une centaine").
+        qualifier: round === undefined ? qualifierBefore(folded.slice(0, match.index)) : roundQualifier(folded.slice(0, match.index)),
         noun: sentence.text.slice(nounAt, nounAt + noun.length),
         metric: METRIC_OF.get(noun)!,
       },
     ];
   });
+}
+
+/** The qualifier of a round count: what the words before it say, else approximate. */
+function roundQualifier(textBefore: string): Qualifier {
+  const said = qualifierBefore(textBefore);
+  return said === 'EXACT' ? 'APPROXIMATE' : said;
 }

@@ -17,11 +17,15 @@ const NUMBER_WORDS: Record<string, number> = {
   dix: 10,
   onze: 11,
   douze: 12,
+  treize: 13,
+  quatorze: 14,
   quinze: 15,
+  seize: 16,
   vingt: 20,
   trente: 30,
   quarante: 40,
   cinquante: 50,
+  soixante: 60,
   cent: 100,
   one: 1,
   two: 2,
@@ -34,6 +38,8 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
   fifteen: 15,
   twenty: 20,
   thirty: 30,
@@ -43,7 +49,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Tens that take a unit after a hyphen: "trente-trois", "vingt-et-une", "forty-two". */
-const TENS = ['vingt', 'trente', 'quarante', 'cinquante', 'twenty', 'thirty', 'forty', 'fifty'];
+const TENS = ['vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'twenty', 'thirty', 'forty', 'fifty'];
 const UNITS = [
   'un',
   'une',
@@ -96,7 +102,7 @@ export function parseNumber(written: string): number {
 
 /** Words before a number that say how exact it is, folded. */
 const QUALIFIER_WORDS: [RegExp, Qualifier][] = [
-  [/(?:plus de|au moins|au-dela de|pas moins de|more than|over|at least|in excess of|upwards of)\s*$/, 'AT_LEAST'],
+  [/(?:plus de|plus d'|au moins|au-dela de|pas moins de|more than|over|at least|in excess of|upwards of)\s*$/, 'AT_LEAST'],
   [
     /(?:pres de|pres d'|environ|quelque|autour de|de l'ordre de|approximativement|pratiquement|about|around|nearly|almost|approximately|some|roughly|close to)\s*$/,
     'APPROXIMATE',

@@ -97,6 +97,16 @@ const ADJECTIVES: Record<string, [Gazetteer['kind'], string]> = {
   lozerien: ['DEPARTMENT', '48'],
   tarnais: ['DEPARTMENT', '81'],
   lotois: ['DEPARTMENT', '46'],
+  // Large cities outside the region, whose companies the regional press names by their adjective ("la start-up parisienne X").
+  parisien: ['CITY', '75056'],
+  lyonnais: ['CITY', '69123'],
+  marseillais: ['CITY', '13055'],
+  bordelais: ['CITY', '33063'],
+  nantais: ['CITY', '44109'],
+  lillois: ['CITY', '59350'],
+  grenoblois: ['CITY', '38185'],
+  strasbourgeois: ['CITY', '67482'],
+  rennais: ['CITY', '35238'],
 };
 /** The commune a place adjective names, folded ("toulousain" -> "Toulouse"); not a département's or a region's adjective. */
 export function placeOfAdjective(stem: string): string | undefined {
