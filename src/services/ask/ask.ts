@@ -105,8 +105,13 @@ export async function answerQuestion(
     ...reader.unplaced.filter((words) => !asking.includes(words) && !lexicon.misspelledFunctionWord(phraseKey(words))),
     ...asking,
   ];
+  // `les hôpitaux de Barcelone`: a list narrowed by a name the graph does not hold (a place of another region, mostly) would
+  // list the actors of Occitanie instead: not understood rather than partial.
+  const unknownName =
+    operation === 'ACTORS' ? restricting.find((words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0) : undefined;
+  if (unknownName) reader.note('unknownNameInList', { words: unknownName });
   const status: AskStatusName =
-    !result.understood || reader.ambiguities.length > 0 ? 'NOT_UNDERSTOOD' : restricting.length > 0 ? 'PARTIAL' : 'ANSWERED';
+    !result.understood || reader.ambiguities.length > 0 || unknownName ? 'NOT_UNDERSTOOD' : restricting.length > 0 ? 'PARTIAL' : 'ANSWERED';
   // Never answer as if every word were applied: what was not is said, in words.
   if (status === 'PARTIAL') reader.note('unapplied', { words: restricting.join(' … ') });
   const understood = status === 'ANSWERED';
@@ -167,6 +172,12 @@ const OUT_OF_SCOPE_CUES: readonly (readonly string[])[] = [
   ['tonight'],
   ['meteo'],
   ['weather'],
+  ['rugby'],
+  ['football'],
+  ['foot'],
+  ['le', 'match'],
+  ['the', 'match'],
+  ['the', 'game'],
 ];
 
 /** The first out-of-scope cue the question holds, as words; null when none. */

@@ -79,6 +79,10 @@ export const MESSAGES = {
     FR: '« {words} » : une opinion ou un événement à venir, que le graphe ne consigne pas.',
     EN: '"{words}": an opinion or something still to happen, which the graph does not record.',
   },
+  unknownNameInList: {
+    FR: '« {words} » : un nom que le graphe ne connaît pas (un lieu hors d’Occitanie ?) ; la liste des acteurs d’Occitanie n’y répondrait pas.',
+    EN: '"{words}": a name the graph does not know (a place outside Occitanie?); a list of the actors of Occitanie would not answer it.',
+  },
   everyFundingGiven: {
     FR: 'Aucun bénéficiaire nommé : voici tous les financements accordés par {name}, avec leur total.',
     EN: 'No recipient named: here are all the fundings granted by {name}, with their total.',
