@@ -52,7 +52,8 @@ const questionShape = z
   .object({
     operation: z.enum(ASK_OPERATIONS),
     lang: z.enum(LANGS),
-    shape: z.string().regex(/\{a\}/, 'a shape names its node as {a}'),
+    // {b} alone: money a funder gave, no recipient named (`combien la Région a donné au total`).
+    shape: z.string().regex(/\{[ab]\}/, 'a shape names its node as {a} (or only its funder as {b})'),
     /** RELATED: the kinds of tie the question asks about (`qui copilote {a}` → CO_PILOTS). */
     ties: z
       .array(z.enum(CURATED_TIE_TYPES as [TieType, ...TieType[]]))

@@ -19,4 +19,4 @@ describe('the second held-out questions', () => {
 // once a development row that repeated one of these questions was taken out,
 // never tuned on; the target is 90 % (docs/ASK.md). Q23b (name said first, money verbs, figures, members with their kind):
 // 77 of 80, 0 ANSWERED while wrong (07:15 UTC 2026-11-30); the floor is two below, for a time-out on a loaded machine.
-describeHeldOutEvaluation('second held-out questions', HELD_OUT, { atLeastRight: 75 });
+describeHeldOutEvaluation('second held-out questions', HELD_OUT, { atLeastRight: 76 });

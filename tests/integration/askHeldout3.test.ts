@@ -26,4 +26,6 @@ describe('the third held-out questions', () => {
 // 56 of 80 right, 0 ANSWERED while wrong (06:38 UTC). Three rows of margin for a time-out on a loaded machine.
 // After Q23b's families (name said first, money verbs, FIGURES, members, sites…; none tuned on this table) and one pin
 // rewritten to say the same intent in the table's fields (heldout3.yaml, the Evotec France staff row): 63 of 80 (07:35 UTC).
-describeHeldOutEvaluation('third held-out questions', HELD_OUT, { atLeastRight: 60 });
+// After R23's families (partners asked last, parts named with a kind, paths in speech, dates, a funder's total, out-of-scope
+// cues; none tuned on this table's rows): 70 of 80, 0 ANSWERED while wrong (dev API, 10:01 UTC); floor two below.
+describeHeldOutEvaluation('third held-out questions', HELD_OUT, { atLeastRight: 68 });

@@ -84,7 +84,12 @@ export async function answerQuestion(
     // Runs the classified intent has no slot for: a filter where the operation takes one, else not applied.
     for (const span of leftOver) reader.readLeftOver(span, operation);
   }
-  const operation = match ? await reader.readShape(match) : await reader.readFreePhrase();
+  // `le meilleur CHU selon toi`, `pharmacie de garde ce soir`: an opinion asked of the service, or what happens tonight or
+  // tomorrow, is nothing the graph records; a partial answer would only look like one.
+  const outOfScope = outOfScopeCue(tokens);
+  const read = match ? await reader.readShape(match) : await reader.readFreePhrase();
+  const operation = outOfScope ? null : read;
+  if (outOfScope) reader.note('outOfScope', { words: outOfScope });
   // `c'est où SeqOne ?`, `where can I find Cell Easy`: a name found, but the question asks where, when or how much.
   const answered = await answer(sc, reader, operation, first, fundingConstraints(question, allTokens, periods));
   // Ties guessed by the classifier that hold no actor (`X, c'est qui les membres` read as what X is a member of) are
@@ -100,8 +105,13 @@ export async function answerQuestion(
     ...reader.unplaced.filter((words) => !asking.includes(words) && !lexicon.misspelledFunctionWord(phraseKey(words))),
     ...asking,
   ];
+  // `les hôpitaux de Barcelone`: a list narrowed by a name the graph does not hold (a place of another region, mostly) would
+  // list the actors of Occitanie instead: not understood rather than partial.
+  const unknownName =
+    operation === 'ACTORS' ? restricting.find((words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0) : undefined;
+  if (unknownName) reader.note('unknownNameInList', { words: unknownName });
   const status: AskStatusName =
-    !result.understood || reader.ambiguities.length > 0 ? 'NOT_UNDERSTOOD' : restricting.length > 0 ? 'PARTIAL' : 'ANSWERED';
+    !result.understood || reader.ambiguities.length > 0 || unknownName ? 'NOT_UNDERSTOOD' : restricting.length > 0 ? 'PARTIAL' : 'ANSWERED';
   // Never answer as if every word were applied: what was not is said, in words.
   if (status === 'PARTIAL') reader.note('unapplied', { words: restricting.join(' … ') });
   const understood = status === 'ANSWERED';
@@ -141,4 +151,39 @@ function askingWords(question: string, tokens: readonly Token[]): string[] {
         (lower.length >= 4 && [...ASKING_WORDS].some((asking) => asking.length >= 4 && distance(asking, lower) <= 1))
       );
     });
+}
+
+/** Words asking for an opinion of the service or for what happens soon (folded): no fact the graph records answers them. */
+const OUT_OF_SCOPE_CUES: readonly (readonly string[])[] = [
+  ['selon', 'toi'],
+  ['selon', 'vous'],
+  ['a', 'ton', 'avis'],
+  ['a', 'votre', 'avis'],
+  ['d', 'apres', 'toi'],
+  ['d', 'apres', 'vous'],
+  ['tu', 'penses'],
+  ['vous', 'pensez'],
+  ['in', 'your', 'opinion'],
+  ['do', 'you', 'think'],
+  ['would', 'you', 'recommend'],
+  ['ce', 'soir'],
+  ['demain'],
+  ['tomorrow'],
+  ['tonight'],
+  ['meteo'],
+  ['weather'],
+  ['rugby'],
+  ['football'],
+  ['foot'],
+  ['le', 'match'],
+  ['the', 'match'],
+  ['the', 'game'],
+];
+
+/** The first out-of-scope cue the question holds, as words; null when none. */
+function outOfScopeCue(tokens: readonly Token[]): string | null {
+  const words = tokens.map((token) => token.folded);
+  for (const cue of OUT_OF_SCOPE_CUES)
+    for (let at = 0; at + cue.length <= words.length; at++) if (cue.every((word, i) => words[at + i] === word)) return cue.join(' ');
+  return null;
 }

@@ -36,7 +36,9 @@ const FREE_CLASSES: IntentClass[] = [
 export function classIdOf(shape: Pick<QuestionShapeEntry, 'operation' | 'ties' | 'direction' | 'reversed' | 'shape'>): string {
   const reversed = shape.reversed ? `~${shape.reversed.join('+')}` : '';
   const relation = shape.ties ? `:${shape.ties.join('+')}${reversed}:${shape.direction ?? 'IN'}` : '';
-  return `${shape.operation}${relation}${shape.shape.includes('{b}') ? ':TWO' : ''}`;
+  // `combien la Région a donné au total`: the funder alone ({b} without {a}) is a class of its own, not a two-name one.
+  const ends = shape.shape.includes('{b}') ? (shape.shape.includes('{a}') ? ':TWO' : ':FUNDER') : '';
+  return `${shape.operation}${relation}${ends}`;
 }
 
 /** Every class: one per distinct shape class (slots in the order of its first shape), then the free ones. */

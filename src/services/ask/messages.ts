@@ -75,6 +75,18 @@ export const MESSAGES = {
     FR: '« {words} » : toutes les données du graphe portent sur la santé ; voici tous les financements accordés par {name}.',
     EN: '"{words}": the whole graph is about health; here are all the fundings granted by {name}.',
   },
+  outOfScope: {
+    FR: '« {words} » : une opinion ou un événement à venir, que le graphe ne consigne pas.',
+    EN: '"{words}": an opinion or something still to happen, which the graph does not record.',
+  },
+  unknownNameInList: {
+    FR: '« {words} » : un nom que le graphe ne connaît pas (un lieu hors d’Occitanie ?) ; la liste des acteurs d’Occitanie n’y répondrait pas.',
+    EN: '"{words}": a name the graph does not know (a place outside Occitanie?); a list of the actors of Occitanie would not answer it.',
+  },
+  everyFundingGiven: {
+    FR: 'Aucun bénéficiaire nommé : voici tous les financements accordés par {name}, avec leur total.',
+    EN: 'No recipient named: here are all the fundings granted by {name}, with their total.',
+  },
   classifiedEmpty: {
     FR: 'La lecture du classifieur ne donne aucun acteur : la question a peut-être été mal lue.',
     EN: 'The classifier’s reading gives no actor: the question may have been misread.',

@@ -77,12 +77,18 @@ export class QuestionReader {
       // `combien la Région a mis dans X`: {b} is the funder.
       const funder = await this.link(b, 'FUNDER', ['Actor']);
       if (funder) this.fundedBy = funder;
+      const funderName = funder && 'name' in funder && funder.name ? funder.name : funder?.id;
       if (a && funder && this.namesTheField(a)) {
         // Every funding is in the field: what the funder gave, to anyone.
         this.addReading(a, 'FILLER');
         this.everyRecipient = true;
-        this.note('wholeField', { words: this.text(a), name: 'name' in funder && funder.name ? funder.name : funder.id });
+        this.note('wholeField', { words: this.text(a), name: funderName ?? '' });
       } else if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS.FUNDING);
+      else if (funder) {
+        // `combien la Région a donné au total`: no recipient named, so every funding the funder gave.
+        this.everyRecipient = true;
+        this.note('everyFundingGiven', { name: funderName ?? '' });
+      }
       return operation;
     }
     if (operation === 'SEARCH' && a) {
@@ -91,11 +97,11 @@ export class QuestionReader {
       if (this.describesActors(readings)) return this.listOf(readings);
     }
     if (operation === 'RELATED' && a && match.shape.relation?.ties.includes('MEMBER_OF')) {
-      // `who is in Montpellier`: members of a place are the actors there, a list rather than ties of a node.
+      // `who is in Montpellier`, `which firms are in biotech`: members of a place or a domain are the actors there or
+      // working on it, a list rather than ties of a node.
       const readings = this.lexicon.read(this.tokens, a);
-      const placeAlone =
-        readings.some((r) => r.kind === 'content' && r.entry.role === 'PLACE') &&
-        readings.every((r) => r.kind === 'function' || (r.kind === 'content' && r.entry.role === 'PLACE'));
+      const isFilter = (r: PhraseReading) => r.kind === 'content' && (r.entry.role === 'PLACE' || r.entry.role === 'DOMAIN');
+      const placeAlone = readings.some(isFilter) && readings.every((r) => r.kind === 'function' || isFilter(r));
       if (placeAlone && !(await this.namesAnActor(a))) return this.listOf(readings);
     }
     if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation]);
