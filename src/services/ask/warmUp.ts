@@ -194,7 +194,7 @@ function realCalls(sc: ServiceContext, nodes: WarmUpNodes): (() => Promise<unkno
 }
 
 /** The funding reads of every kind of node with and without a funder, a period and instruments, and an actor's grants given. */
-function fundingCalls(sc: ServiceContext, node: (label: string) => EntityRow, funder: string): (() => Promise<unknown>)[] {
+function fundingCalls(sc: ServiceContext, node: (label: string) => EntityRow, funderId: string): (() => Promise<unknown>)[] {
   const variants = [false, true].flatMap((funder) =>
     [false, true].flatMap((period) => [false, true].map((instruments) => ({ funder, period, instruments }))),
   );
@@ -205,7 +205,7 @@ function fundingCalls(sc: ServiceContext, node: (label: string) => EntityRow, fu
   });
   return [
     ...['Actor', 'Programme', 'Domain'].flatMap((label) =>
-      variants.map((v) => () => fundingOverview(sc, { ...constrained(v), node: node(label), funder: v.funder ? funder : undefined })),
+      variants.map((v) => () => fundingOverview(sc, { ...constrained(v), node: node(label), funder: v.funder ? funderId : undefined })),
     ),
     ...variants.filter((v) => !v.funder).map((v) => () => fundingOverview(sc, { ...constrained(v), node: node('Actor'), given: true })),
   ];
