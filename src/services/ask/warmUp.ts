@@ -1,4 +1,6 @@
 import type { ActorFilterInput } from '../../db/directory';
+import { Loaders } from '../../db/loaders';
+import { readWholeStore, type WarmUpNodes, warmUpNodes } from '../../db/warmUp';
 import { listNamedNodes, searchEntities } from '../../db/graphSearch';
 import type { EntityRow, FundingRow } from '../../db/rows';
 import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
@@ -34,11 +36,11 @@ const FILTER_PARTS: Required<Pick<ActorFilterInput, 'kinds' | 'domains' | 'place
   fundedBy: NO_NODE,
 };
 
-/** Every subset of the filter parts, as filters. */
-export function everyActorFilter(): ActorFilterInput[] {
-  const keys = Object.keys(FILTER_PARTS) as (keyof typeof FILTER_PARTS)[];
+/** Every subset of the filter parts (by default ids that match nothing), as filters. */
+export function everyActorFilter(parts: ActorFilterInput = FILTER_PARTS): ActorFilterInput[] {
+  const keys = (Object.keys(FILTER_PARTS) as (keyof typeof FILTER_PARTS)[]).filter((key) => parts[key] !== undefined);
   return Array.from({ length: 2 ** keys.length }, (_, mask) =>
-    Object.fromEntries(keys.filter((_, bit) => mask & (1 << bit)).map((key) => [key, FILTER_PARTS[key]])),
+    Object.fromEntries(keys.filter((_, bit) => mask & (1 << bit)).map((key) => [key, parts[key]])),
   );
 }
 
@@ -63,13 +65,64 @@ const WARM_UP_CONCURRENCY = 4;
 
 const ALL_LABELS: SearchLabel[] = ['Actor', 'Programme', 'Domain', 'Place'];
 
-/** Runs every statement ask can build once; says how many service calls that took, how many failed, and how long. */
-export async function warmAskStatements(sc: ServiceContext): Promise<{ calls: number; failed: number; ms: number }> {
+/** What the warm-up ran: the statements planned from ids that match nothing, then the rounds run from real nodes. */
+export interface StatementsWarmUp {
+  calls: number;
+  failed: number;
+  ms: number;
+  /** Nodes and relationships read once (the store in the page cache). */
+  store: { nodes: number; relationships: number; ms: number };
+  /** Service calls from real nodes, per round, and the time of each round. */
+  realCalls: number;
+  roundsMs: number[];
+}
+
+/** Actors the warm-up runs the answers' statements from (the best-connected ones). */
+const REAL_ACTORS = 3;
+/** Rounds of the statements run from real nodes: the JVM compiles the operators that produce rows after a few runs. */
+const REAL_ROUNDS = 3;
+
+/**
+ * Runs every statement ask can build once from ids that match nothing (each text planned), then reads the whole
+ * store once and runs them again, REAL_ROUNDS times, from real nodes of the graph: a statement planned but never
+ * run over real rows still paid 0.5-1.3 s on its first real question (docs/ASK.md, Latency).
+ */
+export async function warmAskStatements(sc: ServiceContext): Promise<StatementsWarmUp> {
   const started = performance.now();
+  const planned = await runCalls(plannedCalls(sc));
+  const planning = performance.now();
+  const store = { ...(await readWholeStore(sc.db)), ms: 0 };
+  store.ms = Math.round(performance.now() - planning);
+  const real = realCalls(sc, await warmUpNodes(sc.db, REAL_ACTORS));
+  const roundsMs: number[] = [];
+  let failed = planned.failed;
+  for (let round = 0; round < REAL_ROUNDS; round++) {
+    const roundStarted = performance.now();
+    failed += (await runCalls(real)).failed;
+    roundsMs.push(Math.round(performance.now() - roundStarted));
+  }
+  return { calls: planned.calls, failed, ms: Math.round(performance.now() - started), store, realCalls: real.length, roundsMs };
+}
+
+/** Runs the calls WARM_UP_CONCURRENCY at a time; says how many there were and how many failed. */
+async function runCalls(calls: (() => Promise<unknown>)[]): Promise<{ calls: number; failed: number }> {
+  let failed = 0;
+  let next = 0;
+  // A few at a time: Neo4j plans statements on several threads. One failure does not stop the others: a
+  // statement that fails here fails again when asked, and is reported then.
+  const worker = async () => {
+    while (next < calls.length) await calls[next++]!().catch(() => failed++);
+  };
+  await Promise.all(Array.from({ length: WARM_UP_CONCURRENCY }, worker));
+  return { calls: calls.length, failed };
+}
+
+/** Every statement ask can build, from ids that match nothing: each text and parameter types planned once. */
+function plannedCalls(sc: ServiceContext): (() => Promise<unknown>)[] {
   const node = (label: string): EntityRow => ({ id: NO_NODE, _labels: [label] }) as EntityRow;
   // Every filter part set: the one text of a traversal's filter (cypher/search.ts TRAVERSAL_FILTER).
   const fullFilter = everyActorFilter().at(-1)!;
-  const calls: (() => Promise<unknown>)[] = [
+  return [
     () => listNamedNodes(sc.db),
     () => searchEntities(sc.db, { text: 'warm up', labels: ALL_LABELS, filter: {}, first: 10 }),
     () => sc.loaders.entity.load(NO_NODE),
@@ -82,23 +135,66 @@ export async function warmAskStatements(sc: ServiceContext): Promise<{ calls: nu
     ),
     () => findPaths(sc, { from: NO_NODE, to: `${NO_NODE}:2`, maxHops: PATH_HOPS.default, hubLimit: null, first: 10 }),
     () => findPartners(sc, { actor: NO_NODE, filter: fullFilter, first: 10 }),
-    ...fundingCalls(sc, node),
+    ...fundingCalls(sc, node, NO_NODE),
     () => fundingSharing(sc, { id: NO_NODE } as FundingRow),
     ...[ACTOR_FIGURES, PROGRAMME_FIGURES].map((spec) => () => sc.loaders.ties(spec, PAGE_SIZE.ties).load(NO_NODE)),
   ];
-  let failed = 0;
-  let next = 0;
-  // A few at a time: Neo4j plans statements on several threads. One failure does not stop the others: a
-  // statement that fails here fails again when asked, and is reported then.
-  const worker = async () => {
-    while (next < calls.length) await calls[next++]!().catch(() => failed++);
+}
+
+/**
+ * The same statements from real nodes (the best-connected actors, place, programme, domain, funder), with no
+ * filter on traversals (their filter is one text whatever it holds) and each list filter from real ids. Loaders
+ * are fresh per call: a loader answers an id it has seen from memory.
+ */
+function realCalls(sc: ServiceContext, nodes: WarmUpNodes): (() => Promise<unknown>)[] {
+  const fresh = () => ({ ...sc, loaders: new Loaders(sc.db) });
+  const anchors = [...nodes.actors.map((actor) => actor.id), nodes.place, nodes.programme, nodes.domain].filter((id) => id !== undefined);
+  const [first, second] = nodes.actors;
+  const parts: ActorFilterInput = {
+    kinds: FILTER_PARTS.kinds,
+    domains: nodes.domain ? [nodes.domain] : undefined,
+    place: nodes.place,
+    programme: nodes.programme,
+    fundedBy: nodes.funder,
   };
-  await Promise.all(Array.from({ length: WARM_UP_CONCURRENCY }, worker));
-  return { calls: calls.length, failed, ms: Math.round(performance.now() - started) };
+  const labelled: [string | undefined, string][] = [
+    [first?.id, 'Actor'],
+    [nodes.programme, 'Programme'],
+    [nodes.domain, 'Domain'],
+  ];
+  return [
+    ...(first ? [() => searchEntities(sc.db, { text: first.name, labels: ALL_LABELS, filter: {}, first: 10 })] : []),
+    ...anchors.map((id) => () => fresh().loaders.entity.load(id)),
+    ...everyActorFilter(parts).map((filter) => () => actorsMatching(sc, { filter, first: 10 })),
+    ...anchors.flatMap((anchor) =>
+      [...new Set([TIED_HOPS, WIDENED_HOPS])].map((maxHops) => () => findTied(sc, { anchor, filter: {}, maxHops, first: 10 })),
+    ),
+    ...nodes.actors.flatMap(({ id }) =>
+      relationExclusions(sc).map((excludeTies) => () => findTied(sc, { anchor: id, filter: {}, excludeTies, maxHops: 1, first: 40 })),
+    ),
+    ...(first && second
+      ? [() => findPaths(sc, { from: first.id, to: second.id, maxHops: PATH_HOPS.default, hubLimit: null, first: 10 })]
+      : []),
+    ...nodes.actors.map(
+      ({ id }) =>
+        () =>
+          findPartners(sc, { actor: id, filter: {}, first: 10 }),
+    ),
+    ...labelled.flatMap(([id, label]) =>
+      id ? fundingCalls(sc, () => ({ id, _labels: [label] }) as EntityRow, nodes.funder ?? NO_NODE) : [],
+    ),
+    ...(nodes.funding ? [() => fundingSharing(fresh(), { id: nodes.funding } as FundingRow)] : []),
+    ...nodes.actors.map(
+      ({ id }) =>
+        () =>
+          fresh().loaders.ties(ACTOR_FIGURES, PAGE_SIZE.ties).load(id),
+    ),
+    ...(nodes.programme ? [() => fresh().loaders.ties(PROGRAMME_FIGURES, PAGE_SIZE.ties).load(nodes.programme!)] : []),
+  ];
 }
 
 /** The funding reads of every kind of node with and without a funder, a period and instruments, and an actor's grants given. */
-function fundingCalls(sc: ServiceContext, node: (label: string) => EntityRow): (() => Promise<unknown>)[] {
+function fundingCalls(sc: ServiceContext, node: (label: string) => EntityRow, funderId: string): (() => Promise<unknown>)[] {
   const variants = [false, true].flatMap((funder) =>
     [false, true].flatMap((period) => [false, true].map((instruments) => ({ funder, period, instruments }))),
   );
@@ -109,7 +205,7 @@ function fundingCalls(sc: ServiceContext, node: (label: string) => EntityRow): (
   });
   return [
     ...['Actor', 'Programme', 'Domain'].flatMap((label) =>
-      variants.map((v) => () => fundingOverview(sc, { ...constrained(v), node: node(label), funder: v.funder ? NO_NODE : undefined })),
+      variants.map((v) => () => fundingOverview(sc, { ...constrained(v), node: node(label), funder: v.funder ? funderId : undefined })),
     ),
     ...variants.filter((v) => !v.funder).map((v) => () => fundingOverview(sc, { ...constrained(v), node: node('Actor'), given: true })),
   ];
