@@ -522,17 +522,6 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'developer',
   'specialist',
   'outfit',
-  'infos',
-  'info',
-  'informations',
-  'information',
-  'renseignements',
-  'details',
-  'stp',
-  'svp',
-  'please',
-  'pls',
-  'plz',
 ]);
 
 /** Words before another name of a node: `X (ex-Y)`, `X, anciennement Y`, `X, formerly Y`. */
