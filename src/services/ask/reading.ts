@@ -361,7 +361,7 @@ export class QuestionReader {
     const kind = 'kind' in node ? (node.kind as string) : null;
     for (const reading of this.lexicon.read(this.tokens, span)) {
       const word = this.tokens[reading.span.from]!.folded;
-      if (reading.kind === 'function' || (reading.kind === 'unplaced' && DESCRIBING_WORDS.has(word))) {
+      if (reading.kind === 'function' || (reading.span.to - reading.span.from === 1 && DESCRIBING_WORDS.has(word))) {
         this.addReading(reading.span, 'FILLER');
       } else if (
         reading.kind === 'content' &&
@@ -522,6 +522,10 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'developer',
   'specialist',
   'outfit',
+  // A pharmaceutical company is a `labo` as much as a research unit is.
+  'labo',
+  'laboratoire',
+  'lab',
 ]);
 
 /** Words before another name of a node: `X (ex-Y)`, `X, anciennement Y`, `X, formerly Y`. */
