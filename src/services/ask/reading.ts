@@ -98,7 +98,7 @@ export class QuestionReader {
         readings.every((r) => r.kind === 'function' || (r.kind === 'content' && r.entry.role === 'PLACE'));
       if (placeAlone && !(await this.namesAnActor(a))) return this.listOf(readings);
     }
-    if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation]);
+    if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation], { searching: operation === 'SEARCH' });
     if (b) this.target = await this.link(b, 'TARGET');
     if (operation === 'FIGURES') this.readMetrics(a);
     // `qui finance les hôpitaux en Bretagne`: a kind of actors with words the graph does not know is no name it holds.
@@ -167,7 +167,7 @@ export class QuestionReader {
     const readings = this.lexicon.read(this.tokens, whole);
     // `Université de Montpellier` is a name before it is `university` + `Montpellier`.
     if (this.describesActors(readings) && !(await this.namesAnActor(whole))) return this.listOf(readings);
-    this.subject = await this.link(whole, 'SUBJECT');
+    this.subject = await this.link(whole, 'SUBJECT', undefined, { searching: true });
     return this.subject || this.ambiguities.length > 0 ? 'SEARCH' : null;
   }
 
@@ -322,12 +322,14 @@ export class QuestionReader {
   /**
    * The name inside longer words (linkInside), with the words beside it read as what they say of it: a kind it is, a
    * place it is in, a word that only describes an actor (`usine`, `maker`), another name of it (`ex-Y`) are applied;
-   * any other word is left unplaced (the answer is then PARTIAL). Undefined when no name is inside; null when several are.
+   * any other word is left unplaced (the answer is then PARTIAL; for a search, the name is not taken). Undefined when no
+   * name is inside; null when several are.
    */
   private async nameInside(
     span: Span,
     role: 'SUBJECT' | 'TARGET' | 'FUNDER',
-    labels?: SearchLabel[],
+    labels: SearchLabel[] | undefined,
+    searching: boolean,
   ): Promise<EntityRow | null | undefined> {
     const words = this.tokens.slice(span.from, span.to).map((token) => token.folded);
     if (words.length < 2) return undefined;
@@ -338,9 +340,17 @@ export class QuestionReader {
       return null;
     }
     const name = { from: span.from + inner.from, to: span.from + inner.to };
+    const read = { readings: this.readings.length, unplaced: this.unplaced.length };
     this.addReading(name, role, { node: inner.node, corrected: inner.corrected });
     await this.readBeside({ from: span.from, to: name.from }, inner.node);
     await this.readBeside({ from: name.to, to: span.to }, inner.node);
+    // A search answers with the node alone: other words beside it (`est-elle mariée`, `PDG de`) ask what the graph does
+    // not hold, so the question is not taken for a search of the name.
+    if (searching && this.unplaced.length > read.unplaced) {
+      this.readings.length = read.readings;
+      this.unplaced.length = read.unplaced;
+      return undefined;
+    }
     return inner.node;
   }
 
@@ -407,7 +417,12 @@ export class QuestionReader {
   }
 
   /** Links the name in a span, leaving out function words at its edges (`the`, `le`, `and how much`). */
-  async link(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
+  async link(
+    span: Span,
+    role: 'SUBJECT' | 'TARGET' | 'FUNDER',
+    labels?: SearchLabel[],
+    options: { searching?: boolean } = {},
+  ): Promise<EntityRow | null> {
     const { from, to } = this.trimmed(span);
     if (from > span.from) this.addReading({ from: span.from, to: from }, 'FILLER');
     if (to < span.to) this.addReading({ from: to, to: span.to }, 'FILLER');
@@ -440,7 +455,7 @@ export class QuestionReader {
     if (located) return located;
     // `l'usine du X`, `X, the vaccine maker`, `le labo X de Toulouse`: a name among words that say what or where it is.
     if (link.outcome === 'nothing' && cue === 0) {
-      const inner = await this.nameInside(name, role, labels);
+      const inner = await this.nameInside(name, role, labels, options.searching ?? false);
       if (inner !== undefined) return inner;
     }
     if (link.outcome === 'ambiguous') {
