@@ -26,4 +26,4 @@ describe('the third held-out questions', () => {
 // 56 of 80 right, 0 ANSWERED while wrong (06:38 UTC). Three rows of margin for a time-out on a loaded machine.
 // After Q23b's families (name said first, money verbs, FIGURES, members, sites…; none tuned on this table) and one pin
 // rewritten to say the same intent in the table's fields (heldout3.yaml, the Evotec France staff row): 63 of 80 (07:35 UTC).
-describeHeldOutEvaluation('third held-out questions', HELD_OUT, { atLeastRight: 60 });
+describeHeldOutEvaluation('third held-out questions', HELD_OUT, { atLeastRight: 62 });
