@@ -92,3 +92,86 @@ function sameWords(name: string, key: string): boolean {
 function holdsWords(name: string, words: string): boolean {
   return ` ${name} `.includes(` ${words} `);
 }
+
+/** A name found among longer words: the node and the words its name or alias covers, [from, to) of the phrase's words. */
+export type InnerLink =
+  | { outcome: 'found'; node: EntityRow; from: number; to: number; corrected: boolean }
+  | { outcome: 'ambiguous'; candidates: EntityRow[] }
+  | { outcome: 'nothing' };
+
+/** Hits of the one full-text look-up whose names are matched against every run of the phrase's words. */
+const INNER_HITS = 40;
+/** Shortest word a name of one word may be found as, exactly (`Ciloa`, not `le`); a typo needs five letters. */
+const MIN_INNER_LETTERS = 3;
+const MIN_INNER_CORRECTED_LETTERS = 5;
+/** The nodes found inside a phrase: actors and programmes, the names people wrap in words. */
+const NAMED_LABELS = new Set(['Actor', 'Programme']);
+
+/**
+ * The name inside a longer phrase (`l'usine du X`, `X, the vaccine maker`, `le labo X de Toulouse`): one full-text look-up
+ * with all the words, then every run of the phrase's words compared with every name and alias of the hits, exactly or
+ * within a typo (the same rules as linkName: as many words give or take one, each word of one within a typo of a word of
+ * the other, a third of the letters at most, word order free). Only actors and programmes are found so. The best run
+ * covers the most words, exact before corrected; several nodes as good → ambiguous. `words` are folded.
+ */
+export async function linkInside(db: Database, words: readonly string[], labels: SearchLabel[] = ALL_LABELS): Promise<InnerLink> {
+  if (words.length === 0) return { outcome: 'nothing' };
+  const hits = await searchEntities(db, { text: words.join(' '), labels, filter: {}, first: INNER_HITS });
+  type Candidate = { node: EntityRow; from: number; to: number; edits: number };
+  const candidates: Candidate[] = [];
+  for (const { node } of hits) {
+    // Places and domains beside a name are what the reader checks against it (`Evotec Toulouse`), never the name found.
+    if (!(node._labels ?? []).some((label) => NAMED_LABELS.has(label))) continue;
+    for (const name of namesOf(node).map(phraseKey)) {
+      if (!name) continue;
+      const length = name.split(' ').length;
+      for (let size = Math.max(1, length - 1); size <= Math.min(words.length, length + 1); size++)
+        for (let from = 0; from + size <= words.length; from++) {
+          const key = words.slice(from, from + size).join(' ');
+          const edits = innerEdits(name, key);
+          if (edits !== null) candidates.push({ node, from, to: from + size, edits });
+        }
+    }
+  }
+  if (candidates.length === 0) return { outcome: 'nothing' };
+  const better = (x: Candidate, y: Candidate) =>
+    y.to - y.from - (x.to - x.from) || Number(x.edits > 0) - Number(y.edits > 0) || x.edits - y.edits;
+  candidates.sort(better);
+  const best = candidates[0]!;
+  const asGood = candidates.filter((candidate) => better(candidate, best) === 0);
+  const nodes = [...new Map(asGood.map((candidate) => [candidate.node.id, candidate.node])).values()];
+  // `le site Sanofi de Toulouse`: a longer name holding the one found and other words of the phrase may be what is meant.
+  const found = words.slice(best.from, best.to);
+  const around = new Set(words.filter((word, i) => (i < best.from || i >= best.to) && word.length >= MIN_INNER_LETTERS));
+  const wider = hits
+    .map((hit) => hit.node)
+    .filter((node) => !nodes.includes(node) && (node._labels ?? []).some((label) => NAMED_LABELS.has(label)))
+    .filter((node) =>
+      namesOf(node).some((name) => {
+        const nameWords = phraseKey(name).split(' ');
+        return found.every((word) => nameWords.includes(word)) && nameWords.some((word) => around.has(word));
+      }),
+    );
+  if (nodes.length > 1 || wider.length > 0) return { outcome: 'ambiguous', candidates: [...nodes, ...wider].slice(0, MAX_CANDIDATES) };
+  return { outcome: 'found', node: best.node, from: best.from, to: best.to, corrected: best.edits > 0 };
+}
+
+/** Edits between a name and a run of words that may stand for it (0: the same words), or null when the run is not that name. */
+function innerEdits(name: string, key: string): number | null {
+  if (key === name) return key.length >= MIN_INNER_LETTERS ? 0 : null;
+  if (key.replace(/ /g, '').length < MIN_INNER_CORRECTED_LETTERS || !similarLength(name, key)) return null;
+  // Every word of each within a typo of a word of the other: no word added or left out, only misspelt.
+  if (!sameWords(name, key) || !sameWords(key, name)) return null;
+  const edits = Math.min(
+    distance(name, key),
+    distance(sortedWords(name), sortedWords(key)),
+    distance(name.replace(/ /g, ''), key.replace(/ /g, '')),
+  );
+  // Words in another order (`Montpellier CHU`) are a correction too, never an exact name.
+  return edits <= Math.max(1, Math.floor(key.length / 3)) ? Math.max(1, edits) : null;
+}
+
+/** The words of a phrase in alphabetical order: `montpellier chu` and `chu montpellier` are the same words. */
+function sortedWords(phrase: string): string {
+  return phrase.split(' ').sort().join(' ');
+}

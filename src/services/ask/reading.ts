@@ -8,7 +8,7 @@ import type { ShapeMatch } from './grammar';
 import type { AskAmbiguityRow, AskInterpretationRow, AskOperationName, AskReadingRow, AskRoleName } from './interpretation';
 import type { Lexicon, PhraseReading } from './lexicon';
 import type { CompiledShape } from './grammar';
-import { linkChosen, linkName } from './linker';
+import { linkChosen, linkInside, linkName } from './linker';
 import { message, type MessageKey } from './messages';
 import { phraseKey, type Span, spanText, type Token } from './text';
 
@@ -104,7 +104,7 @@ export class QuestionReader {
       const placeAlone = readings.some(isFilter) && readings.every((r) => r.kind === 'function' || isFilter(r));
       if (placeAlone && !(await this.namesAnActor(a))) return this.listOf(readings);
     }
-    if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation]);
+    if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation], { searching: operation === 'SEARCH' });
     if (b) this.target = await this.link(b, 'TARGET');
     if (operation === 'FIGURES') this.readMetrics(a);
     // `qui finance les hôpitaux en Bretagne`: a kind of actors with words the graph does not know is no name it holds.
@@ -173,7 +173,7 @@ export class QuestionReader {
     const readings = this.lexicon.read(this.tokens, whole);
     // `Université de Montpellier` is a name before it is `university` + `Montpellier`.
     if (this.describesActors(readings) && !(await this.namesAnActor(whole))) return this.listOf(readings);
-    this.subject = await this.link(whole, 'SUBJECT');
+    this.subject = await this.link(whole, 'SUBJECT', undefined, { searching: true });
     return this.subject || this.ambiguities.length > 0 ? 'SEARCH' : null;
   }
 
@@ -325,6 +325,86 @@ export class QuestionReader {
     return null;
   }
 
+  /**
+   * The name inside longer words (linkInside), with the words beside it read as what they say of it: a kind it is, a
+   * place it is in, a word that only describes an actor (`usine`, `maker`), another name of it (`ex-Y`) are applied;
+   * any other word is left unplaced (the answer is then PARTIAL; for a search, the name is not taken). Undefined when no
+   * name is inside; null when several are.
+   */
+  private async nameInside(
+    span: Span,
+    role: 'SUBJECT' | 'TARGET' | 'FUNDER',
+    labels: SearchLabel[] | undefined,
+    searching: boolean,
+  ): Promise<EntityRow | null | undefined> {
+    const words = this.tokens.slice(span.from, span.to).map((token) => token.folded);
+    if (words.length < 2) return undefined;
+    const inner = await linkInside(this.sc.db, words, labels);
+    if (inner.outcome === 'nothing') return undefined;
+    if (inner.outcome === 'ambiguous') {
+      this.ambiguities.push({ text: this.text(span), role, candidates: inner.candidates });
+      return null;
+    }
+    const name = { from: span.from + inner.from, to: span.from + inner.to };
+    const read = { readings: this.readings.length, unplaced: this.unplaced.length };
+    this.addReading(name, role, { node: inner.node, corrected: inner.corrected });
+    await this.readBeside({ from: span.from, to: name.from }, inner.node);
+    await this.readBeside({ from: name.to, to: span.to }, inner.node);
+    // A search answers with the node alone: other words beside it (`est-elle mariée`, `PDG de`) ask what the graph does
+    // not hold, so the question is not taken for a search of the name.
+    if (searching && this.unplaced.length > read.unplaced) {
+      this.readings.length = read.readings;
+      this.unplaced.length = read.unplaced;
+      return undefined;
+    }
+    return inner.node;
+  }
+
+  /** Words beside a name found inside a phrase: applied when they only say what the node is or where; else unplaced. */
+  private async readBeside(span: Span, node: EntityRow): Promise<void> {
+    if (span.from >= span.to) return;
+    const bare = this.trimmed(span);
+    // `X (ex-Y)`, `X alias Y`: another name of the same node.
+    const other = this.withoutFormerWord(bare);
+    if (other.from < other.to) {
+      const again = await linkName(this.sc.db, this.text(other), undefined);
+      if (again.outcome === 'found' && again.node.id === node.id) {
+        this.addReading(span, 'FILLER');
+        return;
+      }
+    }
+    const location = await this.sc.loaders.location.load(node.id);
+    const kind = 'kind' in node ? (node.kind as string) : null;
+    for (const reading of this.lexicon.read(this.tokens, span)) {
+      const word = this.tokens[reading.span.from]!.folded;
+      if (reading.kind === 'function' || (reading.span.to - reading.span.from === 1 && DESCRIBING_WORDS.has(word))) {
+        this.addReading(reading.span, 'FILLER');
+      } else if (
+        reading.kind === 'content' &&
+        reading.entry.role === 'KIND' &&
+        [reading.entry.kind, ...(reading.alsoKinds ?? [])].includes(kind as ActorKind)
+      ) {
+        this.addReading(reading.span, 'KIND', { kind: kind as ActorKind, corrected: reading.corrected });
+      } else if (reading.kind === 'content' && reading.entry.role === 'PLACE' && this.isWithin(location, reading.entry.node)) {
+        this.addReading(reading.span, 'PLACE', { node: reading.entry.node, corrected: reading.corrected });
+      } else {
+        this.unplaced.push(this.text(reading.span));
+      }
+    }
+  }
+
+  /** True when a node's location is the place or lies within it. */
+  private isWithin(location: { chain: readonly { id: string }[] } | null | undefined, place: PlaceRow): boolean {
+    return location?.chain.some((within) => within.id === place.id) ?? false;
+  }
+
+  /** A span without a word saying the name after it is a former or other one (`ex`, `anciennement`, `formerly`). */
+  private withoutFormerWord(span: Span): Span {
+    let { from } = span;
+    while (from < span.to && FORMER_WORDS.has(this.tokens[from]!.folded)) from++;
+    return this.trimmed({ from, to: span.to });
+  }
+
   /** A name without the kind word at its start or end (`consortium`, `réseau`, `groupe`), or null when it has none. */
   private withoutKindWord(span: Span): Span | null {
     const last = this.tokens[span.to - 1]?.folded ?? '';
@@ -343,7 +423,12 @@ export class QuestionReader {
   }
 
   /** Links the name in a span, leaving out function words at its edges (`the`, `le`, `and how much`). */
-  async link(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
+  async link(
+    span: Span,
+    role: 'SUBJECT' | 'TARGET' | 'FUNDER',
+    labels?: SearchLabel[],
+    options: { searching?: boolean } = {},
+  ): Promise<EntityRow | null> {
     const { from, to } = this.trimmed(span);
     if (from > span.from) this.addReading({ from: span.from, to: from }, 'FILLER');
     if (to < span.to) this.addReading({ from: to, to: span.to }, 'FILLER');
@@ -374,6 +459,11 @@ export class QuestionReader {
     // `le Cyborg à Montpellier`: a name and where it is; the place is applied when the actor is located there.
     const located = link.outcome === 'nothing' && cue === 0 ? await this.nameAtPlace(name, role, labels) : null;
     if (located) return located;
+    // `l'usine du X`, `X, the vaccine maker`, `le labo X de Toulouse`: a name among words that say what or where it is.
+    if (link.outcome === 'nothing' && cue === 0) {
+      const inner = await this.nameInside(name, role, labels, options.searching ?? false);
+      if (inner !== undefined) return inner;
+    }
     if (link.outcome === 'ambiguous') {
       this.ambiguities.push({ text, role, candidates: link.candidates });
       return null;
@@ -417,6 +507,61 @@ export class QuestionReader {
     };
   }
 }
+
+/**
+ * Words that only describe an actor already named, beside its name (`l'usine du X`, `X, the maker of …`): they restrict
+ * nothing once the name is found. Never read as fillers elsewhere (`usines à Toulouse` is no list of every actor there).
+ */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  'usine',
+  'usines',
+  'siege',
+  'site',
+  'sites',
+  'boite',
+  'boites',
+  'societe',
+  'entreprise',
+  'firme',
+  'groupe',
+  'equipe',
+  'fabricant',
+  'fabriquant',
+  'editeur',
+  'specialiste',
+  'pepite',
+  'factory',
+  'plant',
+  'headquarters',
+  'hq',
+  'company',
+  'firm',
+  'group',
+  'team',
+  'maker',
+  'manufacturer',
+  'developer',
+  'specialist',
+  'outfit',
+  // A pharmaceutical company is a `labo` as much as a research unit is.
+  'labo',
+  'laboratoire',
+  'lab',
+]);
+
+/** Words before another name of a node: `X (ex-Y)`, `X, anciennement Y`, `X, formerly Y`. */
+const FORMER_WORDS: ReadonlySet<string> = new Set([
+  'ex',
+  'anciennement',
+  'ancien',
+  'ancienne',
+  'formerly',
+  'former',
+  'aka',
+  'alias',
+  'dit',
+  'dite',
+]);
 
 /** A list is not answered when at least this many of its words are unknown, and more than those known. */
 const MOST_WORDS_UNREAD = 4;
