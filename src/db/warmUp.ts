@@ -1,5 +1,5 @@
 import type { Database } from './database';
-import { READ_NODE_STORE, READ_RELATIONSHIP_STORE, WARM_UP_NODES } from './cypher/warmUp';
+import { WARM_UP_NODES } from './cypher/warmUp';
 
 /** The real nodes the warm-up runs the answers' statements from (cypher/warmUp.ts WARM_UP_NODES). */
 export interface WarmUpNodes {
@@ -23,13 +23,4 @@ export async function warmUpNodes(db: Database, actors: number): Promise<WarmUpN
     funder: one('funder'),
     funding: one('funding'),
   };
-}
-
-/** Reads every node and relationship with its properties once; says how many of each. */
-export async function readWholeStore(db: Database): Promise<{ nodes: number; relationships: number }> {
-  const [[nodes], [relationships]] = await Promise.all([
-    db.read<{ nodes: number }>(READ_NODE_STORE),
-    db.read<{ relationships: number }>(READ_RELATIONSHIP_STORE),
-  ]);
-  return { nodes: Number(nodes?.nodes ?? 0), relationships: Number(relationships?.relationships ?? 0) };
 }

@@ -1,8 +1,8 @@
 import { cypher } from '../database';
 
 /**
- * Statements of the start-up warm-up (services/ask/warmUp.ts) that only it runs: the real nodes it warms the
- * answers' statements from, and a read of every node and relationship with its properties.
+ * The statement of the start-up warm-up (services/ask/warmUp.ts) that only it runs: the real nodes it warms the
+ * answers' statements from.
  */
 
 /**
@@ -23,16 +23,4 @@ export const WARM_UP_NODES = cypher(
    MATCH (n:Actor) RETURN 'funder' AS role, n.id AS id, n.name AS name ORDER BY COUNT { (n)-[:GRANTS]->() } DESC, id LIMIT 1
    UNION ALL
    MATCH (n:Funding) RETURN 'funding' AS role, n.id AS id, n.name AS name ORDER BY COUNT { (n)--() } DESC, id LIMIT 1`,
-);
-
-/** Every node's and every relationship's properties read once: the store's pages in Neo4j's page cache. */
-export const READ_NODE_STORE = cypher(
-  'warmUp.readNodes',
-  'MATCH (n) RETURN count(n) AS nodes, sum(size(keys(properties(n)))) AS properties',
-);
-
-/** See READ_NODE_STORE. */
-export const READ_RELATIONSHIP_STORE = cypher(
-  'warmUp.readRelationships',
-  'MATCH ()-[r]->() RETURN count(r) AS relationships, sum(size(keys(properties(r)))) AS properties',
 );

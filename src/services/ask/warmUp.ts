@@ -1,6 +1,6 @@
 import type { ActorFilterInput } from '../../db/directory';
 import { Loaders } from '../../db/loaders';
-import { readWholeStore, type WarmUpNodes, warmUpNodes } from '../../db/warmUp';
+import { type WarmUpNodes, warmUpNodes } from '../../db/warmUp';
 import { listNamedNodes, searchEntities } from '../../db/graphSearch';
 import type { EntityRow, FundingRow } from '../../db/rows';
 import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
@@ -70,8 +70,6 @@ export interface StatementsWarmUp {
   calls: number;
   failed: number;
   ms: number;
-  /** Nodes and relationships read once (the store in the page cache). */
-  store: { nodes: number; relationships: number; ms: number };
   /** Service calls from real nodes, per round, and the time of each round. */
   realCalls: number;
   roundsMs: number[];
@@ -83,16 +81,13 @@ const REAL_ACTORS = 3;
 const REAL_ROUNDS = 3;
 
 /**
- * Runs every statement ask can build once from ids that match nothing (each text planned), then reads the whole
- * store once and runs them again, REAL_ROUNDS times, from real nodes of the graph: a statement planned but never
- * run over real rows still paid 0.5-1.3 s on its first real question (docs/ASK.md, Latency).
+ * Runs every statement ask can build once from ids that match nothing (each text planned), then runs them again,
+ * REAL_ROUNDS times, from real nodes of the graph: a statement planned but never run over real rows was planned
+ * again on its first real question, which paid for it (docs/ASK.md, Latency).
  */
 export async function warmAskStatements(sc: ServiceContext): Promise<StatementsWarmUp> {
   const started = performance.now();
   const planned = await runCalls(plannedCalls(sc));
-  const planning = performance.now();
-  const store = { ...(await readWholeStore(sc.db)), ms: 0 };
-  store.ms = Math.round(performance.now() - planning);
   const real = realCalls(sc, await warmUpNodes(sc.db, REAL_ACTORS));
   const roundsMs: number[] = [];
   let failed = planned.failed;
@@ -101,7 +96,7 @@ export async function warmAskStatements(sc: ServiceContext): Promise<StatementsW
     failed += (await runCalls(real)).failed;
     roundsMs.push(Math.round(performance.now() - roundStarted));
   }
-  return { calls: planned.calls, failed, ms: Math.round(performance.now() - started), store, realCalls: real.length, roundsMs };
+  return { calls: planned.calls, failed, ms: Math.round(performance.now() - started), realCalls: real.length, roundsMs };
 }
 
 /** Runs the calls WARM_UP_CONCURRENCY at a time; says how many there were and how many failed. */
