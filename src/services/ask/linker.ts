@@ -161,7 +161,7 @@ function innerEdits(name: string, key: string): number | null {
   if (key === name) return key.length >= MIN_INNER_LETTERS ? 0 : null;
   if (key.replace(/ /g, '').length < MIN_INNER_CORRECTED_LETTERS || !similarLength(name, key)) return null;
   // Every word of each within a typo of a word of the other: no word added or left out, only misspelt.
-  if (!sameWords(name, key) || !sameWords(key, name)) return null;
+  if (!sameWords(name, key) || !sameWords(key, name) || !shortWordsIn(name, key)) return null;
   const edits = Math.min(
     distance(name, key),
     distance(sortedWords(name), sortedWords(key)),
@@ -169,6 +169,15 @@ function innerEdits(name: string, key: string): number | null {
   );
   // Words in another order (`Montpellier CHU`) are a correction too, never an exact name.
   return edits <= Math.max(1, Math.floor(key.length / 3)) ? Math.max(1, edits) : null;
+}
+
+/** True when every short word of the run (`en`, `oc`) is a word of the name: `en santé` is not `Oc Santé` misspelt. */
+function shortWordsIn(name: string, key: string): boolean {
+  const nameWords = name.split(' ');
+  return key
+    .split(' ')
+    .filter((word) => word.length < 3)
+    .every((word) => nameWords.includes(word));
 }
 
 /** The words of a phrase in alphabetical order: `montpellier chu` and `chu montpellier` are the same words. */
