@@ -37,6 +37,23 @@ export async function startProcess(command: string, args: string[], env: NodeJS.
   throw new Error(`${args[0]} did not start within 60 s: ${errors}`);
 }
 
+/**
+ * Resolves once the API on `port` says it is ready (`/health/ready` answers 200: its start-up warm-up done), so
+ * no contender is measured while it still warms up.
+ */
+export async function awaitReady(port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const status = await fetch(`http://127.0.0.1:${port}/health/ready`).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((ok) => setTimeout(ok, 500));
+  }
+  throw new Error(`The API on port ${port} was not ready within ${timeoutMs / 1000} s`);
+}
+
 export function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
     const server = createServer();

@@ -21,7 +21,7 @@ import { LocalNeo4j } from '../../dist/localNeo4j/localNeo4j';
 import { parseCommandLineOrExit } from '../../dist/cli/runCli';
 import { MIX } from './mix';
 import { drawSample } from './sample';
-import { apiCommand, freePort, startProcess } from './processes';
+import { apiCommand, awaitReady, freePort, startProcess } from './processes';
 import { loadRun, median } from './measure';
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -30,7 +30,7 @@ type Contender = 'this' | 'baseline' | 'library' | 'floor';
 
 const USAGE =
   'node bench/dist/quick.js [--actors 100000] [--seed 1] [--only actorById] [--contenders this,library,floor] [--concurrency 32] ' +
-  '[--duration 5] [--rounds 5] [--warmup-rounds 2] [--cpu-prof DIR] [--node-flags "--flag ..."] [--baseline DIR] [--start-timeout 120]';
+  '[--duration 5] [--rounds 5] [--warmup-rounds 2] [--cpu-prof DIR] [--node-flags "--flag ..."] [--baseline DIR] [--start-timeout 300]';
 const { values } = parseCommandLineOrExit(USAGE, {
   options: {
     actors: { type: 'string', default: '100000' },
@@ -46,7 +46,7 @@ const { values } = parseCommandLineOrExit(USAGE, {
     'node-flags': { type: 'string', default: '' },
     /** A checkout of this API built elsewhere (e.g. `git worktree add` of the commit before a change, then `npx tsc -p tsconfig.build.json`). */
     baseline: { type: 'string' },
-    'start-timeout': { type: 'string', default: '120' },
+    'start-timeout': { type: 'string', default: '300' },
   },
 });
 
@@ -96,6 +96,8 @@ async function main(): Promise<void> {
       children.push(child);
       pids[contender] = child.pid!;
     }
+    for (const contender of ['this', 'baseline'] as const)
+      if (ports[contender]) await awaitReady(ports[contender]!, Number(values['start-timeout']) * 1000);
     const connections = Number(values.concurrency);
     for (const query of MIX.filter((q) => values.only!.split(',').includes(q.name))) {
       const rates: Record<string, number[]> = {};
