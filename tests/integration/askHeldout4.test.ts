@@ -23,5 +23,11 @@ describe('the fourth held-out questions', () => {
   });
 });
 
-// Written by H23b (2026-11-30); no floor yet: the first run measures where `ask` stands on questions it has never seen.
-describeHeldOutEvaluation('fourth held-out questions', HELD_OUT, { atLeastRight: 0 });
+// Written by H23b (2026-11-30, 09:05–10:00 UTC) while others worked on ask, none of whom read it. First run, main before
+// their work merged (dev API, 10:00 UTC): 58 of 80 right, 2 ANSWERED while wrong; after the merges (10:40 UTC): 62 of 80,
+// 3 ANSWERED while wrong. Then one general change (texting "X c ou ?" read as where X is; also seen on the development
+// side): the two left are named below, open in docs/ASK.md. Floor two below the measure.
+describeHeldOutEvaluation('fourth held-out questions', HELD_OUT, {
+  atLeastRight: 61,
+  knownConfidentlyWrong: ["qui a mis des sous dans Phost'in", 'quels sites a Pierre Fabre en Occitanie'],
+});
