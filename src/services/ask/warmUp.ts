@@ -121,6 +121,8 @@ function plannedCalls(sc: ServiceContext): (() => Promise<unknown>)[] {
     () => listNamedNodes(sc.db),
     () => searchEntities(sc.db, { text: 'warm up', labels: ALL_LABELS, filter: {}, first: 10 }),
     () => sc.loaders.entity.load(NO_NODE),
+    // Where an actor is: read to tell whether a place said beside its name is its own (reading.ts).
+    () => sc.loaders.location.load(NO_NODE),
     ...everyActorFilter().map((filter) => () => actorsMatching(sc, { filter, first: 10 })),
     ...[...new Set([TIED_HOPS, WIDENED_HOPS])].map(
       (maxHops) => () => findTied(sc, { anchor: NO_NODE, filter: fullFilter, maxHops, first: 10 }),
@@ -160,6 +162,11 @@ function realCalls(sc: ServiceContext, nodes: WarmUpNodes): (() => Promise<unkno
   return [
     ...(first ? [() => searchEntities(sc.db, { text: first.name, labels: ALL_LABELS, filter: {}, first: 10 })] : []),
     ...anchors.map((id) => () => fresh().loaders.entity.load(id)),
+    ...nodes.actors.map(
+      ({ id }) =>
+        () =>
+          fresh().loaders.location.load(id),
+    ),
     ...everyActorFilter(parts).map((filter) => () => actorsMatching(sc, { filter, first: 10 })),
     ...anchors.flatMap((anchor) =>
       [...new Set([TIED_HOPS, WIDENED_HOPS])].map((maxHops) => () => findTied(sc, { anchor, filter: {}, maxHops, first: 10 })),
