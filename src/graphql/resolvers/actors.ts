@@ -18,7 +18,7 @@ function tiesFor<T>(
   actor: ActorRow,
   args: { first?: number | null; roles?: readonly ProgrammeRoleType[] | null; asOf?: string | null } = {},
 ): Promise<TieRow<T>[]> | TieRow<T>[] {
-  const { spec, first } = ACTOR_TIE_FIELDS[field]!({ ...args, asOf: dateOrToday(args.asOf, 'asOf') });
+  const { spec, first } = ACTOR_TIE_FIELDS[field]!({ first: args.first, roles: args.roles, asOf: dateOrToday(args.asOf, 'asOf') });
   return tiesOf<T>(ctx, spec, actor, first);
 }
 
