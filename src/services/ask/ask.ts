@@ -94,10 +94,12 @@ export async function answerQuestion(
   const answered = await answer(sc, reader, operation, first, fundingConstraints(question, allTokens, periods));
   // Ties guessed by the classifier that hold no actor (`X, c'est qui les membres` read as what X is a member of) are
   // more likely a misreading than an empty answer: not understood rather than answered.
-  const guessedNothing = intent !== null && operation === 'RELATED' && answered.understood && (answered.rows.tied?.length ?? 0) === 0;
+  // An investor question may be answered by the other of its two readings (fundings, shares held): that one is said.
+  const answeredBy = answered.operation ?? operation;
+  const guessedNothing = intent !== null && answeredBy === 'RELATED' && answered.understood && (answered.rows.tied?.length ?? 0) === 0;
   if (guessedNothing) reader.note('classifiedEmpty');
   const result = guessedNothing ? { ...answered, understood: false } : answered;
-  const interpretation = reader.interpretation(operation, result.graphql);
+  const interpretation = reader.interpretation(answeredBy, result.graphql);
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
   // Asking where, when or how much is never applied by a search by name, even though `where` carries no name itself.
   const asking = operation === 'SEARCH' ? askingWords(question, tokens) : [];
