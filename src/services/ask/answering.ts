@@ -330,10 +330,10 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     ? (await moneyFiguresOf(sc, subject)).filter((figure) => instruments.length === 0 || figure.metric === 'FUNDS_RAISED_EUR')
     : [];
   // `qui a mis des sous dans X`: the actors holding shares in it put money in too (not when a period or a form of money
-  // is asked: shares carry neither).
+  // other than equity is asked: shares carry no date range, and are equity: `levée de fonds` keeps them).
   const relation = reader.relation;
   const shareholders =
-    relation && asksForInvestors(reader) && !asked && instruments.length === 0
+    relation && asksForInvestors(reader) && !asked && instruments.every((instrument) => instrument === 'EQUITY')
       ? await tiedActors({ sc, reader, relation, subjects: [subject], first })
       : [];
   if (overview.fundings.length === 0 && shareholders.length > 0) {
