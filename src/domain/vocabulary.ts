@@ -70,9 +70,15 @@ const questionShape = z
       .optional(),
   })
   .strict()
-  .refine((shape) => (shape.operation === 'RELATED') === (shape.ties !== undefined), {
-    message: 'a RELATED shape names its ties, and only a RELATED shape does',
-  });
+  // A FUNDING shape may name HOLDS_SHARES_IN: money put into an actor (`qui a mis des sous dans {a}`), answered by its
+  // fundings and the shares held in it.
+  .refine(
+    (shape) =>
+      shape.operation === 'RELATED'
+        ? shape.ties !== undefined
+        : shape.ties === undefined || (shape.operation === 'FUNDING' && shape.ties.join() === 'HOLDS_SHARES_IN' && !shape.reversed),
+    { message: 'a RELATED shape names its ties; a FUNDING shape may name HOLDS_SHARES_IN (investors); no other shape names ties' },
+  );
 const questions = z
   .object({
     shapes: z.array(questionShape).min(1),

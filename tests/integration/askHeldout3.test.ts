@@ -28,4 +28,6 @@ describe('the third held-out questions', () => {
 // rewritten to say the same intent in the table's fields (heldout3.yaml, the Evotec France staff row): 63 of 80 (07:35 UTC).
 // After R23's families (partners asked last, parts named with a kind, paths in speech, dates, a funder's total, out-of-scope
 // cues; none tuned on this table's rows): 70 of 80, 0 ANSWERED while wrong (dev API, 10:01 UTC); floor two below.
-describeHeldOutEvaluation('third held-out questions', HELD_OUT, { atLeastRight: 68 });
+// After R23b's (investors, a round's funders, the funder named with the recipient, sites, out-of-scope words): 72 of 80, 0
+// ANSWERED while wrong (dev API, 12:40 UTC); floor two below.
+describeHeldOutEvaluation('third held-out questions', HELD_OUT, { atLeastRight: 70 });

@@ -39,6 +39,8 @@ const SELECTIONS = {
 /** What running a question's operation gave. */
 export interface Answer {
   understood: boolean;
+  /** The operation that answered, when not the one the question was read as (an investor question answered by fundings). */
+  operation?: AskOperationName;
   /** The structured query giving the same result, when there is one. */
   graphql: string | null;
   rows: Partial<AskResultRow>;
@@ -82,7 +84,8 @@ const OPERATIONS: Record<AskOperationName, (asked: Asked) => Promise<Answer>> = 
 const MAX_RELATED_SUBJECTS = 20;
 
 /** `qui copilote le contrat de filière`, `members of Eurobiomed`: the actors with the asked ties to the node, each with its sourced tie. */
-async function answerRelated({ sc, reader, first }: Asked): Promise<Answer> {
+async function answerRelated(asked: Asked): Promise<Answer> {
+  const { sc, reader, first } = asked;
   const relation = reader.relation;
   if (!relation) return NOT_UNDERSTOOD;
   const subjects: EntityRow[] = reader.subjectFilter
@@ -91,8 +94,30 @@ async function answerRelated({ sc, reader, first }: Asked): Promise<Answer> {
       ? [reader.subject]
       : [];
   if (subjects.length === 0) return NOT_UNDERSTOOD;
-  const asked = [...relation.ties, ...(relation.reversed ?? [])];
-  const excludeTies = SEARCHABLE_TIE_TYPES.filter((type) => !asked.includes(type as TieType));
+  const tied = await tiedActors({ sc, reader, relation, subjects, first });
+  // `qui a investi dans X`: investors are its shareholders and its funders; with no shareholder recorded, the funders answer.
+  const investorsOf = asksForInvestors(reader) ? reader.subject : null;
+  const funders = investorsOf ? await fundersOf(asked, investorsOf) : null;
+  if (funders && tied.length === 0) {
+    reader.note('fundersForInvestors', { name: nameOf(investorsOf!) });
+    return funders;
+  }
+  const about = reader.subject ? nameOf(reader.subject) : subjects.map(nameOf).join(', ');
+  if (tied.length === 0) reader.note('noRelated', { name: about });
+  if (funders) reader.note('fundersToo', { name: about });
+  return { understood: true, graphql: relatedQuery(reader, relation, first), rows: { ...funders?.rows, tied } };
+}
+
+/** The actors tied to the subjects as a RELATED question asks (ties, direction, the other end when named). */
+async function tiedActors(args: {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  relation: NonNullable<QuestionReader['relation']>;
+  subjects: readonly EntityRow[];
+  first: number;
+}): Promise<TiedActorRow[]> {
+  const { sc, reader, relation, subjects, first } = args;
+  const excludeTies = excludedTies(relation);
   const byActor = new Map<string, TiedActorRow>();
   for (const subject of subjects) {
     const tied = await findTied(sc, { anchor: subject.id, filter: reader.filter(), excludeTies, maxHops: 1, first: first * 4 });
@@ -111,20 +136,62 @@ async function answerRelated({ sc, reader, first }: Asked): Promise<Answer> {
   }
   // `depuis quand Evotec possède …`: only the actor named as the other end.
   const target = reader.target;
-  const tied = [...byActor.values()].filter((row) => !target || row.actor.id === target.id).slice(0, first);
-  const about = reader.subject ? nameOf(reader.subject) : subjects.map(nameOf).join(', ');
-  if (tied.length === 0) reader.note('noRelated', { name: about });
-  const graphql =
-    reader.subject && !reader.subjectFilter
-      ? printOneLine(
-          query(
-            'tiedTo',
-            { ...anchorArgument(reader.subject), maxHops: int(1), excludeTies: list(excludeTies.map(enumValue)), first: int(first) },
-            SELECTIONS.tiedTo,
-          ),
-        )
-      : null;
-  return { understood: true, graphql, rows: { tied } };
+  return [...byActor.values()].filter((row) => !target || row.actor.id === target.id).slice(0, first);
+}
+
+/** Every tie type but those a relation asks about. */
+function excludedTies(relation: NonNullable<QuestionReader['relation']>): string[] {
+  const asked = [...relation.ties, ...(relation.reversed ?? [])];
+  return SEARCHABLE_TIE_TYPES.filter((type) => !asked.includes(type as TieType));
+}
+
+/** The tiedTo query giving a RELATED answer about one named node; null for a kind of actors. */
+function relatedQuery(reader: QuestionReader, relation: NonNullable<QuestionReader['relation']>, first: number): string | null {
+  if (!reader.subject || reader.subjectFilter) return null;
+  const excludeTies = excludedTies(relation);
+  return printOneLine(
+    query(
+      'tiedTo',
+      { ...anchorArgument(reader.subject), maxHops: int(1), excludeTies: list(excludeTies.map(enumValue)), first: int(first) },
+      SELECTIONS.tiedTo,
+    ),
+  );
+}
+
+/**
+ * True when the question asks who put money into one actor (`qui a investi dans`, `qui a mis des sous dans`, `who backs`):
+ * shares held in it (HOLDS_SHARES_IN pointing at it) and fundings it received both answer, whichever the question's words lean to.
+ */
+function asksForInvestors(reader: QuestionReader): boolean {
+  const relation = reader.relation;
+  return (
+    relation !== undefined &&
+    relation.direction === 'IN' &&
+    !relation.reversed &&
+    relation.ties.length === 1 &&
+    relation.ties[0] === 'HOLDS_SHARES_IN' &&
+    reader.subject !== null &&
+    isActor(reader.subject) &&
+    !reader.subjectFilter &&
+    !reader.target &&
+    !reader.fundedBy &&
+    !reader.everyRecipient &&
+    reader.kinds.length === 0
+  );
+}
+
+/** The funding answer of an investor question about an actor; null when the sources record no funding for it. */
+async function fundersOf(asked: Asked, subject: EntityRow): Promise<Answer | null> {
+  const overview = await fundingOverview(asked.sc, { node: subject, first: Math.min(asked.first * 5, 100) });
+  if (!overview || overview.fundings.length === 0) return null;
+  return {
+    understood: true,
+    operation: 'FUNDING',
+    graphql: printOneLine(
+      query('fundingSummary', { by: enumValue('FUNDER'), filter: fundingFilterValue(overview.filter) }, SELECTIONS.fundingSummary),
+    ),
+    rows: { funding: overview.fundings, fundingByFunder: overview.byFunder, fundingTotalEur: overview.totalEur },
+  };
 }
 
 /** `où est installé Inits ?`: the actor, whose location says where, with its sources. */
@@ -262,14 +329,32 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   const figures = figuresAnswer
     ? (await moneyFiguresOf(sc, subject)).filter((figure) => instruments.length === 0 || figure.metric === 'FUNDS_RAISED_EUR')
     : [];
+  // `qui a mis des sous dans X`: the actors holding shares in it put money in too (not when a period or a form of money
+  // other than equity is asked: shares carry no date range, and are equity: `levée de fonds` keeps them).
+  const relation = reader.relation;
+  const shareholders =
+    relation && asksForInvestors(reader) && !asked && instruments.every((instrument) => instrument === 'EQUITY')
+      ? await tiedActors({ sc, reader, relation, subjects: [subject], first })
+      : [];
+  if (overview.fundings.length === 0 && shareholders.length > 0) {
+    reader.note('shareholdersForInvestors', { name: nameOf(subject) });
+    return { understood: true, operation: 'RELATED', graphql: relatedQuery(reader, relation!, first), rows: { tied: shareholders } };
+  }
   if (overview.fundings.length === 0) reader.note(figures.length > 0 ? 'figuresInsteadOfFunding' : 'noFunding', { name: nameOf(subject) });
+  if (shareholders.length > 0) reader.note('shareholdersToo', { name: nameOf(subject) });
   await noteSharedAmounts(sc, reader, overview.fundings);
   return {
     understood: true,
     graphql: printOneLine(
       query('fundingSummary', { by: enumValue('FUNDER'), filter: fundingFilterValue(overview.filter) }, SELECTIONS.fundingSummary),
     ),
-    rows: { funding: overview.fundings, fundingByFunder: overview.byFunder, fundingTotalEur: overview.totalEur, figures },
+    rows: {
+      funding: overview.fundings,
+      fundingByFunder: overview.byFunder,
+      fundingTotalEur: overview.totalEur,
+      figures,
+      ...(shareholders.length > 0 ? { tied: shareholders } : {}),
+    },
   };
 }
 

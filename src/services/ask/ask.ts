@@ -94,10 +94,12 @@ export async function answerQuestion(
   const answered = await answer(sc, reader, operation, first, fundingConstraints(question, allTokens, periods));
   // Ties guessed by the classifier that hold no actor (`X, c'est qui les membres` read as what X is a member of) are
   // more likely a misreading than an empty answer: not understood rather than answered.
-  const guessedNothing = intent !== null && operation === 'RELATED' && answered.understood && (answered.rows.tied?.length ?? 0) === 0;
+  // An investor question may be answered by the other of its two readings (fundings, shares held): that one is said.
+  const answeredBy = answered.operation ?? operation;
+  const guessedNothing = intent !== null && answeredBy === 'RELATED' && answered.understood && (answered.rows.tied?.length ?? 0) === 0;
   if (guessedNothing) reader.note('classifiedEmpty');
   const result = guessedNothing ? { ...answered, understood: false } : answered;
-  const interpretation = reader.interpretation(operation, result.graphql);
+  const interpretation = reader.interpretation(answeredBy, result.graphql);
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
   // Asking where, when or how much is never applied by a search by name, even though `where` carries no name itself.
   const asking = operation === 'SEARCH' ? askingWords(question, tokens) : [];
@@ -110,8 +112,16 @@ export async function answerQuestion(
   const unknownName =
     operation === 'ACTORS' ? restricting.find((words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0) : undefined;
   if (unknownName) reader.note('unknownNameInList', { words: unknownName });
+  // `le meilleur hôpital de France`, `is Evotec a good stock`, `horaires du CHU`: a word left unapplied that asks for an opinion,
+  // a price or a private or practical matter makes the rest of the reading no answer to the question, not a broader one.
+  const offTopic = restricting.flatMap((words) => phraseKey(words).split(' ')).find((word) => OUT_OF_SCOPE_WORDS.has(word));
+  if (offTopic) reader.note('outOfScope', { words: offTopic });
   const status: AskStatusName =
-    !result.understood || reader.ambiguities.length > 0 || unknownName ? 'NOT_UNDERSTOOD' : restricting.length > 0 ? 'PARTIAL' : 'ANSWERED';
+    !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic
+      ? 'NOT_UNDERSTOOD'
+      : restricting.length > 0
+        ? 'PARTIAL'
+        : 'ANSWERED';
   // Never answer as if every word were applied: what was not is said, in words.
   if (status === 'PARTIAL') reader.note('unapplied', { words: restricting.join(' … ') });
   const understood = status === 'ANSWERED';
@@ -179,6 +189,20 @@ const OUT_OF_SCOPE_CUES: readonly (readonly string[])[] = [
   ['the', 'match'],
   ['the', 'game'],
 ];
+
+/**
+ * Words (folded) that, when no operation applied them, ask for what the graph does not record: a ranking or opinion, a
+ * price or a share price, opening hours or a phone number, private life, sport, medical advice. Only unapplied words
+ * count: `les meilleurs partenaires pour X` is a partner question whose shape takes `meilleurs`.
+ */
+const OUT_OF_SCOPE_WORDS: ReadonlySet<string> = new Set([
+  ...['meilleur', 'meilleure', 'meilleurs', 'meilleures', 'pire', 'pires', 'best', 'worst', 'top', 'good', 'bonne', 'bonnes'],
+  ...['prix', 'price', 'prices', 'tarif', 'tarifs', 'coute', 'coutent', 'cost', 'costs', 'cher', 'chere', 'cheap', 'stock', 'stocks'],
+  ...['horaires', 'hours', 'telephone', 'phone', 'rendez', 'appointment', 'appointments'],
+  ...['marie', 'mariee', 'married', 'wife', 'husband', 'epouse', 'enfants', 'children', 'age', 'old', 'salaire', 'salary'],
+  ...['derby', 'gagne', 'won', 'championnat', 'league', 'score', 'scored'],
+  ...['symptomes', 'symptoms', 'medicament', 'medicaments', 'soigner', 'guerir', 'douleur', 'pain', 'posologie', 'ordonnance'],
+]);
 
 /** The first out-of-scope cue the question holds, as words; null when none. */
 function outOfScopeCue(tokens: readonly Token[]): string | null {

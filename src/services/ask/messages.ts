@@ -103,6 +103,22 @@ export const MESSAGES = {
     FR: 'Les sources ne donnent pas « {words} » pour {name} ; voici ses autres chiffres.',
     EN: 'The sources do not give "{words}" for {name}; here are its other figures.',
   },
+  fundersForInvestors: {
+    FR: 'Les sources ne donnent aucun actionnaire de {name} ; ceux qui y ont mis de l’argent sont ses financeurs : les voici.',
+    EN: 'The sources record no shareholder of {name}; those who put money into it are its funders: here they are.',
+  },
+  fundersToo: {
+    FR: 'Investisseurs : les actionnaires de {name}, et ses financeurs (par financeur).',
+    EN: 'Investors: the shareholders of {name}, and its funders (by funder).',
+  },
+  shareholdersForInvestors: {
+    FR: 'Les sources ne donnent aucun financement reçu par {name} ; ceux qui y ont mis de l’argent sont ses actionnaires : les voici.',
+    EN: 'The sources record no funding received by {name}; those who put money into it are its shareholders: here they are.',
+  },
+  shareholdersToo: {
+    FR: 'Ceux qui ont mis de l’argent dans {name} : ses financeurs, et ses actionnaires (liste des acteurs liés).',
+    EN: 'Those who put money into {name}: its funders, and its shareholders (list of tied actors).',
+  },
   partnersNeedActor: {
     FR: 'Les partenaires se suggèrent pour un acteur ; {name} n’en est pas un.',
     EN: 'Partners are suggested for an actor; {name} is not one.',

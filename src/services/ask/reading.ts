@@ -511,13 +511,12 @@ export class QuestionReader {
 /**
  * Words that only describe an actor already named, beside its name (`l'usine du X`, `X, the maker of …`): they restrict
  * nothing once the name is found. Never read as fillers elsewhere (`usines à Toulouse` is no list of every actor there).
+ * Not `sites`, `usines` (R23b): in the plural they ask for a group's sites (`quels sites a X`), never describe X itself.
  */
 const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'usine',
-  'usines',
   'siege',
   'site',
-  'sites',
   'boite',
   'boites',
   'societe',
