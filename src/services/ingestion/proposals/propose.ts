@@ -2,6 +2,7 @@ import { ACTOR_KINDS, type ActorKind } from '../../../domain/model';
 import { Linker } from '../linking/linker';
 import type { GraphNames } from '../linking/names';
 import { readDocument } from '../reading/document';
+import { type Country, type CountryMention, findCountries } from '../reading/countries';
 import { findPlaces, type Gazetteer } from '../reading/places';
 import type { DocumentLanguage } from '../reading/language';
 import { local, textBetween } from './clauses';
@@ -86,7 +87,7 @@ function sharesFromRounds(fundings: Draft<FundingProposal>[]): Draft<TieProposal
 }
 
 /** A place of the geographic code as the contract names it: linked to the graph's place of that kind and code. */
-function placeLinker(names: GraphNames): (place: Gazetteer | 'FRANCE') => NamedRef {
+function placeLinker(names: GraphNames): (place: Place) => NamedRef {
   const byCode = new Map(names.places.map((p) => [`${p.kind}:${p.code}`, p.id]));
   return (place) =>
     place === 'FRANCE'
@@ -94,9 +95,32 @@ function placeLinker(names: GraphNames): (place: Gazetteer | 'FRANCE') => NamedR
       : { name: place.name, id: byCode.get(`${place.kind}:${place.code}`) ?? null };
 }
 
+/** France as a country read in the text is the same place as the State's France. */
+function asPlace(country: Country): Place {
+  return country.code === 'FR' ? 'FRANCE' : country;
+}
+
+/**
+ * The country a nationality adjective right before a name gives ("le groupe américain X", "le Japonais Y",
+ * "the German group Z"): at most two lower-case words between, no punctuation, no "de" ("les filiales
+ * américaines de X" are not where X is).
+ */
+function countryBefore(view: SentenceView, countries: CountryMention[], actor: Mention): Place | undefined {
+  const adjective = countries.find(
+    (c) =>
+      c.cue === 'ADJECTIVE' &&
+      c.end <= actor.start &&
+      /^\s+(?:(?!de\b|du\b|des\b|d'|of\b)[a-z-]+\s+){0,2}$/.test(textBetween(view, c.end, actor.start)),
+  );
+  return adjective ? asPlace(adjective.country) : undefined;
+}
+
+/** Where an actor is: a place of the geographic code, France, or another country. */
+type Place = Gazetteer | 'FRANCE' | Country;
+
 interface Located {
   actor: Mention;
-  place: Gazetteer | 'FRANCE';
+  place: Place;
   view: SentenceView;
   confidence: number;
   /** Read from a place adjective ("la société toulousaine X"), which the press also uses for the neighbouring communes. */
@@ -123,6 +147,7 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
         (m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'INDUSTRY_SECTOR') ||
         (m.target === 'ACTOR' && m.kind === 'INDUSTRY_SECTOR'),
     );
+    const countries = findCountries(view.reading.sentence);
     for (const actor of actors) {
       if (actor.name === 'État') {
         add({ actor, place: 'FRANCE', view, confidence: 0.7 });
@@ -140,6 +165,8 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
           !/^\s*(?:de|du|des|d')(?:\s|'|$)/.test(view.folded.slice(local(view, p.end), local(view, actor.start))),
       );
       if (adjective) add({ actor, place: adjective.place, view, confidence: 0.8, byAdjective: true });
+      const nationality = countryBefore(view, countries, actor);
+      if (nationality) add({ actor, place: nationality, view, confidence: 0.75 });
       if (region && /(?:^|\s)r[ée]gionale?s?\b/u.test(`${actor.cue} ${actor.name}`)) add({ actor, place: region, view, confidence: 0.6 });
       if (actor.kind === 'PUBLIC_AUTHORITY') continue;
       const after = view.reading.places.find(
@@ -179,7 +206,12 @@ const LOCATED_AT =
 function statedLocations(view: SentenceView, subject: Mention | undefined): Located[] {
   const found: Located[] = [];
   const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
-  for (const place of view.reading.places) {
+  // A country after a location cue counts as a place: "basée en Suisse", "based in the United States".
+  const countries = findCountries(view.reading.sentence)
+    .filter((c) => c.cue === 'PREPOSITION')
+    .map((c) => ({ start: c.start, end: c.end, cue: 'PREPOSITION' as const, place: asPlace(c.country) }));
+  const places: { start: number; end: number; cue: string; place: Place }[] = [...view.reading.places, ...countries];
+  for (const place of places) {
     const before = view.folded.slice(Math.max(0, local(view, place.start) - 60), local(view, place.start));
     const postcode = place.cue === 'POSTCODE';
     const cue = postcode ? null : LOCATED_AT.exec(before);
@@ -233,7 +265,7 @@ function readPlaceInName(name: string): Gazetteer | undefined {
 function actorProposals(
   views: SentenceView[],
   located: Map<string, Located[]>,
-  placeRef: (place: Gazetteer | 'FRANCE') => NamedRef,
+  placeRef: (place: Place) => NamedRef,
   linker: Linker,
 ): Draft<ActorProposal>[] {
   const firsts = new Map<string, { mention: Mention; view: SentenceView; kind?: string }>();
