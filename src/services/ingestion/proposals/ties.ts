@@ -355,7 +355,14 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
-  return dedupe(ties);
+  return dedupe([...ties, ...partsOfBuyers(ties)]);
+}
+
+/** What a group took over becomes part of it: each TOOK_OVER buyer -> bought also proposes PART_OF bought -> buyer, less sure. */
+function partsOfBuyers(ties: TieDraft[]): TieDraft[] {
+  return ties
+    .filter((t) => t.tieKind === 'TOOK_OVER')
+    .map((t) => ({ ...t, tieKind: 'PART_OF', from: t.to, to: t.from, confidence: confidenceOf(t.confidence - 0.1) }));
 }
 
 type AddTie = (kind: TieType, from: Mention, to: Mention, confidence: number) => void;
