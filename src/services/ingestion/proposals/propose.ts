@@ -11,6 +11,7 @@ import { figureProposals } from './figures';
 import { fundingProposals } from './fundings';
 import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
 import { type Mention, mentionsOf, type SentenceView } from './mentions';
+import { withAnaphora } from './anaphora';
 import { documentSubject } from './subject';
 import { tieProposals } from './ties';
 
@@ -32,11 +33,13 @@ export function proposeFromText({
 }): Proposal[] {
   const reading = readDocument(text, language);
   const views = mentionsOf(reading.sentences, names);
+  // Facts stated of "la société" or "elle" are stated of what the document is about; new actors come from the names only.
+  const resolved = withAnaphora(views);
   const region = views.flatMap((v) => v.reading.places).find((p) => p.place.kind === 'REGION')?.place;
   const placeRef = placeLinker(names);
   const linker = new Linker(names);
-  const located = locations(views, region);
-  const fundings = fundingProposals(views);
+  const located = locations(resolved, region);
+  const fundings = fundingProposals(resolved);
   const drafts: Draft<Proposal>[] = [
     ...actorProposals(views, located, placeRef, linker),
     ...[...located.values()].flat().map(
@@ -49,10 +52,10 @@ export function proposeFromText({
       }),
     ),
     ...aliasProposals(views),
-    ...tieProposals(views),
+    ...tieProposals(resolved),
     ...fundings,
     ...sharesFromRounds(fundings),
-    ...figureProposals(views),
+    ...figureProposals(resolved),
   ];
   const seen = new Set<string>();
   const proposals: Proposal[] = [];
