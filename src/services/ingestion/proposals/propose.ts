@@ -12,6 +12,7 @@ import { fundingProposals } from './fundings';
 import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
 import { type Mention, mentionsOf, type SentenceView } from './mentions';
 import { withAnaphora } from './anaphora';
+import { placesByShape } from './placeShapes';
 import { documentSubject } from './subject';
 import { tieProposals } from './ties';
 
@@ -185,6 +186,7 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
   }
   const subject = documentSubject(views);
   for (const view of views) for (const stated of statedLocations(view, subject)) add(stated);
+  for (const view of views) for (const placed of placesByShape(view)) add({ ...placed, view });
   // A commune the text states ("basée à Labège") wins over the city its adjective names ("la société toulousaine X").
   for (const [key, list] of found) {
     const stated = list.some((l) => !l.byAdjective && l.place !== 'FRANCE' && l.place.kind === 'CITY');
@@ -199,7 +201,7 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
 
 /** Words right before a place that say an organisation is there: "basée à", "implantée dans", "fondée en 2007 à", "dont le siège est à", "based in". */
 const LOCATED_AT =
-  /(?:\b(?:basee?s?|implantee?s?|installee?s?|situee?s?|etablie?s?|domiciliee?s?|localisee?s?|headquartered|based|located)|(?<!\b(?:a|ont|avait|has|have)\s)\b(?:fondee?s?|creee?s?|nee?s?|founded))(?:\s+(?:en|in|depuis)\s+\d{4})?\s+(?:a|au|aux|en|dans|sur|in|at)\s+(?:la |le |les |l')?$|\b(?:(?:son|sa|leur|its|their)\s+(?:siege(?: social)?|site|usine|head office|headquarters)|dont le siege(?: social)? est)\s+(?:est\s+)?(?:a|au|en|dans|in|at)\s+(?:la |le |les |l')?$/;
+  /(?:\b(?:basee?s?|implantee?s?|installee?s?|situee?s?|etablie?s?|domiciliee?s?|localisee?s?|headquartered|based|located)|(?<!\b(?:a|ont|avait|has|have)\s)\b(?:fondee?s?|creee?s?|nee?s?|founded))(?:\s+(?:en|in|depuis)\s+\d{4})?\s+(?:a|au|aux|en|dans|sur|in|at)\s+(?:la |le |les |l')?$|\b(?:(?:son|sa|leur|its|their)\s+(?:siege(?: social)?|site|usine|head office|headquarters)(?:\s+(?!est\b)[a-z]+)?|dont le siege(?: social)? est)\s+(?:est\s+)?(?:a|au|en|dans|in|at)\s+(?:la |le |les |l')?$/;
 
 /**
  * Places a sentence says an organisation is at: after a location cue ("X, spécialisée dans …, installée à Y"),
