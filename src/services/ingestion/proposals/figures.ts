@@ -74,7 +74,8 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
 }
 
 /** Words right after a count of companies that make them new ones: "20 start-ups créées", "sept start-up ont été créées", "12 companies founded". */
-const CREATED_AFTER = /^\s*(?:(?:ont|a) (?:ete )?|sont |have been |were )?(?:creees?|fondees?|essaimees?|nees|lancees|created|founded|spun (?:off|out))\b/;
+const CREATED_AFTER =
+  /^\s*(?:(?:ont|a) (?:ete )?|sont |have been |were )?(?:creees?|fondees?|essaimees?|nees|lancees|created|founded|spun (?:off|out))\b/;
 
 /** Words right before a count that make it the staff of what the text is about: "et ses 35 salariés", "its 40 employees". */
 const POSSESSIVE = /\b(?:ses|leurs|its|their)\s+(?:\S+\s+)?$/;
