@@ -85,7 +85,7 @@ describe('ties, by the cue verbs of each kind', () => {
     ['Avec le cluster Biomeds, la société Evalis ouvre un laboratoire.', ['Evalis -PARTNERS_WITH-> Biomeds']],
     ['Le pôle Eurosanté labellise la start-up Medilab.', ['Eurosanté -LABELLED-> Medilab']],
     ['Marie Dupont, présidente de la société Vitalyse, se réjouit.', ['Marie Dupont -LEADS-> Vitalyse']],
-    ['Le groupe Pharmalys rachète la PME Biosynth.', ['Pharmalys -TOOK_OVER-> Biosynth']],
+    ['Le groupe Pharmalys rachète la PME Biosynth.', ['Pharmalys -TOOK_OVER-> Biosynth', 'Biosynth -PART_OF-> Pharmalys']],
     ['Le fonds Sudinvest entre au capital de la start-up Medilab.', ['Sudinvest -HOLDS_SHARES_IN-> Medilab']],
     ["La start-up Kalysens est issue de l'Université de Nîmes.", ['Kalysens -SPUN_OFF_FROM-> Université de Nîmes']],
     ["La start-up Kalysens, incubée par l'incubateur Bizia, recrute.", ['Kalysens -INCUBATED_BY-> Bizia']],

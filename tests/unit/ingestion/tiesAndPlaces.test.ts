@@ -53,7 +53,10 @@ describe('ties stated without a cue verb', () => {
   });
 
   it('reads the buyer a takeover names after its object', () => {
-    expect(ties('Le rachat de la société Biorama par le groupe Vitalyse est bouclé.')).toEqual(['Vitalyse -TOOK_OVER-> Biorama']);
+    expect(ties('Le rachat de la société Biorama par le groupe Vitalyse est bouclé.')).toEqual([
+      'Vitalyse -TOOK_OVER-> Biorama',
+      'Biorama -PART_OF-> Vitalyse',
+    ]);
   });
 
   it('reads a stake taken', () => {

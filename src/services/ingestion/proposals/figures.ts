@@ -51,9 +51,9 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
       });
     };
     for (const count of view.reading.counts) {
-      const created = /\b(?:creation|creations|creer|naissance|lancement) (?:de|d')\s*$/.test(
-        view.folded.slice(0, local(view, count.start)),
-      );
+      const created =
+        /\b(?:creation|creations|creer|naissance|lancement) (?:de|d'|a)\s*$/.test(view.folded.slice(0, local(view, count.start))) ||
+        CREATED_AFTER.test(view.folded.slice(local(view, count.end), local(view, count.end) + 40));
       if (
         count.value > 1900 &&
         count.value < 2100 &&
@@ -72,6 +72,10 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
   }
   return dedupe(drafts);
 }
+
+/** Words right after a count of companies that make them new ones: "20 start-ups créées", "sept start-up ont été créées", "12 companies founded". */
+const CREATED_AFTER =
+  /^\s*(?:(?:ont|a) (?:ete )?|sont |have been |were )?(?:creees?|fondees?|essaimees?|nees|lancees|created|founded|spun (?:off|out))\b/;
 
 /** Words right before a count that make it the staff of what the text is about: "et ses 35 salariés", "its 40 employees". */
 const POSSESSIVE = /\b(?:ses|leurs|its|their)\s+(?:\S+\s+)?$/;

@@ -2,6 +2,7 @@ import { ACTOR_KINDS, type ActorKind } from '../../../domain/model';
 import { Linker } from '../linking/linker';
 import type { GraphNames } from '../linking/names';
 import { readDocument } from '../reading/document';
+import { type Country, type CountryMention, findCountries } from '../reading/countries';
 import { findPlaces, type Gazetteer } from '../reading/places';
 import type { DocumentLanguage } from '../reading/language';
 import { local, textBetween } from './clauses';
@@ -10,6 +11,8 @@ import { figureProposals } from './figures';
 import { fundingProposals } from './fundings';
 import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
 import { type Mention, mentionsOf, type SentenceView } from './mentions';
+import { withAnaphora } from './anaphora';
+import { placesByShape } from './placeShapes';
 import { documentSubject } from './subject';
 import { tieProposals } from './ties';
 
@@ -31,11 +34,13 @@ export function proposeFromText({
 }): Proposal[] {
   const reading = readDocument(text, language);
   const views = mentionsOf(reading.sentences, names);
+  // Facts stated of "la société" or "elle" are stated of what the document is about; new actors come from the names only.
+  const resolved = withAnaphora(views);
   const region = views.flatMap((v) => v.reading.places).find((p) => p.place.kind === 'REGION')?.place;
   const placeRef = placeLinker(names);
   const linker = new Linker(names);
-  const located = locations(views, region);
-  const fundings = fundingProposals(views);
+  const located = locations(resolved, region);
+  const fundings = fundingProposals(resolved);
   const drafts: Draft<Proposal>[] = [
     ...actorProposals(views, located, placeRef, linker),
     ...[...located.values()].flat().map(
@@ -48,10 +53,10 @@ export function proposeFromText({
       }),
     ),
     ...aliasProposals(views),
-    ...tieProposals(views),
+    ...tieProposals(resolved),
     ...fundings,
     ...sharesFromRounds(fundings),
-    ...figureProposals(views),
+    ...figureProposals(resolved),
   ];
   const seen = new Set<string>();
   const proposals: Proposal[] = [];
@@ -86,7 +91,7 @@ function sharesFromRounds(fundings: Draft<FundingProposal>[]): Draft<TieProposal
 }
 
 /** A place of the geographic code as the contract names it: linked to the graph's place of that kind and code. */
-function placeLinker(names: GraphNames): (place: Gazetteer | 'FRANCE') => NamedRef {
+function placeLinker(names: GraphNames): (place: Place) => NamedRef {
   const byCode = new Map(names.places.map((p) => [`${p.kind}:${p.code}`, p.id]));
   return (place) =>
     place === 'FRANCE'
@@ -94,9 +99,32 @@ function placeLinker(names: GraphNames): (place: Gazetteer | 'FRANCE') => NamedR
       : { name: place.name, id: byCode.get(`${place.kind}:${place.code}`) ?? null };
 }
 
+/** France as a country read in the text is the same place as the State's France. */
+function asPlace(country: Country): Place {
+  return country.code === 'FR' ? 'FRANCE' : country;
+}
+
+/**
+ * The country a nationality adjective right before a name gives ("le groupe américain X", "le Japonais Y",
+ * "the German group Z"): at most two lower-case words between, no punctuation, no "de" ("les filiales
+ * américaines de X" are not where X is).
+ */
+function countryBefore(view: SentenceView, countries: CountryMention[], actor: Mention): Place | undefined {
+  const adjective = countries.find(
+    (c) =>
+      c.cue === 'ADJECTIVE' &&
+      c.end <= actor.start &&
+      /^\s+(?:(?!de\b|du\b|des\b|d'|of\b)[a-z-]+\s+){0,2}$/.test(textBetween(view, c.end, actor.start)),
+  );
+  return adjective ? asPlace(adjective.country) : undefined;
+}
+
+/** Where an actor is: a place of the geographic code, France, or another country. */
+type Place = Gazetteer | 'FRANCE' | Country;
+
 interface Located {
   actor: Mention;
-  place: Gazetteer | 'FRANCE';
+  place: Place;
   view: SentenceView;
   confidence: number;
   /** Read from a place adjective ("la société toulousaine X"), which the press also uses for the neighbouring communes. */
@@ -123,6 +151,7 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
         (m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'INDUSTRY_SECTOR') ||
         (m.target === 'ACTOR' && m.kind === 'INDUSTRY_SECTOR'),
     );
+    const countries = findCountries(view.reading.sentence);
     for (const actor of actors) {
       if (actor.name === 'État') {
         add({ actor, place: 'FRANCE', view, confidence: 0.7 });
@@ -140,6 +169,8 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
           !/^\s*(?:de|du|des|d')(?:\s|'|$)/.test(view.folded.slice(local(view, p.end), local(view, actor.start))),
       );
       if (adjective) add({ actor, place: adjective.place, view, confidence: 0.8, byAdjective: true });
+      const nationality = countryBefore(view, countries, actor);
+      if (nationality) add({ actor, place: nationality, view, confidence: 0.75 });
       if (region && /(?:^|\s)r[ée]gionale?s?\b/u.test(`${actor.cue} ${actor.name}`)) add({ actor, place: region, view, confidence: 0.6 });
       if (actor.kind === 'PUBLIC_AUTHORITY') continue;
       const after = view.reading.places.find(
@@ -155,6 +186,7 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
   }
   const subject = documentSubject(views);
   for (const view of views) for (const stated of statedLocations(view, subject)) add(stated);
+  for (const view of views) for (const placed of placesByShape(view)) add({ ...placed, view });
   // A commune the text states ("basée à Labège") wins over the city its adjective names ("la société toulousaine X").
   for (const [key, list] of found) {
     const stated = list.some((l) => !l.byAdjective && l.place !== 'FRANCE' && l.place.kind === 'CITY');
@@ -169,7 +201,7 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
 
 /** Words right before a place that say an organisation is there: "basée à", "implantée dans", "fondée en 2007 à", "dont le siège est à", "based in". */
 const LOCATED_AT =
-  /(?:\b(?:basee?s?|implantee?s?|installee?s?|situee?s?|etablie?s?|domiciliee?s?|localisee?s?|headquartered|based|located)|(?<!\b(?:a|ont|avait|has|have)\s)\b(?:fondee?s?|creee?s?|nee?s?|founded))(?:\s+(?:en|in|depuis)\s+\d{4})?\s+(?:a|au|aux|en|dans|sur|in|at)\s+(?:la |le |les |l')?$|\b(?:(?:son|sa|leur|its|their)\s+(?:siege(?: social)?|site|usine|head office|headquarters)|dont le siege(?: social)? est)\s+(?:est\s+)?(?:a|au|en|dans|in|at)\s+(?:la |le |les |l')?$/;
+  /(?:\b(?:basee?s?|implantee?s?|installee?s?|situee?s?|etablie?s?|domiciliee?s?|localisee?s?|headquartered|based|located)|(?<!\b(?:a|ont|avait|has|have)\s)\b(?:fondee?s?|creee?s?|nee?s?|founded))(?:\s+(?:en|in|depuis)\s+\d{4})?\s+(?:a|au|aux|en|dans|sur|in|at)\s+(?:la |le |les |l')?$|\b(?:(?:son|sa|leur|its|their)\s+(?:siege(?: social)?|site|usine|head office|headquarters)(?:\s+(?!est\b)[a-z]+)?|dont le siege(?: social)? est)\s+(?:est\s+)?(?:a|au|en|dans|in|at)\s+(?:la |le |les |l')?$/;
 
 /**
  * Places a sentence says an organisation is at: after a location cue ("X, spécialisée dans …, installée à Y"),
@@ -179,7 +211,12 @@ const LOCATED_AT =
 function statedLocations(view: SentenceView, subject: Mention | undefined): Located[] {
   const found: Located[] = [];
   const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
-  for (const place of view.reading.places) {
+  // A country after a location cue counts as a place: "basée en Suisse", "based in the United States".
+  const countries = findCountries(view.reading.sentence)
+    .filter((c) => c.cue === 'PREPOSITION')
+    .map((c) => ({ start: c.start, end: c.end, cue: 'PREPOSITION' as const, place: asPlace(c.country) }));
+  const places: { start: number; end: number; cue: string; place: Place }[] = [...view.reading.places, ...countries];
+  for (const place of places) {
     const before = view.folded.slice(Math.max(0, local(view, place.start) - 60), local(view, place.start));
     const postcode = place.cue === 'POSTCODE';
     const cue = postcode ? null : LOCATED_AT.exec(before);
@@ -233,7 +270,7 @@ function readPlaceInName(name: string): Gazetteer | undefined {
 function actorProposals(
   views: SentenceView[],
   located: Map<string, Located[]>,
-  placeRef: (place: Gazetteer | 'FRANCE') => NamedRef,
+  placeRef: (place: Place) => NamedRef,
   linker: Linker,
 ): Draft<ActorProposal>[] {
   const firsts = new Map<string, { mention: Mention; view: SentenceView; kind?: string }>();

@@ -352,10 +352,18 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
     takenOverBy(view, add);
     sectorMembers(view, views[view.index - 1], add);
     peopleRoles(view, add);
+    shareholdersListed(view, subject, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
-  return dedupe(ties);
+  return dedupe([...ties, ...partsOfBuyers(ties)]);
+}
+
+/** What a group took over becomes part of it: each TOOK_OVER buyer -> bought also proposes PART_OF bought -> buyer, less sure. */
+function partsOfBuyers(ties: TieDraft[]): TieDraft[] {
+  return ties
+    .filter((t) => t.tieKind === 'TOOK_OVER')
+    .map((t) => ({ ...t, tieKind: 'PART_OF', from: t.to, to: t.from, confidence: confidenceOf(t.confidence - 0.1) }));
 }
 
 type AddTie = (kind: TieType, from: Mention, to: Mention, confidence: number) => void;
@@ -512,6 +520,23 @@ function groupMembers(view: SentenceView, add: AddTie): void {
     const placed =
       /^\s*(?:\(\s*(?:(?:du|filiale du|membre du)\s+)?|,\s*(?:du|filiale du|membre du|appartenant au)\s+)(?:(?:le\s+)?groupe\s+(?:[a-z-]+\s+)?)?$/;
     if (placed.test(gap) && (named || /groupe/.test(gap))) add('PART_OF', member, group, 0.7);
+  }
+}
+
+/**
+ * "les investisseurs actuels de X : A, B et C", "ses actionnaires historiques : A et B", "shareholders: A, B": each
+ * name listed after the colon holds shares in X, or in what the document is about when no name comes before the colon.
+ */
+function shareholdersListed(view: SentenceView, subject: Mention | undefined, add: AddTie): void {
+  for (const match of matchesOf(/\b(?:investisseurs|actionnaires|shareholders|investors)\b[^.;:()]{0,50}:\s*/g, view.folded)) {
+    const colon = view.reading.sentence.start + match.index + match[0].length;
+    const named = [...view.mentions]
+      .reverse()
+      .find((m) => m.end <= colon && m.start >= view.reading.sentence.start + match.index && m.target === 'ACTOR');
+    const company = named ?? subject;
+    const first = mentionAfter(view, colon, 15, 'ACTOR');
+    if (!company || !first) continue;
+    for (const holder of listFrom(view, first, 'ACTOR')) if (holder.kind !== 'PERSON') add('HOLDS_SHARES_IN', holder, company, 0.65);
   }
 }
 

@@ -38,7 +38,11 @@ export function findAmounts(sentence: Span): AmountMention[] {
   const take = (match: RegExpExecArray) => {
     const start = sentence.start + match.index;
     if (found.some((a) => start < a.end && start + match[0].length > a.start)) return;
-    const value = parseNumber(match.groups!.number!) * scaleOf(match.groups!.scale);
+    const scale = scaleOf(match.groups!.scale);
+    const written = match.groups!.number!.trim();
+    // "1,234 Md€", "2,500 millions": before a scale word a comma is the decimal mark, whatever the digits after it.
+    const number = scale > 1 && /^\d{1,3},\d+$/.test(written) ? Number(written.replace(',', '.')) : parseNumber(written);
+    const value = number * scale;
     if (!Number.isFinite(value) || value <= 0) return;
     found.push({
       start,
