@@ -96,6 +96,21 @@ function cueFeatures(mention: Mention, features: Set<string>): void {
   features.add(`rule confidence:${Math.round(mention.confidence * 10) / 10}`);
 }
 
+/** A name's shape and place features, read once per name: a name comes back in many sentences and documents. */
+function ownFeatures(name: string): string[] {
+  let features = OWN_FEATURES.get(name);
+  if (!features) {
+    const set = new Set<string>();
+    shapeFeatures(name, set);
+    placeFeatures(name, set);
+    features = [...set];
+    if (OWN_FEATURES.size >= 20_000) OWN_FEATURES.clear();
+    OWN_FEATURES.set(name, features);
+  }
+  return features;
+}
+const OWN_FEATURES = new Map<string, string[]>();
+
 /** Features of one occurrence: its context words, where it stands in the sentence and the document. */
 function contextFeatures(view: SentenceView, start: number, end: number, features: Set<string>): void {
   const { text, start: offset } = view.reading.sentence;
@@ -161,9 +176,7 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
   const occurrence = (key: string, name: string, view: SentenceView, start: number, end: number, mention?: Mention) => {
     let candidate = byKey.get(key);
     if (!candidate) {
-      candidate = { name, key, mention, view, features: new Set(['bias']), sentences: new Set() };
-      shapeFeatures(name, candidate.features);
-      placeFeatures(name, candidate.features);
+      candidate = { name, key, mention, view, features: new Set(['bias', ...ownFeatures(name)]), sentences: new Set() };
       byKey.set(key, candidate);
     }
     if (!candidate.mention && mention) Object.assign(candidate, { mention, view, name });
