@@ -40,22 +40,22 @@ const CORPORATE_END =
 /** Lower-case words a context feature may be (letters, an apostrophe or a hyphen): never a name, which starts with a capital. */
 const LOWER_WORD = /^[\p{Ll}][\p{Ll}'’-]*$/u;
 
+/** A context word as a feature says it: a lower-case word folded, "Cap" for a capitalised one, "digit", or the mark. */
+function contextWord(word: string): string {
+  if (LOWER_WORD.test(word)) return fold(word);
+  return /^\p{Lu}/u.test(word) ? 'Cap' : /^\d/u.test(word) ? 'digit' : word;
+}
+
 /** The single word right before a span: lower-case word, "Cap" for a capitalised one, "^" at the start. */
 function wordBefore(text: string, at: number): string {
   const before = /([\p{L}\d]+['’]?|[^\s\p{L}\d])\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
-  if (!before) return '^';
-  const word = before[1]!;
-  if (LOWER_WORD.test(word)) return fold(word);
-  return /^\p{Lu}/u.test(word) ? 'Cap' : /^\d/u.test(word) ? 'digit' : word;
+  return before ? contextWord(before[1]!) : '^';
 }
 
 /** The single word right after a span, as wordBefore says it; "$" at the end. */
 function wordAfter(text: string, at: number): string {
   const after = /^\s*([\p{L}\d]+['’]?|[^\s\p{L}\d])/u.exec(text.slice(at, at + 40));
-  if (!after) return '$';
-  const word = after[1]!;
-  if (LOWER_WORD.test(word)) return fold(word);
-  return /^\p{Lu}/u.test(word) ? 'Cap' : /^\d/u.test(word) ? 'digit' : word;
+  return after ? contextWord(after[1]!) : '$';
 }
 
 /** Features of a name's own shape: capitals, acronym, digits, apostrophe, hyphen, length, head noun, company ends. */
