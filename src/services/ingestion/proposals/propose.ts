@@ -13,6 +13,8 @@ import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
 import { type Mention, mentionsOf, type SentenceView } from './mentions';
 import { withAnaphora } from './anaphora';
 import { placesByShape } from './placeShapes';
+import { actorCandidates, scoreCandidate } from './nameScorer';
+import { NAME_SCORER } from './nameScorerWeights';
 import { documentSubject } from './subject';
 import { tieProposals } from './ties';
 
@@ -67,6 +69,14 @@ export function proposeFromText({
     proposals.push({ id, ...draft } as Proposal);
   }
   return proposals.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.sentence.start - b.sentence.start);
+}
+
+/** The candidate names of a text with their features, as the name scorer sees them (for fitting it: `npm run fit-names`). */
+export function actorCandidatesOfText({ text, language, names }: { text: string; language: DocumentLanguage; names: GraphNames }) {
+  return actorCandidates(mentionsOf(readDocument(text, language).sentences, names)).map(({ name, features }) => ({
+    name: displayName(name),
+    features: [...features],
+  }));
 }
 
 /** Equity is shares: each investor of a fundraising holds shares in the company that raised it. */
@@ -266,35 +276,39 @@ function readPlaceInName(name: string): Gazetteer | undefined {
   return place && place.text.length === after.groups!.place!.length ? place.place : undefined;
 }
 
-/** New actors: each name the graph does not know, once, with its kind, place and the existing actors it might duplicate. */
+/**
+ * New actors: each candidate name the graph does not know (the rules' mentions and the capitalised sequences they did
+ * not read), once, when the fitted name scorer gives it at least its threshold; the score is the proposal's confidence.
+ * Its kind comes from its cue (COMPANY when none says), with its place and the existing actors it might duplicate.
+ */
 function actorProposals(
   views: SentenceView[],
   located: Map<string, Located[]>,
   placeRef: (place: Place) => NamedRef,
   linker: Linker,
 ): Draft<ActorProposal>[] {
-  const firsts = new Map<string, { mention: Mention; view: SentenceView; kind?: string }>();
-  for (const view of views)
-    for (const mention of view.mentions) {
-      if (mention.target !== 'ACTOR' || mention.link || mention.cue === 'graph') continue;
-      if (view.reading.places.some((p) => p.start <= mention.start && p.end >= mention.end && p.text === mention.name)) continue;
-      const first = firsts.get(mention.key);
-      if (!first) firsts.set(mention.key, { mention, view, kind: mention.kind });
-      else if (!first.kind && mention.kind) first.kind = mention.kind;
-    }
-  return [...firsts.values()].map(({ mention, view, kind }) => {
+  const kinds = new Map<string, string>();
+  for (const view of views) for (const m of view.mentions) if (m.kind && !kinds.has(m.key)) kinds.set(m.key, m.kind);
+  return actorCandidates(views).flatMap(({ name, key, mention, view, features }) => {
+    const kind = kinds.get(key);
+    // A name the rules read stays proposed whatever its score (fitted alone, the scorer lost true actors of the source
+    // documents and recall on the held-out half); a capitalised sequence no rule read is proposed from the threshold.
+    const score = scoreCandidate(features);
+    if (!mention && score < NAME_SCORER.threshold) return [];
     const actorKind: ActorKind = (ACTOR_KINDS as readonly string[]).includes(kind ?? '') ? (kind as ActorKind) : 'COMPANY';
-    const place = located.get(mention.key)?.[0]?.place;
-    return {
-      kind: 'ACTOR',
-      name: displayName(mention.name),
-      actorKind,
-      place: place ? placeRef(place) : null,
-      match: 'new',
-      possibleDuplicates: linker.possibleDuplicates(mention.name),
-      sentence: sentenceRef(view),
-      confidence: confidenceOf(kind ? mention.confidence : mention.confidence - 0.1),
-    };
+    const place = mention ? located.get(mention.key)?.[0]?.place : undefined;
+    return [
+      {
+        kind: 'ACTOR',
+        name: displayName(name),
+        actorKind,
+        place: place ? placeRef(place) : null,
+        match: 'new',
+        possibleDuplicates: linker.possibleDuplicates(name),
+        sentence: sentenceRef(view),
+        confidence: confidenceOf(score),
+      },
+    ];
   });
 }
 

@@ -1,0 +1,212 @@
+import { compactKey } from '../linking/names';
+import { findPlaces } from '../reading/places';
+import { fold } from '../reading/spans';
+import type { Mention, SentenceView } from './mentions';
+import { NAME_SCORER, type NameScorerWeights } from './nameScorerWeights';
+
+/**
+ * Which names read in a document are organisations or people to propose: every name the rules read (mentions) and
+ * every capitalised sequence or acronym they did not, each described by generic features (its cue words and kind,
+ * its shape, the single lower-case word before and after it, where it stands, how often the document names it) and
+ * scored by a logistic model fitted on the corpus's tuning half (`npm run fit-names`). No feature is a name's own
+ * words: the weights say how much a shape or a context counts, never which organisation exists.
+ */
+export interface ActorCandidate {
+  name: string;
+  key: string;
+  /** The first mention of the name by the rules; undefined for a capitalised sequence no rule read. */
+  mention?: Mention;
+  view: SentenceView;
+  /** Binary features, by name (the union over the document's occurrences of the name). */
+  features: Set<string>;
+}
+
+/** Determiners and sentence openers that a capitalised sequence drops ("Le", "Dans", "Pour"). */
+const OPENERS =
+  /^(?:(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|En|Dans|Pour|Par|Avec|Sur|Chez|Selon|Après|Avant|Depuis|Au|Aux|À|Et|Mais|Ou|Il|Elle|Ils|Elles|On|Nous|The|A|An|In|For|With|By|On|At|Its|This|These)\s+|[LDld]['’](?=\p{Lu}))+/u;
+/** A capitalised sequence: capitalised words, with de/du/des/d'/la/le/et/& or "-" between them. */
+const CAPITALISED_SEQUENCE =
+  /(?<![\p{L}\d'’])(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d'’&.+-]*(?:(?:\s+(?:de|du|des|de la|la|le|et|en|for|of|and|&)\s+|\s+d['’]|\s+|\s*-\s*)(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*)*/gu;
+/** Heads that open organisations' names; a generic noun, not a name. */
+const HEADS = new Set(
+  'agence association banque caisse centre chu chru cluster clinique college conseil ecole federation fondation fonds groupe hopital institut laboratoire laboratoires maison metropole observatoire office pole region syndicat universite unite communaute departement prefecture ministere campus technopole incubateur reseau societe'.split(
+    ' ',
+  ),
+);
+/** The ends of health companies' and funds' names ("-tech", "-bio", "Pharma", "Lab", "Capital"). */
+const BRAND_END = /(?:tech|bio|med|pharma|pharm|diag|cell|gen|gene|thera|vax|care|sense|omics|lab|labs|health|medical|sante)$/u;
+const CORPORATE_END =
+  /\s(?:Therapeutics|Pharma|Pharmaceuticals|Biotech|Biologics|Biosciences?|Medical|Diagnostics|Technologies|Technology|Systems|Solutions|Labs?|Group|Groupe|Industries|Holdings?|Capital|Partners|Ventures|Invest|Investissement|Gestion|Angels|Institute|University|Foundation|France|International|Santé|Health)$/u;
+/** Lower-case words a context feature may be (letters, an apostrophe or a hyphen): never a name, which starts with a capital. */
+const LOWER_WORD = /^[\p{Ll}][\p{Ll}'’-]*$/u;
+
+/** A context word as a feature says it: a lower-case word folded, "Cap" for a capitalised one, "digit", or the mark. */
+function contextWord(word: string): string {
+  if (LOWER_WORD.test(word)) return fold(word);
+  return /^\p{Lu}/u.test(word) ? 'Cap' : /^\d/u.test(word) ? 'digit' : word;
+}
+
+/** The single word right before a span: lower-case word, "Cap" for a capitalised one, "^" at the start. */
+function wordBefore(text: string, at: number): string {
+  const before = /([\p{L}\d]+['’]?|[^\s\p{L}\d])\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return before ? contextWord(before[1]!) : '^';
+}
+
+/** The single word right after a span, as wordBefore says it; "$" at the end. */
+function wordAfter(text: string, at: number): string {
+  const after = /^\s*([\p{L}\d]+['’]?|[^\s\p{L}\d])/u.exec(text.slice(at, at + 40));
+  return after ? contextWord(after[1]!) : '$';
+}
+
+/** Features of a name's own shape: capitals, acronym, digits, apostrophe, hyphen, length, head noun, company ends. */
+function shapeFeatures(name: string, features: Set<string>): void {
+  const words = name.split(/\s+/u);
+  features.add(`words:${Math.min(words.length, 4)}`);
+  if (/^[\p{Lu}\d&-]{2,}$/u.test(name)) features.add('shape:acronym');
+  else if (/^\p{Lu}[\p{Lu}\d&'’ -]+$/u.test(name)) features.add('shape:all capitals');
+  if (/\p{Ll}\p{Lu}/u.test(name)) features.add('shape:capital inside');
+  if (/^\p{Ll}/u.test(name)) features.add('shape:lower-case start');
+  if (/\d/u.test(name)) features.add('shape:digit');
+  if (/['’]/u.test(name)) features.add('shape:apostrophe');
+  if (/-/u.test(name)) features.add('shape:hyphen');
+  if (/\s(?:de|du|des|d['’]|la|le|et|en|of|and|for)\s/u.test(` ${name} `)) features.add('shape:linking word');
+  if (name.length <= 3) features.add('shape:short');
+  const head = fold(words[0]!);
+  if (HEADS.has(head)) features.add(`head:${head}`);
+  if (BRAND_END.test(fold(words[words.length - 1]!)) && words.length === 1) features.add('shape:brand end');
+  if (CORPORATE_END.test(name)) features.add('shape:corporate end');
+}
+
+/** The place features: the name is a commune/département/region of the code, or holds one. */
+function placeFeatures(name: string, features: Set<string>): void {
+  const places = findPlaces({ start: 0, end: name.length + 2, text: `à ${name}` });
+  if (places.some((p) => p.text === name)) features.add('place:is a place');
+  else if (places.length > 0 || findPlaces({ start: 0, end: name.length, text: name }).length > 0) features.add('place:holds a place');
+}
+
+/** The words of a cue ("la biotech toulousaine" -> cue:biotech, cue:toulousaine), its kind and the rule's confidence. */
+function cueFeatures(mention: Mention, features: Set<string>): void {
+  // Lower-case cue words and head nouns only: a capitalised word of a cue may be a name ("le site X").
+  for (const written of mention.cue.split(/[\s:]+/u)) {
+    const word = fold(written);
+    if (!/^[a-z][a-z'-]+$/u.test(word) || /^(?:la|le|les|l'|de|du|des|d'|un|une|of|a|the)$/u.test(word)) continue;
+    if (/^\p{Ll}/u.test(written) || HEADS.has(word)) features.add(`cue:${word}`);
+  }
+  features.add(`kind:${mention.kind ?? 'none'}`);
+  features.add(`rule confidence:${Math.round(mention.confidence * 10) / 10}`);
+}
+
+/** A name's shape and place features, read once per name: a name comes back in many sentences and documents. */
+function ownFeatures(name: string): string[] {
+  let features = OWN_FEATURES.get(name);
+  if (!features) {
+    const set = new Set<string>();
+    shapeFeatures(name, set);
+    placeFeatures(name, set);
+    features = [...set];
+    if (OWN_FEATURES.size >= 20_000) OWN_FEATURES.clear();
+    OWN_FEATURES.set(name, features);
+  }
+  return features;
+}
+const OWN_FEATURES = new Map<string, string[]>();
+
+/** Features of one occurrence: its context words, where it stands in the sentence and the document. */
+function contextFeatures(view: SentenceView, start: number, end: number, features: Set<string>): void {
+  const { text, start: offset } = view.reading.sentence;
+  const before = wordBefore(text, start - offset);
+  const after = wordAfter(text, end - offset);
+  features.add(`before:${before}`);
+  features.add(`after:${after}`);
+  if (before === '^') features.add('position:opens the sentence');
+  if (view.index === 0) features.add('position:first sentence');
+  const lineStart = text.lastIndexOf('\n', start - offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', end - offset);
+  if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === text.slice(start - offset, end - offset))
+    features.add('position:line of its own');
+  if (/\(\s*$/u.test(text.slice(0, start - offset)) && /^\s*\)/u.test(text.slice(end - offset))) features.add('position:in parentheses');
+}
+
+/** How a capitalised sequence stands to the rules' mentions: apart from them, inside one, holding one, or across one's edge. */
+type Overlap = 'apart' | 'inside a rule name' | 'holds a rule name' | 'across a rule name';
+
+/**
+ * Capitalised sequences of a sentence, with determiners and openers dropped, and their parts on either side of
+ * "et"/"and"; a sequence whose extent a mention already has is left to the mention.
+ */
+function sequencesOf(view: SentenceView): { name: string; start: number; end: number; overlap: Overlap }[] {
+  const { text, start: offset } = view.reading.sentence;
+  const found: { name: string; start: number; end: number; overlap: Overlap }[] = [];
+  const add = (name: string, start: number) => {
+    const end = start + name.length;
+    if (!/\p{L}{2}/u.test(name) || name.length > 80 || found.some((f) => f.start === start && f.end === end)) return;
+    const overlapping = view.mentions.filter((m) => m.start < end && m.end > start);
+    if (overlapping.some((m) => m.start === start && m.end === end)) return;
+    const overlap: Overlap =
+      overlapping.length === 0
+        ? 'apart'
+        : overlapping.every((m) => m.start <= start && m.end >= end)
+          ? 'inside a rule name'
+          : overlapping.every((m) => m.start >= start && m.end <= end)
+            ? 'holds a rule name'
+            : 'across a rule name';
+    found.push({ name, start, end, overlap });
+  };
+  for (const match of text.matchAll(CAPITALISED_SEQUENCE)) {
+    const opener = OPENERS.exec(match[0]);
+    const name = match[0].slice(opener ? opener[0].length : 0).replace(/[.'’-]+$/u, '');
+    const start = offset + match.index + (opener ? opener[0].length : 0);
+    add(name, start);
+    let at = 0;
+    for (const part of name.split(/\s+(?:et|and|&)\s+/u)) {
+      const partAt = name.indexOf(part, at);
+      if (part !== name) add(part.replace(/[.'’-]+$/u, ''), start + partAt);
+      at = partAt + part.length;
+    }
+  }
+  return found;
+}
+
+/**
+ * Every candidate name of a document, once by key: the rules' unlinked actor mentions and the capitalised sequences
+ * they did not read, with their features (the union over the name's occurrences).
+ */
+export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
+  const byKey = new Map<string, ActorCandidate & { sentences: Set<number> }>();
+  const occurrence = (key: string, name: string, view: SentenceView, start: number, end: number, mention?: Mention) => {
+    let candidate = byKey.get(key);
+    if (!candidate) {
+      candidate = { name, key, mention, view, features: new Set(['bias', ...ownFeatures(name)]), sentences: new Set() };
+      byKey.set(key, candidate);
+    }
+    if (!candidate.mention && mention) Object.assign(candidate, { mention, view, name });
+    candidate.sentences.add(view.index);
+    candidate.features.add(mention ? 'source:rules' : 'source:sequence');
+    if (mention) cueFeatures(mention, candidate.features);
+    contextFeatures(view, start, end, candidate.features);
+  };
+  for (const view of views) {
+    for (const mention of view.mentions) {
+      if (mention.target !== 'ACTOR' || mention.link || mention.cue === 'graph') continue;
+      if (view.reading.places.some((p) => p.start <= mention.start && p.end >= mention.end && p.text === mention.name)) continue;
+      occurrence(mention.key, mention.name, view, mention.start, mention.end, mention);
+    }
+    for (const sequence of sequencesOf(view)) {
+      const key = compactKey(sequence.name);
+      if (!key) continue;
+      occurrence(key, sequence.name, view, sequence.start, sequence.end);
+      byKey.get(key)!.features.add(`sequence:${sequence.overlap}`);
+    }
+  }
+  return [...byKey.values()].map(({ sentences, ...candidate }) => {
+    candidate.features.add(`mentions:${Math.min(sentences.size, 3)}`);
+    return candidate;
+  });
+}
+
+/** The model's probability that a candidate is an actor of the document: the logistic of the sum of its features' weights. */
+export function scoreCandidate(features: Iterable<string>, weights: NameScorerWeights = NAME_SCORER): number {
+  let sum = 0;
+  for (const feature of features) sum += weights.weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-sum));
+}

@@ -1,0 +1,56 @@
+import { NO_GRAPH_NAMES } from '../../../src/services/ingestion/linking/names';
+import { prepareDocument, proposeFacts } from '../../../src/services/ingestion/pipeline';
+import { actorCandidatesOfText } from '../../../src/services/ingestion/proposals/propose';
+import { scoreCandidate } from '../../../src/services/ingestion/proposals/nameScorer';
+import { NAME_SCORER } from '../../../src/services/ingestion/proposals/nameScorerWeights';
+
+/** The candidate names of a short text of our own, as the scorer sees them. */
+const candidates = (text: string) => actorCandidatesOfText({ text, language: 'fr', names: NO_GRAPH_NAMES });
+const actors = (text: string) =>
+  proposeFacts({ document: prepareDocument({ text, language: 'fr' }), names: NO_GRAPH_NAMES }).proposals.filter((p) => p.kind === 'ACTOR');
+
+describe('the candidates of the name scorer', () => {
+  it('include a capitalised sequence no rule reads, marked as such', () => {
+    const found = candidates('Le dossier a été confié hier à Quarvel Desimo pour la suite.');
+    expect(found).toContainEqual(
+      expect.objectContaining({ name: 'Quarvel Desimo', features: expect.arrayContaining(['source:sequence']) }),
+    );
+  });
+
+  it('include the names the rules read, with their cue words and kind', () => {
+    const found = candidates('La start-up Zorbatec lève deux millions.').find((c) => c.name === 'Zorbatec');
+    expect(found?.features).toEqual(expect.arrayContaining(['source:rules', 'cue:start-up', 'kind:COMPANY', 'words:1']));
+  });
+
+  it('count how many sentences name the same candidate', () => {
+    const found = candidates('La start-up Zorbatec recrute. Zorbatec vise Lyon. Zorbatec signe aussi.').find((c) => c.name === 'Zorbatec');
+    expect(found?.features).toContain('mentions:3');
+  });
+
+  it('never hold a word of the name itself among their features', () => {
+    for (const { features } of candidates('La start-up Zorbatec et la société Quarvel Desimo signent.'))
+      expect(features.filter((f) => /zorbatec|quarvel|desimo/i.test(f))).toEqual([]);
+  });
+});
+
+describe('the scores', () => {
+  it('are the logistic of the summed weights of the features', () => {
+    const weights = { threshold: 0.5, weights: { bias: 1, 'shape:digit': -1, 'words:1': 2 } };
+    expect(scoreCandidate(['bias', 'shape:digit'], weights)).toBeCloseTo(0.5);
+    expect(scoreCandidate(['bias', 'words:1'], weights)).toBeCloseTo(1 / (1 + Math.exp(-3)));
+    expect(scoreCandidate(['unknown'], weights)).toBeCloseTo(0.5);
+  });
+
+  it('give a name the rules read its proposal confidence, and keep it proposed whatever the score', () => {
+    const [actor] = actors('La start-up Zorbatec lève deux millions.');
+    const features = candidates('La start-up Zorbatec lève deux millions.').find((c) => c.name === 'Zorbatec')!.features;
+    expect(actor).toEqual(expect.objectContaining({ name: 'Zorbatec', confidence: Math.round(scoreCandidate(features) * 100) / 100 }));
+  });
+
+  it('propose a capitalised sequence no rule reads only from the fitted threshold', () => {
+    const text = 'Le dossier a été confié hier à Quarvel Desimo pour la suite.';
+    const features = candidates(text).find((c) => c.name === 'Quarvel Desimo')!.features;
+    const proposed = actors(text).some((a) => a.name === 'Quarvel Desimo');
+    expect(proposed).toBe(scoreCandidate(features) >= NAME_SCORER.threshold);
+  });
+});
