@@ -1,4 +1,4 @@
-import { listNamedNodes } from '../../db/graphSearch';
+import { listEntityNames, listNamedNodes } from '../../db/graphSearch';
 import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import { answer } from './answering';
@@ -12,6 +12,7 @@ import type { AskResultRow, AskStatusName } from './interpretation';
 import { fundingConstraints } from './fundingConstraints';
 import { distance } from 'fastest-levenshtein';
 import { Lexicon } from './lexicon';
+import { NameIndex } from './nameIndex';
 import { detectLanguage, hasFunderCue, QuestionReader } from './reading';
 import { periodSpans, phraseKey, spanText, type Token, tokenize } from './text';
 
@@ -36,12 +37,14 @@ export async function answerQuestion(
   const periods = periodSpans(allTokens);
   const inPeriod = new Set(periods.flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
   const tokens = allTokens.filter((_, i) => !inPeriod.has(i));
-  const lexicon = new Lexicon(sc.vocabulary, await listNamedNodes(sc.db));
+  const [namedNodes, entityNames] = await Promise.all([listNamedNodes(sc.db), listEntityNames(sc.db)]);
+  const lexicon = new Lexicon(sc.vocabulary, namedNodes);
+  const names = new NameIndex(entityNames, (id) => sc.loaders.entity.load(id));
   const shapeMatch = matchShapeLoosely(shapesOf(sc.vocabulary), tokens);
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
   const classified = !(shapeMatch && shapeMatch.shape.operation !== 'SEARCH') && !hasFunderCue(tokens, lexicon);
   // `Ciloa c'est financé par qui ?`: a name said first (or last) with no shape around it is one NAME for the classifier.
-  const edge = classified ? await edgeName({ db: sc.db, question, tokens, lexicon }) : null;
+  const edge = classified ? await edgeName({ db: sc.db, question, tokens, lexicon, names }) : null;
   const masked = classified
     ? maskQuestion({
         tokens,
@@ -65,7 +68,7 @@ export async function answerQuestion(
   const match = intent?.match ?? shapeMatch;
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
-  const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices);
+  const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices, names);
 
   for (const span of periods) reader.unplaced.push(spanText(question, allTokens, span));
   if (intent) {

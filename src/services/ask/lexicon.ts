@@ -144,6 +144,11 @@ export class Lexicon {
     return found;
   }
 
+  /** True for a word the reader knows (a function word, a kind, domain, place or programme word, a metric): no typo of a name. */
+  knows(folded: string): boolean {
+    return this.functionWords.has(folded) || this.content.has(folded) || this.kindNouns.has(folded) || this.metricWords.has(folded);
+  }
+
   /** True for a one-word kind noun (`consortium`, `réseau`, `cluster`, `groupe`). */
   kindNoun(folded: string): boolean {
     return this.kindNouns.has(folded);
