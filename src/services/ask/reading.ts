@@ -478,6 +478,18 @@ export class QuestionReader {
       this.ambiguities.push({ text, role, candidates: link.candidates });
       return null;
     }
+    // `le plan IA`, `la stratégie régionale d'IA`: a programme named by a kind noun and words of its name; several → the choice.
+    if (cue === 0 && (!labels || labels.includes('Programme'))) {
+      const programmes = this.lexicon.programmesNamedBy(this.tokens.slice(name.from, name.to).map((token) => token.folded));
+      if (programmes.length === 1) {
+        this.addReading(name, role, { node: programmes[0]!, corrected: true });
+        return programmes[0]!;
+      }
+      if (programmes.length > 1) {
+        this.ambiguities.push({ text, role, candidates: programmes.slice(0, 5) });
+        return null;
+      }
+    }
     this.unplaced.push(text);
     this.note('noSuchName', { text });
     return null;
