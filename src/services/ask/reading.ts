@@ -10,7 +10,7 @@ import type { Lexicon, PhraseReading } from './lexicon';
 import type { CompiledShape } from './grammar';
 import { linkChosen, linkInside, linkName } from './linker';
 import { message, type MessageKey } from './messages';
-import type { NameIndex } from './nameIndex';
+import { compactKey, type NameIndex } from './nameIndex';
 import { phraseKey, type Span, spanText, type Token } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
@@ -452,6 +452,25 @@ export class QuestionReader {
     const link = chosen
       ? await linkChosen(this.sc.loaders, chosen)
       : await linkName(this.sc.db, text, cue > 0 ? ['Place'] : labels, this.names);
+    // `predict can`, `phost in`: a name ending in words that are function words elsewhere, cut off by the trimming.
+    const whole =
+      link.outcome === 'nothing' && cue === 0 && to < span.to ? await this.compactName({ from: name.from, to: span.to }, labels) : null;
+    if (whole) {
+      const trailing = this.readings.findIndex((r) => r.role === 'FILLER' && r.position === to);
+      if (trailing >= 0) this.readings.splice(trailing, 1);
+      this.addReading({ from: name.from, to: span.to }, role, { node: whole, corrected: false });
+      return whole;
+    }
+    // `le plan IA`: a programme kind noun says a programme is meant, not the domain or actor the other words only resemble.
+    const programmes = cue === 0 && !(link.outcome === 'found' && link.exact) ? this.programmesNamed(name, labels) : [];
+    if (programmes.length === 1) {
+      this.addReading(name, role, { node: programmes[0]!, corrected: true });
+      return programmes[0]!;
+    }
+    if (programmes.length > 1) {
+      this.ambiguities.push({ text, role, candidates: programmes.slice(0, 5) });
+      return null;
+    }
     if (link.outcome === 'found') {
       this.addReading(name, role, { node: link.node, corrected: link.corrected });
       return link.node;
@@ -478,21 +497,22 @@ export class QuestionReader {
       this.ambiguities.push({ text, role, candidates: link.candidates });
       return null;
     }
-    // `le plan IA`, `la stratégie régionale d'IA`: a programme named by a kind noun and words of its name; several → the choice.
-    if (cue === 0 && (!labels || labels.includes('Programme'))) {
-      const programmes = this.lexicon.programmesNamedBy(this.tokens.slice(name.from, name.to).map((token) => token.folded));
-      if (programmes.length === 1) {
-        this.addReading(name, role, { node: programmes[0]!, corrected: true });
-        return programmes[0]!;
-      }
-      if (programmes.length > 1) {
-        this.ambiguities.push({ text, role, candidates: programmes.slice(0, 5) });
-        return null;
-      }
-    }
     this.unplaced.push(text);
     this.note('noSuchName', { text });
     return null;
+  }
+
+  /** The programmes a span names loosely (`le plan IA`, `la stratégie régionale d'IA`), when the labels take programmes. */
+  private programmesNamed(name: Span, labels: SearchLabel[] | undefined): ProgrammeRow[] {
+    if (labels && !labels.includes('Programme')) return [];
+    return this.lexicon.programmesNamedBy(this.tokens.slice(name.from, name.to).map((token) => token.folded));
+  }
+
+  /** The one node whose name or alias is exactly the span's letters, spaces and marks aside; null when none or several. */
+  private async compactName(span: Span, labels: SearchLabel[] | undefined): Promise<EntityRow | null> {
+    if (!this.names) return null;
+    const nodes = await this.names.nodes(this.names.exact(compactKey(this.text(span)), labels));
+    return nodes.length === 1 ? nodes[0]! : null;
   }
 
   /** Adds a note, in the answer's language. */
