@@ -97,7 +97,8 @@ export class QuestionReader {
     if (operation === 'SEARCH' && a) {
       // `who are the IHUs`: a list of actors, not one name.
       const readings = this.lexicon.read(this.tokens, a);
-      if (this.describesActors(readings)) return this.listOf(readings);
+      // `tell me about hi lab`: a name holding a kind word (`Hi-Lab`) is the name.
+      if (this.describesActors(readings) && !(await this.namesAnActor(a))) return this.listOf(readings);
     }
     if (operation === 'RELATED' && a && match.shape.relation?.ties.includes('MEMBER_OF')) {
       // `who is in Montpellier`, `which firms are in biotech`: members of a place or a domain are the actors there or
