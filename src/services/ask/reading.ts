@@ -463,7 +463,9 @@ export class QuestionReader {
       return whole;
     }
     // `le plan IA`: a programme kind noun says a programme is meant, not the domain or actor the other words only resemble.
-    const programmes = cue === 0 && !(link.outcome === 'found' && link.exact) ? this.programmesNamed(name, labels) : [];
+    // Names the phrase may mean already offered as a choice stay the choice.
+    const loose = link.outcome === 'nothing' || (link.outcome === 'found' && !link.exact);
+    const programmes = cue === 0 && loose ? this.programmesNamed(name, labels) : [];
     if (programmes.length === 1) {
       this.addReading(name, role, { node: programmes[0]!, corrected: true });
       return programmes[0]!;
