@@ -259,9 +259,13 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   // period or an instrument was asked: figures carry neither, so they would not answer the question).
   // Funds raised are equity: `Wefight fundraising amount` is answered by that figure.
   const figuresAnswer = overview.fundings.length === 0 && !asked && instruments.every((instrument) => instrument === 'EQUITY');
+  // `quel est le budget de X`: the node's budget figure answers as much as the fundings it received.
+  const budgetAsked = !figuresAnswer && !asked && reader.asksMetric('BUDGET_EUR');
   const figures = figuresAnswer
     ? (await moneyFiguresOf(sc, subject)).filter((figure) => instruments.length === 0 || figure.metric === 'FUNDS_RAISED_EUR')
-    : [];
+    : budgetAsked
+      ? (await moneyFiguresOf(sc, subject)).filter((figure) => figure.metric === 'BUDGET_EUR')
+      : [];
   if (overview.fundings.length === 0) reader.note(figures.length > 0 ? 'figuresInsteadOfFunding' : 'noFunding', { name: nameOf(subject) });
   await noteSharedAmounts(sc, reader, overview.fundings);
   return {

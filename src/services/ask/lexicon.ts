@@ -163,7 +163,7 @@ export class Lexicon {
    */
   programmesNamedBy(words: readonly string[]): ProgrammeRow[] {
     if (!words.some((word) => this.programmeNouns.has(word))) return [];
-    const distinctive = words.filter((word) => !this.programmeNouns.has(word) && !this.functionWords.has(word) && !FIELD_WORDS.has(word));
+    const distinctive = words.filter((word) => !this.programmeNouns.has(word) && !this.functionWords.has(word));
     if (distinctive.length === 0) return [];
     const holds = (names: Set<string>, word: string) =>
       names.has(word) ||

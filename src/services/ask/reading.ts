@@ -518,6 +518,11 @@ export class QuestionReader {
     return nodes.length === 1 ? nodes[0]! : null;
   }
 
+  /** True when the question's words name a metric (`budget` → BUDGET_EUR), wherever they stand. */
+  asksMetric(metric: FigureMetric): boolean {
+    return this.lexicon.metricsIn(this.tokens, { from: 0, to: this.tokens.length }).some((asked) => asked.metric === metric);
+  }
+
   /** Adds a note, in the answer's language. */
   note(key: MessageKey, values: Record<string, string | number> = {}): void {
     this.notes.push(message(this.lang, key, values));
