@@ -26,8 +26,9 @@ describe('the fourth held-out questions', () => {
 // Written by H23b (2026-11-30, 09:05–10:00 UTC) while others worked on ask, none of whom read it. First run, main before
 // their work merged (dev API, 10:00 UTC): 58 of 80 right, 2 ANSWERED while wrong; after the merges (10:40 UTC): 62 of 80,
 // 3 ANSWERED while wrong. Then one general change (texting "X c ou ?" read as where X is; also seen on the development
-// side): the two left are named below, open in docs/ASK.md. Floor two below the measure.
+// side): the two left are named below, open in docs/ASK.md. Floor two below the measure. Q23d (names written otherwise,
+// questions wrapped, programmes named loosely; none tuned on this table's rows): 64 of 80, the same two (dev API, 13:08 UTC).
 describeHeldOutEvaluation('fourth held-out questions', HELD_OUT, {
-  atLeastRight: 61,
+  atLeastRight: 62,
   knownConfidentlyWrong: ["qui a mis des sous dans Phost'in", 'quels sites a Pierre Fabre en Occitanie'],
 });
