@@ -28,4 +28,5 @@ describe('the third held-out questions', () => {
 // rewritten to say the same intent in the table's fields (heldout3.yaml, the Evotec France staff row): 63 of 80 (07:35 UTC).
 // After R23's families (partners asked last, parts named with a kind, paths in speech, dates, a funder's total, out-of-scope
 // cues; none tuned on this table's rows): 70 of 80, 0 ANSWERED while wrong (dev API, 10:01 UTC); floor two below.
-describeHeldOutEvaluation('third held-out questions', HELD_OUT, { atLeastRight: 68 });
+// With Q23d's linking (13:09 UTC): 71 of 80, 0 ANSWERED while wrong.
+describeHeldOutEvaluation('third held-out questions', HELD_OUT, { atLeastRight: 69 });
