@@ -10,6 +10,7 @@ import {
   TEXT_MATCH_IDS,
   TRAVERSAL_FILTER,
   NAMED_NODES,
+  ENTITY_NAMES,
   tiedToQuery,
 } from './cypher/search';
 import type {
@@ -239,4 +240,16 @@ export async function suggestPartners(db: Database, args: PartnerArgs): Promise<
 /** Every domain, place and programme, with the names and aliases questions may use for them. */
 export async function listNamedNodes(db: Database): Promise<EntityRow[]> {
   return (await db.read<{ node: EntityRow }>(NAMED_NODES, {})).map((row) => row.node);
+}
+
+/** One node's names and aliases, for the compact-name index of plain-words questions. */
+export interface EntityNamesRow {
+  id: string;
+  labels: string[];
+  names: string[];
+}
+
+/** Every actor, domain, place and programme with its names and aliases. */
+export async function listEntityNames(db: Database): Promise<EntityNamesRow[]> {
+  return db.read<EntityNamesRow>(ENTITY_NAMES, {});
 }

@@ -218,3 +218,10 @@ export const NAMED_NODES = cypher(
   `MATCH (n:Entity) WHERE n:Domain OR n:Place OR n:Programme
    RETURN n{.id, .name, .nameEn, .nameKey, .aliases, .kind, .code, .excellence, .passageIds, _labels: labels(n)} AS node`,
 );
+
+/** Every node's id, labels, names and aliases: the compact-name index that finds names however they are spaced or spelt. */
+export const ENTITY_NAMES = cypher(
+  'search.entityNames',
+  `MATCH (n:Entity) WHERE n:Actor OR n:Domain OR n:Place OR n:Programme
+   RETURN n.id AS id, labels(n) AS labels, [x IN [n.name, n.nameEn] + coalesce(n.aliases, []) WHERE x IS NOT NULL] AS names`,
+);

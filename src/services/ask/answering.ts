@@ -326,9 +326,13 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   // period or an instrument was asked: figures carry neither, so they would not answer the question).
   // Funds raised are equity: `Wefight fundraising amount` is answered by that figure.
   const figuresAnswer = overview.fundings.length === 0 && !asked && instruments.every((instrument) => instrument === 'EQUITY');
+  // `quel est le budget de X`: the node's budget figure answers as much as the fundings it received.
+  const budgetAsked = !figuresAnswer && !asked && reader.asksMetric('BUDGET_EUR');
   const figures = figuresAnswer
     ? (await moneyFiguresOf(sc, subject)).filter((figure) => instruments.length === 0 || figure.metric === 'FUNDS_RAISED_EUR')
-    : [];
+    : budgetAsked
+      ? (await moneyFiguresOf(sc, subject)).filter((figure) => figure.metric === 'BUDGET_EUR')
+      : [];
   // `qui a mis des sous dans X`: the actors holding shares in it put money in too (not when a period or a form of money
   // other than equity is asked: shares carry no date range, and are equity: `levée de fonds` keeps them).
   const relation = reader.relation;

@@ -1,4 +1,4 @@
-import { listNamedNodes } from '../../db/graphSearch';
+import { listEntityNames, listNamedNodes } from '../../db/graphSearch';
 import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import { answer } from './answering';
@@ -7,11 +7,14 @@ import { edgeName } from './edgeName';
 import { matchShapeLoosely, shapesOf } from './grammar';
 import { type IntentModel, maskQuestion } from './intent';
 import { matchIntent } from './intentSlots';
+import { linkName } from './linker';
 import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import { fundingConstraints } from './fundingConstraints';
 import { distance } from 'fastest-levenshtein';
 import { Lexicon } from './lexicon';
+import { NameIndex } from './nameIndex';
+import { scaffoldingPositions, topicFirst } from './scaffolding';
 import { detectLanguage, hasFunderCue, QuestionReader } from './reading';
 import { periodSpans, phraseKey, spanText, type Token, tokenize } from './text';
 
@@ -35,13 +38,17 @@ export async function answerQuestion(
   // A period's words are left out of the reading; FUNDING answers apply it, others say it back as not applied.
   const periods = periodSpans(allTokens);
   const inPeriod = new Set(periods.flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
-  const tokens = allTokens.filter((_, i) => !inPeriod.has(i));
-  const lexicon = new Lexicon(sc.vocabulary, await listNamedNodes(sc.db));
+  const [namedNodes, entityNames] = await Promise.all([listNamedNodes(sc.db), listEntityNames(sc.db)]);
+  const lexicon = new Lexicon(sc.vocabulary, namedNodes);
+  const names = new NameIndex(entityNames, (id) => sc.loaders.entity.load(id));
+  // `bonjour, je voudrais savoir …`, `… merci`, `pour un article sur X, …`: words that ask nothing are left out too.
+  const scaffolding = await scaffoldingOf({ sc, question, tokens: allTokens, names });
+  const tokens = allTokens.filter((_, i) => !inPeriod.has(i) && !scaffolding.has(i));
   const shapeMatch = matchShapeLoosely(shapesOf(sc.vocabulary), tokens);
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
   const classified = !(shapeMatch && shapeMatch.shape.operation !== 'SEARCH') && !hasFunderCue(tokens, lexicon);
   // `Ciloa c'est financé par qui ?`: a name said first (or last) with no shape around it is one NAME for the classifier.
-  const edge = classified ? await edgeName({ db: sc.db, question, tokens, lexicon }) : null;
+  const edge = classified ? await edgeName({ db: sc.db, question, tokens, lexicon, names }) : null;
   const masked = classified
     ? maskQuestion({
         tokens,
@@ -65,7 +72,7 @@ export async function answerQuestion(
   const match = intent?.match ?? shapeMatch;
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
-  const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices);
+  const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices, names);
 
   for (const span of periods) reader.unplaced.push(spanText(question, allTokens, span));
   if (intent) {
@@ -145,6 +152,30 @@ export async function answerQuestion(
     figures: null,
     ...result.rows,
   };
+}
+
+/** Positions of the words around the question that ask nothing: openings, closings, and the preamble of a topic said first. */
+async function scaffoldingOf(args: {
+  sc: ServiceContext;
+  question: string;
+  tokens: readonly Token[];
+  names: NameIndex;
+}): Promise<Set<number>> {
+  const { sc, question, tokens, names } = args;
+  const dropped = scaffoldingPositions(tokens);
+  let from = 0;
+  while (dropped.has(from)) from++;
+  const topic = await topicFirst({
+    question,
+    tokens,
+    from,
+    names: async (start, end) => {
+      const link = await linkName(sc.db, spanText(question, tokens, { from: start, to: end }), ['Actor', 'Programme'], names);
+      return link.outcome === 'found' && link.exact;
+    },
+  });
+  for (const at of topic?.dropped ?? []) dropped.add(at);
+  return dropped;
 }
 
 /** Words asking for a place, a time or an amount, which a search by name does not answer (`où` with its accent: `ou` is `or`). */

@@ -3,6 +3,7 @@ import type { SearchLabel } from '../../db/graphSearch';
 import type { EntityRow } from '../../db/rows';
 import type { Lexicon } from './lexicon';
 import { linkName } from './linker';
+import type { NameIndex } from './nameIndex';
 import { type Span, spanText, type Token } from './text';
 
 /**
@@ -32,8 +33,9 @@ export async function edgeName(args: {
   question: string;
   tokens: readonly Token[];
   lexicon: Lexicon;
+  names?: NameIndex;
 }): Promise<EdgeName | null> {
-  const { db, question, tokens, lexicon } = args;
+  const { db, question, tokens, lexicon, names } = args;
   const isFunction = (i: number) => lexicon.functionWord(tokens[i]!.folded) !== undefined;
   const hasContent = (span: Span) => tokens.slice(span.from, span.to).some((_, i) => !isFunction(span.from + i));
   const commaAfter = (i: number) => /^\s*[,;:]/.test(question.slice(tokens[i]!.end));
@@ -55,7 +57,7 @@ export async function edgeName(args: {
     for (const span of candidates.slice(0, MAX_TRIES_PER_SIDE)) {
       const rest = span.from === first ? { from: span.to, to: n } : { from: 0, to: span.from };
       if (!hasContent(rest)) continue;
-      const link = await linkName(db, spanText(question, tokens, span), EDGE_LABELS);
+      const link = await linkName(db, spanText(question, tokens, span), EDGE_LABELS, names);
       if (link.outcome === 'found' && link.exact) return { span, node: link.node };
     }
   }

@@ -55,6 +55,10 @@ export class Lexicon {
   private readonly functionWords = new Map<string, FunctionWord>();
   /** One-word nouns of the actor and programme kinds (`consortium`, `réseau`, `groupe`): said beside a name, they name nothing. */
   private readonly kindNouns = new Set<string>(['groupe', 'group', 'societe', 'company', 'entreprise', 'startup']);
+  /** Each programme with the folded words of its names and aliases: a programme named loosely is found by them. */
+  private readonly programmeWords: { node: ProgrammeRow; words: Set<string> }[] = [];
+  /** One-word nouns of the programme kinds (`stratégie`, `plan`, `programme`). */
+  private readonly programmeNouns = new Set<string>();
   /** Words naming a figure's metric (`salariés`, `chiffre d'affaires`, `headcount`): read by FIGURES questions only. */
   private readonly metricWords = new Map<string, FigureMetric>();
 
@@ -77,6 +81,8 @@ export class Lexicon {
             : null;
       if (!entry) continue;
       for (const name of namesOf(node)) this.addContent(name, entry);
+      if (entry.role === 'PROGRAMME')
+        this.programmeWords.push({ node: entry.node, words: new Set(namesOf(node).flatMap((name) => phraseKey(name).split(' '))) });
       // A département by its number: `entreprises dans le 34`.
       if (entry.role === 'PLACE' && entry.node.kind === 'DEPARTMENT' && entry.node.code) this.addContent(entry.node.code, entry);
     }
@@ -85,6 +91,7 @@ export class Lexicon {
         for (const words of [term.fr, term.en, ...term.words]) {
           const key = phraseKey(words);
           if (key && !key.includes(' ')) this.kindNouns.add(key);
+          if (key && !key.includes(' ') && kinds === vocabulary.programmeKinds) this.programmeNouns.add(key);
         }
     for (const metric of FIGURE_METRICS) {
       const term = vocabulary.figureMetrics[metric];
@@ -142,6 +149,26 @@ export class Lexicon {
       i += Math.max(1, length);
     }
     return found;
+  }
+
+  /** True for a word the reader knows (a function word, a kind, domain, place or programme word, a metric): no typo of a name. */
+  knows(folded: string): boolean {
+    return this.functionWords.has(folded) || this.content.has(folded) || this.kindNouns.has(folded) || this.metricWords.has(folded);
+  }
+
+  /**
+   * The programmes a loose name points to (`le plan IA`, `la stratégie régionale d'intelligence artificielle`): the words
+   * must hold a kind noun (`plan`, `stratégie`, `programme`) and every other word with content must be a word of the
+   * programme's names, give or take a letter from five (`régional` for `régionale`). Empty when no such word is left.
+   */
+  programmesNamedBy(words: readonly string[]): ProgrammeRow[] {
+    if (!words.some((word) => this.programmeNouns.has(word))) return [];
+    const distinctive = words.filter((word) => !this.programmeNouns.has(word) && !this.functionWords.has(word));
+    if (distinctive.length === 0) return [];
+    const holds = (names: Set<string>, word: string) =>
+      names.has(word) ||
+      (word.length >= 5 && [...names].some((name) => Math.abs(name.length - word.length) <= 1 && distance(name, word) <= 1));
+    return this.programmeWords.filter(({ words: names }) => distinctive.every((word) => holds(names, word))).map(({ node }) => node);
   }
 
   /** True for a one-word kind noun (`consortium`, `réseau`, `cluster`, `groupe`). */

@@ -4,6 +4,7 @@ import type { Loaders } from '../../db/loaders';
 import { searchEntities, type SearchLabel } from '../../db/graphSearch';
 import type { EntityRow } from '../../db/rows';
 import { namesOf } from './lexicon';
+import { compactKey, type NameIndex } from './nameIndex';
 import { phraseKey } from './text';
 
 /** What a name in a question points to. */
@@ -22,8 +23,11 @@ const ALL_LABELS: SearchLabel[] = ['Actor', 'Programme', 'Domain', 'Place'];
  *    a place named exactly so, while actors carry its name (`Montpellier`: the city, CHU de
  *    Montpellier, Université de Montpellier) → ambiguous, a city lends its name to its institutions;
  * 2. else nodes whose name holds the phrase's words in a row (`Université Montpellier`): one → it, several → ambiguous;
- * 3. else the nodes whose name or alias is within a third of its letters of the phrase (`sanofy`):
- *    a single nearest one → it, marked corrected; several as near → ambiguous.
+ * 3. else the nodes whose name or alias has the phrase's letters, spaces, hyphens and apostrophes aside (`bio occ`,
+ *    `MED VALLEE`: the compact-name index, `names`): one → it; several → ambiguous;
+ * 4. else the nodes whose name or alias is within a third of its letters of the phrase (`sanofy`):
+ *    a single nearest one → it, marked corrected; several as near → ambiguous;
+ * 5. else the nodes whose compact name is within a typo of the phrase's (`phostine`), as in 4.
  */
 /** The node an asker chose by id among a phrase's candidates; nothing when no such node exists. */
 export async function linkChosen(loaders: Loaders, id: string): Promise<Link> {
@@ -31,7 +35,7 @@ export async function linkChosen(loaders: Loaders, id: string): Promise<Link> {
   return node ? { outcome: 'found', node, corrected: false, exact: true } : { outcome: 'nothing' };
 }
 
-export async function linkName(db: Database, text: string, labels: SearchLabel[] = ALL_LABELS): Promise<Link> {
+export async function linkName(db: Database, text: string, labels: SearchLabel[] = ALL_LABELS, names?: NameIndex): Promise<Link> {
   const key = phraseKey(text);
   if (!key) return { outcome: 'nothing' };
   const hits = await searchEntities(db, { text, labels, filter: {}, first: 10 });
@@ -47,6 +51,9 @@ export async function linkName(db: Database, text: string, labels: SearchLabel[]
     return { outcome: 'found', node: node!, corrected: false, exact: true };
   }
   if (exact.length > 1) return { outcome: 'ambiguous', candidates: exact.slice(0, MAX_CANDIDATES) };
+  const compact = names ? await names.nodes(names.exact(compactKey(text), labels)) : [];
+  if (compact.length === 1) return { outcome: 'found', node: compact[0]!, corrected: false, exact: true };
+  if (compact.length > 1) return { outcome: 'ambiguous', candidates: compact.slice(0, MAX_CANDIDATES) };
   if (containing.length === 1) return { outcome: 'found', node: containing[0]!, corrected: false, exact: false };
   if (containing.length > 1) return { outcome: 'ambiguous', candidates: containing.slice(0, MAX_CANDIDATES) };
 
@@ -63,11 +70,19 @@ export async function linkName(db: Database, text: string, labels: SearchLabel[]
       ),
     }))
     .filter((candidate) => candidate.edits <= allowed);
-  if (near.length === 0) return { outcome: 'nothing' };
+  if (near.length === 0) return names ? compactTypo(names, text, labels) : { outcome: 'nothing' };
   const fewest = Math.min(...near.map((candidate) => candidate.edits));
   const nearest = near.filter((candidate) => candidate.edits === fewest).map((candidate) => candidate.node);
   if (nearest.length === 1) return { outcome: 'found', node: nearest[0]!, corrected: true, exact: false };
   return { outcome: 'ambiguous', candidates: nearest.slice(0, MAX_CANDIDATES) };
+}
+
+/** A phrase within a typo of one node's compact name (`phostine`, `medvalee`); several as near → ambiguous. */
+async function compactTypo(names: NameIndex, text: string, labels: SearchLabel[]): Promise<Link> {
+  const nearest = await names.nodes(names.nearest(compactKey(text), labels));
+  if (nearest.length === 1) return { outcome: 'found', node: nearest[0]!, corrected: true, exact: false };
+  if (nearest.length > 1) return { outcome: 'ambiguous', candidates: nearest.slice(0, MAX_CANDIDATES) };
+  return { outcome: 'nothing' };
 }
 
 /** True when two phrases have as many words, give or take one: only those can be typos of each other. */
@@ -114,11 +129,15 @@ const NAMED_LABELS = new Set(['Actor', 'Programme']);
  * the other, a third of the letters at most, word order free). Only actors and programmes are found so. The best run
  * covers the most words, exact before corrected; several nodes as good → ambiguous. `words` are folded.
  */
-export async function linkInside(db: Database, words: readonly string[], labels: SearchLabel[] = ALL_LABELS): Promise<InnerLink> {
+export async function linkInside(
+  db: Database,
+  words: readonly string[],
+  labels: SearchLabel[] = ALL_LABELS,
+  compact?: { names: NameIndex; known: (word: string) => boolean },
+): Promise<InnerLink> {
   if (words.length === 0) return { outcome: 'nothing' };
   const hits = await searchEntities(db, { text: words.join(' '), labels, filter: {}, first: INNER_HITS });
-  type Candidate = { node: EntityRow; from: number; to: number; edits: number };
-  const candidates: Candidate[] = [];
+  const candidates: Candidate[] = compact ? await compactRuns(words, labels, compact) : [];
   for (const { node } of hits) {
     // Places and domains beside a name are what the reader checks against it (`Evotec Toulouse`), never the name found.
     if (!(node._labels ?? []).some((label) => NAMED_LABELS.has(label))) continue;
@@ -154,6 +173,33 @@ export async function linkInside(db: Database, words: readonly string[], labels:
     );
   if (nodes.length > 1 || wider.length > 0) return { outcome: 'ambiguous', candidates: [...nodes, ...wider].slice(0, MAX_CANDIDATES) };
   return { outcome: 'found', node: best.node, from: best.from, to: best.to, corrected: best.edits > 0 };
+}
+
+type Candidate = { node: EntityRow; from: number; to: number; edits: number };
+
+/** Longest run of words joined into one compact key (`bio occ`, `med vallee`, `ph ost in`). */
+const MAX_COMPACT_RUN = 4;
+
+/**
+ * The runs of words whose letters, spaces and marks aside, are an actor's or a programme's name or alias (`bio occ`), or
+ * within a typo of one when no word of the run is a word the reader knows (`medvalee`): `financer` is no typo of a name.
+ */
+async function compactRuns(
+  words: readonly string[],
+  labels: SearchLabel[],
+  compact: { names: NameIndex; known: (word: string) => boolean },
+): Promise<Candidate[]> {
+  const named = labels.filter((label) => NAMED_LABELS.has(label));
+  const found: Candidate[] = [];
+  for (let from = 0; from < words.length; from++)
+    for (let to = from + 1; to <= Math.min(words.length, from + MAX_COMPACT_RUN); to++) {
+      const run = words.slice(from, to);
+      const key = compactKey(run.join(''));
+      let matches = compact.names.exact(key, named);
+      if (matches.length === 0 && !run.some(compact.known)) matches = compact.names.nearest(key, named);
+      for (const node of await compact.names.nodes(matches)) found.push({ node, from, to, edits: matches[0]!.edits });
+    }
+  return found;
 }
 
 /** Edits between a name and a run of words that may stand for it (0: the same words), or null when the run is not that name. */

@@ -10,6 +10,7 @@ import type { Lexicon, PhraseReading } from './lexicon';
 import type { CompiledShape } from './grammar';
 import { linkChosen, linkInside, linkName } from './linker';
 import { message, type MessageKey } from './messages';
+import { compactKey, type NameIndex } from './nameIndex';
 import { phraseKey, type Span, spanText, type Token } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
@@ -44,6 +45,8 @@ export class QuestionReader {
     readonly lang: Lang,
     /** Nodes the asker chose for phrases that named several (`Toulouse` → the city). */
     private readonly choices: ReadonlyMap<string, string> = new Map(),
+    /** The graph's names by compact key (`bio occ` for `Bio'Occ`); without it, names are found by the full-text index only. */
+    private readonly names?: NameIndex,
   ) {}
 
   private text(span: Span): string {
@@ -94,7 +97,8 @@ export class QuestionReader {
     if (operation === 'SEARCH' && a) {
       // `who are the IHUs`: a list of actors, not one name.
       const readings = this.lexicon.read(this.tokens, a);
-      if (this.describesActors(readings)) return this.listOf(readings);
+      // `tell me about hi lab`: a name holding a kind word (`Hi-Lab`) is the name.
+      if (this.describesActors(readings) && !(await this.namesAnActor(a))) return this.listOf(readings);
     }
     if (operation === 'RELATED' && a && match.shape.relation?.ties.includes('MEMBER_OF')) {
       // `who is in Montpellier`, `which firms are in biotech`: members of a place or a domain are the actors there or
@@ -136,7 +140,7 @@ export class QuestionReader {
     for (const run of [...runs].reverse()) {
       const { from, to } = this.trimmed(run);
       if (from >= to) continue;
-      const link = await linkName(this.sc.db, this.text({ from, to }), LINKED_LABELS[operation]);
+      const link = await linkName(this.sc.db, this.text({ from, to }), LINKED_LABELS[operation], this.names);
       if (link.outcome === 'found') return run;
     }
     return null;
@@ -219,7 +223,7 @@ export class QuestionReader {
       for (let end = span.to; end > at + cue; end--) {
         const name = this.trimmed({ from: at + cue, to: end });
         if (name.from >= name.to) break;
-        const link = await linkName(this.sc.db, this.text(name), ['Actor']);
+        const link = await linkName(this.sc.db, this.text(name), ['Actor'], this.names);
         if (link.outcome !== 'found') continue;
         this.fundedBy = link.node;
         this.addReading({ from: at, to: name.from }, 'QUESTION');
@@ -297,7 +301,7 @@ export class QuestionReader {
   private async namesAnActor(span: Span): Promise<boolean> {
     const { from, to } = this.trimmed(span);
     if (from >= to) return false;
-    const link = await linkName(this.sc.db, this.text({ from, to }), ['Actor']);
+    const link = await linkName(this.sc.db, this.text({ from, to }), ['Actor'], this.names);
     return link.outcome === 'found' && link.exact;
   }
 
@@ -312,7 +316,7 @@ export class QuestionReader {
       if (place?.kind !== 'content' || place.entry.role !== 'PLACE' || place.span.to !== span.to) continue;
       const name = this.trimmed({ from: span.from, to: at });
       if (name.from >= name.to) return null;
-      const named = await linkName(this.sc.db, this.text(name), labels);
+      const named = await linkName(this.sc.db, this.text(name), labels, this.names);
       if (named.outcome !== 'found' || named.corrected) return null;
       const placeId = place.entry.node.id;
       const location = await this.sc.loaders.location.load(named.node.id);
@@ -339,7 +343,12 @@ export class QuestionReader {
   ): Promise<EntityRow | null | undefined> {
     const words = this.tokens.slice(span.from, span.to).map((token) => token.folded);
     if (words.length < 2) return undefined;
-    const inner = await linkInside(this.sc.db, words, labels);
+    const inner = await linkInside(
+      this.sc.db,
+      words,
+      labels,
+      this.names ? { names: this.names, known: (word) => this.lexicon.knows(word) } : undefined,
+    );
     if (inner.outcome === 'nothing') return undefined;
     if (inner.outcome === 'ambiguous') {
       this.ambiguities.push({ text: this.text(span), role, candidates: inner.candidates });
@@ -367,7 +376,7 @@ export class QuestionReader {
     // `X (ex-Y)`, `X alias Y`: another name of the same node.
     const other = this.withoutFormerWord(bare);
     if (other.from < other.to) {
-      const again = await linkName(this.sc.db, this.text(other), undefined);
+      const again = await linkName(this.sc.db, this.text(other), undefined, this.names);
       if (again.outcome === 'found' && again.node.id === node.id) {
         this.addReading(span, 'FILLER');
         return;
@@ -441,7 +450,30 @@ export class QuestionReader {
       return null;
     }
     const chosen = this.choices.get(phraseKey(text));
-    const link = chosen ? await linkChosen(this.sc.loaders, chosen) : await linkName(this.sc.db, text, cue > 0 ? ['Place'] : labels);
+    const link = chosen
+      ? await linkChosen(this.sc.loaders, chosen)
+      : await linkName(this.sc.db, text, cue > 0 ? ['Place'] : labels, this.names);
+    // `predict can`, `phost in`: a name ending in words that are function words elsewhere, cut off by the trimming.
+    const whole =
+      link.outcome === 'nothing' && cue === 0 && to < span.to ? await this.compactName({ from: name.from, to: span.to }, labels) : null;
+    if (whole) {
+      const trailing = this.readings.findIndex((r) => r.role === 'FILLER' && r.position === to);
+      if (trailing >= 0) this.readings.splice(trailing, 1);
+      this.addReading({ from: name.from, to: span.to }, role, { node: whole, corrected: false });
+      return whole;
+    }
+    // `le plan IA`: a programme kind noun says a programme is meant, not the domain or actor the other words only resemble.
+    // Names the phrase may mean already offered as a choice stay the choice.
+    const loose = link.outcome === 'nothing' || (link.outcome === 'found' && !link.exact);
+    const programmes = cue === 0 && loose ? this.programmesNamed(name, labels) : [];
+    if (programmes.length === 1) {
+      this.addReading(name, role, { node: programmes[0]!, corrected: true });
+      return programmes[0]!;
+    }
+    if (programmes.length > 1) {
+      this.ambiguities.push({ text, role, candidates: programmes.slice(0, 5) });
+      return null;
+    }
     if (link.outcome === 'found') {
       this.addReading(name, role, { node: link.node, corrected: link.corrected });
       return link.node;
@@ -449,7 +481,7 @@ export class QuestionReader {
     // `the SIRIC Montpellier Cancer consortium`, `le réseau Occitanie Angels`: a kind word beside the name says what it is.
     const bare = link.outcome === 'nothing' && cue === 0 ? this.withoutKindWord(name) : null;
     if (bare) {
-      const named = await linkName(this.sc.db, this.text(bare), labels);
+      const named = await linkName(this.sc.db, this.text(bare), labels, this.names);
       if (named.outcome === 'found' && named.exact) {
         this.addReading(bare.from > name.from ? { from: name.from, to: bare.from } : { from: bare.to, to: name.to }, 'KIND');
         this.addReading(bare, role, { node: named.node, corrected: false });
@@ -471,6 +503,24 @@ export class QuestionReader {
     this.unplaced.push(text);
     this.note('noSuchName', { text });
     return null;
+  }
+
+  /** The programmes a span names loosely (`le plan IA`, `la stratégie régionale d'IA`), when the labels take programmes. */
+  private programmesNamed(name: Span, labels: SearchLabel[] | undefined): ProgrammeRow[] {
+    if (labels && !labels.includes('Programme')) return [];
+    return this.lexicon.programmesNamedBy(this.tokens.slice(name.from, name.to).map((token) => token.folded));
+  }
+
+  /** The one node whose name or alias is exactly the span's letters, spaces and marks aside; null when none or several. */
+  private async compactName(span: Span, labels: SearchLabel[] | undefined): Promise<EntityRow | null> {
+    if (!this.names) return null;
+    const nodes = await this.names.nodes(this.names.exact(compactKey(this.text(span)), labels));
+    return nodes.length === 1 ? nodes[0]! : null;
+  }
+
+  /** True when the question's words name a metric (`budget` → BUDGET_EUR), wherever they stand. */
+  asksMetric(metric: FigureMetric): boolean {
+    return this.lexicon.metricsIn(this.tokens, { from: 0, to: this.tokens.length }).some((asked) => asked.metric === metric);
   }
 
   /** Adds a note, in the answer's language. */

@@ -1,0 +1,150 @@
+import type { Token } from './text';
+
+/**
+ * The words around a question that ask nothing (`bonjour, je voudrais savoir …`, `… stp merci`, `pour un article sur X,
+ * …`): the positions of the tokens to leave out before the question is read. What they leave is the question as it
+ * would be typed bare (`qui finance X`, or `X, qui le finance ?`, a name said first).
+ */
+
+/** Greetings and requests to be told that open a question; folded words, longest first where one holds another. */
+const OPENINGS: readonly (readonly string[])[] = [
+  'bonjour',
+  'bonsoir',
+  'salut',
+  'coucou',
+  'hello',
+  'hi',
+  'hey',
+  'je voudrais savoir',
+  'je voudrais connaitre',
+  'j aimerais savoir',
+  'j aimerais connaitre',
+  'je souhaiterais savoir',
+  'je me demandais',
+  'je cherche a savoir',
+  'est ce que tu sais',
+  'est ce que vous savez',
+  'tu sais',
+  'vous savez',
+  'pouvez vous me dire',
+  'pourriez vous me dire',
+  'peux tu me dire',
+  'tu peux me dire',
+  'vous pouvez me dire',
+  'une question',
+  'petite question',
+  'question',
+  'can you tell me',
+  'could you tell me',
+  'i would like to know',
+  'i d like to know',
+  'i want to know',
+  'i wonder',
+  'i was wondering',
+  'do you know',
+  'quick question',
+].map((words) => words.split(' '));
+
+/** Politeness that closes a question. */
+const CLOSINGS: readonly (readonly string[])[] = [
+  'merci d avance',
+  'merci beaucoup',
+  'merci',
+  'stp',
+  'svp',
+  's il te plait',
+  's il vous plait',
+  'please',
+  'thanks',
+  'thank you',
+  'thanks in advance',
+  'thx',
+  'cheers',
+].map((words) => words.split(' '));
+
+/** Words that put the topic of a question first (`pour un article sur X, …`, `concernant X : …`, `regarding X, …`). */
+const TOPIC_MARKERS: readonly (readonly string[])[] = [
+  'a propos de',
+  'a propos d',
+  'au sujet de',
+  'au sujet d',
+  'concernant',
+  'sur',
+  'regarding',
+  'about',
+  'concerning',
+  'on',
+  'quant a',
+].map((words) => words.split(' '));
+
+/** Longest preamble before a topic marker (`pour un article de blog sur`), in words. */
+const MAX_PREAMBLE_WORDS = 8;
+/** Longest topic a name may be (`Phost'in Therapeutics`), in words. */
+const MAX_TOPIC_WORDS = 6;
+
+/** How many words a phrase of the list covers at a position (0 when none). */
+function phraseAt(tokens: readonly Token[], at: number, phrases: readonly (readonly string[])[]): number {
+  for (const phrase of phrases) if (phrase.every((word, i) => tokens[at + i]?.folded === word)) return phrase.length;
+  return 0;
+}
+
+/** True when a comma, colon or dash follows a token in the question. */
+function pauseAfter(question: string, token: Token): boolean {
+  // Not a hyphen inside a name (`Cell-Easy`): a dash between spaces only.
+  return /^\s*[,;:–—]/.test(question.slice(token.end)) || /^\s+-\s/.test(question.slice(token.end));
+}
+
+/**
+ * Positions of the opening and closing words to leave out. An opening counts at the start only, followed by a pause or by
+ * more words; a closing at the end only.
+ */
+export function scaffoldingPositions(tokens: readonly Token[]): Set<number> {
+  const dropped = new Set<number>();
+  let from = 0;
+  for (
+    let length = phraseAt(tokens, from, OPENINGS);
+    length > 0 && from + length < tokens.length;
+    length = phraseAt(tokens, from, OPENINGS)
+  ) {
+    for (let i = from; i < from + length; i++) dropped.add(i);
+    from += length;
+  }
+  let to = tokens.length;
+  for (let moved = true; moved && to > from + 1; ) {
+    moved = false;
+    for (const phrase of CLOSINGS) {
+      const start = to - phrase.length;
+      if (start <= from || !phrase.every((word, i) => tokens[start + i]!.folded === word)) continue;
+      for (let i = start; i < to; i++) dropped.add(i);
+      to = start;
+      moved = true;
+      break;
+    }
+  }
+  return dropped;
+}
+
+/**
+ * A topic said first (`pour un article sur X, qui le finance ?`, `concernant X : …`): the span of words naming it (after
+ * the marker, up to the pause) and the words before it to leave out; null when the question opens with none. `names`
+ * says whether words are exactly a name of the graph: only a name is a topic (`sur Toulouse, …` stays a place).
+ */
+export async function topicFirst(args: {
+  question: string;
+  tokens: readonly Token[];
+  from: number;
+  names: (from: number, to: number) => Promise<boolean>;
+}): Promise<{ dropped: number[] } | null> {
+  const { question, tokens, from, names } = args;
+  for (let at = from; at < Math.min(tokens.length, from + MAX_PREAMBLE_WORDS + 1); at++) {
+    const marker = phraseAt(tokens, at, TOPIC_MARKERS);
+    if (marker === 0) continue;
+    const start = at + marker;
+    for (let end = start + 1; end <= Math.min(tokens.length - 1, start + MAX_TOPIC_WORDS); end++) {
+      if (!pauseAfter(question, tokens[end - 1]!)) continue;
+      if (!(await names(start, end))) break;
+      return { dropped: Array.from({ length: start - from }, (_, i) => from + i) };
+    }
+  }
+  return null;
+}
