@@ -17,4 +17,4 @@ COPY --from=build /app/seeds ./seeds
 USER node
 EXPOSE 4000
 # The same runtime flags as `npm start` (package.json): a larger young generation, fewer GC pauses per request.
-CMD ["node", "--max-semi-space-size=32", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=64", "dist/main.js"]

@@ -25,5 +25,12 @@ describe('the fifth held-out questions', () => {
   });
 });
 
-// First measure still to be taken: the floor stays at none until it is.
-describeHeldOutEvaluation('fifth held-out questions', HELD_OUT, { atLeastRight: 0 });
+// Written by H23c (2026-11-30, 11:55–12:50 UTC), who had read neither the question tables, the ask service nor its
+// vocabulary, while others worked on ask without seeing it. Main before their work merged (dev API, 12:33 UTC): 65 of 80
+// right, 0 ANSWERED while wrong; after the merges (13:31 UTC): 68 of 80, 1 ANSWERED while judged wrong, named below: its
+// answer carries the programme's budget figure (BUDGET_EUR, 143 M€) but as a FUNDING answer, where the row pins FIGURES.
+// The row stays as written. Floor two below the measure.
+describeHeldOutEvaluation('fifth held-out questions', HELD_OUT, {
+  atLeastRight: 66,
+  knownConfidentlyWrong: ['budget du programme FOSTER TPE-PME'],
+});
