@@ -15,8 +15,8 @@ const EARLIER_HELD_OUT = new Set(
 );
 
 describe('the fifth held-out questions', () => {
-  it('hold at least 80 questions, none of them in the development table', () => {
-    expect(HELD_OUT.length).toBeGreaterThanOrEqual(80);
+  it('hold at least 71 questions, none of them in the development table', () => {
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(71);
     expect(HELD_OUT.filter((row) => DEVELOPMENT.has(row.q))).toEqual([]);
   });
 
@@ -26,11 +26,13 @@ describe('the fifth held-out questions', () => {
 });
 
 // Written by H23c (2026-11-30, 11:55–12:50 UTC), who had read neither the question tables, the ask service nor its
-// vocabulary, while others worked on ask without seeing it. Main before their work merged (dev API, 12:33 UTC): 65 of 80
-// right, 0 ANSWERED while wrong; after the merges (13:31 UTC): 68 of 80, 1 ANSWERED while judged wrong, named below: its
-// answer carries the programme's budget figure (BUDGET_EUR, 143 M€) but as a FUNDING answer, where the row pins FIGURES.
-// The row stays as written. Floor two below the measure.
+// vocabulary, while others worked on ask without seeing it. 80 questions; the first full run (fresh-clone CI, 13:43 UTC)
+// found nine with the same words as a question of the development table (1) or of an earlier held-out table (8), written
+// independently: taken out, since they measure nothing new (8 of the 9 were answered right). On the 71 left, judged on
+// the dev API: main before the helpers' work (12:33 UTC) 57 right, 0 ANSWERED while wrong; after the merges (13:31 UTC)
+// 60 right, 1 ANSWERED while judged wrong, named below: its answer carries the programme's budget figure (BUDGET_EUR,
+// 143 M€) but as a FUNDING answer, where the row pins FIGURES. The row stays as written. Floor two below the measure.
 describeHeldOutEvaluation('fifth held-out questions', HELD_OUT, {
-  atLeastRight: 66,
+  atLeastRight: 58,
   knownConfidentlyWrong: ['budget du programme FOSTER TPE-PME'],
 });
