@@ -1,7 +1,7 @@
 import type { ActorFilterInput } from '../../db/directory';
 import { Loaders } from '../../db/loaders';
 import { type WarmUpNodes, warmUpNodes } from '../../db/warmUp';
-import { listNamedNodes, searchEntities } from '../../db/graphSearch';
+import { listEntityNames, listNamedNodes, searchEntities } from '../../db/graphSearch';
 import type { EntityRow, FundingRow } from '../../db/rows';
 import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
 import { PAGE_SIZE, PATH_HOPS } from '../../domain/limits';
@@ -119,6 +119,8 @@ function plannedCalls(sc: ServiceContext): (() => Promise<unknown>)[] {
   const fullFilter = everyActorFilter().at(-1)!;
   return [
     () => listNamedNodes(sc.db),
+    // The compact-name index every question reads (nameIndex.ts).
+    () => listEntityNames(sc.db),
     () => searchEntities(sc.db, { text: 'warm up', labels: ALL_LABELS, filter: {}, first: 10 }),
     () => sc.loaders.entity.load(NO_NODE),
     // Where an actor is: read to tell whether a place said beside its name is its own (reading.ts).
@@ -161,6 +163,7 @@ function realCalls(sc: ServiceContext, nodes: WarmUpNodes): (() => Promise<unkno
   ];
   return [
     ...(first ? [() => searchEntities(sc.db, { text: first.name, labels: ALL_LABELS, filter: {}, first: 10 })] : []),
+    () => listEntityNames(sc.db),
     ...anchors.map((id) => () => fresh().loaders.entity.load(id)),
     ...nodes.actors.map(
       ({ id }) =>
