@@ -110,8 +110,11 @@ interface SharedState {
 /** A value read from the graph, when, and how many of this process's writes had finished before it was read. */
 interface RememberedRead {
   value: Promise<unknown>;
+  /** When it was read (for a value served while re-read: when its re-read started). */
   readAt: number;
   writesBefore: number;
+  /** True once the read has answered. */
+  settled: boolean;
 }
 
 /**
@@ -201,16 +204,36 @@ export class Database {
   /**
    * A value read from the graph by `read`, kept for this process until a write of this process finishes
    * or `maxAgeMs` passes (what another process writes shows within `maxAgeMs`); concurrent callers share
-   * one read, and a failed read is not kept.
+   * one read, and a failed read is not kept. With `servedWhileReread`, a value only older than `maxAgeMs`
+   * is still served while it is read again in the background (callers on a hot path never wait for the
+   * re-read); after this process's own writes, callers always wait for the fresh value.
    */
-  remembered<T>(name: string, maxAgeMs: number, read: (db: Database) => Promise<T>): Promise<T> {
+  remembered<T>(
+    name: string,
+    maxAgeMs: number,
+    read: (db: Database) => Promise<T>,
+    options: { servedWhileReread?: boolean } = {},
+  ): Promise<T> {
     const { remembered } = this.shared;
     const kept = remembered.get(name);
     const now = performance.now();
-    if (kept && kept.writesBefore === this.shared.writesFinished && now - kept.readAt < maxAgeMs) return kept.value as Promise<T>;
-    const entry: RememberedRead = { value: read(this), readAt: now, writesBefore: this.shared.writesFinished };
+    const unwritten = kept !== undefined && kept.writesBefore === this.shared.writesFinished;
+    if (unwritten && now - kept.readAt < maxAgeMs) return kept.value as Promise<T>;
+    const entry: RememberedRead = { value: read(this), readAt: now, writesBefore: this.shared.writesFinished, settled: false };
+    entry.value.then(
+      () => {
+        entry.settled = true;
+        // A background re-read takes the kept value's place once it has arrived.
+        if (remembered.get(name) === kept && kept !== entry) remembered.set(name, entry);
+      },
+      () => remembered.get(name) === entry && remembered.delete(name),
+    );
+    if (unwritten && options.servedWhileReread && kept.settled) {
+      // Served as is until the re-read arrives; the re-read is started once, not per caller.
+      kept.readAt = now;
+      return kept.value as Promise<T>;
+    }
     remembered.set(name, entry);
-    entry.value.catch(() => remembered.get(name) === entry && remembered.delete(name));
     return entry.value as Promise<T>;
   }
 

@@ -62,7 +62,10 @@ describe('writes need a curator key', () => {
 });
 
 describe('a curator', () => {
-  it('creates an actor with its place, domains and source, and finds it in lists and search', async () => {
+  it('creates an actor with its place, domains and source, and finds it in lists, search and ask', async () => {
+    // Asked once before: ask's names are read once and kept, so this also shows a write makes them read again.
+    const whereIs = () => api.query(`{ ask(question: "où est installée BiotechExempleNîmes ?") { status actors { id } } }`);
+    expect((await whereIs()).data!.ask.status).toBe('NOT_UNDERSTOOD');
     const { data, errors } = await api.query(CREATE, { input: newActor() }, asCurator);
     expect(errors).toBeUndefined();
     expect(data!.createActor).toEqual({
@@ -88,6 +91,7 @@ describe('a curator', () => {
     );
     expect(listed.data!.actors.nodes.map((n: { id: string }) => n.id)).toContain('biotech-exemple-nimes');
     expect(listed.data!.search[0].node.id).toBe('biotech-exemple-nimes');
+    expect((await whereIs()).data!.ask).toEqual({ status: 'ANSWERED', actors: [{ id: 'biotech-exemple-nimes' }] });
   });
 
   it('gets CONFLICT for an id already taken', async () => {

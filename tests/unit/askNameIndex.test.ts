@@ -9,7 +9,7 @@ const rows = [
   { id: 'plan-bleu', labels: ['Entity', 'Programme'], names: ['Plan Bleu 2030'] },
   { id: 'brindal', labels: ['Entity', 'Place'], names: ['Brindal'] },
 ];
-const names = new NameIndex(rows, async (id) => ({ id }) as EntityRow);
+const names = NameIndex.of(rows, async (id) => ({ id }) as EntityRow);
 const ids = (matches: { id: string }[]) => matches.map((match) => match.id);
 
 describe('a compact key', () => {

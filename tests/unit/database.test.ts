@@ -43,6 +43,34 @@ describe('a remembered read', () => {
     expect(await db.remembered('n', 0, async () => ++reads)).toBe(2);
   });
 
+  it('served while read again, is answered at once with the kept value, and by the new one once it has arrived', async () => {
+    const db = database();
+    let reads = 0;
+    let release = () => {};
+    const read = async () => {
+      const n = ++reads;
+      if (n > 1) await new Promise<void>((resolve) => (release = resolve));
+      return n;
+    };
+    const served = { servedWhileReread: true };
+    await db.remembered('n', 0, read, served);
+    // Older than its age: served as it was, while one re-read (not one per caller) runs.
+    expect(await Promise.all([db.remembered('n', 0, read, served), db.remembered('n', 60_000, read, served)])).toEqual([1, 1]);
+    expect(reads).toBe(2);
+    release();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await db.remembered('n', 60_000, read, served)).toBe(2);
+  });
+
+  it('served while read again, keeps its value when the re-read fails', async () => {
+    const db = database();
+    const served = { servedWhileReread: true };
+    await db.remembered('n', 0, async () => 'kept', served);
+    expect(await db.remembered('n', 0, async () => Promise.reject(new Error('down')), served)).toBe('kept');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await db.remembered('n', 60_000, async () => 'new', served)).toBe('kept');
+  });
+
   it('is not kept when the read fails', async () => {
     const db = database();
     await expect(db.remembered('n', 60_000, async () => Promise.reject(new Error('down')))).rejects.toThrow('down');

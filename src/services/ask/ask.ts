@@ -1,4 +1,3 @@
-import { listEntityNames, listNamedNodes } from '../../db/graphSearch';
 import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import { answer } from './answering';
@@ -12,8 +11,8 @@ import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import { fundingConstraints } from './fundingConstraints';
 import { distance } from 'fastest-levenshtein';
-import { Lexicon } from './lexicon';
-import { NameIndex } from './nameIndex';
+import type { NameIndex } from './nameIndex';
+import { graphNames } from './graphNames';
 import { scaffoldingPositions, topicFirst } from './scaffolding';
 import { detectLanguage, hasFunderCue, QuestionReader } from './reading';
 import { periodSpans, phraseKey, spanText, type Token, tokenize } from './text';
@@ -38,9 +37,7 @@ export async function answerQuestion(
   // A period's words are left out of the reading; FUNDING answers apply it, others say it back as not applied.
   const periods = periodSpans(allTokens);
   const inPeriod = new Set(periods.flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
-  const [namedNodes, entityNames] = await Promise.all([listNamedNodes(sc.db), listEntityNames(sc.db)]);
-  const lexicon = new Lexicon(sc.vocabulary, namedNodes);
-  const names = new NameIndex(entityNames, (id) => sc.loaders.entity.load(id));
+  const { lexicon, names } = await graphNames(sc);
   // `bonjour, je voudrais savoir …`, `… merci`, `pour un article sur X, …`: words that ask nothing are left out too.
   const scaffolding = await scaffoldingOf({ sc, question, tokens: allTokens, names });
   const tokens = allTokens.filter((_, i) => !inPeriod.has(i) && !scaffolding.has(i));

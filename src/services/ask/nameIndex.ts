@@ -31,22 +31,33 @@ export function typoEdits(key: string): number {
   return key.length >= 11 ? 2 : key.length >= MIN_TYPO_LETTERS ? 1 : 0;
 }
 
-export class NameIndex {
-  private readonly byKey = new Map<string, { id: string; labels: string[] }[]>();
+/** Nodes by the compact key of each of their names. */
+type NodesByKey = ReadonlyMap<string, readonly { id: string; labels: string[] }[]>;
 
-  constructor(
-    rows: readonly EntityNamesRow[],
+export class NameIndex {
+  private constructor(
+    private readonly byKey: NodesByKey,
     /** Loads a node found by its id (the request's loader). */
     readonly load: (id: string) => Promise<EntityRow | null | undefined>,
-  ) {
+  ) {}
+
+  /** The index of the rows' names and aliases, whose nodes `load` reads. */
+  static of(rows: readonly EntityNamesRow[], load: NameIndex['load']): NameIndex {
+    const byKey = new Map<string, { id: string; labels: string[] }[]>();
     for (const row of rows)
       for (const name of row.names) {
         const key = compactKey(name);
         if (key.length < MIN_EXACT_LETTERS) continue;
-        const nodes = this.byKey.get(key) ?? [];
+        const nodes = byKey.get(key) ?? [];
         if (!nodes.some((node) => node.id === row.id)) nodes.push({ id: row.id, labels: row.labels });
-        this.byKey.set(key, nodes);
+        byKey.set(key, nodes);
       }
+    return new NameIndex(byKey, load);
+  }
+
+  /** The same keys, their nodes read by another loader: an index built once serves every request. */
+  withLoader(load: NameIndex['load']): NameIndex {
+    return new NameIndex(this.byKey, load);
   }
 
   /** True when a compact key is exactly some node's name or alias. */
