@@ -5,7 +5,7 @@ import { InvalidInputError } from '../domain/errors';
 import { CircuitBreaker, type CircuitEvent, type CircuitStatus } from './circuitBreaker';
 import { LAST_COMMITTED_TRANSACTION } from './cypher/graphVersion';
 import { PING } from './cypher/health';
-import type { CypherQuery, Params } from './cypher/statement';
+import { type CypherQuery, type Params, withParameterMap } from './cypher/statement';
 import { CLAIM_IDEMPOTENCY_KEY, RECORD_IDEMPOTENT_RESULT } from './cypher/idempotency';
 import { classifyDatabaseError, DatabaseUnavailableError, isUnavailability, WriteOutcomeUnknownError } from './errors';
 
@@ -255,7 +255,8 @@ export class Database {
         for (let attempt = 1; ; attempt++) {
           const session = this.driver.session(this.sessionConfig('READ'));
           try {
-            const result = await withoutCallSiteStack(() => session.run(query.text, params, { timeout: this.options.timeoutMs }));
+            const mapped = withParameterMap(query, params);
+            const result = await withoutCallSiteStack(() => session.run(mapped.text, mapped.params, { timeout: this.options.timeoutMs }));
             return result.records.map((record) => record.toObject() as T);
           } catch (error) {
             if (!isRetryableError(error) || deadline.expired || performance.now() - started > READ_RETRY_MS) {
@@ -289,7 +290,8 @@ export class Database {
     const started = performance.now();
     let failed = false;
     try {
-      const result = withoutCallSiteStack(() => session.run(query.text, params, { timeout: timeoutMs }));
+      const mapped = withParameterMap(query, params);
+      const result = withoutCallSiteStack(() => session.run(mapped.text, mapped.params, { timeout: timeoutMs }));
       for await (const record of result) yield record.toObject() as T;
       breaker.succeeded();
     } catch (error) {
