@@ -2,7 +2,7 @@
 /**
  * Times every question of the development table (tests/ask/questions.yaml), then of the held-out questions
  * (tests/ask/heldout.yaml), once against a freshly started API
- * (`npm run build` first). The API is started here (`node dist/main.js`, with the environment given: NEO4J_URI and
+ * (`npm run build` first). The API is started here as `npm start` starts it (`node --max-semi-space-size=64 dist/main.js`, with the environment given: NEO4J_URI and
  * NEO4J_PASSWORD, or a local Neo4j) and waited for until /health/ready answers 200, which it does once warmed up
  * (src/http/warmUp.ts); the first question is timed like the others. Prints median / p95 / max and the slowest questions; writes bench/results/ask-table-<date>.{json,md}.
  * Usage: node scripts/askTableBench.js [port] [--running]: with --running, times an API already started on that port
@@ -40,7 +40,7 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 (async () => {
   const api = running
     ? null
-    : spawn(process.execPath, [join(root, 'dist', 'main.js')], {
+    : spawn(process.execPath, ['--max-semi-space-size=64', join(root, 'dist', 'main.js')], {
         env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' },
         stdio: 'inherit',
       });
