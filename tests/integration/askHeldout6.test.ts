@@ -10,7 +10,9 @@ import { describeHeldOutEvaluation, readTable } from '../support/askTable';
 const HELD_OUT = readTable('heldout6.yaml');
 const DEVELOPMENT = new Set(readTable('questions.yaml').map((row) => row.q));
 const EARLIER_HELD_OUT = new Set(
-  ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml', 'heldout5.yaml'].flatMap((file) => readTable(file).map((row) => row.q)),
+  ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml', 'heldout5.yaml'].flatMap((file) =>
+    readTable(file).map((row) => row.q),
+  ),
 );
 
 describe('the sixth held-out questions', () => {
