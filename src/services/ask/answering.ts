@@ -11,6 +11,7 @@ import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
 import type { QuestionReader } from './reading';
+import { phraseKey } from './text';
 import { enumValue, int, list, object, printOneLine, query, selection, string, type Value } from './structuredQuery';
 
 /** Answering a question once read: runs its operation through the services and shows the structured query giving the same result. */
@@ -320,6 +321,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     if (at >= 0) reader.unplaced.splice(at, 1);
   }
   if (asked) reader.note('periodApplied', { period: asked.text });
+  noteEventsNotApplied({ reader, events: constraints.events ?? [], named: [subject, reader.fundedBy] });
   if (overview.undatedExcluded > 0) reader.note('undatedExcluded', { count: overview.undatedExcluded });
   if (overview.noInstrumentExcluded > 0) reader.note('noInstrumentExcluded', { count: overview.noInstrumentExcluded });
   // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer (not when a
@@ -347,8 +349,13 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   if (overview.fundings.length === 0) reader.note(figures.length > 0 ? 'figuresInsteadOfFunding' : 'noFunding', { name: nameOf(subject) });
   if (shareholders.length > 0) reader.note('shareholdersToo', { name: nameOf(subject) });
   await noteSharedAmounts(sc, reader, overview.fundings);
+  // `budget du programme Y`, `enveloppe de Y`: a budget is a figure of the node, so a budget asked and recorded answers as
+  // FIGURES (the fundings it received come with it); with no budget figure, the fundings answer as FUNDING.
+  const budgetFigure = (budgetAsked || figuresAnswer) && reader.asksMetric('BUDGET_EUR') && figures.some(isBudget);
+  if (budgetFigure) reader.note('budgetAsFigure', { name: nameOf(subject) });
   return {
     understood: true,
+    ...(budgetFigure ? { operation: 'FIGURES' as const } : {}),
     graphql: printOneLine(
       query('fundingSummary', { by: enumValue('FUNDER'), filter: fundingFilterValue(overview.filter) }, SELECTIONS.fundingSummary),
     ),
@@ -360,6 +367,25 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       ...(shareholders.length > 0 ? { tied: shareholders } : {}),
     },
   };
+}
+
+/**
+ * `combien a été investi lors de la reprise de X`: the graph ties no funding to an event, so the event's words are said
+ * back as not applied (the answer lists all of X's fundings), unless they belong to a name the question linked.
+ */
+function noteEventsNotApplied(args: { reader: QuestionReader; events: readonly string[]; named: readonly (EntityRow | null)[] }): void {
+  const { reader, events, named } = args;
+  const names = named.flatMap((node) => (node ? [phraseKey(nameOf(node))] : []));
+  const unplaced = reader.unplaced.map(phraseKey);
+  const notApplied = events.filter((event) => {
+    const key = phraseKey(event);
+    const inside = (phrase: string) => ` ${phrase} `.includes(` ${key} `);
+    return !names.some(inside) && !unplaced.some(inside);
+  });
+  if (notApplied.length === 0) return;
+  reader.unplaced.push(...notApplied);
+  const about = named.find((node) => node !== null);
+  reader.note('eventNotApplied', { words: notApplied.join(', '), name: about ? nameOf(about) : '' });
 }
 
 /** A shared amount says so where it is shown: one note lists each shared funding of the answer with how it is shared. */
@@ -394,6 +420,8 @@ async function figuresOf(sc: ServiceContext, node: EntityRow): Promise<FigureRow
   const ties = await sc.loaders.ties<FigureRow>(spec, PAGE_SIZE.ties).load(node.id);
   return ties.map((tie) => tie.node);
 }
+
+const isBudget = (figure: FigureRow): boolean => figure.metric === 'BUDGET_EUR';
 
 /** Figures in euros (budget, investment, funds raised) of an actor or a programme. */
 async function moneyFiguresOf(sc: ServiceContext, node: EntityRow): Promise<FigureRow[]> {

@@ -59,6 +59,14 @@ export const MESSAGES = {
     FR: 'Les sources ne donnent aucun financement reçu par {name}, mais ses montants (budget, investissement) : les voici.',
     EN: 'The sources record no funding received by {name}, but give its amounts (budget, investment): here they are.',
   },
+  budgetAsFigure: {
+    FR: 'Le budget de {name} est un de ses chiffres (FIGURES) : le voici, avec les financements reçus.',
+    EN: 'The budget of {name} is one of its figures (FIGURES): here it is, with the funding received.',
+  },
+  eventNotApplied: {
+    FR: '« {words} » : les sources ne rattachent aucun financement de {name} à cet événement ; voici tous ses financements.',
+    EN: '"{words}": the sources tie none of the funding of {name} to this event; here is all its funding.',
+  },
   unapplied: {
     FR: 'Non pris en compte : « {words} ». La réponse ne tient pas compte de ces mots ; elle peut être plus large que la question.',
     EN: 'Not applied: "{words}". The answer ignores these words; it may be broader than the question.',
