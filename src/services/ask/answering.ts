@@ -65,8 +65,33 @@ export function answer(
   first: number,
   constraints: FundingConstraints = { periods: [], instruments: [] },
 ): Promise<Answer> {
-  if (operation === null || reader.ambiguities.length > 0) return Promise.resolve(NOT_UNDERSTOOD);
+  if (operation === null) return Promise.resolve(NOT_UNDERSTOOD);
+  if (reader.ambiguities.length > 0)
+    return operation === 'FUNDING' ? fundingOfFunderAmong({ sc, reader, first, constraints }) : Promise.resolve(NOT_UNDERSTOOD);
   return OPERATIONS[operation]({ sc, reader, first, constraints });
+}
+
+/**
+ * `combien le département a donné à LFB`: a funder named vaguely (several départements) with its recipient named; when only
+ * one of the bodies it may be funded the recipient, that one is meant, and the answer says so. Otherwise the choice stays.
+ */
+async function fundingOfFunderAmong(asked: Asked): Promise<Answer> {
+  const { sc, reader } = asked;
+  const ambiguity = reader.ambiguities[0];
+  const subject = reader.subject;
+  if (reader.ambiguities.length !== 1 || ambiguity?.role !== 'FUNDER' || !subject || reader.everyRecipient) return NOT_UNDERSTOOD;
+  const funders = await Promise.all(
+    ambiguity.candidates.map(async (candidate) => {
+      const given = await fundingOverview(sc, { node: subject, funder: candidate.id, first: 1 });
+      return given && given.fundings.length > 0 ? candidate : null;
+    }),
+  );
+  const funding = funders.filter((funder) => funder !== null);
+  if (funding.length !== 1) return NOT_UNDERSTOOD;
+  reader.ambiguities.splice(0, 1);
+  reader.fundedBy = funding[0]!;
+  reader.note('funderAmongCandidates', { words: ambiguity.text, name: nameOf(funding[0]!), recipient: nameOf(subject) });
+  return answerFunding(asked);
 }
 
 const OPERATIONS: Record<AskOperationName, (asked: Asked) => Promise<Answer>> = {
@@ -235,9 +260,11 @@ async function answerFigures({ sc, reader }: Asked): Promise<Answer> {
   return { understood: true, graphql, rows: { figures } };
 }
 
-async function answerSearch({ sc, reader, first }: Asked): Promise<Answer> {
+async function answerSearch({ sc, reader, first, constraints }: Asked): Promise<Answer> {
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
+  // `le nouveau site d'Evotec`: a name found among words naming an event; the event is no node, so it is said back.
+  noteEventsNotApplied({ reader, events: constraints.events ?? [], named: [subject] });
   const text = nameOf(subject);
   const hits = await search(sc, { text, labels: ALL_LABELS, filter: {}, first });
   const types = list(['ACTOR', 'PROGRAMME', 'DOMAIN', 'PLACE'].map(enumValue));
@@ -349,13 +376,11 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   if (overview.fundings.length === 0) reader.note(figures.length > 0 ? 'figuresInsteadOfFunding' : 'noFunding', { name: nameOf(subject) });
   if (shareholders.length > 0) reader.note('shareholdersToo', { name: nameOf(subject) });
   await noteSharedAmounts(sc, reader, overview.fundings);
-  // `budget du programme Y`, `enveloppe de Y`: a budget is a figure of the node, so a budget asked and recorded answers as
-  // FIGURES (the fundings it received come with it); with no budget figure, the fundings answer as FUNDING.
-  const budgetFigure = (budgetAsked || figuresAnswer) && reader.asksMetric('BUDGET_EUR') && figures.some(isBudget);
-  if (budgetFigure) reader.note('budgetAsFigure', { name: nameOf(subject) });
+  // `budget du programme Y`, `enveloppe de Y`: a question naming a budget stays FUNDING (money, as most askers pin it), its
+  // budget figure in `figures`; only size words without money (`combien pèse Y`, `how big is Y`) are FIGURES.
+  if (overview.fundings.length > 0 && figures.some(isBudget)) reader.note('budgetFigure', { name: nameOf(subject) });
   return {
     understood: true,
-    ...(budgetFigure ? { operation: 'FIGURES' as const } : {}),
     graphql: printOneLine(
       query('fundingSummary', { by: enumValue('FUNDER'), filter: fundingFilterValue(overview.filter) }, SELECTIONS.fundingSummary),
     ),

@@ -82,8 +82,21 @@ const EVENT_PHRASES: readonly (readonly string[])[] = [
   ...['reprise', 'rachat', 'acquisition', 'demenagement', 'extension', 'agrandissement', 'construction', 'implantation'].map((w) => [w]),
   ...['relocalisation', 'fusion', 'ouverture', 'inauguration', 'creation', 'lancement', 'modernisation', 'renovation'].map((w) => [w]),
   ...['takeover', 'buyout', 'relocation', 'move', 'expansion', 'merger', 'opening', 'launch', 'refurbishment'].map((w) => [w]),
-  ...[['nouveau', 'site'], ['nouvelle', 'usine'], ['nouveaux', 'locaux'], ['nouvelle', 'implantation'], ['nouveau', 'batiment']],
-  ...[['new', 'site'], ['new', 'plant'], ['new', 'factory'], ['new', 'building'], ['new', 'premises'], ['new', 'headquarters']],
+  ...[
+    ['nouveau', 'site'],
+    ['nouvelle', 'usine'],
+    ['nouveaux', 'locaux'],
+    ['nouvelle', 'implantation'],
+    ['nouveau', 'batiment'],
+  ],
+  ...[
+    ['new', 'site'],
+    ['new', 'plant'],
+    ['new', 'factory'],
+    ['new', 'building'],
+    ['new', 'premises'],
+    ['new', 'headquarters'],
+  ],
 ].sort((a, b) => b.length - a.length);
 
 /** The event phrases of a question (`la reprise`, `new site`), as typed, in question order. */

@@ -59,9 +59,13 @@ export const MESSAGES = {
     FR: 'Les sources ne donnent aucun financement reçu par {name}, mais ses montants (budget, investissement) : les voici.',
     EN: 'The sources record no funding received by {name}, but give its amounts (budget, investment): here they are.',
   },
-  budgetAsFigure: {
-    FR: 'Le budget de {name} est un de ses chiffres (FIGURES) : le voici, avec les financements reçus.',
-    EN: 'The budget of {name} is one of its figures (FIGURES): here it is, with the funding received.',
+  budgetFigure: {
+    FR: 'Le budget de {name} selon les sources est dans « figures » ; les financements reçus sont listés avec.',
+    EN: 'The budget of {name} given by the sources is in "figures"; the funding received is listed with it.',
+  },
+  funderAmongCandidates: {
+    FR: '« {words} » : parmi les acteurs de ce nom, seul {name} a financé {recipient} ; c’est lui qui est lu.',
+    EN: '"{words}": of the actors so named, only {name} funded {recipient}; it is the one read.',
   },
   eventNotApplied: {
     FR: '« {words} » : les sources ne rattachent aucun financement de {name} à cet événement ; voici tous ses financements.',

@@ -72,16 +72,51 @@ const YEAR = /^(19|20)\d\d$/;
  */
 const RELATIVE_PERIODS: readonly (readonly string[])[] = [
   ...[['au', 'cours', 'des'], ['ces'], ['les']].flatMap((opening) =>
-    [['dernieres', 'annees'], ['derniers', 'mois'], ['#', 'dernieres', 'annees'], ['#', 'derniers', 'mois']].map((rest) => [...opening, ...rest]),
+    [
+      ['dernieres', 'annees'],
+      ['derniers', 'mois'],
+      ['#', 'dernieres', 'annees'],
+      ['#', 'derniers', 'mois'],
+    ].map((rest) => [...opening, ...rest]),
   ),
-  ...[['over', 'the'], ['in', 'the'], ['during', 'the'], ['for', 'the']].flatMap((opening) =>
-    [['past', 'year'], ['last', 'year'], ['past', '#', 'years'], ['last', '#', 'years'], ['past', 'few', 'years'], ['last', 'few', 'years']].map(
-      (rest) => [...opening, ...rest],
-    ),
+  ...[
+    ['over', 'the'],
+    ['in', 'the'],
+    ['during', 'the'],
+    ['for', 'the'],
+  ].flatMap((opening) =>
+    [
+      ['past', 'year'],
+      ['last', 'year'],
+      ['past', '#', 'years'],
+      ['last', '#', 'years'],
+      ['past', 'few', 'years'],
+      ['last', 'few', 'years'],
+    ].map((rest) => [...opening, ...rest]),
   ),
-  ...[['depuis'], ['il', 'y', 'a'], ['en']].flatMap((opening) => [['#', 'ans'], ['#', 'annees'], ['un', 'an']].map((rest) => [...opening, ...rest])),
-  ...[['l', 'an', 'dernier'], ['l', 'an', 'passe'], ['l', 'annee', 'derniere'], ['l', 'annee', 'passee'], ['cette', 'annee'], ['cette', 'annee', 'la']],
-  ...[['last', 'year'], ['this', 'year'], ['past', 'year'], ['last', 'month'], ['this', 'month'], ['#', 'years', 'ago']],
+  ...[['depuis'], ['il', 'y', 'a'], ['en']].flatMap((opening) =>
+    [
+      ['#', 'ans'],
+      ['#', 'annees'],
+      ['un', 'an'],
+    ].map((rest) => [...opening, ...rest]),
+  ),
+  ...[
+    ['l', 'an', 'dernier'],
+    ['l', 'an', 'passe'],
+    ['l', 'annee', 'derniere'],
+    ['l', 'annee', 'passee'],
+    ['cette', 'annee'],
+    ['cette', 'annee', 'la'],
+  ],
+  ...[
+    ['last', 'year'],
+    ['this', 'year'],
+    ['past', 'year'],
+    ['last', 'month'],
+    ['this', 'month'],
+    ['#', 'years', 'ago'],
+  ],
   ...[['recemment'], ['dernierement'], ['recently'], ['lately']],
 ].sort((a, b) => b.length - a.length);
 
