@@ -1,5 +1,5 @@
 import { periodSpans, spanText, tokenize } from '../../src/services/ask/text';
-import { instrumentSpans, periodOfSpan } from '../../src/services/ask/fundingConstraints';
+import { eventPhrases, instrumentSpans, periodOfSpan } from '../../src/services/ask/fundingConstraints';
 
 /** Periods in a question are found so they can be reported as not applied; a year inside a name is left alone. */
 const periodsOf = (question: string) => {
@@ -15,6 +15,13 @@ describe('periods in a question', () => {
 
   it('takes a range of two years as one period', () => {
     expect(periodsOf('aides entre 2017 et 2020 pour la filière')).toEqual(['entre 2017 et 2020']);
+  });
+
+  it('finds a period said without a year, so that it is never dropped', () => {
+    expect(periodsOf("combien la boîte a reçu l'an dernier ?")).toEqual(["l'an dernier"]);
+    expect(periodsOf('aides versées ces 3 dernières années')).toEqual(['ces 3 dernières années']);
+    expect(periodsOf('grants given over the past few years')).toEqual(['over the past few years']);
+    expect(periodsOf('who funded the lab last year')).toEqual(['last year']);
   });
 
   it('leaves a year that is part of a name', () => {
@@ -43,6 +50,11 @@ describe('the years a period covers, for money questions', () => {
     expect(yearsOf('aides avant 2020')).toEqual([{ to: '2019' }]);
   });
 
+  it('gives no years for a period said without one', () => {
+    expect(yearsOf('money given this year')).toEqual([null]);
+    expect(yearsOf('aides obtenues depuis 2 ans')).toEqual([null]);
+  });
+
   it('reads two years as the span between them', () => {
     expect(yearsOf('aides entre 2017 et 2020')).toEqual([{ from: '2017', to: '2020' }]);
   });
@@ -60,5 +72,19 @@ describe('instruments named in a question', () => {
 
   it('does not take a verb of funding or a programme named contract for an instrument', () => {
     expect(instrumentsOf('qui subventionne le contrat de filière')).toEqual([]);
+  });
+});
+
+describe('events named in a money question', () => {
+  const eventsOf = (question: string) => eventPhrases(question, tokenize(question));
+
+  it('finds what the money may have paid for, in French and English', () => {
+    expect(eventsOf('combien a été investi lors de la reprise de la boîte')).toEqual(['reprise']);
+    expect(eventsOf("l'aide pour l'extension de l'usine")).toEqual(['extension']);
+    expect(eventsOf("how much for the firm's new site")).toEqual(['new site']);
+  });
+
+  it('finds none in a plain money question', () => {
+    expect(eventsOf('qui finance la boîte ?')).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
 import type { QuestionReader } from './reading';
+import { phraseKey } from './text';
 import { enumValue, int, list, object, printOneLine, query, selection, string, type Value } from './structuredQuery';
 
 /** Answering a question once read: runs its operation through the services and shows the structured query giving the same result. */
@@ -64,8 +65,33 @@ export function answer(
   first: number,
   constraints: FundingConstraints = { periods: [], instruments: [] },
 ): Promise<Answer> {
-  if (operation === null || reader.ambiguities.length > 0) return Promise.resolve(NOT_UNDERSTOOD);
+  if (operation === null) return Promise.resolve(NOT_UNDERSTOOD);
+  if (reader.ambiguities.length > 0)
+    return operation === 'FUNDING' ? fundingOfFunderAmong({ sc, reader, first, constraints }) : Promise.resolve(NOT_UNDERSTOOD);
   return OPERATIONS[operation]({ sc, reader, first, constraints });
+}
+
+/**
+ * `combien le département a donné à LFB`: a funder named vaguely (several départements) with its recipient named; when only
+ * one of the bodies it may be funded the recipient, that one is meant, and the answer says so. Otherwise the choice stays.
+ */
+async function fundingOfFunderAmong(asked: Asked): Promise<Answer> {
+  const { sc, reader } = asked;
+  const ambiguity = reader.ambiguities[0];
+  const subject = reader.subject;
+  if (reader.ambiguities.length !== 1 || ambiguity?.role !== 'FUNDER' || !subject || reader.everyRecipient) return NOT_UNDERSTOOD;
+  const funders = await Promise.all(
+    ambiguity.candidates.map(async (candidate) => {
+      const given = await fundingOverview(sc, { node: subject, funder: candidate.id, first: 1 });
+      return given && given.fundings.length > 0 ? candidate : null;
+    }),
+  );
+  const funding = funders.filter((funder) => funder !== null);
+  if (funding.length !== 1) return NOT_UNDERSTOOD;
+  reader.ambiguities.splice(0, 1);
+  reader.fundedBy = funding[0]!;
+  reader.note('funderAmongCandidates', { words: ambiguity.text, name: nameOf(funding[0]!), recipient: nameOf(subject) });
+  return answerFunding(asked);
 }
 
 const OPERATIONS: Record<AskOperationName, (asked: Asked) => Promise<Answer>> = {
@@ -234,9 +260,11 @@ async function answerFigures({ sc, reader }: Asked): Promise<Answer> {
   return { understood: true, graphql, rows: { figures } };
 }
 
-async function answerSearch({ sc, reader, first }: Asked): Promise<Answer> {
+async function answerSearch({ sc, reader, first, constraints }: Asked): Promise<Answer> {
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
+  // `le nouveau site d'Evotec`: a name found among words naming an event; the event is no node, so it is said back.
+  noteEventsNotApplied({ reader, events: constraints.events ?? [], named: [subject] });
   const text = nameOf(subject);
   const hits = await search(sc, { text, labels: ALL_LABELS, filter: {}, first });
   const types = list(['ACTOR', 'PROGRAMME', 'DOMAIN', 'PLACE'].map(enumValue));
@@ -320,6 +348,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     if (at >= 0) reader.unplaced.splice(at, 1);
   }
   if (asked) reader.note('periodApplied', { period: asked.text });
+  noteEventsNotApplied({ reader, events: constraints.events ?? [], named: [subject, reader.fundedBy] });
   if (overview.undatedExcluded > 0) reader.note('undatedExcluded', { count: overview.undatedExcluded });
   if (overview.noInstrumentExcluded > 0) reader.note('noInstrumentExcluded', { count: overview.noInstrumentExcluded });
   // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer (not when a
@@ -347,6 +376,9 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   if (overview.fundings.length === 0) reader.note(figures.length > 0 ? 'figuresInsteadOfFunding' : 'noFunding', { name: nameOf(subject) });
   if (shareholders.length > 0) reader.note('shareholdersToo', { name: nameOf(subject) });
   await noteSharedAmounts(sc, reader, overview.fundings);
+  // `budget du programme Y`, `enveloppe de Y`: a question naming a budget stays FUNDING (money, as most askers pin it), its
+  // budget figure in `figures`; only size words without money (`combien pèse Y`, `how big is Y`) are FIGURES.
+  if (overview.fundings.length > 0 && figures.some(isBudget)) reader.note('budgetFigure', { name: nameOf(subject) });
   return {
     understood: true,
     graphql: printOneLine(
@@ -360,6 +392,25 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       ...(shareholders.length > 0 ? { tied: shareholders } : {}),
     },
   };
+}
+
+/**
+ * `combien a été investi lors de la reprise de X`: the graph ties no funding to an event, so the event's words are said
+ * back as not applied (the answer lists all of X's fundings), unless they belong to a name the question linked.
+ */
+function noteEventsNotApplied(args: { reader: QuestionReader; events: readonly string[]; named: readonly (EntityRow | null)[] }): void {
+  const { reader, events, named } = args;
+  const names = named.flatMap((node) => (node ? [phraseKey(nameOf(node))] : []));
+  const unplaced = reader.unplaced.map(phraseKey);
+  const notApplied = events.filter((event) => {
+    const key = phraseKey(event);
+    const inside = (phrase: string) => ` ${phrase} `.includes(` ${key} `);
+    return !names.some(inside) && !unplaced.some(inside);
+  });
+  if (notApplied.length === 0) return;
+  reader.unplaced.push(...notApplied);
+  const about = named.find((node) => node !== null);
+  reader.note('eventNotApplied', { words: notApplied.join(', '), name: about ? nameOf(about) : '' });
 }
 
 /** A shared amount says so where it is shown: one note lists each shared funding of the answer with how it is shared. */
@@ -394,6 +445,8 @@ async function figuresOf(sc: ServiceContext, node: EntityRow): Promise<FigureRow
   const ties = await sc.loaders.ties<FigureRow>(spec, PAGE_SIZE.ties).load(node.id);
   return ties.map((tie) => tie.node);
 }
+
+const isBudget = (figure: FigureRow): boolean => figure.metric === 'BUDGET_EUR';
 
 /** Figures in euros (budget, investment, funds raised) of an actor or a programme. */
 async function moneyFiguresOf(sc: ServiceContext, node: EntityRow): Promise<FigureRow[]> {

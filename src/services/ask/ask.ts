@@ -176,7 +176,9 @@ async function scaffoldingOf(args: {
 }
 
 /** Words asking for a place, a time or an amount, which a search by name does not answer (`où` with its accent: `ou` is `or`). */
-const ASKING_WORDS = new Set(['où', 'where', 'quand', 'when', 'combien']);
+const ASKING_WORDS = new Set(['où', 'where', 'quand', 'when', 'combien', 'much']);
+/** Asking words too close to common words (`much`: `such`, `must`) to be taken for their typo. */
+const EXACT_ASKING_WORDS = new Set(['much']);
 
 /** The words of a question that ask where, when or how much, as typed, one typo allowed (`were is X`). */
 function askingWords(question: string, tokens: readonly Token[]): string[] {
@@ -186,7 +188,8 @@ function askingWords(question: string, tokens: readonly Token[]): string[] {
       const lower = word.toLowerCase();
       return (
         ASKING_WORDS.has(lower) ||
-        (lower.length >= 4 && [...ASKING_WORDS].some((asking) => asking.length >= 4 && distance(asking, lower) <= 1))
+        (lower.length >= 4 &&
+          [...ASKING_WORDS].some((asking) => asking.length >= 4 && !EXACT_ASKING_WORDS.has(asking) && distance(asking, lower) <= 1))
       );
     });
 }

@@ -74,16 +74,56 @@ export function instrumentSpans(tokens: readonly Token[]): AskedInstrument[] {
   return found;
 }
 
-/** The periods and instruments of a question, with their words as typed. */
+/**
+ * Words naming an event money may have paid for (`lors de la reprise de X`, `le déménagement de X`, `X's new site`), as
+ * folded words. The graph ties no funding to an event, so a money answer never applies them: it says them back.
+ */
+const EVENT_PHRASES: readonly (readonly string[])[] = [
+  ...['reprise', 'rachat', 'acquisition', 'demenagement', 'extension', 'agrandissement', 'construction', 'implantation'].map((w) => [w]),
+  ...['relocalisation', 'fusion', 'ouverture', 'inauguration', 'creation', 'lancement', 'modernisation', 'renovation'].map((w) => [w]),
+  ...['takeover', 'buyout', 'relocation', 'move', 'expansion', 'merger', 'opening', 'launch', 'refurbishment'].map((w) => [w]),
+  ...[
+    ['nouveau', 'site'],
+    ['nouvelle', 'usine'],
+    ['nouveaux', 'locaux'],
+    ['nouvelle', 'implantation'],
+    ['nouveau', 'batiment'],
+  ],
+  ...[
+    ['new', 'site'],
+    ['new', 'plant'],
+    ['new', 'factory'],
+    ['new', 'building'],
+    ['new', 'premises'],
+    ['new', 'headquarters'],
+  ],
+].sort((a, b) => b.length - a.length);
+
+/** The event phrases of a question (`la reprise`, `new site`), as typed, in question order. */
+export function eventPhrases(question: string, tokens: readonly Token[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = EVENT_PHRASES.find((words) => words.every((word, k) => tokens[i + k]?.folded === word));
+    if (!phrase) continue;
+    found.push(spanText(question, tokens, { from: i, to: i + phrase.length }));
+    i += phrase.length - 1;
+  }
+  return found;
+}
+
+/** The periods, instruments and events of a question, with their words as typed. */
 export interface FundingConstraints {
   periods: AskedPeriod[];
   instruments: { text: string; instrument: FundingInstrument }[];
+  /** Events named (`la reprise`): never applied by a money answer, always said back. */
+  events?: string[];
 }
 
-/** Reads a question's periods (spans found by periodSpans) and instruments. */
+/** Reads a question's periods (spans found by periodSpans), instruments and events. */
 export function fundingConstraints(question: string, tokens: readonly Token[], periods: readonly Span[]): FundingConstraints {
   return {
     periods: periods.map((span) => ({ text: spanText(question, tokens, span), period: periodOfSpan(tokens, span) })),
     instruments: instrumentSpans(tokens).map(({ span, instrument }) => ({ text: spanText(question, tokens, span), instrument })),
+    events: eventPhrases(question, tokens),
   };
 }

@@ -59,6 +59,18 @@ export const MESSAGES = {
     FR: 'Les sources ne donnent aucun financement reçu par {name}, mais ses montants (budget, investissement) : les voici.',
     EN: 'The sources record no funding received by {name}, but give its amounts (budget, investment): here they are.',
   },
+  budgetFigure: {
+    FR: 'Le budget de {name} selon les sources est dans « figures » ; les financements reçus sont listés avec.',
+    EN: 'The budget of {name} given by the sources is in "figures"; the funding received is listed with it.',
+  },
+  funderAmongCandidates: {
+    FR: '« {words} » : parmi les acteurs de ce nom, seul {name} a financé {recipient} ; c’est lui qui est lu.',
+    EN: '"{words}": of the actors so named, only {name} funded {recipient}; it is the one read.',
+  },
+  eventNotApplied: {
+    FR: '« {words} » : les sources ne rattachent aucun financement de {name} à cet événement ; voici tous ses financements.',
+    EN: '"{words}": the sources tie none of the funding of {name} to this event; here is all its funding.',
+  },
   unapplied: {
     FR: 'Non pris en compte : « {words} ». La réponse ne tient pas compte de ces mots ; elle peut être plus large que la question.',
     EN: 'Not applied: "{words}". The answer ignores these words; it may be broader than the question.',

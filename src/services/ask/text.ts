@@ -67,12 +67,82 @@ const JOINING_WORDS = new Set(['et', 'and', 'a', 'to', 'au']);
 const YEAR = /^(19|20)\d\d$/;
 
 /**
- * The periods a question names (`depuis 2017`, `en 2021 et 2022`): the answer cannot filter by them yet,
- * so they are taken out of the words read and reported as not applied.
+ * Periods said without a year (`l'an dernier`, `last year`, `depuis 3 ans`), as folded words (`#` is a number): no
+ * year to filter by, so a money answer says them back as not applied rather than dropping them. Longest first.
+ */
+const RELATIVE_PERIODS: readonly (readonly string[])[] = [
+  ...[['au', 'cours', 'des'], ['ces'], ['les']].flatMap((opening) =>
+    [
+      ['dernieres', 'annees'],
+      ['derniers', 'mois'],
+      ['#', 'dernieres', 'annees'],
+      ['#', 'derniers', 'mois'],
+    ].map((rest) => [...opening, ...rest]),
+  ),
+  ...[
+    ['over', 'the'],
+    ['in', 'the'],
+    ['during', 'the'],
+    ['for', 'the'],
+  ].flatMap((opening) =>
+    [
+      ['past', 'year'],
+      ['last', 'year'],
+      ['past', '#', 'years'],
+      ['last', '#', 'years'],
+      ['past', 'few', 'years'],
+      ['last', 'few', 'years'],
+    ].map((rest) => [...opening, ...rest]),
+  ),
+  ...[['depuis'], ['il', 'y', 'a'], ['en']].flatMap((opening) =>
+    [
+      ['#', 'ans'],
+      ['#', 'annees'],
+      ['un', 'an'],
+    ].map((rest) => [...opening, ...rest]),
+  ),
+  ...[
+    ['l', 'an', 'dernier'],
+    ['l', 'an', 'passe'],
+    ['l', 'annee', 'derniere'],
+    ['l', 'annee', 'passee'],
+    ['cette', 'annee'],
+    ['cette', 'annee', 'la'],
+  ],
+  ...[
+    ['last', 'year'],
+    ['this', 'year'],
+    ['past', 'year'],
+    ['last', 'month'],
+    ['this', 'month'],
+    ['#', 'years', 'ago'],
+  ],
+  ...[['recemment'], ['dernierement'], ['recently'], ['lately']],
+].sort((a, b) => b.length - a.length);
+
+/** How many words at a position are a period said without a year (0 when none). */
+function relativePeriodLength(tokens: readonly Token[], at: number): number {
+  const matches = (phrase: readonly string[]) =>
+    phrase.every((word, k) => {
+      const folded = tokens[at + k]?.folded;
+      return folded !== undefined && (word === '#' ? /^\d{1,2}$/.test(folded) || folded === 'deux' || folded === 'trois' : folded === word);
+    });
+  return RELATIVE_PERIODS.find(matches)?.length ?? 0;
+}
+
+/**
+ * The periods a question names (`depuis 2017`, `en 2021 et 2022`, `l'an dernier`): taken out of the words read; a money
+ * answer applies one with years (fundingConstraints.ts), anything else reports them as not applied.
  */
 export function periodSpans(tokens: readonly Token[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const relative = relativePeriodLength(tokens, i);
+    if (relative > 0) {
+      spans.push({ from: i, to: i + relative });
+      i += relative - 1;
+      continue;
+    }
     if (!YEAR.test(tokens[i]!.folded)) continue;
     // A year without a word before it is part of a name (`France 2030`, `PARI 2030`).
     if (i === 0 || !PERIOD_WORDS.has(tokens[i - 1]!.folded)) continue;
