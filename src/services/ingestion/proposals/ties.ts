@@ -664,7 +664,7 @@ function subsidiaryNamed(view: SentenceView, add: AddTie): void {
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
-    const subsidiary = mentionAfter(view, at + match[0].length, 3, 'ACTOR');
+    const subsidiary = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
     const group = [...view.mentions]
       .reverse()
       .find((m) => m.end <= at && m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
