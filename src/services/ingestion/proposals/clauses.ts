@@ -16,7 +16,9 @@ export function textBetween(view: SentenceView, from: number, to: number): strin
 }
 
 /** How two names next to each other are joined: as items of one list (", ", " et ", ", ainsi que l'agence "), or not. */
-export function listJoin(gap: string): 'comma' | 'and' | undefined {
+export function listJoin(text: string): 'comma' | 'and' | undefined {
+  // A bracketed aside is no break: "A (via son fonds F), B et C".
+  const gap = text.replace(/\s*\([^()]*\)/g, '');
   const and = /(?:^|[\s,])(?:et|ainsi que|ainsi qu'|and|as well as|&|ou|or)(?=[\s']|$)/.test(gap);
   const comma = gap.includes(',');
   if (!and && !comma) return undefined;

@@ -39,7 +39,9 @@ const CUES: TieCue[] = [
     kind: 'FOUNDED',
     voice: 'passive',
     object: 'ACTOR',
-    pattern: re(`\\b${PARTICIPLE('form|fond|cre|cofond|co-fond')}${BY}|\\b(?:founded|formed|created|set up|established)${BY}`),
+    pattern: re(
+      `\\b${PARTICIPLE('form|fond|cre|cofond|co-fond')}${BY}|\\b(?:sa|leur|its|their)\\s+(?:creation|fondation|founding)(?:\\s+il y a\\s+\\S+\\s+ans)?${BY}|\\b(?:founded|formed|created|set up|established)${BY}`,
+    ),
     confidence: 0.8,
   },
   { kind: 'CARRIES', voice: 'passive', object: 'ACTOR', pattern: re(`\\b${PARTICIPLE('port')}${BY}|\\bcarried${BY}`), confidence: 0.75 },
@@ -140,7 +142,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\bpartenariat\\s+avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\bcollaboration\\s+avec\\b|\\bcooperation\\s+avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\bpartnership\\s+with\\b`,
+      `\\bpartenariats?\\s+(?:[a-z-]+\\s+){0,2}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z-]+\\s+){0,2}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b`,
     ),
     confidence: 0.75,
   },
@@ -228,7 +230,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:a|ont|avait)\\s+pris\\s+(?:une\\s+)?(?:participation|part)s?\\s+(?:\\S+\\s+){0,3}?(?:dans|au capital (?:de|du|d'))|\\bprise de participation (?:majoritaire |minoritaire )?(?:dans|au capital (?:de|du|d'))|\\b(?:took|acquired|holds?) an? (?:\\S+ )?stake in\\b|\\binvested in\\b`,
+      `\\b(?:a|ont|avait)\\s+pris\\s+(?:une\\s+)?(?:participation|part)s?\\s+(?:\\S+\\s+){0,3}?(?:dans|au capital (?:de|du|d'))|\\bprise de participation\\b[^.;:]{0,40}?(?:dans|au capital (?:de|du|d'))|\\b(?:entre(?:nt|ra|ront)?|entree?s?|bientot|arrive(?:nt)?|monte(?:nt)?)\\s+au\\s+capital\\s+(?:de|du|d')|\\b(?:took|acquired|holds?) an? (?:\\S+ )?stake in\\b|\\binvested in\\b`,
     ),
     confidence: 0.7,
   },
@@ -238,9 +240,9 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:installee?s?|implantee?s?|hebergee?s?|localisee?s?|situee?s?|basee?s?)\\s+(?:au sein (?:de|du|des|d')|au coeur (?:de|du|d')|sur le (?:site|campus|parc) (?:de|du|d')?|dans les locaux (?:de|du|d'))|\\bhoused (?:in|at|within)\\b`,
+      `\\b(?:installee?s?|implantee?s?|hebergee?s?|localisee?s?|situee?s?|basee?s?)\\s+(?:[a-z]+ment\\s+)?(?:au sein (?:de|du|des|d')|au coeur (?:de|du|d')|sur le (?:site|campus|parc) (?:de|du|d')?|dans les locaux (?:de|du|d'))|\\bhoused (?:in|at|within)\\b`,
     ),
-    objectReach: 20,
+    objectReach: 30,
     confidence: 0.65,
   },
   {
@@ -255,6 +257,26 @@ const CUES: TieCue[] = [
       `\\bcomposee?s?\\s+(?:de|des|du|d')(?:\\s+(?:deux|trois|quatre|cinq|six|\\d+)\\s+\\S+)?|\\b(?:heberge|hebergent|abrite|abritent|accueille|accueillent|hosts|houses)\\b|\\bmade up of\\b|\\bcomprises\\b`,
     ),
     confidence: 0.6,
+  },
+  {
+    // "X, propriétaire des cliniques A et B", "aux commandes de A, B et C", "owner of A": each listed name is part of X.
+    kind: 'PART_OF',
+    voice: 'active',
+    object: 'ACTOR',
+    listObject: true,
+    reverse: true,
+    objectReach: 40,
+    pattern: re(`\\bproprietaires?\\s+(?:de|du|des|d')|\\baux commandes\\s+(?:de|du|des|d')|\\b(?:owner|parent company) of\\b`),
+    confidence: 0.65,
+  },
+  {
+    // "X ouvre son capital au groupe Y", "X opens its capital to Y": Y holds shares in X.
+    kind: 'HOLDS_SHARES_IN',
+    voice: 'active',
+    object: 'ACTOR',
+    reverse: true,
+    pattern: re(`\\bouvre(?:nt)?\\s+(?:son|leur)\\s+capital\\s+(?:a|au|aux)\\b|\\bopens?\\s+(?:up\\s+)?(?:its|their)\\s+capital\\s+to\\b`),
+    confidence: 0.7,
   },
   {
     kind: 'HOLDS_SHARES_IN',
@@ -316,6 +338,9 @@ function re(source: string): RegExp {
 /** Membership of these kinds is MEMBER_OF rather than PART_OF ("fait partie du consortium X"). */
 const MEMBERSHIP_KINDS = new Set(['CONSORTIUM', 'CLUSTER', 'COMPETITIVENESS_POLE']);
 
+/** Ties whose origin may be a person; a person is the origin of no other kind of tie. */
+const PERSON_LED = new Set<TieType>(['LEADS', 'FOUNDED']);
+
 /** A tie found, before it gets its id. */
 type TieDraft = Omit<TieProposal, 'id'>;
 
@@ -325,8 +350,12 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
   const subject = documentSubject(views);
   let lastProgramme: Mention | undefined;
   for (const view of views) {
-    const add = (kind: TieType, from: Mention, to: Mention, confidence: number) => {
-      if (from.key === to.key) return;
+    const add = (kind: TieType, start: Mention, end: Mention, confidence: number) => {
+      if (start.key === end.key) return;
+      // A person leads or founds an organisation, never the reverse ("Eurobiomed : son président X").
+      const swapped = PERSON_LED.has(kind) && end.kind === 'PERSON' && start.kind !== 'PERSON';
+      const [from, to] = swapped ? [end, start] : [start, end];
+      if (to.kind === 'PERSON' || (from.kind === 'PERSON' && !PERSON_LED.has(kind))) return;
       ties.push({
         kind: 'TIE',
         tieKind: kind,
@@ -350,6 +379,10 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
     groupMembers(view, add);
     builtWith(view, lastProgramme, add);
     takenOverBy(view, add);
+    soldTo(view, add);
+    gatheredPartners(view, add);
+    formedTogether(view, add);
+    subsidiaryNamed(view, add);
     sectorMembers(view, views[view.index - 1], add);
     peopleRoles(view, add);
     shareholdersListed(view, subject, add);
@@ -371,15 +404,30 @@ type AddTie = (kind: TieType, from: Mention, to: Mention, confidence: number) =>
 /** "Fondé par A et B, X …" (fronted: X is the first name after the list) or "X, porté par A" (X before the verb). */
 function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd: number, add: AddTie): void {
   const firstAgent = mentionAfter(view, verbEnd, 60);
-  if (!firstAgent || firstAgent.target !== 'ACTOR') return;
+  // The agent is governed by "par": "labellisée par le pôle, en lien avec X" does not make X the labeller ("par son président, X" does).
+  if (!firstAgent || firstAgent.target !== 'ACTOR' || /[;()]|,\s*\S/.test(textBetween(view, verbEnd, firstAgent.start))) return;
   const agents = listFrom(view, firstAgent, 'ACTOR').filter((m) => !cue.agentKinds || cue.agentKinds.includes(m.kind ?? ''));
   if (agents.length === 0) return;
   const before = textBetween(view, view.reading.sentence.start, verbStart);
-  const fronted = /^(?:\s|,|et|and)*$/.test(before) || (/[,;:]\s*$/.test(before) && !mentionBefore(view, verbStart, 3));
+  // Fronted: nothing but a date or a conjunction before the cue ("En 2011, fondée par X, la société Y"), or no name
+  // and no capitalised word but the first before it (a name not read: "l'agence Openex, présidée par").
+  const opening = view.reading.sentence.text.slice(0, local(view, verbStart)).replace(/^[^\p{L}]*\S+/u, '');
+  const fronted =
+    /^(?:\s|,|et|and)*$/.test(before) ||
+    (/[,;:]\s*$/.test(before) && !mentionBefore(view, verbStart, 3)) ||
+    (!view.mentions.some((m) => m.end <= verbStart) && !/\p{Lu}/u.test(opening));
   let target: Mention | undefined;
   if (fronted) {
-    const lastAgent = agents[agents.length - 1]!;
-    target = mentionAfter(view, lastAgent.end, 40);
+    // "Fondée par son président, A, la société X": people joined by a comma to an organisation, the subject.
+    const last = agents[agents.length - 1]!;
+    if (
+      agents.length > 1 &&
+      last.kind !== 'PERSON' &&
+      agents.slice(0, -1).every((m) => m.kind === 'PERSON') &&
+      listJoin(textBetween(view, agents[agents.length - 2]!.end, last.start)) === 'comma'
+    )
+      target = agents.pop();
+    else target = mentionAfter(view, agents[agents.length - 1]!.end, 40);
   } else target = mentionBefore(view, verbStart, 60);
   if (!target || target.target !== cue.object || agents.includes(target)) return;
   for (const agent of agents) cue.reverse ? add(cue.kind, target, agent, cue.confidence) : add(cue.kind, agent, target, cue.confidence);
@@ -442,23 +490,27 @@ function activeTie(
       if (!cue.reverse) add(kind, s, object, cue.confidence);
       // What a public authority or a person hosts is not part of it ("la Région accueille X").
       else if (kind !== 'PART_OF' || (s.kind !== 'PUBLIC_AUTHORITY' && s.kind !== 'PERSON'))
-        add(kind === 'PART_OF' ? hostedKind(s, textBetween(view, verbEnd, object.start)) : kind, object, s, cue.confidence);
+        add(kind === 'PART_OF' ? hostedKind(s, textBetween(view, verbEnd, object.start), object) : kind, object, s, cue.confidence);
     }
   }
 }
 
-/** What being part of a host is: shares or membership when the words say so, incubation in an incubator, membership of a consortium, cluster or pole. */
-function hostedKind(host: Mention, cueToName: string): TieType {
+/**
+ * What being part of a host is: shares or membership when the words say so, incubation in an incubator (unless
+ * what it holds are incubators or sites of its own: "composé des pépinières A et B"), membership of a consortium, cluster or pole.
+ */
+function hostedKind(host: Mention, cueToName: string, hosted?: Mention): TieType {
   // "accueille dans son capital X", "accueille trois nouveaux membres : X".
   if (/\bcapital\b/.test(cueToName)) return 'HOLDS_SHARES_IN';
   if (/\b(?:membres?|adherents?|members?)\b/.test(cueToName)) return 'MEMBER_OF';
+  if (hosted?.kind === 'INCUBATOR' || /\b(?:pepinieres?|sites?|antennes?|etablissements?|branches?)\b/.test(cueToName)) return 'PART_OF';
   if (host.kind === 'INCUBATOR') return 'INCUBATED_BY';
   return MEMBERSHIP_KINDS.has(host.kind ?? '') ? 'MEMBER_OF' : 'PART_OF';
 }
 
 /** A name governed by a preposition ("des subventions de l'État", "une équipe du groupe X") is no sentence's subject. */
 function isComplement(view: SentenceView, mention: Mention): boolean {
-  return /(?:^|[\s'])(?:de|du|des|d|par|via|a|au|aux|avec|pour|dans|sur|of|by|from|with|to)\s*(?:l'|la |le |les |the )?(?:[a-z]+\s+){0,2}$/.test(
+  return /(?:^|[\s'])(?:de|du|des|d|par|via|a|au|aux|avec|pour|dans|sur|of|by|from|with|to)\b\s*(?:l'|la |le |les |the )?(?:[a-z]+\s+){0,2}$/.test(
     view.folded.slice(Math.max(0, local(view, mention.start) - 30), local(view, mention.start)),
   );
 }
@@ -481,10 +533,14 @@ function notTheDoer(view: SentenceView, subject: Mention, verbStart: number): bo
 
 /** "Avec A et le pôle B, la Région veut …": the subject works with each name of the opening list. */
 function partnersAlongside(view: SentenceView, add: AddTie): void {
-  const opening = /^(?:avec|aux cotes de|en lien avec|en partenariat avec|together with|alongside|with)\s/.exec(view.folded);
+  // The list opens the sentence, or a clause set off by commas ("Labellisée par le pôle, en lien avec A et B, la société S").
+  const opening = /(?:^|,\s*)(?:avec|aux cotes de|en lien avec|en partenariat avec|together with|alongside|with)\s/.exec(view.folded);
   if (!opening) return;
-  const first = view.mentions[0];
-  if (!first || first.target !== 'ACTOR' || /\d/.test(textBetween(view, view.reading.sentence.start, first.start))) return;
+  const openingAt = view.reading.sentence.start + opening.index + opening[0].length;
+  const first = opening.index === 0 ? view.mentions[0] : mentionAfter(view, openingAt, 20);
+  if (!first || first.target !== 'ACTOR' || /\d/.test(textBetween(view, openingAt, first.start))) return;
+  // After a comma, the clause is fronted only when no name comes before it.
+  if (opening.index > 0 && view.mentions.some((m) => m.end <= openingAt)) return;
   const partners = listFrom(view, first, 'ACTOR');
   // "Avec A, la société S …": a run joined by a comma alone ends with the subject, not with a partner.
   const last = partners.length > 1 ? partners[partners.length - 1]! : undefined;
@@ -497,7 +553,7 @@ function partnersAlongside(view: SentenceView, add: AddTie): void {
 /** "le partenariat entre A et B", "une collaboration entre A, B et C", "a partnership between A and B": the listed names work together. */
 function partnersBetween(view: SentenceView, add: AddTie): void {
   for (const match of matchesOf(
-    /\b(?:partenariats?|collaborations?|cooperations?|alliances?|accords? de (?:partenariat|collaboration)|conventions? de partenariat|partnerships?)\s+(?:\S+\s+){0,2}?(?:entre|between)\s/g,
+    /\b(?:partenariats?|collaborations?|cooperations?|alliances?|accords? de (?:partenariat|collaboration)|conventions? de partenariat|partnerships?)\s+(?:[^\s.;:]+\s+){0,6}?(?:entre|between)\s/g,
     view.folded,
   )) {
     const first = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 20, 'ACTOR');
@@ -552,6 +608,67 @@ function takenOverBy(view: SentenceView, add: AddTie): void {
     const by = /^\s*,?\s*(?:\S+\s+){0,3}?(?:par|by)\s+(?:le |la |les |l'|the )?(?:\S+\s+){0,3}?$/;
     const buyer = mentionAfter(view, taken.end, 50, 'ACTOR');
     if (buyer && by.test(textBetween(view, taken.end, buyer.start))) add('TOOK_OVER', buyer, taken, 0.75);
+  }
+}
+
+/** "Un cercle réunit A, B et C", "un consortium formé par A, B et C": with no named host, the names listed work together. */
+function gatheredPartners(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:reunit|reunissent|reunissant|regroupe|regroupent|regroupant|rassemble|rassemblent|rassemblant|associant|forme par|formee par|compose de|composee de|brings together|bringing together|formed by|made up of)\s/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    if (view.mentions.some((m) => m.end <= at && at - m.end <= 160 && m.target === 'ACTOR' && !isComplement(view, m))) continue;
+    const first = mentionAfter(view, at + match[0].length, 60, 'ACTOR');
+    if (!first) continue;
+    const partners = listFrom(view, first, 'ACTOR').filter((m) => m.kind !== 'PERSON');
+    for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.65);
+  }
+}
+
+/** "A s'est rapproché de B pour former C", "A and B merged to form C": the names before founded C; those that came together are its members. */
+function formedTogether(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:pour|afin de)\s+(?:former|creer|fonder|constituer|donner naissance a)\s|\bto (?:form|create|found|set up)\s/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const formed = mentionAfter(view, at + match[0].length, 30, 'ACTOR');
+    if (!formed) continue;
+    const founders = view.mentions.filter((m) => m.end <= at && m.target === 'ACTOR' && m.kind !== 'PUBLIC_AUTHORITY');
+    const together = /\b(?:rapproche|associe|allie|regroupe|unissent|uni|fusionne|joined forces|teamed up|merged)/.test(
+      textBetween(view, view.reading.sentence.start, at),
+    );
+    for (const founder of founders) {
+      add('FOUNDED', founder, formed, 0.65);
+      if (together) add('MEMBER_OF', founder, formed, 0.6);
+    }
+  }
+}
+
+/** "la vente de X au groupe Y", "la cession de sa filiale X à Y", "the sale of X to Y": Y took X over. */
+function soldTo(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(/\b(?:vente|cession|sale)\s+(?:de|du|des|d'|of)\s*/g, view.folded)) {
+    const taken = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 60, 'ACTOR');
+    if (!taken) continue;
+    const buyer = mentionAfter(view, taken.end, 50, 'ACTOR');
+    const to = /^\s*,?\s*(?:[^\s,.;]+\s+){0,3}?(?:a|au|aux|to)\s+(?:le |la |les |l'|the )?(?:[^\s,.;]+\s+){0,3}?$/;
+    if (buyer && to.test(textBetween(view, taken.end, buyer.start))) add('TOOK_OVER', buyer, taken, 0.7);
+  }
+}
+
+/** "développées par la filiale du groupe, X", "sa filiale X", "its subsidiary X": X is part of the organisation named last before. */
+function subsidiaryNamed(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:la|sa|leur|its|the)\s+(?:filiale|subsidiary)(?:\s+(?:du|of the)\s+(?:groupe|group))?\s*,?\s*/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const subsidiary = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
+    const group = [...view.mentions]
+      .reverse()
+      .find((m) => m.end <= at && m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
+    if (subsidiary && group) add('PART_OF', subsidiary, group, 0.65);
   }
 }
 
