@@ -17,6 +17,21 @@ describe('the candidates of the name scorer', () => {
     );
   });
 
+  it('include the acronym that opens a longer sequence', () => {
+    const names = candidates('Le projet réunit aussi ZBTQ Lab pour la suite.').map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['ZBTQ Lab', 'ZBTQ']));
+  });
+
+  it('give the first of two acronyms the complement they share', () => {
+    expect(candidates('Le projet associe la ZBQ et la QVR du Tarn pour la suite.').map((c) => c.name)).toContain('ZBQ du Tarn');
+  });
+
+  it('keep the particles of a surname inside the name', () => {
+    expect(candidates('Le dossier a été confié hier à Quarvel Van der Desimo pour la suite.').map((c) => c.name)).toContain(
+      'Quarvel Van der Desimo',
+    );
+  });
+
   it('include the names the rules read, with their cue words and kind', () => {
     const found = candidates('La start-up Zorbatec lève deux millions.').find((c) => c.name === 'Zorbatec');
     expect(found?.features).toEqual(expect.arrayContaining(['source:rules', 'cue:start-up', 'kind:COMPANY', 'words:1']));

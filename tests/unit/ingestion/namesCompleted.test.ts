@@ -22,6 +22,15 @@ describe("a group's site", () => {
     expect(organisations('Le site toulousain de Zorbatec grandit.')).toContain('Zorbatec Toulouse');
   });
 
+  it('is named by the group and the commune of its premises', () => {
+    expect(named("L'équipe occupe les anciens locaux de Zorbatec à Castres depuis mai.")).toContainEqual(['Zorbatec Castres', 'COMPANY']);
+    expect(organisations("Elle visite l'usine de Quarvel à Albi.")).toContain('Quarvel Albi');
+  });
+
+  it('is no site when the premises are at no commune', () => {
+    expect(organisations("Elle visite l'usine de Quarvel à Grandeville.")).not.toContain('Quarvel Grandeville');
+  });
+
   it('gives the group when the commune comes first', () => {
     expect(organisations('Elle dirige le site de Castres de Zorbatec Medica.')).toContain('Zorbatec Medica');
   });

@@ -24,9 +24,14 @@ export interface ActorCandidate {
 /** Determiners and sentence openers that a capitalised sequence drops ("Le", "Dans", "Pour"). */
 const OPENERS =
   /^(?:(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|D['’]|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|En|Dans|Pour|Par|Avec|Sur|Chez|Selon|Après|Avant|Depuis|Au|Aux|À|Et|Mais|Ou|Il|Elle|Ils|Elles|On|Nous|The|A|An|In|For|With|By|On|At|Its|This|These)\s+|[LDld]['’](?=\p{Lu}))+/u;
-/** A capitalised sequence: capitalised words, with de/du/des/d'/la/le/et/& or "-" between them. */
+/** A capitalised sequence: capitalised words, with de/du/des/d'/la/le/et/& (or a surname's van/von/der/den) or "-" between them. */
 const CAPITALISED_SEQUENCE =
-  /(?<![\p{L}\d'’])(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d'’&.+-]*(?:(?:\s+(?:de|du|des|de la|la|le|et|en|for|of|and|&)\s+|\s+d['’]|\s+|\s*-\s*)(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*)*/gu;
+  /(?<![\p{L}\d'’])(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d'’&.+-]*(?:(?:\s+(?:de|du|des|de la|la|le|et|en|for|of|and|&|van|von|der|den|van der|van den|von der)\s+|\s+d['’]|\s+|\s*-\s*)(?:\p{Lu}|\d)[\p{L}\d'’&.+-]*)*/gu;
+/** An acronym opening a longer sequence ("ABCD Lab", "XYZ Hall"): the acronym alone may be the name. */
+const LEADING_ACRONYM = /^\p{Lu}{2,}[\p{Lu}\d&]*(?=\s+\p{Lu})/u;
+/** Two acronyms sharing one complement ("la CCI et la CMA du Tarn"): the first one takes the complement too. */
+const SHARED_COMPLEMENT =
+  /(?<![\p{L}\d])(?<first>\p{Lu}{2,}[\p{Lu}\d]*)\s+(?:et|and)\s+(?:(?:la|le|les|l['’]|the)\s*)?\p{Lu}{2,}[\p{Lu}\d]*\s+(?<complement>(?:de la|de l['’]|du|des|de|d['’]|of)\s*\p{Lu}[\p{L}-]+)/gu;
 /** Heads that open organisations' names; a generic noun, not a name. */
 const HEADS = new Set(
   'agence association banque caisse centre chu chru cluster clinique college conseil ecole federation fondation fonds groupe hopital institut laboratoire laboratoires maison metropole observatoire office pole region syndicat universite unite communaute departement prefecture ministere campus technopole incubateur reseau societe'.split(
@@ -131,14 +136,14 @@ function contextFeatures(view: SentenceView, start: number, end: number, feature
 type Overlap = 'apart' | 'inside a rule name' | 'holds a rule name' | 'across a rule name';
 
 /**
- * Capitalised sequences of a sentence, with determiners and openers dropped, and their parts on either side of
- * "et"/"and"; a sequence whose extent a mention already has is left to the mention.
+ * Capitalised sequences of a sentence, with determiners and openers dropped, their parts on either side of
+ * "et"/"and", the acronym opening a longer one, and an acronym with the complement it shares with the next one;
+ * a sequence whose extent a mention already has is left to the mention.
  */
 function sequencesOf(view: SentenceView): { name: string; start: number; end: number; overlap: Overlap }[] {
   const { text, start: offset } = view.reading.sentence;
   const found: { name: string; start: number; end: number; overlap: Overlap }[] = [];
-  const add = (name: string, start: number) => {
-    const end = start + name.length;
+  const add = (name: string, start: number, end = start + name.length) => {
     if (!/\p{L}{2}/u.test(name) || name.length > 80 || found.some((f) => f.start === start && f.end === end)) return;
     const overlapping = view.mentions.filter((m) => m.start < end && m.end > start);
     if (overlapping.some((m) => m.start === start && m.end === end)) return;
@@ -163,6 +168,12 @@ function sequencesOf(view: SentenceView): { name: string; start: number; end: nu
       if (part !== name) add(part.replace(/[.'’-]+$/u, ''), start + partAt);
       at = partAt + part.length;
     }
+    const acronym = LEADING_ACRONYM.exec(name)?.[0];
+    if (acronym) add(acronym, start);
+  }
+  for (const match of text.matchAll(SHARED_COMPLEMENT)) {
+    const { first, complement } = match.groups!;
+    add(`${first} ${complement}`, offset + match.index, offset + match.index + match[0].length);
   }
   return found;
 }

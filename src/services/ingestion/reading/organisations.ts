@@ -757,6 +757,9 @@ interface CompletedName {
 /** "le site Exemplia de Castres", "l'usine Exemplia à Nîmes": a group's site, named by the group and its commune. */
 const GROUP_SITE =
   /(?<![\p{L}])(?:[Ss]ite|[Uu]sine|[Cc]entre de R&D|[Cc]entre de production)\s+(?:(?:de production|de recherche|industriel|pharmaceutique|historique)\s+)?(?<name>(?<group>\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+)?)\s+(?:de|d['’]|à)\s*(?<place>\p{Lu}[\p{L}-]+))(?![\p{L}])/gu;
+/** "les locaux d'Exemplia à Castres", "l'usine de production d'Exemplia à Nîmes": a group's premises at a commune are its site there. */
+const PREMISES_OF_GROUP =
+  /(?<![\p{L}])(?:[Ll]ocaux|[Ss]ite|[Uu]sine|[Ll]aboratoires?|[Cc]entre de R&D)\s+(?:(?:R&D|de production|de recherche|industriel|pharmaceutique|historique)\s+)?(?:de|d['’])\s*(?<name>(?<group>\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+)?)\s+à\s+(?<place>\p{Lu}[\p{L}-]+))(?![\p{L}])/gu;
 /** "le site de Castres d'Exemplia": the group whose site it is. */
 const SITE_AT_PLACE =
   /(?<![\p{L}])[Ss]ite\s+(?:de|d['’])\s*(?<place>\p{Lu}[\p{L}-]+)\s+(?:de|d['’]|du groupe)\s*(?<group>\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+)?)(?![\p{L}])/gu;
@@ -783,7 +786,7 @@ const PLACE_THEN_CHU = /(?<![\p{L}])(?<place>\p{Lu}[\p{L}-]+)\s+(?<head>CHU|CHRU
 
 /**
  * Names whose written words are only part of them: a group's site ("le site Exemplia de Castres" is Exemplia
- * Castres, "le site castrais d'Exemplia" too), names after a plural head ("les cliniques A et B" are Clinique
+ * Castres, "le site castrais d'Exemplia" and "les locaux d'Exemplia à Castres" too), names after a plural head ("les cliniques A et B" are Clinique
  * A and Clinique B), a commune then "CHU" ("Castres CHU" is the CHU de Castres).
  */
 function namesOfSitesAndPluralHeads(text: string): CompletedName[] {
@@ -794,6 +797,17 @@ function namesOfSitesAndPluralHeads(text: string): CompletedName[] {
     found.push({
       at: match.index + match[0].length - match.groups!.name!.length,
       text: match.groups!.name!,
+      name: `${group} ${place}`,
+      kind: 'COMPANY',
+      cue: 'site of a group',
+    });
+  }
+  for (const match of matchesOf(PREMISES_OF_GROUP, text)) {
+    const { group, place, name } = match.groups!;
+    if (!isPlaceName(place!) || isPlaceName(group!) || isStopName(group!)) continue;
+    found.push({
+      at: match.index + match[0].length - name!.length,
+      text: name!,
       name: `${group} ${place}`,
       kind: 'COMPANY',
       cue: 'site of a group',
