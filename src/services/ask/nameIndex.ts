@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { EntityNamesRow } from '../../db/graphSearch';
 import type { SearchLabel } from '../../db/graphSearch';
 import type { EntityRow } from '../../db/rows';
-import { fold } from './text';
+import { fold, phraseKey } from './text';
 
 /**
  * The graph's names and aliases by compact key: folded, letters and digits only. Names people write otherwise than the
@@ -33,6 +33,8 @@ export function typoEdits(key: string): number {
 
 export class NameIndex {
   private readonly byKey = new Map<string, { id: string; labels: string[] }[]>();
+  /** The names of each key, in words (`groupe oc sante`), to tell a typo from another name sharing a word. */
+  private readonly wordsOf = new Map<string, string[]>();
 
   constructor(
     rows: readonly EntityNamesRow[],
@@ -46,6 +48,7 @@ export class NameIndex {
         const nodes = this.byKey.get(key) ?? [];
         if (!nodes.some((node) => node.id === row.id)) nodes.push({ id: row.id, labels: row.labels });
         this.byKey.set(key, nodes);
+        this.wordsOf.set(key, [...(this.wordsOf.get(key) ?? []), phraseKey(name)]);
       }
   }
 
@@ -61,9 +64,10 @@ export class NameIndex {
 
   /**
    * The nodes whose name or alias is nearest the key within a typo (typoEdits), all of them when several are as near;
-   * none when the key is itself a name (of any label: a different name is not a typo of a known one) or too short.
+   * none when the key is itself a name (of any label: a different name is not a typo of a known one) or too short. With the
+   * phrase in words, a name sharing some of its words must be a typo of the others (distinctWordsNear).
    */
-  nearest(key: string, labels?: readonly string[]): CompactMatch[] {
+  nearest(key: string, labels?: readonly string[], phrase?: string): CompactMatch[] {
     const allowed = typoEdits(key);
     if (allowed === 0 || this.byKey.has(key)) return [];
     let best = allowed + 1;
@@ -72,6 +76,7 @@ export class NameIndex {
       if (Math.abs(name.length - key.length) > allowed || name.length < MIN_TYPO_LETTERS) continue;
       const edits = distance(name, key);
       if (edits > best) continue;
+      if (phrase && !(this.wordsOf.get(name) ?? []).some((words) => distinctWordsNear(words, phrase))) continue;
       const matching = nodes.filter((node) => ofLabels(node.labels, labels)).map((node) => ({ ...node, edits }));
       if (matching.length === 0) continue;
       if (edits < best) {
@@ -92,4 +97,21 @@ export class NameIndex {
 
 function ofLabels(nodeLabels: readonly string[], labels: readonly string[] | undefined): boolean {
   return !labels || nodeLabels.some((label) => labels.includes(label as SearchLabel));
+}
+
+/**
+ * True unless the phrase shares words with the name (`santé`, `groupe`) while the words that tell them apart are more than a
+ * typo apart: `Cap Santé` is not `Laf Santé` misspelt, `groupe Elsanté` not `groupe Oc Santé` (a brand the graph lacks is
+ * never taken for another). The words not shared, joined, may differ by one edit from four letters, two from eleven.
+ */
+export function distinctWordsNear(name: string, key: string): boolean {
+  const nameWords = name.split(' ');
+  const keyWords = key.split(' ');
+  const shared = keyWords.filter((word) => nameWords.includes(word));
+  const restOfKey = keyWords.filter((word) => !shared.includes(word)).join('');
+  // No word shared, or none but shared ones (`chu toulouse` for `CHU de Toulouse`): the other rules judge.
+  if (shared.length === 0 || restOfKey === '') return true;
+  const restOfName = nameWords.filter((word) => !shared.includes(word)).join('');
+  const allowed = restOfKey.length >= 11 ? 2 : restOfKey.length >= 4 ? 1 : 0;
+  return distance(restOfKey, restOfName) <= allowed;
 }
