@@ -257,7 +257,9 @@ async function answerFounding({ reader }: Asked, subject: EntityRow): Promise<An
   const date = foundingDateOf(subject);
   const root = isActor(subject) ? 'actor' : subject._labels?.includes('Programme') ? 'programme' : null;
   const graphql = root
-    ? printOneLine(query(root, { id: string(subject.id) }, selection(root === 'actor' ? '{ id name foundedIn }' : '{ id name since period }')))
+    ? printOneLine(
+        query(root, { id: string(subject.id) }, selection(root === 'actor' ? '{ id name foundedIn }' : '{ id name since period }')),
+      )
     : null;
   if (!date) {
     reader.note('noFoundingDate', { name: nameOf(subject) });

@@ -523,12 +523,18 @@ export class QuestionReader {
 
   /** FIGURES: true when the question's own words (not its names) ask when the subject was founded or how old it is. */
   get asksFounding(): boolean {
-    return this.readings.some((r) => r.role === 'QUESTION' && phraseKey(r.text).split(' ').some((word) => FOUNDING_WORDS.has(word)));
+    return this.questionSays(FOUNDING_WORDS);
   }
 
   /** True when the question's own words ask how many (`combien de membres compte`, `how many startups`, `nombre de`). */
   get asksCount(): boolean {
-    return this.readings.some((r) => r.role === 'QUESTION' && phraseKey(r.text).split(' ').some((word) => COUNT_WORDS.has(word)));
+    return this.questionSays(COUNT_WORDS);
+  }
+
+  /** True when a word of the question's own words (a shape's or a class's, not its names) is one of these. */
+  private questionSays(words: ReadonlySet<string>): boolean {
+    const said = this.readings.filter((r) => r.role === 'QUESTION').flatMap((r) => phraseKey(r.text).split(' '));
+    return said.some((word) => words.has(word));
   }
 
   /** True when the question's words name a metric (`budget` → BUDGET_EUR), wherever they stand. */
