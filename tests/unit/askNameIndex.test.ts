@@ -61,6 +61,7 @@ describe('a brand sharing a word with a known name', () => {
   it('leaves names sharing no word, or holding every word of the phrase, to the other rules', () => {
     expect(distinctWordsNear('korvalin', 'korvalim')).toBe(true);
     expect(distinctWordsNear('chu de brindal', 'chu brindal')).toBe(true);
+    expect(distinctWordsNear('valtrix brindal', 'valtrix a brindal')).toBe(true);
   });
 
   it('is found through the compact-name index as a typo only so', () => {

@@ -109,9 +109,10 @@ export function distinctWordsNear(name: string, key: string): boolean {
   const keyWords = key.split(' ');
   const shared = keyWords.filter((word) => nameWords.includes(word));
   const restOfKey = keyWords.filter((word) => !shared.includes(word)).join('');
-  // No word shared, or none but shared ones (`chu toulouse` for `CHU de Toulouse`): the other rules judge.
-  if (shared.length === 0 || restOfKey === '') return true;
   const restOfName = nameWords.filter((word) => !shared.includes(word)).join('');
+  // No word shared, or one side's words all shared (`chu toulouse` for `CHU de Toulouse`, `sanofi à toulouse` for `Sanofi
+  // Toulouse`): words added or left out, which the other rules judge.
+  if (shared.length === 0 || restOfKey === '' || restOfName === '') return true;
   const allowed = restOfKey.length >= 11 ? 2 : restOfKey.length >= 4 ? 1 : 0;
   return distance(restOfKey, restOfName) <= allowed;
 }
