@@ -266,6 +266,9 @@ async function answerFounding({ reader }: Asked, subject: EntityRow): Promise<An
     for (const row of reader.readings) if (row.role === 'QUESTION') reader.unplaced.push(row.text);
     return { understood: true, graphql, rows: { actors: isActor(subject) ? [subject] : [] } };
   }
+  // `fondé quand et par qui`: the date answers when, not who founded it.
+  const who = reader.whoWord;
+  if (who) reader.unplaced.push(who);
   const years = new Date().getUTCFullYear() - Number(date.slice(0, 4));
   reader.note('foundedIn', { name: nameOf(subject), date, years });
   return { understood: true, graphql, rows: { actors: isActor(subject) ? [subject] : [] } };

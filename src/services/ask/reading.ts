@@ -531,6 +531,12 @@ export class QuestionReader {
     return this.questionSays(COUNT_WORDS);
   }
 
+  /** A word asking who (`qui`, `who`, `whom`), as typed; null when none (a founding date answers when, not by whom). */
+  get whoWord(): string | null {
+    const at = this.tokens.findIndex((token) => WHO_WORDS.has(token.folded));
+    return at >= 0 ? this.text({ from: at, to: at + 1 }) : null;
+  }
+
   /** True when a word of the question's own words (a shape's or a class's, not its names) is one of these. */
   private questionSays(words: ReadonlySet<string>): boolean {
     const said = this.readings.filter((r) => r.role === 'QUESTION').flatMap((r) => phraseKey(r.text).split(' '));
@@ -647,6 +653,9 @@ const FOUNDING_WORDS: ReadonlySet<string> = new Set(
 
 /** Articles between a place word and a place (`dans le Gard`, `in the Tarn`). */
 const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
+
+/** Words asking who. */
+const WHO_WORDS: ReadonlySet<string> = new Set(['qui', 'who', 'whom']);
 
 /** Words asking how many (`combien`, `how many`, `nombre de`). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['combien', 'nombre', 'nb', 'many', 'number']);
