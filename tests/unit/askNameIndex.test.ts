@@ -1,4 +1,4 @@
-import { compactKey, NameIndex } from '../../src/services/ask/nameIndex';
+import { compactKey, distinctWordsNear, NameIndex } from '../../src/services/ask/nameIndex';
 import type { EntityRow } from '../../src/db/rows';
 
 const rows = [
@@ -8,6 +8,7 @@ const rows = [
   { id: 'korvaline', labels: ['Entity', 'Actor'], names: ['Korvaline'] },
   { id: 'plan-bleu', labels: ['Entity', 'Programme'], names: ['Plan Bleu 2030'] },
   { id: 'brindal', labels: ['Entity', 'Place'], names: ['Brindal'] },
+  { id: 'nor-care', labels: ['Entity', 'Actor'], names: ['groupe Nor Care'] },
 ];
 const names = NameIndex.of(rows, async (id) => ({ id }) as EntityRow);
 const ids = (matches: { id: string }[]) => matches.map((match) => match.id);
@@ -47,5 +48,24 @@ describe('the compact-name index', () => {
 
   it('corrects no short word', () => {
     expect(ids(names.nearest('zoocx'))).toEqual([]);
+  });
+});
+
+describe('a brand sharing a word with a known name', () => {
+  it('is a typo of it only when the words that differ are a typo apart', () => {
+    expect(distinctWordsNear('valtrix medical', 'valtrik medical')).toBe(true);
+    expect(distinctWordsNear('laf care', 'pim care')).toBe(false);
+    expect(distinctWordsNear('groupe nor care', 'groupe elcare')).toBe(false);
+  });
+
+  it('leaves names sharing no word, or holding every word of the phrase, to the other rules', () => {
+    expect(distinctWordsNear('korvalin', 'korvalim')).toBe(true);
+    expect(distinctWordsNear('chu de brindal', 'chu brindal')).toBe(true);
+    expect(distinctWordsNear('valtrix brindal', 'valtrix a brindal')).toBe(true);
+  });
+
+  it('is found through the compact-name index as a typo only so', () => {
+    expect(ids(names.nearest(compactKey('groupe norcarre'), undefined, 'groupe norcarre'))).toEqual(['nor-care']);
+    expect(ids(names.nearest(compactKey('groupe elcare'), undefined, 'groupe elcare'))).toEqual([]);
   });
 });

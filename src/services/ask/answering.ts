@@ -131,7 +131,19 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   const about = reader.subject ? nameOf(reader.subject) : subjects.map(nameOf).join(', ');
   if (tied.length === 0) reader.note('noRelated', { name: about });
   if (funders) reader.note('fundersToo', { name: about });
-  return { understood: true, graphql: relatedQuery(reader, relation, first), rows: { ...funders?.rows, tied } };
+  // `combien de membres compte Eurobiomed`: the ties are counted, and the node's own count figures said beside them.
+  const counted = reader.asksCount && reader.subject ? await countFiguresOf(sc, reader.subject) : [];
+  if (reader.asksCount && tied.length > 0)
+    reader.note(tied.length >= first ? 'tiesCountedAtLeast' : 'tiesCounted', { count: tied.length, name: about });
+  const rows = { ...funders?.rows, tied, ...(counted.length > 0 ? { figures: counted } : {}) };
+  return { understood: true, graphql: relatedQuery(reader, relation, first), rows };
+}
+
+/** Figures that count the actors a node gathers (companies, organisations), said beside the ties a count question lists. */
+const COUNT_METRICS: ReadonlySet<string> = new Set(['COMPANIES', 'STRUCTURES', 'NEW_COMPANIES']);
+
+async function countFiguresOf(sc: ServiceContext, node: EntityRow): Promise<FigureRow[]> {
+  return (await figuresOf(sc, node)).filter((figure) => COUNT_METRICS.has(figure.metric));
 }
 
 /** The actors tied to the subjects as a RELATED question asks (ties, direction, the other end when named). */
@@ -237,20 +249,22 @@ async function answerLocation({ reader }: Asked): Promise<Answer> {
  * those of the metrics asked when the question names some. Asked metrics the sources give no figure of: the node's other
  * figures, with the words not applied; no figure at all: not understood, with the reason.
  */
-async function answerFigures({ sc, reader }: Asked): Promise<Answer> {
+async function answerFigures(asked: Asked): Promise<Answer> {
+  const { sc, reader } = asked;
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
+  if (reader.asksFounding) return answerFounding(asked, subject);
   const all = await figuresOf(sc, subject);
-  const asked = reader.metrics;
-  const matching = asked.length > 0 ? all.filter((figure) => asked.some((metric) => metric.metric === figure.metric)) : all;
+  const metrics = reader.metrics;
+  const matching = metrics.length > 0 ? all.filter((figure) => metrics.some((metric) => metric.metric === figure.metric)) : all;
   if (all.length === 0) {
     reader.note('noFigures', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
   }
   if (matching.length === 0) {
     // The metric asked is not recorded: the other figures, with the metric's words said back as not applied.
-    reader.note('noFigureOfMetric', { name: nameOf(subject), words: asked.map((metric) => metric.text).join(', ') });
-    for (const metric of asked) reader.unplaced.push(metric.text);
+    reader.note('noFigureOfMetric', { name: nameOf(subject), words: metrics.map((metric) => metric.text).join(', ') });
+    for (const metric of metrics) reader.unplaced.push(metric.text);
   }
   const figures = (matching.length > 0 ? matching : all).sort(
     (x, y) => x.metric.localeCompare(y.metric) || (y.date ?? '').localeCompare(x.date ?? ''),
@@ -258,6 +272,39 @@ async function answerFigures({ sc, reader }: Asked): Promise<Answer> {
   const root = subject._labels?.includes('Programme') ? 'programme' : 'actor';
   const graphql = printOneLine(query(root, { id: string(subject.id) }, SELECTIONS.figures));
   return { understood: true, graphql, rows: { figures } };
+}
+
+/**
+ * `quand a été créée Inits`, `how old is Evotec`: the date the sources give for the actor's founding (a programme's start),
+ * said in a note with the node itself; with none recorded, the node with the founding words said back as not applied (never
+ * another date).
+ */
+async function answerFounding({ reader }: Asked, subject: EntityRow): Promise<Answer> {
+  const date = foundingDateOf(subject);
+  const root = isActor(subject) ? 'actor' : subject._labels?.includes('Programme') ? 'programme' : null;
+  const graphql = root
+    ? printOneLine(
+        query(root, { id: string(subject.id) }, selection(root === 'actor' ? '{ id name foundedIn }' : '{ id name since period }')),
+      )
+    : null;
+  if (!date) {
+    reader.note('noFoundingDate', { name: nameOf(subject) });
+    for (const row of reader.readings) if (row.role === 'QUESTION') reader.unplaced.push(row.text);
+    return { understood: true, graphql, rows: { actors: isActor(subject) ? [subject] : [] } };
+  }
+  // `fondé quand et par qui`: the date answers when, not who founded it.
+  const who = reader.whoWord;
+  if (who) reader.unplaced.push(who);
+  const years = new Date().getUTCFullYear() - Number(date.slice(0, 4));
+  reader.note('foundedIn', { name: nameOf(subject), date, years });
+  return { understood: true, graphql, rows: { actors: isActor(subject) ? [subject] : [] } };
+}
+
+/** When a node was founded or started, as precise as the sources say: an actor's `founded`, a programme's `since`. */
+function foundingDateOf(node: EntityRow): string | null {
+  if ('founded' in node && typeof node.founded === 'string') return node.founded;
+  if (node._labels?.includes('Programme') && 'since' in node && typeof node.since === 'string') return node.since;
+  return null;
 }
 
 async function answerSearch({ sc, reader, first, constraints }: Asked): Promise<Answer> {

@@ -4,7 +4,7 @@ import type { Loaders } from '../../db/loaders';
 import { searchEntities, type SearchLabel } from '../../db/graphSearch';
 import type { EntityRow } from '../../db/rows';
 import { namesOf } from './lexicon';
-import { compactKey, type NameIndex } from './nameIndex';
+import { compactKey, distinctWordsNear, type NameIndex } from './nameIndex';
 import { phraseKey } from './text';
 
 /** What a name in a question points to. */
@@ -65,7 +65,7 @@ export async function linkName(db: Database, text: string, labels: SearchLabel[]
       node: hit.node,
       edits: Math.min(
         ...keysOf(hit.node)
-          .filter((name) => similarLength(name, key) && sameWords(name, key))
+          .filter((name) => similarLength(name, key) && sameWords(name, key) && distinctWordsNear(name, key))
           .map((name) => distance(name, key)),
       ),
     }))
@@ -79,7 +79,7 @@ export async function linkName(db: Database, text: string, labels: SearchLabel[]
 
 /** A phrase within a typo of one node's compact name (`phostine`, `medvalee`); several as near → ambiguous. */
 async function compactTypo(names: NameIndex, text: string, labels: SearchLabel[]): Promise<Link> {
-  const nearest = await names.nodes(names.nearest(compactKey(text), labels));
+  const nearest = await names.nodes(names.nearest(compactKey(text), labels, phraseKey(text)));
   if (nearest.length === 1) return { outcome: 'found', node: nearest[0]!, corrected: true, exact: false };
   if (nearest.length > 1) return { outcome: 'ambiguous', candidates: nearest.slice(0, MAX_CANDIDATES) };
   return { outcome: 'nothing' };
@@ -196,7 +196,7 @@ async function compactRuns(
       const run = words.slice(from, to);
       const key = compactKey(run.join(''));
       let matches = compact.names.exact(key, named);
-      if (matches.length === 0 && !run.some(compact.known)) matches = compact.names.nearest(key, named);
+      if (matches.length === 0 && !run.some(compact.known)) matches = compact.names.nearest(key, named, run.join(' '));
       for (const node of await compact.names.nodes(matches)) found.push({ node, from, to, edits: matches[0]!.edits });
     }
   return found;
@@ -207,7 +207,7 @@ function innerEdits(name: string, key: string): number | null {
   if (key === name) return key.length >= MIN_INNER_LETTERS ? 0 : null;
   if (key.replace(/ /g, '').length < MIN_INNER_CORRECTED_LETTERS || !similarLength(name, key)) return null;
   // Every word of each within a typo of a word of the other: no word added or left out, only misspelt.
-  if (!sameWords(name, key) || !sameWords(key, name) || !shortWordsIn(name, key)) return null;
+  if (!sameWords(name, key) || !sameWords(key, name) || !shortWordsIn(name, key) || !distinctWordsNear(name, key)) return null;
   const edits = Math.min(
     distance(name, key),
     distance(sortedWords(name), sortedWords(key)),

@@ -111,6 +111,22 @@ export const MESSAGES = {
     FR: 'Les sources ne donnent aucun chiffre (effectifs, chiffre d’affaires, budget…) pour {name}.',
     EN: 'The sources give no figure (staff, revenue, budget…) for {name}.',
   },
+  tiesCounted: {
+    FR: 'Le graphe en relie {count} à {name} (ceux que ses sources nomment ; les chiffres de {name}, s’il y en a, sont donnés à côté).',
+    EN: 'The graph ties {count} to {name} (those its sources name; {name}’s own figures, if any, are given beside them).',
+  },
+  tiesCountedAtLeast: {
+    FR: 'Le graphe en relie au moins {count} à {name} (ceux que ses sources nomment).',
+    EN: 'The graph ties at least {count} to {name} (those its sources name).',
+  },
+  foundedIn: {
+    FR: '{name} a été créé(e) en {date} (il y a environ {years} ans), selon les sources.',
+    EN: '{name} was founded in {date} (about {years} years ago), as the sources say.',
+  },
+  noFoundingDate: {
+    FR: 'Les sources ne donnent pas la date de création de {name}.',
+    EN: 'The sources do not give the date {name} was founded.',
+  },
   noFigureOfMetric: {
     FR: 'Les sources ne donnent pas « {words} » pour {name} ; voici ses autres chiffres.',
     EN: 'The sources do not give "{words}" for {name}; here are its other figures.',

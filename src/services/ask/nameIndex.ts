@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { EntityNamesRow } from '../../db/graphSearch';
 import type { SearchLabel } from '../../db/graphSearch';
 import type { EntityRow } from '../../db/rows';
-import { fold } from './text';
+import { fold, phraseKey } from './text';
 
 /**
  * The graph's names and aliases by compact key: folded, letters and digits only. Names people write otherwise than the
@@ -37,6 +37,8 @@ type NodesByKey = ReadonlyMap<string, readonly { id: string; labels: string[] }[
 export class NameIndex {
   private constructor(
     private readonly byKey: NodesByKey,
+    /** The names of each key, in words (`groupe oc sante`), to tell a typo from another name sharing a word. */
+    private readonly wordsOf: ReadonlyMap<string, readonly string[]>,
     /** Loads a node found by its id (the request's loader). */
     readonly load: (id: string) => Promise<EntityRow | null | undefined>,
   ) {}
@@ -44,6 +46,7 @@ export class NameIndex {
   /** The index of the rows' names and aliases, whose nodes `load` reads. */
   static of(rows: readonly EntityNamesRow[], load: NameIndex['load']): NameIndex {
     const byKey = new Map<string, { id: string; labels: string[] }[]>();
+    const wordsOf = new Map<string, string[]>();
     for (const row of rows)
       for (const name of row.names) {
         const key = compactKey(name);
@@ -51,13 +54,14 @@ export class NameIndex {
         const nodes = byKey.get(key) ?? [];
         if (!nodes.some((node) => node.id === row.id)) nodes.push({ id: row.id, labels: row.labels });
         byKey.set(key, nodes);
+        wordsOf.set(key, [...(wordsOf.get(key) ?? []), phraseKey(name)]);
       }
-    return new NameIndex(byKey, load);
+    return new NameIndex(byKey, wordsOf, load);
   }
 
   /** The same keys, their nodes read by another loader: an index built once serves every request. */
   withLoader(load: NameIndex['load']): NameIndex {
-    return new NameIndex(this.byKey, load);
+    return new NameIndex(this.byKey, this.wordsOf, load);
   }
 
   /** True when a compact key is exactly some node's name or alias. */
@@ -72,9 +76,10 @@ export class NameIndex {
 
   /**
    * The nodes whose name or alias is nearest the key within a typo (typoEdits), all of them when several are as near;
-   * none when the key is itself a name (of any label: a different name is not a typo of a known one) or too short.
+   * none when the key is itself a name (of any label: a different name is not a typo of a known one) or too short. With the
+   * phrase in words, a name sharing some of its words must be a typo of the others (distinctWordsNear).
    */
-  nearest(key: string, labels?: readonly string[]): CompactMatch[] {
+  nearest(key: string, labels?: readonly string[], phrase?: string): CompactMatch[] {
     const allowed = typoEdits(key);
     if (allowed === 0 || this.byKey.has(key)) return [];
     let best = allowed + 1;
@@ -83,6 +88,7 @@ export class NameIndex {
       if (Math.abs(name.length - key.length) > allowed || name.length < MIN_TYPO_LETTERS) continue;
       const edits = distance(name, key);
       if (edits > best) continue;
+      if (phrase && !(this.wordsOf.get(name) ?? []).some((words) => distinctWordsNear(words, phrase))) continue;
       const matching = nodes.filter((node) => ofLabels(node.labels, labels)).map((node) => ({ ...node, edits }));
       if (matching.length === 0) continue;
       if (edits < best) {
@@ -103,4 +109,22 @@ export class NameIndex {
 
 function ofLabels(nodeLabels: readonly string[], labels: readonly string[] | undefined): boolean {
   return !labels || nodeLabels.some((label) => labels.includes(label as SearchLabel));
+}
+
+/**
+ * True unless the phrase shares words with the name (`santé`, `groupe`) while the words that tell them apart are more than a
+ * typo apart: `Cap Santé` is not `Laf Santé` misspelt, `groupe Elsanté` not `groupe Oc Santé` (a brand the graph lacks is
+ * never taken for another). The words not shared, joined, may differ by one edit from four letters, two from eleven.
+ */
+export function distinctWordsNear(name: string, key: string): boolean {
+  const nameWords = name.split(' ');
+  const keyWords = key.split(' ');
+  const shared = keyWords.filter((word) => nameWords.includes(word));
+  const restOfKey = keyWords.filter((word) => !shared.includes(word)).join('');
+  const restOfName = nameWords.filter((word) => !shared.includes(word)).join('');
+  // No word shared, or one side's words all shared (`chu toulouse` for `CHU de Toulouse`, `sanofi à toulouse` for `Sanofi
+  // Toulouse`): words added or left out, which the other rules judge.
+  if (shared.length === 0 || restOfKey === '' || restOfName === '') return true;
+  const allowed = restOfKey.length >= 11 ? 2 : restOfKey.length >= 4 ? 1 : 0;
+  return distance(restOfKey, restOfName) <= allowed;
 }

@@ -312,7 +312,10 @@ export class QuestionReader {
   private async nameAtPlace(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
     for (let at = span.to - 2; at > span.from; at--) {
       if (!this.lexicon.functionWord(this.tokens[at]!.folded)?.placeWord) continue;
-      const place = this.lexicon.contentAt(this.tokens, at + 1, span.to);
+      // `dans le Gard`, `in the Tarn`: articles between the place word and the place.
+      let placeAt = at + 1;
+      while (placeAt < span.to - 1 && ARTICLES.has(this.tokens[placeAt]!.folded)) placeAt++;
+      const place = this.lexicon.contentAt(this.tokens, placeAt, span.to);
       if (place?.kind !== 'content' || place.entry.role !== 'PLACE' || place.span.to !== span.to) continue;
       const name = this.trimmed({ from: span.from, to: at });
       if (name.from >= name.to) return null;
@@ -518,6 +521,28 @@ export class QuestionReader {
     return nodes.length === 1 ? nodes[0]! : null;
   }
 
+  /** FIGURES: true when the question's own words (not its names) ask when the subject was founded or how old it is. */
+  get asksFounding(): boolean {
+    return this.questionSays(FOUNDING_WORDS);
+  }
+
+  /** True when the question's own words ask how many (`combien de membres compte`, `how many startups`, `nombre de`). */
+  get asksCount(): boolean {
+    return this.questionSays(COUNT_WORDS);
+  }
+
+  /** A word asking who (`qui`, `who`, `whom`), as typed; null when none (a founding date answers when, not by whom). */
+  get whoWord(): string | null {
+    const at = this.tokens.findIndex((token) => WHO_WORDS.has(token.folded));
+    return at >= 0 ? this.text({ from: at, to: at + 1 }) : null;
+  }
+
+  /** True when a word of the question's own words (a shape's or a class's, not its names) is one of these. */
+  private questionSays(words: ReadonlySet<string>): boolean {
+    const said = this.readings.filter((r) => r.role === 'QUESTION').flatMap((r) => phraseKey(r.text).split(' '));
+    return said.some((word) => words.has(word));
+  }
+
   /** True when the question's words name a metric (`budget` → BUDGET_EUR), wherever they stand. */
   asksMetric(metric: FigureMetric): boolean {
     return this.lexicon.metricsIn(this.tokens, { from: 0, to: this.tokens.length }).some((asked) => asked.metric === metric);
@@ -614,6 +639,26 @@ const FORMER_WORDS: ReadonlySet<string> = new Set([
 
 /** A list is not answered when at least this many of its words are unknown, and more than those known. */
 const MOST_WORDS_UNREAD = 4;
+
+/** Words of the founding shapes (`quand a été créée`, `how old is`, `date de création`): the question asks a founding date. */
+const FOUNDING_WORDS: ReadonlySet<string> = new Set(
+  [
+    'cree creee crees creees fonde fondee fondes fondees lance lancee ne nee monte montee existe existent existe-t-il creation fondation',
+    'naissance age date datent founded created established set started launched formed born incorporated begin start existed exist',
+    'around existence founding foundation establishment old',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Articles between a place word and a place (`dans le Gard`, `in the Tarn`). */
+const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
+
+/** Words asking who. */
+const WHO_WORDS: ReadonlySet<string> = new Set(['qui', 'who', 'whom']);
+
+/** Words asking how many (`combien`, `how many`, `nombre de`). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['combien', 'nombre', 'nb', 'many', 'number']);
 
 /** Operations whose actors a filter of kinds, domains and places restricts. */
 const FILTERED_OPERATIONS = new Set<AskOperationName>(['ACTORS', 'RELATED', 'TIED_TO', 'PARTNER_SUGGESTIONS']);
