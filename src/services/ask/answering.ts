@@ -401,7 +401,9 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer (not when a
   // period or an instrument was asked: figures carry neither, so they would not answer the question).
   // Funds raised are equity: `Wefight fundraising amount` is answered by that figure.
-  const figuresAnswer = overview.fundings.length === 0 && !asked && instruments.every((instrument) => instrument === 'EQUITY');
+  // Not when a funder was named: its figures say nothing of what that funder gave.
+  const figuresAnswer =
+    overview.fundings.length === 0 && !asked && !reader.fundedBy && instruments.every((instrument) => instrument === 'EQUITY');
   // `quel est le budget de X`: the node's budget figure answers as much as the fundings it received.
   const budgetAsked = !figuresAnswer && !asked && reader.asksMetric('BUDGET_EUR');
   const figures = figuresAnswer
@@ -420,7 +422,11 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     reader.note('shareholdersForInvestors', { name: nameOf(subject) });
     return { understood: true, operation: 'RELATED', graphql: relatedQuery(reader, relation!, first), rows: { tied: shareholders } };
   }
-  if (overview.fundings.length === 0) reader.note(figures.length > 0 ? 'figuresInsteadOfFunding' : 'noFunding', { name: nameOf(subject) });
+  if (overview.fundings.length === 0) {
+    if (figures.length > 0) reader.note('figuresInsteadOfFunding', { name: nameOf(subject) });
+    else if (reader.fundedBy) reader.note('noFundingFrom', { name: nameOf(subject), funder: nameOf(reader.fundedBy) });
+    else reader.note('noFunding', { name: nameOf(subject) });
+  }
   if (shareholders.length > 0) reader.note('shareholdersToo', { name: nameOf(subject) });
   await noteSharedAmounts(sc, reader, overview.fundings);
   // `budget du programme Y`, `enveloppe de Y`: a question naming a budget stays FUNDING (money, as most askers pin it), its

@@ -50,6 +50,10 @@ export const MESSAGES = {
     EN: 'Shared amounts, counted once in the totals: {list}.',
   },
   noFunding: { FR: 'Les sources ne donnent aucun financement pour {name}.', EN: 'The sources record no funding for {name}.' },
+  noFundingFrom: {
+    FR: 'Les sources ne donnent aucun financement de {funder} pour {name}.',
+    EN: 'The sources record no funding from {funder} for {name}.',
+  },
   noRelated: { FR: 'Les sources ne donnent aucun acteur ainsi lié à {name}.', EN: 'The sources give no actor tied so to {name}.' },
   locationNeedsActor: {
     FR: 'Seul un acteur a une localisation ; {name} n’en est pas un.',
