@@ -1,5 +1,5 @@
 import type { ActorFilterInput } from '../../db/directory';
-import type { FundingFilterInput } from '../../db/cypher/funding';
+import type { FundingFilterInput, FundingPeriodInput } from '../../db/cypher/funding';
 import type { ActorRow, EntityRow, FigureRow, FundingRow, PartnerSuggestionRow, TiedActorRow } from '../../db/rows';
 import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
 import { SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
@@ -367,6 +367,9 @@ async function answerPaths({ sc, reader, first }: Asked): Promise<Answer> {
   return { understood: true, graphql: printOneLine(query('paths', args, SELECTIONS.paths)), rows: { paths: found } };
 }
 
+/** Questions whose funder and recipient were swapped once (never twice). */
+const reversedEnds = new WeakSet<QuestionReader>();
+
 async function answerFunding({ sc, reader, first, constraints }: Asked): Promise<Answer> {
   // `combien la Région a mis dans la santé`: the funder's own grants, to every recipient.
   const subject = reader.everyRecipient ? reader.fundedBy : reader.subject;
@@ -390,6 +393,18 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     reader.note('fundingNeedsRecipient', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
   }
+  // `combien A a mis dans B` read with the ends the other way round: none from B to A, but some from A to B answers it.
+  const funder = reader.fundedBy;
+  if (overview.fundings.length === 0 && funder && !reader.everyRecipient && !reversedEnds.has(reader)) {
+    const otherWay = await fundingOverview(sc, { ...constrained, node: funder, funder: subject.id });
+    if (otherWay && otherWay.fundings.length > 0) {
+      reversedEnds.add(reader);
+      reader.note('fundingOtherWay', { funder: nameOf(funder), name: nameOf(subject) });
+      reader.subject = funder;
+      reader.fundedBy = subject;
+      return answerFunding({ sc, reader, first, constraints });
+    }
+  }
   for (const applied of [asked?.text, ...constraints.instruments.map((named) => named.text)]) {
     const at = applied === undefined ? -1 : reader.unplaced.indexOf(applied);
     if (at >= 0) reader.unplaced.splice(at, 1);
@@ -398,16 +413,18 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   noteEventsNotApplied({ reader, events: constraints.events ?? [], named: [subject, reader.fundedBy] });
   if (overview.undatedExcluded > 0) reader.note('undatedExcluded', { count: overview.undatedExcluded });
   if (overview.noInstrumentExcluded > 0) reader.note('noInstrumentExcluded', { count: overview.noInstrumentExcluded });
-  // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer (not when a
-  // period or an instrument was asked: figures carry neither, so they would not answer the question).
+  // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer (with a period asked, only
+  // figures dated within it; figures carry no instrument, so only an equity word is answered, by funds raised).
   // Funds raised are equity: `Wefight fundraising amount` is answered by that figure.
   // Not when a funder was named: its figures say nothing of what that funder gave.
-  const figuresAnswer =
-    overview.fundings.length === 0 && !asked && !reader.fundedBy && instruments.every((instrument) => instrument === 'EQUITY');
+  const figuresAnswer = overview.fundings.length === 0 && !reader.fundedBy && instruments.every((instrument) => instrument === 'EQUITY');
   // `quel est le budget de X`: the node's budget figure answers as much as the fundings it received.
   const budgetAsked = !figuresAnswer && !asked && reader.asksMetric('BUDGET_EUR');
   const figures = figuresAnswer
-    ? (await moneyFiguresOf(sc, subject)).filter((figure) => instruments.length === 0 || figure.metric === 'FUNDS_RAISED_EUR')
+    ? (await moneyFiguresOf(sc, subject)).filter(
+        (figure) =>
+          (instruments.length === 0 || figure.metric === 'FUNDS_RAISED_EUR') && (!asked?.period || datedWithin(figure, asked.period)),
+      )
     : budgetAsked
       ? (await moneyFiguresOf(sc, subject)).filter((figure) => figure.metric === 'BUDGET_EUR')
       : [];
@@ -502,6 +519,18 @@ async function figuresOf(sc: ServiceContext, node: EntityRow): Promise<FigureRow
 const isBudget = (figure: FigureRow): boolean => figure.metric === 'BUDGET_EUR';
 
 /** Figures in euros (budget, investment, funds raised) of an actor or a programme. */
+/** True when a figure's date overlaps the period, compared at the coarser of the two precisions (`2023` is within `2023-05`). */
+function datedWithin(figure: FigureRow, period: FundingPeriodInput): boolean {
+  const date = figure.date;
+  if (!date) return false;
+  const compared = (bound: string) => {
+    const precision = Math.min(date.length, bound.length);
+    const [mine, theirs] = [date.slice(0, precision), bound.slice(0, precision)];
+    return mine < theirs ? -1 : mine > theirs ? 1 : 0;
+  };
+  return (!period.from || compared(period.from) >= 0) && (!period.to || compared(period.to) <= 0);
+}
+
 async function moneyFiguresOf(sc: ServiceContext, node: EntityRow): Promise<FigureRow[]> {
   return (await figuresOf(sc, node)).filter((figure) => figure.metric.endsWith('_EUR'));
 }

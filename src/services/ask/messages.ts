@@ -67,6 +67,10 @@ export const MESSAGES = {
     FR: 'Le budget de {name} selon les sources est dans « figures » ; les financements reçus sont listés avec.',
     EN: 'The budget of {name} given by the sources is in "figures"; the funding received is listed with it.',
   },
+  fundingOtherWay: {
+    FR: 'Les sources ne donnent aucun financement de {funder} pour {name}, mais de {name} pour {funder} : la question est lue dans ce sens.',
+    EN: 'The sources record no funding from {funder} for {name}, but some from {name} for {funder}: the question is read that way.',
+  },
   funderAmongCandidates: {
     FR: '« {words} » : parmi les acteurs de ce nom, seul {name} a financé {recipient} ; c’est lui qui est lu.',
     EN: '"{words}": of the actors so named, only {name} funded {recipient}; it is the one read.',

@@ -302,7 +302,12 @@ export class QuestionReader {
     const { from, to } = this.trimmed(span);
     if (from >= to) return false;
     const link = await linkName(this.sc.db, this.text({ from, to }), ['Actor'], this.names);
-    return link.outcome === 'found' && link.exact;
+    if (link.outcome === 'found' && link.exact) return true;
+    // `le consortium Toulouse Santé Numérique`: a kind word before a name is the name's kind, not a list of that kind.
+    const kind = this.lexicon.contentAt(this.tokens, from, to);
+    if (kind?.kind !== 'content' || kind.entry.role !== 'KIND' || kind.span.to >= to) return false;
+    const named = await linkName(this.sc.db, this.text({ from: kind.span.to, to }), ['Actor'], this.names);
+    return named.outcome === 'found' && named.exact;
   }
 
   /**
