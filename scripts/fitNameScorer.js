@@ -8,7 +8,11 @@
  * out-of-fold scores of a five-fold cross-validation of the tuning half is chosen. Writes src/services/ingestion/proposals/nameScorerWeights.ts (feature names and weights
  * only: no text of any document). Prints the ceiling (recall of the candidates alone) on both halves and the tuning
  * half's fit; the held-out half is only ever counted, never listed. Deterministic: same files in, same weights out.
- * Usage: node scripts/fitNameScorer.js DIR [--l2 1] [--min-docs 3] [--threshold T] [--no-write]
+ * `--folds` also fits on each fold of the tuning half (the second hex digit of the same hash, as `corpusIngestEval.js
+ * --folds`) and scores the other fold, beside the whole half's fit scored in-sample on that fold: the gap says how much
+ * the fit learns its own texts. `--families a,b` keeps only the features of those families (the part before ":",
+ * "bias" always kept), to compare fewer, general features with the full set.
+ * Usage: node scripts/fitNameScorer.js DIR [--l2 1] [--min-docs 3] [--threshold T] [--folds] [--families F,G] [--no-write]
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -27,6 +31,10 @@ const option = (name, fallback) => {
 const l2 = option('l2', 1);
 const minDocs = option('min-docs', 3);
 const fixedThreshold = option('threshold', undefined);
+const familiesAt = process.argv.indexOf('--families');
+/** The feature families kept (all when not given): a feature's family is its name before ":". */
+const families = familiesAt >= 0 ? new Set(['bias', ...process.argv[familiesAt + 1].split(',')]) : undefined;
+const keptFeature = (feature) => !families || families.has(feature.split(':')[0]);
 const round = (x) => Math.round(x * 1000) / 1000;
 const { readSeedDirectory } = require(path.join(root, 'dist/services/seeding/readSeeds'));
 const { prepareDocument } = require(path.join(root, 'dist/services/ingestion/pipeline'));
@@ -42,6 +50,8 @@ const names = {
 const passageSource = new Map(seeds.sources.flatMap((src) => Object.keys(src.passages).map((p) => [p, src.id])));
 /** The same split as scripts/corpusIngestEval.js: first hex digit of the sha256 of the file name, even = tuning. */
 const halfOf = (file) => (parseInt(createHash('sha256').update(file).digest('hex')[0], 16) % 2 === 0 ? 'tuning' : 'heldOut');
+/** The tuning half's fold, as `corpusIngestEval.js --folds` splits it: the second hex digit of the same hash, even = A. */
+const foldOf = (file) => (parseInt(createHash('sha256').update(file).digest('hex')[1], 16) % 2 === 0 ? 'A' : 'B');
 
 /** Per document: its expected actors (each a set of name keys) and its candidates (features, label, which actors they name). */
 const documents = { tuning: [], heldOut: [] };
@@ -62,9 +72,9 @@ for (const file of fs
   const candidates = actorCandidatesOfText({ text: document.text, language: document.language, names }).map((c) => {
     const key = nameKey(c.name);
     const names = expected.flatMap((keys, i) => (keys.has(key) ? [i] : []));
-    return { features: c.features, label: names.length > 0 ? 1 : 0, names };
+    return { features: c.features.filter(keptFeature), label: names.length > 0 ? 1 : 0, names };
   });
-  documents[halfOf(file)].push({ expected: expected.length, candidates });
+  documents[halfOf(file)].push({ expected: expected.length, candidates, fold: foldOf(file) });
   // Only the tuning half's misses are ever shown: the held-out half is measured, not read.
   if (process.argv.includes('--misses') && halfOf(file) === 'tuning')
     for (const [i, a] of actors.entries())
@@ -167,6 +177,25 @@ console.log(
 );
 const weights = fitWeights(documents.tuning);
 const scoreOf = scorer(weights);
+/** A measure as one line: recall and precision with their counts. */
+const line = (m) => `recall ${m.found} / ${m.expected} = ${round(m.recall)}, precision ${m.right} / ${m.kept} = ${round(m.precision)}`;
+if (process.argv.includes('--folds')) {
+  const wholeThreshold = bestThreshold(documents.tuning, (c) => c.outOfFold);
+  for (const [train, test] of [
+    ['A', 'B'],
+    ['B', 'A'],
+  ]) {
+    const trainDocs = documents.tuning.filter((d) => d.fold === train);
+    const testDocs = documents.tuning.filter((d) => d.fold === test);
+    const foldWeights = fitWeights(trainDocs);
+    const foldScore = scorer(foldWeights);
+    const t = bestThreshold(trainDocs, foldScore);
+    console.log(
+      `fit on fold ${train} (${Object.keys(foldWeights).length} weights, threshold ${t}): fold ${train} ${line(measure(trainDocs, foldScore, t))}; fold ${test} ${line(measure(testDocs, foldScore, t))}; held-out ${line(measure(documents.heldOut, foldScore, t))}`,
+    );
+    console.log(`  the whole tuning half's fit, in-sample on fold ${test}: ${line(measure(testDocs, scoreOf, wholeThreshold))}`);
+  }
+}
 // The threshold is chosen on the out-of-fold scores: in-sample scores are surer than unseen documents' will be.
 const threshold = bestThreshold(documents.tuning, (c) => c.outOfFold);
 const tuning = measure(documents.tuning, scoreOf, threshold);

@@ -1,7 +1,7 @@
 import { NO_GRAPH_NAMES } from '../../../src/services/ingestion/linking/names';
 import { prepareDocument, proposeFacts } from '../../../src/services/ingestion/pipeline';
 import { actorCandidatesOfText } from '../../../src/services/ingestion/proposals/propose';
-import { scoreCandidate } from '../../../src/services/ingestion/proposals/nameScorer';
+import { scoreCandidate, vouchedByShape } from '../../../src/services/ingestion/proposals/nameScorer';
 import { NAME_SCORER } from '../../../src/services/ingestion/proposals/nameScorerWeights';
 
 /** The candidate names of a short text of our own, as the scorer sees them. */
@@ -67,5 +67,25 @@ describe('the scores', () => {
     const features = candidates(text).find((c) => c.name === 'Quarvel Desimo')!.features;
     const proposed = actors(text).some((a) => a.name === 'Quarvel Desimo');
     expect(proposed).toBe(scoreCandidate(features) >= NAME_SCORER.threshold);
+  });
+
+  it('propose a capitalised sequence the document repeats in three sentences, whatever its score', () => {
+    const text =
+      'Le rapport cite Quarvel Desimo dès la première page. La presse reprend Quarvel Desimo ensuite. Le jury salue Quarvel Desimo aussi.';
+    const features = candidates(text).find((c) => c.name === 'Quarvel Desimo')!.features;
+    expect(scoreCandidate(features)).toBeLessThan(NAME_SCORER.threshold);
+    expect(actors(text).map((a) => a.name)).toContain('Quarvel Desimo');
+  });
+
+  it('never propose a place for being repeated', () => {
+    const text =
+      'Le rapport cite Montpellier dès la première page. La presse reprend Montpellier ensuite. Le jury salue Montpellier aussi.';
+    expect(actors(text).map((a) => a.name)).not.toContain('Montpellier');
+  });
+
+  it('let a one-word name with a trade ending vouch for itself, unless it is a place', () => {
+    expect(vouchedByShape(new Set(['bias', 'source:sequence', 'shape:brand end', 'mentions:1']))).toBe(true);
+    expect(vouchedByShape(new Set(['bias', 'source:sequence', 'shape:brand end', 'place:is a place']))).toBe(false);
+    expect(vouchedByShape(new Set(['bias', 'source:sequence', 'mentions:2']))).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
 import { type Mention, mentionsOf, type SentenceView } from './mentions';
 import { withAnaphora } from './anaphora';
 import { placesByShape } from './placeShapes';
-import { actorCandidates, scoreCandidate } from './nameScorer';
+import { actorCandidates, scoreCandidate, vouchedByShape } from './nameScorer';
 import { NAME_SCORER } from './nameScorerWeights';
 import { documentSubject } from './subject';
 import { tieProposals } from './ties';
@@ -292,9 +292,10 @@ function actorProposals(
   return actorCandidates(views).flatMap(({ name, key, mention, view, features }) => {
     const kind = kinds.get(key);
     // A name the rules read stays proposed whatever its score (fitted alone, the scorer lost true actors of the source
-    // documents and recall on the held-out half); a capitalised sequence no rule read is proposed from the threshold.
+    // documents and recall on the held-out half); a capitalised sequence no rule read is proposed from the threshold, or
+    // when its shape or its repetition vouches for it.
     const score = scoreCandidate(features);
-    if (!mention && score < NAME_SCORER.threshold) return [];
+    if (!mention && score < NAME_SCORER.threshold && !vouchedByShape(features)) return [];
     const actorKind: ActorKind = (ACTOR_KINDS as readonly string[]).includes(kind ?? '') ? (kind as ActorKind) : 'COMPANY';
     const place = mention ? located.get(mention.key)?.[0]?.place : undefined;
     return [
