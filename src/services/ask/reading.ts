@@ -574,11 +574,13 @@ export class QuestionReader {
     const places = readings.filter((r) => r.kind === 'content' && r.entry.role === 'PLACE');
     if (places.length !== 1) return undefined;
     const place = places[0]! as Extract<PhraseReading, { kind: 'content' }>;
+    const placeNode = (place.entry as Extract<ContentEntry, { role: 'PLACE' }>).node;
+    // A site is in a town (`l'usine X de Soual`); `X en Occitanie` names the group and where to look (`quels sites a X en Occitanie`).
+    if (placeNode.kind !== 'CITY') return undefined;
     const owner = this.ownerRun(span, place.span);
     if (!owner) return undefined;
     const named = await linkName(this.sc.db, this.text(owner), ['Actor'], this.names);
     if (named.outcome !== 'found' || !named.exact) return undefined;
-    const placeNode = (place.entry as Extract<ContentEntry, { role: 'PLACE' }>).node;
     const tied = await findTied(this.sc, {
       anchor: named.node.id,
       filter: { place: placeNode.id },
@@ -588,17 +590,25 @@ export class QuestionReader {
     });
     const sites = tied.filter((row) => row.path.edges[0]?.type === 'PART_OF' && row.path.edges[0]?.to === named.node.id);
     if (sites.length > 1) {
-      this.ambiguities.push({ text: this.text(span), role, candidates: sites.map((row) => row.actor) });
+      this.ambiguities.push({
+        text: this.text(span),
+        role,
+        candidates: sites.map((row) => ({ ...row.actor, _labels: row.actor._labels ?? ['Actor'] })),
+      });
       return null;
     }
     if (sites.length === 1) {
-      this.addReading(span, role, { node: sites[0]!.actor, corrected: false });
-      return sites[0]!.actor;
+      const site = { ...sites[0]!.actor, _labels: sites[0]!.actor._labels ?? ['Actor'] };
+      this.addReading(span, role, { node: site, corrected: false });
+      return site;
     }
     const location = await this.sc.loaders.location.load(named.node.id);
-    if (!this.isWithin(location, placeNode))
-      this.note('noSiteAt', { name: 'name' in named.node && named.node.name ? named.node.name : named.node.id, place: placeNode.name });
-    return undefined;
+    if (this.isWithin(location, placeNode)) return undefined;
+    // No site of the owner there: the owner is answered about, the place said back as not applied (never dropped).
+    this.note('noSiteAt', { name: 'name' in named.node && named.node.name ? named.node.name : named.node.id, place: placeNode.name });
+    this.addReading(owner, role, { node: named.node, corrected: false });
+    this.unplaced.push(this.text(place.span));
+    return named.node;
   }
 
   /** The one run of words left once a place, site words and function words are set aside; null when none or several. */
@@ -712,6 +722,8 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'pepite',
   'factory',
   'plant',
+  // S23f: a campus is the site it names (`le campus de l'Oncopole`).
+  'campus',
   'headquarters',
   'hq',
   'company',
