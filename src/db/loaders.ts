@@ -75,24 +75,32 @@ export class Loaders {
   /** Any entity by id, whatever its label. */
   readonly entity = this.byId<EntityRow>('Entity');
 
-  readonly location = new DataLoader<string, LocationRow | null>(async (ids) => {
+  /** Every place an actor is recorded in, each with the places containing it. */
+  readonly locations = new DataLoader<string, LocationRow[]>(async (ids) => {
     const rows = await this.db.read<{ key: string; place: PlaceRow; ancestors: PlaceRow[]; passageIds: string[] }>(ACTOR_LOCATIONS, {
       ids,
     });
-    const byActor = new Map<string, LocationRow>();
+    const byActor = new Map<string, LocationRow[]>();
     for (const row of rows) {
-      const candidate: LocationRow = {
+      const location: LocationRow = {
         actorId: row.key,
         place: row.place,
         chain: [row.place, ...row.ancestors],
         passageIds: row.passageIds ?? [],
       };
-      const current = byActor.get(row.key);
-      // Several places: keep the most specific (a city rather than a region).
-      if (!current || candidate.chain.length > current.chain.length) byActor.set(row.key, candidate);
+      byActor.set(row.key, [...(byActor.get(row.key) ?? []), location]);
     }
-    return ids.map((id) => byActor.get(id) ?? null);
+    return ids.map((id) => byActor.get(id) ?? []);
   });
+
+  /** An actor's most specific place (a city rather than a region) when it has several. */
+  readonly location = new DataLoader<string, LocationRow | null>(async (ids) =>
+    (await this.locations.loadMany(ids)).map((found) =>
+      found instanceof Error
+        ? found
+        : found.reduce<LocationRow | null>((best, l) => (!best || l.chain.length > best.chain.length ? l : best), null),
+    ),
+  );
 
   readonly sourcePassages = this.grouped<PassageRow>(SOURCE_PASSAGES, {}, (row) => row.node as PassageRow);
 

@@ -49,7 +49,7 @@ export interface TiedArgs {
 }
 
 /** Actors tied to a node within maxHops, most specific path first (no id check: for ids read from the graph). */
-export function findTied(sc: ServiceContext, args: TiedArgs): Promise<TiedActorRow[]> {
+export function findTied(sc: Pick<ServiceContext, 'db'>, args: TiedArgs): Promise<TiedActorRow[]> {
   return findTiedActors(sc.db, {
     anchor: args.anchor,
     filter: args.filter,

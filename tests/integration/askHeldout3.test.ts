@@ -30,4 +30,6 @@ describe('the third held-out questions', () => {
 // cues; none tuned on this table's rows): 70 of 80, 0 ANSWERED while wrong (dev API, 10:01 UTC); floor two below.
 // After R23b's (investors, a round's funders, the funder named with the recipient, sites, out-of-scope words): 72 of 80, 0
 // ANSWERED while wrong (dev API, 12:40 UTC); floor two below.
-describeHeldOutEvaluation('third held-out questions', HELD_OUT, { atLeastRight: 70 });
+// After S23f's (yes/no place questions, sites named with their owner, what a site or campus gathers, harmless words): 73 of
+// 80, 0 ANSWERED while wrong (dev API, 18:44 UTC); floor two below.
+describeHeldOutEvaluation('third held-out questions', HELD_OUT, { atLeastRight: 71 });

@@ -233,15 +233,37 @@ async function fundersOf(asked: Asked, subject: EntityRow): Promise<Answer | nul
 }
 
 /** `où est installé Inits ?`: the actor, whose location says where, with its sources. */
-async function answerLocation({ reader }: Asked): Promise<Answer> {
+async function answerLocation({ sc, reader }: Asked): Promise<Answer> {
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
   if (!isActor(subject)) {
     reader.note('locationNeedsActor', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
   }
+  if (reader.placeAsked) await sayWhetherIn({ sc, reader, subject, asked: reader.placeAsked });
   const graphql = printOneLine(query('actor', { id: string(subject.id) }, SELECTIONS.location));
   return { understood: true, graphql, rows: { actors: [subject] } };
+}
+
+/** `X est bien à Toulouse ?`: yes or no through the places' hierarchy (a commune is in its département); no place recorded: said. */
+async function sayWhetherIn(args: {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  subject: EntityRow;
+  asked: NonNullable<QuestionReader['placeAsked']>;
+}): Promise<void> {
+  const { sc, reader, subject, asked } = args;
+  // Every place recorded (a company may be at two addresses): yes when one of them lies in the place asked.
+  const locations = await sc.loaders.locations.load(subject.id);
+  const values = { name: nameOf(subject), asked: asked.node.name };
+  if (locations.length === 0) {
+    reader.note('placeAskedUnknown', values);
+    reader.unplaced.push(asked.text);
+    return;
+  }
+  const inside = locations.find((location) => location.chain.some((place) => place.id === asked.node.id));
+  const where = (inside ?? locations[0]!).chain.map((place) => place.name).join(', ');
+  reader.note(inside ? 'placeAskedYes' : 'placeAskedNo', { ...values, where });
 }
 
 /**

@@ -55,6 +55,22 @@ export const MESSAGES = {
     EN: 'The sources record no funding from {funder} for {name}.',
   },
   noRelated: { FR: 'Les sources ne donnent aucun acteur ainsi lié à {name}.', EN: 'The sources give no actor tied so to {name}.' },
+  placeAskedYes: {
+    FR: 'Oui : {name} est situé à {where}, dans {asked}.',
+    EN: 'Yes: {name} is located in {where}, within {asked}.',
+  },
+  placeAskedNo: {
+    FR: 'Non : {name} est situé à {where}, pas dans {asked}.',
+    EN: 'No: {name} is located in {where}, not in {asked}.',
+  },
+  placeAskedUnknown: {
+    FR: 'Les sources ne donnent aucune localisation pour {name} : impossible de dire s’il est dans {asked}.',
+    EN: 'The sources record no location for {name}: whether it is in {asked} cannot be said.',
+  },
+  noSiteAt: {
+    FR: 'Les sources ne donnent aucun site de {name} à {place}.',
+    EN: 'The sources record no site of {name} in {place}.',
+  },
   locationNeedsActor: {
     FR: 'Seul un acteur a une localisation ; {name} n’en est pas un.',
     EN: 'Only an actor has a location; {name} is not one.',

@@ -6,9 +6,11 @@ import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import type { ShapeMatch } from './grammar';
 import type { AskAmbiguityRow, AskInterpretationRow, AskOperationName, AskReadingRow, AskRoleName } from './interpretation';
-import type { Lexicon, PhraseReading } from './lexicon';
+import type { ContentEntry, Lexicon, PhraseReading } from './lexicon';
 import type { CompiledShape } from './grammar';
 import { linkChosen, linkInside, linkName } from './linker';
+import { findTied } from '../graphSearch';
+import { SEARCHABLE_TIE_TYPES } from '../../domain/model';
 import { message, type MessageKey } from './messages';
 import { compactKey, type NameIndex } from './nameIndex';
 import { phraseKey, type Span, spanText, type Token } from './text';
@@ -35,6 +37,8 @@ export class QuestionReader {
   relation: CompiledShape['relation'] = undefined;
   /** RELATED about a kind rather than a name (`qui a labellisé les IHU`): the actors of that filter are the subjects. */
   subjectFilter: ActorFilterInput | null = null;
+  /** LOCATION asked yes or no (`X c'est à Toulouse ou pas`): the place named, and its words as typed. */
+  placeAsked: { node: PlaceRow; text: string } | null = null;
   /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
   metrics: { metric: FigureMetric; text: string }[] = [];
   constructor(
@@ -58,6 +62,9 @@ export class QuestionReader {
   }
 
   async readShape(match: ShapeMatch): Promise<AskOperationName | null> {
+    // `startups basées à Toulouse`, `qui est à Montpellier`: a yes-or-no place shape around a kind of actors is a list.
+    if (match.shape.operation === 'LOCATION' && match.slots.a && match.slots.b && (await this.asksForActorsAt(match.slots.a)))
+      return this.readFreePhrase();
     for (const span of match.shapeWords)
       this.addReading(span, 'QUESTION', { corrected: (match.corrected ?? []).some((at) => span.from <= at && at < span.to) });
     const { a, b, f } = match.slots;
@@ -94,6 +101,12 @@ export class QuestionReader {
       }
       return operation;
     }
+    if (operation === 'LOCATION' && b) {
+      // `X est bien basé à Montpellier ?`: where X is, said against the place named.
+      if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS.LOCATION);
+      this.placeAsked = await this.readPlaceAsked(b);
+      return operation;
+    }
     if (operation === 'SEARCH' && a) {
       // `who are the IHUs`: a list of actors, not one name.
       const readings = this.lexicon.read(this.tokens, a);
@@ -114,6 +127,37 @@ export class QuestionReader {
     // `qui finance les hôpitaux en Bretagne`: a kind of actors with words the graph does not know is no name it holds.
     if (a && !this.subject && this.ambiguities.length === 0 && this.namesAKind(a)) return null;
     return operation;
+  }
+
+  /** True when the words before a yes-or-no place shape ask for actors (`les start-ups`, `qui`) rather than name one. */
+  private async asksForActorsAt(span: Span): Promise<boolean> {
+    const { from, to } = this.trimmed(span);
+    if (from >= to) return true;
+    return this.describesActors(this.lexicon.read(this.tokens, span)) && !(await this.namesAnActor(span));
+  }
+
+  /**
+   * The place a yes-or-no LOCATION question names (`à Toulouse`, `dans l'Hérault`, `dans le 34`): read with the lexicon,
+   * else linked among places; words naming no place are left unplaced (the answer then says where the actor is, PARTIAL).
+   */
+  private async readPlaceAsked(span: Span): Promise<{ node: PlaceRow; text: string } | null> {
+    const readings = this.lexicon.read(this.tokens, span);
+    const content = readings.filter((r) => r.kind !== 'function');
+    const only = content.length === 1 ? content[0]! : null;
+    if (only?.kind === 'content' && only.entry.role === 'PLACE') {
+      this.applyFilter(readings);
+      return { node: only.entry.node, text: this.text(only.span) };
+    }
+    const { from, to } = this.trimmed(span);
+    const link = from < to ? await linkName(this.sc.db, this.text({ from, to }), ['Place'], this.names) : null;
+    if (link?.outcome === 'found' && link.node._labels?.includes('Place')) {
+      const place = link.node as PlaceRow;
+      this.addReading({ from, to }, 'PLACE', { node: place, corrected: link.corrected });
+      if (!this.places.some((known) => known.id === place.id)) this.places.push(place);
+      return { node: place, text: this.text({ from, to }) };
+    }
+    this.unplaced.push(this.text(span));
+    return null;
   }
 
   /** FIGURES: the metrics the words around the subject name (`combien de salariés chez …`, `chiffre d'affaires de …`). */
@@ -316,7 +360,9 @@ export class QuestionReader {
    */
   private async nameAtPlace(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
     for (let at = span.to - 2; at > span.from; at--) {
-      if (!this.lexicon.functionWord(this.tokens[at]!.folded)?.placeWord) continue;
+      // `le CRCT de Toulouse`, `the IUCT of Toulouse`: `de` before a place says where the name is, as `à` does.
+      const word = this.tokens[at]!.folded;
+      if (!this.lexicon.functionWord(word)?.placeWord && !OF_WORDS.has(word)) continue;
       // `dans le Gard`, `in the Tarn`: articles between the place word and the place.
       let placeAt = at + 1;
       while (placeAt < span.to - 1 && ARTICLES.has(this.tokens[placeAt]!.folded)) placeAt++;
@@ -482,6 +528,9 @@ export class QuestionReader {
       this.ambiguities.push({ text, role, candidates: programmes.slice(0, 5) });
       return null;
     }
+    // `le site d'Aramon de Sanofi`, `the Sartorius plant in Lourdes`: a group and a place name the group's site there.
+    const site = cue === 0 && loose && !chosen ? await this.siteOfOwner(name, role, labels) : undefined;
+    if (site !== undefined) return site;
     if (link.outcome === 'found') {
       this.addReading(name, role, { node: link.node, corrected: link.corrected });
       return link.node;
@@ -511,6 +560,73 @@ export class QuestionReader {
     this.unplaced.push(text);
     this.note('noSuchName', { text });
     return null;
+  }
+
+  /**
+   * A site named with its owner and its place (`l'usine Pierre Fabre de Soual`, `le site d'Aramon de Sanofi`, `the Sartorius
+   * plant in Lourdes`, `Sanofi à Aramon`): the words are one place, words saying a site (`usine`, `plant`), function words,
+   * and one run naming an actor exactly; the actor's parts (PART_OF) located in the place are the site. One part: that node;
+   * several: the choice. None, with the owner not there itself: said in a note, and undefined (the place is then read as
+   * the other rules read it, never applied to the owner). Undefined too when the words are not so made.
+   */
+  private async siteOfOwner(
+    span: Span,
+    role: 'SUBJECT' | 'TARGET' | 'FUNDER',
+    labels?: SearchLabel[],
+  ): Promise<EntityRow | null | undefined> {
+    if (labels && !labels.includes('Actor')) return undefined;
+    const readings = this.lexicon.read(this.tokens, span);
+    const places = readings.filter((r) => r.kind === 'content' && r.entry.role === 'PLACE');
+    if (places.length !== 1) return undefined;
+    const place = places[0]! as Extract<PhraseReading, { kind: 'content' }>;
+    const placeNode = (place.entry as Extract<ContentEntry, { role: 'PLACE' }>).node;
+    // A site is in a town (`l'usine X de Soual`); `X en Occitanie` names the group and where to look (`quels sites a X en Occitanie`).
+    if (placeNode.kind !== 'CITY') return undefined;
+    const owner = this.ownerRun(span, place.span);
+    if (!owner) return undefined;
+    const named = await linkName(this.sc.db, this.text(owner), ['Actor'], this.names);
+    if (named.outcome !== 'found' || !named.exact) return undefined;
+    const tied = await findTied(this.sc, {
+      anchor: named.node.id,
+      filter: { place: placeNode.id },
+      excludeTies: SEARCHABLE_TIE_TYPES.filter((type) => type !== 'PART_OF'),
+      maxHops: 1,
+      first: SITE_CANDIDATES,
+    });
+    const sites = tied.filter((row) => row.path.edges[0]?.type === 'PART_OF' && row.path.edges[0]?.to === named.node.id);
+    if (sites.length > 1) {
+      this.ambiguities.push({
+        text: this.text(span),
+        role,
+        candidates: sites.map((row) => ({ ...row.actor, _labels: row.actor._labels ?? ['Actor'] })),
+      });
+      return null;
+    }
+    if (sites.length === 1) {
+      const site = { ...sites[0]!.actor, _labels: sites[0]!.actor._labels ?? ['Actor'] };
+      this.addReading(span, role, { node: site, corrected: false });
+      return site;
+    }
+    const location = await this.sc.loaders.location.load(named.node.id);
+    if (this.isWithin(location, placeNode)) return undefined;
+    // No site of the owner there: the owner is answered about, the place said back as not applied (never dropped).
+    this.note('noSiteAt', { name: 'name' in named.node && named.node.name ? named.node.name : named.node.id, place: placeNode.name });
+    this.addReading(owner, role, { node: named.node, corrected: false });
+    this.unplaced.push(this.text(place.span));
+    return named.node;
+  }
+
+  /** The one run of words left once a place, site words and function words are set aside; null when none or several. */
+  private ownerRun(span: Span, place: Span): Span | null {
+    let run: Span | null = null;
+    for (let at = span.from; at < span.to; at++) {
+      const word = this.tokens[at]!.folded;
+      const aside = (at >= place.from && at < place.to) || SITE_WORDS.has(word) || this.lexicon.functionWord(word) !== undefined;
+      if (aside) continue;
+      if (run && run.to !== at) return null;
+      run = run ? { from: run.from, to: at + 1 } : { from: at, to: at + 1 };
+    }
+    return run;
   }
 
   /** The programmes a span names loosely (`le plan IA`, `la stratégie régionale d'IA`), when the labels take programmes. */
@@ -611,6 +727,8 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'pepite',
   'factory',
   'plant',
+  // S23f: a campus is the site it names (`le campus de l'Oncopole`).
+  'campus',
   'headquarters',
   'hq',
   'company',
@@ -627,6 +745,16 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'laboratoire',
   'lab',
 ]);
+
+/** Words saying a site of a group (`l'usine X de Soual`, `the X plant in Lourdes`): set aside when the group is named with a place. */
+const SITE_WORDS: ReadonlySet<string> = new Set(
+  'site sites usine usines plant plants factory factories campus etablissement antenne implantation unite centre center facility branch groupe group'.split(
+    ' ',
+  ),
+);
+
+/** At most this many parts of a group in one place are offered as the choice. */
+const SITE_CANDIDATES = 10;
 
 /** Words before another name of a node: `X (ex-Y)`, `X, anciennement Y`, `X, formerly Y`. */
 const FORMER_WORDS: ReadonlySet<string> = new Set([
@@ -655,6 +783,9 @@ const FOUNDING_WORDS: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+
+/** Words that, before a place after a name (`le CRCT de Toulouse`), say where the named node is. */
+const OF_WORDS: ReadonlySet<string> = new Set(['de', 'd', 'du', 'of']);
 
 /** Articles between a place word and a place (`dans le Gard`, `in the Tarn`). */
 const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
