@@ -39,14 +39,14 @@ function frontedPlace(view: SentenceView, organisations: Mention[]): PlacedBy[] 
     : [];
 }
 
-/** "X, une société montpelliéraine", "X (TTT), la société de transfert toulousaine": an adjective of place describing the name before it. */
+/** "X, une société montpelliéraine", "X (TTT), la société de transfert toulousaine" (from X or from TTT): an adjective of place describing the name before it. */
 function adjectiveAfter(view: SentenceView, organisations: Mention[]): PlacedBy[] {
   const found: PlacedBy[] = [];
   for (const adjective of view.reading.places.filter((p) => p.cue === 'ADJECTIVE')) {
     const actor = [...organisations].reverse().find((m) => m.end <= adjective.start);
     if (!actor) continue;
     const gap = textBetween(view, actor.end, adjective.start);
-    if (/^\s*(?:\([^)]{0,15}\)\s*)?,\s*(?:un|une|la|le|l')\s*[a-z' -]{0,45}$/.test(gap) && !/\b(?:de|du|des|d')\s*$/.test(gap))
+    if (/^\)?\s*(?:\([^)]{0,15}\)\s*)?,\s*(?:un|une|la|le|l')\s*[a-z' -]{0,45}$/.test(gap) && !/\b(?:de|du|des|d')\s*$/.test(gap))
       found.push({ actor, place: adjective.place, confidence: 0.7 });
   }
   return found;
@@ -66,7 +66,10 @@ function adjectiveOverList(view: SentenceView): PlacedBy[] {
   return found;
 }
 
-/** "the Montpellier company Vogo", "The Toulouse start-up Hygia": a commune written before an English cue noun and the name. */
+/**
+ * "the Montpellier company Vogo", "The Toulouse start-up Hygia": a commune written before an English cue noun and the name;
+ * "Vogo, the Montpellier company that …": the same words set after the name.
+ */
 function englishCityCue(view: SentenceView, organisations: Mention[]): PlacedBy[] {
   const found: PlacedBy[] = [];
   for (const place of view.reading.places.filter((p) => p.place.kind === 'CITY')) {
@@ -74,6 +77,13 @@ function englishCityCue(view: SentenceView, organisations: Mention[]): PlacedBy[
     const actor = organisations.find((m) => m.start >= place.end);
     if (actor && /^\s+(?:[a-z-]+\s+){1,2}$/.test(textBetween(view, place.end, actor.start)))
       found.push({ actor, place: place.place, confidence: 0.7 });
+    const named = [...organisations].reverse().find((m) => m.end <= place.start);
+    if (
+      named &&
+      /^\s*(?:\([^)]{0,15}\)\s*)?,\s*(?:the|a|an)\s+$/.test(textBetween(view, named.end, place.start)) &&
+      /^\s+[a-z-]{3,}/.test(view.folded.slice(local(view, place.end), local(view, place.end) + 20))
+    )
+      found.push({ actor: named, place: place.place, confidence: 0.7 });
   }
   return found;
 }

@@ -3,7 +3,7 @@ import { Linker } from '../linking/linker';
 import type { GraphNames } from '../linking/names';
 import { readDocument } from '../reading/document';
 import { type Country, type CountryMention, findCountries } from '../reading/countries';
-import { findPlaces, type Gazetteer } from '../reading/places';
+import { findPlaces, type Gazetteer, placeHeldInName } from '../reading/places';
 import type { DocumentLanguage } from '../reading/language';
 import { local, textBetween } from './clauses';
 import type { ActorProposal, AliasProposal, FundingProposal, LocationProposal, NamedRef, Proposal, TieProposal } from './contract';
@@ -38,7 +38,13 @@ export function proposeFromText({
   const views = mentionsOf(reading.sentences, names);
   // Facts stated of "la société" or "elle" are stated of what the document is about; new actors come from the names only.
   const resolved = withAnaphora(views);
-  const region = views.flatMap((v) => v.reading.places).find((p) => p.place.kind === 'REGION')?.place;
+  // The document's region: named as a place, else inside a name ("Fonds Exemplia Occitanie").
+  const region =
+    views.flatMap((v) => v.reading.places).find((p) => p.place.kind === 'REGION')?.place ??
+    views
+      .flatMap((v) => v.mentions)
+      .map((m) => (m.target === 'ACTOR' ? placeInName(m.name) : undefined))
+      .find((place) => place?.kind === 'REGION');
   const placeRef = placeLinker(names);
   const linker = new Linker(names);
   const located = locations(resolved, region);
@@ -173,15 +179,17 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
         (p) =>
           p.cue === 'ADJECTIVE' &&
           p.end <= actor.start &&
-          actor.start - p.end <= 25 &&
           !view.mentions.some((m) => m !== actor && m.start >= p.end && m.end <= actor.start) &&
           // "les salariés toulousains de X": the adjective describes the people of a site, not where X is.
-          !/^\s*(?:de|du|des|d')(?:\s|'|$)/.test(view.folded.slice(local(view, p.end), local(view, actor.start))),
+          ((actor.start - p.end <= 25 && !/^\s*(?:de|du|des|d')(?:\s|'|$)/.test(textBetween(view, p.end, actor.start))) ||
+            adjectiveOfCueNoun(view, p, actor)),
       );
       if (adjective) add({ actor, place: adjective.place, view, confidence: 0.8, byAdjective: true });
       const nationality = countryBefore(view, countries, actor);
       if (nationality) add({ actor, place: nationality, view, confidence: 0.75 });
       if (region && /(?:^|\s)r[ée]gionale?s?\b/u.test(`${actor.cue} ${actor.name}`)) add({ actor, place: region, view, confidence: 0.6 });
+      const apposed = apposedPlace(view, actor, countries);
+      if (apposed) add({ actor, place: apposed, view, confidence: 0.8 });
       if (actor.kind === 'PUBLIC_AUTHORITY') continue;
       const after = view.reading.places.find(
         (p) =>
@@ -207,6 +215,44 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
       );
   }
   return found;
+}
+
+/** Nouns naming an organisation, folded: "le groupe montpelliérain de cliniques X" puts X where its adjective says. */
+const ORGANISATION_NOUN =
+  /\b(?:groupe|societe|entreprise|start-?up|startup|jeune pousse|laboratoire|biotech|medtech|pme|eti|firme|clinique|editeur|fabricant|specialiste|industriel|cabinet)s?\s+$/;
+
+/**
+ * "le groupe montpelliérain de cliniques privées X", "la société toulousaine de biotechnologie X": a place adjective after
+ * an organisation noun, then what the organisation does ("de" and up to three words, none a name), then its name.
+ */
+function adjectiveOfCueNoun(view: SentenceView, adjective: { start: number; end: number }, actor: Mention): boolean {
+  const gap = textBetween(view, adjective.end, actor.start);
+  return (
+    ORGANISATION_NOUN.test(view.folded.slice(Math.max(0, local(view, adjective.start) - 30), local(view, adjective.start))) &&
+    /^\s*(?:de|d')\s*[a-z-]+(?:\s+[a-z-]+){0,2}\s+$/.test(gap) &&
+    !/\b(?:de|du|des|d|la|le|les|l|un|une|et|a)\s+$/.test(gap)
+  );
+}
+
+/** A comma or bracket, then a cue word of place: "X, dans le Gard,", "X, à Montpellier,", "X (Labège)", "X (États-Unis)". */
+const APPOSED_GAP = /^\s*(?:,|\()\s*(?:(?:a|au|aux|en|dans|in|at|near|based in)\s+)?(?:la |le |les |l')?$/;
+
+/**
+ * A place set right after a name between commas or brackets ("la communauté de communes X, dans le Gard, …",
+ * "l'université X (États-Unis)"): where X is, public authorities included; the aside must close right after the place.
+ */
+function apposedPlace(view: SentenceView, actor: Mention, countries: CountryMention[]): Place | undefined {
+  const places: { start: number; end: number; place: Place }[] = [
+    ...view.reading.places.filter((p) => p.cue === 'PREPOSITION' || p.cue === 'DEPARTMENT_CODE' || p.cue === 'BRACKET'),
+    ...countries.filter((c) => c.cue === 'PREPOSITION').map((c) => ({ start: c.start, end: c.end, place: asPlace(c.country) })),
+  ];
+  const next = places.filter((p) => p.start >= actor.end).sort((a, b) => a.start - b.start)[0];
+  if (!next) return undefined;
+  const gap = textBetween(view, actor.end, next.start);
+  const close = view.folded.slice(local(view, next.end), local(view, next.end) + 3);
+  // "(31)" after a commune belongs to the commune; the aside closes with the bracket it opened, or a comma, or the sentence.
+  const closes = gap.includes('(') ? /^\s*(?:\(\d{2,3}\)\s*)?\)/.test(close) : /^\s*(?:\(\d{2,3}\)\s*)?(?:,|$|\.)/.test(close);
+  return APPOSED_GAP.test(gap) && closes ? next.place : undefined;
 }
 
 /** Words right before a place that say an organisation is there: "basée à", "implantée dans", "fondée en 2007 à", "dont le siège est à", "based in". */
@@ -265,8 +311,8 @@ const PLACE_IN_NAME = new Map<string, Gazetteer | undefined>();
 
 function readPlaceInName(name: string): Gazetteer | undefined {
   const span = { start: 0, end: name.length, text: name };
-  const bare = findPlaces(span).find((p) => p.start > 0);
-  if (bare) return bare.place;
+  const bare = findPlaces(span).find((p) => p.start > 0)?.place ?? placeHeldInName(name);
+  if (bare) return bare;
   const after =
     /(?:\s(?:de|du|d['’])\s*|^(?:Région|Département|Métropole|CHU|CHRU|Université|Universite)\s+)(?<place>\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)*)/u.exec(
       name,

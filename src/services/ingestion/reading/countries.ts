@@ -53,8 +53,11 @@ const BY_NAME = new Map(COUNTRIES.flatMap((c) => c.names.map((n) => [n, c] as co
 const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
 /** "américain", "américaine", "allemands", "suisses": a stem and its feminine or plural ending, as a whole word. */
 const ADJECTIVE = new RegExp(String.raw`(?<![\p{L}-])(?<stem>${alternatives(BY_ADJECTIVE.keys())})(?:ne|nes|e|es|s)?(?![\p{L}-])`, 'gu');
-/** "en Suisse", "aux États-Unis", "in Germany": a country after a preposition of place. */
-const AFTER_PREPOSITION = new RegExp(String.raw`\b(?:en|aux?|in)\s+(?:the\s+)?(?<name>${alternatives(BY_NAME.keys())})(?![\p{L}-])`, 'gu');
+/** "en Suisse", "aux États-Unis", "in Germany", "X (États-Unis)": a country after a preposition of place or alone in brackets. */
+const AFTER_PREPOSITION = new RegExp(
+  String.raw`(?:\b(?:en|aux?|in)\s+(?:the\s+)?|\(\s*)(?<name>${alternatives(BY_NAME.keys())})(?![\p{L}-])`,
+  'gu',
+);
 
 /** The countries a sentence names by nationality adjective or after a preposition, in text order. */
 export function findCountries(span: Span): CountryMention[] {

@@ -16,8 +16,11 @@ export interface Gazetteer {
 /** A place a sentence names, resolved to one entry of the geographic code. */
 export interface PlaceMention extends Span {
   place: Gazetteer;
-  /** How it was read: after a cue word ("à Mauguio"), with its département ("Toulouse (31)"), after a postcode ("31130 Balma"), as an adjective ("toulousaine"), or bare. */
-  cue: 'PREPOSITION' | 'DEPARTMENT_CODE' | 'POSTCODE' | 'ADJECTIVE' | 'BARE';
+  /**
+   * How it was read: after a cue word ("à Mauguio"), with its département ("Toulouse (31)"), after a postcode ("31130 Balma"),
+   * as an adjective ("toulousaine"), alone in brackets ("X (Labège)"), or bare.
+   */
+  cue: 'PREPOSITION' | 'DEPARTMENT_CODE' | 'POSTCODE' | 'ADJECTIVE' | 'BRACKET' | 'BARE';
 }
 
 /** The region whose places win when a name is shared (there are several Saint-Martin, one Montpellier). */
@@ -130,6 +133,8 @@ const SMALL = "(?:de|du|des|la|le|les|lès|sur|sous|l['’]|d['’])";
 const NAME = String.raw`(?<name>\p{Lu}[\p{L}'’]*(?:(?:[ ](?:${SMALL}[ ]?)*|-(?:(?:${SMALL}|en|et|aux?)-?)*)\p{Lu}[\p{L}'’]*){0,5})`;
 const AFTER_CUE = new RegExp(CUE + NAME, 'gu');
 const WITH_CODE = new RegExp(String.raw`${NAME}\s*\((?<code>\d{2}|2[AB]|97\d)\)`, 'gu');
+/** A place alone in brackets, as the press writes where a name is: "X (Labège)", "Y (Hérault)"; not an acronym "(IRIT)". */
+const IN_BRACKETS = new RegExp(String.raw`\(\s*${NAME}\s*\)`, 'gu');
 /** An address's postcode and commune: "31130 Balma" (the first two digits are the département's, three overseas). */
 const AFTER_POSTCODE = new RegExp(String.raw`(?<![\d.,])(?<postcode>\d{5})\s+${NAME}`, 'gu');
 
@@ -138,8 +143,11 @@ function resolve(name: string, departmentCode?: string): Gazetteer | undefined {
   const candidates = gazetteer().byName.get(nameKey(name));
   if (!candidates) return undefined;
   if (departmentCode) return candidates.find((c) => c.kind === 'CITY' && c.departmentCode === departmentCode);
+  // A commune that is its own département (Paris) is meant as the commune; otherwise a région, then a département, wins.
+  const ownDepartment = (c: Gazetteer) =>
+    c.kind === 'CITY' && candidates.some((d) => d.kind === 'DEPARTMENT' && d.code === c.departmentCode);
   const rank = (c: Gazetteer) => [
-    c.kind === 'REGION' ? 3 : c.kind === 'DEPARTMENT' ? 2 : 1,
+    ownDepartment(c) ? 4 : c.kind === 'REGION' ? 3 : c.kind === 'DEPARTMENT' ? 2 : 1,
     c.regionCode === HOME_REGION_CODE || c.code === HOME_REGION_CODE ? 1 : 0,
     c.population ?? 0,
   ];
@@ -173,6 +181,18 @@ function placesWithin(name: string): { at: number; text: string; place: Gazettee
   return found;
 }
 
+/**
+ * The place a name holds ("Nîmes Métropole", "Fonds Exemplia Occitanie", "Réseau Santé Gers"): a région or département anywhere in
+ * it, or a commune of the home region over 20,000 people; never the whole name, which is the place itself.
+ */
+export function placeHeldInName(name: string): Gazetteer | undefined {
+  return placesWithin(name).find(
+    (hit) =>
+      hit.text.length < name.trim().length &&
+      (hit.place.kind !== 'CITY' || (hit.place.regionCode === HOME_REGION_CODE && (hit.place.population ?? 0) >= 20_000)),
+  )?.place;
+}
+
 /** Every place a sentence names. Bare capitalised words are places only for communes of the home region over 20,000 people. */
 export function findPlaces(sentence: Span): PlaceMention[] {
   const found: PlaceMention[] = [];
@@ -202,6 +222,11 @@ export function findPlaces(sentence: Span): PlaceMention[] {
     const nameAt = match.index + match[0].length - match.groups!.name!.length;
     const hit = longestPlaceIn(match.groups!.name!);
     if (hit) add(nameAt, hit.text, hit.place, 'PREPOSITION');
+  }
+  for (const match of matchesOf(IN_BRACKETS, sentence.text)) {
+    const name = match.groups!.name!;
+    const place = /\p{Ll}/u.test(name) ? resolve(name) : undefined;
+    if (place) add(match.index + match[0].indexOf(name), name, place, 'BRACKET');
   }
   const folded = foldKeepingOffsets(sentence.text);
   for (const match of matchesOf(ADJECTIVE, folded)) {
