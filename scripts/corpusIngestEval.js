@@ -44,8 +44,10 @@ function emptyScore() {
   const facts = Object.fromEntries(
     FACT_KINDS.map((k) => [k, { expected: 0, found: 0, proposed: 0, correct: 0, elsewhere: 0, details: [] }]),
   );
-  return { docs: 0, expected: 0, found: 0, proposed: 0, correct: 0, fundExp: 0, fundFound: 0, missed: [], extra: [], facts };
+  return { docs: 0, expected: 0, found: 0, proposed: 0, correct: 0, elsewhere: 0, fundExp: 0, fundFound: 0, missed: [], extra: [], facts };
 }
+/** Every name and alias of the corpus's actors: a proposed actor among them is a true organisation, cited elsewhere. */
+const corpusActorKeys = new Set(s.actors.flatMap((a) => [a.name, ...a.aliases].map(nameKey)));
 const idOfName = new Map();
 for (const entity of [...s.actors, ...s.programmes, ...s.places])
   for (const name of [entity.name, ...entity.aliases]) if (!idOfName.has(compactKey(name))) idOfName.set(compactKey(name), entity.id);
@@ -95,7 +97,7 @@ const scores = { tuning: emptyScore(), ...(folds ? { tuningFoldA: emptyScore(), 
 const pending = [];
 /** Adds one file's score to a total. */
 function addScore(into, from) {
-  for (const field of ['docs', 'expected', 'found', 'proposed', 'correct', 'fundExp', 'fundFound']) into[field] += from[field];
+  for (const field of ['docs', 'expected', 'found', 'proposed', 'correct', 'elsewhere', 'fundExp', 'fundFound']) into[field] += from[field];
   into.missed.push(...from.missed);
   into.extra.push(...from.extra);
   for (const kind of FACT_KINDS) {
@@ -127,7 +129,10 @@ for (const file of files) {
   score.proposed += props.length;
   for (const p of props) {
     if (keys.has(nameKey(p.name))) score.correct++;
-    else score.extra.push(p.name);
+    else {
+      score.extra.push(p.name);
+      if (corpusActorKeys.has(nameKey(p.name))) score.elsewhere++;
+    }
   }
   const propKeys = new Set(props.map((p) => nameKey(p.name)));
   for (const a of actors) {
@@ -177,6 +182,8 @@ for (const [half, score] of Object.entries(scores)) {
       found: score.found,
       proposed: score.proposed,
       precisionVsCorpusActors: +(score.correct / score.proposed).toFixed(2),
+      // Actors the corpus records from other documents are true organisations, not among this document's facts.
+      precisionWithCorpusActorsOfOtherDocuments: +((score.correct + score.elsewhere) / score.proposed).toFixed(2),
       fundingAmountRecall: +(score.fundFound / score.fundExp).toFixed(2),
       fundExp: score.fundExp,
       fundFound: score.fundFound,
