@@ -19,7 +19,9 @@ describe('a noun standing for a name read in an earlier sentence', () => {
 
   it('makes "la start-up" the company named last when the topic is no company', () => {
     expect(
-      ties('Le CHU de Nîmes entre au capital de la start-up Biorama. Cofondatrice de la start-up, la société Vitalyse apporte ses brevets.'),
+      ties(
+        'Le CHU de Nîmes entre au capital de la start-up Biorama. Cofondatrice de la start-up, la société Vitalyse apporte ses brevets.',
+      ),
     ).toContain('Vitalyse -FOUNDED-> Biorama');
   });
 
