@@ -62,6 +62,7 @@ const PRONOUN = /^(?:[^,.;:]{0,80},\s*)?(?<pronoun>elle|it)\s/;
 export function withAnaphora(views: SentenceView[]): SentenceView[] {
   const subject = documentSubject(views);
   let topic: Mention | undefined;
+  let subjectNamed = false;
   return views.map((view, i) => {
     const recent = views.slice(Math.max(0, i - 2), i).flatMap((v) => v.mentions);
     const antecedent = (kinds: Set<string> | undefined): Mention | undefined => {
@@ -74,7 +75,7 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
       const latest = [...recent].reverse().find((m) => fits(m) && m.kind && !FUNDER_KINDS.has(m.kind));
       if (latest) return latest;
       // What the document is about, once it has been named: a title's "la start-up" has nothing to refer to yet.
-      return fits(subject) && views.slice(0, i).some((v) => v.mentions.some((m) => m.key === subject!.key)) ? subject : undefined;
+      return subjectNamed && fits(subject) ? subject : undefined;
     };
     const found: Mention[] = [];
     for (const noun of NOUNS)
@@ -95,6 +96,7 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
     const resolved =
       anaphors.length === 0 ? view : { ...view, mentions: [...view.mentions, ...anaphors].sort((a, b) => a.start - b.start) };
     topic = topicOf(resolved) ?? topic;
+    subjectNamed ||= subject !== undefined && view.mentions.some((m) => m.key === subject.key);
     return resolved;
   });
 }
