@@ -34,7 +34,8 @@ export function listFrom(view: SentenceView, first: Mention, target?: Mention['t
   let closed = false;
   for (let i = mentions.indexOf(first) + 1; i < mentions.length && !closed; i++) {
     const join = listJoin(textBetween(view, mentions[i - 1]!.end, mentions[i]!.start));
-    if (!join) break;
+    // "emmené par A, ce pôle …": a noun standing for a name already read is the clause's subject, not one more item.
+    if (!join || mentions[i]!.cue === 'anaphor') break;
     if (join === 'comma' && list.length > 1 && listHadAnd(view, list)) break;
     if (join === 'and') closed = true;
     if (!target || mentions[i]!.target === target) list.push(mentions[i]!);

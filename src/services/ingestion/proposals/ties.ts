@@ -44,7 +44,13 @@ const CUES: TieCue[] = [
     ),
     confidence: 0.8,
   },
-  { kind: 'CARRIES', voice: 'passive', object: 'ACTOR', pattern: re(`\\b${PARTICIPLE('port')}${BY}|\\bcarried${BY}`), confidence: 0.75 },
+  {
+    kind: 'CARRIES',
+    voice: 'passive',
+    object: 'ACTOR',
+    pattern: re(`\\b${PARTICIPLE('port|emmen|impuls')}${BY}|\\b(?:carried|spearheaded|driven)${BY}`),
+    confidence: 0.75,
+  },
   {
     kind: 'RUNS',
     voice: 'passive',
@@ -118,6 +124,15 @@ const CUES: TieCue[] = [
     confidence: 0.7,
   },
   {
+    // "Cofondatrice de la start-up, la société X": the noun takes the name right after it.
+    kind: 'FOUNDED',
+    voice: 'active',
+    object: 'ACTOR',
+    objectReach: 15,
+    pattern: re(`\\b(?:co-?)?fondat(?:eur|rice)s?\\s+(?:de|du|des|d')|\\bco-?founders?\\s+of\\b`),
+    confidence: 0.7,
+  },
+  {
     kind: 'MEMBER_OF',
     voice: 'active',
     object: 'ACTOR',
@@ -142,7 +157,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\bpartenariats?\\s+(?:[a-z-]+\\s+){0,2}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z-]+\\s+){0,2}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b`,
+      `\\bpartenariats?\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b`,
     ),
     confidence: 0.75,
   },
@@ -158,7 +173,7 @@ const CUES: TieCue[] = [
     kind: 'LEADS',
     voice: 'active',
     object: 'ACTOR',
-    pattern: re(`\\b(?:preside|dirige)(?:nt)?\\b(?!\\s+par)|\\b(?:heads|chairs|leads)\\b`),
+    pattern: re(`\\b(?:preside|dirige|dirigent)\\b(?!\\s+par)|\\b(?:heads|chairs|leads)\\b`),
     confidence: 0.7,
   },
   {
@@ -463,7 +478,7 @@ function activeTie(
       ? [...view.mentions]
           .reverse()
           .find((m) => m.end <= verbStart && verbStart - m.end <= 160 && m.target === subjectTarget && !isComplement(view, m))
-      : mentionBefore(view, verbStart, 100, subjectTarget);
+      : doerBefore(view, verbStart, subjectTarget);
     if (cue.describedSubject && (!subject || isComplement(view, subject))) subjects = context.subject ? [context.subject] : [];
     else if (!subject || notTheDoer(view, subject, verbStart)) return;
     else subjects = listUpTo(view, subject).filter((m) => m.target === subjectTarget);
@@ -506,6 +521,27 @@ function hostedKind(host: Mention, cueToName: string, hosted?: Mention): TieType
   if (hosted?.kind === 'INCUBATOR' || /\b(?:pepinieres?|sites?|antennes?|etablissements?|branches?)\b/.test(cueToName)) return 'PART_OF';
   if (host.kind === 'INCUBATOR') return 'INCUBATED_BY';
   return MEMBERSHIP_KINDS.has(host.kind ?? '') ? 'MEMBER_OF' : 'PART_OF';
+}
+
+/**
+ * Who does what a cue says: the nearest name before it that no preposition governs ("La société, qui a repris le site de
+ * X, a conclu une alliance avec Y": the société, not X), farther than the nearest when a clause comes in between.
+ */
+function doerBefore(view: SentenceView, verbStart: number, target: Mention['target']): Mention | undefined {
+  const nearest = mentionBefore(view, verbStart, 100, target);
+  if (nearest && !ofSomething(view, nearest)) return nearest;
+  return (
+    [...view.mentions]
+      .reverse()
+      .find((m) => m.end <= verbStart && verbStart - m.end <= 200 && m.target === target && !isComplement(view, m)) ?? nearest
+  );
+}
+
+/** A name that completes a noun ("le site de X", "les équipes du groupe X"): what the sentence is about is elsewhere. */
+function ofSomething(view: SentenceView, mention: Mention): boolean {
+  return /(?:^|[\s'])(?:de|du|des|d|of)\b\s*(?:l'|la |le |les |the )?(?:[a-z]+\s+){0,2}$/.test(
+    view.folded.slice(Math.max(0, local(view, mention.start) - 30), local(view, mention.start)),
+  );
 }
 
 /** A name governed by a preposition ("des subventions de l'État", "une équipe du groupe X") is no sentence's subject. */
