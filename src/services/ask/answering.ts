@@ -137,6 +137,12 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   const counted = reader.asksCount && reader.subject ? await countFiguresOf(sc, reader.subject) : [];
   if (reader.asksCount && tied.length > 0)
     reader.note(tied.length >= first ? 'tiesCountedAtLeast' : 'tiesCounted', { count: tied.length, name: about });
+  // `Nubbo a fait naître combien de startups`: no tie recorded, but the node's own count figure answers how many.
+  if (reader.asksCount && tied.length === 0 && counted.length > 0 && reader.subject) {
+    reader.note('countFromFigures', { name: about });
+    const graphql = printOneLine(query('actor', { id: string(reader.subject.id) }, SELECTIONS.figures));
+    return { understood: true, operation: 'FIGURES', graphql, rows: { figures: counted } };
+  }
   const rows = { ...funders?.rows, tied, ...(counted.length > 0 ? { figures: counted } : {}) };
   return { understood: true, graphql: relatedQuery(reader, relation, first), rows };
 }
@@ -450,9 +456,16 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     reader.note('fundingNeedsRecipient', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
   }
-  // `le prêt de Teva à MedinCell` where the sources do not say how the money was given: those fundings, the instrument's
-  // words said back as not applied (never an empty answer as if none had been given).
-  const formUnknown = overview.fundings.length === 0 && instruments.length > 0 && overview.noInstrumentExcluded > 0;
+  // `le prêt de l'État à Evotec` where the sources do not say how that funder's money was given: those fundings, the
+  // instrument's words said back as not applied (never an empty answer as if none had been given). With no funder named
+  // (`prêts pour Inits`), or for `subventions` (public aid of unrecorded form is mostly granted), the instrument stays
+  // applied: an empty answer, the fundings of unknown form counted in a note.
+  const formUnknown =
+    reader.fundedBy !== null &&
+    overview.fundings.length === 0 &&
+    instruments.length > 0 &&
+    !instruments.includes('GRANT') &&
+    overview.noInstrumentExcluded > 0;
   if (formUnknown) {
     const anyForm = await fundingOverview(sc, { ...constrained, instruments: [], funder: reader.fundedBy?.id });
     if (anyForm) overview = narrowedOverview(anyForm, (funding) => !funding.instrument);

@@ -95,6 +95,10 @@ export const MESSAGES = {
     FR: 'Les sources ne donnent aucun chiffre (emplois, chiffre d’affaires…) pour le secteur {name} dans la région.',
     EN: 'The sources give no figure (jobs, revenue…) for the {name} sector in the region.',
   },
+  countFromFigures: {
+    FR: 'Les sources ne nomment aucun de ces acteurs pour {name} ; son propre chiffre (voir `figures`) dit combien.',
+    EN: 'The sources name none of these actors for {name}; its own figure (see `figures`) says how many.',
+  },
   tieDates: { FR: 'Dates selon les sources : {list}.', EN: 'Dates the sources give: {list}.' },
   noTieDate: {
     FR: 'Les sources ne datent pas ce lien ({list}) : aucune date n’est donnée.',
