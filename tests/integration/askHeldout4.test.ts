@@ -31,4 +31,4 @@ describe('the fourth held-out questions', () => {
 // (funders of a round, the funder named with the recipient, out-of-scope words): 68 of 80, 0 ANSWERED while wrong (dev
 // API, 12:42 UTC; this table's figure now flatters those families). Floor two below the measure.
 // With Q23d's linking merged as well: 69 of 80, 0 ANSWERED while wrong (dev API, 13:31 UTC).
-describeHeldOutEvaluation('fourth held-out questions', HELD_OUT, { atLeastRight: 67 });
+describeHeldOutEvaluation('fourth held-out questions', HELD_OUT, { atLeastRight: 68 });
