@@ -1,5 +1,5 @@
 import { periodSpans, spanText, tokenize } from '../../src/services/ask/text';
-import { eventPhrases, instrumentSpans, periodOfSpan } from '../../src/services/ask/fundingConstraints';
+import { eventPhrases, instrumentSpans, periodOfSpan, projectWordsOf } from '../../src/services/ask/fundingConstraints';
 
 /** Periods in a question are found so they can be reported as not applied; a year inside a name is left alone. */
 const periodsOf = (question: string) => {
@@ -73,6 +73,12 @@ describe('instruments named in a question', () => {
   it('does not take a verb of funding or a programme named contract for an instrument', () => {
     expect(instrumentsOf('qui subventionne le contrat de filière')).toEqual([]);
   });
+
+  it('reads a lending verb as a loan, and an advance said alone as a repayable one', () => {
+    expect(instrumentsOf('la banque a prêté combien à la boîte')).toEqual(['LOAN']);
+    expect(instrumentsOf('how much did the bank lend the firm')).toEqual(['LOAN']);
+    expect(instrumentsOf("l'avance de la Région à la boîte")).toEqual(['REPAYABLE_ADVANCE']);
+  });
 });
 
 describe('events named in a money question', () => {
@@ -86,5 +92,22 @@ describe('events named in a money question', () => {
 
   it('finds none in a plain money question', () => {
     expect(eventsOf('qui finance la boîte ?')).toEqual([]);
+  });
+
+  it('finds a building or premises paid for, in French and English', () => {
+    expect(eventsOf('qui a payé le bâtiment du labo')).toEqual(['bâtiment']);
+    expect(eventsOf('who paid for the premises of the lab')).toEqual(['premises']);
+  });
+});
+
+describe('the words a funding names a project with', () => {
+  it('gives the same project words for an event said in French or in English', () => {
+    expect(projectWordsOf('le nouveau bâtiment')).toContain('building');
+    expect(projectWordsOf('new building')).toContain('batiment');
+    expect(projectWordsOf('déménagement')).toContain('move');
+  });
+
+  it('gives none for an event it has no project words for', () => {
+    expect(projectWordsOf('inauguration').size).toBe(0);
   });
 });

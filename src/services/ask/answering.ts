@@ -5,8 +5,8 @@ import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
 import { SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
-import { fundingOverview, fundingSharing, sharingNote } from '../funding';
-import type { FundingConstraints } from './fundingConstraints';
+import { type FundingOverview, fundingOverview, fundingSharing, sharingNote } from '../funding';
+import { type FundingConstraints, projectWordsOf } from './fundingConstraints';
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
@@ -131,12 +131,42 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   const about = reader.subject ? nameOf(reader.subject) : subjects.map(nameOf).join(', ');
   if (tied.length === 0) reader.note('noRelated', { name: about });
   if (funders) reader.note('fundersToo', { name: about });
+  // `depuis quand Sofinnova est actionnaire de Micropep`: the date of each tie listed, or said missing (never another date).
+  if (tied.length > 0 && reader.whenWords.length > 0 && !reader.subjectFilter) noteTieDates(reader, tied, about);
   // `combien de membres compte Eurobiomed`: the ties are counted, and the node's own count figures said beside them.
   const counted = reader.asksCount && reader.subject ? await countFiguresOf(sc, reader.subject) : [];
   if (reader.asksCount && tied.length > 0)
     reader.note(tied.length >= first ? 'tiesCountedAtLeast' : 'tiesCounted', { count: tied.length, name: about });
+  // `Nubbo a fait naître combien de startups`: no tie recorded, but the node's own count figure answers how many.
+  if (reader.asksCount && tied.length === 0 && counted.length > 0 && reader.subject) {
+    reader.note('countFromFigures', { name: about });
+    const graphql = printOneLine(query('actor', { id: string(reader.subject.id) }, SELECTIONS.figures));
+    return { understood: true, operation: 'FIGURES', graphql, rows: { figures: counted } };
+  }
   const rows = { ...funders?.rows, tied, ...(counted.length > 0 ? { figures: counted } : {}) };
   return { understood: true, graphql: relatedQuery(reader, relation, first), rows };
+}
+
+/**
+ * A RELATED question asking when (`depuis quand`, `en quelle année`, `when did`): each tie listed with the date its sources
+ * give; when none gives one, the question's when-words are said back as not applied, with a note saying no date is recorded.
+ */
+function noteTieDates(reader: QuestionReader, tied: readonly TiedActorRow[], about: string): void {
+  const tie = (row: TiedActorRow) => {
+    const edge = row.path.edges[0]!;
+    const from = edge.from === row.actor.id ? nameOf(row.actor) : about;
+    const to = edge.from === row.actor.id ? about : nameOf(row.actor);
+    return { edge, text: `${from} → ${to} (${edge.type})` };
+  };
+  const ties = tied.filter((row) => row.path.edges[0]).map(tie);
+  const dated = ties.filter(({ edge }) => edge.since || edge.until);
+  if (dated.length > 0) {
+    const list = dated.map(({ edge, text }) => `${text}${edge.since ? ` : ${edge.since}` : ''}${edge.until ? ` – ${edge.until}` : ''}`);
+    reader.note('tieDates', { list: list.join(' ; ') });
+    return;
+  }
+  reader.note('noTieDate', { list: ties.map(({ text }) => text).join(' ; ') });
+  reader.unplaced.push(...reader.whenWords);
 }
 
 /** Figures that count the actors a node gathers (companies, organisations), said beside the ties a count question lists. */
@@ -169,12 +199,20 @@ async function tiedActors(args: {
       if (relation.direction !== 'BOTH' && pointsAtSubject !== ((relation.direction === 'IN') !== reversed)) continue;
       // Questions with reversed ties ask who owns {a}: a tie that has ended is a former owner, not an answer.
       if (relation.reversed && edge.until) continue;
-      if (!byActor.has(row.actor.id)) byActor.set(row.actor.id, row);
+      // Two ties to one actor (`date du rachat de X par Y`: a takeover and a stake): the one the relation names first.
+      const known = byActor.get(row.actor.id);
+      if (!known || tieRank(relation, edge.type) < tieRank(relation, known.path.edges[0]!.type)) byActor.set(row.actor.id, row);
     }
   }
   // `depuis quand Evotec possède …`: only the actor named as the other end.
   const target = reader.target;
   return [...byActor.values()].filter((row) => !target || row.actor.id === target.id).slice(0, first);
+}
+
+/** Where a tie type stands among those a relation asks about (its own ties first, then those read the other way). */
+function tieRank(relation: NonNullable<QuestionReader['relation']>, type: TieType): number {
+  const at = [...relation.ties, ...(relation.reversed ?? [])].indexOf(type);
+  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
 }
 
 /** Every tie type but those a relation asks about. */
@@ -276,9 +314,14 @@ async function answerFigures(asked: Asked): Promise<Answer> {
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
   if (reader.asksFounding) return answerFounding(asked, subject);
-  const all = await figuresOf(sc, subject);
+  // `combien d'emplois dans la bioproduction en Occitanie`: a domain's figures are those of the sector node working in it.
+  const sector = subject._labels?.includes('Domain') ? await sectorOfDomain(sc, subject) : null;
+  if (subject._labels?.includes('Domain') && !sector) return noSectorFigures(reader, subject);
+  if (sector) reader.note('sectorFigures', { domain: nameOf(subject), name: nameOf(sector) });
+  const all = await figuresOf(sc, sector ?? subject);
   const metrics = reader.metrics;
   const matching = metrics.length > 0 ? all.filter((figure) => metrics.some((metric) => metric.metric === figure.metric)) : all;
+  if (all.length === 0 && isSector(subject)) return noSectorFigures(reader, subject);
   if (all.length === 0) {
     reader.note('noFigures', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
@@ -292,8 +335,31 @@ async function answerFigures(asked: Asked): Promise<Answer> {
     (x, y) => x.metric.localeCompare(y.metric) || (y.date ?? '').localeCompare(x.date ?? ''),
   );
   const root = subject._labels?.includes('Programme') ? 'programme' : 'actor';
-  const graphql = printOneLine(query(root, { id: string(subject.id) }, SELECTIONS.figures));
+  const graphql = printOneLine(query(root, { id: string((sector ?? subject).id) }, SELECTIONS.figures));
   return { understood: true, graphql, rows: { figures } };
+}
+
+/**
+ * `chiffre d'affaires du secteur numérique en santé`: a sector (or a domain) the sources give no figure for. The answer says
+ * so, with the metric words (else the question's words) not applied: partial, never another figure.
+ */
+function noSectorFigures(reader: QuestionReader, subject: EntityRow): Answer {
+  reader.note('noSectorFigures', { name: nameOf(subject) });
+  const asked = reader.metrics.length > 0 ? reader.metrics.map((metric) => metric.text) : [];
+  reader.unplaced.push(...(asked.length > 0 ? asked : reader.readings.filter((r) => r.role === 'QUESTION').map((r) => r.text)));
+  return { understood: true, graphql: null, rows: { figures: [] } };
+}
+
+const isSector = (node: EntityRow): boolean => 'kind' in node && node.kind === 'INDUSTRY_SECTOR';
+
+/** The one sector node (INDUSTRY_SECTOR) working in a domain, that holds figures; null when none or several. */
+async function sectorOfDomain(sc: ServiceContext, domain: EntityRow): Promise<EntityRow | null> {
+  const tied = await findTied(sc, { anchor: domain.id, filter: { kinds: ['INDUSTRY_SECTOR'] }, maxHops: 1, first: 5 });
+  const sectors = tied.map((row) => row.actor);
+  const withFigures = (await Promise.all(sectors.map(async (node) => ((await figuresOf(sc, node)).length > 0 ? node : null)))).filter(
+    (node) => node !== null,
+  );
+  return withFigures.length === 1 ? withFigures[0]! : null;
 }
 
 /**
@@ -427,14 +493,36 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       return answerFunding({ sc, reader, first, constraints });
     }
   }
-  for (const applied of [asked?.text, ...constraints.instruments.map((named) => named.text)]) {
+  // `le prêt de l'État à Evotec` where the sources do not say how that funder's money was given: those fundings, the
+  // instrument's words said back as not applied (never an empty answer as if none had been given). With no funder named
+  // (`prêts pour Inits`), or for `subventions` (public aid of unrecorded form is mostly granted), the instrument stays
+  // applied: an empty answer, the fundings of unknown form counted in a note.
+  const formUnknown =
+    reader.fundedBy !== null &&
+    overview.fundings.length === 0 &&
+    instruments.length > 0 &&
+    !instruments.includes('GRANT') &&
+    overview.noInstrumentExcluded > 0;
+  if (formUnknown) {
+    const anyForm = await fundingOverview(sc, { ...constrained, instruments: [], funder: reader.fundedBy?.id });
+    if (anyForm) overview = narrowedOverview(anyForm, (funding) => !funding.instrument);
+    for (const named of constraints.instruments) if (!reader.unplaced.includes(named.text)) reader.unplaced.push(named.text);
+    reader.note('instrumentNotRecorded', {
+      words: constraints.instruments.map((named) => named.text).join(', '),
+      count: overview.fundings.length,
+    });
+  }
+  for (const applied of formUnknown ? [asked?.text] : [asked?.text, ...constraints.instruments.map((named) => named.text)]) {
     const at = applied === undefined ? -1 : reader.unplaced.indexOf(applied);
     if (at >= 0) reader.unplaced.splice(at, 1);
   }
   if (asked) reader.note('periodApplied', { period: asked.text });
-  noteEventsNotApplied({ reader, events: constraints.events ?? [], named: [subject, reader.fundedBy] });
-  if (overview.undatedExcluded > 0) reader.note('undatedExcluded', { count: overview.undatedExcluded });
-  if (overview.noInstrumentExcluded > 0) reader.note('noInstrumentExcluded', { count: overview.noInstrumentExcluded });
+  // `qui a payé le bâtiment de TWB`: the fundings the sources tie to that project, when some are; else the event is said back.
+  const project = fundingsOfProject({ reader, overview, events: constraints.events ?? [], named: [subject, reader.fundedBy] });
+  if (project) overview = project;
+  else noteEventsNotApplied({ reader, events: constraints.events ?? [], named: [subject, reader.fundedBy] });
+  if (overview.undatedExcluded > 0 && !formUnknown) reader.note('undatedExcluded', { count: overview.undatedExcluded });
+  if (overview.noInstrumentExcluded > 0 && !formUnknown) reader.note('noInstrumentExcluded', { count: overview.noInstrumentExcluded });
   // `budget de la stratégie IA`: no funding recorded, but the node's own money figures answer (with a period asked, only
   // figures dated within it; figures carry no instrument, so only an equity word is answered, by funds raised).
   // Funds raised are equity: `Wefight fundraising amount` is answered by that figure.
@@ -484,6 +572,66 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       ...(shareholders.length > 0 ? { tied: shareholders } : {}),
     },
   };
+}
+
+/**
+ * `qui a payé le bâtiment de TWB`, `financement de l'extension de l'usine LFB`: the fundings whose id or note names the project
+ * the event words name (`tls-region-incere-building`, a note on `the extension of the Alès plant`), the words then applied;
+ * null when the question names no event, or none of the fundings is tied to it (the event is then said back).
+ */
+function fundingsOfProject(args: {
+  reader: QuestionReader;
+  overview: FundingOverview;
+  events: readonly string[];
+  named: readonly (EntityRow | null)[];
+}): FundingOverview | null {
+  const { reader, overview, named } = args;
+  const names = named.flatMap((node) => (node ? [phraseKey(nameOf(node))] : []));
+  const events = args.events.filter((event) => !names.some((name) => ` ${name} `.includes(` ${phraseKey(event)} `)));
+  if (events.length === 0) return null;
+  const projects = events.map(projectWordsOf);
+  if (projects.some((words) => words.size === 0)) return null;
+  const isOfProject = (funding: FundingRow) => {
+    const words = new Set(phraseKey(`${funding.id} ${funding.note ?? ''}`).split(' '));
+    return projects.every((project) => [...project].some((word) => words.has(word)));
+  };
+  const narrowed = narrowedOverview(overview, isOfProject);
+  if (narrowed.fundings.length === 0) return null;
+  // The event's words are applied, and so are words of it left unplaced by the linker (`bâtiment` of `le nouveau bâtiment de X`).
+  const applied = events.map(phraseKey);
+  for (let at = reader.unplaced.length - 1; at >= 0; at--) {
+    const key = phraseKey(reader.unplaced[at]!);
+    if (applied.some((event) => ` ${event} `.includes(` ${key} `))) reader.unplaced.splice(at, 1);
+  }
+  const about = named.find((node) => node !== null);
+  reader.note('eventApplied', { words: events.join(', '), name: about ? nameOf(about) : '', count: narrowed.fundings.length });
+  return narrowed;
+}
+
+/** A funding overview kept to the fundings that pass a test, its totals per funder summed again over those. */
+function narrowedOverview(overview: FundingOverview, keep: (funding: FundingRow) => boolean): FundingOverview {
+  const fundings = overview.fundings.filter(keep);
+  const byFunder = overview.byFunder.flatMap((line) => {
+    const kept = line.fundings.filter(keep);
+    if (kept.length === 0) return [];
+    // A line kept whole keeps its totals (they count a funding included in another once).
+    if (kept.length === line.fundings.length) return [line];
+    return [
+      {
+        ...line,
+        fundings: kept,
+        fundingCount: kept.length,
+        totalEur: kept.reduce((sum, funding) => sum + (funding.amountEur ?? 0), 0),
+        unknownAmountCount: kept.filter((funding) => funding.amountEur === undefined || funding.amountEur === null).length,
+        includesSharedAmounts: kept.some((funding) => funding.shared === true),
+        undatedExcluded: 0,
+        noInstrumentExcluded: 0,
+      },
+    ];
+  });
+  const whole = fundings.length === overview.fundings.length;
+  const totalEur = whole ? overview.totalEur : fundings.reduce((sum, funding) => sum + (funding.amountEur ?? 0), 0);
+  return { ...overview, fundings, byFunder, totalEur, undatedExcluded: 0, noInstrumentExcluded: 0 };
 }
 
 /**

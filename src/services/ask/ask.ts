@@ -9,7 +9,7 @@ import { matchIntent } from './intentSlots';
 import { linkName } from './linker';
 import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
-import { fundingConstraints } from './fundingConstraints';
+import { fundingConstraints, instrumentSpans } from './fundingConstraints';
 import { distance } from 'fastest-levenshtein';
 import type { NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
@@ -108,7 +108,11 @@ export async function answerQuestion(
   // Asking where, when or how much is never applied by a search by name, even though `where` carries no name itself.
   const asking = operation === 'SEARCH' ? askingWords(question, tokens) : [];
   const restricting = [
-    ...reader.unplaced.filter((words) => !asking.includes(words) && !lexicon.misspelledFunctionWord(phraseKey(words))),
+    // An instrument (`prêt`) is no typo of a function word (`près`).
+    ...reader.unplaced.filter(
+      (words) =>
+        !asking.includes(words) && (instrumentSpans(tokenize(words)).length > 0 || !lexicon.misspelledFunctionWord(phraseKey(words))),
+    ),
     ...asking,
   ];
   // `les hôpitaux de Barcelone`: a list narrowed by a name the graph does not hold (a place of another region, mostly) would

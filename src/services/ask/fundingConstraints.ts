@@ -50,7 +50,12 @@ const INSTRUMENT_PHRASES: readonly { words: string[]; instrument: FundingInstrum
     ['repayable', 'advance'],
     ['repayable', 'advances'],
   ].map((words) => ({ words, instrument: 'REPAYABLE_ADVANCE' as const })),
-  ...['pret', 'prets', 'loan', 'loans'].map((word) => ({ words: [word], instrument: 'LOAN' as const })),
+  // `A a prêté combien à B`, `how much did A lend B`: lending is a loan, whether said by a noun or a verb.
+  ...['pret', 'prets', 'loan', 'loans', 'prete', 'pretee', 'pretes', 'preter', 'pretent', 'lend', 'lends', 'lent', 'lending', 'loaned'].map(
+    (word) => ({ words: [word], instrument: 'LOAN' as const }),
+  ),
+  // `l'avance de la Région à X` (after the two-word phrases: the first phrase matching wins).
+  ...['avance', 'avances'].map((word) => ({ words: [word], instrument: 'REPAYABLE_ADVANCE' as const })),
   ...[['levee', 'de', 'fonds'], ['levees', 'de', 'fonds'], ['fundraising'], ['equity'], ['funding', 'round'], ['funding', 'rounds']].map(
     (words) => ({ words, instrument: 'EQUITY' as const }),
   ),
@@ -80,6 +85,7 @@ export function instrumentSpans(tokens: readonly Token[]): AskedInstrument[] {
  */
 const EVENT_PHRASES: readonly (readonly string[])[] = [
   ...['reprise', 'rachat', 'acquisition', 'demenagement', 'extension', 'agrandissement', 'construction', 'implantation'].map((w) => [w]),
+  ...['batiment', 'batiments', 'locaux', 'building', 'buildings', 'premises'].map((w) => [w]),
   ...['relocalisation', 'fusion', 'ouverture', 'inauguration', 'creation', 'lancement', 'modernisation', 'renovation'].map((w) => [w]),
   ...['takeover', 'buyout', 'relocation', 'move', 'expansion', 'merger', 'opening', 'launch', 'refurbishment'].map((w) => [w]),
   ...[
@@ -98,6 +104,28 @@ const EVENT_PHRASES: readonly (readonly string[])[] = [
     ['new', 'headquarters'],
   ],
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * The words a funding's id or note uses for the project an event word names (folded): `bâtiment` is the `building` of
+ * `tls-region-incere-building`, `déménagement` the `move` of a note. A funding holding one of them paid for that project.
+ */
+const EVENT_PROJECT_WORDS: readonly (readonly string[])[] = [
+  ['batiment', 'batiments', 'locaux', 'building', 'buildings', 'premises', 'immeuble', 'built', 'construction', 'construire'],
+  ['extension', 'agrandissement', 'expansion', 'extend', 'extended'],
+  ['demenagement', 'move', 'moved', 'relocation', 'relocalisation'],
+  ['construction', 'built', 'build', 'building', 'construire'],
+  ['reprise', 'rachat', 'acquisition', 'takeover', 'buyout'],
+];
+
+/** The words a funding's project may be written with for an event phrase (`le nouveau bâtiment` → building words); none when unknown. */
+export function projectWordsOf(event: string): ReadonlySet<string> {
+  const words = event
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return new Set(EVENT_PROJECT_WORDS.filter((group) => group.some((word) => words.includes(word))).flat());
+}
 
 /** The event phrases of a question (`la reprise`, `new site`), as typed, in question order. */
 export function eventPhrases(question: string, tokens: readonly Token[]): string[] {

@@ -95,6 +95,35 @@ export const MESSAGES = {
     FR: '« {words} » : les sources ne rattachent aucun financement de {name} à cet événement ; voici tous ses financements.',
     EN: '"{words}": the sources tie none of the funding of {name} to this event; here is all its funding.',
   },
+  eventApplied: {
+    FR: '« {words} » : seuls les financements de {name} que les sources rattachent à ce projet ({count}) sont donnés.',
+    EN: '"{words}": only the funding of {name} the sources tie to this project ({count}) is given.',
+  },
+  instrumentNotRecorded: {
+    FR: '« {words} » : les sources ne disent pas sous quelle forme ces financements ({count}) ont été accordés ; voici ceux dont la forme n’est pas connue.',
+    EN: '"{words}": the sources do not say in what form these fundings ({count}) were given; here are those whose form is not known.',
+  },
+  sectorRead: {
+    FR: '« {words} » : lu comme le secteur {name} ; ses chiffres sont ceux que les sources donnent pour lui.',
+    EN: '"{words}": read as the sector {name}; its figures are those the sources give for it.',
+  },
+  sectorFigures: {
+    FR: 'Les chiffres du domaine {domain} sont portés par la filière {name} : les voici.',
+    EN: 'The figures of the domain {domain} are held by the sector {name}: here they are.',
+  },
+  noSectorFigures: {
+    FR: 'Les sources ne donnent aucun chiffre (emplois, chiffre d’affaires…) pour le secteur {name} dans la région.',
+    EN: 'The sources give no figure (jobs, revenue…) for the {name} sector in the region.',
+  },
+  countFromFigures: {
+    FR: 'Les sources ne nomment aucun de ces acteurs pour {name} ; son propre chiffre (voir `figures`) dit combien.',
+    EN: 'The sources name none of these actors for {name}; its own figure (see `figures`) says how many.',
+  },
+  tieDates: { FR: 'Dates selon les sources : {list}.', EN: 'Dates the sources give: {list}.' },
+  noTieDate: {
+    FR: 'Les sources ne datent pas ce lien ({list}) : aucune date n’est donnée.',
+    EN: 'The sources give no date for this tie ({list}): no date is given.',
+  },
   unapplied: {
     FR: 'Non pris en compte : « {words} ». La réponse ne tient pas compte de ces mots ; elle peut être plus large que la question.',
     EN: 'Not applied: "{words}". The answer ignores these words; it may be broader than the question.',

@@ -121,7 +121,10 @@ export class QuestionReader {
       const placeAlone = readings.some(isFilter) && readings.every((r) => r.kind === 'function' || isFilter(r));
       if (placeAlone && !(await this.namesAnActor(a))) return this.listOf(readings);
     }
-    if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation], { searching: operation === 'SEARCH' });
+    // `chiffre d'affaires de la filière cosmétique en Occitanie`, `emplois dans la bioproduction en Occitanie`: a sector.
+    const sector = operation === 'FIGURES' && a ? await this.sectorOf(a) : null;
+    if (sector) this.subject = sector;
+    else if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation], { searching: operation === 'SEARCH' });
     if (b) this.target = await this.link(b, 'TARGET');
     if (operation === 'FIGURES') this.readMetrics(a);
     // `qui finance les hôpitaux en Bretagne`: a kind of actors with words the graph does not know is no name it holds.
@@ -158,6 +161,52 @@ export class QuestionReader {
     }
     this.unplaced.push(this.text(span));
     return null;
+  }
+
+  /**
+   * FIGURES about a sector rather than a named actor (`la filière cosmétique en Occitanie`, `la bioproduction dans la région`,
+   * `the health industry in the region`): the words naming it, without sector nouns (`filière`, `secteur`, `industry`) and the
+   * region (`en Occitanie`, `régional`, `in the region`), name the graph's sector node (`filière …`, `… industry`), else a
+   * domain (whose sector, if any, the answer looks up). Null when the words hold neither a sector noun nor the region, or when
+   * they are an actor's name as they stand (`Filière Santé d'Occitanie` is read by the linker).
+   */
+  private async sectorOf(span: Span): Promise<EntityRow | null> {
+    const { from, to } = this.trimmed(span);
+    if (from >= to || (await this.namesAnActor({ from, to }))) return null;
+    const words = this.tokens.slice(from, to).map((token) => token.folded);
+    const sectorWords = words.filter((word) => SECTOR_NOUNS.has(word));
+    const regionAt = words.findIndex((word, i) => REGION_WORDS.has(word) && (word !== 'region' || i > 0));
+    if (sectorWords.length === 0 && regionAt < 0) return null;
+    // The words naming the sector: those before the region, without sector nouns and words without content at their edges.
+    const named = this.tokens
+      .slice(from, regionAt < 0 ? to : from + regionAt)
+      .filter((token) => !SECTOR_NOUNS.has(token.folded))
+      .map((token) => token.folded);
+    while (named.length > 0 && this.lexicon.functionWord(named[0]!) && !this.lexicon.fieldWord(named[0]!)) named.shift();
+    while (named.length > 0 && this.lexicon.functionWord(named[named.length - 1]!) && !this.lexicon.fieldWord(named[named.length - 1]!))
+      named.pop();
+    if (named.length === 0) return null;
+    const rest = named.join(' ');
+    for (const phrase of [`filiere ${rest}`, `${rest} industry`, rest]) {
+      const link = await linkName(this.sc.db, phrase, ['Actor'], this.names);
+      if (link.outcome === 'found' && 'kind' in link.node && link.node.kind === 'INDUSTRY_SECTOR') return this.readSector(span, link.node);
+    }
+    const domain = await linkName(this.sc.db, rest, ['Domain'], this.names);
+    return domain.outcome === 'found' ? this.readSector(span, domain.node) : null;
+  }
+
+  /** The words of a sector phrase read: the node as subject, the region applied when the node is located in it, else said back. */
+  private async readSector(span: Span, node: EntityRow): Promise<EntityRow> {
+    const isActor = node._labels?.includes('Actor') ?? false;
+    // A domain has no location: the sector node the answer finds for it says where (each one the graph holds is regional).
+    const location = isActor ? await this.sc.loaders.location.load(node.id) : null;
+    const inRegion = !isActor || (location?.chain.some((place) => place.id === REGION_ID) ?? false);
+    this.addReading(span, 'SUBJECT', { node, corrected: false });
+    if (!inRegion)
+      for (let at = span.from; at < span.to; at++)
+        if (REGION_WORDS.has(this.tokens[at]!.folded)) this.unplaced.push(this.text({ from: at, to: at + 1 }));
+    this.note('sectorRead', { words: this.text(span), name: 'name' in node && node.name ? node.name : node.id });
+    return node;
   }
 
   /** FIGURES: the metrics the words around the subject name (`combien de salariés chez …`, `chiffre d'affaires de …`). */
@@ -649,7 +698,17 @@ export class QuestionReader {
 
   /** True when the question's own words ask how many (`combien de membres compte`, `how many startups`, `nombre de`). */
   get asksCount(): boolean {
-    return this.questionSays(COUNT_WORDS);
+    // `combien de jeunes boîtes accompagnées par X`: `combien de` may be read as a filler of the list's words.
+    const said = this.readings.filter((r) => r.role === 'QUESTION' || r.role === 'FILLER').flatMap((r) => phraseKey(r.text).split(' '));
+    return said.some((word) => COUNT_WORDS.has(word));
+  }
+
+  /** The question's own words asking when (`depuis quand`, `en quelle année`, `when`, `date du rachat`), as typed; none when it asks no date. */
+  get whenWords(): string[] {
+    return this.readings
+      .filter((r) => r.role === 'QUESTION')
+      .flatMap((r) => r.text.split(/[\s'’-]+/))
+      .filter((word) => WHEN_WORDS.has(phraseKey(word)));
   }
 
   /** A word asking who (`qui`, `who`, `whom`), as typed; null when none (a founding date answers when, not by whom). */
@@ -789,6 +848,28 @@ const OF_WORDS: ReadonlySet<string> = new Set(['de', 'd', 'du', 'of']);
 
 /** Articles between a place word and a place (`dans le Gard`, `in the Tarn`). */
 const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
+
+/** Words asking when a tie began (folded): `depuis quand`, `en quelle année`, `date du rachat`, `since when`, `how long`. */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['quand', 'depuis', 'annee', 'date', 'when', 'since', 'year', 'long']);
+
+/** Nouns naming an economic sector (folded): `la filière cosmétique`, `le secteur de la bioproduction`, `the health industry`. */
+const SECTOR_NOUNS: ReadonlySet<string> = new Set([
+  'filiere',
+  'filieres',
+  'secteur',
+  'secteurs',
+  'industrie',
+  'industries',
+  'industry',
+  'sector',
+  'branche',
+]);
+
+/** Words naming the region the graph covers (folded): `en Occitanie`, `régional`, `in the region`. */
+const REGION_WORDS: ReadonlySet<string> = new Set(['occitanie', 'region', 'regional', 'regionale', 'regionaux', 'regionales', 'regions']);
+
+/** The region the graph covers, as a place id. */
+const REGION_ID = 'occitanie';
 
 /** Words asking who. */
 const WHO_WORDS: ReadonlySet<string> = new Set(['qui', 'who', 'whom']);
