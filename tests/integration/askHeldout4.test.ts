@@ -33,4 +33,5 @@ describe('the fourth held-out questions', () => {
 // With Q23d's linking merged as well: 69 of 80, 0 ANSWERED while wrong (dev API, 13:31 UTC).
 // After S23f's (yes/no place questions, sites named with their owner, what a site or campus gathers, harmless words): 70 of
 // 80, 0 ANSWERED while wrong (dev API, 18:44 UTC); floor two below.
-describeHeldOutEvaluation('fourth held-out questions', HELD_OUT, { atLeastRight: 68 });
+// After D23g and the lead's count answer as well: 71 of 80, 0 ANSWERED while wrong (dev API, 19:09 UTC).
+describeHeldOutEvaluation('fourth held-out questions', HELD_OUT, { atLeastRight: 69 });

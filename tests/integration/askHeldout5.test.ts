@@ -33,7 +33,8 @@ describe('the fifth held-out questions', () => {
 // 60 right, 1 ANSWERED while judged wrong, named below: its answer carries the programme's budget figure (BUDGET_EUR,
 // 143 M€) but as a FUNDING answer, where the row pins FIGURES. The row stays as written. The next session's helpers were
 // given the families of its misses (not the rows): 63 right at 16:20 UTC, the same one wrong. Floor two below the measure.
+// 64 right, the same one wrong, after the evening session's merges (dev API, 19:09 UTC).
 describeHeldOutEvaluation('fifth held-out questions', HELD_OUT, {
-  atLeastRight: 61,
+  atLeastRight: 62,
   knownConfidentlyWrong: ['budget du programme FOSTER TPE-PME'],
 });

@@ -137,11 +137,12 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   const counted = reader.asksCount && reader.subject ? await countFiguresOf(sc, reader.subject) : [];
   if (reader.asksCount && tied.length > 0)
     reader.note(tied.length >= first ? 'tiesCountedAtLeast' : 'tiesCounted', { count: tied.length, name: about });
-  // `Nubbo a fait naître combien de startups`: no tie recorded, but the node's own count figure answers how many.
-  if (reader.asksCount && tied.length === 0 && counted.length > 0 && reader.subject) {
-    reader.note('countFromFigures', { name: about });
+  // `Nubbo a fait naître combien de startups`: the node's own count figure answers how many (the ties its sources name are
+  // most often fewer), the tied actors listed beside it.
+  if (reader.asksCount && counted.length > 0 && reader.subject) {
+    if (tied.length === 0) reader.note('countFromFigures', { name: about });
     const graphql = printOneLine(query('actor', { id: string(reader.subject.id) }, SELECTIONS.figures));
-    return { understood: true, operation: 'FIGURES', graphql, rows: { figures: counted } };
+    return { understood: true, operation: 'FIGURES', graphql, rows: { figures: counted, tied } };
   }
   const rows = { ...funders?.rows, tied, ...(counted.length > 0 ? { figures: counted } : {}) };
   return { understood: true, graphql: relatedQuery(reader, relation, first), rows };
