@@ -196,6 +196,11 @@ export class Database {
     return new Database(this.driver, this.options, { ...this.scope, bookmarks }, this.shared);
   }
 
+  /** The same database whose statements may run for `timeoutMs` (the start-up warm-up, which pays for planning). */
+  withTimeout(timeoutMs: number): Database {
+    return new Database(this.driver, { ...this.options, timeoutMs }, this.scope, this.shared);
+  }
+
   /** The same database whose write transaction records its result under `claim` and replays it on a retry. */
   idempotent(claim: IdempotencyClaim): Database {
     return new Database(this.driver, this.options, { ...this.scope, idempotency: claim }, this.shared);

@@ -61,6 +61,9 @@ export function relationExclusions(sc: ServiceContext): TieType[][] {
   return [...sets.values()];
 }
 
+/** How long one warmed statement may run: planning a traversal takes seconds on a loaded machine. */
+const WARM_UP_STATEMENT_TIMEOUT_MS = 60_000;
+
 /** Statements warmed at once. */
 const WARM_UP_CONCURRENCY = 4;
 
@@ -86,8 +89,12 @@ const REAL_ROUNDS = 3;
  * REAL_ROUNDS times, from real nodes of the graph: a statement planned but never run over real rows was planned
  * again on its first real question, which paid for it (docs/ASK.md, Latency).
  */
-export async function warmAskStatements(sc: ServiceContext): Promise<StatementsWarmUp> {
+export async function warmAskStatements(requestContext: ServiceContext): Promise<StatementsWarmUp> {
   const started = performance.now();
+  // A plan that takes longer than a request may run is never kept (the statement is cancelled while planned), so every
+  // later request would pay for it again and time out: here, where planning is the point, statements may run longer.
+  const db = requestContext.db.withTimeout(Math.max(requestContext.db.options.timeoutMs, WARM_UP_STATEMENT_TIMEOUT_MS));
+  const sc: ServiceContext = { ...requestContext, db, loaders: new Loaders(db) };
   const planned = await runCalls(plannedCalls(sc));
   const real = realCalls(sc, await warmUpNodes(sc.db, REAL_ACTORS));
   const roundsMs: number[] = [];
