@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { Loaders } from '../../src/db/loaders';
+import { loadVocabulary } from '../../src/domain/vocabulary';
+import { warmAskStatements } from '../../src/services/ask/warmUp';
 import { launchChromium } from '../support/browser';
 import { startTestApi, type TestApi } from '../support/testApi';
 
@@ -24,6 +27,9 @@ let foreignRequests: string[];
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   api = await startTestApi();
+  // As `npm start` does before it says it is ready: every statement ask can run is planned, so the page's first
+  // question does not pay for a dozen plans at once on a loaded machine.
+  await warmAskStatements({ db: api.db, loaders: new Loaders(api.db), vocabulary: loadVocabulary(), limits: { maxPageSize: 100 } });
   browser = await launchChromium();
 });
 afterAll(async () => {
