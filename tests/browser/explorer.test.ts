@@ -31,7 +31,7 @@ beforeAll(async () => {
   // question does not pay for a dozen plans at once on a loaded machine.
   await warmAskStatements({ db: api.db, loaders: new Loaders(api.db), vocabulary: loadVocabulary(), limits: { maxPageSize: 100 } });
   browser = await launchChromium();
-});
+}, 600_000); // the warm-up plans some 200 statements: a minute and a half on a quiet machine, more under load
 afterAll(async () => {
   await browser?.close();
   await api?.close();
