@@ -26,5 +26,9 @@ describe('the eighth held-out questions', () => {
   });
 });
 
-// The lead sets the floor after measuring.
-describeHeldOutEvaluation('eighth held-out questions', HELD_OUT, { atLeastRight: 0 });
+// Written blind by H23g (2026-11-30, 21:00-21:40 UTC). On main as it then stood (1e2f04e), measured by the lead before
+// reading a row: 49 of 80 right, 8 ANSWERED while wrong. The lead then read the misses and mended the eight wrong answers by
+// mechanism (the present asked leaves ended ties out; `c ou X`; `CA` after a determiner; a kind word before a name and its
+// place; every location of an actor; `qui porte` a programme; `listed` no typo of `lister`; a count asked inside a kind
+// slot): 56 of 80, 0 ANSWERED while wrong (dev API, 22:20 UTC). Floor two below.
+describeHeldOutEvaluation('eighth held-out questions', HELD_OUT, { atLeastRight: 54 });

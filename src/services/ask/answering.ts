@@ -188,6 +188,8 @@ async function tiedActors(args: {
   const { sc, reader, relation, subjects, first } = args;
   const excludeTies = excludedTies(relation);
   const byActor = new Map<string, TiedActorRow>();
+  const present = reader.asksPresent();
+  const ended = new Set<string>();
   for (const subject of subjects) {
     const tied = await findTied(sc, { anchor: subject.id, filter: reader.filter(), excludeTies, maxHops: 1, first: first * 4 });
     for (const row of tied) {
@@ -198,13 +200,19 @@ async function tiedActors(args: {
       const reversed = relation.reversed?.includes(edge.type) ?? false;
       // A partnership is recorded from one side only: `travaille avec qui` reads it either way.
       if (relation.direction !== 'BOTH' && pointsAtSubject !== ((relation.direction === 'IN') !== reversed)) continue;
-      // Questions with reversed ties ask who owns {a}: a tie that has ended is a former owner, not an answer.
-      if (relation.reversed && edge.until) continue;
+      // Questions with reversed ties ask who owns {a}: a tie that has ended is a former owner, not an answer. So with a
+      // word asking for the present (`hébergées aujourd'hui`): a tie that has ended is history.
+      if (edge.until && (relation.reversed || present)) {
+        if (present) ended.add(row.actor.id);
+        continue;
+      }
       // Two ties to one actor (`date du rachat de X par Y`: a takeover and a stake): the one the relation names first.
       const known = byActor.get(row.actor.id);
       if (!known || tieRank(relation, edge.type) < tieRank(relation, known.path.edges[0]!.type)) byActor.set(row.actor.id, row);
     }
   }
+  for (const id of byActor.keys()) ended.delete(id);
+  if (ended.size > 0) reader.note('endedTiesLeftOut', { count: ended.size });
   // `depuis quand Evotec possède …`: only the actor named as the other end.
   const target = reader.target;
   return [...byActor.values()].filter((row) => !target || row.actor.id === target.id).slice(0, first);

@@ -15,7 +15,7 @@ import type { NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
 import { scaffoldingPositions, topicFirst } from './scaffolding';
 import { detectLanguage, hasFunderCue, QuestionReader } from './reading';
-import { periodSpans, phraseKey, spanText, type Token, tokenize } from './text';
+import { periodSpans, phraseKey, spanText, type Token, tokenize, tokenizeQuestion } from './text';
 
 /**
  * `ask`: a plain-words question → one of the graph-search operations, run through the same services
@@ -33,7 +33,7 @@ export async function answerQuestion(
   args: { question: string; lang?: Lang | null; first: number; choices?: readonly { text: string; id: string }[] },
 ): Promise<AskResultRow> {
   const { question, first } = args;
-  const allTokens = tokenize(question);
+  const allTokens = tokenizeQuestion(question);
   // A period's words are left out of the reading; FUNDING answers apply it, others say it back as not applied.
   const periods = periodSpans(allTokens);
   const inPeriod = new Set(periods.flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
@@ -111,7 +111,7 @@ export async function answerQuestion(
     // An instrument (`prêt`) is no typo of a function word (`près`).
     ...reader.unplaced.filter(
       (words) =>
-        !asking.includes(words) && (instrumentSpans(tokenize(words)).length > 0 || !lexicon.misspelledFunctionWord(phraseKey(words))),
+        !asking.includes(words) && (instrumentSpans(tokenize(words)).length > 0 || !lexicon.misspelledFunctionWord(phraseKey(words), lang)),
     ),
     ...asking,
   ];

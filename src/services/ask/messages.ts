@@ -200,6 +200,10 @@ export const MESSAGES = {
     FR: 'Ceux qui ont mis de l’argent dans {name} : ses financeurs, et ses actionnaires (liste des acteurs liés).',
     EN: 'Those who put money into {name}: its funders, and its shareholders (list of tied actors).',
   },
+  endedTiesLeftOut: {
+    FR: 'Au présent : {count} lien(s) que les sources disent terminé(s) sont laissés de côté.',
+    EN: 'In the present: {count} tie(s) the sources say have ended are left out.',
+  },
   partnersNeedActor: {
     FR: 'Les partenaires se suggèrent pour un acteur ; {name} n’en est pas un.',
     EN: 'Partners are suggested for an actor; {name} is not one.',
