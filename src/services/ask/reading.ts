@@ -56,11 +56,11 @@ export class QuestionReader {
   private text(span: Span): string {
     return spanText(this.question, this.tokens, span);
   }
+
   /** True when the question asks for the present state (`aujourd'hui`, `now`): ties that have ended do not answer it. */
   asksPresent(): boolean {
     return this.tokens.some((token) => this.lexicon.presentWords.has(token.folded));
   }
-
 
   private addReading(span: Span, role: AskRoleName, extra: Partial<AskReadingRow> = {}): void {
     this.readings.push({ text: this.text(span), role, corrected: false, position: span.from, ...extra });
