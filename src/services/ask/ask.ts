@@ -102,7 +102,16 @@ export async function answerQuestion(
   const answeredBy = answered.operation ?? operation;
   const guessedNothing = intent !== null && answeredBy === 'RELATED' && answered.understood && (answered.rows.tied?.length ?? 0) === 0;
   if (guessedNothing) reader.note('classifiedEmpty');
-  const result = guessedNothing ? { ...answered, understood: false } : answered;
+  // `qui est le PDG de Sensorion`: every body has a head, so sources naming none say nothing of who it is, not that there is none.
+  const headUnknown =
+    !guessedNothing &&
+    answeredBy === 'RELATED' &&
+    answered.understood &&
+    reader.relation?.ties.join() === 'LEADS' &&
+    !reader.relation.reversed &&
+    (answered.rows.tied?.length ?? 0) === 0;
+  if (headUnknown) reader.note('headNotRecorded');
+  const result = guessedNothing || headUnknown ? { ...answered, understood: false } : answered;
   const interpretation = reader.interpretation(answeredBy, result.graphql);
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
   // Asking where, when or how much is never applied by a search by name, even though `where` carries no name itself.

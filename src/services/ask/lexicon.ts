@@ -93,6 +93,7 @@ export class Lexicon {
         for (const words of [term.fr, term.en, ...term.words]) {
           const key = phraseKey(words);
           if (key && !key.includes(' ')) this.kindNouns.add(key);
+          if (key && key.split(' ').length === 2) this.kindNouns.add(key);
           if (key && !key.includes(' ') && kinds === vocabulary.programmeKinds) this.programmeNouns.add(key);
         }
     for (const metric of FIGURE_METRICS) {
@@ -177,7 +178,7 @@ export class Lexicon {
     return this.programmeWords.filter(({ words: names }) => distinctive.every((word) => holds(names, word))).map(({ node }) => node);
   }
 
-  /** True for a one-word kind noun (`consortium`, `réseau`, `cluster`, `groupe`). */
+  /** True for a kind noun of one word (`consortium`, `réseau`, `cluster`, `groupe`) or two (`start up`, `jeune pousse`), folded. */
   kindNoun(folded: string): boolean {
     return this.kindNouns.has(folded);
   }

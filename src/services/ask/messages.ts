@@ -152,6 +152,10 @@ export const MESSAGES = {
     FR: 'Aucun bénéficiaire nommé : voici tous les financements accordés par {name}, avec leur total.',
     EN: 'No recipient named: here are all the fundings granted by {name}, with their total.',
   },
+  headNotRecorded: {
+    FR: 'Les sources ne nomment personne à la tête de cet acteur : le graphe ne peut pas dire qui le dirige.',
+    EN: 'The sources name no one at the head of this actor: the graph cannot say who leads it.',
+  },
   classifiedEmpty: {
     FR: 'La lecture du classifieur ne donne aucun acteur : la question a peut-être été mal lue.',
     EN: 'The classifier’s reading gives no actor: the question may have been misread.',
