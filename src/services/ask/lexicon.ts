@@ -234,11 +234,47 @@ export class Lexicon {
 
   private readAt(tokens: readonly Token[], from: number, limit: number): PhraseReading {
     const exact = this.contentAt(tokens, from, limit);
-    if (exact) return exact;
+    if (exact) return this.longerKindMisspelt(tokens, exact, limit) ?? exact;
     const word = this.functionWords.get(tokens[from]!.folded);
     if (word) return { span: { from, to: from + 1 }, kind: 'function', word };
     if (this.fieldWord(tokens[from]!.folded)) return { span: { from, to: from + 1 }, kind: 'function', word: FIELD_WORD };
-    return this.correctedContentAt(tokens, from, limit) ?? { span: { from, to: from + 1 }, kind: 'unplaced' };
+    return this.correctedContentAt(tokens, from, limit) ?? this.clippedAt(tokens, from) ?? { span: { from, to: from + 1 }, kind: 'unplaced' };
+  }
+
+  /**
+   * `fonds d'investisement`: a kind or domain phrase misspelt after its first word, which alone is a known word (`fonds`):
+   * the longer phrase when it is the single nearest one and starts with that word.
+   */
+  private longerKindMisspelt(tokens: readonly Token[], exact: PhraseReading, limit: number): PhraseReading | null {
+    const head = tokens[exact.span.from]!.folded;
+    for (let length = Math.min(3, limit - exact.span.from); length > exact.span.to - exact.span.from; length--) {
+      const span = { from: exact.span.from, to: exact.span.from + length };
+      const key = spanKey(tokens, span);
+      const entries = this.nearest(key, length);
+      const phrase = entries ? [...this.content].find(([, found]) => found === entries)?.[0] : undefined;
+      if (entries && phrase?.startsWith(`${head} `) && entries.every((e) => e.role === 'KIND' || e.role === 'DOMAIN'))
+        return this.contentReading(span, entries, true);
+    }
+    return null;
+  }
+
+  /**
+   * `bioprod` for `bioproduction`: a word of six letters or more that begins exactly one kind or domain word of at least
+   * three letters more (clipped words are common in speech), read as that word.
+   */
+  private clippedAt(tokens: readonly Token[], from: number): PhraseReading | null {
+    const word = tokens[from]!.folded;
+    if (word.length < 6) return null;
+    const completions = [...this.content].filter(
+      ([key, entries]) =>
+        !key.includes(' ') &&
+        key.length >= word.length + 3 &&
+        key.startsWith(word) &&
+        entries.every((e) => e.role === 'KIND' || e.role === 'DOMAIN'),
+    );
+    const ids = new Set(completions.flatMap(([, entries]) => entries.map(entryId)));
+    if (ids.size !== 1) return null;
+    return this.contentReading({ from, to: from + 1 }, completions[0]![1], true);
   }
 
   private contentReading(span: Span, entries: ContentEntry[], corrected: boolean): PhraseReading {
