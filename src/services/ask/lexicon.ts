@@ -238,7 +238,9 @@ export class Lexicon {
     const word = this.functionWords.get(tokens[from]!.folded);
     if (word) return { span: { from, to: from + 1 }, kind: 'function', word };
     if (this.fieldWord(tokens[from]!.folded)) return { span: { from, to: from + 1 }, kind: 'function', word: FIELD_WORD };
-    return this.correctedContentAt(tokens, from, limit) ?? this.clippedAt(tokens, from) ?? { span: { from, to: from + 1 }, kind: 'unplaced' };
+    return (
+      this.correctedContentAt(tokens, from, limit) ?? this.clippedAt(tokens, from) ?? { span: { from, to: from + 1 }, kind: 'unplaced' }
+    );
   }
 
   /**
