@@ -37,8 +37,12 @@ export class QuestionReader {
   relation: CompiledShape['relation'] = undefined;
   /** RELATED about a kind rather than a name (`qui a labellisé les IHU`): the actors of that filter are the subjects. */
   subjectFilter: ActorFilterInput | null = null;
+  /** ACTORS of a site kind (`usines`, `plants`): only the companies that are a site of a group are listed. */
+  sitesOnly = false;
   /** LOCATION asked yes or no (`X c'est à Toulouse ou pas`): the place named, and its words as typed. */
   placeAsked: { node: PlaceRow; text: string } | null = null;
+  /** `depuis son rachat`, `since it was bought`, as typed: said back unless a RELATED answer gives its ties' dates. */
+  sinceTakeover: string | null = null;
   /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
   metrics: { metric: FigureMetric; text: string }[] = [];
   constructor(
@@ -62,6 +66,8 @@ export class QuestionReader {
   }
 
   async readShape(match: ShapeMatch): Promise<AskOperationName | null> {
+    // `sites de production en Occitanie`: a shape (`sites de {a}`) that cuts a kind phrase in two is not the question's shape.
+    if (this.splitsASitePhrase(match)) return this.readFreePhrase();
     // `startups basées à Toulouse`, `qui est à Montpellier`: a yes-or-no place shape around a kind of actors is a list.
     if (match.shape.operation === 'LOCATION' && match.slots.a && match.slots.b && (await this.asksForActorsAt(match.slots.a)))
       return this.readFreePhrase();
@@ -124,12 +130,27 @@ export class QuestionReader {
     // `chiffre d'affaires de la filière cosmétique en Occitanie`, `emplois dans la bioproduction en Occitanie`: a sector.
     const sector = operation === 'FIGURES' && a ? await this.sectorOf(a) : null;
     if (sector) this.subject = sector;
-    else if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation], { searching: operation === 'SEARCH' });
+    else if (a)
+      this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation], {
+        searching: operation === 'SEARCH',
+        placeFiltersTied: operation === 'RELATED' && asksForParts(match.shape.relation),
+      });
     if (b) this.target = await this.link(b, 'TARGET');
     if (operation === 'FIGURES') this.readMetrics(a);
+    // `how big is X's budget`: a question naming a budget is FUNDING (its answer carries the budget figure), whatever its shape.
+    if (operation === 'FIGURES' && this.metrics.length > 0 && this.metrics.every((asked) => asked.metric === 'BUDGET_EUR'))
+      return 'FUNDING';
     // `qui finance les hôpitaux en Bretagne`: a kind of actors with words the graph does not know is no name it holds.
     if (a && !this.subject && this.ambiguities.length === 0 && this.namesAKind(a)) return null;
     return operation;
+  }
+
+  /** True when a site kind phrase of the question (`sites de production`) runs across the start or end of one of the shape's slots. */
+  private splitsASitePhrase(match: ShapeMatch): boolean {
+    const readings = this.lexicon.read(this.tokens, { from: 0, to: this.tokens.length });
+    const sites = readings.filter((r) => r.kind === 'content' && r.entry.role === 'KIND' && r.entry.site);
+    const cuts = Object.values(match.slots).flatMap((slot) => [slot.from, slot.to]);
+    return sites.some((r) => cuts.some((cut) => r.span.from < cut && cut < r.span.to));
   }
 
   /** True when the words before a yes-or-no place shape ask for actors (`les start-ups`, `qui`) rather than name one. */
@@ -353,6 +374,7 @@ export class QuestionReader {
         const entry = reading.entry;
         const corrected = reading.corrected;
         if (entry.role === 'KIND') {
+          if (entry.site) this.sitesOnly = true;
           for (const kind of [entry.kind, ...(reading.alsoKinds ?? [])]) if (!this.kinds.includes(kind)) this.kinds.push(kind);
           this.addReading(reading.span, 'KIND', { kind: entry.kind, corrected });
         } else {
@@ -427,6 +449,32 @@ export class QuestionReader {
       if (location?.chain.some((within) => within.id === placeId))
         this.addReading({ from: at, to: span.to }, 'PLACE', { node: place.entry.node });
       else this.unplaced.push(this.text({ from: at, to: span.to }));
+      return named.node;
+    }
+    return null;
+  }
+
+  /**
+   * A name followed by a place word and a place (`Pierre Fabre dans le Tarn`, `Sanofi in the Hérault`, `Pierre Fabre dans le
+   * 81`) in a question about the node's parts or members: the place filters the actors tied to it (applied to the answer's
+   * ties), whether or not the node itself is there. Null when the words are not so made. `de` / `of` are not read so: `le CRCT
+   * de Toulouse` names where the node is.
+   */
+  private async nameThenPlaceFilter(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
+    for (let at = span.to - 2; at > span.from; at--) {
+      if (!this.lexicon.functionWord(this.tokens[at]!.folded)?.placeWord) continue;
+      let placeAt = at + 1;
+      while (placeAt < span.to - 1 && ARTICLES.has(this.tokens[placeAt]!.folded)) placeAt++;
+      const place = this.lexicon.contentAt(this.tokens, placeAt, span.to);
+      if (place?.kind !== 'content' || place.entry.role !== 'PLACE' || place.span.to !== span.to) continue;
+      const name = this.trimmed({ from: span.from, to: at });
+      if (name.from >= name.to) return null;
+      const named = await linkName(this.sc.db, this.text(name), labels, this.names);
+      if (named.outcome !== 'found') return null;
+      this.addReading(name, role, { node: named.node, corrected: named.corrected });
+      const placeNode = place.entry.node;
+      this.addReading({ from: at, to: span.to }, 'PLACE', { node: placeNode });
+      if (!this.places.some((known) => known.id === placeNode.id)) this.places.push(placeNode);
       return named.node;
     }
     return null;
@@ -539,7 +587,7 @@ export class QuestionReader {
     span: Span,
     role: 'SUBJECT' | 'TARGET' | 'FUNDER',
     labels?: SearchLabel[],
-    options: { searching?: boolean } = {},
+    options: { searching?: boolean; placeFiltersTied?: boolean } = {},
   ): Promise<EntityRow | null> {
     const { from, to } = this.trimmed(span);
     if (from > span.from) this.addReading({ from: span.from, to: from }, 'FILLER');
@@ -577,6 +625,9 @@ export class QuestionReader {
       this.ambiguities.push({ text, role, candidates: programmes.slice(0, 5) });
       return null;
     }
+    // `les sites de Pierre Fabre dans le Tarn`: where the parts asked for are, not where the group is.
+    const filtered = cue === 0 && loose && !chosen && options.placeFiltersTied ? await this.nameThenPlaceFilter(name, role, labels) : null;
+    if (filtered) return filtered;
     // `le site d'Aramon de Sanofi`, `the Sartorius plant in Lourdes`: a group and a place name the group's site there.
     const site = cue === 0 && loose && !chosen ? await this.siteOfOwner(name, role, labels) : undefined;
     if (site !== undefined) return site;
@@ -876,6 +927,19 @@ const WHO_WORDS: ReadonlySet<string> = new Set(['qui', 'who', 'whom']);
 
 /** Words asking how many (`combien`, `how many`, `nombre de`). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['combien', 'nombre', 'nb', 'many', 'number']);
+
+/**
+ * True when a RELATED question asks for what is part of, or a member of, its node (`les sites de X`, `membres de X`): a place
+ * named after the node then filters those actors, and parts whose tie has ended are no longer its parts.
+ */
+export function asksForParts(relation: CompiledShape['relation']): boolean {
+  return (
+    relation !== undefined &&
+    relation.direction === 'IN' &&
+    !relation.reversed &&
+    relation.ties.some((tie) => tie === 'PART_OF' || tie === 'MEMBER_OF')
+  );
+}
 
 /** Operations whose actors a filter of kinds, domains and places restricts. */
 const FILTERED_OPERATIONS = new Set<AskOperationName>(['ACTORS', 'RELATED', 'TIED_TO', 'PARTNER_SUGGESTIONS']);

@@ -3,7 +3,7 @@ import { Loaders } from '../../db/loaders';
 import { type WarmUpNodes, warmUpNodes } from '../../db/warmUp';
 import { listEntityNames, listNamedNodes, searchEntities } from '../../db/graphSearch';
 import type { EntityRow, FundingRow } from '../../db/rows';
-import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
+import { ACTOR_FIGURES, ACTOR_TIES, PROGRAMME_FIGURES } from '../../db/ties';
 import { PAGE_SIZE, PATH_HOPS } from '../../domain/limits';
 import { FUNDING_INSTRUMENTS, SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
@@ -146,7 +146,7 @@ function plannedCalls(sc: ServiceContext): (() => Promise<unknown>)[] {
     () => findPartners(sc, { actor: NO_NODE, filter: fullFilter, first: 10 }),
     ...fundingCalls(sc, node, NO_NODE),
     () => fundingSharing(sc, { id: NO_NODE } as FundingRow),
-    ...[ACTOR_FIGURES, PROGRAMME_FIGURES].map((spec) => () => sc.loaders.ties(spec, PAGE_SIZE.ties).load(NO_NODE)),
+    ...[ACTOR_FIGURES, PROGRAMME_FIGURES, ACTOR_TIES.partOf].map((spec) => () => sc.loaders.ties(spec, PAGE_SIZE.ties).load(NO_NODE)),
   ];
 }
 
@@ -203,6 +203,12 @@ function realCalls(sc: ServiceContext, nodes: WarmUpNodes): (() => Promise<unkno
       ({ id }) =>
         () =>
           fresh().loaders.ties(ACTOR_FIGURES, PAGE_SIZE.ties).load(id),
+    ),
+    // A list of sites (`usines dans le Tarn`) reads the groups its companies are part of.
+    ...nodes.actors.map(
+      ({ id }) =>
+        () =>
+          fresh().loaders.ties(ACTOR_TIES.partOf, PAGE_SIZE.ties).load(id),
     ),
     ...(nodes.programme ? [() => fresh().loaders.ties(PROGRAMME_FIGURES, PAGE_SIZE.ties).load(nodes.programme!)] : []),
   ];
