@@ -206,7 +206,7 @@ async function tiedActors(args: {
       if (relation.direction !== 'BOTH' && pointsAtSubject !== ((relation.direction === 'IN') !== reversed)) continue;
       // Questions with reversed ties ask who owns {a}: a tie that has ended is a former owner, not an answer.
       if (relation.reversed && edge.until) continue;
-      if (partsNow && pointsAtSubject && edge.until) {
+      if (partsNow && pointsAtSubject && edge.until && (edge.type === 'PART_OF' || edge.type === 'MEMBER_OF')) {
         former.push(`${nameOf(row.actor)} (${edge.until})`);
         continue;
       }

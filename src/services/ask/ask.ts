@@ -15,7 +15,7 @@ import type { NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
 import { scaffoldingPositions, topicFirst } from './scaffolding';
 import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../ingestion/reading/places';
-import { detectLanguage, hasFunderCue, QuestionReader } from './reading';
+import { asksForParts, detectLanguage, hasFunderCue, QuestionReader } from './reading';
 import { periodSpans, phraseKey, sinceTakeoverSpan, spanText, type Token, tokenize } from './text';
 
 /**
@@ -128,7 +128,7 @@ export async function answerQuestion(
   // `start-ups biotech à Bordeaux`: a place of France (the official geographic code) the graph holds no node for has no actor
   // of the graph located in it: the list is empty, the place applied, never the actors of Occitanie listed instead.
   const elsewhere =
-    operation === 'ACTORS' && answered.understood
+    (operation === 'ACTORS' || (operation === 'RELATED' && asksForParts(reader.relation))) && answered.understood
       ? restricting.flatMap((words) => {
           const place = placeOfFranceAsked(question, allTokens, words, (word) => lexicon.functionWord(word)?.placeWord ?? false);
           return place ? [{ words, place }] : [];
@@ -141,7 +141,9 @@ export async function answerQuestion(
     const where = [department, region].filter(Boolean).join(', ');
     reader.note(place.regionCode === HOME_REGION_CODE ? 'placeWithoutActors' : 'placeOutsideRegion', { words, where });
   }
-  const rows = elsewhere.length > 0 ? { ...answered.rows, actors: [], tied: null } : answered.rows;
+  // `les sites de Sanofi à Bordeaux`: none of a group's parts either.
+  const rows =
+    elsewhere.length === 0 ? answered.rows : operation === 'ACTORS' ? { ...answered.rows, actors: [], tied: null } : { ...answered.rows, tied: [] };
   // `les hôpitaux de Barcelone`: a list narrowed by a name the graph does not hold (a place of another region, mostly) would
   // list the actors of Occitanie instead: not understood rather than partial.
   const unknownName =

@@ -39,6 +39,8 @@ export class QuestionReader {
   subjectFilter: ActorFilterInput | null = null;
   /** ACTORS of a site kind (`usines`, `plants`): only the companies that are a site of a group are listed. */
   sitesOnly = false;
+  /** RELATED: a site word (`sites`, `plants`) says the ties asked for, not a kind of actors. */
+  private sitesAreParts = false;
   /** LOCATION asked yes or no (`X c'est à Toulouse ou pas`): the place named, and its words as typed. */
   placeAsked: { node: PlaceRow; text: string } | null = null;
   /** `depuis son rachat`, `since it was bought`, as typed: said back unless a RELATED answer gives its ties' dates. */
@@ -74,6 +76,8 @@ export class QuestionReader {
     for (const span of match.shapeWords)
       this.addReading(span, 'QUESTION', { corrected: (match.corrected ?? []).some((at) => span.from <= at && at < span.to) });
     const { a, b, f } = match.slots;
+    // `what sites does Ramsay Santé operate`: the sites of a group are its parts whatever their kind (clinics too).
+    this.sitesAreParts = match.shape.operation === 'RELATED';
     if (f) await this.readFilter(f);
     const operation = match.shape.operation;
     this.relation = match.shape.relation;
@@ -119,6 +123,7 @@ export class QuestionReader {
       // `tell me about hi lab`: a name holding a kind word (`Hi-Lab`) is the name.
       if (this.describesActors(readings) && !(await this.namesAnActor(a))) return this.listOf(readings);
     }
+    if (operation === 'RELATED' && a && asksForParts(match.shape.relation) && (await this.sitesAt(a))) return this.readFreePhrase();
     if (operation === 'RELATED' && a && match.shape.relation?.ties.includes('MEMBER_OF')) {
       // `who is in Montpellier`, `which firms are in biotech`: members of a place or a domain are the actors there or
       // working on it, a list rather than ties of a node.
@@ -143,6 +148,18 @@ export class QuestionReader {
     // `qui finance les hôpitaux en Bretagne`: a kind of actors with words the graph does not know is no name it holds.
     if (a && !this.subject && this.ambiguities.length === 0 && this.namesAKind(a)) return null;
     return operation;
+  }
+
+  /**
+   * True when a question with a site word (`les usines du Gard`, `sites in Toulouse`) names a place alone where a shape takes
+   * the group: the sites located there are asked for, not the parts of a body named after the place (Département du Gard).
+   */
+  private async sitesAt(span: Span): Promise<boolean> {
+    const whole = this.lexicon.read(this.tokens, { from: 0, to: this.tokens.length });
+    if (!whole.some((r) => r.kind === 'content' && r.entry.role === 'KIND' && r.entry.site)) return false;
+    const readings = this.lexicon.read(this.tokens, span);
+    const isPlace = (r: PhraseReading) => r.kind === 'content' && r.entry.role === 'PLACE';
+    return readings.some(isPlace) && readings.every((r) => r.kind === 'function' || isPlace(r));
   }
 
   /** True when a site kind phrase of the question (`sites de production`) runs across the start or end of one of the shape's slots. */
@@ -373,7 +390,9 @@ export class QuestionReader {
       } else {
         const entry = reading.entry;
         const corrected = reading.corrected;
-        if (entry.role === 'KIND') {
+        if (entry.role === 'KIND' && entry.site && this.sitesAreParts) {
+          this.addReading(reading.span, 'FILLER');
+        } else if (entry.role === 'KIND') {
           if (entry.site) this.sitesOnly = true;
           for (const kind of [entry.kind, ...(reading.alsoKinds ?? [])]) if (!this.kinds.includes(kind)) this.kinds.push(kind);
           this.addReading(reading.span, 'KIND', { kind: entry.kind, corrected });
@@ -449,6 +468,21 @@ export class QuestionReader {
       if (location?.chain.some((within) => within.id === placeId))
         this.addReading({ from: at, to: span.to }, 'PLACE', { node: place.entry.node });
       else this.unplaced.push(this.text({ from: at, to: span.to }));
+      return named.node;
+    }
+    return null;
+  }
+
+  /** The name before a comma (`X, the Y biotech`), exactly a name of the graph, with the words after it read beside it; else null. */
+  private async nameBeforeComma(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
+    for (let at = span.from + 1; at < span.to; at++) {
+      if (!this.question.slice(this.tokens[at - 1]!.end, this.tokens[at]!.start).includes(',')) continue;
+      const head = this.trimmed({ from: span.from, to: at });
+      if (head.from >= head.to) return null;
+      const named = await linkName(this.sc.db, this.text(head), labels, this.names);
+      if (named.outcome !== 'found' || !named.exact) return null;
+      this.addReading(head, role, { node: named.node, corrected: false });
+      await this.readBeside({ from: at, to: span.to }, named.node);
       return named.node;
     }
     return null;
@@ -644,7 +678,21 @@ export class QuestionReader {
         this.addReading(bare, role, { node: named.node, corrected: false });
         return named.node;
       }
+      // `le fonds Inn'Vest PME Occitanie Est`: the name's last words are function words elsewhere, cut off by the trimming.
+      const kindFirst = bare.from > name.from;
+      const fuller = kindFirst && to < span.to ? await this.compactName({ from: bare.from, to: span.to }, labels) : null;
+      if (fuller) {
+        const trailing = this.readings.findIndex((r) => r.role === 'FILLER' && r.position === to);
+        if (trailing >= 0) this.readings.splice(trailing, 1);
+        this.addReading({ from: name.from, to: bare.from }, 'KIND');
+        this.addReading({ from: bare.from, to: span.to }, role, { node: fuller, corrected: false });
+        return fuller;
+      }
     }
+    // `Phost'in Therapeutics, the Montpellier start-up`: a name, then after a comma what it is; the words after it are read as
+    // what they say of it (applied, or said back), never as a second name.
+    const appositive = cue === 0 ? await this.nameBeforeComma(name, role, labels) : null;
+    if (appositive) return appositive;
     // `le Cyborg à Montpellier`: a name and where it is; the place is applied when the actor is located there.
     const located = link.outcome === 'nothing' && cue === 0 ? await this.nameAtPlace(name, role, labels) : null;
     if (located) return located;
