@@ -564,7 +564,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   // Not when a funder was named: its figures say nothing of what that funder gave.
   const figuresAnswer = overview.fundings.length === 0 && !reader.fundedBy && instruments.every((instrument) => instrument === 'EQUITY');
   // `quel est le budget de X`: the node's budget figure answers as much as the fundings it received.
-  const budgetAsked = !reader.fundedBy && reader.asksMetric('BUDGET_EUR');
+  const budgetAsked = reader.asksMetric('BUDGET_EUR');
   const money = figuresAnswer || budgetAsked ? await moneyFiguresOf(sc, subject) : [];
   const budgets = budgetAsked ? money.filter(isBudget) : [];
   const figures = [

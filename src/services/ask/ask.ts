@@ -141,6 +141,9 @@ export async function answerQuestion(
     const where = [department, region].filter(Boolean).join(', ');
     reader.note(place.regionCode === HOME_REGION_CODE ? 'placeWithoutActors' : 'placeOutsideRegion', { words, where });
   }
+  // Outside Occitanie the graph claims no coverage: `biotechs à Bordeaux` is out of its scope (not understood, the note
+  // saying where the place is), while a commune of the region with no actor (`hôpitaux à Revel`) is an empty answer.
+  const outsideRegion = elsewhere.some(({ place }) => place.regionCode !== HOME_REGION_CODE);
   // `les sites de Sanofi à Bordeaux`: none of a group's parts either.
   const rows =
     elsewhere.length === 0 ? answered.rows : operation === 'ACTORS' ? { ...answered.rows, actors: [], tied: null } : { ...answered.rows, tied: [] };
@@ -154,7 +157,7 @@ export async function answerQuestion(
   const offTopic = restricting.flatMap((words) => phraseKey(words).split(' ')).find((word) => OUT_OF_SCOPE_WORDS.has(word));
   if (offTopic) reader.note('outOfScope', { words: offTopic });
   const status: AskStatusName =
-    !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic
+    !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion
       ? 'NOT_UNDERSTOOD'
       : restricting.length > 0
         ? 'PARTIAL'

@@ -268,6 +268,8 @@ export class Lexicon {
     let tie = false;
     for (const [candidate, entries] of this.content) {
       if (candidate.split(' ').length !== words || Math.abs(candidate.length - key.length) > allowed) continue;
+      // `usine` is no typo of `usines`: the singular describes a name (5c), only the plural asks for sites.
+      if (entries.every((entry) => entry.role === 'KIND' && entry.site)) continue;
       const d = distance(key, candidate);
       if (d < best) {
         best = d;

@@ -72,8 +72,8 @@ export const MESSAGES = {
     EN: 'The sources record no site of {name} in {place}.',
   },
   placeOutsideRegion: {
-    FR: '« {words} » ({where}) est hors d’Occitanie, la région que couvre le graphe : aucun de ses acteurs n’y est situé.',
-    EN: '"{words}" ({where}) is outside Occitanie, the region the graph covers: none of its actors is located there.',
+    FR: '« {words} » ({where}) est hors d’Occitanie, la région que couvre le graphe : il n’y situe aucun acteur, et ne peut dire qui s’y trouve.',
+    EN: '"{words}" ({where}) is outside Occitanie, the region the graph covers: it locates no actor there, and cannot say who is there.',
   },
   placeWithoutActors: {
     FR: '« {words} » ({where}) : le graphe n’y situe aucun acteur.',
