@@ -84,6 +84,7 @@ const questions = z
     shapes: z.array(questionShape).min(1),
     actorWords: bilingualWords,
     placeWords: bilingualWords,
+    presentWords: bilingualWords,
     fillers: bilingualWords,
     examples: bilingualWords,
   })

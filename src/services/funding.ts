@@ -46,6 +46,9 @@ export async function fundingSummary(
 export interface FundingOverview {
   /** The funding filter selecting them (by recipient, programme or domain). */
   filter: FundingFilterInput;
+  /** The node whose total `totalEur` is, and the grouping it is a group of. */
+  nodeId: string;
+  grouping: FundingGrouping;
   fundings: FundingRow[];
   byFunder: FundingTotalRow[];
   totalEur: number;
@@ -80,7 +83,6 @@ export async function fundingOverview(
   const isActor = args.node._labels?.includes('Actor') ?? false;
   const selection = args.given && isActor ? { filter: { funder: args.node.id }, grouping: 'FUNDER' as const } : fundingFilterFor(args.node);
   if (!selection) return null;
-  const { grouping } = selection;
   // Only one funder's fundings (`combien la Région a mis dans …`), one period, some instruments, when asked.
   const filter: FundingFilterInput = {
     ...selection.filter,
@@ -88,14 +90,46 @@ export async function fundingOverview(
     ...(args.period && { period: args.period }),
     ...(args.instruments?.length && { instruments: args.instruments }),
   };
+  return readOverview(sc, { filter, grouping: selection.grouping, nodeId: args.node.id, first: args.first });
+}
+
+/**
+ * An overview kept to some of its fundings (`keep`), read again with their ids as a filter, so that the totals count an
+ * amount included in another kept one once, as every total does (the database knows the PART_OF ties; the rows do not).
+ */
+export async function narrowedFundingOverview(
+  sc: ServiceContext,
+  overview: FundingOverview,
+  keep: (funding: FundingRow) => boolean,
+): Promise<FundingOverview> {
+  const ids = overview.fundings.filter(keep).map((funding) => funding.id);
+  if (ids.length === overview.fundings.length) return overview;
+  // An empty list of ids would read as no filter at all.
+  if (ids.length === 0) return { ...overview, fundings: [], byFunder: [], totalEur: 0, undatedExcluded: 0, noInstrumentExcluded: 0 };
+  const narrowed = await readOverview(sc, {
+    filter: { ...overview.filter, ids },
+    grouping: overview.grouping,
+    nodeId: overview.nodeId,
+    first: Math.max(ids.length, 1),
+  });
+  // Left out by `keep`, not for lacking a date or an instrument: those counts belong to the overview before narrowing.
+  return { ...narrowed, undatedExcluded: 0, noInstrumentExcluded: 0 };
+}
+
+async function readOverview(
+  sc: ServiceContext,
+  { filter, grouping, nodeId, first }: { filter: FundingFilterInput; grouping: FundingGrouping; nodeId: string; first: number },
+): Promise<FundingOverview> {
   const [list, byFunder, total] = await Promise.all([
-    listFundings(sc.db, filter, args.first),
+    listFundings(sc.db, filter, first),
     summariseFundings(sc.db, 'FUNDER', filter, 100),
     summariseFundings(sc.db, grouping, filter, 100),
   ]);
-  const own = total.find((row) => row.group.id === args.node.id);
+  const own = total.find((row) => row.group.id === nodeId);
   return {
     filter,
+    nodeId,
+    grouping,
     fundings: list,
     byFunder,
     totalEur: own?.totalEur ?? 0,

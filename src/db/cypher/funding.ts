@@ -17,6 +17,8 @@ export interface FundingFilterInput {
   period?: FundingPeriodInput | null;
   /** Given by one of these instruments; fundings whose instrument the sources do not say are left out (and counted in totals). */
   instruments?: readonly string[] | null;
+  /** Only these fundings: ask narrows an answer to some of a node's fundings (a project's), its totals summed here again. */
+  ids?: readonly string[] | null;
 }
 
 /**
@@ -30,6 +32,7 @@ const CONDITIONS = {
   programme: 'EXISTS { MATCH (f)-[:UNDER]->(:Programme {id: $filter.programme}) }',
   domain: 'EXISTS { MATCH (f)-[:FOR_DOMAIN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(:Domain {id: $filter.domain}) }',
   statuses: 'f.status IN $filter.statuses',
+  ids: 'f.id IN $filter.ids',
 } as const;
 
 /**
@@ -76,6 +79,7 @@ export function fundingWhere(filter: FundingFilterInput = {}, options: { keepUnk
     programme: asked(filter.programme),
     domain: asked(filter.domain),
     statuses: asked(filter.statuses),
+    ids: asked(filter.ids),
     periodAsked: period !== null,
     ...(period ? periodBounds(period) : { periodFrom: null, periodTo: null }),
     instrumentsAsked: instruments !== null,

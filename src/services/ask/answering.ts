@@ -5,7 +5,7 @@ import { ACTOR_FIGURES, ACTOR_TIES, PROGRAMME_FIGURES } from '../../db/ties';
 import { SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
-import { type FundingOverview, fundingOverview, fundingSharing, sharingNote } from '../funding';
+import { type FundingOverview, fundingOverview, fundingSharing, narrowedFundingOverview, sharingNote } from '../funding';
 import { type FundingConstraints, projectWordsOf } from './fundingConstraints';
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
@@ -191,7 +191,9 @@ async function tiedActors(args: {
   const { sc, reader, relation, subjects, first } = args;
   const excludeTies = excludedTies(relation);
   const byActor = new Map<string, TiedActorRow>();
-  // `les sites de Sanofi`: asked in the present, a part whose tie has ended (sold, taken over) is no longer one.
+  const present = reader.asksPresent();
+  const ended = new Set<string>();
+  // `les sites de Sanofi`: asked in the present (no when-word), a part or member whose tie has ended is no longer one.
   const partsNow = asksForParts(relation) && reader.whenWords.length === 0;
   const former: string[] = [];
   for (const subject of subjects) {
@@ -204,8 +206,12 @@ async function tiedActors(args: {
       const reversed = relation.reversed?.includes(edge.type) ?? false;
       // A partnership is recorded from one side only: `travaille avec qui` reads it either way.
       if (relation.direction !== 'BOTH' && pointsAtSubject !== ((relation.direction === 'IN') !== reversed)) continue;
-      // Questions with reversed ties ask who owns {a}: a tie that has ended is a former owner, not an answer.
-      if (relation.reversed && edge.until) continue;
+      // Questions with reversed ties ask who owns {a}: a tie that has ended is a former owner, not an answer. So with a
+      // word asking for the present (`hébergées aujourd'hui`): a tie that has ended is history.
+      if (edge.until && (relation.reversed || present)) {
+        if (present) ended.add(row.actor.id);
+        continue;
+      }
       if (partsNow && pointsAtSubject && edge.until && (edge.type === 'PART_OF' || edge.type === 'MEMBER_OF')) {
         former.push(`${nameOf(row.actor)} (${edge.until})`);
         continue;
@@ -215,6 +221,8 @@ async function tiedActors(args: {
       if (!known || tieRank(relation, edge.type) < tieRank(relation, known.path.edges[0]!.type)) byActor.set(row.actor.id, row);
     }
   }
+  for (const id of byActor.keys()) ended.delete(id);
+  if (ended.size > 0) reader.note('endedTiesLeftOut', { count: ended.size });
   if (former.length > 0) reader.note('formerParts', { list: [...new Set(former)].join(', ') });
   // `depuis quand Evotec possède …`: only the actor named as the other end.
   const target = reader.target;
@@ -540,7 +548,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     overview.noInstrumentExcluded > 0;
   if (formUnknown) {
     const anyForm = await fundingOverview(sc, { ...constrained, instruments: [], funder: reader.fundedBy?.id });
-    if (anyForm) overview = narrowedOverview(anyForm, (funding) => !funding.instrument);
+    if (anyForm) overview = await narrowedFundingOverview(sc, anyForm, (funding) => !funding.instrument);
     for (const named of constraints.instruments) if (!reader.unplaced.includes(named.text)) reader.unplaced.push(named.text);
     reader.note('instrumentNotRecorded', {
       words: constraints.instruments.map((named) => named.text).join(', '),
@@ -553,7 +561,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   }
   if (asked) reader.note('periodApplied', { period: asked.text });
   // `qui a payé le bâtiment de TWB`: the fundings the sources tie to that project, when some are; else the event is said back.
-  const project = fundingsOfProject({ reader, overview, events: constraints.events ?? [], named: [subject, reader.fundedBy] });
+  const project = await fundingsOfProject({ sc, reader, overview, events: constraints.events ?? [], named: [subject, reader.fundedBy] });
   if (project) overview = project;
   else noteEventsNotApplied({ reader, events: constraints.events ?? [], named: [subject, reader.fundedBy] });
   if (overview.undatedExcluded > 0 && !formUnknown) reader.note('undatedExcluded', { count: overview.undatedExcluded });
@@ -626,13 +634,14 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
  * the event words name (`tls-region-incere-building`, a note on `the extension of the Alès plant`), the words then applied;
  * null when the question names no event, or none of the fundings is tied to it (the event is then said back).
  */
-function fundingsOfProject(args: {
+async function fundingsOfProject(args: {
+  sc: ServiceContext;
   reader: QuestionReader;
   overview: FundingOverview;
   events: readonly string[];
   named: readonly (EntityRow | null)[];
-}): FundingOverview | null {
-  const { reader, overview, named } = args;
+}): Promise<FundingOverview | null> {
+  const { sc, reader, overview, named } = args;
   const names = named.flatMap((node) => (node ? [phraseKey(nameOf(node))] : []));
   const events = args.events.filter((event) => !names.some((name) => ` ${name} `.includes(` ${phraseKey(event)} `)));
   if (events.length === 0) return null;
@@ -642,7 +651,7 @@ function fundingsOfProject(args: {
     const words = new Set(phraseKey(`${funding.id} ${funding.note ?? ''}`).split(' '));
     return projects.every((project) => [...project].some((word) => words.has(word)));
   };
-  const narrowed = narrowedOverview(overview, isOfProject);
+  const narrowed = await narrowedFundingOverview(sc, overview, isOfProject);
   if (narrowed.fundings.length === 0) return null;
   // The event's words are applied, and so are words of it left unplaced by the linker (`bâtiment` of `le nouveau bâtiment de X`).
   const applied = events.map(phraseKey);
@@ -653,32 +662,6 @@ function fundingsOfProject(args: {
   const about = named.find((node) => node !== null);
   reader.note('eventApplied', { words: events.join(', '), name: about ? nameOf(about) : '', count: narrowed.fundings.length });
   return narrowed;
-}
-
-/** A funding overview kept to the fundings that pass a test, its totals per funder summed again over those. */
-function narrowedOverview(overview: FundingOverview, keep: (funding: FundingRow) => boolean): FundingOverview {
-  const fundings = overview.fundings.filter(keep);
-  const byFunder = overview.byFunder.flatMap((line) => {
-    const kept = line.fundings.filter(keep);
-    if (kept.length === 0) return [];
-    // A line kept whole keeps its totals (they count a funding included in another once).
-    if (kept.length === line.fundings.length) return [line];
-    return [
-      {
-        ...line,
-        fundings: kept,
-        fundingCount: kept.length,
-        totalEur: kept.reduce((sum, funding) => sum + (funding.amountEur ?? 0), 0),
-        unknownAmountCount: kept.filter((funding) => funding.amountEur === undefined || funding.amountEur === null).length,
-        includesSharedAmounts: kept.some((funding) => funding.shared === true),
-        undatedExcluded: 0,
-        noInstrumentExcluded: 0,
-      },
-    ];
-  });
-  const whole = fundings.length === overview.fundings.length;
-  const totalEur = whole ? overview.totalEur : fundings.reduce((sum, funding) => sum + (funding.amountEur ?? 0), 0);
-  return { ...overview, fundings, byFunder, totalEur, undatedExcluded: 0, noInstrumentExcluded: 0 };
 }
 
 /**
@@ -713,7 +696,8 @@ async function noteSharedAmounts(sc: ServiceContext, reader: QuestionReader, fun
 
 /** The `filter` argument of fundingSummary for a funding filter. */
 function fundingFilterValue(filter: FundingFilterInput): Value {
-  const { period, instruments, statuses, ...ids } = filter;
+  // `ids` (an answer narrowed to some fundings) has no counterpart in the API's filter.
+  const { period, instruments, statuses, ids: _narrowedTo, ...ids } = filter;
   return object({
     ...Object.fromEntries(Object.entries(ids).map(([key, id]) => [key, id ? string(String(id)) : undefined])),
     period: period

@@ -16,7 +16,7 @@ import { graphNames } from './graphNames';
 import { scaffoldingPositions, topicFirst } from './scaffolding';
 import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../ingestion/reading/places';
 import { asksForParts, detectLanguage, hasFunderCue, QuestionReader } from './reading';
-import { periodSpans, phraseKey, sinceTakeoverSpan, spanText, type Token, tokenize } from './text';
+import { periodSpans, phraseKey, sinceTakeoverSpan, spanText, type Token, tokenize, tokenizeQuestion } from './text';
 
 /**
  * `ask`: a plain-words question → one of the graph-search operations, run through the same services
@@ -34,7 +34,7 @@ export async function answerQuestion(
   args: { question: string; lang?: Lang | null; first: number; choices?: readonly { text: string; id: string }[] },
 ): Promise<AskResultRow> {
   const { question, first } = args;
-  const allTokens = tokenize(question);
+  const allTokens = tokenizeQuestion(question);
   // A period's words are left out of the reading; FUNDING answers apply it, others say it back as not applied.
   const periods = periodSpans(allTokens);
   const inPeriod = new Set(periods.flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
@@ -76,6 +76,8 @@ export async function answerQuestion(
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
   const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices, names);
+  // `X appartient à quel groupe aujourd'hui`: the present asked at the end is left out of the shapes, not of the answer.
+  reader.presentSaid = [...scaffolding].some((at) => lexicon.presentWords.has(allTokens[at]!.folded));
 
   for (const span of periods) reader.unplaced.push(spanText(question, allTokens, span));
   if (sinceText) {
@@ -112,7 +114,16 @@ export async function answerQuestion(
   const answeredBy = answered.operation ?? operation;
   const guessedNothing = intent !== null && answeredBy === 'RELATED' && answered.understood && (answered.rows.tied?.length ?? 0) === 0;
   if (guessedNothing) reader.note('classifiedEmpty');
-  const result = guessedNothing ? { ...answered, understood: false } : answered;
+  // `qui est le PDG de Sensorion`: every body has a head, so sources naming none say nothing of who it is, not that there is none.
+  const headUnknown =
+    !guessedNothing &&
+    answeredBy === 'RELATED' &&
+    answered.understood &&
+    reader.relation?.ties.join() === 'LEADS' &&
+    !reader.relation.reversed &&
+    (answered.rows.tied?.length ?? 0) === 0;
+  if (headUnknown) reader.note('headNotRecorded');
+  const result = guessedNothing || headUnknown ? { ...answered, understood: false } : answered;
   const interpretation = reader.interpretation(answeredBy, result.graphql);
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
   // Asking where, when or how much is never applied by a search by name, even though `where` carries no name itself.
@@ -121,7 +132,7 @@ export async function answerQuestion(
     // An instrument (`prêt`) is no typo of a function word (`près`).
     ...reader.unplaced.filter(
       (words) =>
-        !asking.includes(words) && (instrumentSpans(tokenize(words)).length > 0 || !lexicon.misspelledFunctionWord(phraseKey(words))),
+        !asking.includes(words) && (instrumentSpans(tokenize(words)).length > 0 || !lexicon.misspelledFunctionWord(phraseKey(words), lang)),
     ),
     ...asking,
   ];

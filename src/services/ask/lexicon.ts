@@ -64,6 +64,8 @@ export class Lexicon {
   private readonly content = new Map<string, ContentEntry[]>();
   private readonly functionWords = new Map<string, FunctionWord>();
   /** One-word nouns of the actor and programme kinds (`consortium`, `réseau`, `groupe`): said beside a name, they name nothing. */
+  /** Words asking for the present state (vocabulary `presentWords`), folded. */
+  readonly presentWords = new Set<string>();
   private readonly kindNouns = new Set<string>(['groupe', 'group', 'societe', 'company', 'entreprise', 'startup']);
   /** Each programme with the folded words of its names and aliases: a programme named loosely is found by them. */
   private readonly programmeWords: { node: ProgrammeRow; words: Set<string> }[] = [];
@@ -103,6 +105,7 @@ export class Lexicon {
         for (const words of [term.fr, term.en, ...term.words]) {
           const key = phraseKey(words);
           if (key && !key.includes(' ')) this.kindNouns.add(key);
+          if (key && key.split(' ').length === 2) this.kindNouns.add(key);
           if (key && !key.includes(' ') && kinds === vocabulary.programmeKinds) this.programmeNouns.add(key);
         }
     for (const metric of FIGURE_METRICS) {
@@ -116,6 +119,10 @@ export class Lexicon {
     for (const lang of LANGS) {
       const key = lang === 'FR' ? 'fr' : 'en';
       for (const word of words.fillers[key]) this.addFunction(word, lang, 'filler');
+      for (const word of words.presentWords[key]) {
+        this.addFunction(word, lang, 'filler');
+        this.presentWords.add(phraseKey(word));
+      }
       for (const word of words.actorWords[key]) this.addFunction(word, lang, 'actorWord');
       for (const word of words.placeWords[key]) this.addFunction(word, lang, 'placeWord');
     }
@@ -183,7 +190,7 @@ export class Lexicon {
     return this.programmeWords.filter(({ words: names }) => distinctive.every((word) => holds(names, word))).map(({ node }) => node);
   }
 
-  /** True for a one-word kind noun (`consortium`, `réseau`, `cluster`, `groupe`). */
+  /** True for a kind noun of one word (`consortium`, `réseau`, `cluster`, `groupe`) or two (`start up`, `jeune pousse`), folded. */
   kindNoun(folded: string): boolean {
     return this.kindNouns.has(folded);
   }
@@ -194,9 +201,11 @@ export class Lexicon {
   }
 
   /** True for a one-letter typo of a word without content (`whichh`): it restricts nothing. */
-  misspelledFunctionWord(folded: string): boolean {
+  misspelledFunctionWord(folded: string, lang: Lang): boolean {
     if (folded.length < MIN_CORRECTED_LENGTH - 1 || folded.includes(' ')) return false;
-    for (const key of this.functionWords.keys()) if (Math.abs(key.length - folded.length) <= 1 && distance(key, folded) <= 1) return true;
+    // A function word of the question's language only: `listed` in English is no typo of the French `lister`.
+    for (const [key, word] of this.functionWords)
+      if (word.langs.has(lang) && Math.abs(key.length - folded.length) <= 1 && distance(key, folded) <= 1) return true;
     return false;
   }
 

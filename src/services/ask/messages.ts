@@ -176,6 +176,10 @@ export const MESSAGES = {
     FR: 'Aucun bénéficiaire nommé : voici tous les financements accordés par {name}, avec leur total.',
     EN: 'No recipient named: here are all the fundings granted by {name}, with their total.',
   },
+  headNotRecorded: {
+    FR: 'Les sources ne nomment personne à la tête de cet acteur : le graphe ne peut pas dire qui le dirige.',
+    EN: 'The sources name no one at the head of this actor: the graph cannot say who leads it.',
+  },
   classifiedEmpty: {
     FR: 'La lecture du classifieur ne donne aucun acteur : la question a peut-être été mal lue.',
     EN: 'The classifier’s reading gives no actor: the question may have been misread.',
@@ -223,6 +227,10 @@ export const MESSAGES = {
   shareholdersToo: {
     FR: 'Ceux qui ont mis de l’argent dans {name} : ses financeurs, et ses actionnaires (liste des acteurs liés).',
     EN: 'Those who put money into {name}: its funders, and its shareholders (list of tied actors).',
+  },
+  endedTiesLeftOut: {
+    FR: 'Au présent : {count} lien(s) que les sources disent terminé(s) sont laissés de côté.',
+    EN: 'In the present: {count} tie(s) the sources say have ended are left out.',
   },
   partnersNeedActor: {
     FR: 'Les partenaires se suggèrent pour un acteur ; {name} n’en est pas un.',

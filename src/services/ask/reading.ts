@@ -63,6 +63,14 @@ export class QuestionReader {
     return spanText(this.question, this.tokens, span);
   }
 
+  /** True when the question asks for the present state (`aujourd'hui`, `now`): ties that have ended do not answer it. */
+  asksPresent(): boolean {
+    return this.presentSaid || this.tokens.some((token) => this.lexicon.presentWords.has(token.folded));
+  }
+
+  /** A word asking for the present said last (`… aujourd'hui`), left out of the words read as scaffolding (scaffolding.ts). */
+  presentSaid = false;
+
   private addReading(span: Span, role: AskRoleName, extra: Partial<AskReadingRow> = {}): void {
     this.readings.push({ text: this.text(span), role, corrected: false, position: span.from, ...extra });
   }
@@ -237,8 +245,7 @@ export class QuestionReader {
   private async readSector(span: Span, node: EntityRow): Promise<EntityRow> {
     const isActor = node._labels?.includes('Actor') ?? false;
     // A domain has no location: the sector node the answer finds for it says where (each one the graph holds is regional).
-    const location = isActor ? await this.sc.loaders.location.load(node.id) : null;
-    const inRegion = !isActor || (location?.chain.some((place) => place.id === REGION_ID) ?? false);
+    const inRegion = !isActor || (await this.isLocatedIn(node.id, REGION_ID));
     this.addReading(span, 'SUBJECT', { node, corrected: false });
     if (!inRegion)
       for (let at = span.from; at < span.to; at++)
@@ -440,15 +447,24 @@ export class QuestionReader {
     // `le consortium Toulouse Santé Numérique`: a kind word before a name is the name's kind, not a list of that kind.
     const kind = this.lexicon.contentAt(this.tokens, from, to);
     if (kind?.kind !== 'content' || kind.entry.role !== 'KIND' || kind.span.to >= to) return false;
+    // `la PME Medtech`, not `les boîtes de medtech` (a kind of a domain): the name follows the kind word at once.
+    if (this.lexicon.functionWord(this.tokens[kind.span.to]!.folded)) return false;
     const named = await linkName(this.sc.db, this.text({ from: kind.span.to, to }), ['Actor'], this.names);
-    return named.outcome === 'found' && named.exact;
+    if (named.outcome === 'found' && named.exact) return true;
+    // `la PME Medtech de Castelnau-le-Lez`: the name with the place it is at after it.
+    const placed = this.trailingPlace({ from: kind.span.to, to });
+    if (!placed) return false;
+    const name = this.trimmed({ from: kind.span.to, to: placed.at });
+    if (name.from >= name.to) return false;
+    const before = await linkName(this.sc.db, this.text(name), ['Actor'], this.names);
+    return before.outcome === 'found' && before.exact;
   }
 
   /**
-   * A name followed by a place word and a place (`Cyborg à Montpellier`): the node named, with the place read as applied
-   * when the node is located in it (or in a place within it), else left unplaced. Null when the words are not so made.
+   * A span ending with a place word and a place (`… à Montpellier`, `… de Toulouse`, `… dans le Gard`): where the place
+   * word stands and the place; null when the span does not end so.
    */
-  private async nameAtPlace(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
+  private trailingPlace(span: Span): { at: number; place: PlaceRow } | null {
     for (let at = span.to - 2; at > span.from; at--) {
       // `le CRCT de Toulouse`, `the IUCT of Toulouse`: `de` before a place says where the name is, as `à` does.
       const word = this.tokens[at]!.folded;
@@ -458,17 +474,7 @@ export class QuestionReader {
       while (placeAt < span.to - 1 && ARTICLES.has(this.tokens[placeAt]!.folded)) placeAt++;
       const place = this.lexicon.contentAt(this.tokens, placeAt, span.to);
       if (place?.kind !== 'content' || place.entry.role !== 'PLACE' || place.span.to !== span.to) continue;
-      const name = this.trimmed({ from: span.from, to: at });
-      if (name.from >= name.to) return null;
-      const named = await linkName(this.sc.db, this.text(name), labels, this.names);
-      if (named.outcome !== 'found' || named.corrected) return null;
-      const placeId = place.entry.node.id;
-      const location = await this.sc.loaders.location.load(named.node.id);
-      this.addReading(name, role, { node: named.node, corrected: false });
-      if (location?.chain.some((within) => within.id === placeId))
-        this.addReading({ from: at, to: span.to }, 'PLACE', { node: place.entry.node });
-      else this.unplaced.push(this.text({ from: at, to: span.to }));
-      return named.node;
+      return { at, place: place.entry.node };
     }
     return null;
   }
@@ -512,6 +518,24 @@ export class QuestionReader {
       return named.node;
     }
     return null;
+  }
+
+  /**
+   * A name followed by a place word and a place (`Cyborg à Montpellier`): the node named, with the place read as applied
+   * when the node is located in it (or in a place within it), else left unplaced. Null when the words are not so made.
+   */
+  private async nameAtPlace(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
+    const placed = this.trailingPlace(span);
+    if (!placed) return null;
+    const { at, place } = placed;
+    const name = this.trimmed({ from: span.from, to: at });
+    if (name.from >= name.to) return null;
+    const named = await linkName(this.sc.db, this.text(name), labels, this.names);
+    if (named.outcome !== 'found' || named.corrected) return null;
+    this.addReading(name, role, { node: named.node, corrected: false });
+    if (await this.isLocatedIn(named.node.id, place.id)) this.addReading({ from: at, to: span.to }, 'PLACE', { node: place });
+    else this.unplaced.push(this.text({ from: at, to: span.to }));
+    return named.node;
   }
 
   /**
@@ -567,7 +591,7 @@ export class QuestionReader {
         return;
       }
     }
-    const location = await this.sc.loaders.location.load(node.id);
+    const locations = await this.sc.loaders.locations.load(node.id);
     const kind = 'kind' in node ? (node.kind as string) : null;
     for (const reading of this.lexicon.read(this.tokens, span)) {
       const word = this.tokens[reading.span.from]!.folded;
@@ -579,7 +603,7 @@ export class QuestionReader {
         [reading.entry.kind, ...(reading.alsoKinds ?? [])].includes(kind as ActorKind)
       ) {
         this.addReading(reading.span, 'KIND', { kind: kind as ActorKind, corrected: reading.corrected });
-      } else if (reading.kind === 'content' && reading.entry.role === 'PLACE' && this.isWithin(location, reading.entry.node)) {
+      } else if (reading.kind === 'content' && reading.entry.role === 'PLACE' && this.isWithin(locations, reading.entry.node.id)) {
         this.addReading(reading.span, 'PLACE', { node: reading.entry.node, corrected: reading.corrected });
       } else {
         this.unplaced.push(this.text(reading.span));
@@ -587,9 +611,13 @@ export class QuestionReader {
     }
   }
 
-  /** True when a node's location is the place or lies within it. */
-  private isWithin(location: { chain: readonly { id: string }[] } | null | undefined, place: PlaceRow): boolean {
-    return location?.chain.some((within) => within.id === place.id) ?? false;
+  /** True when one of a node's locations (a company may be at two addresses) is the place or lies within it. */
+  private isWithin(locations: readonly { chain: readonly { id: string }[] }[], placeId: string): boolean {
+    return locations.some((location) => location.chain.some((within) => within.id === placeId));
+  }
+
+  private async isLocatedIn(nodeId: string, placeId: string): Promise<boolean> {
+    return this.isWithin(await this.sc.loaders.locations.load(nodeId), placeId);
   }
 
   /** A span without a word saying the name after it is a former or other one (`ex`, `anciennement`, `formerly`). */
@@ -604,6 +632,10 @@ export class QuestionReader {
     const last = this.tokens[span.to - 1]?.folded ?? '';
     const first = this.tokens[span.from]?.folded ?? '';
     const inner = (s: Span) => this.trimmed(s);
+    // `la start-up PredictCan`: a kind of two words.
+    const words = (from: number, to: number) => this.tokens.slice(from, to).map((token) => token.folded).join(' ');
+    if (span.to - span.from >= 3 && this.lexicon.kindNoun(words(span.to - 2, span.to))) return inner({ from: span.from, to: span.to - 2 });
+    if (span.to - span.from >= 3 && this.lexicon.kindNoun(words(span.from, span.from + 2))) return inner({ from: span.from + 2, to: span.to });
     if (span.to - span.from >= 2 && this.lexicon.kindNoun(last)) return inner({ from: span.from, to: span.to - 1 });
     if (span.to - span.from >= 2 && this.lexicon.kindNoun(first)) return inner({ from: span.from + 1, to: span.to });
     return null;
@@ -755,8 +787,7 @@ export class QuestionReader {
       this.addReading(span, role, { node: site, corrected: false });
       return site;
     }
-    const location = await this.sc.loaders.location.load(named.node.id);
-    if (this.isWithin(location, placeNode)) return undefined;
+    if (await this.isLocatedIn(named.node.id, placeNode.id)) return undefined;
     // No site of the owner there: the owner is answered about, the place said back as not applied (never dropped).
     this.note('noSiteAt', { name: 'name' in named.node && named.node.name ? named.node.name : named.node.id, place: placeNode.name });
     this.addReading(owner, role, { node: named.node, corrected: false });
@@ -798,7 +829,10 @@ export class QuestionReader {
   /** True when the question's own words ask how many (`combien de membres compte`, `how many startups`, `nombre de`). */
   get asksCount(): boolean {
     // `combien de jeunes boîtes accompagnées par X`: `combien de` may be read as a filler of the list's words.
-    const said = this.readings.filter((r) => r.role === 'QUESTION' || r.role === 'FILLER').flatMap((r) => phraseKey(r.text).split(' '));
+    // `a combien de boîtes en portefeuille`: read by the classifier as one KIND slot, its `combien` still asks how many.
+    const said = this.readings
+      .filter((r) => r.role === 'QUESTION' || r.role === 'FILLER' || r.role === 'KIND')
+      .flatMap((r) => phraseKey(r.text).split(' '));
     return said.some((word) => COUNT_WORDS.has(word));
   }
 

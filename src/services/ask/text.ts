@@ -46,6 +46,23 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Abbreviations typed in capitals that fold to a common word (`CA`: `ça`), read as what they abbreviate only after a
+ * determiner or `combien` (`son CA`, `combien de CA`), never inside a name (`Village by CA`).
+ */
+const CAPITAL_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { CA: ['chiffre', 'd', 'affaires'] };
+const BEFORE_ABBREVIATION = new Set(['de', 'd', 'du', 'le', 'son', 'sa', 'leur', 'quel', 'combien', 'un', 'en']);
+
+/** The words of a question, its capital abbreviations spelled out (each word of one keeps the abbreviation's place). */
+export function tokenizeQuestion(question: string): Token[] {
+  return tokenize(question).flatMap((token, i, tokens) => {
+    const words = CAPITAL_ABBREVIATIONS[question.slice(token.start, token.end)];
+    const before = tokens[i - 1]?.folded;
+    if (!words || (before !== undefined && !BEFORE_ABBREVIATION.has(before))) return [token];
+    return words.map((folded) => ({ ...token, folded }));
+  });
+}
+
 /** The folded words of a phrase joined by single spaces: the key phrases are compared by. */
 export function phraseKey(text: string): string {
   return tokenize(text)
