@@ -13,7 +13,16 @@ describe('words joined by an apostrophe', () => {
   });
 
   it('splits a French elided word and an English ending off, as before', () => {
-    expect(wordsOf("l'usine d'Alpha qu'a reprise Beta")).toEqual(['l=l', 'usine=usine', 'd=d', 'alpha=Alpha', 'qu=qu', 'a=a', 'reprise=reprise', 'beta=Beta']);
+    expect(wordsOf("l'usine d'Alpha qu'a reprise Beta")).toEqual([
+      'l=l',
+      'usine=usine',
+      'd=d',
+      'alpha=Alpha',
+      'qu=qu',
+      'a=a',
+      'reprise=reprise',
+      'beta=Beta',
+    ]);
     expect(wordsOf("Alpha's plants don't")).toEqual(['alpha=Alpha', 's=s', 'plants=plants', 'don=don', 't=t']);
     expect(wordsOf("aujourd'hui, s'associer")).toEqual(['aujourd=aujourd', 'hui=hui', 's=s', 'associer=associer']);
   });

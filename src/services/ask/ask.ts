@@ -157,7 +157,11 @@ export async function answerQuestion(
   const outsideRegion = elsewhere.some(({ place }) => place.regionCode !== HOME_REGION_CODE);
   // `les sites de Sanofi à Bordeaux`: none of a group's parts either.
   const rows =
-    elsewhere.length === 0 ? answered.rows : operation === 'ACTORS' ? { ...answered.rows, actors: [], tied: null } : { ...answered.rows, tied: [] };
+    elsewhere.length === 0
+      ? answered.rows
+      : operation === 'ACTORS'
+        ? { ...answered.rows, actors: [], tied: null }
+        : { ...answered.rows, tied: [] };
   // `les hôpitaux de Barcelone`: a list narrowed by a name the graph does not hold (a place of another region, mostly) would
   // list the actors of Occitanie instead: not understood rather than partial.
   const unknownName =

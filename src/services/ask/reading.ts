@@ -633,9 +633,14 @@ export class QuestionReader {
     const first = this.tokens[span.from]?.folded ?? '';
     const inner = (s: Span) => this.trimmed(s);
     // `la start-up PredictCan`: a kind of two words.
-    const words = (from: number, to: number) => this.tokens.slice(from, to).map((token) => token.folded).join(' ');
+    const words = (from: number, to: number) =>
+      this.tokens
+        .slice(from, to)
+        .map((token) => token.folded)
+        .join(' ');
     if (span.to - span.from >= 3 && this.lexicon.kindNoun(words(span.to - 2, span.to))) return inner({ from: span.from, to: span.to - 2 });
-    if (span.to - span.from >= 3 && this.lexicon.kindNoun(words(span.from, span.from + 2))) return inner({ from: span.from + 2, to: span.to });
+    if (span.to - span.from >= 3 && this.lexicon.kindNoun(words(span.from, span.from + 2)))
+      return inner({ from: span.from + 2, to: span.to });
     if (span.to - span.from >= 2 && this.lexicon.kindNoun(last)) return inner({ from: span.from, to: span.to - 1 });
     if (span.to - span.from >= 2 && this.lexicon.kindNoun(first)) return inner({ from: span.from + 1, to: span.to });
     return null;

@@ -12,7 +12,24 @@ const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}\p{N}]+)*/gu;
 /** An apostrophe between two letters. */
 const APOSTROPHE = /['’‘ʼ]/u;
 /** French words elided before an apostrophe (`l'usine`, `qu'a`, `aujourd'hui`): a word of their own. */
-const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu', 'aujourd']);
+const ELIDED = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+  'presqu',
+  'quelqu',
+  'aujourd',
+]);
 /** English endings after an apostrophe (`Sanofi's`, `doesn't`, `who're`): a word of their own. */
 const CLITICS = new Set(['s', 't', 're', 'll', 've', 'd', 'm']);
 
