@@ -29,7 +29,8 @@ if (!portA || !portB) {
 const root = join(__dirname, '..');
 const tables = files.length > 0 ? files : ['questions.yaml', 'heldout.yaml'];
 const questions = tables.flatMap((file) => parse(readFileSync(join(root, 'tests', 'ask', file), 'utf8')).map((row) => row.q));
-const QUERY = 'query Ask($q: String!) { ask(question: $q, first: 10) { status interpretation { operation } actors { id } tied { actor { id } } } }';
+const QUERY =
+  'query Ask($q: String!) { ask(question: $q, first: 10) { status interpretation { operation } actors { id } tied { actor { id } } } }';
 
 async function timed(port, question) {
   const started = process.hrtime.bigint();
@@ -50,7 +51,9 @@ const percentile = (values, p) => {
 
 (async () => {
   for (const port of [portA, portB]) {
-    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`).then((r) => r.ok).catch(() => false);
+    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (!ready) throw new Error(`the API on port ${port} is not ready (/health/ready)`);
   }
   const a = [];

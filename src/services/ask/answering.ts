@@ -1,7 +1,7 @@
 import type { ActorFilterInput } from '../../db/directory';
 import type { FundingFilterInput, FundingPeriodInput } from '../../db/cypher/funding';
 import type { ActorRow, EntityRow, FigureRow, FundingRow, PartnerSuggestionRow, TiedActorRow } from '../../db/rows';
-import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
+import { ACTOR_FIGURES, ACTOR_TIES, PROGRAMME_FIGURES } from '../../db/ties';
 import { SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
@@ -10,7 +10,7 @@ import { type FundingConstraints, projectWordsOf } from './fundingConstraints';
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
-import type { QuestionReader } from './reading';
+import { asksForParts, type QuestionReader } from './reading';
 import { phraseKey } from './text';
 import { enumValue, int, list, object, printOneLine, query, selection, string, type Value } from './structuredQuery';
 
@@ -120,6 +120,14 @@ async function answerRelated(asked: Asked): Promise<Answer> {
       ? [reader.subject]
       : [];
   if (subjects.length === 0) return NOT_UNDERSTOOD;
+  // `de quels fonds se compose le fonds X`: parts named by the whole's own kind are described, not narrowed (a fund's
+  // parts may be an agency); any other kind (`quelles entreprises composent le cluster X`) stays a filter.
+  const whole = reader.subject && !reader.subjectFilter && 'kind' in reader.subject ? (reader.subject.kind as string) : null;
+  const partsAsked = relation.ties.some((type) => type === 'PART_OF' || type === 'MEMBER_OF') && relation.direction !== 'OUT';
+  if (whole && partsAsked && reader.kinds.length === 1 && reader.kinds[0] === whole) {
+    reader.kinds.length = 0;
+    reader.note('partsNamedByKind', { name: nameOf(reader.subject!) });
+  }
   const tied = await tiedActors({ sc, reader, relation, subjects, first });
   // `qui a investi dans X`: investors are its shareholders and its funders; with no shareholder recorded, the funders answer.
   const investorsOf = asksForInvestors(reader) ? reader.subject : null;
@@ -132,7 +140,7 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   if (tied.length === 0) reader.note('noRelated', { name: about });
   if (funders) reader.note('fundersToo', { name: about });
   // `depuis quand Sofinnova est actionnaire de Micropep`: the date of each tie listed, or said missing (never another date).
-  if (tied.length > 0 && reader.whenWords.length > 0 && !reader.subjectFilter) noteTieDates(reader, tied, about);
+  if (tied.length > 0 && (reader.whenWords.length > 0 || reader.sinceTakeover) && !reader.subjectFilter) noteTieDates(reader, tied, about);
   // `combien de membres compte Eurobiomed`: the ties are counted, and the node's own count figures said beside them.
   const counted = reader.asksCount && reader.subject ? await countFiguresOf(sc, reader.subject) : [];
   if (reader.asksCount && tied.length > 0)
@@ -164,6 +172,9 @@ function noteTieDates(reader: QuestionReader, tied: readonly TiedActorRow[], abo
   if (dated.length > 0) {
     const list = dated.map(({ edge, text }) => `${text}${edge.since ? ` : ${edge.since}` : ''}${edge.until ? ` – ${edge.until}` : ''}`);
     reader.note('tieDates', { list: list.join(' ; ') });
+    // `depuis son rachat`: the date the owner took the node is given, so the words are applied.
+    const since = reader.sinceTakeover === null ? -1 : reader.unplaced.indexOf(reader.sinceTakeover);
+    if (since >= 0) reader.unplaced.splice(since, 1);
     return;
   }
   reader.note('noTieDate', { list: ties.map(({ text }) => text).join(' ; ') });
@@ -190,6 +201,9 @@ async function tiedActors(args: {
   const byActor = new Map<string, TiedActorRow>();
   const present = reader.asksPresent();
   const ended = new Set<string>();
+  // `les sites de Sanofi`: asked in the present (no when-word), a part or member whose tie has ended is no longer one.
+  const partsNow = asksForParts(relation) && reader.whenWords.length === 0;
+  const former: string[] = [];
   for (const subject of subjects) {
     const tied = await findTied(sc, { anchor: subject.id, filter: reader.filter(), excludeTies, maxHops: 1, first: first * 4 });
     for (const row of tied) {
@@ -206,6 +220,10 @@ async function tiedActors(args: {
         if (present) ended.add(row.actor.id);
         continue;
       }
+      if (partsNow && pointsAtSubject && edge.until && (edge.type === 'PART_OF' || edge.type === 'MEMBER_OF')) {
+        former.push(`${nameOf(row.actor)} (${edge.until})`);
+        continue;
+      }
       // Two ties to one actor (`date du rachat de X par Y`: a takeover and a stake): the one the relation names first.
       const known = byActor.get(row.actor.id);
       if (!known || tieRank(relation, edge.type) < tieRank(relation, known.path.edges[0]!.type)) byActor.set(row.actor.id, row);
@@ -213,6 +231,7 @@ async function tiedActors(args: {
   }
   for (const id of byActor.keys()) ended.delete(id);
   if (ended.size > 0) reader.note('endedTiesLeftOut', { count: ended.size });
+  if (former.length > 0) reader.note('formerParts', { list: [...new Set(former)].join(', ') });
   // `depuis quand Evotec possède …`: only the actor named as the other end.
   const target = reader.target;
   return [...byActor.values()].filter((row) => !target || row.actor.id === target.id).slice(0, first);
@@ -421,8 +440,9 @@ async function answerSearch({ sc, reader, first, constraints }: Asked): Promise<
 
 async function answerActors({ sc, reader, first }: Asked): Promise<Answer> {
   const filter = reader.filter();
-  const actors = await actorsMatching(sc, { filter, first });
   const graphql = printOneLine(query('actors', { filter: filterValue(filter), first: int(first) }, SELECTIONS.actors));
+  if (reader.sitesOnly) return answerSites({ sc, reader, filter, first, graphql });
+  const actors = await actorsMatching(sc, { filter, first });
   const anchor = reader.places[0] ?? reader.domains[0];
   if (actors.length > 0 || !anchor) return { understood: true, graphql, rows: { actors } };
   // Nothing sits there or works on it directly: the actors tied to it say who is involved.
@@ -434,6 +454,28 @@ async function answerActors({ sc, reader, first }: Asked): Promise<Answer> {
   const tied = await findTied(sc, { anchor: anchor.id, filter: widened, maxHops: WIDENED_HOPS, first });
   reader.note(tied.length > 0 ? 'widenedToTiedActors' : 'noneTiedEvenWidened', { anchor: anchor.name, hops: WIDENED_HOPS });
   return { understood: true, graphql, rows: { actors, tied } };
+}
+
+/** Companies looked at for a list of sites (`usines dans le Tarn`): the list's companies, of which the sites are kept. */
+const SITE_POOL = 300;
+
+/**
+ * `quelles usines dans le Tarn`, `factories near Castres`: the companies of the filter that are part of another company (a
+ * group's site or subsidiary; PART_OF not ended), with a note saying how a site is told. The graph has no kind for a plant.
+ */
+async function answerSites(args: {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  filter: ActorFilterInput;
+  first: number;
+  graphql: string;
+}): Promise<Answer> {
+  const { sc, reader, filter, first, graphql } = args;
+  const companies = await actorsMatching(sc, { filter, first: SITE_POOL });
+  const groups = await Promise.all(companies.map((actor) => sc.loaders.ties<ActorRow>(ACTOR_TIES.partOf, PAGE_SIZE.ties).load(actor.id)));
+  const sites = companies.filter((_, i) => groups[i]!.some((tie) => !tie.until && tie.node.kind === 'COMPANY')).slice(0, first);
+  reader.note(companies.length >= SITE_POOL ? 'sitesAmongFirst' : 'sitesOfGroups', { count: SITE_POOL });
+  return { understood: true, graphql, rows: { actors: sites } };
 }
 
 async function answerTiedTo({ sc, reader, first }: Asked): Promise<Answer> {
@@ -538,15 +580,27 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   // Not when a funder was named: its figures say nothing of what that funder gave.
   const figuresAnswer = overview.fundings.length === 0 && !reader.fundedBy && instruments.every((instrument) => instrument === 'EQUITY');
   // `quel est le budget de X`: the node's budget figure answers as much as the fundings it received.
-  const budgetAsked = !figuresAnswer && !asked && reader.asksMetric('BUDGET_EUR');
-  const figures = figuresAnswer
-    ? (await moneyFiguresOf(sc, subject)).filter(
-        (figure) =>
-          (instruments.length === 0 || figure.metric === 'FUNDS_RAISED_EUR') && (!asked?.period || datedWithin(figure, asked.period)),
-      )
-    : budgetAsked
-      ? (await moneyFiguresOf(sc, subject)).filter((figure) => figure.metric === 'BUDGET_EUR')
-      : [];
+  const budgetAsked = reader.asksMetric('BUDGET_EUR');
+  const money = figuresAnswer || budgetAsked ? await moneyFiguresOf(sc, subject) : [];
+  const budgets = budgetAsked ? money.filter(isBudget) : [];
+  const figures = [
+    ...(figuresAnswer
+      ? money.filter(
+          (figure) =>
+            !budgets.includes(figure) &&
+            (instruments.length === 0 || figure.metric === 'FUNDS_RAISED_EUR') &&
+            (!asked?.period || datedWithin(figure, asked.period)),
+        )
+      : []),
+    ...budgets,
+  ];
+  // `le budget de X en 2020`: the budget figure is given whatever its date; the period is applied only when the figure is
+  // dated within it, else said back as not applied (never a budget of another year passed off as that year's).
+  if (asked?.period && budgets.length > 0 && !budgets.some((figure) => datedWithin(figure, asked.period!))) {
+    if (!reader.unplaced.includes(asked.text)) reader.unplaced.push(asked.text);
+    const dates = budgets.map((figure) => figure.date ?? (reader.lang === 'FR' ? 'sans date' : 'undated')).join(', ');
+    reader.note('budgetOutsidePeriod', { name: nameOf(subject), period: asked.text, dates });
+  }
   // `qui a mis des sous dans X`: the actors holding shares in it put money in too (not when a period or a form of money
   // other than equity is asked: shares carry no date range, and are equity: `levée de fonds` keeps them).
   const relation = reader.relation;

@@ -14,8 +14,9 @@ import { distance } from 'fastest-levenshtein';
 import type { NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
 import { scaffoldingPositions, topicFirst } from './scaffolding';
-import { detectLanguage, hasFunderCue, QuestionReader } from './reading';
-import { periodSpans, phraseKey, spanText, type Token, tokenize, tokenizeQuestion } from './text';
+import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../ingestion/reading/places';
+import { asksForParts, detectLanguage, hasFunderCue, QuestionReader } from './reading';
+import { periodSpans, phraseKey, sinceTakeoverSpan, spanText, type Token, tokenize, tokenizeQuestion } from './text';
 
 /**
  * `ask`: a plain-words question → one of the graph-search operations, run through the same services
@@ -40,7 +41,12 @@ export async function answerQuestion(
   const { lexicon, names } = await graphNames(sc);
   // `bonjour, je voudrais savoir …`, `… merci`, `pour un article sur X, …`: words that ask nothing are left out too.
   const scaffolding = await scaffoldingOf({ sc, question, tokens: allTokens, names });
-  const tokens = allTokens.filter((_, i) => !inPeriod.has(i) && !scaffolding.has(i));
+  // `Vexim appartient à quel groupe depuis son rachat`: when the owner took it, asked at the end; a RELATED answer's dates apply it.
+  const kept = allTokens.map((_, i) => i).filter((i) => !inPeriod.has(i) && !scaffolding.has(i));
+  const since = sinceTakeoverSpan(kept.map((i) => allTokens[i]!));
+  const sinceText = since ? spanText(question, allTokens, { from: kept[since.from]!, to: kept[since.to - 1]! + 1 }) : null;
+  const inSince = new Set(since ? kept.slice(since.from, since.to) : []);
+  const tokens = allTokens.filter((_, i) => !inPeriod.has(i) && !scaffolding.has(i) && !inSince.has(i));
   const shapeMatch = matchShapeLoosely(shapesOf(sc.vocabulary), tokens);
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
   const classified = !(shapeMatch && shapeMatch.shape.operation !== 'SEARCH') && !hasFunderCue(tokens, lexicon);
@@ -70,8 +76,14 @@ export async function answerQuestion(
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
   const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices, names);
+  // `X appartient à quel groupe aujourd'hui`: the present asked at the end is left out of the shapes, not of the answer.
+  reader.presentSaid = [...scaffolding].some((at) => lexicon.presentWords.has(allTokens[at]!.folded));
 
   for (const span of periods) reader.unplaced.push(spanText(question, allTokens, span));
+  if (sinceText) {
+    reader.unplaced.push(sinceText);
+    reader.sinceTakeover = sinceText;
+  }
   if (intent) {
     reader.note('readByClassifier', { intent: intent.guess.intent.id, confidence: intent.guess.confidence.toFixed(2) });
     const operation = intent.match.shape.operation;
@@ -124,6 +136,32 @@ export async function answerQuestion(
     ),
     ...asking,
   ];
+  // `start-ups biotech à Bordeaux`: a place of France (the official geographic code) the graph holds no node for has no actor
+  // of the graph located in it: the list is empty, the place applied, never the actors of Occitanie listed instead.
+  const elsewhere =
+    (operation === 'ACTORS' || (operation === 'RELATED' && asksForParts(reader.relation))) && answered.understood
+      ? restricting.flatMap((words) => {
+          const place = placeOfFranceAsked(question, allTokens, words, (word) => lexicon.functionWord(word)?.placeWord ?? false);
+          return place ? [{ words, place }] : [];
+        })
+      : [];
+  for (const { words, place } of elsewhere) {
+    restricting.splice(restricting.indexOf(words), 1);
+    const department = place.departmentCode ? placeByCode('DEPARTMENT', place.departmentCode)?.name : undefined;
+    const region = place.regionCode ? placeByCode('REGION', place.regionCode)?.name : undefined;
+    const where = [department, region].filter(Boolean).join(', ');
+    reader.note(place.regionCode === HOME_REGION_CODE ? 'placeWithoutActors' : 'placeOutsideRegion', { words, where });
+  }
+  // Outside Occitanie the graph claims no coverage: `biotechs à Bordeaux` is out of its scope (not understood, the note
+  // saying where the place is), while a commune of the region with no actor (`hôpitaux à Revel`) is an empty answer.
+  const outsideRegion = elsewhere.some(({ place }) => place.regionCode !== HOME_REGION_CODE);
+  // `les sites de Sanofi à Bordeaux`: none of a group's parts either.
+  const rows =
+    elsewhere.length === 0
+      ? answered.rows
+      : operation === 'ACTORS'
+        ? { ...answered.rows, actors: [], tied: null }
+        : { ...answered.rows, tied: [] };
   // `les hôpitaux de Barcelone`: a list narrowed by a name the graph does not hold (a place of another region, mostly) would
   // list the actors of Occitanie instead: not understood rather than partial.
   const unknownName =
@@ -134,7 +172,7 @@ export async function answerQuestion(
   const offTopic = restricting.flatMap((words) => phraseKey(words).split(' ')).find((word) => OUT_OF_SCOPE_WORDS.has(word));
   if (offTopic) reader.note('outOfScope', { words: offTopic });
   const status: AskStatusName =
-    !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic
+    !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion
       ? 'NOT_UNDERSTOOD'
       : restricting.length > 0
         ? 'PARTIAL'
@@ -160,8 +198,29 @@ export async function answerQuestion(
     fundingTotalEur: null,
     partners: null,
     figures: null,
-    ...result.rows,
+    ...(elsewhere.length > 0 ? rows : result.rows),
   };
+}
+
+/** Articles between a place word and a place (`dans le Var`, `in the Rhône`). */
+const PLACE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
+
+/**
+ * The place of France some unplaced words name, when a place word stands before them (`à Bordeaux`, `dans le Var`, `in
+ * Lyon`): a commune, département or region of the official geographic code. Null when they name none, or stand after no
+ * place word (`Bio`, a commune of the Lot, is no place in `start-ups bio`).
+ */
+function placeOfFranceAsked(
+  question: string,
+  tokens: readonly Token[],
+  words: string,
+  isPlaceWord: (word: string) => boolean,
+): Gazetteer | null {
+  const at = tokens.findIndex((token) => token.start === question.indexOf(words));
+  let before = at - 1;
+  while (before > 0 && PLACE_ARTICLES.has(tokens[before]!.folded)) before--;
+  if (at <= 0 || before < 0 || !isPlaceWord(tokens[before]!.folded)) return null;
+  return placesNamed(words)[0] ?? null;
 }
 
 /** Positions of the words around the question that ask nothing: openings, closings, and the preamble of a topic said first. */

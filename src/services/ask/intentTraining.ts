@@ -2,7 +2,7 @@ import type { QuestionShapeEntry, Vocabulary } from '../../domain/vocabulary';
 import { type CompiledShape, matchShape, type SlotName, shapesOf } from './grammar';
 import { classify, featuresOf, type IntentClass, type IntentModel, maskQuestion, type NameFinder, PLACEHOLDERS } from './intent';
 import type { Lexicon } from './lexicon';
-import { periodSpans, phraseKey, type Token, tokenizeQuestion } from './text';
+import { periodSpans, phraseKey, sinceTakeoverSpan, type Token, tokenizeQuestion } from './text';
 
 /**
  * Training the intent classifier (scripts/trainAsk.js): examples from the development table (labelled by the
@@ -93,11 +93,13 @@ export function labelOf(row: TableRow, shapes: readonly CompiledShape[], tokens:
   return null;
 }
 
-/** The question's words without its periods (`depuis 2017`), as `ask` reads them. */
+/** The question's words without its periods (`depuis 2017`) and a takeover's time said last (`depuis son rachat`), as `ask` reads them. */
 export function questionTokens(question: string): Token[] {
   const tokens = tokenizeQuestion(question);
   const inPeriod = new Set(periodSpans(tokens).flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
-  return tokens.filter((_, i) => !inPeriod.has(i));
+  const kept = tokens.filter((_, i) => !inPeriod.has(i));
+  const since = sinceTakeoverSpan(kept);
+  return since ? kept.slice(0, since.from) : kept;
 }
 
 /** The training examples of the table rows (masked with the names given) and of the shapes. */

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { DomainRow, EntityRow, PlaceRow, ProgrammeRow } from '../../db/rows';
-import { ACTOR_KINDS, type ActorKind, FIGURE_METRICS, type FigureMetric } from '../../domain/model';
+import { ACTOR_KINDS, type ActorKind, FIGURE_METRICS, type FigureMetric, PLACE_KINDS } from '../../domain/model';
 import { LANGS, type Lang, type Vocabulary } from '../../domain/vocabulary';
 import { phraseKey, type Span, spanKey, type Token } from './text';
 
@@ -10,7 +10,7 @@ import { phraseKey, type Span, spanKey, type Token } from './text';
  */
 
 export type ContentEntry =
-  | { role: 'KIND'; kind: ActorKind }
+  | { role: 'KIND'; kind: ActorKind; site?: boolean }
   | { role: 'DOMAIN'; node: DomainRow }
   | { role: 'PLACE'; node: PlaceRow }
   | { role: 'PROGRAMME'; node: ProgrammeRow };
@@ -28,6 +28,16 @@ export type PhraseReading =
   | { span: Span; kind: 'ambiguous'; entries: ContentEntry[] }
   | { span: Span; kind: 'function'; word: FunctionWord }
   | { span: Span; kind: 'unplaced' };
+
+/**
+ * Words for a group's sites as a kind of actors (`quelles usines dans le Tarn`, `factories near Castres`): plurals only, the
+ * singular (`l'usine X`) only describes a name beside it. The graph tells no plant from another site: a site is a company
+ * that is part of another company (PART_OF, not ended).
+ */
+const SITE_PHRASES: readonly string[] = [
+  ...['usines', 'sites de production', 'sites industriels', 'sites de fabrication', 'unités de production', 'sites'],
+  ...['plants', 'factories', 'production sites', 'manufacturing sites', 'production plants', 'industrial sites', 'sites'],
+];
 
 /** Longest phrase looked up, in words (`centre hospitalier universitaire de montpellier`). */
 const MAX_PHRASE_WORDS = 6;
@@ -72,6 +82,8 @@ export class Lexicon {
         for (const part of words.split(/[()]/)) this.addContent(part, { role: 'KIND', kind });
       }
     }
+    // `usines`, `sites de production`, `plants`: companies that are a site of a group (the list keeps those only).
+    for (const words of SITE_PHRASES) this.addContent(words, { role: 'KIND', kind: 'COMPANY', site: true });
     for (const node of nodes) {
       const labels = node._labels ?? [];
       const entry: ContentEntry | null = labels.includes('Domain')
@@ -282,6 +294,12 @@ export class Lexicon {
   private contentReading(span: Span, entries: ContentEntry[], corrected: boolean): PhraseReading {
     const best = Math.min(...entries.map((e) => ROLE_ORDER[e.role]));
     const top = entries.filter((e) => ROLE_ORDER[e.role] === best);
+    // `Paris`: the city and the département of one name, one kind each; the widest holds the others, so it is the place read.
+    const kinds = top.map((e) => (e.role === 'PLACE' ? e.node.kind : null));
+    if (top.length > 1 && kinds.every((kind) => kind !== null) && new Set(kinds).size === kinds.length) {
+      const widest = top.reduce((wide, e) => (placeRank(e) < placeRank(wide) ? e : wide));
+      return { span, kind: 'content', entry: widest, corrected };
+    }
     if (top.length > 1 && top[0]!.role !== 'KIND') return { span, kind: 'ambiguous', entries: top };
     // `labos`, `hôpitaux`: one word people use for several kinds stands for all of them.
     const alsoKinds = top.slice(1).flatMap((e) => (e.role === 'KIND' ? [e.kind] : []));
@@ -297,6 +315,8 @@ export class Lexicon {
     let tie = false;
     for (const [candidate, entries] of this.content) {
       if (candidate.split(' ').length !== words || Math.abs(candidate.length - key.length) > allowed) continue;
+      // `usine` is no typo of `usines`: the singular describes a name (5c), only the plural asks for sites.
+      if (entries.every((entry) => entry.role === 'KIND' && entry.site)) continue;
       const d = distance(key, candidate);
       if (d < best) {
         best = d;
@@ -321,4 +341,9 @@ export function namesOf(node: EntityRow): string[] {
   if ('nameEn' in node && node.nameEn) names.push(node.nameEn);
   if ('aliases' in node && node.aliases) names.push(...node.aliases);
   return names;
+}
+
+/** How wide a place entry is: its kind's rank in PLACE_KINDS (a country first); not a place: last. */
+function placeRank(entry: ContentEntry): number {
+  return entry.role === 'PLACE' ? PLACE_KINDS.indexOf(entry.node.kind) : PLACE_KINDS.length;
 }

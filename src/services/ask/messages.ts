@@ -71,6 +71,26 @@ export const MESSAGES = {
     FR: 'Les sources ne donnent aucun site de {name} à {place}.',
     EN: 'The sources record no site of {name} in {place}.',
   },
+  placeOutsideRegion: {
+    FR: '« {words} » ({where}) est hors d’Occitanie, la région que couvre le graphe : il n’y situe aucun acteur, et ne peut dire qui s’y trouve.',
+    EN: '"{words}" ({where}) is outside Occitanie, the region the graph covers: it locates no actor there, and cannot say who is there.',
+  },
+  placeWithoutActors: {
+    FR: '« {words} » ({where}) : le graphe n’y situe aucun acteur.',
+    EN: '"{words}" ({where}): the graph locates no actor there.',
+  },
+  sitesOfGroups: {
+    FR: 'Sites : les entreprises qui font partie d’une autre entreprise (un site ou une filiale d’un groupe) ; le graphe ne distingue pas une usine d’un autre site.',
+    EN: 'Sites: the companies that are part of another company (a site or subsidiary of a group); the graph does not tell a plant from another site.',
+  },
+  sitesAmongFirst: {
+    FR: 'Sites : parmi les {count} premières entreprises de la liste, celles qui font partie d’une autre entreprise (un site ou une filiale d’un groupe).',
+    EN: 'Sites: among the first {count} companies of the list, those that are part of another company (a site or subsidiary of a group).',
+  },
+  formerParts: {
+    FR: 'Ne sont plus rattachés selon les sources (fin du lien entre parenthèses) : {list}.',
+    EN: 'No longer part of it according to the sources (end of the tie in brackets): {list}.',
+  },
   locationNeedsActor: {
     FR: 'Seul un acteur a une localisation ; {name} n’en est pas un.',
     EN: 'Only an actor has a location; {name} is not one.',
@@ -82,6 +102,10 @@ export const MESSAGES = {
   budgetFigure: {
     FR: 'Le budget de {name} selon les sources est dans « figures » ; les financements reçus sont listés avec.',
     EN: 'The budget of {name} given by the sources is in "figures"; the funding received is listed with it.',
+  },
+  budgetOutsidePeriod: {
+    FR: 'Le budget de {name} selon les sources ({dates}) n’est pas daté dans « {period} » : il est donné tel quel, la période non appliquée à ce chiffre.',
+    EN: 'The budget of {name} the sources give ({dates}) is not dated within "{period}": it is given as it is, the period not applied to it.',
   },
   fundingOtherWay: {
     FR: 'Les sources ne donnent aucun financement de {funder} pour {name}, mais de {name} pour {funder} : la question est lue dans ce sens.',
@@ -151,6 +175,10 @@ export const MESSAGES = {
   everyFundingGiven: {
     FR: 'Aucun bénéficiaire nommé : voici tous les financements accordés par {name}, avec leur total.',
     EN: 'No recipient named: here are all the fundings granted by {name}, with their total.',
+  },
+  partsNamedByKind: {
+    FR: 'Les parties de {name} sont toutes données : le type nommé dans la question (celui de {name}) les décrit sans les restreindre.',
+    EN: 'Every part of {name} is given: the kind the question names (that of {name}) describes them without narrowing them.',
   },
   headNotRecorded: {
     FR: 'Les sources ne nomment personne à la tête de cet acteur : le graphe ne peut pas dire qui le dirige.',

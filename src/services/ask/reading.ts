@@ -37,8 +37,14 @@ export class QuestionReader {
   relation: CompiledShape['relation'] = undefined;
   /** RELATED about a kind rather than a name (`qui a labellisé les IHU`): the actors of that filter are the subjects. */
   subjectFilter: ActorFilterInput | null = null;
+  /** ACTORS of a site kind (`usines`, `plants`): only the companies that are a site of a group are listed. */
+  sitesOnly = false;
+  /** RELATED: a site word (`sites`, `plants`) says the ties asked for, not a kind of actors. */
+  private sitesAreParts = false;
   /** LOCATION asked yes or no (`X c'est à Toulouse ou pas`): the place named, and its words as typed. */
   placeAsked: { node: PlaceRow; text: string } | null = null;
+  /** `depuis son rachat`, `since it was bought`, as typed: said back unless a RELATED answer gives its ties' dates. */
+  sinceTakeover: string | null = null;
   /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
   metrics: { metric: FigureMetric; text: string }[] = [];
   constructor(
@@ -59,20 +65,27 @@ export class QuestionReader {
 
   /** True when the question asks for the present state (`aujourd'hui`, `now`): ties that have ended do not answer it. */
   asksPresent(): boolean {
-    return this.tokens.some((token) => this.lexicon.presentWords.has(token.folded));
+    return this.presentSaid || this.tokens.some((token) => this.lexicon.presentWords.has(token.folded));
   }
+
+  /** A word asking for the present said last (`… aujourd'hui`), left out of the words read as scaffolding (scaffolding.ts). */
+  presentSaid = false;
 
   private addReading(span: Span, role: AskRoleName, extra: Partial<AskReadingRow> = {}): void {
     this.readings.push({ text: this.text(span), role, corrected: false, position: span.from, ...extra });
   }
 
   async readShape(match: ShapeMatch): Promise<AskOperationName | null> {
+    // `sites de production en Occitanie`: a shape (`sites de {a}`) that cuts a kind phrase in two is not the question's shape.
+    if (this.splitsASitePhrase(match)) return this.readFreePhrase();
     // `startups basées à Toulouse`, `qui est à Montpellier`: a yes-or-no place shape around a kind of actors is a list.
     if (match.shape.operation === 'LOCATION' && match.slots.a && match.slots.b && (await this.asksForActorsAt(match.slots.a)))
       return this.readFreePhrase();
     for (const span of match.shapeWords)
       this.addReading(span, 'QUESTION', { corrected: (match.corrected ?? []).some((at) => span.from <= at && at < span.to) });
     const { a, b, f } = match.slots;
+    // `what sites does Ramsay Santé operate`: the sites of a group are its parts whatever their kind (clinics too).
+    this.sitesAreParts = match.shape.operation === 'RELATED';
     if (f) await this.readFilter(f);
     const operation = match.shape.operation;
     this.relation = match.shape.relation;
@@ -118,6 +131,7 @@ export class QuestionReader {
       // `tell me about hi lab`: a name holding a kind word (`Hi-Lab`) is the name.
       if (this.describesActors(readings) && !(await this.namesAnActor(a))) return this.listOf(readings);
     }
+    if (operation === 'RELATED' && a && asksForParts(match.shape.relation) && (await this.sitesAt(a))) return this.readFreePhrase();
     if (operation === 'RELATED' && a && match.shape.relation?.ties.includes('MEMBER_OF')) {
       // `who is in Montpellier`, `which firms are in biotech`: members of a place or a domain are the actors there or
       // working on it, a list rather than ties of a node.
@@ -129,12 +143,39 @@ export class QuestionReader {
     // `chiffre d'affaires de la filière cosmétique en Occitanie`, `emplois dans la bioproduction en Occitanie`: a sector.
     const sector = operation === 'FIGURES' && a ? await this.sectorOf(a) : null;
     if (sector) this.subject = sector;
-    else if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation], { searching: operation === 'SEARCH' });
+    else if (a)
+      this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation], {
+        searching: operation === 'SEARCH',
+        placeFiltersTied: operation === 'RELATED' && asksForParts(match.shape.relation),
+      });
     if (b) this.target = await this.link(b, 'TARGET');
     if (operation === 'FIGURES') this.readMetrics(a);
+    // `how big is X's budget`: a question naming a budget is FUNDING (its answer carries the budget figure), whatever its shape.
+    if (operation === 'FIGURES' && this.metrics.length > 0 && this.metrics.every((asked) => asked.metric === 'BUDGET_EUR'))
+      return 'FUNDING';
     // `qui finance les hôpitaux en Bretagne`: a kind of actors with words the graph does not know is no name it holds.
     if (a && !this.subject && this.ambiguities.length === 0 && this.namesAKind(a)) return null;
     return operation;
+  }
+
+  /**
+   * True when a question with a site word (`les usines du Gard`, `sites in Toulouse`) names a place alone where a shape takes
+   * the group: the sites located there are asked for, not the parts of a body named after the place (Département du Gard).
+   */
+  private async sitesAt(span: Span): Promise<boolean> {
+    const whole = this.lexicon.read(this.tokens, { from: 0, to: this.tokens.length });
+    if (!whole.some((r) => r.kind === 'content' && r.entry.role === 'KIND' && r.entry.site)) return false;
+    const readings = this.lexicon.read(this.tokens, span);
+    const isPlace = (r: PhraseReading) => r.kind === 'content' && r.entry.role === 'PLACE';
+    return readings.some(isPlace) && readings.every((r) => r.kind === 'function' || isPlace(r));
+  }
+
+  /** True when a site kind phrase of the question (`sites de production`) runs across the start or end of one of the shape's slots. */
+  private splitsASitePhrase(match: ShapeMatch): boolean {
+    const readings = this.lexicon.read(this.tokens, { from: 0, to: this.tokens.length });
+    const sites = readings.filter((r) => r.kind === 'content' && r.entry.role === 'KIND' && r.entry.site);
+    const cuts = Object.values(match.slots).flatMap((slot) => [slot.from, slot.to]);
+    return sites.some((r) => cuts.some((cut) => r.span.from < cut && cut < r.span.to));
   }
 
   /** True when the words before a yes-or-no place shape ask for actors (`les start-ups`, `qui`) rather than name one. */
@@ -356,7 +397,10 @@ export class QuestionReader {
       } else {
         const entry = reading.entry;
         const corrected = reading.corrected;
-        if (entry.role === 'KIND') {
+        if (entry.role === 'KIND' && entry.site && this.sitesAreParts) {
+          this.addReading(reading.span, 'FILLER');
+        } else if (entry.role === 'KIND') {
+          if (entry.site) this.sitesOnly = true;
           for (const kind of [entry.kind, ...(reading.alsoKinds ?? [])]) if (!this.kinds.includes(kind)) this.kinds.push(kind);
           this.addReading(reading.span, 'KIND', { kind: entry.kind, corrected });
         } else {
@@ -431,6 +475,47 @@ export class QuestionReader {
       const place = this.lexicon.contentAt(this.tokens, placeAt, span.to);
       if (place?.kind !== 'content' || place.entry.role !== 'PLACE' || place.span.to !== span.to) continue;
       return { at, place: place.entry.node };
+    }
+    return null;
+  }
+
+  /** The name before a comma (`X, the Y biotech`), exactly a name of the graph, with the words after it read beside it; else null. */
+  private async nameBeforeComma(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
+    for (let at = span.from + 1; at < span.to; at++) {
+      if (!this.question.slice(this.tokens[at - 1]!.end, this.tokens[at]!.start).includes(',')) continue;
+      const head = this.trimmed({ from: span.from, to: at });
+      if (head.from >= head.to) return null;
+      const named = await linkName(this.sc.db, this.text(head), labels, this.names);
+      if (named.outcome !== 'found' || !named.exact) return null;
+      this.addReading(head, role, { node: named.node, corrected: false });
+      await this.readBeside({ from: at, to: span.to }, named.node);
+      return named.node;
+    }
+    return null;
+  }
+
+  /**
+   * A name followed by a place word and a place (`Pierre Fabre dans le Tarn`, `Sanofi in the Hérault`, `Pierre Fabre dans le
+   * 81`) in a question about the node's parts or members: the place filters the actors tied to it (applied to the answer's
+   * ties), whether or not the node itself is there. Null when the words are not so made. `de` / `of` are not read so: `le CRCT
+   * de Toulouse` names where the node is.
+   */
+  private async nameThenPlaceFilter(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
+    for (let at = span.to - 2; at > span.from; at--) {
+      if (!this.lexicon.functionWord(this.tokens[at]!.folded)?.placeWord) continue;
+      let placeAt = at + 1;
+      while (placeAt < span.to - 1 && ARTICLES.has(this.tokens[placeAt]!.folded)) placeAt++;
+      const place = this.lexicon.contentAt(this.tokens, placeAt, span.to);
+      if (place?.kind !== 'content' || place.entry.role !== 'PLACE' || place.span.to !== span.to) continue;
+      const name = this.trimmed({ from: span.from, to: at });
+      if (name.from >= name.to) return null;
+      const named = await linkName(this.sc.db, this.text(name), labels, this.names);
+      if (named.outcome !== 'found') return null;
+      this.addReading(name, role, { node: named.node, corrected: named.corrected });
+      const placeNode = place.entry.node;
+      this.addReading({ from: at, to: span.to }, 'PLACE', { node: placeNode });
+      if (!this.places.some((known) => known.id === placeNode.id)) this.places.push(placeNode);
+      return named.node;
     }
     return null;
   }
@@ -573,7 +658,7 @@ export class QuestionReader {
     span: Span,
     role: 'SUBJECT' | 'TARGET' | 'FUNDER',
     labels?: SearchLabel[],
-    options: { searching?: boolean } = {},
+    options: { searching?: boolean; placeFiltersTied?: boolean } = {},
   ): Promise<EntityRow | null> {
     const { from, to } = this.trimmed(span);
     if (from > span.from) this.addReading({ from: span.from, to: from }, 'FILLER');
@@ -611,6 +696,9 @@ export class QuestionReader {
       this.ambiguities.push({ text, role, candidates: programmes.slice(0, 5) });
       return null;
     }
+    // `les sites de Pierre Fabre dans le Tarn`: where the parts asked for are, not where the group is.
+    const filtered = cue === 0 && loose && !chosen && options.placeFiltersTied ? await this.nameThenPlaceFilter(name, role, labels) : null;
+    if (filtered) return filtered;
     // `le site d'Aramon de Sanofi`, `the Sartorius plant in Lourdes`: a group and a place name the group's site there.
     const site = cue === 0 && loose && !chosen ? await this.siteOfOwner(name, role, labels) : undefined;
     if (site !== undefined) return site;
@@ -627,7 +715,21 @@ export class QuestionReader {
         this.addReading(bare, role, { node: named.node, corrected: false });
         return named.node;
       }
+      // `le fonds Inn'Vest PME Occitanie Est`: the name's last words are function words elsewhere, cut off by the trimming.
+      const kindFirst = bare.from > name.from;
+      const fuller = kindFirst && to < span.to ? await this.compactName({ from: bare.from, to: span.to }, labels) : null;
+      if (fuller) {
+        const trailing = this.readings.findIndex((r) => r.role === 'FILLER' && r.position === to);
+        if (trailing >= 0) this.readings.splice(trailing, 1);
+        this.addReading({ from: name.from, to: bare.from }, 'KIND');
+        this.addReading({ from: bare.from, to: span.to }, role, { node: fuller, corrected: false });
+        return fuller;
+      }
     }
+    // `Phost'in Therapeutics, the Montpellier start-up`: a name, then after a comma what it is; the words after it are read as
+    // what they say of it (applied, or said back), never as a second name.
+    const appositive = cue === 0 ? await this.nameBeforeComma(name, role, labels) : null;
+    if (appositive) return appositive;
     // `le Cyborg à Montpellier`: a name and where it is; the place is applied when the actor is located there.
     const located = link.outcome === 'nothing' && cue === 0 ? await this.nameAtPlace(name, role, labels) : null;
     if (located) return located;
@@ -912,6 +1014,19 @@ const WHO_WORDS: ReadonlySet<string> = new Set(['qui', 'who', 'whom']);
 
 /** Words asking how many (`combien`, `how many`, `nombre de`). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['combien', 'nombre', 'nb', 'many', 'number']);
+
+/**
+ * True when a RELATED question asks for what is part of, or a member of, its node (`les sites de X`, `membres de X`): a place
+ * named after the node then filters those actors, and parts whose tie has ended are no longer its parts.
+ */
+export function asksForParts(relation: CompiledShape['relation']): boolean {
+  return (
+    relation !== undefined &&
+    relation.direction === 'IN' &&
+    !relation.reversed &&
+    relation.ties.some((tie) => tie === 'PART_OF' || tie === 'MEMBER_OF')
+  );
+}
 
 /** Operations whose actors a filter of kinds, domains and places restricts. */
 const FILTERED_OPERATIONS = new Set<AskOperationName>(['ACTORS', 'RELATED', 'TIED_TO', 'PARTNER_SUGGESTIONS']);

@@ -7,16 +7,60 @@ export interface Token {
   end: number;
 }
 
-/** Letters and digits; anything else (spaces, apostrophes, hyphens, punctuation) separates words. */
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Letters and digits, with the apostrophes between them; anything else (spaces, hyphens, punctuation) separates words. */
+const WORD = /[\p{L}\p{N}]+(?:['’‘ʼ][\p{L}\p{N}]+)*/gu;
+/** An apostrophe between two letters. */
+const APOSTROPHE = /['’‘ʼ]/u;
+/** French words elided before an apostrophe (`l'usine`, `qu'a`, `aujourd'hui`): a word of their own. */
+const ELIDED = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+  'presqu',
+  'quelqu',
+  'aujourd',
+]);
+/** English endings after an apostrophe (`Sanofi's`, `doesn't`, `who're`): a word of their own. */
+const CLITICS = new Set(['s', 't', 're', 'll', 've', 'd', 'm']);
 
 /** Lower case without diacritics; ligatures spelled out (`œ` → `oe`). */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 }
 
+/**
+ * The words of a text. An apostrophe inside a word joins its parts into one word (`Bio'Occ`, `Phost’in`, `Inn'Vest` are
+ * `bioocc`, `phostin`, `innvest`: a name the graph spells so is one word, never `in` or `occ` read apart), except after a
+ * French elided word (`l'`, `d'`, `qu'`) or before an English ending (`'s`, `n't`), which stay words of their own.
+ */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let start = m.index;
+    let previous: Token | null = null;
+    for (const part of m[0].split(APOSTROPHE)) {
+      const token: Token = { folded: fold(part), start, end: start + part.length };
+      start = token.end + 1;
+      if (previous && !ELIDED.has(previous.folded) && !CLITICS.has(token.folded)) {
+        previous.folded += token.folded;
+        previous.end = token.end;
+        continue;
+      }
+      tokens.push(token);
+      previous = token;
+    }
+  }
+  return tokens;
 }
 
 /**
@@ -170,4 +214,42 @@ export function periodSpans(tokens: readonly Token[]): Span[] {
     i = to - 1;
   }
   return spans;
+}
+
+/**
+ * `depuis son rachat`, `since it was bought`, `after its takeover` (folded words): a takeover's date asked as the time the
+ * owner has held the node. Taken out of the words read, like a period: a RELATED answer applies it by giving the ties'
+ * dates (the note `tieDates`), any other answer says it back as not applied.
+ */
+const SINCE_TAKEOVER: readonly (readonly string[])[] = (() => {
+  const split = (phrases: string) => phrases.split('|').map((phrase) => phrase.split(' '));
+  const times = split('depuis|apres|suite a|since|after|following|ever since');
+  const owners = split('son|sa|le|la|l|its|the|their');
+  const nouns = split(
+    'rachat|reprise|acquisition|absorption|achat|cession|vente|changement de proprietaire|takeover|take over|acquisition|purchase|buyout|buy out|sale',
+  );
+  const clauses = split(
+    'qu il a ete|qu elle a ete|qu il est|qu elle est|qu ils ont ete|qu elles ont ete|it was|it has been|it had been|it got|they were|they have been|being',
+  );
+  const participles = split(
+    'rachete|rachetee|racheter|repris|reprise|acquis|acquise|achete|achetee|vendu|vendue|cede|cedee|absorbe|absorbee|bought|acquired|purchased|sold|taken over|absorbed|bought out',
+  );
+  const phrases: string[][] = [];
+  for (const time of times) {
+    for (const owner of owners) for (const noun of nouns) phrases.push([...time, ...owner, ...noun]);
+    for (const clause of clauses) for (const participle of participles) phrases.push([...time, ...clause, ...participle]);
+  }
+  return phrases.sort((a, b) => b.length - a.length);
+})();
+
+/**
+ * The words ending a question that say since or after a takeover (`… depuis son rachat`, `… since it was bought`), or null.
+ * At the end only: `après le rachat de X, qui …` names what was taken over, which the shapes read.
+ */
+export function sinceTakeoverSpan(tokens: readonly Token[]): Span | null {
+  for (const words of SINCE_TAKEOVER) {
+    const from = tokens.length - words.length;
+    if (from > 0 && words.every((word, k) => tokens[from + k]!.folded === word)) return { from, to: tokens.length };
+  }
+  return null;
 }

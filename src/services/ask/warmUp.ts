@@ -3,13 +3,14 @@ import { Loaders } from '../../db/loaders';
 import { type WarmUpNodes, warmUpNodes } from '../../db/warmUp';
 import { listEntityNames, listNamedNodes, searchEntities } from '../../db/graphSearch';
 import type { EntityRow, FundingRow } from '../../db/rows';
-import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
+import { ACTOR_FIGURES, ACTOR_TIES, PROGRAMME_FIGURES } from '../../db/ties';
 import { PAGE_SIZE, PATH_HOPS } from '../../domain/limits';
 import { FUNDING_INSTRUMENTS, SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
 import { fundingOverview, fundingSharing } from '../funding';
 import { findPartners, findPaths, findTied, type SearchLabel } from '../graphSearch';
+import { placesNamed } from '../ingestion/reading/places';
 import { TIED_HOPS, WIDENED_HOPS } from './answering';
 import { graphNames } from './graphNames';
 import { type Relation, shapesOf } from './grammar';
@@ -106,6 +107,8 @@ export async function warmAskStatements(requestContext: ServiceContext): Promise
   }
   // The names every question reads, read and indexed once here: the first question finds them built (graphNames.ts).
   await graphNames(sc).catch(() => failed++);
+  // The communes of France, read when a question names a place the graph lacks (`start-ups à Bordeaux`): built here once.
+  placesNamed('Toulouse');
   return { calls: planned.calls, failed, ms: Math.round(performance.now() - started), realCalls: real.length, roundsMs };
 }
 
@@ -146,7 +149,7 @@ function plannedCalls(sc: ServiceContext): (() => Promise<unknown>)[] {
     () => findPartners(sc, { actor: NO_NODE, filter: fullFilter, first: 10 }),
     ...fundingCalls(sc, node, NO_NODE),
     () => fundingSharing(sc, { id: NO_NODE } as FundingRow),
-    ...[ACTOR_FIGURES, PROGRAMME_FIGURES].map((spec) => () => sc.loaders.ties(spec, PAGE_SIZE.ties).load(NO_NODE)),
+    ...[ACTOR_FIGURES, PROGRAMME_FIGURES, ACTOR_TIES.partOf].map((spec) => () => sc.loaders.ties(spec, PAGE_SIZE.ties).load(NO_NODE)),
   ];
 }
 
@@ -203,6 +206,12 @@ function realCalls(sc: ServiceContext, nodes: WarmUpNodes): (() => Promise<unkno
       ({ id }) =>
         () =>
           fresh().loaders.ties(ACTOR_FIGURES, PAGE_SIZE.ties).load(id),
+    ),
+    // A list of sites (`usines dans le Tarn`) reads the groups its companies are part of.
+    ...nodes.actors.map(
+      ({ id }) =>
+        () =>
+          fresh().loaders.ties(ACTOR_TIES.partOf, PAGE_SIZE.ties).load(id),
     ),
     ...(nodes.programme ? [() => fresh().loaders.ties(PROGRAMME_FIGURES, PAGE_SIZE.ties).load(nodes.programme!)] : []),
   ];

@@ -248,3 +248,9 @@ export function findPlaces(sentence: Span): PlaceMention[] {
 export function placeByCode(kind: Gazetteer['kind'], code: string): Gazetteer | undefined {
   return gazetteer().byCode.get(`${kind}:${code}`);
 }
+
+/** The places of France named exactly so (accents, case, hyphens and apostrophes aside), home region first; none when no place is. */
+export function placesNamed(name: string): Gazetteer[] {
+  const found = gazetteer().byName.get(nameKey(name)) ?? [];
+  return [...found].sort((a, b) => Number(b.regionCode === HOME_REGION_CODE) - Number(a.regionCode === HOME_REGION_CODE));
+}
