@@ -5,8 +5,8 @@ import { ACTOR_FIGURES, PROGRAMME_FIGURES } from '../../db/ties';
 import { SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
-import { type FundingOverview, fundingOverview, fundingSharing, sharingNote } from '../funding';
-import { type FundingConstraints, projectWordsOf } from './fundingConstraints';
+import { type FundingOverview, fundingOverview, fundingProgramme, fundingSharing, sharingNote } from '../funding';
+import { type AskedPeriod, type FundingConstraints, projectWordsOf } from './fundingConstraints';
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
@@ -120,10 +120,15 @@ async function answerRelated(asked: Asked): Promise<Answer> {
       ? [reader.subject]
       : [];
   if (subjects.length === 0) return NOT_UNDERSTOOD;
-  const tied = await tiedActors({ sc, reader, relation, subjects, first });
+  const allTied = await tiedActors({ sc, reader, relation, subjects, first });
   // `qui a investi dans X`: investors are its shareholders and its funders; with no shareholder recorded, the funders answer.
   const investorsOf = asksForInvestors(reader) ? reader.subject : null;
-  const funders = investorsOf ? await fundersOf(asked, investorsOf) : null;
+  // `qui a racheté X en 2017`: one period asked filters the ties by the date they began (and the fundings by theirs).
+  const period = askedPeriod(asked.constraints);
+  const funders = investorsOf ? await fundersOf(asked, investorsOf, period?.period) : null;
+  const tied = period
+    ? tiesInPeriod({ reader, tied: allTied, asked: period, fundingsApply: (funders?.rows.funding?.length ?? 0) > 0 })
+    : allTied;
   if (funders && tied.length === 0) {
     reader.note('fundersForInvestors', { name: nameOf(investorsOf!) });
     return funders;
@@ -168,6 +173,54 @@ function noteTieDates(reader: QuestionReader, tied: readonly TiedActorRow[], abo
   }
   reader.note('noTieDate', { list: ties.map(({ text }) => text).join(' ; ') });
   reader.unplaced.push(...reader.whenWords);
+}
+
+/** The one period a question names, when its years can be read (two periods, `depuis 2017 … en 2021`, stay unapplied). */
+function askedPeriod(constraints: FundingConstraints): (AskedPeriod & { period: FundingPeriodInput }) | null {
+  const only = constraints.periods.length === 1 ? constraints.periods[0]! : null;
+  return only?.period ? { text: only.text, period: only.period } : null;
+}
+
+/**
+ * `qui a racheté Vexim en 2017`, `who took a stake in Micropep since 2020`: the ties that began within the period, by the
+ * date their sources give (`since`). No tie dated: every tie, the period said back (PARTIAL). Dated ties but none within it:
+ * the undated ones, the period said back, or none (the dates said in a note). `fundingsApply`: fundings answered beside the
+ * ties applied the period already (investors), so the period counts as applied even when no tie passes.
+ */
+function tiesInPeriod(args: {
+  reader: QuestionReader;
+  tied: readonly TiedActorRow[];
+  asked: AskedPeriod & { period: FundingPeriodInput };
+  fundingsApply: boolean;
+}): TiedActorRow[] {
+  const { reader, tied, asked, fundingsApply } = args;
+  const began = (row: TiedActorRow) => row.path.edges[0]?.since;
+  const dated = tied.filter((row) => began(row));
+  const undated = tied.filter((row) => !began(row));
+  const within = dated.filter((row) => dateWithin(began(row)!, asked.period));
+  const describe = (rows: readonly TiedActorRow[]) =>
+    rows.map((row) => `${nameOf(row.actor)} (${row.path.edges[0]!.type}${began(row) ? ` : ${began(row)}` : ''})`).join(' ; ');
+  const applied = () => {
+    const at = reader.unplaced.indexOf(asked.text);
+    if (at >= 0) reader.unplaced.splice(at, 1);
+  };
+  if (fundingsApply) applied();
+  if (tied.length === 0) return [];
+  if (dated.length === 0 && !fundingsApply) {
+    reader.note('tiePeriodNotRecorded', { period: asked.text });
+    return [...tied];
+  }
+  if (within.length > 0 || fundingsApply || undated.length === 0) {
+    applied();
+    if (within.length > 0) reader.note('tiePeriodApplied', { period: asked.text });
+    else if (dated.length > 0) reader.note('tiePeriodNone', { period: asked.text, list: describe(dated) });
+    if (undated.length > 0) reader.note('tieUndatedExcluded', { count: undated.length, list: describe(undated) });
+    return within;
+  }
+  // Dated ties, none within the period, and some the sources do not date: those may be the answer, so they are given, the
+  // period said back as not applied.
+  reader.note('tiePeriodNoneUndated', { period: asked.text, list: describe(dated) });
+  return undated;
 }
 
 /** Figures that count the actors a node gathers (companies, organisations), said beside the ties a count question lists. */
@@ -257,9 +310,9 @@ function asksForInvestors(reader: QuestionReader): boolean {
   );
 }
 
-/** The funding answer of an investor question about an actor; null when the sources record no funding for it. */
-async function fundersOf(asked: Asked, subject: EntityRow): Promise<Answer | null> {
-  const overview = await fundingOverview(asked.sc, { node: subject, first: Math.min(asked.first * 5, 100) });
+/** The funding answer of an investor question about an actor (within a period when one is asked); null when none is recorded. */
+async function fundersOf(asked: Asked, subject: EntityRow, period?: FundingPeriodInput | null): Promise<Answer | null> {
+  const overview = await fundingOverview(asked.sc, { node: subject, period, first: Math.min(asked.first * 5, 100) });
   if (!overview || overview.fundings.length === 0) return null;
   return {
     understood: true,
@@ -466,7 +519,16 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   // One period is applied (two, `depuis 2017 … en 2021`, stay unapplied); any instrument named is.
   const asked = constraints.periods.length === 1 && constraints.periods[0]!.period ? constraints.periods[0]! : null;
   const instruments = [...new Set(constraints.instruments.map((named) => named.instrument))];
-  const constrained = { node: subject, period: asked?.period, instruments, first: Math.min(first * 5, 100) };
+  // `dans le cadre de France 2030`: one programme named as the frame of the money filters the fundings (not the programme asked about).
+  const framing =
+    constraints.programmes?.length === 1 && constraints.programmes[0]!.node.id !== subject.id ? constraints.programmes[0]! : null;
+  const constrained = {
+    node: subject,
+    period: asked?.period,
+    instruments,
+    first: Math.min(first * 5, 100),
+    ...(framing ? { programme: framing.node.id } : {}),
+  };
   let overview = reader.everyRecipient
     ? await fundingOverview(sc, { ...constrained, given: true })
     : await fundingOverview(sc, { ...constrained, funder: reader.fundedBy?.id });
@@ -494,6 +556,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       return answerFunding({ sc, reader, first, constraints });
     }
   }
+  if (framing) overview = await underProgramme({ sc, reader, overview, framing, constrained, subject });
   // `le prêt de l'État à Evotec` where the sources do not say how that funder's money was given: those fundings, the
   // instrument's words said back as not applied (never an empty answer as if none had been given). With no funder named
   // (`prêts pour Inits`), or for `subventions` (public aid of unrecorded form is mostly granted), the instrument stays
@@ -528,7 +591,8 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   // figures dated within it; figures carry no instrument, so only an equity word is answered, by funds raised).
   // Funds raised are equity: `Wefight fundraising amount` is answered by that figure.
   // Not when a funder was named: its figures say nothing of what that funder gave.
-  const figuresAnswer = overview.fundings.length === 0 && !reader.fundedBy && instruments.every((instrument) => instrument === 'EQUITY');
+  const figuresAnswer =
+    overview.fundings.length === 0 && !reader.fundedBy && !framing && instruments.every((instrument) => instrument === 'EQUITY');
   // `quel est le budget de X`: the node's budget figure answers as much as the fundings it received.
   const budgetAsked = !figuresAnswer && !asked && reader.asksMetric('BUDGET_EUR');
   const figures = figuresAnswer
@@ -539,12 +603,15 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     : budgetAsked
       ? (await moneyFiguresOf(sc, subject)).filter((figure) => figure.metric === 'BUDGET_EUR')
       : [];
-  // `qui a mis des sous dans X`: the actors holding shares in it put money in too (not when a period or a form of money
-  // other than equity is asked: shares carry no date range, and are equity: `levée de fonds` keeps them).
+  // `qui a mis des sous dans X`: the actors holding shares in it put money in too (not when a form of money other than equity
+  // is asked: shares are equity, `levée de fonds` keeps them). With a period, only the stakes the sources date within it.
   const relation = reader.relation;
   const shareholders =
-    relation && asksForInvestors(reader) && !asked && instruments.every((instrument) => instrument === 'EQUITY')
-      ? await tiedActors({ sc, reader, relation, subjects: [subject], first })
+    relation && asksForInvestors(reader) && instruments.every((instrument) => instrument === 'EQUITY')
+      ? (await tiedActors({ sc, reader, relation, subjects: [subject], first })).filter((row) => {
+          const since = row.path.edges[0]?.since;
+          return !asked?.period || (since !== undefined && since !== null && dateWithin(since, asked.period));
+        })
       : [];
   if (overview.fundings.length === 0 && shareholders.length > 0) {
     reader.note('shareholdersForInvestors', { name: nameOf(subject) });
@@ -573,6 +640,52 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       ...(shareholders.length > 0 ? { tied: shareholders } : {}),
     },
   };
+}
+
+/**
+ * `combien l'État a donné à Ciloa dans le cadre de France 2030`: the fundings under the programme named (the overview given
+ * was read with it). None: when some of the node's fundings (read again without the programme) have no programme recorded,
+ * those are the answer, the programme's words said back (PARTIAL); when all went through other programmes, none is the
+ * answer and a note names the programmes they went through.
+ */
+async function underProgramme(args: {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  overview: FundingOverview;
+  framing: { text: string; node: EntityRow };
+  constrained: Parameters<typeof fundingOverview>[1];
+  subject: EntityRow;
+}): Promise<FundingOverview> {
+  const { sc, reader, overview, framing, constrained, subject } = args;
+  const applied = () => {
+    const at = reader.unplaced.indexOf(framing.text);
+    if (at >= 0) reader.unplaced.splice(at, 1);
+  };
+  const programme = nameOf(framing.node);
+  if (overview.fundings.length > 0) {
+    applied();
+    reader.note('programmeApplied', { words: framing.text, name: programme });
+    return overview;
+  }
+  const { programme: _programme, ...withoutProgramme } = constrained;
+  const anyProgramme = await fundingOverview(sc, {
+    ...withoutProgramme,
+    ...(reader.everyRecipient ? { given: true } : { funder: reader.fundedBy?.id }),
+  });
+  if (!anyProgramme || anyProgramme.fundings.length === 0) {
+    applied();
+    return overview;
+  }
+  const programmes = await Promise.all(anyProgramme.fundings.map((funding) => fundingProgramme(sc, funding)));
+  const unknown = new Set(anyProgramme.fundings.filter((_, i) => programmes[i] === null).map((funding) => funding.id));
+  if (unknown.size > 0) {
+    reader.note('programmeNotRecorded', { name: nameOf(subject), words: framing.text });
+    return narrowedOverview(anyProgramme, (funding) => unknown.has(funding.id));
+  }
+  applied();
+  const others = [...new Set(programmes.map((node) => (node ? nameOf(node) : '')))].join(', ');
+  reader.note('programmeNoneUnder', { name: nameOf(subject), programme, list: others });
+  return overview;
 }
 
 /**
@@ -692,8 +805,11 @@ const isBudget = (figure: FigureRow): boolean => figure.metric === 'BUDGET_EUR';
 /** Figures in euros (budget, investment, funds raised) of an actor or a programme. */
 /** True when a figure's date overlaps the period, compared at the coarser of the two precisions (`2023` is within `2023-05`). */
 function datedWithin(figure: FigureRow, period: FundingPeriodInput): boolean {
-  const date = figure.date;
-  if (!date) return false;
+  return figure.date ? dateWithin(figure.date, period) : false;
+}
+
+/** True when a date (`2017`, `2017-10`, `2017-10-31`) lies within a period, compared at the coarser of the two precisions. */
+function dateWithin(date: string, period: FundingPeriodInput): boolean {
   const compared = (bound: string) => {
     const precision = Math.min(date.length, bound.length);
     const [mine, theirs] = [date.slice(0, precision), bound.slice(0, precision)];
@@ -726,9 +842,39 @@ async function answerPartnersOfKind({ sc, reader, first }: Asked, subjectFilter:
   return { understood: true, graphql: null, rows: { partners } };
 }
 
+/**
+ * `avec qui monter un projet sur le vieillissement`, `qui pour un consortium en bioproduction à Toulouse`: partners for a topic
+ * (domains, a place) and no actor: the actors working on it or located there (and of the kinds asked, if any) are the
+ * suggestions, each with the topic it shares as its reason.
+ */
+async function answerPartnersForTopic({ sc, reader, first }: Asked, topic: ActorFilterInput): Promise<Answer> {
+  const asked = reader.filter();
+  const filter: ActorFilterInput = {
+    ...asked,
+    domains: asked.domains || topic.domains ? [...new Set([...(asked.domains ?? []), ...(topic.domains ?? [])])] : undefined,
+    place: topic.place ?? asked.place,
+    kinds: asked.kinds ?? topic.kinds,
+  };
+  const actors = await actorsMatching(sc, { filter, first });
+  const via = (
+    await Promise.all([...(filter.domains ?? []), ...(filter.place ? [filter.place] : [])].map((id) => sc.loaders.entity.load(id)))
+  ).filter((node): node is EntityRow => node !== null && node !== undefined);
+  const reasons: PartnerSuggestionRow['reasons'] = via.map((node) => ({
+    kind: node._labels?.includes('Place') ? 'SHARED_CITY' : 'SHARED_DOMAIN',
+    via: node,
+    weight: 1,
+    passageIds: [],
+  }));
+  const partners = actors.map((actor) => ({ actor, score: reasons.length, reasons }));
+  reader.note(partners.length > 0 ? 'partnersForTopic' : 'noPartnersForTopic', { names: via.map(nameOf).join(', ') });
+  const graphql = printOneLine(query('actors', { filter: filterValue(filter), first: int(first) }, SELECTIONS.actors));
+  return { understood: true, graphql, rows: { partners } };
+}
+
 async function answerPartners(asked: Asked): Promise<Answer> {
   const { sc, reader, first } = asked;
   if (reader.subjectFilter) return answerPartnersOfKind(asked, reader.subjectFilter);
+  if (reader.partnerTopic) return answerPartnersForTopic(asked, reader.partnerTopic);
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
   if (!isActor(subject)) {
