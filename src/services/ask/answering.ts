@@ -127,7 +127,7 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   const period = askedPeriod(asked.constraints);
   const funders = investorsOf ? await fundersOf(asked, investorsOf, period?.period) : null;
   const tied = period
-    ? tiesInPeriod({ reader, tied: allTied, asked: period, fundingsApply: (funders?.rows.funding?.length ?? 0) > 0 })
+    ? tiesInPeriod({ reader, tied: allTied, asked: period, investedWithin: await investorsIn(sc, funders?.rows.funding ?? []) })
     : allTied;
   if (funders && tied.length === 0) {
     reader.note('fundersForInvestors', { name: nameOf(investorsOf!) });
@@ -191,13 +191,15 @@ function tiesInPeriod(args: {
   reader: QuestionReader;
   tied: readonly TiedActorRow[];
   asked: AskedPeriod & { period: FundingPeriodInput };
-  fundingsApply: boolean;
+  /** The funders and co-funders of the fundings dated within the period (investors), who invested then whatever their stake's date. */
+  investedWithin: ReadonlySet<string>;
 }): TiedActorRow[] {
-  const { reader, tied, asked, fundingsApply } = args;
+  const { reader, tied, asked, investedWithin } = args;
+  const fundingsApply = investedWithin.size > 0;
   const began = (row: TiedActorRow) => row.path.edges[0]?.since;
   const dated = tied.filter((row) => began(row));
-  const undated = tied.filter((row) => !began(row));
-  const within = dated.filter((row) => dateWithin(began(row)!, asked.period));
+  const within = tied.filter((row) => investedWithin.has(row.actor.id) || (began(row) !== undefined && dateWithin(began(row)!, asked.period)));
+  const undated = tied.filter((row) => !began(row) && !within.includes(row));
   const describe = (rows: readonly TiedActorRow[]) =>
     rows.map((row) => `${nameOf(row.actor)} (${row.path.edges[0]!.type}${began(row) ? ` : ${began(row)}` : ''})`).join(' ; ');
   const applied = () => {
@@ -221,6 +223,12 @@ function tiesInPeriod(args: {
   // period said back as not applied.
   reader.note('tiePeriodNoneUndated', { period: asked.text, list: describe(dated) });
   return undated;
+}
+
+/** The ids of the funders and co-funders of some fundings (`Redmile Group`, with `Invus` and `Sofinnova Partners`). */
+async function investorsIn(sc: ServiceContext, fundings: readonly FundingRow[]): Promise<ReadonlySet<string>> {
+  const sharings = await Promise.all(fundings.map((funding) => fundingSharing(sc, funding)));
+  return new Set(sharings.flatMap((sharing) => [...(sharing.funder ? [sharing.funder.id] : []), ...sharing.cofunders.map((actor) => actor.id)]));
 }
 
 /** Figures that count the actors a node gathers (companies, organisations), said beside the ties a count question lists. */
@@ -604,15 +612,17 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       ? (await moneyFiguresOf(sc, subject)).filter((figure) => figure.metric === 'BUDGET_EUR')
       : [];
   // `qui a mis des sous dans X`: the actors holding shares in it put money in too (not when a form of money other than equity
-  // is asked: shares are equity, `levée de fonds` keeps them). With a period, only the stakes the sources date within it.
+  // is asked: shares are equity, `levée de fonds` keeps them). With a period, only the stakes the sources date within it, and
+  // those of the funders and co-funders of the fundings dated within it.
   const relation = reader.relation;
-  const shareholders =
-    relation && asksForInvestors(reader) && instruments.every((instrument) => instrument === 'EQUITY')
-      ? (await tiedActors({ sc, reader, relation, subjects: [subject], first })).filter((row) => {
-          const since = row.path.edges[0]?.since;
-          return !asked?.period || (since !== undefined && since !== null && dateWithin(since, asked.period));
-        })
-      : [];
+  const investors = relation && asksForInvestors(reader) && instruments.every((instrument) => instrument === 'EQUITY');
+  const investedWithin = investors && asked?.period ? await investorsIn(sc, overview.fundings) : new Set<string>();
+  const shareholders = investors
+    ? (await tiedActors({ sc, reader, relation, subjects: [subject], first })).filter((row) => {
+        const since = row.path.edges[0]?.since;
+        return !asked?.period || investedWithin.has(row.actor.id) || (since !== undefined && dateWithin(since, asked.period));
+      })
+    : [];
   if (overview.fundings.length === 0 && shareholders.length > 0) {
     reader.note('shareholdersForInvestors', { name: nameOf(subject) });
     return { understood: true, operation: 'RELATED', graphql: relatedQuery(reader, relation!, first), rows: { tied: shareholders } };

@@ -13,9 +13,9 @@ import { fundingConstraints, instrumentSpans, type ProgrammeFrame, programmeFram
 import { distance } from 'fastest-levenshtein';
 import type { NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
-import { introduction, scaffoldingPositions, topicFirst } from './scaffolding';
+import { appositionFirst, introduction, scaffoldingPositions, topicFirst } from './scaffolding';
 import { detectLanguage, hasFunderCue, QuestionReader } from './reading';
-import { periodSpans, phraseKey, spanText, type Token, tokenize } from './text';
+import { periodSpans, phraseKey, type Span, spanText, type Token, tokenize } from './text';
 
 /**
  * `ask`: a plain-words question → one of the graph-search operations, run through the same services
@@ -59,8 +59,20 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   while (scaffolding.has(opening)) opening++;
   const intro = introduction(question, allTokens, opening);
   const introTokens = intro ? allTokens.slice(intro.from, intro.to) : [];
-  const inIntro = (i: number) => intro !== null && intro.from <= i && i < intro.to;
-  const tokens = allTokens.filter((_, i) => !inPeriod.has(i) && !scaffolding.has(i) && !inIntro(i));
+  // `Nubbo, l'incubateur de Toulouse, a reçu combien ?`: an apposition after a name said first describes that node.
+  const apposition = await appositionFirst({
+    question,
+    tokens: allTokens,
+    from: intro ? intro.to : opening,
+    named: async (start, end) => {
+      const link = await linkName(sc.db, spanText(question, allTokens, { from: start, to: end }), ['Actor', 'Programme'], names);
+      return link.outcome === 'found' && link.exact ? link.node.id : null;
+    },
+  });
+  const within = (span: Span | null, i: number) => span !== null && span.from <= i && i < span.to;
+  const tokens = allTokens.filter(
+    (_, i) => !inPeriod.has(i) && !scaffolding.has(i) && !within(intro, i) && !within(apposition?.span ?? null, i),
+  );
   const shapeMatch = matchShapeLoosely(shapesOf(sc.vocabulary), tokens);
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
   const classified = !(shapeMatch && shapeMatch.shape.operation !== 'SEARCH') && !hasFunderCue(tokens, lexicon);
@@ -114,6 +126,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   const questionRead = match ? await reader.readShape(match) : await reader.readFreePhrase();
   // What the introduction says of a kind, domain or place becomes the question's filters where the question filters actors.
   const read = intro ? await reader.readIntroduction(introTokens, questionRead) : questionRead;
+  if (apposition) await reader.readApposition(allTokens.slice(apposition.span.from, apposition.span.to), apposition.node);
   const operation = outOfScope ? null : read;
   if (outOfScope) reader.note('outOfScope', { words: outOfScope });
   // `c'est où SeqOne ?`, `where can I find Cell Easy`: a name found, but the question asks where, when or how much.

@@ -204,6 +204,23 @@ export class QuestionReader {
     return operation;
   }
 
+  /**
+   * An apposition after a name said first (`Nubbo, l'incubateur de Toulouse, …`; its words are not among the question's): read
+   * against the node asked about when it is the node named (its kind and place applied when they are the node's, other words
+   * said back, as words beside a name are), else said back whole.
+   */
+  async readApposition(words: readonly Token[], named: string): Promise<void> {
+    const text = spanText(this.question, words, { from: 0, to: words.length });
+    if (this.subject?.id !== named) {
+      this.unplaced.push(text);
+      return;
+    }
+    const beside = new QuestionReader(this.sc, this.question, words, this.lexicon, this.lang, this.choices, this.names);
+    await beside.readBeside({ from: 0, to: words.length }, this.subject);
+    this.unplaced.push(...beside.unplaced);
+    this.readings.push(...beside.readings.map((reading) => ({ ...reading, position: -1 })));
+  }
+
   /** The note saying a name is missing, once the question's subject was found elsewhere (in an introduction). */
   private dropNoSubjectNote(): void {
     const missing = message(this.lang, 'missingName');

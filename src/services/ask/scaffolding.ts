@@ -206,3 +206,42 @@ export function introduction(question: string, tokens: readonly Token[], from: n
   }
   return null;
 }
+
+/** Words an apposition after a name opens with (`X, l'incubateur de Toulouse, …`, `X, the Toulouse biotech, …`). */
+const APPOSITION_OPENINGS: ReadonlySet<string> = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'cette', 'ce', 'the', 'a', 'an', 'this']);
+/** Longest name said first, and longest apposition after it, in words. */
+const MAX_FIRST_NAME_WORDS = 6;
+const MAX_APPOSITION_WORDS = 8;
+
+/** True when an opening or closing parenthesis follows a token (`X (la start-up de …)`). */
+function parenthesisAfter(question: string, token: Token, mark: '(' | ')'): boolean {
+  return question.slice(token.end).trimStart().startsWith(mark);
+}
+
+/**
+ * A name said first with an apposition after it (`Nubbo, l'incubateur de Toulouse, a reçu combien ?`, `Evotec (le groupe
+ * allemand) a reçu combien ?`): the span of the apposition, to be read against the node named rather than as the question's
+ * words, and the node; null when the question opens otherwise. `named` gives the node the words name exactly, if any.
+ */
+export async function appositionFirst(args: {
+  question: string;
+  tokens: readonly Token[];
+  from: number;
+  named: (from: number, to: number) => Promise<string | null>;
+}): Promise<{ span: { from: number; to: number }; node: string } | null> {
+  const { question, tokens, from, named } = args;
+  for (let end = from + 1; end <= Math.min(tokens.length - 2, from + MAX_FIRST_NAME_WORDS); end++) {
+    const last = tokens[end - 1]!;
+    const bracketed = parenthesisAfter(question, last, '(');
+    if (!bracketed && !/^\s*,/.test(question.slice(last.end))) continue;
+    if (!bracketed && !APPOSITION_OPENINGS.has(tokens[end]!.folded)) continue;
+    for (let to = end + 1; to <= Math.min(tokens.length - 1, end + MAX_APPOSITION_WORDS); to++) {
+      const closing = tokens[to - 1]!;
+      if (!(bracketed ? parenthesisAfter(question, closing, ')') : pauseAfter(question, closing))) continue;
+      const node = await named(from, end);
+      return node ? { span: { from: end, to }, node } : null;
+    }
+    return null;
+  }
+  return null;
+}
