@@ -191,14 +191,14 @@ function tiesInPeriod(args: {
   reader: QuestionReader;
   tied: readonly TiedActorRow[];
   asked: AskedPeriod & { period: FundingPeriodInput };
-  /** The funders and co-funders of the fundings dated within the period (investors), who invested then whatever their stake's date. */
+  /** The funders and co-funders of the fundings dated within the period (investors): an undated stake of theirs counts as within. */
   investedWithin: ReadonlySet<string>;
 }): TiedActorRow[] {
   const { reader, tied, asked, investedWithin } = args;
   const fundingsApply = investedWithin.size > 0;
   const began = (row: TiedActorRow) => row.path.edges[0]?.since;
   const dated = tied.filter((row) => began(row));
-  const within = tied.filter((row) => investedWithin.has(row.actor.id) || (began(row) !== undefined && dateWithin(began(row)!, asked.period)));
+  const within = tied.filter((row) => (began(row) ? dateWithin(began(row)!, asked.period) : investedWithin.has(row.actor.id)));
   const undated = tied.filter((row) => !began(row) && !within.includes(row));
   const describe = (rows: readonly TiedActorRow[]) =>
     rows.map((row) => `${nameOf(row.actor)} (${row.path.edges[0]!.type}${began(row) ? ` : ${began(row)}` : ''})`).join(' ; ');
@@ -212,23 +212,24 @@ function tiesInPeriod(args: {
     reader.note('tiePeriodNotRecorded', { period: asked.text });
     return [...tied];
   }
-  if (within.length > 0 || fundingsApply || undated.length === 0) {
+  if (within.length > 0 || fundingsApply) {
     applied();
     if (within.length > 0) reader.note('tiePeriodApplied', { period: asked.text });
-    else if (dated.length > 0) reader.note('tiePeriodNone', { period: asked.text, list: describe(dated) });
     if (undated.length > 0) reader.note('tieUndatedExcluded', { count: undated.length, list: describe(undated) });
     return within;
   }
-  // Dated ties, none within the period, and some the sources do not date: those may be the answer, so they are given, the
-  // period said back as not applied.
-  reader.note('tiePeriodNoneUndated', { period: asked.text, list: describe(dated) });
-  return undated;
+  // No tie within the period: the sources' dates may be an announcement's or a closing's, so the ties are given with their
+  // dates in a note and the period said back as not applied (PARTIAL), never an empty answer as if none had been.
+  reader.note(undated.length > 0 ? 'tiePeriodNoneUndated' : 'tiePeriodNone', { period: asked.text, list: describe(dated) });
+  return [...tied];
 }
 
 /** The ids of the funders and co-funders of some fundings (`Redmile Group`, with `Invus` and `Sofinnova Partners`). */
 async function investorsIn(sc: ServiceContext, fundings: readonly FundingRow[]): Promise<ReadonlySet<string>> {
   const sharings = await Promise.all(fundings.map((funding) => fundingSharing(sc, funding)));
-  return new Set(sharings.flatMap((sharing) => [...(sharing.funder ? [sharing.funder.id] : []), ...sharing.cofunders.map((actor) => actor.id)]));
+  return new Set(
+    sharings.flatMap((sharing) => [...(sharing.funder ? [sharing.funder.id] : []), ...sharing.cofunders.map((actor) => actor.id)]),
+  );
 }
 
 /** Figures that count the actors a node gathers (companies, organisations), said beside the ties a count question lists. */
@@ -620,7 +621,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   const shareholders = investors
     ? (await tiedActors({ sc, reader, relation, subjects: [subject], first })).filter((row) => {
         const since = row.path.edges[0]?.since;
-        return !asked?.period || investedWithin.has(row.actor.id) || (since !== undefined && dateWithin(since, asked.period));
+        return !asked?.period || (since ? dateWithin(since, asked.period) : investedWithin.has(row.actor.id));
       })
     : [];
   if (overview.fundings.length === 0 && shareholders.length > 0) {
@@ -692,10 +693,10 @@ async function underProgramme(args: {
     reader.note('programmeNotRecorded', { name: nameOf(subject), words: framing.text });
     return narrowedOverview(anyProgramme, (funding) => unknown.has(funding.id));
   }
-  applied();
+  // Every funding went through another programme: they are given with their programmes in a note, the frame said back.
   const others = [...new Set(programmes.map((node) => (node ? nameOf(node) : '')))].join(', ');
   reader.note('programmeNoneUnder', { name: nameOf(subject), programme, list: others });
-  return overview;
+  return anyProgramme;
 }
 
 /**

@@ -137,20 +137,20 @@ export const MESSAGES = {
     EN: 'The sources date none of these ties: the period "{period}" cannot be applied.',
   },
   tiePeriodNoneUndated: {
-    FR: 'Aucun lien daté ne commence dans la période « {period} » ({list}) ; voici ceux que les sources ne datent pas.',
-    EN: 'No dated tie began within "{period}" ({list}); here are those the sources give no date for.',
+    FR: 'Aucun lien daté ne commence dans la période « {period} » ({list}) ; voici tous les liens, datés ou non.',
+    EN: 'No dated tie began within "{period}" ({list}); here are all the ties, dated or not.',
   },
   tiePeriodNone: {
-    FR: 'Aucun lien ne commence dans la période « {period} » selon les sources ({list}).',
-    EN: 'No tie began within "{period}" according to the sources ({list}).',
+    FR: 'Aucun lien ne commence dans la période « {period} » selon les sources ({list}) ; les voici avec leurs dates.',
+    EN: 'No tie began within "{period}" according to the sources ({list}); here they are with their dates.',
   },
   programmeApplied: {
     FR: 'Programme appliqué : « {words} » (financements passés par {name}).',
     EN: 'Programme applied: "{words}" (fundings that went through {name}).',
   },
   programmeNoneUnder: {
-    FR: 'Aucun financement de {name} ne passe par {programme} selon les sources ; ils passent par : {list}.',
-    EN: 'No funding of {name} went through {programme} according to the sources; they went through: {list}.',
+    FR: 'Aucun financement de {name} ne passe par {programme} selon les sources ; les voici, passés par : {list}.',
+    EN: 'No funding of {name} went through {programme} according to the sources; here they are, through: {list}.',
   },
   programmeNotRecorded: {
     FR: 'Les sources ne disent pas par quel programme sont passés ces financements de {name} : « {words} » ne peut pas être appliqué.',
