@@ -1,7 +1,15 @@
 import type { FundingFilterInput, FundingGrouping } from '../db/cypher/funding';
 import { listFundings, summariseFundings } from '../db/directory';
-import type { ActorRow, EntityRow, FundingRow, FundingTotalRow } from '../db/rows';
-import { FUNDING_COFUNDERS, FUNDING_FUNDER, FUNDING_PART_OF, FUNDING_PARTS, FUNDING_RECIPIENTS, type TieSpec } from '../db/ties';
+import type { ActorRow, EntityRow, FundingRow, FundingTotalRow, ProgrammeRow } from '../db/rows';
+import {
+  FUNDING_COFUNDERS,
+  FUNDING_FUNDER,
+  FUNDING_PART_OF,
+  FUNDING_PARTS,
+  FUNDING_PROGRAMME,
+  FUNDING_RECIPIENTS,
+  type TieSpec,
+} from '../db/ties';
 import { InvalidInputError } from '../domain/errors';
 import { PAGE_SIZE } from '../domain/limits';
 import type { Lang } from '../domain/vocabulary';
@@ -78,6 +86,8 @@ export async function fundingOverview(
     instruments?: FundingFilterInput['instruments'];
     /** What an actor gave rather than what it received (`subventions de Bpifrance`). */
     given?: boolean;
+    /** Only the fundings that went through this programme (`dans le cadre de France 2030`). */
+    programme?: string;
   },
 ): Promise<FundingOverview | null> {
   const isActor = args.node._labels?.includes('Actor') ?? false;
@@ -87,6 +97,7 @@ export async function fundingOverview(
   const filter: FundingFilterInput = {
     ...selection.filter,
     ...(args.funder && { funder: args.funder }),
+    ...(args.programme && { programme: args.programme }),
     ...(args.period && { period: args.period }),
     ...(args.instruments?.length && { instruments: args.instruments }),
   };
@@ -167,6 +178,12 @@ export async function fundingSharing(sc: ServiceContext, funding: FundingRow): P
   if (larger.length > 0) kinds.push('PART_OF_LARGER');
   if (parts.length > 0) kinds.push('INCLUDES_PARTS');
   return { kinds, recipients, funder: funders[0] ?? null, cofunders, larger: larger[0] ?? null, partCount: parts.length };
+}
+
+/** The programme a funding went through (UNDER), or null when the sources name none. */
+export async function fundingProgramme(sc: ServiceContext, funding: Pick<FundingRow, 'id'>): Promise<ProgrammeRow | null> {
+  const ties = await sc.loaders.ties<ProgrammeRow>(FUNDING_PROGRAMME, PAGE_SIZE.ties).load(funding.id);
+  return ties[0]?.node ?? null;
 }
 
 /** Names joined as a reader says them: `A, B et C`. */

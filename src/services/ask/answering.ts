@@ -5,8 +5,8 @@ import { ACTOR_FIGURES, ACTOR_TIES, PROGRAMME_FIGURES } from '../../db/ties';
 import { SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
-import { type FundingOverview, fundingOverview, fundingSharing, narrowedFundingOverview, sharingNote } from '../funding';
-import { type FundingConstraints, projectWordsOf } from './fundingConstraints';
+import { type FundingOverview, fundingOverview, fundingProgramme, fundingSharing, narrowedFundingOverview, sharingNote } from '../funding';
+import { type AskedPeriod, type FundingConstraints, projectWordsOf } from './fundingConstraints';
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
@@ -128,10 +128,15 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     reader.kinds.length = 0;
     reader.note('partsNamedByKind', { name: nameOf(reader.subject!) });
   }
-  const tied = await tiedActors({ sc, reader, relation, subjects, first });
+  const allTied = await tiedActors({ sc, reader, relation, subjects, first });
   // `qui a investi dans X`: investors are its shareholders and its funders; with no shareholder recorded, the funders answer.
   const investorsOf = asksForInvestors(reader) ? reader.subject : null;
-  const funders = investorsOf ? await fundersOf(asked, investorsOf) : null;
+  // `qui a racheté X en 2017`: one period asked filters the ties by the date they began (and the fundings by theirs).
+  const period = askedPeriod(asked.constraints);
+  const funders = investorsOf ? await fundersOf(asked, investorsOf, period?.period) : null;
+  const tied = period
+    ? tiesInPeriod({ reader, tied: allTied, asked: period, investedWithin: await investorsIn(sc, funders?.rows.funding ?? []) })
+    : allTied;
   if (funders && tied.length === 0) {
     reader.note('fundersForInvestors', { name: nameOf(investorsOf!) });
     return funders;
@@ -179,6 +184,68 @@ function noteTieDates(reader: QuestionReader, tied: readonly TiedActorRow[], abo
   }
   reader.note('noTieDate', { list: ties.map(({ text }) => text).join(' ; ') });
   reader.unplaced.push(...reader.whenWords);
+}
+
+/** The one period a question names, when its years can be read (two periods, `depuis 2017 … en 2021`, stay unapplied). */
+function askedPeriod(constraints: FundingConstraints): (AskedPeriod & { period: FundingPeriodInput }) | null {
+  const only = constraints.periods.length === 1 ? constraints.periods[0]! : null;
+  return only?.period ? { text: only.text, period: only.period } : null;
+}
+
+/**
+ * `qui a racheté Vexim en 2017`, `who took a stake in Micropep since 2020`: the ties that began within the period, by the
+ * date their sources give (`since`). No tie dated: every tie, the period said back (PARTIAL). Dated ties but none within it:
+ * the undated ones, the period said back, or none (the dates said in a note). `fundingsApply`: fundings answered beside the
+ * ties applied the period already (investors), so the period counts as applied even when no tie passes.
+ */
+function tiesInPeriod(args: {
+  reader: QuestionReader;
+  tied: readonly TiedActorRow[];
+  asked: AskedPeriod & { period: FundingPeriodInput };
+  /** The funders and co-funders of the fundings dated within the period (investors): an undated stake of theirs counts as within. */
+  investedWithin: ReadonlySet<string>;
+}): TiedActorRow[] {
+  const { reader, tied, asked, investedWithin } = args;
+  const fundingsApply = investedWithin.size > 0;
+  const began = (row: TiedActorRow) => row.path.edges[0]?.since;
+  const dated = tied.filter((row) => began(row));
+  // `which group has owned Vexim since 2010`: an owner now asked since a date held it from then on; a tie begun later does
+  // not answer (never ANSWERED as if Stryker, owner since 2017, had owned it since 2010).
+  const from = asked.period.from;
+  const heldSince = reader.relation?.reversed && from && !asked.period.to;
+  const answers = (since: string) => (heldSince ? since.slice(0, from.length) <= from : dateWithin(since, asked.period));
+  const within = tied.filter((row) => (began(row) ? answers(began(row)!) : investedWithin.has(row.actor.id)));
+  const undated = tied.filter((row) => !began(row) && !within.includes(row));
+  const describe = (rows: readonly TiedActorRow[]) =>
+    rows.map((row) => `${nameOf(row.actor)} (${row.path.edges[0]!.type}${began(row) ? ` : ${began(row)}` : ''})`).join(' ; ');
+  const applied = () => {
+    const at = reader.unplaced.indexOf(asked.text);
+    if (at >= 0) reader.unplaced.splice(at, 1);
+  };
+  if (fundingsApply) applied();
+  if (tied.length === 0) return [];
+  if (dated.length === 0 && !fundingsApply) {
+    reader.note('tiePeriodNotRecorded', { period: asked.text });
+    return [...tied];
+  }
+  if (within.length > 0 || fundingsApply) {
+    applied();
+    if (within.length > 0) reader.note('tiePeriodApplied', { period: asked.text });
+    if (undated.length > 0) reader.note('tieUndatedExcluded', { count: undated.length, list: describe(undated) });
+    return within;
+  }
+  // No tie within the period: the sources' dates may be an announcement's or a closing's, so the ties are given with their
+  // dates in a note and the period said back as not applied (PARTIAL), never an empty answer as if none had been.
+  reader.note(undated.length > 0 ? 'tiePeriodNoneUndated' : 'tiePeriodNone', { period: asked.text, list: describe(dated) });
+  return [...tied];
+}
+
+/** The ids of the funders and co-funders of some fundings (`Redmile Group`, with `Invus` and `Sofinnova Partners`). */
+async function investorsIn(sc: ServiceContext, fundings: readonly FundingRow[]): Promise<ReadonlySet<string>> {
+  const sharings = await Promise.all(fundings.map((funding) => fundingSharing(sc, funding)));
+  return new Set(
+    sharings.flatMap((sharing) => [...(sharing.funder ? [sharing.funder.id] : []), ...sharing.cofunders.map((actor) => actor.id)]),
+  );
 }
 
 /** Figures that count the actors a node gathers (companies, organisations), said beside the ties a count question lists. */
@@ -284,9 +351,9 @@ function asksForInvestors(reader: QuestionReader): boolean {
   );
 }
 
-/** The funding answer of an investor question about an actor; null when the sources record no funding for it. */
-async function fundersOf(asked: Asked, subject: EntityRow): Promise<Answer | null> {
-  const overview = await fundingOverview(asked.sc, { node: subject, first: Math.min(asked.first * 5, 100) });
+/** The funding answer of an investor question about an actor (within a period when one is asked); null when none is recorded. */
+async function fundersOf(asked: Asked, subject: EntityRow, period?: FundingPeriodInput | null): Promise<Answer | null> {
+  const overview = await fundingOverview(asked.sc, { node: subject, period, first: Math.min(asked.first * 5, 100) });
   if (!overview || overview.fundings.length === 0) return null;
   return {
     understood: true,
@@ -516,7 +583,16 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   // One period is applied (two, `depuis 2017 … en 2021`, stay unapplied); any instrument named is.
   const asked = constraints.periods.length === 1 && constraints.periods[0]!.period ? constraints.periods[0]! : null;
   const instruments = [...new Set(constraints.instruments.map((named) => named.instrument))];
-  const constrained = { node: subject, period: asked?.period, instruments, first: Math.min(first * 5, 100) };
+  // `dans le cadre de France 2030`: one programme named as the frame of the money filters the fundings (not the programme asked about).
+  const framing =
+    constraints.programmes?.length === 1 && constraints.programmes[0]!.node.id !== subject.id ? constraints.programmes[0]! : null;
+  const constrained = {
+    node: subject,
+    period: asked?.period,
+    instruments,
+    first: Math.min(first * 5, 100),
+    ...(framing ? { programme: framing.node.id } : {}),
+  };
   let overview = reader.everyRecipient
     ? await fundingOverview(sc, { ...constrained, given: true })
     : await fundingOverview(sc, { ...constrained, funder: reader.fundedBy?.id });
@@ -544,6 +620,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       return answerFunding({ sc, reader, first, constraints });
     }
   }
+  if (framing) overview = await underProgramme({ sc, reader, overview, framing, constrained, subject });
   // `le prêt de l'État à Evotec` where the sources do not say how that funder's money was given: those fundings, the
   // instrument's words said back as not applied (never an empty answer as if none had been given). With no funder named
   // (`prêts pour Inits`), or for `subventions` (public aid of unrecorded form is mostly granted), the instrument stays
@@ -578,7 +655,8 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   // figures dated within it; figures carry no instrument, so only an equity word is answered, by funds raised).
   // Funds raised are equity: `Wefight fundraising amount` is answered by that figure.
   // Not when a funder was named: its figures say nothing of what that funder gave.
-  const figuresAnswer = overview.fundings.length === 0 && !reader.fundedBy && instruments.every((instrument) => instrument === 'EQUITY');
+  const figuresAnswer =
+    overview.fundings.length === 0 && !reader.fundedBy && !framing && instruments.every((instrument) => instrument === 'EQUITY');
   // `quel est le budget de X`: the node's budget figure answers as much as the fundings it received.
   const budgetAsked = reader.asksMetric('BUDGET_EUR');
   const money = figuresAnswer || budgetAsked ? await moneyFiguresOf(sc, subject) : [];
@@ -601,13 +679,18 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     const dates = budgets.map((figure) => figure.date ?? (reader.lang === 'FR' ? 'sans date' : 'undated')).join(', ');
     reader.note('budgetOutsidePeriod', { name: nameOf(subject), period: asked.text, dates });
   }
-  // `qui a mis des sous dans X`: the actors holding shares in it put money in too (not when a period or a form of money
-  // other than equity is asked: shares carry no date range, and are equity: `levée de fonds` keeps them).
+  // `qui a mis des sous dans X`: the actors holding shares in it put money in too (not when a form of money other than equity
+  // is asked: shares are equity, `levée de fonds` keeps them). With a period, only the stakes the sources date within it, and
+  // those of the funders and co-funders of the fundings dated within it.
   const relation = reader.relation;
-  const shareholders =
-    relation && asksForInvestors(reader) && !asked && instruments.every((instrument) => instrument === 'EQUITY')
-      ? await tiedActors({ sc, reader, relation, subjects: [subject], first })
-      : [];
+  const investors = relation && asksForInvestors(reader) && instruments.every((instrument) => instrument === 'EQUITY');
+  const investedWithin = investors && asked?.period ? await investorsIn(sc, overview.fundings) : new Set<string>();
+  const shareholders = investors
+    ? (await tiedActors({ sc, reader, relation, subjects: [subject], first })).filter((row) => {
+        const since = row.path.edges[0]?.since;
+        return !asked?.period || (since ? dateWithin(since, asked.period) : investedWithin.has(row.actor.id));
+      })
+    : [];
   if (overview.fundings.length === 0 && shareholders.length > 0) {
     reader.note('shareholdersForInvestors', { name: nameOf(subject) });
     return { understood: true, operation: 'RELATED', graphql: relatedQuery(reader, relation!, first), rows: { tied: shareholders } };
@@ -635,6 +718,52 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       ...(shareholders.length > 0 ? { tied: shareholders } : {}),
     },
   };
+}
+
+/**
+ * `combien l'État a donné à Ciloa dans le cadre de France 2030`: the fundings under the programme named (the overview given
+ * was read with it). None: when some of the node's fundings (read again without the programme) have no programme recorded,
+ * those are the answer, the programme's words said back (PARTIAL); when all went through other programmes, none is the
+ * answer and a note names the programmes they went through.
+ */
+async function underProgramme(args: {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  overview: FundingOverview;
+  framing: { text: string; node: EntityRow };
+  constrained: Parameters<typeof fundingOverview>[1];
+  subject: EntityRow;
+}): Promise<FundingOverview> {
+  const { sc, reader, overview, framing, constrained, subject } = args;
+  const applied = () => {
+    const at = reader.unplaced.indexOf(framing.text);
+    if (at >= 0) reader.unplaced.splice(at, 1);
+  };
+  const programme = nameOf(framing.node);
+  if (overview.fundings.length > 0) {
+    applied();
+    reader.note('programmeApplied', { words: framing.text, name: programme });
+    return overview;
+  }
+  const { programme: _programme, ...withoutProgramme } = constrained;
+  const anyProgramme = await fundingOverview(sc, {
+    ...withoutProgramme,
+    ...(reader.everyRecipient ? { given: true } : { funder: reader.fundedBy?.id }),
+  });
+  if (!anyProgramme || anyProgramme.fundings.length === 0) {
+    applied();
+    return overview;
+  }
+  const programmes = await Promise.all(anyProgramme.fundings.map((funding) => fundingProgramme(sc, funding)));
+  const unknown = new Set(anyProgramme.fundings.filter((_, i) => programmes[i] === null).map((funding) => funding.id));
+  if (unknown.size > 0) {
+    reader.note('programmeNotRecorded', { name: nameOf(subject), words: framing.text });
+    return narrowedFundingOverview(sc, anyProgramme, (funding) => unknown.has(funding.id));
+  }
+  // Every funding went through another programme: they are given with their programmes in a note, the frame said back.
+  const others = [...new Set(programmes.map((node) => (node ? nameOf(node) : '')))].join(', ');
+  reader.note('programmeNoneUnder', { name: nameOf(subject), programme, list: others });
+  return anyProgramme;
 }
 
 /**
@@ -730,8 +859,11 @@ const isBudget = (figure: FigureRow): boolean => figure.metric === 'BUDGET_EUR';
 /** Figures in euros (budget, investment, funds raised) of an actor or a programme. */
 /** True when a figure's date overlaps the period, compared at the coarser of the two precisions (`2023` is within `2023-05`). */
 function datedWithin(figure: FigureRow, period: FundingPeriodInput): boolean {
-  const date = figure.date;
-  if (!date) return false;
+  return figure.date ? dateWithin(figure.date, period) : false;
+}
+
+/** True when a date (`2017`, `2017-10`, `2017-10-31`) lies within a period, compared at the coarser of the two precisions. */
+function dateWithin(date: string, period: FundingPeriodInput): boolean {
   const compared = (bound: string) => {
     const precision = Math.min(date.length, bound.length);
     const [mine, theirs] = [date.slice(0, precision), bound.slice(0, precision)];
@@ -764,9 +896,39 @@ async function answerPartnersOfKind({ sc, reader, first }: Asked, subjectFilter:
   return { understood: true, graphql: null, rows: { partners } };
 }
 
+/**
+ * `avec qui monter un projet sur le vieillissement`, `qui pour un consortium en bioproduction à Toulouse`: partners for a topic
+ * (domains, a place) and no actor: the actors working on it or located there (and of the kinds asked, if any) are the
+ * suggestions, each with the topic it shares as its reason.
+ */
+async function answerPartnersForTopic({ sc, reader, first }: Asked, topic: ActorFilterInput): Promise<Answer> {
+  const asked = reader.filter();
+  const filter: ActorFilterInput = {
+    ...asked,
+    domains: asked.domains || topic.domains ? [...new Set([...(asked.domains ?? []), ...(topic.domains ?? [])])] : undefined,
+    place: topic.place ?? asked.place,
+    kinds: asked.kinds ?? topic.kinds,
+  };
+  const actors = await actorsMatching(sc, { filter, first });
+  const via = (
+    await Promise.all([...(filter.domains ?? []), ...(filter.place ? [filter.place] : [])].map((id) => sc.loaders.entity.load(id)))
+  ).filter((node): node is EntityRow => node !== null && node !== undefined);
+  const reasons: PartnerSuggestionRow['reasons'] = via.map((node) => ({
+    kind: node._labels?.includes('Place') ? 'SHARED_CITY' : 'SHARED_DOMAIN',
+    via: node,
+    weight: 1,
+    passageIds: [],
+  }));
+  const partners = actors.map((actor) => ({ actor, score: reasons.length, reasons }));
+  reader.note(partners.length > 0 ? 'partnersForTopic' : 'noPartnersForTopic', { names: via.map(nameOf).join(', ') });
+  const graphql = printOneLine(query('actors', { filter: filterValue(filter), first: int(first) }, SELECTIONS.actors));
+  return { understood: true, graphql, rows: { partners } };
+}
+
 async function answerPartners(asked: Asked): Promise<Answer> {
   const { sc, reader, first } = asked;
   if (reader.subjectFilter) return answerPartnersOfKind(asked, reader.subjectFilter);
+  if (reader.partnerTopic) return answerPartnersForTopic(asked, reader.partnerTopic);
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
   if (!isActor(subject)) {

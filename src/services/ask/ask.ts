@@ -9,14 +9,14 @@ import { matchIntent } from './intentSlots';
 import { linkName } from './linker';
 import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
-import { fundingConstraints, instrumentSpans } from './fundingConstraints';
+import { fundingConstraints, instrumentSpans, type ProgrammeFrame, programmeFrames } from './fundingConstraints';
 import { distance } from 'fastest-levenshtein';
 import type { NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
-import { scaffoldingPositions, topicFirst } from './scaffolding';
+import { appositionFirst, introduction, scaffoldingPositions, topicFirst } from './scaffolding';
 import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../ingestion/reading/places';
 import { asksForParts, detectLanguage, hasFunderCue, QuestionReader } from './reading';
-import { periodSpans, phraseKey, sinceTakeoverSpan, spanText, type Token, tokenize, tokenizeQuestion } from './text';
+import { periodSpans, phraseKey, sinceTakeoverSpan, type Span, spanText, type Token, tokenize, tokenizeQuestion } from './text';
 
 /**
  * `ask`: a plain-words question → one of the graph-search operations, run through the same services
@@ -29,24 +29,56 @@ const INTENT_MODEL = intentModelJson as unknown as IntentModel;
 const MODEL_WORDS: ReadonlySet<string> = new Set(INTENT_MODEL.words);
 
 /** Reads a question, answers it, and says how it was read (or, when it was not understood, which examples come close). */
-export async function answerQuestion(
-  sc: ServiceContext,
-  args: { question: string; lang?: Lang | null; first: number; choices?: readonly { text: string; id: string }[] },
-): Promise<AskResultRow> {
+type AskArgs = { question: string; lang?: Lang | null; first: number; choices?: readonly { text: string; id: string }[] };
+
+export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
+  // `combien l'État a donné à Ciloa dans le cadre de France 2030`: a programme named as the frame of the money is read apart
+  // and applied by a money answer. Read otherwise (`entreprises financées dans le cadre de France 2030`: a list filtered by
+  // the programme), the question is read again with those words in it, as it was before frames were read.
+  const { lexicon } = await graphNames(sc);
+  const frames = programmeFrames(tokenize(args.question), lexicon);
+  if (frames.length === 0) return answerRead(sc, args, []);
+  const framed = await answerRead(sc, args, frames);
+  return framed.status !== 'NOT_UNDERSTOOD' && framed.interpretation.operation === 'FUNDING' ? framed : answerRead(sc, args, []);
+}
+
+async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly ProgrammeFrame[]): Promise<AskResultRow> {
   const { question, first } = args;
   const allTokens = tokenizeQuestion(question);
   // A period's words are left out of the reading; FUNDING answers apply it, others say it back as not applied.
   const periods = periodSpans(allTokens);
-  const inPeriod = new Set(periods.flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
+  const inPeriod = new Set(
+    [...periods, ...frames.map((frame) => frame.span)].flatMap((span) =>
+      Array.from({ length: span.to - span.from }, (_, i) => span.from + i),
+    ),
+  );
   const { lexicon, names } = await graphNames(sc);
   // `bonjour, je voudrais savoir …`, `… merci`, `pour un article sur X, …`: words that ask nothing are left out too.
   const scaffolding = await scaffoldingOf({ sc, question, tokens: allTokens, names });
+  // `Je dirige une start-up de robotique à Montpellier, quels partenaires …`: a sentence introducing the asker is read apart.
+  let opening = 0;
+  while (scaffolding.has(opening)) opening++;
+  const intro = introduction(question, allTokens, opening);
+  const introTokens = intro ? allTokens.slice(intro.from, intro.to) : [];
+  // `Nubbo, l'incubateur de Toulouse, a reçu combien ?`: an apposition after a name said first describes that node.
+  const apposition = await appositionFirst({
+    question,
+    tokens: allTokens,
+    from: intro ? intro.to : opening,
+    named: async (start, end) => {
+      const link = await linkName(sc.db, spanText(question, allTokens, { from: start, to: end }), ['Actor', 'Programme'], names);
+      return link.outcome === 'found' && link.exact ? link.node.id : null;
+    },
+  });
+  const within = (span: Span | null, i: number) => span !== null && span.from <= i && i < span.to;
   // `Vexim appartient à quel groupe depuis son rachat`: when the owner took it, asked at the end; a RELATED answer's dates apply it.
-  const kept = allTokens.map((_, i) => i).filter((i) => !inPeriod.has(i) && !scaffolding.has(i));
+  const kept = allTokens
+    .map((_, i) => i)
+    .filter((i) => !inPeriod.has(i) && !scaffolding.has(i) && !within(intro, i) && !within(apposition?.span ?? null, i));
   const since = sinceTakeoverSpan(kept.map((i) => allTokens[i]!));
   const sinceText = since ? spanText(question, allTokens, { from: kept[since.from]!, to: kept[since.to - 1]! + 1 }) : null;
   const inSince = new Set(since ? kept.slice(since.from, since.to) : []);
-  const tokens = allTokens.filter((_, i) => !inPeriod.has(i) && !scaffolding.has(i) && !inSince.has(i));
+  const tokens = kept.filter((i) => !inSince.has(i)).map((i) => allTokens[i]!);
   const shapeMatch = matchShapeLoosely(shapesOf(sc.vocabulary), tokens);
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
   const classified = !(shapeMatch && shapeMatch.shape.operation !== 'SEARCH') && !hasFunderCue(tokens, lexicon);
@@ -79,7 +111,7 @@ export async function answerQuestion(
   // `X appartient à quel groupe aujourd'hui`: the present asked at the end is left out of the shapes, not of the answer.
   reader.presentSaid = [...scaffolding].some((at) => lexicon.presentWords.has(allTokens[at]!.folded));
 
-  for (const span of periods) reader.unplaced.push(spanText(question, allTokens, span));
+  for (const span of [...periods, ...frames.map((frame) => frame.span)]) reader.unplaced.push(spanText(question, allTokens, span));
   if (sinceText) {
     reader.unplaced.push(sinceText);
     reader.sinceTakeover = sinceText;
@@ -103,11 +135,14 @@ export async function answerQuestion(
   // `le meilleur CHU selon toi`, `pharmacie de garde ce soir`: an opinion asked of the service, or what happens tonight or
   // tomorrow, is nothing the graph records; a partial answer would only look like one.
   const outOfScope = outOfScopeCue(tokens);
-  const read = match ? await reader.readShape(match) : await reader.readFreePhrase();
+  const questionRead = match ? await reader.readShape(match) : await reader.readFreePhrase();
+  // What the introduction says of a kind, domain or place becomes the question's filters where the question filters actors.
+  const read = intro ? await reader.readIntroduction(introTokens, questionRead) : questionRead;
+  if (apposition) await reader.readApposition(allTokens.slice(apposition.span.from, apposition.span.to), apposition.node);
   const operation = outOfScope ? null : read;
   if (outOfScope) reader.note('outOfScope', { words: outOfScope });
   // `c'est où SeqOne ?`, `where can I find Cell Easy`: a name found, but the question asks where, when or how much.
-  const answered = await answer(sc, reader, operation, first, fundingConstraints(question, allTokens, periods));
+  const answered = await answer(sc, reader, operation, first, fundingConstraints(question, allTokens, periods, frames));
   // Ties guessed by the classifier that hold no actor (`X, c'est qui les membres` read as what X is a member of) are
   // more likely a misreading than an empty answer: not understood rather than answered.
   // An investor question may be answered by the other of its two readings (fundings, shares held): that one is said.

@@ -1,6 +1,8 @@
 import type { FundingPeriodInput } from '../../db/cypher/funding';
+import type { ProgrammeRow } from '../../db/rows';
 import type { FundingInstrument } from '../../domain/model';
-import { type Span, spanText, type Token } from './text';
+import type { Lexicon } from './lexicon';
+import { type Span, spanKey, spanText, type Token } from './text';
 
 /**
  * What restricts a money question beyond who gives and who receives: its period (`depuis 2017`,
@@ -139,19 +141,92 @@ export function eventPhrases(question: string, tokens: readonly Token[]): string
   return found;
 }
 
+/**
+ * Words that put a programme as the frame of money (`dans le cadre de`, `au titre du`, `via`, `under`, `as part of`), folded,
+ * longest first. Only followed by a programme's name do they frame anything (`via Bpifrance` is no programme).
+ */
+const FRAME_MARKERS: readonly (readonly string[])[] = [
+  ...['dans le cadre', 'au titre', 'par le biais', 'par l intermediaire', 'sous l egide', 'a travers'].flatMap((opening) =>
+    ['de', 'du', 'd', 'des'].map((of) => `${opening} ${of}`),
+  ),
+  ...['grace a', 'grace au', 'grace aux', 'via', 'sous', 'under', 'through', 'as part of', 'thanks to'],
+]
+  .map((words) => words.split(' '))
+  .sort((a, b) => b.length - a.length);
+/** Articles and programme nouns that may stand between a frame word and the programme's name (`du plan France Relance`). */
+const FRAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'l', 'les', 'the', 'un', 'une', 'a', 'an']);
+/** Longest programme name looked for after a frame word, in words. */
+const MAX_FRAME_NAME_WORDS = 7;
+
+/** A programme named as the frame of money: the span of its words (frame word included) and the programme. */
+export interface ProgrammeFrame {
+  span: Span;
+  node: ProgrammeRow;
+}
+
+/**
+ * The programmes a question names as the frame of money (`dans le cadre de France 2030`, `au titre du plan de relance`,
+ * `funding under France Relance`): a frame word, an article or a programme noun or two, then words naming exactly one
+ * programme (a name or alias spelled as the graph has it, or named loosely with a programme noun: `le plan IA régional`).
+ * These words are taken out of the reading; a FUNDING answer applies the programme, any other says it back.
+ */
+export function programmeFrames(tokens: readonly Token[], lexicon: Lexicon): ProgrammeFrame[] {
+  const frames: ProgrammeFrame[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const marker = FRAME_MARKERS.find((words) => words.every((word, k) => tokens[at + k]?.folded === word));
+    if (!marker) continue;
+    let from = at + marker.length;
+    while (from < tokens.length && FRAME_ARTICLES.has(tokens[from]!.folded)) from++;
+    const named = programmeNamedAt(tokens, from, lexicon);
+    if (!named) continue;
+    frames.push({ span: { from: at, to: named.to }, node: named.node });
+    at = named.to - 1;
+  }
+  return frames;
+}
+
+/** The programme the words at a position name, exactly or loosely, with where its words end; null when none or several. */
+function programmeNamedAt(tokens: readonly Token[], from: number, lexicon: Lexicon): { node: ProgrammeRow; to: number } | null {
+  const limit = Math.min(tokens.length, from + MAX_FRAME_NAME_WORDS);
+  // `du programme France 2030`: a programme noun before the name, when the name alone follows it.
+  for (let start = from; start <= Math.min(from + 1, limit - 1); start++) {
+    if (start > from && !lexicon.kindNoun(tokens[from]!.folded)) break;
+    const exact = lexicon.contentAt(tokens, start, limit);
+    if (exact?.kind === 'content' && exact.entry.role === 'PROGRAMME' && !exact.corrected)
+      return { node: exact.entry.node, to: exact.span.to };
+  }
+  // `au titre du plan de relocalisation`: loosely, the longest run naming exactly one programme.
+  for (let to = limit; to > from + 1; to--) {
+    const named = lexicon.programmesNamedBy(spanKey(tokens, { from, to }).split(' '));
+    if (named.length === 1) return { node: named[0]!, to };
+  }
+  return null;
+}
+
 /** The periods, instruments and events of a question, with their words as typed. */
 export interface FundingConstraints {
   periods: AskedPeriod[];
   instruments: { text: string; instrument: FundingInstrument }[];
   /** Events named (`la reprise`): never applied by a money answer, always said back. */
   events?: string[];
+  /** Programmes named as the frame of the money (`dans le cadre de France 2030`): a FUNDING answer applies one. */
+  programmes?: { text: string; node: ProgrammeRow }[];
 }
 
-/** Reads a question's periods (spans found by periodSpans), instruments and events. */
-export function fundingConstraints(question: string, tokens: readonly Token[], periods: readonly Span[]): FundingConstraints {
+/** Reads a question's periods (spans found by periodSpans), instruments, events and programme frames. */
+export function fundingConstraints(
+  question: string,
+  tokens: readonly Token[],
+  periods: readonly Span[],
+  frames: readonly ProgrammeFrame[] = [],
+): FundingConstraints {
   return {
     periods: periods.map((span) => ({ text: spanText(question, tokens, span), period: periodOfSpan(tokens, span) })),
     instruments: instrumentSpans(tokens).map(({ span, instrument }) => ({ text: spanText(question, tokens, span), instrument })),
-    events: eventPhrases(question, tokens),
+    // `au titre du plan de relocalisation`: a programme's words name no event.
+    events: eventPhrases(question, tokens).filter(
+      (event) => !frames.some((frame) => spanText(question, tokens, frame.span).includes(event)),
+    ),
+    programmes: frames.map((frame) => ({ text: spanText(question, tokens, frame.span), node: frame.node })),
   };
 }

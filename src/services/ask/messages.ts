@@ -148,6 +148,46 @@ export const MESSAGES = {
     FR: 'Les sources ne datent pas ce lien ({list}) : aucune date n’est donnée.',
     EN: 'The sources give no date for this tie ({list}): no date is given.',
   },
+  tiePeriodApplied: {
+    FR: 'Période appliquée : « {period} » (liens commencés dans la période, selon la date que donnent les sources).',
+    EN: 'Period applied: "{period}" (ties that began within it, by the date the sources give).',
+  },
+  tieUndatedExcluded: {
+    FR: '{count} lien(s) sans date dans les sources laissé(s) de côté : {list}.',
+    EN: '{count} tie(s) the sources give no date for left out: {list}.',
+  },
+  tiePeriodNotRecorded: {
+    FR: 'Les sources ne datent aucun de ces liens : la période « {period} » ne peut pas être appliquée.',
+    EN: 'The sources date none of these ties: the period "{period}" cannot be applied.',
+  },
+  tiePeriodNoneUndated: {
+    FR: 'Aucun lien daté ne commence dans la période « {period} » ({list}) ; voici tous les liens, datés ou non.',
+    EN: 'No dated tie began within "{period}" ({list}); here are all the ties, dated or not.',
+  },
+  tiePeriodNone: {
+    FR: 'Aucun lien ne commence dans la période « {period} » selon les sources ({list}) ; les voici avec leurs dates.',
+    EN: 'No tie began within "{period}" according to the sources ({list}); here they are with their dates.',
+  },
+  programmeApplied: {
+    FR: 'Programme appliqué : « {words} » (financements passés par {name}).',
+    EN: 'Programme applied: "{words}" (fundings that went through {name}).',
+  },
+  programmeNoneUnder: {
+    FR: 'Aucun financement de {name} ne passe par {programme} selon les sources ; les voici, passés par : {list}.',
+    EN: 'No funding of {name} went through {programme} according to the sources; here they are, through: {list}.',
+  },
+  programmeNotRecorded: {
+    FR: 'Les sources ne disent pas par quel programme sont passés ces financements de {name} : « {words} » ne peut pas être appliqué.',
+    EN: 'The sources do not say which programme these fundings of {name} went through: "{words}" cannot be applied.',
+  },
+  partnersForTopic: {
+    FR: 'Partenaires pour un projet sur {names} : les acteurs qui y travaillent ou s’y trouvent.',
+    EN: 'Partners for a project on {names}: the actors working on it or located there.',
+  },
+  noPartnersForTopic: {
+    FR: 'Aucun acteur ne travaille sur {names} ou ne s’y trouve selon les sources.',
+    EN: 'No actor works on {names} or is located there according to the sources.',
+  },
   unapplied: {
     FR: 'Non pris en compte : « {words} ». La réponse ne tient pas compte de ces mots ; elle peut être plus large que la question.',
     EN: 'Not applied: "{words}". The answer ignores these words; it may be broader than the question.',

@@ -13,6 +13,7 @@ import { findTied } from '../graphSearch';
 import { SEARCHABLE_TIE_TYPES } from '../../domain/model';
 import { message, type MessageKey } from './messages';
 import { compactKey, type NameIndex } from './nameIndex';
+import { ASKER_WORDS } from './scaffolding';
 import { phraseKey, type Span, spanText, type Token } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
@@ -41,6 +42,8 @@ export class QuestionReader {
   sitesOnly = false;
   /** RELATED: a site word (`sites`, `plants`) says the ties asked for, not a kind of actors. */
   private sitesAreParts = false;
+  /** PARTNER_SUGGESTIONS for a topic rather than an actor (`avec qui monter un projet sur le vieillissement`): its filter. */
+  partnerTopic: ActorFilterInput | null = null;
   /** LOCATION asked yes or no (`X c'est à Toulouse ou pas`): the place named, and its words as typed. */
   placeAsked: { node: PlaceRow; text: string } | null = null;
   /** `depuis son rachat`, `since it was bought`, as typed: said back unless a RELATED answer gives its ties' dates. */
@@ -98,6 +101,14 @@ export class QuestionReader {
         readings.some((r) => r.kind === 'content' && r.entry.role === 'KIND') && !readings.some((r) => r.kind === 'unplaced');
       if (describesKind && !(await this.namesAnActor(a))) {
         this.subjectFilter = this.filterApart(readings);
+        return operation;
+      }
+      // `avec qui monter un projet sur le vieillissement`, `partners for a medical robotics project`: partners for a topic (a
+      // domain, a place), no kind named: the actors working on it or there are the suggestions. Words naming none of these
+      // are said back as not applied (PARTIAL).
+      const topical = readings.some((r) => r.kind === 'content' && (r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE'));
+      if (operation === 'PARTNER_SUGGESTIONS' && topical && !(await this.namesAnActor(a))) {
+        this.partnerTopic = this.filterApart(readings);
         return operation;
       }
     }
@@ -176,6 +187,91 @@ export class QuestionReader {
     const sites = readings.filter((r) => r.kind === 'content' && r.entry.role === 'KIND' && r.entry.site);
     const cuts = Object.values(match.slots).flatMap((slot) => [slot.from, slot.to]);
     return sites.some((r) => cuts.some((cut) => r.span.from < cut && cut < r.span.to));
+  }
+
+  /**
+   * A sentence introducing the asker, said before the question (`Je dirige une start-up de robotique médicale à Montpellier,
+   * quels partenaires …`, `I'm a hospital buyer looking for medical devices, which companies in Toulouse?`; its words are not
+   * among the question's). The asker's own kind is not the kind looked for, and their role (`buyer`, `étudiant`) restricts
+   * nothing. Where the question filters actors, the domains and places the introduction names filter them too, and its
+   * other words are said back as not applied; a partner question naming no actor asks for partners of the asker's kind,
+   * domain and place. Otherwise the introduction only introduces the asker: left out.
+   */
+  async readIntroduction(intro: readonly Token[], operation: AskOperationName | null): Promise<AskOperationName | null> {
+    const readings = this.lexicon.read(intro, { from: 0, to: intro.length });
+    const text = (span: Span) => spanText(this.question, intro, span);
+    const filters = readings.filter(
+      (r): r is Extract<PhraseReading, { kind: 'content' }> =>
+        r.kind === 'content' && (r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE'),
+    );
+    const kinds = readings.flatMap((r) => (r.kind === 'content' && r.entry.role === 'KIND' ? [r.entry.kind, ...(r.alsoKinds ?? [])] : []));
+    const unknown = readings.filter((r) => r.kind === 'unplaced' && !ASKER_WORDS.has(intro[r.span.from]!.folded));
+    const partnersOfAsker =
+      operation === 'PARTNER_SUGGESTIONS' &&
+      !this.subject &&
+      !this.subjectFilter &&
+      !this.partnerTopic &&
+      (filters.length > 0 || kinds.length > 0);
+    const filtering = partnersOfAsker || (operation !== null && FILTERED_OPERATIONS.has(operation) && operation !== 'PARTNER_SUGGESTIONS');
+    if (!filtering && !(operation === 'PARTNER_SUGGESTIONS' && (this.subjectFilter || this.partnerTopic))) return operation;
+    const domains = filters.flatMap((r) => (r.entry.role === 'DOMAIN' ? [r.entry.node] : []));
+    const places = filters.flatMap((r) => (r.entry.role === 'PLACE' ? [r.entry.node] : []));
+    for (const r of unknown) this.unplaced.push(text(r.span));
+    for (const r of filters) {
+      const node = r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE' ? r.entry.node : undefined;
+      this.readings.push({ text: text(r.span), role: r.entry.role, node, corrected: r.corrected, position: -1 });
+    }
+    if (partnersOfAsker) {
+      // `quels partenaires me conseillez-vous ?` after the asker said what they run: partners for actors like theirs.
+      this.subjectFilter = {
+        kinds: kinds.length > 0 ? [...new Set(kinds)] : undefined,
+        domains: domains.length > 0 ? domains.map((d) => d.id) : undefined,
+        place: places[0]?.id,
+      };
+      if (kinds.length === 0) {
+        this.partnerTopic = this.subjectFilter;
+        this.subjectFilter = null;
+      }
+      this.dropNoSubjectNote();
+      return 'PARTNER_SUGGESTIONS';
+    }
+    // A topic already read (`quelles entreprises pour un projet sur …`) takes them; else the question's own filter does.
+    const topic = this.partnerTopic;
+    if (topic)
+      this.partnerTopic = {
+        ...topic,
+        domains: [...new Set([...(topic.domains ?? []), ...domains.map((d) => d.id)])],
+        place: topic.place ?? places[0]?.id,
+      };
+    else {
+      for (const domain of domains) if (!this.domains.some((d) => d.id === domain.id)) this.domains.push(domain);
+      for (const place of places) if (!this.places.some((p) => p.id === place.id)) this.places.push(place);
+    }
+    return operation;
+  }
+
+  /**
+   * An apposition after a name said first (`Nubbo, l'incubateur de Toulouse, …`; its words are not among the question's): read
+   * against the node asked about when it is the node named (its kind and place applied when they are the node's, other words
+   * said back, as words beside a name are), else said back whole.
+   */
+  async readApposition(words: readonly Token[], named: string): Promise<void> {
+    const text = spanText(this.question, words, { from: 0, to: words.length });
+    if (this.subject?.id !== named) {
+      this.unplaced.push(text);
+      return;
+    }
+    const beside = new QuestionReader(this.sc, this.question, words, this.lexicon, this.lang, this.choices, this.names);
+    await beside.readBeside({ from: 0, to: words.length }, this.subject);
+    this.unplaced.push(...beside.unplaced);
+    this.readings.push(...beside.readings.map((reading) => ({ ...reading, position: -1 })));
+  }
+
+  /** The note saying a name is missing, once the question's subject was found elsewhere (in an introduction). */
+  private dropNoSubjectNote(): void {
+    const missing = message(this.lang, 'missingName');
+    const at = this.notes.indexOf(missing);
+    if (at >= 0) this.notes.splice(at, 1);
   }
 
   /** True when the words before a yes-or-no place shape ask for actors (`les start-ups`, `qui`) rather than name one. */

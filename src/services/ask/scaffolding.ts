@@ -164,3 +164,100 @@ export async function topicFirst(args: {
   }
   return null;
 }
+
+/**
+ * Words that open a sentence introducing the asker (`je dirige une start-up de …`, `I'm a hospital buyer …`, `Étudiant en
+ * pharma, …`), folded, longest first where one holds another.
+ */
+const INTRO_OPENINGS: readonly (readonly string[])[] = [
+  ...['je suis', 'je dirige', 'je gere', 'je travaille', 'je represente', 'je monte', 'je cree', 'je lance', 'je developpe'],
+  ...['je bosse', 'nous sommes', 'on est', 'nous dirigeons', 'nous developpons', 'nous montons', 'en tant que', 'moi c est'],
+  ...['etudiant', 'etudiante', 'etudiants', 'etudiantes', 'chercheur', 'chercheuse', 'doctorant', 'doctorante', 'medecin'],
+  ...['journaliste', 'acheteur', 'acheteuse', 'fondateur', 'fondatrice', 'ingenieur', 'ingenieure', 'entrepreneur'],
+  ...['porteur de projet', 'porteuse de projet', 'jeune diplome', 'jeune diplomee', 'dirigeant', 'dirigeante'],
+  ...['i m', 'i am', 'i run', 'i work', 'i lead', 'i manage', 'i represent', 'we are', 'we re', 'we run', 'we develop'],
+  ...['i develop', 'as a', 'as an', 'student', 'researcher', 'phd student', 'journalist', 'buyer', 'founder', 'engineer'],
+  ...['my company', 'our company', 'my startup', 'our startup', 'my start up', 'our start up'],
+]
+  .map((words) => words.split(' '))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * Words saying who the asker is or what they do, which restrict nothing the question asks (`buyer`, `étudiant`, `dirige`,
+ * `looking`), folded. Words of an introduction naming neither these, a kind, a domain nor a place are said back.
+ */
+export const ASKER_WORDS: ReadonlySet<string> = new Set([
+  ...INTRO_OPENINGS.flat(),
+  ...['acheteur', 'acheteuse', 'buyer', 'buyers', 'purchaser', 'purchasing', 'procurement', 'manager', 'director', 'ceo', 'cto'],
+  ...['pdg', 'dirigeant', 'dirigeante', 'gerant', 'gerante', 'head', 'chef', 'officer', 'student', 'students', 'etudiant'],
+  ...['etudiante', 'etudiants', 'etudiantes', 'chercheur', 'chercheuse', 'researcher', 'phd', 'doctorant', 'doctorante'],
+  ...['these', 'master', 'medecin', 'doctor', 'physician', 'nurse', 'infirmier', 'infirmiere', 'journaliste', 'journalist'],
+  ...['reporter', 'consultant', 'consultante', 'investisseur', 'investor', 'fondateur', 'fondatrice', 'founder', 'cofondateur'],
+  ...['cofounder', 'co', 'ingenieur', 'ingenieure', 'engineer', 'entrepreneur', 'entrepreneuse', 'porteur', 'porteuse'],
+  ...['responsable', 'directeur', 'directrice', 'dirige', 'dirigeons', 'gere', 'travaille', 'work', 'works', 'run', 'runs'],
+  ...['lead', 'manage', 'represente', 'represent', 'monte', 'montons', 'cree', 'lance', 'developpe', 'developpons', 'develop'],
+  ...['developing', 'building', 'bosse', 'looking', 'searching', 'cherche', 'cherchons', 'recherche', 'want', 'veux'],
+  ...['voudrais', 'souhaite', 'company', 'my', 'our', 'mon', 'ma', 'notre', 'mes', 'nos', 'jeune', 'young', 'diplome'],
+  ...['diplomee', 'graduate', 'projet', 'project', 'am', 'm', 're', 'i', 'we', 'je', 'j', 'nous', 'on', 'moi', 'as', 'tant'],
+]);
+
+/** Longest introduction read before the question, in words. */
+const MAX_INTRO_WORDS = 16;
+
+/** True when a full stop, question or exclamation mark ends the sentence after a token. */
+function sentenceEndAfter(question: string, token: Token): boolean {
+  return /^\s*[.!?]/.test(question.slice(token.end));
+}
+
+/**
+ * A sentence introducing the asker before the question (`Je dirige une start-up de robotique à Montpellier, quels partenaires
+ * …`, `I'm a hospital buyer looking for medical devices. Which companies …`): the span of its words, up to its pause; null
+ * when the question opens with none, or nothing follows it.
+ */
+export function introduction(question: string, tokens: readonly Token[], from: number): { from: number; to: number } | null {
+  if (phraseAt(tokens, from, INTRO_OPENINGS) === 0) return null;
+  for (let end = from + 1; end <= Math.min(tokens.length - 1, from + MAX_INTRO_WORDS); end++) {
+    const last = tokens[end - 1]!;
+    if (pauseAfter(question, last) || sentenceEndAfter(question, last)) return { from, to: end };
+  }
+  return null;
+}
+
+/** Words an apposition after a name opens with (`X, l'incubateur de Toulouse, …`, `X, the Toulouse biotech, …`). */
+const APPOSITION_OPENINGS: ReadonlySet<string> = new Set(['le', 'la', 'l', 'les', 'un', 'une', 'cette', 'ce', 'the', 'a', 'an', 'this']);
+/** Longest name said first, and longest apposition after it, in words. */
+const MAX_FIRST_NAME_WORDS = 6;
+const MAX_APPOSITION_WORDS = 8;
+
+/** True when an opening or closing parenthesis follows a token (`X (la start-up de …)`). */
+function parenthesisAfter(question: string, token: Token, mark: '(' | ')'): boolean {
+  return question.slice(token.end).trimStart().startsWith(mark);
+}
+
+/**
+ * A name said first with an apposition after it (`Nubbo, l'incubateur de Toulouse, a reçu combien ?`, `Evotec (le groupe
+ * allemand) a reçu combien ?`): the span of the apposition, to be read against the node named rather than as the question's
+ * words, and the node; null when the question opens otherwise. `named` gives the node the words name exactly, if any.
+ */
+export async function appositionFirst(args: {
+  question: string;
+  tokens: readonly Token[];
+  from: number;
+  named: (from: number, to: number) => Promise<string | null>;
+}): Promise<{ span: { from: number; to: number }; node: string } | null> {
+  const { question, tokens, from, named } = args;
+  for (let end = from + 1; end <= Math.min(tokens.length - 2, from + MAX_FIRST_NAME_WORDS); end++) {
+    const last = tokens[end - 1]!;
+    const bracketed = parenthesisAfter(question, last, '(');
+    if (!bracketed && !/^\s*,/.test(question.slice(last.end))) continue;
+    if (!bracketed && !APPOSITION_OPENINGS.has(tokens[end]!.folded)) continue;
+    for (let to = end + 1; to <= Math.min(tokens.length - 1, end + MAX_APPOSITION_WORDS); to++) {
+      const closing = tokens[to - 1]!;
+      if (!(bracketed ? parenthesisAfter(question, closing, ')') : pauseAfter(question, closing))) continue;
+      const node = await named(from, end);
+      return node ? { span: { from: end, to }, node } : null;
+    }
+    return null;
+  }
+  return null;
+}

@@ -8,7 +8,7 @@ import { PAGE_SIZE, PATH_HOPS } from '../../domain/limits';
 import { FUNDING_INSTRUMENTS, SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
-import { fundingOverview, fundingSharing } from '../funding';
+import { fundingOverview, fundingProgramme, fundingSharing } from '../funding';
 import { findPartners, findPaths, findTied, type SearchLabel } from '../graphSearch';
 import { placesNamed } from '../ingestion/reading/places';
 import { TIED_HOPS, WIDENED_HOPS } from './answering';
@@ -149,6 +149,8 @@ function plannedCalls(sc: ServiceContext): (() => Promise<unknown>)[] {
     () => findPartners(sc, { actor: NO_NODE, filter: fullFilter, first: 10 }),
     ...fundingCalls(sc, node, NO_NODE),
     () => fundingSharing(sc, { id: NO_NODE } as FundingRow),
+    // The programme of each funding, read when a question names one (`dans le cadre de France 2030`).
+    () => fundingProgramme(sc, { id: NO_NODE }),
     ...[ACTOR_FIGURES, PROGRAMME_FIGURES, ACTOR_TIES.partOf].map((spec) => () => sc.loaders.ties(spec, PAGE_SIZE.ties).load(NO_NODE)),
   ];
 }
@@ -202,6 +204,7 @@ function realCalls(sc: ServiceContext, nodes: WarmUpNodes): (() => Promise<unkno
       id ? fundingCalls(sc, () => ({ id, _labels: [label] }) as EntityRow, nodes.funder ?? NO_NODE) : [],
     ),
     ...(nodes.funding ? [() => fundingSharing(fresh(), { id: nodes.funding } as FundingRow)] : []),
+    ...(nodes.funding ? [() => fundingProgramme(fresh(), { id: nodes.funding! })] : []),
     ...nodes.actors.map(
       ({ id }) =>
         () =>
