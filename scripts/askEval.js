@@ -17,46 +17,8 @@ if (!port || !file) {
 }
 const printAll = process.argv.includes('--all');
 const table = parse(readFileSync(join(__dirname, '..', 'tests', 'ask', file), 'utf8'));
-const ASK = `query Ask($question: String!) {
-  ask(question: $question, first: 50) {
-    status unapplied
-    interpretation { operation subject { id } target { id } notes }
-    hits { node { id } } actors { id } tied { actor { id } } partners { actor { id } }
-    fundingByFunder { group { id } } paths { nodes { id } } figures { metric }
-  }
-}`;
-
-function resultIds(a) {
-  return new Set([
-    ...(a.hits ?? []).map((h) => h.node.id),
-    ...(a.actors ?? []).map((x) => x.id),
-    ...(a.tied ?? []).map((t) => t.actor.id),
-    ...(a.partners ?? []).map((p) => p.actor.id),
-    ...(a.fundingByFunder ?? []).map((f) => f.group.id),
-    ...(a.paths ?? []).flatMap((p) => p.nodes.map((n) => n.id)),
-  ]);
-}
-
-/** The differences between what the row pins and what came back: none when the answer is right. */
-function differences(row, a) {
-  const ids = resultIds(a);
-  const out = [];
-  if (a.status !== row.status) out.push(`status ${a.status} (want ${row.status})`);
-  if (row.op !== undefined && a.interpretation.operation !== row.op) out.push(`op ${a.interpretation.operation} (want ${row.op})`);
-  if (row.subject !== undefined && a.interpretation.subject?.id !== row.subject)
-    out.push(`subject ${a.interpretation.subject?.id} (want ${row.subject})`);
-  if (row.target !== undefined && a.interpretation.target?.id !== row.target)
-    out.push(`target ${a.interpretation.target?.id} (want ${row.target})`);
-  const missing = (row.has ?? []).filter((id) => !ids.has(id));
-  if (missing.length) out.push(`missing ${missing.join(',')}`);
-  const unwanted = (row.hasNot ?? []).filter((id) => ids.has(id));
-  if (unwanted.length) out.push(`unwanted ${unwanted.join(',')}`);
-  if (row.unapplied !== undefined && !a.unapplied.some((w) => w.toLowerCase().includes(row.unapplied)))
-    out.push(`unapplied lacks "${row.unapplied}" (got ${JSON.stringify(a.unapplied)})`);
-  const figures = (row.figures ?? []).filter((m) => !(a.figures ?? []).some((f) => f.metric === m));
-  if (figures.length) out.push(`figures missing ${figures.join(',')}`);
-  return out;
-}
+// Judged exactly as the tests judge (tests/support/askJudge.js).
+const { ASK_QUERY, differences } = require('../tests/support/askJudge');
 
 (async () => {
   let right = 0;
@@ -66,7 +28,7 @@ function differences(row, a) {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: ASK, variables: { question: row.q } }),
+      body: JSON.stringify({ query: ASK_QUERY, variables: { question: row.q } }),
     }).then((r) => r.json());
     const ms = Date.now() - started;
     if (response.errors) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { ASK_QUERY, type Answer, judgeAnswer, type Row } from './askJudge';
 import { startTestApi, type TestApi } from './testApi';
 
 /**
@@ -8,97 +9,18 @@ import { startTestApi, type TestApi } from './testApi';
  * pinned status and operation, and its answer holds the facts the documents state.
  */
 
-export interface Row {
-  q: string;
-  family: string;
-  status: 'ANSWERED' | 'PARTIAL' | 'NOT_UNDERSTOOD';
-  /** null: no operation (not understood at all). Left out: any operation. */
-  op?: string | null;
-  subject?: string;
-  target?: string;
-  /** Ids that must be among the results (hits, actors, tied actors, partners, funders, path nodes). */
-  has?: string[];
-  /** Ids that must not be among the results. */
-  hasNot?: string[];
-  /** A word that must be in one of the `unapplied` phrases (PARTIAL). */
-  unapplied?: string;
-  /** Money figures that must come back (FUNDING with no funding recorded). */
-  figures?: string[];
-}
-
-const ASK = `query Ask($question: String!) {
-  ask(question: $question, first: 50) {
-    status unapplied
-    interpretation { operation subject { id } target { id } }
-    hits { node { id } }
-    actors { id }
-    tied { actor { id } }
-    partners { actor { id } }
-    fundingByFunder { group { id } }
-    paths { nodes { id } }
-    figures { metric }
-  }
-}`;
-
-interface Answer {
-  status: string;
-  unapplied: string[];
-  interpretation: { operation: string | null; subject: { id: string } | null; target: { id: string } | null };
-  hits: { node: { id: string } }[] | null;
-  actors: { id: string }[] | null;
-  tied: { actor: { id: string } }[] | null;
-  partners: { actor: { id: string } }[] | null;
-  fundingByFunder: { group: { id: string } }[] | null;
-  paths: { nodes: { id: string }[] }[] | null;
-  figures: { metric: string }[] | null;
-}
-
-/** Every id an answer gives, whatever its operation. */
-function resultIds(answer: Answer): Set<string> {
-  return new Set([
-    ...(answer.hits ?? []).map((hit) => hit.node.id),
-    ...(answer.actors ?? []).map((actor) => actor.id),
-    ...(answer.tied ?? []).map((tied) => tied.actor.id),
-    ...(answer.partners ?? []).map((partner) => partner.actor.id),
-    ...(answer.fundingByFunder ?? []).map((total) => total.group.id),
-    ...(answer.paths ?? []).flatMap((path) => path.nodes.map((node) => node.id)),
-  ]);
-}
+export type { Row };
 
 /** The rows of a question table in tests/ask/. */
 export function readTable(file: string): Row[] {
   return parse(readFileSync(join(__dirname, '..', 'ask', file), 'utf8'));
 }
 
-/** What a row's answer gives, beside what the row pins: the two are equal when the answer is right. */
+/** Asks the row's question and judges the answer (askJudge.js). */
 async function judge(api: TestApi, row: Row): Promise<{ received: Record<string, unknown>; expected: Record<string, unknown> }> {
-  const response = await api.query<{ ask: Answer }>(ASK, { question: row.q });
+  const response = await api.query<{ ask: Answer }>(ASK_QUERY, { question: row.q });
   expect(response.errors).toBeUndefined();
-  const answer = response.data!.ask;
-  const ids = resultIds(answer);
-  return {
-    received: {
-      status: answer.status,
-      op: row.op === undefined ? undefined : answer.interpretation.operation,
-      subject: row.subject === undefined ? undefined : answer.interpretation.subject?.id,
-      target: row.target === undefined ? undefined : answer.interpretation.target?.id,
-      missing: (row.has ?? []).filter((id) => !ids.has(id)),
-      unwanted: (row.hasNot ?? []).filter((id) => ids.has(id)),
-      unapplied: row.unapplied === undefined ? undefined : answer.unapplied.some((words) => words.toLowerCase().includes(row.unapplied!)),
-      figures:
-        row.figures === undefined ? undefined : row.figures.filter((metric) => !(answer.figures ?? []).some((f) => f.metric === metric)),
-    },
-    expected: {
-      status: row.status,
-      op: row.op,
-      subject: row.subject,
-      target: row.target,
-      missing: [],
-      unwanted: [],
-      unapplied: row.unapplied === undefined ? undefined : true,
-      figures: row.figures === undefined ? undefined : [],
-    },
-  };
+  return judgeAnswer(row, response.data!.ask);
 }
 
 /** One test per row of the table: status, operation, subject, target, facts present and absent, words not applied. */
