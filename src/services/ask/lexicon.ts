@@ -239,7 +239,7 @@ export class Lexicon {
     for (let length = Math.min(3, limit - from); length >= 1; length--) {
       const span = { from, to: from + length };
       const corrected = this.nearest(spanKey(tokens, span), length);
-      if (corrected) return this.contentReading(span, corrected, true);
+      if (corrected) return this.contentReading(span, corrected.entries, true);
     }
     return null;
   }
@@ -263,11 +263,9 @@ export class Lexicon {
     const head = tokens[exact.span.from]!.folded;
     for (let length = Math.min(3, limit - exact.span.from); length > exact.span.to - exact.span.from; length--) {
       const span = { from: exact.span.from, to: exact.span.from + length };
-      const key = spanKey(tokens, span);
-      const entries = this.nearest(key, length);
-      const phrase = entries ? [...this.content].find(([, found]) => found === entries)?.[0] : undefined;
-      if (entries && phrase?.startsWith(`${head} `) && entries.every((e) => e.role === 'KIND' || e.role === 'DOMAIN'))
-        return this.contentReading(span, entries, true);
+      const nearest = this.nearest(spanKey(tokens, span), length);
+      if (nearest?.phrase.startsWith(`${head} `) && nearest.entries.every((e) => e.role === 'KIND' || e.role === 'DOMAIN'))
+        return this.contentReading(span, nearest.entries, true);
     }
     return null;
   }
@@ -306,12 +304,12 @@ export class Lexicon {
     return { span, kind: 'content', entry: top[0]!, corrected, ...(alsoKinds.length > 0 ? { alsoKinds } : {}) };
   }
 
-  /** Known phrases of as many words within 1 edit (2 from 9 letters); only a single nearest one counts. */
-  private nearest(key: string, words: number): ContentEntry[] | null {
+  /** The known phrase of as many words within 1 edit (2 from 9 letters), with its entries; only a single nearest one counts. */
+  private nearest(key: string, words: number): { phrase: string; entries: ContentEntry[] } | null {
     if (key.length < MIN_CORRECTED_LENGTH) return null;
     const allowed = key.length >= 9 ? 2 : 1;
     let best = allowed + 1;
-    let found: ContentEntry[] | null = null;
+    let found: { phrase: string; entries: ContentEntry[] } | null = null;
     let tie = false;
     for (const [candidate, entries] of this.content) {
       if (candidate.split(' ').length !== words || Math.abs(candidate.length - key.length) > allowed) continue;
@@ -320,9 +318,9 @@ export class Lexicon {
       const d = distance(key, candidate);
       if (d < best) {
         best = d;
-        found = entries;
+        found = { phrase: candidate, entries };
         tie = false;
-      } else if (d === best && found && entryId(found[0]!) !== entryId(entries[0]!)) {
+      } else if (d === best && found && entryId(found.entries[0]!) !== entryId(entries[0]!)) {
         tie = true;
       }
     }
