@@ -1,0 +1,38 @@
+import { describeHeldOutEvaluation, readTable } from '../support/askTable';
+
+/**
+ * `ask` on a ninth held-out table (tests/ask/heldout9.yaml): written by someone who had read neither the question
+ * tables, the ask service, its vocabulary nor docs/ASK.md, from the seeds alone, as people would type into a search box
+ * (French and English, typos, texting, longer questions with context, two constraints, restrictions the graph cannot
+ * apply, questions it must not answer), spread over funding, ownership, members, places, partners, paths, figures,
+ * timelines and lists, to measure how far `ask` generalises.
+ */
+
+const HELD_OUT = readTable('heldout9.yaml');
+const DEVELOPMENT = new Set(readTable('questions.yaml').map((row) => row.q));
+const EARLIER_HELD_OUT = new Set(
+  [
+    'heldout.yaml',
+    'heldout2.yaml',
+    'heldout3.yaml',
+    'heldout4.yaml',
+    'heldout5.yaml',
+    'heldout6.yaml',
+    'heldout7.yaml',
+    'heldout8.yaml',
+  ].flatMap((file) => readTable(file).map((row) => row.q)),
+);
+
+describe('the ninth held-out questions', () => {
+  it('hold at least 80 questions, none of them in the development table', () => {
+    expect(HELD_OUT.length).toBeGreaterThanOrEqual(80);
+    expect(HELD_OUT.filter((row) => DEVELOPMENT.has(row.q))).toEqual([]);
+  });
+
+  it('repeat no question of the earlier held-out tables', () => {
+    expect(HELD_OUT.filter((row) => EARLIER_HELD_OUT.has(row.q))).toEqual([]);
+  });
+});
+
+// Written blind by H23h (2026-11-30, 23:37-23:45 UTC). The floor is set by the lead after the first measure.
+describeHeldOutEvaluation('ninth held-out questions', HELD_OUT, { atLeastRight: 0 });
