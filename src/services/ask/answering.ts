@@ -549,8 +549,15 @@ async function answerTiedTo({ sc, reader, first }: Asked): Promise<Answer> {
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
   const filter = reader.filter();
-  const tied = await findTied(sc, { anchor: subject.id, filter, maxHops: TIED_HOPS, first });
-  const args = { ...anchorArgument(subject), filter: filterValue(filter), maxHops: int(TIED_HOPS), first: int(first) };
+  const excludeTies = sharingNotTying(subject);
+  const tied = await findTied(sc, { anchor: subject.id, filter, excludeTies, maxHops: TIED_HOPS, first });
+  const args = {
+    ...anchorArgument(subject),
+    filter: filterValue(filter),
+    maxHops: int(TIED_HOPS),
+    ...(excludeTies.length > 0 ? { excludeTies: list(excludeTies.map(enumValue)) } : {}),
+    first: int(first),
+  };
   return { understood: true, graphql: printOneLine(query('tiedTo', args, SELECTIONS.tiedTo)), rows: { tied } };
 }
 
@@ -571,6 +578,20 @@ async function answerPaths({ sc, reader, first }: Asked): Promise<Answer> {
   if (found.length === 0) reader.note('noPath', { from: nameOf(subject), to: nameOf(target), hops: PATH_HOPS.default });
   const args = { from: string(subject.id), to: string(target.id), maxHops: int(PATH_HOPS.default) };
   return { understood: true, graphql: printOneLine(query('paths', args, SELECTIONS.paths)), rows: { paths: found } };
+}
+
+/** Ties to a place or a domain: sharing a city or a field with an organisation is not being tied to it. */
+export const SHARING_TIES: readonly TieType[] = ['LOCATED_IN', 'WITHIN', 'ACTIVE_IN', 'SUBDOMAIN_OF'];
+
+/**
+ * `entreprises de bioproduction liées au Campus Santé du Futur`: actors tied to an organisation or a programme through
+ * other organisations (members, owners, funders, partners), never through the city or the field they share with it:
+ * walked through, either would bring every firm of the city or of the domain asked. A place or a domain asked about
+ * is still reached through its ties.
+ */
+export function sharingNotTying(subject: EntityRow): readonly TieType[] {
+  const labels = subject._labels ?? [];
+  return labels.includes('Place') || labels.includes('Domain') ? [] : SHARING_TIES;
 }
 
 /** Questions whose funder and recipient were swapped once (never twice). */
