@@ -583,6 +583,9 @@ async function answerPaths({ sc, reader, first }: Asked): Promise<Answer> {
 /** Ties to a place or a domain: sharing a city or a field with an organisation is not being tied to it. */
 export const SHARING_TIES: readonly TieType[] = ['LOCATED_IN', 'WITHIN', 'ACTIVE_IN', 'SUBDOMAIN_OF'];
 
+/** Ties between organisations (members, owners, funders, partners…): every searchable tie but the sharing ones. */
+export const ORGANISATION_TIES: TieType[] = SEARCHABLE_TIE_TYPES.filter((type) => !SHARING_TIES.includes(type));
+
 /**
  * `entreprises de bioproduction liées au Campus Santé du Futur`: actors tied to an organisation or a programme through
  * other organisations (members, owners, funders, partners), never through the city or the field they share with it:

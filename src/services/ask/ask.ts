@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
-import { answer } from './answering';
+import { answer, ORGANISATION_TIES } from './answering';
 import { closestExamples } from './examples';
 import { edgeName } from './edgeName';
 import { matchShapeLoosely, shapesOf } from './grammar';
@@ -13,6 +13,7 @@ import { fundingConstraints, instrumentSpans, type ProgrammeFrame, programmeFram
 import { distance } from 'fastest-levenshtein';
 import type { NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
+import type { EntityRow } from '../../db/rows';
 import { appositionFirst, introduction, scaffoldingPositions, topicFirst } from './scaffolding';
 import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../ingestion/reading/places';
 import { asksForParts, detectLanguage, hasFunderCue, QuestionReader } from './reading';
@@ -139,10 +140,29 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // What the introduction says of a kind, domain or place becomes the question's filters where the question filters actors.
   const read = intro ? await reader.readIntroduction(introTokens, questionRead) : questionRead;
   if (apposition) await reader.readApposition(allTokens.slice(apposition.span.from, apposition.span.to), apposition.node);
-  const operation = outOfScope ? null : read;
+  let operation = outOfScope ? null : read;
   if (outOfScope) reader.note('outOfScope', { words: outOfScope });
+  const constraints = fundingConstraints(question, allTokens, periods, frames);
   // `c'est où SeqOne ?`, `where can I find Cell Easy`: a name found, but the question asks where, when or how much.
-  const answered = await answer(sc, reader, operation, first, fundingConstraints(question, allTokens, periods, frames));
+  let answered = await answer(sc, reader, operation, first, constraints);
+  // `les pépinières du BIC`, `fonds d'investissement qui ont misé sur Antabio`: a list left a known name over; the question
+  // is about that actor, so the actors of the kinds asked directly tied to it answer (any tie between organisations), the
+  // words no shape read (`misé`) said back as not applied.
+  const aboutNamed =
+    operation === 'ACTORS' && answered.understood && !reader.subject ? await namedLeftOver(sc, reader, question, names) : null;
+  if (aboutNamed) {
+    reader.takeAsSubject(aboutNamed.words, aboutNamed.node);
+    reader.relation = { ties: ORGANISATION_TIES, direction: 'BOTH' };
+    const tied = await answer(sc, reader, 'RELATED', first, constraints);
+    if (tied.understood && (tied.rows.tied?.length ?? 0) > 0) {
+      operation = 'RELATED';
+      answered = tied;
+    } else {
+      reader.subject = null;
+      reader.relation = undefined;
+      reader.unplaced.push(aboutNamed.words);
+    }
+  }
   // Ties guessed by the classifier that hold no actor (`X, c'est qui les membres` read as what X is a member of) are
   // more likely a misreading than an empty answer: not understood rather than answered.
   // An investor question may be answered by the other of its two readings (fundings, shares held): that one is said.
@@ -348,4 +368,17 @@ function outOfScopeCue(tokens: readonly Token[]): string | null {
   for (const cue of OUT_OF_SCOPE_CUES)
     for (let at = 0; at + cue.length <= words.length; at++) if (cue.every((word, i) => words[at + i] === word)) return cue.join(' ');
   return null;
+}
+
+/** A capitalised run left unplaced after the question's first word that names one actor or programme of the graph. */
+async function namedLeftOver(
+  sc: ServiceContext,
+  reader: QuestionReader,
+  question: string,
+  names: Awaited<ReturnType<typeof graphNames>>['names'],
+): Promise<{ words: string; node: EntityRow } | null> {
+  const named = reader.unplaced.filter((words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0);
+  if (named.length !== 1) return null;
+  const link = await linkName(sc.db, named[0]!, ['Actor', 'Programme'], names);
+  return link.outcome === 'found' ? { words: named[0]!, node: link.node } : null;
 }

@@ -750,6 +750,16 @@ export class QuestionReader {
   }
 
   /** Links the name in a span, leaving out function words at its edges (`the`, `le`, `and how much`). */
+  /**
+   * `fonds qui ont misé sur Antabio`: a name left over by a list that takes none, read as the node the question is about.
+   * Its words leave the ones not applied.
+   */
+  takeAsSubject(words: string, node: EntityRow): void {
+    this.unplaced.splice(this.unplaced.indexOf(words), 1);
+    this.subject = node;
+    this.readings.push({ text: words, role: 'SUBJECT', node, corrected: false, position: -1 });
+  }
+
   async link(
     span: Span,
     role: 'SUBJECT' | 'TARGET' | 'FUNDER',

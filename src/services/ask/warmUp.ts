@@ -11,7 +11,7 @@ import { actorsMatching } from '../directory';
 import { fundingOverview, fundingProgramme, fundingSharing } from '../funding';
 import { findPartners, findPaths, findTied, type SearchLabel } from '../graphSearch';
 import { placesNamed } from '../ingestion/reading/places';
-import { SHARING_TIES, TIED_HOPS, WIDENED_HOPS } from './answering';
+import { ORGANISATION_TIES, SHARING_TIES, TIED_HOPS, WIDENED_HOPS } from './answering';
 import { graphNames } from './graphNames';
 import { type Relation, shapesOf } from './grammar';
 import type { IntentModel } from './intent';
@@ -52,6 +52,8 @@ export function relationExclusions(sc: ServiceContext): TieType[][] {
   const relations: Relation[] = [
     ...shapesOf(sc.vocabulary).flatMap((shape) => (shape.relation ? [shape.relation] : [])),
     ...model.classes.flatMap((intent) => (intent.ties ? [{ ties: intent.ties, direction: 'IN' as const, reversed: intent.reversed }] : [])),
+    // A known name a list left over (ask.ts): any tie between organisations.
+    { ties: ORGANISATION_TIES, direction: 'BOTH' },
   ];
   const sets = new Map<string, TieType[]>();
   for (const relation of relations) {
