@@ -6,6 +6,7 @@ import type { FundingProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse, FUNDER_KINDS } from './money';
+import { roundInvestors } from './rounds';
 import { documentSubject } from './subject';
 
 type FundingDraft = Omit<FundingProposal, 'id'>;
@@ -93,7 +94,12 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     for (const amount of view.reading.amounts) {
       const use = amountUse(view, amount);
       if (use.use !== 'FIGURE' || use.metric !== 'FUNDS_RAISED_EUR') continue;
-      const listed = investorsOf(view, amount.end) ?? enteringInvestors(view) ?? laterInvestors(views, view.index);
+      const listed =
+        investorsOf(view, amount.end) ??
+        enteringInvestors(view) ??
+        laterInvestors(views, view.index) ??
+        // "Le fonds A mène le tour, rejoint par B", "le tour de table réunit A et B", in this sentence or the two after.
+        views.slice(view.index, view.index + 3).map(roundInvestors).find((round) => round && round.investors.length > 0)?.investors;
       // The one who raises is an organisation: "Marie Exemple, sa présidente, annonce …" names who speaks for it.
       // Nor is it one of the investors listed ("un tour de table de 7 M€ auprès des fonds A et B").
       const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !listed?.includes(m));
@@ -216,7 +222,23 @@ function funderOf(view: SentenceView, amount: AmountMention): Mention | undefine
   if (giver && FUNDER_KINDS.has(giver.kind ?? '')) return giver;
   const before = [...actors].reverse().find((m) => m.end <= amountAt && FUNDER_KINDS.has(m.kind ?? ''));
   if (before) return before;
-  return giver ?? actors.find((m) => FUNDER_KINDS.has(m.kind ?? ''));
+  return giver ?? actors.find((m) => FUNDER_KINDS.has(m.kind ?? '')) ?? subjectOfGiving(view, actors, amountAt);
+}
+
+/** Verbs of giving money before its amount: "apporte", "octroie", "verse", "injecte", "s'engage à hauteur de". */
+const GIVES =
+  /\b(?:apporte|apportent|apportera|a apporte|ont apporte|octroie|octroient|a octroye|verse|versent|a verse|alloue|allouent|a alloue|injecte|injectent|a injecte|debloque|debloquent|a debloque|s'engage|s'engagent|s'est engagee?|provides?|provided|grants?|granted|contributes?|contributed)\b/g;
+
+/** "Le groupe X apporte 1 M€ à Y": whoever the giving verb before the amount has as its subject gives, whatever its kind. */
+function subjectOfGiving(view: SentenceView, actors: Mention[], amountAt: number): Mention | undefined {
+  const verb = [...view.folded.matchAll(GIVES)].filter((m) => view.reading.sentence.start + m.index < amountAt).pop();
+  if (!verb) return undefined;
+  const verbAt = view.reading.sentence.start + verb.index;
+  const subject = [...actors].reverse().find((m) => m.end <= verbAt && verbAt - m.end <= 60);
+  // "… apporté par X" or a name governed by a preposition is not the verb's subject.
+  if (!subject || /(?:^|[\s'])(?:de|du|des|d|a|au|aux|par|pour|avec|of|to|by|for|with)\s*(?:l'|la |le |les |the )?(?:[a-z-]+\s+){0,2}$/.test(view.folded.slice(Math.max(0, local(view, subject.start) - 30), local(view, subject.start))))
+    return undefined;
+  return subject;
 }
 
 /** The funder named just before its share of a split sum ("l'État pour 43 M€, la Région, pour 6 M€"), or undefined. */
