@@ -82,7 +82,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         recipients: (toSubject ? [subject] : recipients).map(refOf),
         amountEur: amount.amountEur,
         qualifier: amount.qualifier,
-        instrument: instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
+        instrument: instrumentAfter(view, amount) ?? instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
         date,
         period,
         programme: programme ? refOf(programme) : null,
@@ -206,6 +206,8 @@ function funderOf(view: SentenceView, amount: AmountMention): Mention | undefine
   const actors = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
   const sharer = shareGiver(view, actors, amountAt);
   if (sharer) return sharer;
+  const agent = agentAfter(view, actors, amount);
+  if (agent) return agent;
   // "6 M€ de la Région": a funder named right after the amount gives it.
   const after = actors.find((m) => m.start > amountAt && FUNDER_KINDS.has(m.kind ?? ''));
   if (after && GIVER_AFTER.test(textBetween(view, amount.end, after.start))) return after;
@@ -240,6 +242,39 @@ function subjectOfGiving(view: SentenceView, actors: Mention[], amountAt: number
     return undefined;
   return subject;
 }
+
+/** "5 M€ en fonds propres, menés par A", "3 M€ de prêts, mobilisés par B": the agent after the amount, in its clause, gives it. */
+function agentAfter(view: SentenceView, actors: Mention[], amount: AmountMention): Mention | undefined {
+  const next = view.reading.amounts.find((a) => a.start > amount.end)?.start ?? Infinity;
+  return actors.find((m) => {
+    if (m.start < amount.end || m.start > next || m.start - amount.end > 120) return false;
+    const between = textBetween(view, amount.end, m.start);
+    // Only a participle of giving: "un programme piloté par X" names who runs the programme, not who gives.
+    return (
+      !/[;.]/.test(between) &&
+      !view.mentions.some((other) => other.start >= amount.end && other.end <= m.start) &&
+      /,?\s*(?:menee?s?|conduite?s?|mobilisee?s?|apportee?s?|versee?s?|accordee?s?|octroyee?s?|investie?s?|engagee?s?|souscrite?s?|led|provided|granted)\s+par\s+(?:l'|le |la |les )?(?:[a-z-]+\s+){0,2}$/.test(
+        between,
+      )
+    );
+  });
+}
+
+/** The instrument the words right after an amount name: "5 M€ en fonds propres", "3 M€ de financements non dilutifs", "1 M€ de prêts". */
+function instrumentAfter(view: SentenceView, amount: AmountMention): FundingInstrument | null {
+  const after = view.folded.slice(local(view, amount.end), local(view, amount.end) + 40);
+  if (/^\s*(?:en|de|d'|in)\s*(?:fonds propres|capital|equity|actions)\b/.test(after)) return 'EQUITY';
+  if (/^\s*(?:en|de|d'|in)\s*(?:avances? remboursables?|repayable advances?)\b/.test(after)) return 'REPAYABLE_ADVANCE';
+  if (/^\s*(?:en|de|d'|in)\s*(?:prets?|emprunts?|dette|loans?|debt)\b/.test(after)) return 'LOAN';
+  if (/^\s*(?:en|de|d'|in)\s*(?:subventions?|financements? non dilutifs?|aides?|grants?|non-dilutive)\b/.test(after)) return 'GRANT';
+  return null;
+}
+
+/** Words of a fundraising: "aux côtés de" names co-investors there, not the one a public body stands by ("la Région est aux côtés de la filière"). */
+const ROUND_WORDS = /\b(?:tour|levee|fonds propres|capital|round|investisseurs?|investors?)\b/;
+
+/** Words before a name that make it a co-investor, not who receives: "aux côtés de A", "alongside A". */
+const ALONGSIDE = /\b(?:aux cotes? (?:de|du|des|d')|alongside|together with)\s*(?:l'|le |la |les )?(?:[a-z-]+\s+){0,2}$/;
 
 /** The funder named just before its share of a split sum ("l'État pour 43 M€, la Région, pour 6 M€"), or undefined. */
 function shareGiver(view: SentenceView, actors: Mention[], amountAt: number): Mention | undefined {
@@ -276,9 +311,19 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
   const first = view.mentions.find(
     (m) => m.start > amountAt && m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON' && !givers.has(m.key),
   );
+  // "menés par A, aux côtés de B et C": co-investors receive nothing; the money goes to what the document is about.
+  if (first && ROUND_WORDS.test(view.folded) && ALONGSIDE.test(view.folded.slice(Math.max(0, local(view, first.start) - 40), local(view, first.start)))) return [];
   if (!first) {
+    // Agents and co-investors of another share of the sum ("menés par A, aux côtés de B et C ; et 3 M€ …") receive nothing.
+    const helpers = new Set(
+      view.mentions
+        .filter((m) => m.target === 'ACTOR' && /\b(?:par|by)\s+(?:l'|le |la |les )?$|\b(?:aux cotes? (?:de|du|des|d')|alongside)\s*(?:l'|le |la |les )?$/.test(view.folded.slice(Math.max(0, local(view, m.start) - 30), local(view, m.start))))
+        .flatMap((m) => listFrom(view, m, 'ACTOR'))
+        .map((m) => m.key),
+    );
     const front = view.mentions.find(
-      (m) => m.end <= amountAt && m.target === 'ACTOR' && m.key !== funder.key && !FUNDER_KINDS.has(m.kind ?? ''),
+      (m) =>
+        m.end <= amountAt && m.target === 'ACTOR' && m.key !== funder.key && !FUNDER_KINDS.has(m.kind ?? '') && !helpers.has(m.key),
     );
     return front ? [front] : [];
   }

@@ -200,7 +200,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:est\\s+)?issue?s?\\s+(?:de|du|des|d')(?=\\s*(?:l'|la|le|les)?\\s*\\S)|\\bspin-?off\\s+(?:de|du|d'|of|from)|\\bessaimee?s?\\s+(?:de|du|d')|\\bspun\\s+(?:off|out)\\s+(?:of|from)\\b`,
+      `\\b(?:est\\s+)?issue?s?\\s+(?:de|du|des|d')(?=\\s*(?:l'|la|le|les)?\\s*\\S)|\\bspin-?off\\s+(?:de|du|d'|of|from)|\\bessaimee?s?\\s+(?:de|du|d')|\\b(?:un\\s+)?essaimages?\\s+(?:de|du|d')|\\bspun\\s+(?:off|out)\\s+(?:of|from)\\b`,
     ),
     confidence: 0.7,
   },
@@ -209,7 +209,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\bincubee?s?\\s+(?:a|au|chez|dans)\\b|\\b(?:accompagnee?s?|hebergee?s?)\\s+(?:par|a|au)\\s+(?:l'incubateur|l'accelerateur)|\\bincubated\\s+at\\b`,
+      `\\bincubee?s?\\s+(?:a|au|chez|dans)\\b|\\b(?:accompagnee?s?|hebergee?s?)\\s+(?:par|a|au)\\s+(?:l'incubateur|l'accelerateur)|\\b(?:installee?s?|installer|hebergee?s?|accueillie?s?)\\s+(?:dans|a|au sein de)\\s+(?:la pepiniere|l'incubateur|l'hotel d'entreprises)\\s+(?:de|du|d')|\\bincubated\\s+at\\b`,
     ),
     confidence: 0.75,
   },
@@ -393,6 +393,8 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
       const swapped = PERSON_LED.has(kind) && end.kind === 'PERSON' && start.kind !== 'PERSON';
       const [from, to] = swapped ? [end, start] : [start, end];
       if (to.kind === 'PERSON' || (from.kind === 'PERSON' && !PERSON_LED.has(kind))) return;
+      // A public authority is never incubated ("elle s'installe dans la pépinière" read back to a métropole).
+      if (kind === 'INCUBATED_BY' && from.kind === 'PUBLIC_AUTHORITY') return;
       ties.push({
         kind: 'TIE',
         tieKind: kind,
@@ -854,7 +856,7 @@ function listedAfterColon(view: SentenceView, subject: Mention | undefined, add:
       const holder = named ?? subject;
       if (!holder || holder.kind === 'PUBLIC_AUTHORITY' || holder.kind === 'PERSON') continue;
       for (const listed of listFrom(view, first, 'ACTOR'))
-        if (listed.kind !== 'PERSON' && listed.key !== holder.key)
+        if (listed.kind !== 'PERSON' && listed.kind !== 'PUBLIC_AUTHORITY' && listed.key !== holder.key)
           cue.kind === 'HOLDS_SHARES_IN' ? add(cue.kind, holder, listed, 0.7) : add(cue.kind, listed, holder, 0.7);
     }
 }
@@ -862,7 +864,7 @@ function listedAfterColon(view: SentenceView, subject: Mention | undefined, add:
 /** "A et B signent un accord", "A, B et C ont conclu une convention": the names that sign together are partners. */
 function signedTogether(view: SentenceView, add: AddTie): void {
   for (const match of matchesOf(
-    /\b(?:signent|ont signe|concluent|ont conclu|nouent|ont noue|paraphent|sign|signed)\s+(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,2}?(?:accord|convention|partenariat|alliance|contrat|agreement|partnership|memorandum)/g,
+    /\b(?:signent|signeront|ont signe|viennent de signer|vont signer|doivent signer|s'appretent a signer|sont sur le point de signer|concluent|ont conclu|nouent|ont noue|paraphent|sign|signed|will sign)\s+(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,2}?(?:accord|convention|partenariat|alliance|contrat|agreement|partnership|memorandum)/g,
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
