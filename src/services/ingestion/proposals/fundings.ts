@@ -82,7 +82,8 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         recipients: (toSubject ? [subject] : recipients).map(refOf),
         amountEur: amount.amountEur,
         qualifier: amount.qualifier,
-        instrument: instrumentAfter(view, amount) ?? instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
+        instrument:
+          instrumentAfter(view, amount) ?? instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
         date,
         period,
         programme: programme ? refOf(programme) : null,
@@ -99,7 +100,10 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         enteringInvestors(view) ??
         laterInvestors(views, view.index) ??
         // "Le fonds A mène le tour, rejoint par B", "le tour de table réunit A et B", in this sentence or the two after.
-        views.slice(view.index, view.index + 3).map(roundInvestors).find((round) => round && round.investors.length > 0)?.investors;
+        views
+          .slice(view.index, view.index + 3)
+          .map(roundInvestors)
+          .find((round) => round && round.investors.length > 0)?.investors;
       // The one who raises is an organisation: "Marie Exemple, sa présidente, annonce …" names who speaks for it.
       // Nor is it one of the investors listed ("un tour de table de 7 M€ auprès des fonds A et B").
       const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !listed?.includes(m));
@@ -238,7 +242,12 @@ function subjectOfGiving(view: SentenceView, actors: Mention[], amountAt: number
   const verbAt = view.reading.sentence.start + verb.index;
   const subject = [...actors].reverse().find((m) => m.end <= verbAt && verbAt - m.end <= 60);
   // "… apporté par X" or a name governed by a preposition is not the verb's subject.
-  if (!subject || /(?:^|[\s'])(?:de|du|des|d|a|au|aux|par|pour|avec|of|to|by|for|with)\s*(?:l'|la |le |les |the )?(?:[a-z-]+\s+){0,2}$/.test(view.folded.slice(Math.max(0, local(view, subject.start) - 30), local(view, subject.start))))
+  if (
+    !subject ||
+    /(?:^|[\s'])(?:de|du|des|d|a|au|aux|par|pour|avec|of|to|by|for|with)\s*(?:l'|la |le |les |the )?(?:[a-z-]+\s+){0,2}$/.test(
+      view.folded.slice(Math.max(0, local(view, subject.start) - 30), local(view, subject.start)),
+    )
+  )
     return undefined;
   return subject;
 }
@@ -312,18 +321,28 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
     (m) => m.start > amountAt && m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON' && !givers.has(m.key),
   );
   // "menés par A, aux côtés de B et C": co-investors receive nothing; the money goes to what the document is about.
-  if (first && ROUND_WORDS.test(view.folded) && ALONGSIDE.test(view.folded.slice(Math.max(0, local(view, first.start) - 40), local(view, first.start)))) return [];
+  if (
+    first &&
+    ROUND_WORDS.test(view.folded) &&
+    ALONGSIDE.test(view.folded.slice(Math.max(0, local(view, first.start) - 40), local(view, first.start)))
+  )
+    return [];
   if (!first) {
     // Agents and co-investors of another share of the sum ("menés par A, aux côtés de B et C ; et 3 M€ …") receive nothing.
     const helpers = new Set(
       view.mentions
-        .filter((m) => m.target === 'ACTOR' && /\b(?:par|by)\s+(?:l'|le |la |les )?$|\b(?:aux cotes? (?:de|du|des|d')|alongside)\s*(?:l'|le |la |les )?$/.test(view.folded.slice(Math.max(0, local(view, m.start) - 30), local(view, m.start))))
+        .filter(
+          (m) =>
+            m.target === 'ACTOR' &&
+            /\b(?:par|by)\s+(?:l'|le |la |les )?$|\b(?:aux cotes? (?:de|du|des|d')|alongside)\s*(?:l'|le |la |les )?$/.test(
+              view.folded.slice(Math.max(0, local(view, m.start) - 30), local(view, m.start)),
+            ),
+        )
         .flatMap((m) => listFrom(view, m, 'ACTOR'))
         .map((m) => m.key),
     );
     const front = view.mentions.find(
-      (m) =>
-        m.end <= amountAt && m.target === 'ACTOR' && m.key !== funder.key && !FUNDER_KINDS.has(m.kind ?? '') && !helpers.has(m.key),
+      (m) => m.end <= amountAt && m.target === 'ACTOR' && m.key !== funder.key && !FUNDER_KINDS.has(m.kind ?? '') && !helpers.has(m.key),
     );
     return front ? [front] : [];
   }

@@ -17,9 +17,11 @@ const GATHERS = new RegExp(
   'g',
 );
 /** "A mène le tour (de table)", "A leads the round": the lead is the name before the verb. */
-const LEADS = /\b(?:mene|menent|conduit|conduisent|pilote|pilotent|a mene|a conduit|a pilote|leads|led)\s+(?:le|la|l'|this|the)\s*(?:tour|levee|operation|round)\b/g;
+const LEADS =
+  /\b(?:mene|menent|conduit|conduisent|pilote|pilotent|a mene|a conduit|a pilote|leads|led)\s+(?:le|la|l'|this|the)\s*(?:tour|levee|operation|round)\b/g;
 /** "rejoint par B et C", "accompagné de B", "joined by B": the followers after the lead. */
-const FOLLOWERS = /^[^.;]{0,60}?\b(?:rejointe?s? par|suivie? par|accompagnee? (?:par|de|du|des)|aux cotes (?:de|du|des|d')|avec|joined by|alongside|with)\s/;
+const FOLLOWERS =
+  /^[^.;]{0,60}?\b(?:rejointe?s? par|suivie? par|accompagnee? (?:par|de|du|des)|aux cotes (?:de|du|des|d')|avec|joined by|alongside|with)\s/;
 /** "le tour de table, mené par A, …", "a round led by A": the lead after the passive verb. */
 const LED_BY = new RegExp(String.raw`${ROUND_NOUN.source}[^.;:]{0,60}?\b(?:menee? par|conduite? par|pilotee? par|led by)\s`, 'g');
 
@@ -28,7 +30,11 @@ export function roundInvestors(view: SentenceView): RoundInvestors | undefined {
   const at = (index: number) => view.reading.sentence.start + index;
   for (const match of matchesOf(GATHERS, view.folded)) {
     const first = mentionAfter(view, at(match.index + match[0].length), 40, 'ACTOR');
-    if (first) return { investors: organisations(listFrom(view, first, 'ACTOR')), raiser: raiserIn(view, at(match.index), at(match.index + match[0].length)) };
+    if (first)
+      return {
+        investors: organisations(listFrom(view, first, 'ACTOR')),
+        raiser: raiserIn(view, at(match.index), at(match.index + match[0].length)),
+      };
   }
   for (const match of matchesOf(LEADS, view.folded)) {
     const lead = mentionBefore(view, at(match.index), 60, 'ACTOR');
@@ -42,7 +48,11 @@ export function roundInvestors(view: SentenceView): RoundInvestors | undefined {
   }
   for (const match of matchesOf(LED_BY, view.folded)) {
     const first = mentionAfter(view, at(match.index + match[0].length), 40, 'ACTOR');
-    if (first) return { investors: organisations(listFrom(view, first, 'ACTOR')), raiser: raiserIn(view, at(match.index), at(match.index + match[0].length)) };
+    if (first)
+      return {
+        investors: organisations(listFrom(view, first, 'ACTOR')),
+        raiser: raiserIn(view, at(match.index), at(match.index + match[0].length)),
+      };
   }
   return undefined;
 }

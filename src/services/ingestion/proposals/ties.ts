@@ -309,7 +309,9 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     objectReach: 40,
-    pattern: re(`\\b(?:prend|prennent|a pris|ont pris|avait pris|prendra|takes?|took)\\s+le\\s+controle\\s+(?:de|du|des|d')|\\btakes? control of\\b|\\btook control of\\b`),
+    pattern: re(
+      `\\b(?:prend|prennent|a pris|ont pris|avait pris|prendra|takes?|took)\\s+le\\s+controle\\s+(?:de|du|des|d')|\\btakes? control of\\b|\\btook control of\\b`,
+    ),
     confidence: 0.75,
   },
   {
@@ -829,7 +831,8 @@ function capitalStakes(view: SentenceView, add: AddTie): void {
 function listedAfterColon(view: SentenceView, subject: Mention | undefined, add: AddTie): void {
   const cues: { pattern: RegExp; kind: TieType; holder: 'doer' | 'host' }[] = [
     {
-      pattern: /\b(?:pris|prend|prennent|detient|detenait|detiennent|took|holds?)\s+(?:des\s+)?(?:parts|participations?|stakes?)\b[^.;:]{0,60}:\s*/g,
+      pattern:
+        /\b(?:pris|prend|prennent|detient|detenait|detiennent|took|holds?)\s+(?:des\s+)?(?:parts|participations?|stakes?)\b[^.;:]{0,60}:\s*/g,
       kind: 'HOLDS_SHARES_IN',
       holder: 'doer',
     },
