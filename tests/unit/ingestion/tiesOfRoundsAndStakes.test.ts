@@ -121,3 +121,20 @@ describe('money given by a verb of giving', () => {
     ).toBe(false);
   });
 });
+
+describe('figures next to a list', () => {
+  const figures = (text: string) =>
+    proposals(text).flatMap((p) => (p.kind === 'FIGURE' ? [`${p.subject.name} ${p.metric} ${p.value}`] : []));
+
+  it('gives a count announcing a list after a colon to what the text is about, not to the first name listed', () => {
+    const found = figures(
+      "L'incubateur Lumen ouvre ses portes. L'incubateur Lumen fête ses dix ans. Cinq start-up y sont hébergées : Nivalis, Tessera et Pelagos.",
+    );
+    expect(found).toContain('Lumen COMPANIES 5');
+    expect(found.some((f) => f.startsWith('Nivalis'))).toBe(false);
+  });
+
+  it('reads the companies a body is "à l\'origine de" as new companies', () => {
+    expect(figures('La société Valmeris est à l’origine de six start-up.')).toContain('Valmeris NEW_COMPANIES 6');
+  });
+});
