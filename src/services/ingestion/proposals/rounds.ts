@@ -18,7 +18,7 @@ const GATHERS = new RegExp(
 );
 /** "A mène le tour (de table)", "A leads the round": the lead is the name before the verb. */
 const LEADS =
-  /\b(?:mene|menent|conduit|conduisent|pilote|pilotent|a mene|a conduit|a pilote|leads|led)\s+(?:le|la|l'|this|the)\s*(?:tour|levee|operation|round)\b/g;
+  /\b(?:mene|menent|conduit|conduisent|pilote|pilotent|a mene|a conduit|a pilote|leads|led)\s+(?:le|la|this|the)\s*(?:tour|levee|round)\b/g;
 /** "rejoint par B et C", "accompagné de B", "joined by B": the followers after the lead. */
 const FOLLOWERS =
   /^[^.;]{0,60}?\b(?:rejointe?s? par|suivie? par|accompagnee? (?:par|de|du|des)|aux cotes (?:de|du|des|d')|avec|joined by|alongside|with)\s/;
