@@ -1,5 +1,5 @@
 import type { FigureMetric } from '../../../domain/model';
-import { local, mentionAfter, mentionBefore, sinceOf } from './clauses';
+import { local, mentionAfter, mentionBefore, sinceOf, textBetween } from './clauses';
 import type { FigureProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
@@ -30,13 +30,10 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     if (sectionSubject && !/^\d/.test(view.folded)) sectionSubject = undefined;
     const subjectHere = mainSubject(view, lastSubject);
     const add = (metric: FigureMetric, value: number, qualifier: FigureDraft['qualifier'], at: number) => {
-      const subject = ownerOf({
-        view,
-        at,
-        metric,
-        found: organisationOf(view, sectionSubject ?? subjectFor(view, at, subjectHere)),
-        aboutDocument,
-      });
+      const found = organisationOf(view, sectionSubject ?? subjectFor(view, at, subjectHere));
+      // "sept start-up y sont hébergées : A, B": the names listed after a colon are what is counted, not whose figure it is.
+      const listed = found !== undefined && found.start > at && textBetween(view, at, found.start).includes(':');
+      const subject = ownerOf({ view, at, metric, found: listed ? (aboutDocument ?? lastSubject) : found, aboutDocument });
       if (!subject) return;
       const target = TARGET_CUE.test(view.folded.slice(0, local(view, at)));
       drafts.push({
@@ -52,8 +49,9 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     };
     for (const count of view.reading.counts) {
       const created =
-        /\b(?:creation|creations|creer|naissance|lancement) (?:de|d'|a)\s*$/.test(view.folded.slice(0, local(view, count.start))) ||
-        CREATED_AFTER.test(view.folded.slice(local(view, count.end), local(view, count.end) + 40));
+        /\b(?:creation|creations|creer|naissance|lancement) (?:de|d'|a)\s*$|\ba l'origine (?:de|d')\s*$/.test(
+          view.folded.slice(0, local(view, count.start)),
+        ) || CREATED_AFTER.test(view.folded.slice(local(view, count.end), local(view, count.end) + 40));
       if (
         count.value > 1900 &&
         count.value < 2100 &&

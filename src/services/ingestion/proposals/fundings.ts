@@ -6,6 +6,7 @@ import type { FundingProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse, FUNDER_KINDS } from './money';
+import { roundInvestors } from './rounds';
 import { documentSubject } from './subject';
 
 type FundingDraft = Omit<FundingProposal, 'id'>;
@@ -81,7 +82,8 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         recipients: (toSubject ? [subject] : recipients).map(refOf),
         amountEur: amount.amountEur,
         qualifier: amount.qualifier,
-        instrument: instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
+        instrument:
+          instrumentAfter(view, amount) ?? instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
         date,
         period,
         programme: programme ? refOf(programme) : null,
@@ -93,7 +95,15 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     for (const amount of view.reading.amounts) {
       const use = amountUse(view, amount);
       if (use.use !== 'FIGURE' || use.metric !== 'FUNDS_RAISED_EUR') continue;
-      const listed = investorsOf(view, amount.end) ?? enteringInvestors(view) ?? laterInvestors(views, view.index);
+      const listed =
+        investorsOf(view, amount.end) ??
+        enteringInvestors(view) ??
+        laterInvestors(views, view.index) ??
+        // "Le fonds A mène le tour, rejoint par B", "le tour de table réunit A et B", in this sentence or the two after.
+        views
+          .slice(view.index, view.index + 3)
+          .map(roundInvestors)
+          .find((round) => round && round.investors.length > 0)?.investors;
       // The one who raises is an organisation: "Marie Exemple, sa présidente, annonce …" names who speaks for it.
       // Nor is it one of the investors listed ("un tour de table de 7 M€ auprès des fonds A et B").
       const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !listed?.includes(m));
@@ -200,6 +210,8 @@ function funderOf(view: SentenceView, amount: AmountMention): Mention | undefine
   const actors = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
   const sharer = shareGiver(view, actors, amountAt);
   if (sharer) return sharer;
+  const agent = agentAfter(view, actors, amount);
+  if (agent) return agent;
   // "6 M€ de la Région": a funder named right after the amount gives it.
   const after = actors.find((m) => m.start > amountAt && FUNDER_KINDS.has(m.kind ?? ''));
   if (after && GIVER_AFTER.test(textBetween(view, amount.end, after.start))) return after;
@@ -216,8 +228,62 @@ function funderOf(view: SentenceView, amount: AmountMention): Mention | undefine
   if (giver && FUNDER_KINDS.has(giver.kind ?? '')) return giver;
   const before = [...actors].reverse().find((m) => m.end <= amountAt && FUNDER_KINDS.has(m.kind ?? ''));
   if (before) return before;
-  return giver ?? actors.find((m) => FUNDER_KINDS.has(m.kind ?? ''));
+  return giver ?? actors.find((m) => FUNDER_KINDS.has(m.kind ?? '')) ?? subjectOfGiving(view, actors, amountAt);
 }
+
+/** Verbs of giving money before its amount: "apporte", "octroie", "verse", "injecte", "s'engage à hauteur de". */
+const GIVES =
+  /\b(?:apporte|apportent|apportera|a apporte|ont apporte|octroie|octroient|a octroye|verse|versent|a verse|alloue|allouent|a alloue|injecte|injectent|a injecte|debloque|debloquent|a debloque|s'engage|s'engagent|s'est engagee?|provides?|provided|grants?|granted|contributes?|contributed)\b/g;
+
+/** "Le groupe X apporte 1 M€ à Y": whoever the giving verb before the amount has as its subject gives, whatever its kind. */
+function subjectOfGiving(view: SentenceView, actors: Mention[], amountAt: number): Mention | undefined {
+  const verb = [...view.folded.matchAll(GIVES)].filter((m) => view.reading.sentence.start + m.index < amountAt).pop();
+  if (!verb) return undefined;
+  const verbAt = view.reading.sentence.start + verb.index;
+  const subject = [...actors].reverse().find((m) => m.end <= verbAt && verbAt - m.end <= 60);
+  // "… apporté par X" or a name governed by a preposition is not the verb's subject.
+  if (
+    !subject ||
+    /(?:^|[\s'])(?:de|du|des|d|a|au|aux|par|pour|avec|of|to|by|for|with)\s*(?:l'|la |le |les |the )?(?:[a-z-]+\s+){0,2}$/.test(
+      view.folded.slice(Math.max(0, local(view, subject.start) - 30), local(view, subject.start)),
+    )
+  )
+    return undefined;
+  return subject;
+}
+
+/** "5 M€ en fonds propres, menés par A", "3 M€ de prêts, mobilisés par B": the agent after the amount, in its clause, gives it. */
+function agentAfter(view: SentenceView, actors: Mention[], amount: AmountMention): Mention | undefined {
+  const next = view.reading.amounts.find((a) => a.start > amount.end)?.start ?? Infinity;
+  return actors.find((m) => {
+    if (m.start < amount.end || m.start > next || m.start - amount.end > 120) return false;
+    const between = textBetween(view, amount.end, m.start);
+    // Only a participle of giving: "un programme piloté par X" names who runs the programme, not who gives.
+    return (
+      !/[;.]/.test(between) &&
+      !view.mentions.some((other) => other.start >= amount.end && other.end <= m.start) &&
+      /,?\s*(?:menee?s?|conduite?s?|mobilisee?s?|apportee?s?|versee?s?|accordee?s?|octroyee?s?|investie?s?|engagee?s?|souscrite?s?|led|provided|granted)\s+par\s+(?:l'|le |la |les )?(?:[a-z-]+\s+){0,2}$/.test(
+        between,
+      )
+    );
+  });
+}
+
+/** The instrument the words right after an amount name: "5 M€ en fonds propres", "3 M€ de financements non dilutifs", "1 M€ de prêts". */
+function instrumentAfter(view: SentenceView, amount: AmountMention): FundingInstrument | null {
+  const after = view.folded.slice(local(view, amount.end), local(view, amount.end) + 40);
+  if (/^\s*(?:en|de|d'|in)\s*(?:fonds propres|capital|equity|actions)\b/.test(after)) return 'EQUITY';
+  if (/^\s*(?:en|de|d'|in)\s*(?:avances? remboursables?|repayable advances?)\b/.test(after)) return 'REPAYABLE_ADVANCE';
+  if (/^\s*(?:en|de|d'|in)\s*(?:prets?|emprunts?|dette|loans?|debt)\b/.test(after)) return 'LOAN';
+  if (/^\s*(?:en|de|d'|in)\s*(?:subventions?|financements? non dilutifs?|aides?|grants?|non-dilutive)\b/.test(after)) return 'GRANT';
+  return null;
+}
+
+/** Words of a fundraising: "aux côtés de" names co-investors there, not the one a public body stands by ("la Région est aux côtés de la filière"). */
+const ROUND_WORDS = /\b(?:tour|levee|fonds propres|capital|round|investisseurs?|investors?)\b/;
+
+/** Words before a name that make it a co-investor, not who receives: "aux côtés de A", "alongside A". */
+const ALONGSIDE = /\b(?:aux cotes? (?:de|du|des|d')|alongside|together with)\s*(?:l'|le |la |les )?(?:[a-z-]+\s+){0,2}$/;
 
 /** The funder named just before its share of a split sum ("l'État pour 43 M€, la Région, pour 6 M€"), or undefined. */
 function shareGiver(view: SentenceView, actors: Mention[], amountAt: number): Mention | undefined {
@@ -254,9 +320,29 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
   const first = view.mentions.find(
     (m) => m.start > amountAt && m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON' && !givers.has(m.key),
   );
+  // "menés par A, aux côtés de B et C": co-investors receive nothing; the money goes to what the document is about.
+  if (
+    first &&
+    ROUND_WORDS.test(view.folded) &&
+    ALONGSIDE.test(view.folded.slice(Math.max(0, local(view, first.start) - 40), local(view, first.start)))
+  )
+    return [];
   if (!first) {
+    // Agents and co-investors of another share of the sum ("menés par A, aux côtés de B et C ; et 3 M€ …") receive nothing.
+    const helpers = new Set(
+      view.mentions
+        .filter(
+          (m) =>
+            m.target === 'ACTOR' &&
+            /\b(?:par|by)\s+(?:l'|le |la |les )?$|\b(?:aux cotes? (?:de|du|des|d')|alongside)\s*(?:l'|le |la |les )?$/.test(
+              view.folded.slice(Math.max(0, local(view, m.start) - 30), local(view, m.start)),
+            ),
+        )
+        .flatMap((m) => listFrom(view, m, 'ACTOR'))
+        .map((m) => m.key),
+    );
     const front = view.mentions.find(
-      (m) => m.end <= amountAt && m.target === 'ACTOR' && m.key !== funder.key && !FUNDER_KINDS.has(m.kind ?? ''),
+      (m) => m.end <= amountAt && m.target === 'ACTOR' && m.key !== funder.key && !FUNDER_KINDS.has(m.kind ?? '') && !helpers.has(m.key),
     );
     return front ? [front] : [];
   }

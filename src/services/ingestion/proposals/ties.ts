@@ -4,6 +4,7 @@ import { listFrom, listJoin, listUpTo, local, mentionAfter, mentionBefore, since
 import type { TieProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
+import { aboutRound, roundInvestors } from './rounds';
 import { documentSubject } from './subject';
 
 /**
@@ -138,7 +139,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:est|sont)?\\s*membres?\\s+(?:de|du|des|d')|\\badherents?\\s+(?:de|du|a|au)|\\badhere(?:nt)?\\s+(?:a|au)\\b|\\b(?:a|ont)\\s+rejoint\\b|\\brejoin(?:t|nent)\\b|\\bmembers? of\\b|\\bjoined\\b`,
+      `\\b(?:est|sont)?\\s*membres?\\s+(?:de|du|des|d')|\\badherente?s?\\s+(?:de|du|des|d'|a|au)|\\badhere(?:nt)?\\s+(?:a|au)\\b|\\b(?:a|ont)\\s+rejoint\\b(?!\\s+par)|\\brejoin(?:t|nent)\\b(?!\\s+par)|\\b(?:a|ont)\\s+integre\\b|\\bintegre(?:nt)?\\s+(?=(?:le|la|l')\\s*(?:pole|cluster|reseau|consortium|association|collectif|grappe|french tech|alliance|federation))|\\bmembers? of\\b|\\bjoined\\b(?!\\s+by)`,
     ),
     confidence: 0.75,
   },
@@ -157,7 +158,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\bpartenariats?\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b`,
+      `\\b(?:partenariats?|accords?|conventions?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b`,
     ),
     confidence: 0.75,
   },
@@ -199,7 +200,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:est\\s+)?issue?s?\\s+(?:de|du|des|d')(?=\\s*(?:l'|la|le|les)?\\s*\\S)|\\bspin-?off\\s+(?:de|du|d'|of|from)|\\bessaimee?s?\\s+(?:de|du|d')|\\bspun\\s+(?:off|out)\\s+(?:of|from)\\b`,
+      `\\b(?:est\\s+)?issue?s?\\s+(?:de|du|des|d')(?=\\s*(?:l'|la|le|les)?\\s*\\S)|\\bspin-?off\\s+(?:de|du|d'|of|from)|\\bessaimee?s?\\s+(?:de|du|d')|\\b(?:un\\s+)?essaimages?\\s+(?:de|du|d')|\\bspun\\s+(?:off|out)\\s+(?:of|from)\\b`,
     ),
     confidence: 0.7,
   },
@@ -208,7 +209,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\bincubee?s?\\s+(?:a|au|chez|dans)\\b|\\b(?:accompagnee?s?|hebergee?s?)\\s+(?:par|a|au)\\s+(?:l'incubateur|l'accelerateur)|\\bincubated\\s+at\\b`,
+      `\\bincubee?s?\\s+(?:a|au|chez|dans)\\b|\\b(?:accompagnee?s?|hebergee?s?)\\s+(?:par|a|au)\\s+(?:l'incubateur|l'accelerateur)|\\b(?:installee?s?|installer|hebergee?s?|accueillie?s?)\\s+(?:dans|a|au sein de)\\s+(?:la pepiniere|l'incubateur|l'hotel d'entreprises)\\s+(?:de|du|d')|\\bincubated\\s+at\\b`,
     ),
     confidence: 0.75,
   },
@@ -221,7 +222,7 @@ const CUES: TieCue[] = [
     listObject: true,
     reverse: true,
     pattern: re(
-      `\\b(?:reunit|reunissent|reunira|regroupe|regroupent|rassemble|rassemblent|compte parmi ses membres|brings together|gathers)\\b(?!\\s+(?:par|a|avec)\\b)`,
+      `\\b(?:reunit|reunissent|reunira|regroupe|regroupent|rassemble|rassemblent|federe|federent|compte parmi ses membres|brings together|gathers)\\b(?!\\s+(?:par|a|avec)\\b)`,
     ),
     confidence: 0.7,
   },
@@ -303,6 +304,29 @@ const CUES: TieCue[] = [
   },
 
   {
+    // "Y prend le contrôle de X", "the takeover": control is a takeover.
+    kind: 'TOOK_OVER',
+    voice: 'active',
+    object: 'ACTOR',
+    objectReach: 40,
+    pattern: re(
+      `\\b(?:prend|prennent|a pris|ont pris|avait pris|prendra|takes?|took)\\s+le\\s+controle\\s+(?:de|du|des|d')|\\btakes? control of\\b|\\btook control of\\b`,
+    ),
+    confidence: 0.75,
+  },
+  {
+    // "X passe sous le contrôle de Y", "X est cédée au groupe Y", "X a été vendue à Y": Y took X over.
+    kind: 'TOOK_OVER',
+    voice: 'active',
+    object: 'ACTOR',
+    reverse: true,
+    objectReach: 45,
+    pattern: re(
+      `\\bpass(?:e|ent|ait|era|ee?s?)\\s+sous\\s+(?:le\\s+)?controle\\s+(?:de|du|des|d')|\\b(?:a ete |ont ete |est |sont |sera |seront )?(?:cedee?s?|vendue?s?)\\s+(?:en\\s+\\d{4}\\s+)?(?:a|au|aux)\\b(?!\\s+(?:hauteur|un prix|un montant))|\\b(?:was|were|is|are) sold to\\b|\\bcomes? under the control of\\b`,
+    ),
+    confidence: 0.7,
+  },
+  {
     kind: 'SUPPORTS',
     voice: 'active',
     subject: 'PROGRAMME',
@@ -371,6 +395,8 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
       const swapped = PERSON_LED.has(kind) && end.kind === 'PERSON' && start.kind !== 'PERSON';
       const [from, to] = swapped ? [end, start] : [start, end];
       if (to.kind === 'PERSON' || (from.kind === 'PERSON' && !PERSON_LED.has(kind))) return;
+      // A public authority is never incubated ("elle s'installe dans la pépinière" read back to a métropole).
+      if (kind === 'INCUBATED_BY' && from.kind === 'PUBLIC_AUTHORITY') return;
       ties.push({
         kind: 'TIE',
         tieKind: kind,
@@ -401,6 +427,10 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
     sectorMembers(view, views[view.index - 1], add);
     peopleRoles(view, add);
     shareholdersListed(view, subject, add);
+    roundShares(view, subject, add);
+    capitalStakes(view, add);
+    listedAfterColon(view, subject, add);
+    signedTogether(view, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
@@ -458,6 +488,8 @@ function activeTie(
   add: AddTie,
 ): void {
   const subjectTarget = cue.subject ?? 'ACTOR';
+  // "Le tour de table réunit A et B": the names are the round's investors, not members (roundShares reads them).
+  if (cue.kind === 'MEMBER_OF' && cue.reverse && aboutRound(view, verbStart)) return;
   const first = mentionAfter(view, verbEnd, cue.objectReach ?? 80);
   // "le rachat de X par Y" names the buyer after its object: takenOverBy reads it.
   if (first && /^\s*,?\s*(?:par|by)\s/.test(textBetween(view, first.end, first.end + 6))) return;
@@ -518,6 +550,8 @@ function hostedKind(host: Mention, cueToName: string, hosted?: Mention): TieType
   // "accueille dans son capital X", "accueille trois nouveaux membres : X".
   if (/\bcapital\b/.test(cueToName)) return 'HOLDS_SHARES_IN';
   if (/\b(?:membres?|adherents?|members?)\b/.test(cueToName)) return 'MEMBER_OF';
+  // "héberge sept start-up : A, B": young companies a host takes in are incubated there.
+  if (STARTUPS.test(cueToName) && host.kind !== 'PUBLIC_AUTHORITY') return 'INCUBATED_BY';
   if (hosted?.kind === 'INCUBATOR' || /\b(?:pepinieres?|sites?|antennes?|etablissements?|branches?)\b/.test(cueToName)) return 'PART_OF';
   if (host.kind === 'INCUBATOR') return 'INCUBATED_BY';
   return MEMBERSHIP_KINDS.has(host.kind ?? '') ? 'MEMBER_OF' : 'PART_OF';
@@ -654,6 +688,8 @@ function gatheredPartners(view: SentenceView, add: AddTie): void {
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
+    // "Le tour de table réunit A et B": co-investors are not partners of each other (roundShares reads them).
+    if (aboutRound(view, at)) continue;
     if (view.mentions.some((m) => m.end <= at && at - m.end <= 160 && m.target === 'ACTOR' && !isComplement(view, m))) continue;
     const first = mentionAfter(view, at + match[0].length, 60, 'ACTOR');
     if (!first) continue;
@@ -756,6 +792,90 @@ function peopleRoles(view: SentenceView, add: AddTie): void {
     if (/fonda|founder/.test(role)) add('FOUNDED', who, organisation, 0.75);
     else if (/pr[ée]sident|directeur|directrice|pdg|ceo|dirigeant|g[ée]rant|chair|head|director|managing/.test(role) && !/vice/.test(role))
       add('LEADS', who, organisation, 0.8);
+  }
+}
+
+/** Young companies as the press names them in lists ("sept start-up", "les jeunes pousses"). */
+const STARTUPS = /\b(?:start-?ups?|startups|jeunes pousses|jeunes entreprises|societes|entreprises|pepites)\b/;
+
+/**
+ * "Le tour de table réunit A et B", "A mène le tour, rejoint par B", "le tour, mené par A": each investor holds shares
+ * in the company that raises (named in the round, else what the document is about); they are not partners.
+ */
+function roundShares(view: SentenceView, subject: Mention | undefined, add: AddTie): void {
+  const round = roundInvestors(view);
+  const raiser = round?.raiser ?? subject;
+  if (!round || !raiser) return;
+  for (const investor of round.investors) if (investor.key !== raiser.key) add('HOLDS_SHARES_IN', investor, raiser, 0.7);
+}
+
+/** "Y a pris 59 % du capital de X", "Y détient 30 % de X", "Y took a 60% stake in X": Y holds shares; more than half is a takeover. */
+function capitalStakes(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:pris|prend|prennent|prendra|acquis|acquiert|rachete|detient|detenait|detiennent|possede|possedait|took|takes|acquired|holds?|owns?)\s+(?:(?:pres de|environ|plus de|quelque|un peu plus de|a stake of|an?|nearly|about|over)\s+)?(?<share>\d+(?:[,.]\d+)?)\s*%\s+(?:(?:du|de son|de leur) capital\s+|des (?:parts|actions|titres)\s+|stake\s+)?(?:de|du|des|d'|in|of)\s*/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const company = mentionAfter(view, at + match[0].length, 40, 'ACTOR');
+    const holder = doerBefore(view, at, 'ACTOR');
+    if (!company || !holder || holder.key === company.key || notTheDoer(view, holder, at)) continue;
+    add('HOLDS_SHARES_IN', holder, company, 0.75);
+    if (Number(match.groups!.share!.replace(',', '.')) > 50) add('TOOK_OVER', holder, company, 0.7);
+  }
+}
+
+/**
+ * A list after a colon that a cue announces: "X a pris des parts dans trois d'entre elles : A, B et C" (shares),
+ * "X héberge sept start-up : A, B", "sept start-up y sont hébergées : A, B" (incubated by X, or by what the document is about).
+ */
+function listedAfterColon(view: SentenceView, subject: Mention | undefined, add: AddTie): void {
+  const cues: { pattern: RegExp; kind: TieType; holder: 'doer' | 'host' }[] = [
+    {
+      pattern:
+        /\b(?:pris|prend|prennent|detient|detenait|detiennent|took|holds?)\s+(?:des\s+)?(?:parts|participations?|stakes?)\b[^.;:]{0,60}:\s*/g,
+      kind: 'HOLDS_SHARES_IN',
+      holder: 'doer',
+    },
+    {
+      pattern:
+        /\b(?:heberge|hebergent|accueille|accueillent|incube|incubent|hosts|incubates)\b[^.;:]{0,60}(?:start-?ups?|startups|jeunes pousses|jeunes entreprises|entreprises|societes)\b[^.;:]{0,60}:\s*/g,
+      kind: 'INCUBATED_BY',
+      holder: 'doer',
+    },
+    {
+      pattern:
+        /\b(?:start-?ups?|startups|jeunes pousses|jeunes entreprises|entreprises|societes)\b[^.;:]{0,40}\b(?:hebergees|incubees|accueillies|installees|hosted|incubated)\b[^.;:]{0,60}:\s*/g,
+      kind: 'INCUBATED_BY',
+      holder: 'host',
+    },
+  ];
+  for (const cue of cues)
+    for (const match of matchesOf(cue.pattern, view.folded)) {
+      const at = view.reading.sentence.start + match.index;
+      const first = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
+      if (!first) continue;
+      // The host of "sont hébergées" is any name before ("Au centre X, …"); "y" or none stands for what the document is about.
+      const named = cue.holder === 'doer' ? doerBefore(view, at, 'ACTOR') : mentionBefore(view, at, 120, 'ACTOR');
+      const holder = named ?? subject;
+      if (!holder || holder.kind === 'PUBLIC_AUTHORITY' || holder.kind === 'PERSON') continue;
+      for (const listed of listFrom(view, first, 'ACTOR'))
+        if (listed.kind !== 'PERSON' && listed.kind !== 'PUBLIC_AUTHORITY' && listed.key !== holder.key)
+          cue.kind === 'HOLDS_SHARES_IN' ? add(cue.kind, holder, listed, 0.7) : add(cue.kind, listed, holder, 0.7);
+    }
+}
+
+/** "A et B signent un accord", "A, B et C ont conclu une convention": the names that sign together are partners. */
+function signedTogether(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:signent|signeront|ont signe|viennent de signer|vont signer|doivent signer|s'appretent a signer|sont sur le point de signer|concluent|ont conclu|nouent|ont noue|paraphent|sign|signed|will sign)\s+(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,2}?(?:accord|convention|partenariat|alliance|contrat|agreement|partnership|memorandum)/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const last = mentionBefore(view, at, 40, 'ACTOR');
+    // The names right before the verb sign: "A et B, deux sociétés, signent" sets them apart from it.
+    if (!last || /[,;:()]/.test(textBetween(view, last.end, at))) continue;
+    const partners = listUpTo(view, last).filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+    for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.7);
   }
 }
 
