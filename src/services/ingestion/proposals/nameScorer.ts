@@ -125,6 +125,7 @@ function contextFeatures(view: SentenceView, start: number, end: number, feature
   features.add(`after:${after}`);
   if (before === '^') features.add('position:opens the sentence');
   if (view.index === 0) features.add('position:first sentence');
+  if (view.index === 0 && before === '^') features.add('position:opens the title');
   const lineStart = text.lastIndexOf('\n', start - offset - 1) + 1;
   const lineEnd = text.indexOf('\n', end - offset);
   if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === text.slice(start - offset, end - offset))
@@ -202,17 +203,39 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
       if (view.reading.places.some((p) => p.start <= mention.start && p.end >= mention.end && p.text === mention.name)) continue;
       occurrence(mention.key, mention.name, view, mention.start, mention.end, mention);
     }
+    const listStart = listOfOrganisationsAt(view);
     for (const sequence of sequencesOf(view)) {
       const key = compactKey(sequence.name);
       if (!key) continue;
       occurrence(key, sequence.name, view, sequence.start, sequence.end);
       byKey.get(key)!.features.add(`sequence:${sequence.overlap}`);
+      if (
+        listStart !== undefined &&
+        sequence.start >= listStart &&
+        !/\s(?:et|and|ou|&)\s/u.test(sequence.name) &&
+        /^(?::|,|et|ou)$/u.test(wordBefore(view.reading.sentence.text, sequence.start - view.reading.sentence.start))
+      )
+        byKey.get(key)!.features.add('context:listed after a count or an organisation noun');
     }
   }
   return [...byKey.values()].map(({ sentences, ...candidate }) => {
     candidate.features.add(`mentions:${Math.min(sentences.size, 3)}`);
     return candidate;
   });
+}
+
+/** Words before a colon that announce a list of organisations: a count or a plural noun for them ("trois biotechs cotées :"). */
+const LIST_INTRO =
+  /(?:^|[^\p{L}])(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|\d+)\s+(?:l'|s'|(?:sont|ont|se|y|en|d'entre|parmi|de ces)(?![\p{L}]))|(?:entreprises|societes|start-?ups?|biotechs|medtechs|jeunes pousses|laboratoires|pepites|pme|industriels|investisseurs|fonds|partenaires|laureats|membres|acteurs)(?![\p{L}]))/u;
+
+/**
+ * Where a list of organisations starts in a sentence, after a colon whose introduction (the words since the last
+ * sentence mark before it) counts or names them ("Deux l'ont quittée : A et B", "sept start-up y sont hébergées : A, B et C").
+ */
+function listOfOrganisationsAt(view: SentenceView): number | undefined {
+  const colon = view.folded.indexOf(':');
+  if (colon < 0 || !LIST_INTRO.test(view.folded.slice(Math.max(0, colon - 100), colon))) return undefined;
+  return view.reading.sentence.start + colon + 1;
 }
 
 /**
@@ -223,7 +246,14 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
 export function vouchedByShape(features: Set<string>): boolean {
   // A word of a longer name the rules read ("Santé" of "Pôle Santé X") or an elided opener ("C'est") vouches for nothing.
   if (['place:is a place', 'sequence:inside a rule name', 'shape:apostrophe'].some((f) => features.has(f))) return false;
-  return features.has('shape:brand end') || features.has('mentions:3');
+  // Named in a list a count or an organisation noun announces; or the title's subject, named again below.
+  const titleSubject = features.has('position:opens the title') && (features.has('mentions:2') || features.has('mentions:3'));
+  return (
+    features.has('shape:brand end') ||
+    features.has('mentions:3') ||
+    features.has('context:listed after a count or an organisation noun') ||
+    titleSubject
+  );
 }
 
 /** The model's probability that a candidate is an actor of the document: the logistic of the sum of its features' weights. */
