@@ -216,6 +216,12 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
         /^(?::|,|et|ou)$/u.test(wordBefore(view.reading.sentence.text, sequence.start - view.reading.sentence.start))
       )
         byKey.get(key)!.features.add('context:listed after a count or an organisation noun');
+      if (
+        APPOSED_TO_NOUN.test(
+          view.folded.slice(Math.max(0, sequence.start - view.reading.sentence.start - 60), sequence.start - view.reading.sentence.start),
+        )
+      )
+        byKey.get(key)!.features.add('context:set after an organisation noun and a comma');
     }
   }
   return [...byKey.values()].map(({ sentences, ...candidate }) => {
@@ -223,6 +229,10 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
     return candidate;
   });
 }
+
+/** "une nouvelle entreprise, X", "sa start-up, X": an indefinite or possessive organisation noun, a comma, then the name. */
+const APPOSED_TO_NOUN =
+  /(?:^|[^\p{L}])(?:une|un|sa|son|leur)\s+(?:(?:nouvelle|nouvel|propre|premiere|premier|jeune|deuxieme|seconde)\s+)?(?:societe|entreprise|start-?up|startup|jeune pousse|biotech|medtech|filiale|structure)\s*,\s*$/u;
 
 /** Words before a colon that announce a list of organisations: a count or a plural noun for them ("trois biotechs cotées :"). */
 const LIST_INTRO =
@@ -252,6 +262,7 @@ export function vouchedByShape(features: Set<string>): boolean {
     features.has('shape:brand end') ||
     features.has('mentions:3') ||
     features.has('context:listed after a count or an organisation noun') ||
+    features.has('context:set after an organisation noun and a comma') ||
     titleSubject
   );
 }
@@ -261,4 +272,39 @@ export function scoreCandidate(features: Iterable<string>, weights: NameScorerWe
   let sum = 0;
   for (const feature of features) sum += weights.weights[feature] ?? 0;
   return 1 / (1 + Math.exp(-sum));
+}
+
+/**
+ * The views with the names the scorer accepts but no rule read ("Genticel", listed after "trois biotechs cotées :") as
+ * mentions wherever the document writes them, so that what sentences say of those names (where they are) is read too.
+ */
+export function withAcceptedNames(views: SentenceView[]): SentenceView[] {
+  const accepted = actorCandidates(views).filter(
+    (c) => !c.mention && (scoreCandidate(c.features) >= NAME_SCORER.threshold || vouchedByShape(c.features)),
+  );
+  if (accepted.length === 0) return views;
+  return views.map((view) => {
+    const { text, start: offset } = view.reading.sentence;
+    const added: Mention[] = [];
+    for (const candidate of accepted) {
+      const pattern = new RegExp(`(?<![\\p{L}\\d])${candidate.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
+      for (const match of text.matchAll(pattern)) {
+        const start = offset + match.index;
+        const end = start + candidate.name.length;
+        if ([...view.mentions, ...added].some((m) => m.start < end && m.end > start)) continue;
+        const confidence = scoreCandidate(candidate.features);
+        added.push({
+          start,
+          end,
+          text: candidate.name,
+          name: candidate.name,
+          key: candidate.key,
+          target: 'ACTOR',
+          confidence,
+          cue: 'sequence',
+        });
+      }
+    }
+    return added.length === 0 ? view : { ...view, mentions: [...view.mentions, ...added].sort((a, b) => a.start - b.start) };
+  });
 }

@@ -13,7 +13,7 @@ import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
 import { type Mention, mentionsOf, type SentenceView } from './mentions';
 import { withAnaphora } from './anaphora';
 import { placesByShape } from './placeShapes';
-import { actorCandidates, scoreCandidate, vouchedByShape } from './nameScorer';
+import { actorCandidates, scoreCandidate, vouchedByShape, withAcceptedNames } from './nameScorer';
 import { NAME_SCORER } from './nameScorerWeights';
 import { documentSubject } from './subject';
 import { tieProposals } from './ties';
@@ -47,7 +47,8 @@ export function proposeFromText({
       .find((place) => place?.kind === 'REGION');
   const placeRef = placeLinker(names);
   const linker = new Linker(names);
-  const located = locations(resolved, region);
+  // Where the names are: those the scorer accepts without a rule's reading are placed too.
+  const located = locations(withAnaphora(withAcceptedNames(views)), region);
   const fundings = fundingProposals(resolved);
   const drafts: Draft<Proposal>[] = [
     ...actorProposals(views, located, placeRef, linker),
@@ -181,7 +182,8 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
           p.end <= actor.start &&
           !view.mentions.some((m) => m !== actor && m.start >= p.end && m.end <= actor.start) &&
           // "les salariés toulousains de X": the adjective describes the people of a site, not where X is.
-          ((actor.start - p.end <= 25 && !/^\s*(?:de|du|des|d')(?:\s|'|$)/.test(textBetween(view, p.end, actor.start))) ||
+          ((actor.start - p.end <= 25 &&
+            !/^\s*(?:de|du|des|d'|a|au|aux|par|pour|avec|chez|sur|vers)(?:\s|'|$)/.test(textBetween(view, p.end, actor.start))) ||
             adjectiveOfCueNoun(view, p, actor)),
       );
       if (adjective) add({ actor, place: adjective.place, view, confidence: 0.8, byAdjective: true });
