@@ -77,7 +77,7 @@ function placeOverList(view: SentenceView): PlacedBy[] {
   if (!holds) return [];
   const listAt = place.end + holds[0].length;
   const first = view.mentions.find((m) => m.start >= listAt && m.target === 'ACTOR');
-  if (!first || !/^\s*$/.test(textBetween(view, listAt, first.start))) return [];
+  if (!first || !/^\s*(?:(?:la|le|les|l'|un|une)\s*)?(?:[a-z-]+\s+){0,2}$/.test(textBetween(view, listAt, first.start))) return [];
   return listFrom(view, first, 'ACTOR')
     .filter((m) => m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY')
     .map((actor) => ({ actor, place: place.place, confidence: 0.65 }));
@@ -85,7 +85,7 @@ function placeOverList(view: SentenceView): PlacedBy[] {
 
 /** "À Toulouse, X, fondée par …", "In Escalquens (Haute-Garonne) the start-up X": the first organisation of the main clause is there. */
 function frontedPlace(view: SentenceView, organisations: Mention[]): PlacedBy[] {
-  const opening = /^[\s"«“-]*(?:a|en|dans|in)\s+(?:la |le |les |l')?$/;
+  const opening = /^[\s"«“-]*(?:a|en|dans|depuis|in)\s+(?:la |le |les |l')?$/;
   const place = view.reading.places.find((p) => p.cue === 'PREPOSITION' && opening.test(view.folded.slice(0, local(view, p.start))));
   if (!place) return [];
   const actor = organisations.find((m) => m.start >= place.end);

@@ -213,7 +213,7 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
   }
   const subject = documentSubject(views);
   const dateline = datelinePlace(views);
-  if (subject && dateline) add({ actor: subject, place: dateline.place, view: dateline.view, confidence: 0.55, byAdjective: true });
+  if (subject && dateline && views[0]?.mentions.some((m) => m.key === subject.key)) add({ actor: subject, place: dateline.place, view: dateline.view, confidence: 0.55, byAdjective: true });
   for (const view of views) for (const stated of statedLocations(view, subject)) add(stated);
   for (const view of views) for (const placed of placesByShape(view)) add({ ...placed, view });
   // A commune the text states ("basée à Labège") wins over the city its adjective names ("la société toulousaine X").
@@ -231,7 +231,7 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
 /**
  * The commune of a dateline, the press's opening "Montpellier, 7 mars 2024." or "Toulouse.": where the news is written
  * from, which is where the organisation the document is about is unless a sentence states a commune (then it wins, as an
- * adjective's city does). Read in the first three sentences only.
+ * adjective's city does) and the title names it. Read in the first three sentences only.
  */
 function datelinePlace(views: SentenceView[]): { place: Gazetteer; view: SentenceView } | undefined {
   for (const view of views.slice(0, 3)) {

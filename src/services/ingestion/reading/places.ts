@@ -168,7 +168,7 @@ export function communeOfDerivedAdjective(word: string): Gazetteer | undefined {
 }
 
 /** Words after which a capitalised name is a place: "à Mauguio", "dans l'Hérault", "en Occitanie", "in Toulouse". */
-const CUE_WORDS = ['à', 'au', 'aux', 'en', 'dans', 'sur', 'près de', 'proche de', 'vers', 'in', 'at', 'near', 'outside', 'based in'];
+const CUE_WORDS = ['à', 'au', 'aux', 'en', 'dans', 'sur', 'depuis', 'près de', 'proche de', 'vers', 'in', 'at', 'near', 'outside', 'based in'];
 const CUE = String.raw`(?:(?<![\p{L}])(?:${CUE_WORDS.map(eitherCase).join('|')})\s+(?:(?:le|la|les)\s+|l['’])?)`;
 /** A word whose first letter may be written in capital, as at the start of a sentence. */
 function eitherCase(word: string): string {
@@ -268,6 +268,8 @@ export function findPlaces(sentence: Span): PlaceMention[] {
   for (const match of matchesOf(AFTER_CUE, sentence.text)) {
     const nameAt = match.index + match[0].length - match.groups!.name!.length;
     const hit = longestPlaceIn(match.groups!.name!);
+    // One word written with other accents than the commune's is a common noun ("dans la Ville rose" is not Villé).
+    if (hit && !/[\s-]/.test(hit.text) && hit.text.slice(1) !== hit.place.name.slice(1) && hit.text !== hit.text.toUpperCase()) continue;
     if (hit) add(nameAt, hit.text, hit.place, 'PREPOSITION');
   }
   for (const match of matchesOf(IN_BRACKETS, sentence.text)) {
