@@ -98,6 +98,22 @@ describe('names the press lists or sets after a noun', () => {
   });
 });
 
+describe('generic capitalised words', () => {
+  it('reads no cut head when the name goes on in lower case after it', () => {
+    const names = actors("Les dons vont à l'Office régional du don, qui les répartit. La Maison connectée de Rodez ouvre.");
+    expect(names).not.toContain('Office');
+    expect(names).not.toContain('Maison');
+  });
+
+  it("reads no actor in the capitalised word of a person's title", () => {
+    expect(actors('Le projet a été salué par le président de la République lors de sa visite.')).not.toContain('République');
+  });
+
+  it('reads the name of a robot as a product, not a company', () => {
+    expect(actors('Grâce à ses robots Zelmo, la société Orvexa grandit.')).not.toContain('Zelmo');
+  });
+});
+
 describe('people in roles', () => {
   it('reads every founder of a list, with a place and a year between the verb and "par"', () => {
     expect(

@@ -126,7 +126,8 @@ function contextFeatures(view: SentenceView, start: number, end: number, feature
   if (before === '^') features.add('position:opens the sentence');
   if (view.index === 0) features.add('position:first sentence');
   // The title's subject, first or after a fronted phrase ("Depuis Lyon, X recrute").
-  if (view.index === 0 && (before === '^' || /^[^,.;:]{1,40},\s*$/u.test(text.slice(0, start - offset)))) features.add('position:opens the title');
+  if (view.index === 0 && (before === '^' || /^[^,.;:]{1,40},\s*$/u.test(text.slice(0, start - offset))))
+    features.add('position:opens the title');
   const lineStart = text.lastIndexOf('\n', start - offset - 1) + 1;
   const lineEnd = text.indexOf('\n', end - offset);
   if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === text.slice(start - offset, end - offset))

@@ -213,7 +213,8 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
   }
   const subject = documentSubject(views);
   const dateline = datelinePlace(views);
-  if (subject && dateline && views[0]?.mentions.some((m) => m.key === subject.key)) add({ actor: subject, place: dateline.place, view: dateline.view, confidence: 0.55, byAdjective: true });
+  if (subject && dateline && views[0]?.mentions.some((m) => m.key === subject.key))
+    add({ actor: subject, place: dateline.place, view: dateline.view, confidence: 0.55, byAdjective: true });
   for (const view of views) for (const stated of statedLocations(view, subject)) add(stated);
   for (const view of views) for (const placed of placesByShape(view)) add({ ...placed, view });
   // A commune the text states ("basée à Labège") wins over the city its adjective names ("la société toulousaine X").

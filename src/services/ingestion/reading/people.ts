@@ -98,7 +98,14 @@ export function findPeople(sentence: Span): PersonMention[] {
     for (;;) {
       const next = CO_PERSON.exec(sentence.text.slice(end - sentence.start));
       if (!next || found.some((f) => end < f.end && end + next[0].length > f.start)) break;
-      found.push({ start: end + next[0].length - next.groups!.name!.length, end: end + next[0].length, text: next.groups!.name!, name: next.groups!.name!, role: first.role, organisation: first.organisation });
+      found.push({
+        start: end + next[0].length - next.groups!.name!.length,
+        end: end + next[0].length,
+        text: next.groups!.name!,
+        name: next.groups!.name!,
+        role: first.role,
+        organisation: first.organisation,
+      });
       end += next[0].length;
     }
   }

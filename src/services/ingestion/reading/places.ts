@@ -168,7 +168,23 @@ export function communeOfDerivedAdjective(word: string): Gazetteer | undefined {
 }
 
 /** Words after which a capitalised name is a place: "à Mauguio", "dans l'Hérault", "en Occitanie", "in Toulouse". */
-const CUE_WORDS = ['à', 'au', 'aux', 'en', 'dans', 'sur', 'depuis', 'près de', 'proche de', 'vers', 'in', 'at', 'near', 'outside', 'based in'];
+const CUE_WORDS = [
+  'à',
+  'au',
+  'aux',
+  'en',
+  'dans',
+  'sur',
+  'depuis',
+  'près de',
+  'proche de',
+  'vers',
+  'in',
+  'at',
+  'near',
+  'outside',
+  'based in',
+];
 const CUE = String.raw`(?:(?<![\p{L}])(?:${CUE_WORDS.map(eitherCase).join('|')})\s+(?:(?:le|la|les)\s+|l['’])?)`;
 /** A word whose first letter may be written in capital, as at the start of a sentence. */
 function eitherCase(word: string): string {
