@@ -29,7 +29,7 @@ export function placesByShape(view: SentenceView): PlacedBy[] {
 }
 
 /** Nouns for an organisation or a site, folded, as the press sets them in an apposition ("X, une start-up de Y"). */
-const ORGANISATION_NOUN = String.raw`(?:societe|entreprise|start-?up|startup|jeune pousse|biotech|medtech|pme|eti|tpe|firme|filiale|groupe|structure|laboratoire|usine|clinique|incubateur|bio-incubateur|pepiniere|centre|institut|plateforme|fabricant|editeur|specialiste|industriel|cabinet|association)s?`;
+const ORGANISATION_NOUN = `(?:societe|entreprise|start-?up|startup|jeune pousse|biotech|medtech|pme|eti|tpe|firme|filiale|groupe|structure|laboratoire|usine|clinique|incubateur|bio-incubateur|pepiniere|centre|institut|plateforme|fabricant|editeur|specialiste|industriel|cabinet|association)s?`;
 
 /** "X, entreprise de Montpellier", "X, une start-up basée à Y": the apposition's noun puts X in the place that follows it. */
 function nounOfPlace(view: SentenceView, organisations: Mention[]): PlacedBy[] {

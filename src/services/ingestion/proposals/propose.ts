@@ -237,7 +237,7 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
 function datelinePlace(views: SentenceView[]): { place: Gazetteer; view: SentenceView } | undefined {
   for (const view of views.slice(0, 3)) {
     const place = view.reading.places[0];
-    if (!place || place.place.kind !== 'CITY' || local(view, place.start) !== 0) continue;
+    if (place?.place.kind !== 'CITY' || local(view, place.start) !== 0) continue;
     if (/^\s*(?:\(\d{2,3}\)\s*)?(?:,\s*[^.,;:]{3,30})?\.(?:\s|$)/.test(view.reading.sentence.text.slice(local(view, place.end))))
       return { place: place.place, view };
   }

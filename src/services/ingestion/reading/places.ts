@@ -125,7 +125,7 @@ const ADJECTIVE = new RegExp(String.raw`\b(?<stem>${Object.keys(ADJECTIVES).join
  * Nouns the press follows with the adjective of an organisation's or a site's commune ("la biotech labégeoise", "l'usine
  * gaillacoise", "des start-up balmanaises"), folded; a derived adjective is read only after one of them.
  */
-const PLACED_NOUN = String.raw`(?:societe|entreprise|start-?up|startup|jeune pousse|biotech|medtech|healthtech|pme|eti|tpe|groupe|filiale|firme|laboratoire|labo|industriel|fabricant|specialiste|editeur|pepite|structure|usine|site|antenne|clinique|hopital|centre|incubateur|pepiniere|fonds|investisseur|cabinet|association|equipe|acteur|unite|institut|etablissement|plateforme|campus|technopole|agglomeration|ville|commune)s?`;
+const PLACED_NOUN = `(?:societe|entreprise|start-?up|startup|jeune pousse|biotech|medtech|healthtech|pme|eti|tpe|groupe|filiale|firme|laboratoire|labo|industriel|fabricant|specialiste|editeur|pepite|structure|usine|site|antenne|clinique|hopital|centre|incubateur|pepiniere|fonds|investisseur|cabinet|association|equipe|acteur|unite|institut|etablissement|plateforme|campus|technopole|agglomeration|ville|commune)s?`;
 /** A noun of that list, then a word with a place adjective's ending: -ain, -ais, -ois, -ien, feminine and plural. */
 const DERIVED_ADJECTIVE = new RegExp(
   String.raw`(?<![a-z])${PLACED_NOUN}\s+(?<adjective>(?<base>[a-z]{3,}?)(?:ain|ais|ois|ien)(?:e|ne)?s?)(?![a-z'-])`,
