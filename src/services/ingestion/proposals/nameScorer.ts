@@ -281,30 +281,25 @@ export function scoreCandidate(features: Iterable<string>, weights: NameScorerWe
  * mentions wherever the document writes them, so that what sentences say of those names (where they are) is read too.
  */
 export function withAcceptedNames(views: SentenceView[]): SentenceView[] {
-  const accepted = actorCandidates(views).filter(
-    (c) => !c.mention && (scoreCandidate(c.features) >= NAME_SCORER.threshold || vouchedByShape(c.features)),
-  );
+  const accepted = actorCandidates(views)
+    .filter((c) => !c.mention && (scoreCandidate(c.features) >= NAME_SCORER.threshold || vouchedByShape(c.features)))
+    .map((c) => ({
+      ...c,
+      confidence: scoreCandidate(c.features),
+      pattern: new RegExp(`(?<![\\p{L}\\d])${c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu'),
+    }));
   if (accepted.length === 0) return views;
   return views.map((view) => {
     const { text, start: offset } = view.reading.sentence;
     const added: Mention[] = [];
     for (const candidate of accepted) {
-      const pattern = new RegExp(`(?<![\\p{L}\\d])${candidate.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu');
-      for (const match of text.matchAll(pattern)) {
+      if (!text.includes(candidate.name)) continue;
+      for (const match of text.matchAll(candidate.pattern)) {
         const start = offset + match.index;
         const end = start + candidate.name.length;
         if ([...view.mentions, ...added].some((m) => m.start < end && m.end > start)) continue;
-        const confidence = scoreCandidate(candidate.features);
-        added.push({
-          start,
-          end,
-          text: candidate.name,
-          name: candidate.name,
-          key: candidate.key,
-          target: 'ACTOR',
-          confidence,
-          cue: 'sequence',
-        });
+        const { name, key, confidence } = candidate;
+        added.push({ start, end, text: name, name, key, target: 'ACTOR', confidence, cue: 'sequence' });
       }
     }
     return added.length === 0 ? view : { ...view, mentions: [...view.mentions, ...added].sort((a, b) => a.start - b.start) };
