@@ -125,6 +125,9 @@ function contextFeatures(view: SentenceView, start: number, end: number, feature
   features.add(`after:${after}`);
   if (before === '^') features.add('position:opens the sentence');
   if (view.index === 0) features.add('position:first sentence');
+  // The title's subject, first or after a fronted phrase ("Depuis Lyon, X recrute").
+  if (view.index === 0 && (before === '^' || /^[^,.;:]{1,40},\s*$/u.test(text.slice(0, start - offset))))
+    features.add('position:opens the title');
   const lineStart = text.lastIndexOf('\n', start - offset - 1) + 1;
   const lineEnd = text.indexOf('\n', end - offset);
   if (text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim() === text.slice(start - offset, end - offset))
@@ -202,17 +205,49 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
       if (view.reading.places.some((p) => p.start <= mention.start && p.end >= mention.end && p.text === mention.name)) continue;
       occurrence(mention.key, mention.name, view, mention.start, mention.end, mention);
     }
+    const listStart = listOfOrganisationsAt(view);
     for (const sequence of sequencesOf(view)) {
       const key = compactKey(sequence.name);
       if (!key) continue;
       occurrence(key, sequence.name, view, sequence.start, sequence.end);
       byKey.get(key)!.features.add(`sequence:${sequence.overlap}`);
+      if (
+        listStart !== undefined &&
+        sequence.start >= listStart &&
+        !/\s(?:et|and|ou|&)\s/u.test(sequence.name) &&
+        /^(?::|,|et|ou)$/u.test(wordBefore(view.reading.sentence.text, sequence.start - view.reading.sentence.start))
+      )
+        byKey.get(key)!.features.add('context:listed after a count or an organisation noun');
+      if (
+        APPOSED_TO_NOUN.test(
+          view.folded.slice(Math.max(0, sequence.start - view.reading.sentence.start - 60), sequence.start - view.reading.sentence.start),
+        )
+      )
+        byKey.get(key)!.features.add('context:set after an organisation noun and a comma');
     }
   }
   return [...byKey.values()].map(({ sentences, ...candidate }) => {
     candidate.features.add(`mentions:${Math.min(sentences.size, 3)}`);
     return candidate;
   });
+}
+
+/** "une nouvelle entreprise, X", "sa start-up, X": an indefinite or possessive organisation noun, a comma, then the name. */
+const APPOSED_TO_NOUN =
+  /(?:^|[^\p{L}])(?:une|un|sa|son|leur)\s+(?:(?:nouvelle|nouvel|propre|premiere|premier|jeune|deuxieme|seconde)\s+)?(?:societe|entreprise|start-?up|startup|jeune pousse|biotech|medtech|filiale|structure)\s*,\s*$/u;
+
+/** Words before a colon that announce a list of organisations: a count or a plural noun for them ("trois biotechs cotées :"). */
+const LIST_INTRO =
+  /(?:^|[^\p{L}])(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|\d+)\s+(?:l'|s'|(?:sont|ont|se|y|en|d'entre|parmi|de ces)(?![\p{L}]))|(?:entreprises|societes|start-?ups?|biotechs|medtechs|jeunes pousses|laboratoires|pepites|pme|industriels|investisseurs|fonds|partenaires|laureats|membres|acteurs)(?![\p{L}]))/u;
+
+/**
+ * Where a list of organisations starts in a sentence, after a colon whose introduction (the words since the last
+ * sentence mark before it) counts or names them ("Deux l'ont quittée : A et B", "sept start-up y sont hébergées : A, B et C").
+ */
+function listOfOrganisationsAt(view: SentenceView): number | undefined {
+  const colon = view.folded.indexOf(':');
+  if (colon < 0 || !LIST_INTRO.test(view.folded.slice(Math.max(0, colon - 100), colon))) return undefined;
+  return view.reading.sentence.start + colon + 1;
 }
 
 /**
@@ -223,7 +258,15 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
 export function vouchedByShape(features: Set<string>): boolean {
   // A word of a longer name the rules read ("Santé" of "Pôle Santé X") or an elided opener ("C'est") vouches for nothing.
   if (['place:is a place', 'sequence:inside a rule name', 'shape:apostrophe'].some((f) => features.has(f))) return false;
-  return features.has('shape:brand end') || features.has('mentions:3');
+  // Named in a list a count or an organisation noun announces; or the title's subject, named again below.
+  const titleSubject = features.has('position:opens the title') && (features.has('mentions:2') || features.has('mentions:3'));
+  return (
+    features.has('shape:brand end') ||
+    features.has('mentions:3') ||
+    features.has('context:listed after a count or an organisation noun') ||
+    features.has('context:set after an organisation noun and a comma') ||
+    titleSubject
+  );
 }
 
 /** The model's probability that a candidate is an actor of the document: the logistic of the sum of its features' weights. */
@@ -231,4 +274,34 @@ export function scoreCandidate(features: Iterable<string>, weights: NameScorerWe
   let sum = 0;
   for (const feature of features) sum += weights.weights[feature] ?? 0;
   return 1 / (1 + Math.exp(-sum));
+}
+
+/**
+ * The views with the names the scorer accepts but no rule read ("Genticel", listed after "trois biotechs cotées :") as
+ * mentions wherever the document writes them, so that what sentences say of those names (where they are) is read too.
+ */
+export function withAcceptedNames(views: SentenceView[]): SentenceView[] {
+  const accepted = actorCandidates(views)
+    .filter((c) => !c.mention && (scoreCandidate(c.features) >= NAME_SCORER.threshold || vouchedByShape(c.features)))
+    .map((c) => ({
+      ...c,
+      confidence: scoreCandidate(c.features),
+      pattern: new RegExp(`(?<![\\p{L}\\d])${c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'gu'),
+    }));
+  if (accepted.length === 0) return views;
+  return views.map((view) => {
+    const { text, start: offset } = view.reading.sentence;
+    const added: Mention[] = [];
+    for (const candidate of accepted) {
+      if (!text.includes(candidate.name)) continue;
+      for (const match of text.matchAll(candidate.pattern)) {
+        const start = offset + match.index;
+        const end = start + candidate.name.length;
+        if ([...view.mentions, ...added].some((m) => m.start < end && m.end > start)) continue;
+        const { name, key, confidence } = candidate;
+        added.push({ start, end, text: name, name, key, target: 'ACTOR', confidence, cue: 'sequence' });
+      }
+    }
+    return added.length === 0 ? view : { ...view, mentions: [...view.mentions, ...added].sort((a, b) => a.start - b.start) };
+  });
 }

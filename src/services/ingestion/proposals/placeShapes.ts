@@ -22,12 +22,70 @@ export function placesByShape(view: SentenceView): PlacedBy[] {
     ...adjectiveAfter(view, organisations),
     ...adjectiveOverList(view),
     ...englishCityCue(view, organisations),
+    ...nounOfPlace(view, organisations),
+    ...createdAtPlace(view, organisations),
+    ...placeOverList(view),
   ];
+}
+
+/** Nouns for an organisation or a site, folded, as the press sets them in an apposition ("X, une start-up de Y"). */
+const ORGANISATION_NOUN = `(?:societe|entreprise|start-?up|startup|jeune pousse|biotech|medtech|pme|eti|tpe|firme|filiale|groupe|structure|laboratoire|usine|clinique|incubateur|bio-incubateur|pepiniere|centre|institut|plateforme|fabricant|editeur|specialiste|industriel|cabinet|association)s?`;
+
+/** "X, entreprise de Montpellier", "X, une start-up basée à Y": the apposition's noun puts X in the place that follows it. */
+function nounOfPlace(view: SentenceView, organisations: Mention[]): PlacedBy[] {
+  const found: PlacedBy[] = [];
+  const apposition = new RegExp(
+    String.raw`^\s*,\s*(?:(?:un|une|la|le|l')\s*)?(?:(?:jeune|petite|nouvelle|grande)\s+)?${ORGANISATION_NOUN}(?:\s+[a-z-]+){0,2}?\s+(?:de|d'|basee?s? a|installee?s? a|implantee?s? a)\s*$`,
+  );
+  for (const place of view.reading.places.filter((p) => p.cue !== 'ADJECTIVE')) {
+    const actor = [...organisations].reverse().find((m) => m.end <= place.start);
+    if (actor && apposition.test(textBetween(view, actor.end, place.start))) found.push({ actor, place: place.place, confidence: 0.7 });
+  }
+  return found;
+}
+
+/** "il crée à Montpellier une nouvelle entreprise, X", "fonde en 2019 à Y sa start-up X": a creation verb, the place, then the new organisation. */
+function createdAtPlace(view: SentenceView, organisations: Mention[]): PlacedBy[] {
+  const found: PlacedBy[] = [];
+  const then = new RegExp(
+    String.raw`^\s+(?:(?:sa|son|une|un|la|le|l')\s*)?(?:(?:nouvelle|nouvel|propre|premiere|premier|jeune)\s+)?${ORGANISATION_NOUN}\s*,?\s*(?:(?:baptisee?|nommee?|appelee?)\s+)?$`,
+  );
+  for (const place of view.reading.places.filter((p) => p.cue === 'PREPOSITION' || p.cue === 'DEPARTMENT_CODE')) {
+    const before = view.folded.slice(Math.max(0, local(view, place.start) - 50), local(view, place.start));
+    if (
+      !/\b(?:cree|creent|fonde|fondent|lance|lancent|installe|implante|ouvre|monte)(?:\s+en\s+\d{4})?\s+(?:a|au|en|dans)\s+(?:la |le |l')?$/.test(
+        before,
+      )
+    )
+      continue;
+    const actor = organisations.find((m) => m.start >= place.end);
+    if (actor && then.test(textBetween(view, place.end, actor.start))) found.push({ actor, place: place.place, confidence: 0.7 });
+  }
+  return found;
+}
+
+/**
+ * "Toulouse ne compte que trois biotechs cotées : A, B et C", "Montpellier accueille deux laboratoires : A et B": a
+ * commune opening the sentence as the subject of a verb of holding, then a list after the colon; every name listed is there.
+ */
+function placeOverList(view: SentenceView): PlacedBy[] {
+  const place = view.reading.places.find((p) => p.place.kind === 'CITY' && local(view, p.start) <= 3);
+  if (!place || !/^[\s"«“]*(?:a\s+)?$/.test(view.folded.slice(0, local(view, place.start)))) return [];
+  const after = view.folded.slice(local(view, place.end));
+  const holds =
+    /^\s+(?:ne\s+|n')?(?:[a-z]+\s+)?(?:compte|accueille|abrite|rassemble|reunit|heberge|concentre|possede)\b[^:.;]{0,100}:/.exec(after);
+  if (!holds) return [];
+  const listAt = place.end + holds[0].length;
+  const first = view.mentions.find((m) => m.start >= listAt && m.target === 'ACTOR');
+  if (!first || !/^\s*(?:(?:la|le|les|l'|un|une)\s*)?(?:[a-z-]+\s+){0,2}$/.test(textBetween(view, listAt, first.start))) return [];
+  return listFrom(view, first, 'ACTOR')
+    .filter((m) => m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY')
+    .map((actor) => ({ actor, place: place.place, confidence: 0.65 }));
 }
 
 /** "À Toulouse, X, fondée par …", "In Escalquens (Haute-Garonne) the start-up X": the first organisation of the main clause is there. */
 function frontedPlace(view: SentenceView, organisations: Mention[]): PlacedBy[] {
-  const opening = /^[\s"«“-]*(?:a|en|dans|in)\s+(?:la |le |les |l')?$/;
+  const opening = /^[\s"«“-]*(?:a|en|dans|depuis|in)\s+(?:la |le |les |l')?$/;
   const place = view.reading.places.find((p) => p.cue === 'PREPOSITION' && opening.test(view.folded.slice(0, local(view, p.start))));
   if (!place) return [];
   const actor = organisations.find((m) => m.start >= place.end);

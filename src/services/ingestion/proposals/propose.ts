@@ -13,7 +13,7 @@ import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
 import { type Mention, mentionsOf, type SentenceView } from './mentions';
 import { withAnaphora } from './anaphora';
 import { placesByShape } from './placeShapes';
-import { actorCandidates, scoreCandidate, vouchedByShape } from './nameScorer';
+import { actorCandidates, scoreCandidate, vouchedByShape, withAcceptedNames } from './nameScorer';
 import { NAME_SCORER } from './nameScorerWeights';
 import { documentSubject } from './subject';
 import { tieProposals } from './ties';
@@ -47,7 +47,8 @@ export function proposeFromText({
       .find((place) => place?.kind === 'REGION');
   const placeRef = placeLinker(names);
   const linker = new Linker(names);
-  const located = locations(resolved, region);
+  // Where the names are: those the scorer accepts without a rule's reading are placed too.
+  const located = locations(withAnaphora(withAcceptedNames(views)), region);
   const fundings = fundingProposals(resolved);
   const drafts: Draft<Proposal>[] = [
     ...actorProposals(views, located, placeRef, linker),
@@ -181,10 +182,18 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
           p.end <= actor.start &&
           !view.mentions.some((m) => m !== actor && m.start >= p.end && m.end <= actor.start) &&
           // "les salariés toulousains de X": the adjective describes the people of a site, not where X is.
-          ((actor.start - p.end <= 25 && !/^\s*(?:de|du|des|d')(?:\s|'|$)/.test(textBetween(view, p.end, actor.start))) ||
+          ((actor.start - p.end <= 25 &&
+            !/^\s*(?:de|du|des|d'|a|au|aux|par|pour|avec|chez|sur|vers)(?:\s|'|$)/.test(textBetween(view, p.end, actor.start))) ||
             adjectiveOfCueNoun(view, p, actor)),
       );
       if (adjective) add({ actor, place: adjective.place, view, confidence: 0.8, byAdjective: true });
+      // "La société toulousaine …", "cette biotech labégeoise": the adjective right after a noun standing for a name.
+      const adjectiveOfAnaphor =
+        actor.cue === 'anaphor' &&
+        view.reading.places.find(
+          (p) => p.cue === 'ADJECTIVE' && p.start >= actor.end && /^\s+$/.test(textBetween(view, actor.end, p.start)),
+        );
+      if (adjectiveOfAnaphor) add({ actor, place: adjectiveOfAnaphor.place, view, confidence: 0.7, byAdjective: true });
       const nationality = countryBefore(view, countries, actor);
       if (nationality) add({ actor, place: nationality, view, confidence: 0.75 });
       if (region && /(?:^|\s)r[ée]gionale?s?\b/u.test(`${actor.cue} ${actor.name}`)) add({ actor, place: region, view, confidence: 0.6 });
@@ -203,6 +212,9 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
     }
   }
   const subject = documentSubject(views);
+  const dateline = datelinePlace(views);
+  if (subject && dateline && views[0]?.mentions.some((m) => m.key === subject.key))
+    add({ actor: subject, place: dateline.place, view: dateline.view, confidence: 0.55, byAdjective: true });
   for (const view of views) for (const stated of statedLocations(view, subject)) add(stated);
   for (const view of views) for (const placed of placesByShape(view)) add({ ...placed, view });
   // A commune the text states ("basée à Labège") wins over the city its adjective names ("la société toulousaine X").
@@ -215,6 +227,21 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
       );
   }
   return found;
+}
+
+/**
+ * The commune of a dateline, the press's opening "Montpellier, 7 mars 2024." or "Toulouse.": where the news is written
+ * from, which is where the organisation the document is about is unless a sentence states a commune (then it wins, as an
+ * adjective's city does) and the title names it. Read in the first three sentences only.
+ */
+function datelinePlace(views: SentenceView[]): { place: Gazetteer; view: SentenceView } | undefined {
+  for (const view of views.slice(0, 3)) {
+    const place = view.reading.places[0];
+    if (place?.place.kind !== 'CITY' || local(view, place.start) !== 0) continue;
+    if (/^\s*(?:\(\d{2,3}\)\s*)?(?:,\s*[^.,;:]{3,30})?\.(?:\s|$)/.test(view.reading.sentence.text.slice(local(view, place.end))))
+      return { place: place.place, view };
+  }
+  return undefined;
 }
 
 /** Nouns naming an organisation, folded: "le groupe montpelliérain de cliniques X" puts X where its adjective says. */
@@ -276,7 +303,7 @@ function statedLocations(view: SentenceView, subject: Mention | undefined): Loca
     const before = view.folded.slice(Math.max(0, local(view, place.start) - 60), local(view, place.start));
     const postcode = place.cue === 'POSTCODE';
     const cue = postcode ? null : LOCATED_AT.exec(before);
-    if (!postcode && (!cue || place.cue !== 'PREPOSITION')) continue;
+    if (!postcode && (!cue || (place.cue !== 'PREPOSITION' && place.cue !== 'DEPARTMENT_CODE'))) continue;
     const cueAt = postcode ? place.start : place.start - before.length + cue!.index;
     const opening = view.folded.slice(0, local(view, cueAt));
     let actor: Mention | undefined;

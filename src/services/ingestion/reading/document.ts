@@ -48,7 +48,10 @@ export function readDocument(text: string, language: DocumentLanguage): Document
   const sentences = splitSentences(text).map((sentence) => {
     const organisations = findOrganisations(sentence);
     const places = findPlaces(sentence).filter(
-      (place) => place.cue !== 'BARE' || !organisations.some((o) => o.start <= place.start && place.end <= o.end),
+      // A place inside a name is the name's ("CHU de Nîmes"); a place read alone as a name ("une entreprise de Montauban") stays a place.
+      (place) =>
+        place.cue !== 'BARE' ||
+        !organisations.some((o) => o.start <= place.start && place.end <= o.end && !(o.start === place.start && o.end === place.end)),
     );
     return {
       sentence,

@@ -514,7 +514,7 @@ export function investorNames(text: string): RuleName[] {
 
 /** A product noun then its name ("le test salivaire Exemplia", "son logiciel Exemplia"), or an English name then its product noun ("the Exemplia test"). */
 const PRODUCT_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Dd]u|[Aa]u|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s*(?:test|tests|dispositif|logiciel|vaccin|m[ée]dicament|traitement|mol[ée]cule|kit|capteur|appareil|application|implant|gamme|produit|marque|device|vaccine|software|drug|molecule|sensor)(?:\s+(?!(?:de|du|des|par|pour|avec|chez|contre|of|by|from|for)\s)[\p{Ll}-]+){0,2}?\s+(?<name>${WORD})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Dd]u|[Aa]u|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s*(?:test|tests|dispositif|logiciel|vaccin|m[ée]dicament|traitement|mol[ée]cule|kit|capteur|appareil|application|implant|gamme|produit|marque|marques|robot|robots|proth[èe]se|pilulier|semelles?|device|vaccine|software|drug|molecule|sensor)(?:\s+(?!(?:de|du|des|par|pour|avec|chez|contre|of|by|from|for)\s)[\p{Ll}-]+){0,2}?\s+(?<name>${WORD})(?![\p{L}\d])`,
   'gu',
 );
 const PRODUCT_AFTER = new RegExp(

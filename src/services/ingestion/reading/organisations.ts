@@ -300,6 +300,14 @@ const COORDINATED =
   /^\s+(?:et|and)\s+(?<name>\p{Lu}[\p{L}\d'’&-]+(?:\s+\p{Lu}[\p{L}\d'’&-]+)?)(?![\p{L}\d'’&-])(?!\s+(?:de|du|des|d['’])?\s*\p{Lu})/u;
 /** One capitalised word after an article, mid-sentence, not followed by another ("l'Inserm", "par l'Anses"): an organisation more often than not. */
 const AFTER_ARTICLE = /(?<=[\p{L},;:] |^)(?:l['’]|le |la |les )(?<name>\p{Lu}\p{Ll}{3,})(?![\p{L}\d'’-])(?!\s+(?:\p{Lu}|\d))/gu;
+/**
+ * After one capitalised word, the lower-case words that carry its name on: an adjective ("français", "général",
+ * "intelligente"), a noun before "de" ("Maison intelligente de …"), or English linking words ("Business and Innovation Centre").
+ */
+const NAME_GOES_ON =
+  /^\s+(?:(?:and|of|for)\s|\p{Ll}+(?:ais|aise|al|ale|aux|ique|iques|if|ive|el|elle|ien|ienne|aire|aires|ional|ionale|igente|ent|ente)(?![\p{L}])|\p{Ll}{3,}\s+(?:de|du|des|d['’])\s)/u;
+/** "le président de la République", "la ministre de la Santé": the capitalised word completes a title of a person. */
+const PERSON_TITLE_BEFORE = /(?:pr[ée]sident|pr[ée]sidente|ministre|secr[ée]taire|chef|cheffe)\s+(?:de la|de l['’]|du|des|de)\s*$/u;
 /** Capitalised words that are not organisations (places are dropped by the caller). */
 const COMMON_CAPITALISED = new Set([
   'Santé',
@@ -618,6 +626,9 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   for (const match of matchesOf(AFTER_ARTICLE, sentence.text)) {
     const name = match.groups!.name!;
     if (match.index === 0 || COMMON_CAPITALISED.has(name)) continue;
+    // A head whose name goes on in lower case is cut ("l'Établissement français du sang"), and the State of a title is no actor here.
+    const rest = sentence.text.slice(match.index + match[0].length);
+    if (NAME_GOES_ON.test(rest) || PERSON_TITLE_BEFORE.test(sentence.text.slice(0, match.index))) continue;
     const start = sentence.start + match.index + match[0].length - name.length;
     add({ start, end: start + name.length, text: name, name, cue: 'article', confidence: 0.55 });
   }

@@ -64,7 +64,7 @@ const QUOTED = new RegExp(
 );
 /** "présidée par X", "fondée et dirigée par X", "fondée en 2003 par son président, X": who leads or founded the organisation before. */
 const LED_BY = new RegExp(
-  String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?)(?:\s+et\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+en\s+\d{4})?\s+par\s+(?:(?:son|sa|leur)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+)?${PERSON}`,
+  String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?)(?:\s+et\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+(?:en\s+\d{4}|[àa]\s+\p{Lu}[\p{L}'’-]+))*\s+par\s+(?:(?:son|sa|leur)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+)?${PERSON}`,
   'gu',
 );
 /** "son président Xavier Exemple", "sa directrice générale Anne Exemple": a role of the organisation talked about, then the name. */
@@ -92,5 +92,24 @@ export function findPeople(sentence: Span): PersonMention[] {
       });
     }
   }
+  // "fondée par A, B et C": the founders listed after the first take the same role.
+  for (const first of found.filter((f) => /^(?:[Ff]ond|[Cc]ofond|[Cc]o-fond|[Cc]r[ée])/u.test(f.role))) {
+    let end = first.end;
+    for (;;) {
+      const next = CO_PERSON.exec(sentence.text.slice(end - sentence.start));
+      if (!next || found.some((f) => end < f.end && end + next[0].length > f.start)) break;
+      found.push({
+        start: end + next[0].length - next.groups!.name!.length,
+        end: end + next[0].length,
+        text: next.groups!.name!,
+        name: next.groups!.name!,
+        role: first.role,
+        organisation: first.organisation,
+      });
+      end += next[0].length;
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+/** One more person of a list: ", Anne Exemple" or " et Anne Exemple", right where the previous one ends. */
+const CO_PERSON = new RegExp(String.raw`^(?:,\s+|\s+et\s+)${PERSON}(?![\p{L}])`, 'u');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { findCountries } from './countries';
 import { foldKeepingOffsets } from './dates';
 import { fold, matchesOf, type Span } from './spans';
 
@@ -120,8 +121,70 @@ export function placeOfAdjective(stem: string): string | undefined {
 export const PLACE_ADJECTIVE_STEMS = Object.keys(ADJECTIVES);
 const ADJECTIVE = new RegExp(String.raw`\b(?<stem>${Object.keys(ADJECTIVES).join('|')})(?:e|es|s|ne|nes|ienne|iennes)?\b`, 'g');
 
+/**
+ * Nouns the press follows with the adjective of an organisation's or a site's commune ("la biotech labégeoise", "l'usine
+ * gaillacoise", "des start-up balmanaises"), folded; a derived adjective is read only after one of them.
+ */
+const PLACED_NOUN = `(?:societe|entreprise|start-?up|startup|jeune pousse|biotech|medtech|healthtech|pme|eti|tpe|groupe|filiale|firme|laboratoire|labo|industriel|fabricant|specialiste|editeur|pepite|structure|usine|site|antenne|clinique|hopital|centre|incubateur|pepiniere|fonds|investisseur|cabinet|association|equipe|acteur|unite|institut|etablissement|plateforme|campus|technopole|agglomeration|ville|commune)s?`;
+/** A noun of that list, then a word with a place adjective's ending: -ain, -ais, -ois, -ien, feminine and plural. */
+const DERIVED_ADJECTIVE = new RegExp(
+  String.raw`(?<![a-z])${PLACED_NOUN}\s+(?<adjective>(?<base>[a-z]{3,}?)(?:ain|ais|ois|ien)(?:e|ne)?s?)(?![a-z'-])`,
+  'g',
+);
+/** Least population of a commune whose derived adjective is read: small communes outside the region share stems with common words. */
+const DERIVED_MIN_POPULATION = { home: 1_000, elsewhere: 20_000 };
+let communesByStem: Map<string, Gazetteer[]> | undefined;
+
+/** Communes of one word by the stems their adjectives are built on: the folded name, without a final "e", "es" or "s". */
+function communeStems(): Map<string, Gazetteer[]> {
+  if (communesByStem) return communesByStem;
+  communesByStem = new Map();
+  for (const entries of gazetteer().byName.values())
+    for (const entry of entries) {
+      const key = nameKey(entry.name);
+      if (entry.kind !== 'CITY' || key.includes(' ')) continue;
+      const home = entry.regionCode === HOME_REGION_CODE;
+      if ((entry.population ?? 0) < (home ? DERIVED_MIN_POPULATION.home : DERIVED_MIN_POPULATION.elsewhere)) continue;
+      for (const stem of new Set([key, key.replace(/e?s$|e$/, ''), key.replace(/s$/, '')]))
+        if (stem.length >= 3) communesByStem.set(stem, [...(communesByStem.get(stem) ?? []), entry]);
+    }
+  return communesByStem;
+}
+
+/**
+ * The commune a place adjective is built on by the regular French endings ("labégeois" -> Labège, "lyonnais" -> Lyon,
+ * "balmanais" -> Balma): the base before the ending, also without a doubled final consonant or a linking "n"; a commune of
+ * the home region first, then the most populous. Not a nationality ("anglais", "italien").
+ */
+export function communeOfDerivedAdjective(word: string): Gazetteer | undefined {
+  const parts = /^(?<base>[a-z]{3,}?)(?:ain|ais|ois|ien)(?:e|ne)?s?$/.exec(word);
+  if (!parts) return undefined;
+  if (findCountries({ start: 0, end: word.length + 7, text: `groupe ${word}` }).length > 0) return undefined;
+  const base = parts.groups!.base!;
+  const bases = new Set([base, base.replace(/([bcdfglmnprst])\1$/, '$1'), base.replace(/(?<=[aeiou])n$/, '')]);
+  const candidates = [...bases].flatMap((b) => communeStems().get(b) ?? []);
+  const rank = (c: Gazetteer) => [c.regionCode === HOME_REGION_CODE ? 1 : 0, c.population ?? 0];
+  return [...candidates].sort((a, b) => compareRanks(rank(b), rank(a)))[0];
+}
+
 /** Words after which a capitalised name is a place: "à Mauguio", "dans l'Hérault", "en Occitanie", "in Toulouse". */
-const CUE_WORDS = ['à', 'au', 'aux', 'en', 'dans', 'sur', 'près de', 'proche de', 'vers', 'in', 'at', 'near', 'outside', 'based in'];
+const CUE_WORDS = [
+  'à',
+  'au',
+  'aux',
+  'en',
+  'dans',
+  'sur',
+  'depuis',
+  'près de',
+  'proche de',
+  'vers',
+  'in',
+  'at',
+  'near',
+  'outside',
+  'based in',
+];
 const CUE = String.raw`(?:(?<![\p{L}])(?:${CUE_WORDS.map(eitherCase).join('|')})\s+(?:(?:le|la|les)\s+|l['’])?)`;
 /** A word whose first letter may be written in capital, as at the start of a sentence. */
 function eitherCase(word: string): string {
@@ -221,6 +284,8 @@ export function findPlaces(sentence: Span): PlaceMention[] {
   for (const match of matchesOf(AFTER_CUE, sentence.text)) {
     const nameAt = match.index + match[0].length - match.groups!.name!.length;
     const hit = longestPlaceIn(match.groups!.name!);
+    // One word written with other accents than the commune's is a common noun ("dans la Ville rose" is not Villé).
+    if (hit && !/[\s-]/.test(hit.text) && hit.text.slice(1) !== hit.place.name.slice(1) && hit.text !== hit.text.toUpperCase()) continue;
     if (hit) add(nameAt, hit.text, hit.place, 'PREPOSITION');
   }
   for (const match of matchesOf(IN_BRACKETS, sentence.text)) {
@@ -233,6 +298,12 @@ export function findPlaces(sentence: Span): PlaceMention[] {
     const [kind, code] = ADJECTIVES[match.groups!.stem!]!;
     const place = placeByCode(kind, code);
     if (place) add(match.index, sentence.text.slice(match.index, match.index + match[0].length), place, 'ADJECTIVE');
+  }
+  for (const match of matchesOf(DERIVED_ADJECTIVE, folded)) {
+    const word = match.groups!.adjective!;
+    const at = match.index + match[0].length - word.length;
+    const place = communeOfDerivedAdjective(word);
+    if (place) add(at, sentence.text.slice(at, at + word.length), place, 'ADJECTIVE');
   }
   for (const match of matchesOf(new RegExp(NAME, 'gu'), sentence.text)) {
     for (const hit of placesWithin(match.groups!.name!)) {
