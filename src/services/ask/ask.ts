@@ -16,7 +16,8 @@ import { graphNames } from './graphNames';
 import type { EntityRow } from '../../db/rows';
 import { appositionFirst, introduction, scaffoldingPositions, topicFirst } from './scaffolding';
 import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../ingestion/reading/places';
-import { asksForParts, detectLanguage, hasFunderCue, QuestionReader } from './reading';
+import { asksForParts, detectLanguage, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
+import type { Lexicon } from './lexicon';
 import { periodSpans, phraseKey, sinceTakeoverSpan, type Span, spanText, type Token, tokenize, tokenizeQuestion } from './text';
 
 /**
@@ -187,7 +188,9 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     // An instrument (`prêt`) is no typo of a function word (`près`).
     ...reader.unplaced.filter(
       (words) =>
-        !asking.includes(words) && (instrumentSpans(tokenize(words)).length > 0 || !lexicon.misspelledFunctionWord(phraseKey(words), lang)),
+        !asking.includes(words) &&
+        !(answeredBy === 'LOCATION' && asksWhatLocationGives(words, lexicon)) &&
+        (instrumentSpans(tokenize(words)).length > 0 || !lexicon.misspelledFunctionWord(phraseKey(words), lang)),
     ),
     ...asking,
   ];
@@ -381,4 +384,9 @@ async function namedLeftOver(
   if (named.length !== 1) return null;
   const link = await linkName(sc.db, named[0]!, ['Actor', 'Programme'], names);
   return link.outcome === 'found' ? { words: named[0]!, node: link.node } : null;
+}
+
+/** `X's head office`, `les bureaux de X`: words a location answer gives anyway (a seat, offices), and function words. */
+function asksWhatLocationGives(words: string, lexicon: Lexicon): boolean {
+  return tokenize(words).every((token) => LOCATION_ANSWERS.has(token.folded) || lexicon.functionWord(token.folded) !== undefined);
 }

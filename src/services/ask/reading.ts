@@ -1172,6 +1172,28 @@ const FUNDING_ANSWERS: ReadonlySet<string> = new Set([
   'funder',
 ]);
 
+/**
+ * Words a location answer answers by itself (`X's head office`, `les locaux de X`, `the offices of X`): where an actor
+ * is, its sites included, so asking for its seat or offices restricts nothing.
+ */
+export const LOCATION_ANSWERS: ReadonlySet<string> = new Set([
+  'siege',
+  'sieges',
+  'social',
+  'bureaux',
+  'bureau',
+  'locaux',
+  'adresse',
+  'head',
+  'office',
+  'offices',
+  'headquarters',
+  'hq',
+  'headquartered',
+  'address',
+  'premises',
+]);
+
 /** Words that say the name after them is a place: `la ville de Toulouse`, `the city of Toulouse`, `le département du Gard`. */
 const PLACE_CUES = [
   'la ville de',
