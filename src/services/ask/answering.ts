@@ -426,12 +426,37 @@ async function answerFigures(asked: Asked): Promise<Answer> {
     reader.note('noFigureOfMetric', { name: nameOf(subject), words: metrics.map((metric) => metric.text).join(', ') });
     for (const metric of metrics) reader.unplaced.push(metric.text);
   }
-  const figures = (matching.length > 0 ? matching : all).sort(
+  const period = askedPeriod(asked.constraints);
+  const given = matching.length > 0 ? matching : all;
+  const figures = (period ? figuresInPeriod(reader, given, period) : [...given]).sort(
     (x, y) => x.metric.localeCompare(y.metric) || (y.date ?? '').localeCompare(x.date ?? ''),
   );
   const root = subject._labels?.includes('Programme') ? 'programme' : 'actor';
   const graphql = printOneLine(query(root, { id: string((sector ?? subject).id) }, SELECTIONS.figures));
   return { understood: true, graphql, rows: { figures } };
+}
+
+/**
+ * `CA de WeFight en 2022`: the figures dated within the period asked. None dated: all of them, the period said back
+ * (PARTIAL); dated but none within: all with their dates in a note, the period said back, never an empty answer.
+ */
+function figuresInPeriod(
+  reader: QuestionReader,
+  figures: readonly FigureRow[],
+  asked: AskedPeriod & { period: FundingPeriodInput },
+): FigureRow[] {
+  const within = figures.filter((figure) => figure.date && dateWithin(figure.date, asked.period));
+  if (within.length > 0) {
+    const at = reader.unplaced.indexOf(asked.text);
+    if (at >= 0) reader.unplaced.splice(at, 1);
+    reader.note('figurePeriodApplied', { period: asked.text });
+    return within;
+  }
+  const dated = figures.filter((figure) => figure.date);
+  if (dated.length === 0) reader.note('figurePeriodNotRecorded', { period: asked.text });
+  else
+    reader.note('figurePeriodNone', { period: asked.text, list: dated.map((figure) => `${figure.metric} : ${figure.date}`).join(' ; ') });
+  return [...figures];
 }
 
 /**

@@ -156,6 +156,18 @@ export const MESSAGES = {
     FR: '{count} lien(s) sans date dans les sources laissé(s) de côté : {list}.',
     EN: '{count} tie(s) the sources give no date for left out: {list}.',
   },
+  figurePeriodApplied: {
+    FR: 'Période appliquée : « {period} » (chiffres datés dans la période).',
+    EN: 'Period applied: "{period}" (figures dated within it).',
+  },
+  figurePeriodNotRecorded: {
+    FR: 'Les sources ne datent aucun de ces chiffres : la période « {period} » ne peut pas être appliquée.',
+    EN: 'The sources date none of these figures: the period "{period}" cannot be applied.',
+  },
+  figurePeriodNone: {
+    FR: 'Aucun chiffre n’est daté dans la période « {period} » ({list}) ; les voici avec leurs dates.',
+    EN: 'No figure is dated within "{period}" ({list}); here they are with their dates.',
+  },
   tiePeriodNotRecorded: {
     FR: 'Les sources ne datent aucun de ces liens : la période « {period} » ne peut pas être appliquée.',
     EN: 'The sources date none of these ties: the period "{period}" cannot be applied.',
