@@ -13,7 +13,7 @@ import { findTied } from '../graphSearch';
 import { SEARCHABLE_TIE_TYPES } from '../../domain/model';
 import { message, type MessageKey } from './messages';
 import { compactKey, type NameIndex } from './nameIndex';
-import { ASKER_WORDS } from './scaffolding';
+import { ASKER_WORDS, COMPLEMENT_WORDS, FIELD_WORDS } from './scaffolding';
 import { phraseKey, type Span, spanText, type Token } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
@@ -205,7 +205,13 @@ export class QuestionReader {
         r.kind === 'content' && (r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE'),
     );
     const kinds = readings.flatMap((r) => (r.kind === 'content' && r.entry.role === 'KIND' ? [r.entry.kind, ...(r.alsoKinds ?? [])] : []));
-    const unknown = readings.filter((r) => r.kind === 'unplaced' && !ASKER_WORDS.has(intro[r.span.from]!.folded));
+    // `Étudiant en pharma`: an unknown word after a field word says the asker's field (said back where the question filters
+    // actors); after any other (`analyst at a VC fund`, `Kiné libéral`) it says their role or employer: left out (A23j).
+    const inField = (at: number) => {
+      for (let i = at - 1; i >= 0; i--) if (COMPLEMENT_WORDS.has(intro[i]!.folded)) return FIELD_WORDS.has(intro[i]!.folded);
+      return false;
+    };
+    const unknown = readings.filter((r) => r.kind === 'unplaced' && !ASKER_WORDS.has(intro[r.span.from]!.folded) && inField(r.span.from));
     const partnersOfAsker =
       operation === 'PARTNER_SUGGESTIONS' &&
       !this.subject &&
@@ -216,7 +222,9 @@ export class QuestionReader {
     if (!filtering && !(operation === 'PARTNER_SUGGESTIONS' && (this.subjectFilter || this.partnerTopic))) return operation;
     const domains = filters.flatMap((r) => (r.entry.role === 'DOMAIN' ? [r.entry.node] : []));
     const places = filters.flatMap((r) => (r.entry.role === 'PLACE' ? [r.entry.node] : []));
-    for (const r of unknown) this.unplaced.push(text(r.span));
+    // The asker's field narrows a list of actors (`Étudiant en pharma, quelles entreprises …`), not the ties of a named node
+    // (`Consultante en stratégie, qui a racheté Vexim ?`): there it only introduces the asker.
+    if (operation !== 'RELATED' || !this.subject) for (const r of unknown) this.unplaced.push(text(r.span));
     for (const r of filters) {
       const node = r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE' ? r.entry.node : undefined;
       this.readings.push({ text: text(r.span), role: r.entry.role, node, corrected: r.corrected, position: -1 });
@@ -927,6 +935,18 @@ export class QuestionReader {
     return this.questionSays(FOUNDING_WORDS);
   }
 
+  /** LOCATION: true when the question's own words ask where the actor moved, or the history of its places (A23j). */
+  get asksMoves(): boolean {
+    return this.questionSays(MOVE_WORDS);
+  }
+
+  /** The question's own words that ask for moves (`a déménagé`, `history of … sites`), as typed, to say back when none is dated. */
+  get moveWords(): string[] {
+    return this.readings
+      .filter((r) => r.role === 'QUESTION' && phraseKey(r.text).split(' ').some((word) => MOVE_WORDS.has(word)))
+      .map((r) => r.text);
+  }
+
   /** True when the question's own words ask how many (`combien de membres compte`, `how many startups`, `nombre de`). */
   get asksCount(): boolean {
     // `combien de jeunes boîtes accompagnées par X`: `combien de` may be read as a filler of the list's words.
@@ -1065,6 +1085,13 @@ const FORMER_WORDS: ReadonlySet<string> = new Set([
 
 /** A list is not answered when at least this many of its words are unknown, and more than those known. */
 const MOST_WORDS_UNREAD = 4;
+
+/** Words of the move shapes (`X a déménagé où`, `where did X move`, `history of X's sites`): a timeline of places is asked. */
+const MOVE_WORDS: ReadonlySet<string> = new Set(
+  'demenage demenagee demenages demenagees demenagement demenagements historique histoire move moved moves relocate relocated relocation relocations history quand when'.split(
+    ' ',
+  ),
+);
 
 /** Words of the founding shapes (`quand a été créée`, `how old is`, `date de création`): the question asks a founding date. */
 const FOUNDING_WORDS: ReadonlySet<string> = new Set(
