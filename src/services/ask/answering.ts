@@ -139,6 +139,9 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     ? tiesInPeriod({ reader, tied: allTied, asked: period, investedWithin: await investorsIn(sc, funders?.rows.funding ?? []) })
     : allTied;
   if (funders && tied.length === 0) {
+    // `quels investisseurs américains ont misé sur X`: the funders are not narrowed by the place the shares were: said back.
+    for (const said of reader.readings.filter((r) => r.role === 'PLACE' && r.position >= 0))
+      if (!reader.unplaced.includes(said.text)) reader.unplaced.push(said.text);
     reader.note('fundersForInvestors', { name: nameOf(investorsOf!) });
     return funders;
   }
@@ -167,7 +170,9 @@ async function answerRelated(asked: Asked): Promise<Answer> {
  * graph places nowhere can be said neither in nor out of it, so when there are some the place is said back (PARTIAL), with a
  * note naming them (A23j).
  */
-async function noteTiedNowhere(args: Asked & { relation: NonNullable<QuestionReader['relation']>; subjects: readonly EntityRow[] }): Promise<void> {
+async function noteTiedNowhere(
+  args: Asked & { relation: NonNullable<QuestionReader['relation']>; subjects: readonly EntityRow[] },
+): Promise<void> {
   const { sc, reader, relation, subjects, first } = args;
   const places = reader.places.splice(0);
   const notes = reader.notes.length;

@@ -86,14 +86,22 @@ const AMOUNT_ASKED: ReadonlySet<string> = new Set(
   'pour combien how much quel quels montant montants amount amounts what is the was were a hauteur de for d argent money'.split(' '),
 );
 /** Words that ask when (`et quand`, `and when`, `en quelle année`): a tie's dates answer them. */
-const WHEN_ASKED: ReadonlySet<string> = new Set('quand when depuis since en quelle annee what which year date in did it was a t il elle'.split(' '));
+const WHEN_ASKED: ReadonlySet<string> = new Set(
+  'quand when depuis since en quelle annee what which year date in did it was a t il elle'.split(' '),
+);
 
 /** True when the first question's answer holds what the second asks: amounts for a money answer, dates for dated ties. */
 function secondHeldByFirst(second: string, first: AskResultRow): boolean {
   const words = phraseKey(second).split(' ');
-  if (first.interpretation.operation === 'FUNDING' && words.some((word) => word === 'combien' || word === 'much' || word.startsWith('montant') || word.startsWith('amount')))
+  if (
+    first.interpretation.operation === 'FUNDING' &&
+    words.some((word) => word === 'combien' || word === 'much' || word.startsWith('montant') || word.startsWith('amount'))
+  )
     return words.every((word) => AMOUNT_ASKED.has(word)) && (first.funding?.length ?? 0) > 0;
-  if (first.interpretation.operation === 'RELATED' && words.some((word) => word === 'quand' || word === 'when' || word === 'annee' || word === 'year'))
+  if (
+    first.interpretation.operation === 'RELATED' &&
+    words.some((word) => word === 'quand' || word === 'when' || word === 'annee' || word === 'year')
+  )
     return (
       words.every((word) => WHEN_ASKED.has(word)) &&
       (first.tied ?? []).length > 0 &&
@@ -132,8 +140,13 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   const intro = introduction(question, allTokens, opening);
   const introTokens = intro ? allTokens.slice(intro.from, intro.to) : [];
   // `Journaliste à La Dépêche, je voudrais savoir qui …`: a request to be told after the introduction asks nothing either.
-  if (intro) for (let at = intro.to, length = openingAt(allTokens, at); length > 0 && at + length < allTokens.length; at += length, length = openingAt(allTokens, at))
-    for (let i = at; i < at + length; i++) scaffolding.add(i);
+  if (intro)
+    for (
+      let at = intro.to, length = openingAt(allTokens, at);
+      length > 0 && at + length < allTokens.length;
+      at += length, length = openingAt(allTokens, at)
+    )
+      for (let i = at; i < at + length; i++) scaffolding.add(i);
   // `Nubbo, l'incubateur de Toulouse, a reçu combien ?`: an apposition after a name said first describes that node.
   const apposition = await appositionFirst({
     question,

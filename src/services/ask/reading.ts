@@ -13,7 +13,7 @@ import { findTied } from '../graphSearch';
 import { SEARCHABLE_TIE_TYPES } from '../../domain/model';
 import { message, type MessageKey } from './messages';
 import { compactKey, type NameIndex } from './nameIndex';
-import { ASKER_WORDS, COMPLEMENT_WORDS, FIELD_WORDS } from './scaffolding';
+import { ASKER_WORDS, COMPLEMENT_WORDS, FIELD_WORDS, SEEKING_WORDS } from './scaffolding';
 import { phraseKey, type Span, spanText, type Token } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
@@ -207,7 +207,9 @@ export class QuestionReader {
     const kinds = readings.flatMap((r) => (r.kind === 'content' && r.entry.role === 'KIND' ? [r.entry.kind, ...(r.alsoKinds ?? [])] : []));
     // `Étudiant en pharma`: an unknown word after a field word says the asker's field (said back where the question filters
     // actors); after any other (`analyst at a VC fund`, `Kiné libéral`) it says their role or employer: left out (A23j).
+    // What the asker looks for (`I'm looking for a CDMO`) is asked, never a role: said back.
     const inField = (at: number) => {
+      if (intro.slice(0, at).some((token) => SEEKING_WORDS.has(token.folded))) return true;
       for (let i = at - 1; i >= 0; i--) if (COMPLEMENT_WORDS.has(intro[i]!.folded)) return FIELD_WORDS.has(intro[i]!.folded);
       return false;
     };
@@ -943,7 +945,13 @@ export class QuestionReader {
   /** The question's own words that ask for moves (`a déménagé`, `history of … sites`), as typed, to say back when none is dated. */
   get moveWords(): string[] {
     return this.readings
-      .filter((r) => r.role === 'QUESTION' && phraseKey(r.text).split(' ').some((word) => MOVE_WORDS.has(word)))
+      .filter(
+        (r) =>
+          r.role === 'QUESTION' &&
+          phraseKey(r.text)
+            .split(' ')
+            .some((word) => MOVE_WORDS.has(word)),
+      )
       .map((r) => r.text);
   }
 

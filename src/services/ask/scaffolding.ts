@@ -251,7 +251,22 @@ export const ASKER_WORDS: ReadonlySet<string> = new Set([
  * immunology`): those are said back where the question filters actors. After any other word (`analyst at a VC fund`,
  * `journaliste à La Dépêche`, `Kiné libéral`) they say the asker's role or employer: left out (A23j).
  */
-export const FIELD_WORDS: ReadonlySet<string> = new Set(['en', 'in', 'dans', 'sur', 'on', 'specialise', 'specialisee', 'specialised', 'specialized']);
+export const FIELD_WORDS: ReadonlySet<string> = new Set([
+  'en',
+  'in',
+  'dans',
+  'sur',
+  'on',
+  'specialise',
+  'specialisee',
+  'specialised',
+  'specialized',
+]);
+/** Words saying what the asker looks for (`je cherche`, `looking for`): the words after them are asked, not a role. */
+export const SEEKING_WORDS: ReadonlySet<string> = new Set([
+  ...['cherche', 'cherchons', 'recherche', 'recherchons', 'veux', 'voudrais', 'souhaite', 'souhaitons', 'besoin', 'looking'],
+  ...['searching', 'seeking', 'want', 'need', 'needs', 'wants'],
+]);
 /** Words that end the run of a field (`en pharma à Toulouse`: `à` starts another complement). */
 export const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
   ...FIELD_WORDS,

@@ -79,7 +79,12 @@ const BEFORE_ABBREVIATION = new Set(['de', 'd', 'du', 'le', 'son', 'sa', 'leur',
 export type TextedWords = Readonly<Record<string, string>>;
 
 /** The words of a texted abbreviation starting at a token, and how many tokens it covers, or null. */
-function textedAt(question: string, tokens: readonly Token[], at: number, texted: TextedWords): { words: string[]; covers: number; end: number } | null {
+function textedAt(
+  question: string,
+  tokens: readonly Token[],
+  at: number,
+  texted: TextedWords,
+): { words: string[]; covers: number; end: number } | null {
   const token = tokens[at]!;
   for (const [key, meaning] of Object.entries(texted)) {
     if (key.includes('/')) {
