@@ -13,7 +13,7 @@ import { findTied } from '../graphSearch';
 import { SEARCHABLE_TIE_TYPES } from '../../domain/model';
 import { message, type MessageKey } from './messages';
 import { compactKey, type NameIndex } from './nameIndex';
-import { ASKER_WORDS, COMPLEMENT_WORDS, FIELD_WORDS, SEEKING_WORDS } from './scaffolding';
+import { ASKER_WORDS } from './scaffolding';
 import { phraseKey, type Span, spanText, type Token } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
@@ -205,15 +205,7 @@ export class QuestionReader {
         r.kind === 'content' && (r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE'),
     );
     const kinds = readings.flatMap((r) => (r.kind === 'content' && r.entry.role === 'KIND' ? [r.entry.kind, ...(r.alsoKinds ?? [])] : []));
-    // `Étudiant en pharma`: an unknown word after a field word says the asker's field (said back where the question filters
-    // actors); after any other (`analyst at a VC fund`, `Kiné libéral`) it says their role or employer: left out (A23j).
-    // What the asker looks for (`I'm looking for a CDMO`) is asked, never a role: said back.
-    const inField = (at: number) => {
-      if (intro.slice(0, at).some((token) => SEEKING_WORDS.has(token.folded))) return true;
-      for (let i = at - 1; i >= 0; i--) if (COMPLEMENT_WORDS.has(intro[i]!.folded)) return FIELD_WORDS.has(intro[i]!.folded);
-      return false;
-    };
-    const unknown = readings.filter((r) => r.kind === 'unplaced' && !ASKER_WORDS.has(intro[r.span.from]!.folded) && inField(r.span.from));
+    const unknown = readings.filter((r) => r.kind === 'unplaced' && !ASKER_WORDS.has(intro[r.span.from]!.folded));
     const partnersOfAsker =
       operation === 'PARTNER_SUGGESTIONS' &&
       !this.subject &&

@@ -244,33 +244,8 @@ export const ASKER_WORDS: ReadonlySet<string> = new Set([
   ...['voudrais', 'souhaite', 'company', 'my', 'our', 'mon', 'ma', 'notre', 'mes', 'nos', 'jeune', 'young', 'diplome'],
   ...['diplomee', 'graduate', 'projet', 'project', 'am', 'm', 're', 'i', 'we', 'je', 'j', 'nous', 'on', 'moi', 'as', 'tant'],
   ...ROLE_NOUNS.flatMap((role) => role.split(' ')),
-]);
-
-/**
- * Words before which an introduction's unknown words say the asker's field (`Étudiant en pharma`, `PhD candidate in
- * immunology`): those are said back where the question filters actors. After any other word (`analyst at a VC fund`,
- * `journaliste à La Dépêche`, `Kiné libéral`) they say the asker's role or employer: left out (A23j).
- */
-export const FIELD_WORDS: ReadonlySet<string> = new Set([
-  'en',
-  'in',
-  'dans',
-  'sur',
-  'on',
-  'specialise',
-  'specialisee',
-  'specialised',
-  'specialized',
-]);
-/** Words saying what the asker looks for (`je cherche`, `looking for`): the words after them are asked, not a role. */
-export const SEEKING_WORDS: ReadonlySet<string> = new Set([
-  ...['cherche', 'cherchons', 'recherche', 'recherchons', 'veux', 'voudrais', 'souhaite', 'souhaitons', 'besoin', 'looking'],
-  ...['searching', 'seeking', 'want', 'need', 'needs', 'wants'],
-]);
-/** Words that end the run of a field (`en pharma à Toulouse`: `à` starts another complement). */
-export const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
-  ...FIELD_WORDS,
-  ...['a', 'au', 'aux', 'at', 'chez', 'for', 'pour', 'de', 'du', 'des', 'd', 'of', 'with', 'avec', 'par', 'by', 'from'],
+  // A23j: words that only qualify a role (`kiné libéral`, `acheteur hospitalier`, `senior analyst`).
+  ...['liberal', 'liberale', 'hospitalier', 'hospitaliere', 'senior', 'junior', 'freelance', 'independant', 'independante'],
 ]);
 
 /** Longest introduction read before the question, in words. */
