@@ -62,7 +62,8 @@ const names = (tokens, from, limit) => {
 const table = parse(readFileSync(join(root, 'tests', 'ask', 'questions.yaml'), 'utf8'));
 const classes = intentClasses(vocabulary);
 const examples = trainingExamples({ vocabulary, lexicon, names, table });
-const remask = (question, known) => maskQuestion({ tokens: questionTokens(question), lexicon, known }).map((w) => w.text);
+const remask = (question, known) =>
+  maskQuestion({ tokens: questionTokens(question, vocabulary.questions.texted), lexicon, known }).map((w) => w.text);
 
 const cv = crossValidate({ table: examples.table, shapes: examples.shapes, classes, alpha, threshold, folds, remask });
 const pct = (n, d) => `${((100 * n) / Math.max(1, d)).toFixed(1)} %`;

@@ -77,7 +77,14 @@ export class Loaders {
 
   /** Every place an actor is recorded in, each with the places containing it. */
   readonly locations = new DataLoader<string, LocationRow[]>(async (ids) => {
-    const rows = await this.db.read<{ key: string; place: PlaceRow; ancestors: PlaceRow[]; passageIds: string[] }>(ACTOR_LOCATIONS, {
+    const rows = await this.db.read<{
+      key: string;
+      place: PlaceRow;
+      ancestors: PlaceRow[];
+      passageIds: string[];
+      since: string | null;
+      until: string | null;
+    }>(ACTOR_LOCATIONS, {
       ids,
     });
     const byActor = new Map<string, LocationRow[]>();
@@ -87,6 +94,8 @@ export class Loaders {
         place: row.place,
         chain: [row.place, ...row.ancestors],
         passageIds: row.passageIds ?? [],
+        ...(row.since ? { since: String(row.since) } : {}),
+        ...(row.until ? { until: String(row.until) } : {}),
       };
       byActor.set(row.key, [...(byActor.get(row.key) ?? []), location]);
     }

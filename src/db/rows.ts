@@ -146,6 +146,9 @@ export interface LocationRow {
   /** The place and every place containing it, most specific first. */
   chain: PlaceRow[];
   passageIds: string[];
+  /** When the actor came to the place and left it, where the sources date the move (`2020`, `2023-01-01`). */
+  since?: string;
+  until?: string;
 }
 
 /** One actor of an open-data download, as db/cypher/openData.ts reads it. */

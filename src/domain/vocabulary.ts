@@ -86,6 +86,10 @@ const questions = z
     placeWords: bilingualWords,
     presentWords: bilingualWords,
     fillers: bilingualWords,
+    /** Texting and chat abbreviations (`qqn`, `ds`, `w/`), each with the words it stands for. */
+    texted: z.record(z.string().min(1), z.string().min(1)),
+    /** Words naming a country's people or things (`chinois`, `American`), by the country's ISO code. */
+    countryWords: z.record(z.string().length(2), z.array(z.string().min(1)).min(1)),
     examples: bilingualWords,
   })
   .strict();

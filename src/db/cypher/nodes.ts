@@ -118,7 +118,7 @@ export const ACTOR_LOCATIONS = cypher(
      OPTIONAL MATCH (p)-[:WITHIN*1..6]->(ancestor:Place)
      RETURN collect(ancestor{.*}) AS ancestors
    }
-   RETURN id AS key, p{.*} AS place, ancestors, r.passageIds AS passageIds`,
+   RETURN id AS key, p{.*} AS place, ancestors, r.passageIds AS passageIds, r.since AS since, r.until AS until`,
 );
 
 /** Actors located in places (and, with $depth > 0, in places within them), at most $first per place. */

@@ -129,6 +129,7 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     reader.note('partsNamedByKind', { name: nameOf(reader.subject!) });
   }
   const allTied = await tiedActors({ sc, reader, relation, subjects, first });
+  if (reader.places.length > 0 && !asksForParts(relation)) await noteTiedNowhere({ ...asked, relation, subjects });
   // `qui a investi dans X`: investors are its shareholders and its funders; with no shareholder recorded, the funders answer.
   const investorsOf = asksForInvestors(reader) ? reader.subject : null;
   // `qui a racheté X en 2017`: one period asked filters the ties by the date they began (and the fundings by theirs).
@@ -138,6 +139,9 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     ? tiesInPeriod({ reader, tied: allTied, asked: period, investedWithin: await investorsIn(sc, funders?.rows.funding ?? []) })
     : allTied;
   if (funders && tied.length === 0) {
+    // `quels investisseurs américains ont misé sur X`: the funders are not narrowed by the place the shares were: said back.
+    for (const said of reader.readings.filter((r) => r.role === 'PLACE' && r.position >= 0))
+      if (!reader.unplaced.includes(said.text)) reader.unplaced.push(said.text);
     reader.note('fundersForInvestors', { name: nameOf(investorsOf!) });
     return funders;
   }
@@ -159,6 +163,31 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   }
   const rows = { ...funders?.rows, tied, ...(counted.length > 0 ? { figures: counted } : {}) };
   return { understood: true, graphql: relatedQuery(reader, relation, first), rows };
+}
+
+/**
+ * `partenaires chinois de X`, `X's partners in China`: the place filters the tied actors by where they are located; those the
+ * graph places nowhere can be said neither in nor out of it, so when there are some the place is said back (PARTIAL), with a
+ * note naming them (A23j).
+ */
+async function noteTiedNowhere(
+  args: Asked & { relation: NonNullable<QuestionReader['relation']>; subjects: readonly EntityRow[] },
+): Promise<void> {
+  const { sc, reader, relation, subjects, first } = args;
+  const places = reader.places.splice(0);
+  const notes = reader.notes.length;
+  const everywhere = await tiedActors({ sc, reader, relation, subjects, first });
+  reader.notes.splice(notes);
+  reader.places.push(...places);
+  const located = await sc.loaders.locations.loadMany(everywhere.map((row) => row.actor.id));
+  const nowhere = everywhere.filter((_, i) => {
+    const locations = located[i];
+    return locations !== undefined && !(locations instanceof Error) && locations.length === 0;
+  });
+  if (nowhere.length === 0) return;
+  reader.note('tiedWithoutPlace', { place: nameOf(places[0]!), list: nowhere.map((row) => nameOf(row.actor)).join(', ') });
+  const said = reader.readings.find((r) => r.role === 'PLACE')?.text;
+  if (said && !reader.unplaced.includes(said)) reader.unplaced.push(said);
 }
 
 /**
@@ -374,8 +403,31 @@ async function answerLocation({ sc, reader }: Asked): Promise<Answer> {
     return NOT_UNDERSTOOD;
   }
   if (reader.placeAsked) await sayWhetherIn({ sc, reader, subject, asked: reader.placeAsked });
+  if (reader.asksMoves) await sayMoves(sc, reader, subject);
   const graphql = printOneLine(query('actor', { id: string(subject.id) }, SELECTIONS.location));
   return { understood: true, graphql, rows: { actors: [subject] } };
+}
+
+/**
+ * `TWB a déménagé où`, `history of X's sites`: the places the actor is recorded in, in the order of the dates the sources
+ * give (came, left). None dated: the places said, and the move words said back (PARTIAL): the graph holds no move.
+ */
+async function sayMoves(sc: ServiceContext, reader: QuestionReader, subject: EntityRow): Promise<void> {
+  const locations = await sc.loaders.locations.load(subject.id);
+  const place = (location: (typeof locations)[number]) => location.chain.map((p) => p.name).join(', ');
+  const dated = locations.filter((location) => location.since || location.until);
+  if (dated.length === 0) {
+    reader.note('noMoveRecorded', { name: nameOf(subject), list: locations.map(place).join(' ; ') || '—' });
+    reader.unplaced.push(...reader.moveWords);
+    return;
+  }
+  const when = (location: (typeof locations)[number]) => location.since ?? location.until ?? '';
+  const timeline = [...locations]
+    .sort((a, b) => (a.until && !b.until ? -1 : !a.until && b.until ? 1 : when(a).localeCompare(when(b))))
+    .map((location) =>
+      location.since || location.until ? `${place(location)} (${location.since ?? '…'} – ${location.until ?? '…'})` : place(location),
+    );
+  reader.note('locationTimeline', { name: nameOf(subject), list: timeline.join(' → ') });
 }
 
 /** `X est bien à Toulouse ?`: yes or no through the places' hierarchy (a commune is in its département); no place recorded: said. */

@@ -14,10 +14,11 @@ import { distance } from 'fastest-levenshtein';
 import type { NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
 import type { EntityRow } from '../../db/rows';
-import { appositionFirst, introduction, scaffoldingPositions, topicFirst } from './scaffolding';
+import { appositionFirst, introduction, openingAt, scaffoldingPositions, topicFirst } from './scaffolding';
 import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../ingestion/reading/places';
 import { asksForParts, detectLanguage, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
 import type { Lexicon } from './lexicon';
+import { message } from './messages';
 import { periodSpans, phraseKey, sinceTakeoverSpan, type Span, spanText, type Token, tokenize, tokenizeQuestion } from './text';
 
 /**
@@ -34,6 +35,84 @@ const MODEL_WORDS: ReadonlySet<string> = new Set(INTENT_MODEL.words);
 type AskArgs = { question: string; lang?: Lang | null; first: number; choices?: readonly { text: string; id: string }[] };
 
 export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
+  const whole = await answerFramed(sc, args);
+  if (whole.status === 'ANSWERED') return whole;
+  // `qui finance X et pour combien`, `où est X et qui le dirige`: two questions in one. The first is answered; the second is
+  // applied when the first's answer holds it (amounts in a money answer, dates of the ties listed), else said back (A23j).
+  const two = twoQuestions(args.question, tokenize(args.question));
+  if (!two) return whole;
+  const first = await answerFramed(sc, { ...args, question: two.first });
+  if (first.status === 'NOT_UNDERSTOOD') return whole;
+  const held = secondHeldByFirst(two.second, first);
+  const lang = first.lang;
+  // The first answer's note listing its words not applied is written again with the second question among them.
+  const unappliedPrefix = message(lang, 'unapplied', { words: '\u0000' }).split('\u0000')[0]!;
+  const unapplied = held ? first.unapplied : [...first.unapplied, two.second];
+  const status: AskStatusName = unapplied.length > 0 ? 'PARTIAL' : 'ANSWERED';
+  const notes = [
+    ...first.interpretation.notes.filter((note) => !note.startsWith(unappliedPrefix)),
+    message(lang, held ? 'secondQuestionHeld' : 'secondQuestionNotAnswered', { words: two.second }),
+    ...(status === 'PARTIAL' ? [message(lang, 'unapplied', { words: unapplied.join(' … ') })] : []),
+  ];
+  const split = { ...first, question: args.question, status, unapplied, understood: status === 'ANSWERED' };
+  split.interpretation = { ...first.interpretation, notes };
+  return rank(split.status) > rank(whole.status) ? split : whole;
+}
+
+const rank = (status: AskStatusName) => (status === 'ANSWERED' ? 2 : status === 'PARTIAL' ? 1 : 0);
+
+/** Words that open a second question after `et` / `and` (`et qui le dirige`, `and how much`, `et pour combien`). */
+const SECOND_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  ...['qui', 'quoi', 'ou', 'quand', 'combien', 'comment', 'pour', 'quel', 'quelle', 'quels', 'quelles', 'depuis', 'a', 'c'],
+  ...['who', 'what', 'where', 'when', 'how', 'which', 'since'],
+]);
+
+/** The two questions of `Q1 et|and Q2` (`Q2` opened by a question word), as typed; null when the question holds no such turn. */
+function twoQuestions(question: string, tokens: readonly Token[]): { first: string; second: string } | null {
+  for (let at = 2; at < tokens.length - 1; at++) {
+    if (tokens[at]!.folded !== 'et' && tokens[at]!.folded !== 'and') continue;
+    const next = tokens[at + 1]!;
+    if (!SECOND_QUESTION_WORDS.has(next.folded)) continue;
+    // `et à qui` / `et a combien`: `a` only before a question word.
+    if (next.folded === 'a' && !SECOND_QUESTION_WORDS.has(tokens[at + 2]?.folded ?? '')) continue;
+    if (next.folded === 'c' && tokens[at + 2]?.folded !== 'est') continue;
+    const first = question.slice(0, tokens[at]!.start).replace(/[\s,;]+$/u, '');
+    const second = question.slice(next.start).replace(/[\s?!.]+$/u, '');
+    return { first, second };
+  }
+  return null;
+}
+
+/** Words that ask an amount (`pour combien`, `and how much`, `quel montant`): a money answer gives the amounts. */
+const AMOUNT_ASKED: ReadonlySet<string> = new Set(
+  'pour combien how much quel quels montant montants amount amounts what is the was were a hauteur de for d argent money'.split(' '),
+);
+/** Words that ask when (`et quand`, `and when`, `en quelle année`): a tie's dates answer them. */
+const WHEN_ASKED: ReadonlySet<string> = new Set(
+  'quand when depuis since en quelle annee what which year date in did it was a t il elle'.split(' '),
+);
+
+/** True when the first question's answer holds what the second asks: amounts for a money answer, dates for dated ties. */
+function secondHeldByFirst(second: string, first: AskResultRow): boolean {
+  const words = phraseKey(second).split(' ');
+  if (
+    first.interpretation.operation === 'FUNDING' &&
+    words.some((word) => word === 'combien' || word === 'much' || word.startsWith('montant') || word.startsWith('amount'))
+  )
+    return words.every((word) => AMOUNT_ASKED.has(word)) && (first.funding?.length ?? 0) > 0;
+  if (
+    first.interpretation.operation === 'RELATED' &&
+    words.some((word) => word === 'quand' || word === 'when' || word === 'annee' || word === 'year')
+  )
+    return (
+      words.every((word) => WHEN_ASKED.has(word)) &&
+      (first.tied ?? []).length > 0 &&
+      (first.tied ?? []).every((row) => row.path.edges.some((edge) => edge.since || edge.until))
+    );
+  return false;
+}
+
+async function answerFramed(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
   // `combien l'État a donné à Ciloa dans le cadre de France 2030`: a programme named as the frame of the money is read apart
   // and applied by a money answer. Read otherwise (`entreprises financées dans le cadre de France 2030`: a list filtered by
   // the programme), the question is read again with those words in it, as it was before frames were read.
@@ -46,7 +125,7 @@ export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise
 
 async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly ProgrammeFrame[]): Promise<AskResultRow> {
   const { question, first } = args;
-  const allTokens = tokenizeQuestion(question);
+  const allTokens = tokenizeQuestion(question, sc.vocabulary.questions.texted);
   // A period's words are left out of the reading; FUNDING answers apply it, others say it back as not applied.
   const periods = periodSpans(allTokens);
   const inPeriod = new Set(
@@ -62,6 +141,14 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   while (scaffolding.has(opening)) opening++;
   const intro = introduction(question, allTokens, opening);
   const introTokens = intro ? allTokens.slice(intro.from, intro.to) : [];
+  // `Journaliste à La Dépêche, je voudrais savoir qui …`: a request to be told after the introduction asks nothing either.
+  if (intro)
+    for (
+      let at = intro.to, length = openingAt(allTokens, at);
+      length > 0 && at + length < allTokens.length;
+      at += length, length = openingAt(allTokens, at)
+    )
+      for (let i = at; i < at + length; i++) scaffolding.add(i);
   // `Nubbo, l'incubateur de Toulouse, a reçu combien ?`: an apposition after a name said first describes that node.
   const apposition = await appositionFirst({
     question,
@@ -180,7 +267,6 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     (answered.rows.tied?.length ?? 0) === 0;
   if (headUnknown) reader.note('headNotRecorded');
   const result = guessedNothing || headUnknown ? { ...answered, understood: false } : answered;
-  const interpretation = reader.interpretation(answeredBy, result.graphql);
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
   // Asking where, when or how much is never applied by a search by name, even though `where` carries no name itself.
   const asking = operation === 'SEARCH' ? askingWords(question, tokens) : [];
@@ -229,6 +315,8 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // a price or a private or practical matter makes the rest of the reading no answer to the question, not a broader one.
   const offTopic = restricting.flatMap((words) => phraseKey(words).split(' ')).find((word) => OUT_OF_SCOPE_WORDS.has(word));
   if (offTopic) reader.note('outOfScope', { words: offTopic });
+  // `prix d'un billet de train`, `score du match`: out of scope whatever else was read, so no operation is said (A23j).
+  const interpretation = offTopic ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
   const status: AskStatusName =
     !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion
       ? 'NOT_UNDERSTOOD'
@@ -256,7 +344,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     fundingTotalEur: null,
     partners: null,
     figures: null,
-    ...(elsewhere.length > 0 ? rows : result.rows),
+    ...(offTopic ? {} : elsewhere.length > 0 ? rows : result.rows),
   };
 }
 

@@ -2,7 +2,7 @@ import type { QuestionShapeEntry, Vocabulary } from '../../domain/vocabulary';
 import { type CompiledShape, matchShape, type SlotName, shapesOf } from './grammar';
 import { classify, featuresOf, type IntentClass, type IntentModel, maskQuestion, type NameFinder, PLACEHOLDERS } from './intent';
 import type { Lexicon } from './lexicon';
-import { periodSpans, phraseKey, sinceTakeoverSpan, type Token, tokenizeQuestion } from './text';
+import { periodSpans, phraseKey, sinceTakeoverSpan, type TextedWords, type Token, tokenizeQuestion } from './text';
 
 /**
  * Training the intent classifier (scripts/trainAsk.js): examples from the development table (labelled by the
@@ -94,8 +94,8 @@ export function labelOf(row: TableRow, shapes: readonly CompiledShape[], tokens:
 }
 
 /** The question's words without its periods (`depuis 2017`) and a takeover's time said last (`depuis son rachat`), as `ask` reads them. */
-export function questionTokens(question: string): Token[] {
-  const tokens = tokenizeQuestion(question);
+export function questionTokens(question: string, texted: TextedWords = {}): Token[] {
+  const tokens = tokenizeQuestion(question, texted);
   const inPeriod = new Set(periodSpans(tokens).flatMap((span) => Array.from({ length: span.to - span.from }, (_, i) => span.from + i)));
   const kept = tokens.filter((_, i) => !inPeriod.has(i));
   const since = sinceTakeoverSpan(kept);
@@ -113,7 +113,7 @@ export function trainingExamples(args: { vocabulary: Vocabulary; lexicon: Lexico
   const table: TrainingExample[] = [];
   const unlabelled: string[] = [];
   for (const row of args.table) {
-    const tokens = questionTokens(row.q);
+    const tokens = questionTokens(row.q, vocabulary.questions.texted);
     const label = labelOf(row, shapes, tokens);
     if (!label) {
       unlabelled.push(row.q);

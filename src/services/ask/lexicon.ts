@@ -99,6 +99,9 @@ export class Lexicon {
         this.programmeWords.push({ node: entry.node, words: new Set(namesOf(node).flatMap((name) => phraseKey(name).split(' '))) });
       // A département by its number: `entreprises dans le 34`.
       if (entry.role === 'PLACE' && entry.node.kind === 'DEPARTMENT' && entry.node.code) this.addContent(entry.node.code, entry);
+      // `partenaires chinois`, `American partners`: a country by the words for its people or things (A23j).
+      if (entry.role === 'PLACE' && entry.node.kind === 'COUNTRY' && entry.node.code)
+        for (const words of vocabulary.questions.countryWords[entry.node.code] ?? []) this.addContent(words, entry);
     }
     for (const kinds of [vocabulary.actorKinds, vocabulary.programmeKinds])
       for (const term of Object.values(kinds) as { fr: string; en: string; words: string[] }[])

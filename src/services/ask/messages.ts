@@ -143,6 +143,26 @@ export const MESSAGES = {
     FR: 'Les sources ne nomment aucun de ces acteurs pour {name} ; son propre chiffre (voir `figures`) dit combien.',
     EN: 'The sources name none of these actors for {name}; its own figure (see `figures`) says how many.',
   },
+  secondQuestionHeld: {
+    FR: 'Deux questions en une : la réponse à la première donne aussi « {words} ».',
+    EN: 'Two questions in one: the answer to the first also gives "{words}".',
+  },
+  secondQuestionNotAnswered: {
+    FR: 'Deux questions en une : seule la première a reçu une réponse ; « {words} » n’est pas traitée.',
+    EN: 'Two questions in one: only the first is answered; "{words}" is not.',
+  },
+  tiedWithoutPlace: {
+    FR: 'Les sources ne situent pas {list} : impossible de dire s’ils sont dans {place}.',
+    EN: 'The sources place {list} nowhere: whether they are in {place} cannot be said.',
+  },
+  locationTimeline: {
+    FR: 'Lieux de {name} selon les sources, dans l’ordre de leurs dates (arrivée – départ) : {list}.',
+    EN: 'Places of {name} the sources give, in the order of their dates (came – left): {list}.',
+  },
+  noMoveRecorded: {
+    FR: 'Les sources ne datent aucun lieu de {name} ({list}) : aucun déménagement n’est consigné.',
+    EN: 'The sources date no place of {name} ({list}): no move is recorded.',
+  },
   tieDates: { FR: 'Dates selon les sources : {list}.', EN: 'Dates the sources give: {list}.' },
   noTieDate: {
     FR: 'Les sources ne datent pas ce lien ({list}) : aucune date n’est donnée.',

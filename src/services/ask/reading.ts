@@ -216,7 +216,9 @@ export class QuestionReader {
     if (!filtering && !(operation === 'PARTNER_SUGGESTIONS' && (this.subjectFilter || this.partnerTopic))) return operation;
     const domains = filters.flatMap((r) => (r.entry.role === 'DOMAIN' ? [r.entry.node] : []));
     const places = filters.flatMap((r) => (r.entry.role === 'PLACE' ? [r.entry.node] : []));
-    for (const r of unknown) this.unplaced.push(text(r.span));
+    // The asker's field narrows a list of actors (`Étudiant en pharma, quelles entreprises …`), not the ties of a named node
+    // (`Consultante en stratégie, qui a racheté Vexim ?`): there it only introduces the asker.
+    if (operation !== 'RELATED' || !this.subject) for (const r of unknown) this.unplaced.push(text(r.span));
     for (const r of filters) {
       const node = r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE' ? r.entry.node : undefined;
       this.readings.push({ text: text(r.span), role: r.entry.role, node, corrected: r.corrected, position: -1 });
@@ -937,6 +939,24 @@ export class QuestionReader {
     return this.questionSays(FOUNDING_WORDS);
   }
 
+  /** LOCATION: true when the question's own words ask where the actor moved, or the history of its places (A23j). */
+  get asksMoves(): boolean {
+    return this.questionSays(MOVE_WORDS);
+  }
+
+  /** The question's own words that ask for moves (`a déménagé`, `history of … sites`), as typed, to say back when none is dated. */
+  get moveWords(): string[] {
+    return this.readings
+      .filter(
+        (r) =>
+          r.role === 'QUESTION' &&
+          phraseKey(r.text)
+            .split(' ')
+            .some((word) => MOVE_WORDS.has(word)),
+      )
+      .map((r) => r.text);
+  }
+
   /** True when the question's own words ask how many (`combien de membres compte`, `how many startups`, `nombre de`). */
   get asksCount(): boolean {
     // `combien de jeunes boîtes accompagnées par X`: `combien de` may be read as a filler of the list's words.
@@ -1075,6 +1095,13 @@ const FORMER_WORDS: ReadonlySet<string> = new Set([
 
 /** A list is not answered when at least this many of its words are unknown, and more than those known. */
 const MOST_WORDS_UNREAD = 4;
+
+/** Words of the move shapes (`X a déménagé où`, `where did X move`, `history of X's sites`): a timeline of places is asked. */
+const MOVE_WORDS: ReadonlySet<string> = new Set(
+  'demenage demenagee demenages demenagees demenagement demenagements historique histoire move moved moves relocate relocated relocation relocations history quand when'.split(
+    ' ',
+  ),
+);
 
 /** Words of the founding shapes (`quand a été créée`, `how old is`, `date de création`): the question asks a founding date. */
 const FOUNDING_WORDS: ReadonlySet<string> = new Set(

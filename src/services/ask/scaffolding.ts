@@ -43,7 +43,24 @@ const OPENINGS: readonly (readonly string[])[] = [
   'i was wondering',
   'do you know',
   'quick question',
+  // A23j: asking the room (`qqn sait …`, texted `quelqu'un sait`), as a chat would.
+  'quelqu un sait',
+  'quelqu un connait',
+  'quelqu un aurait',
+  'quelqu un peut me dire',
+  'qui sait',
+  'does anyone know',
+  'does anybody know',
+  'does someone know',
+  'anyone know',
+  'anybody know',
+  'anyone knows',
 ].map((words) => words.split(' '));
+
+/** Words opening the reason for asking, said after the question (`… b/c je dois écrire un papier`): the rest asks nothing. */
+const REASONS: readonly (readonly string[])[] = [['because'], ['parce', 'que'], ['parce', 'qu'], ['car']];
+/** Fewest words of question before a reason clause (`car` alone is no question). */
+const MIN_WORDS_BEFORE_REASON = 3;
 
 /** Politeness that closes a question. */
 const CLOSINGS: readonly (readonly string[])[] = [
@@ -126,6 +143,12 @@ export function scaffoldingPositions(tokens: readonly Token[]): Set<number> {
     from += length;
   }
   let to = tokens.length;
+  for (let at = from + MIN_WORDS_BEFORE_REASON; at < tokens.length - 1; at++) {
+    if (phraseAt(tokens, at, REASONS) === 0) continue;
+    for (let i = at; i < tokens.length; i++) dropped.add(i);
+    to = at;
+    break;
+  }
   for (let moved = true; moved && to > from + 1; ) {
     moved = false;
     for (const phrase of CLOSINGS) {
@@ -166,6 +189,25 @@ export async function topicFirst(args: {
 }
 
 /**
+ * Roles an asker introduces themselves by (folded, both genders), which open an introduction said without `je suis`. Not
+ * the heads of a body (`directeur`, `président`, `CEO`): `Directeur de Nubbo, c'est qui ?` asks who heads it.
+ */
+const ROLE_NOUNS: readonly string[] = [
+  ...['investisseur', 'investisseuse', 'analyste', 'consultant', 'consultante', 'kine', 'kinesitherapeute', 'pharmacien'],
+  ...['pharmacienne', 'infirmier', 'infirmiere', 'interne', 'postdoc', 'post doctorant', 'post doctorante', 'avocat', 'avocate'],
+  ...['elu', 'elue', 'recruteur', 'recruteuse', 'banquier', 'banquiere', 'commercial', 'commerciale', 'charge', 'chargee'],
+  ...['professeur', 'professeure', 'prof', 'enseignant', 'enseignante', 'stagiaire', 'alternant', 'alternante', 'developpeur'],
+  ...['developpeuse', 'biologiste', 'chimiste', 'clinicien', 'clinicienne', 'chirurgien', 'chirurgienne', 'patient', 'patiente'],
+  ...['citoyen', 'citoyenne', 'retraite', 'retraitee', 'freelance', 'independant', 'independante', 'juriste', 'technicien'],
+  ...['technicienne', 'gestionnaire', 'assistant', 'assistante', 'redacteur', 'redactrice', 'blogueur', 'blogueuse', 'lyceen'],
+  ...['lyceenne', 'eleve', 'benevole', 'business developer', 'business angel', 'chef de projet', 'cheffe de projet'],
+  ...['investor', 'analyst', 'consultant', 'nurse', 'pharmacist', 'physiotherapist', 'physio', 'intern', 'postdoc', 'lawyer'],
+  ...['recruiter', 'banker', 'salesperson', 'professor', 'lecturer', 'teacher', 'developer', 'biologist', 'chemist'],
+  ...['clinician', 'surgeon', 'patient', 'citizen', 'retiree', 'freelancer', 'reporter', 'writer', 'blogger', 'vc'],
+  ...['phd candidate', 'med student', 'medical student', 'master student', 'masters student', 'product manager', 'angel investor'],
+];
+
+/**
  * Words that open a sentence introducing the asker (`je dirige une start-up de …`, `I'm a hospital buyer …`, `Étudiant en
  * pharma, …`), folded, longest first where one holds another.
  */
@@ -178,6 +220,8 @@ const INTRO_OPENINGS: readonly (readonly string[])[] = [
   ...['i m', 'i am', 'i run', 'i work', 'i lead', 'i manage', 'i represent', 'we are', 'we re', 'we run', 'we develop'],
   ...['i develop', 'as a', 'as an', 'student', 'researcher', 'phd student', 'journalist', 'buyer', 'founder', 'engineer'],
   ...['my company', 'our company', 'my startup', 'our startup', 'my start up', 'our start up'],
+  // A23j: the asker's role said first, without `je suis` (`Kiné libéral, …`, `Investisseur, …`, `PhD candidate in …, …`).
+  ...ROLE_NOUNS,
 ]
   .map((words) => words.split(' '))
   .sort((a, b) => b.length - a.length);
@@ -199,6 +243,9 @@ export const ASKER_WORDS: ReadonlySet<string> = new Set([
   ...['developing', 'building', 'bosse', 'looking', 'searching', 'cherche', 'cherchons', 'recherche', 'want', 'veux'],
   ...['voudrais', 'souhaite', 'company', 'my', 'our', 'mon', 'ma', 'notre', 'mes', 'nos', 'jeune', 'young', 'diplome'],
   ...['diplomee', 'graduate', 'projet', 'project', 'am', 'm', 're', 'i', 'we', 'je', 'j', 'nous', 'on', 'moi', 'as', 'tant'],
+  ...ROLE_NOUNS.flatMap((role) => role.split(' ')),
+  // A23j: words that only qualify a role (`kiné libéral`, `acheteur hospitalier`, `senior analyst`).
+  ...['liberal', 'liberale', 'hospitalier', 'hospitaliere', 'senior', 'junior', 'freelance', 'independant', 'independante'],
 ]);
 
 /** Longest introduction read before the question, in words. */
@@ -216,11 +263,30 @@ function sentenceEndAfter(question: string, token: Token): boolean {
  */
 export function introduction(question: string, tokens: readonly Token[], from: number): { from: number; to: number } | null {
   if (phraseAt(tokens, from, INTRO_OPENINGS) === 0) return null;
-  for (let end = from + 1; end <= Math.min(tokens.length - 1, from + MAX_INTRO_WORDS); end++) {
+  const limit = Math.min(tokens.length - 1, from + MAX_INTRO_WORDS);
+  for (let end = from + 1; end <= limit; end++) {
     const last = tokens[end - 1]!;
-    if (pauseAfter(question, last) || sentenceEndAfter(question, last)) return { from, to: end };
+    if (!(pauseAfter(question, last) || sentenceEndAfter(question, last))) continue;
+    // `We are Zorbix, a Montpellier biotech, who …`: what the asker is, said after a pause with an indefinite article, is
+    // still the introduction (A23j).
+    let to = end;
+    while (to < limit && ASKER_APPOSITIONS.has(tokens[to]!.folded)) {
+      let next = to + 1;
+      while (next <= limit && !pauseAfter(question, tokens[next - 1]!) && !sentenceEndAfter(question, tokens[next - 1]!)) next++;
+      if (next > limit) break;
+      to = next;
+    }
+    return { from, to };
   }
   return null;
+}
+
+/** Articles opening what the asker is, after the introduction's first pause (`We are X, a biotech, …`). */
+const ASKER_APPOSITIONS: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une']);
+
+/** How many words a greeting or a request to be told covers at a position (`je voudrais savoir` after an introduction). */
+export function openingAt(tokens: readonly Token[], at: number): number {
+  return phraseAt(tokens, at, OPENINGS);
 }
 
 /** Words an apposition after a name opens with (`X, l'incubateur de Toulouse, …`, `X, the Toulouse biotech, …`). */

@@ -68,16 +68,65 @@ export function tokenize(text: string): Token[] {
  * determiner or `combien` (`son CA`, `combien de CA`), never inside a name (`Village by CA`).
  */
 const CAPITAL_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { CA: ['chiffre', 'd', 'affaires'] };
+/** Words typed in capitals that fold to another word (`US`: `us`, the pronoun): the country they name, wherever they stand. */
+const CAPITAL_WORDS: Readonly<Record<string, string>> = { US: 'usa' };
 const BEFORE_ABBREVIATION = new Set(['de', 'd', 'du', 'le', 'son', 'sa', 'leur', 'quel', 'combien', 'un', 'en']);
 
-/** The words of a question, its capital abbreviations spelled out (each word of one keeps the abbreviation's place). */
-export function tokenizeQuestion(question: string): Token[] {
-  return tokenize(question).flatMap((token, i, tokens) => {
+/**
+ * Texting and chat abbreviations (`qqn`, `ds`, `ppl`, `w/`, `b/c`; `questions.texted` of the vocabulary), folded, each with
+ * the folded words it stands for. A key holding a slash is matched on the text as typed (`w/` is no word of its own).
+ */
+export type TextedWords = Readonly<Record<string, string>>;
+
+/** The words of a texted abbreviation starting at a token, and how many tokens it covers, or null. */
+function textedAt(
+  question: string,
+  tokens: readonly Token[],
+  at: number,
+  texted: TextedWords,
+): { words: string[]; covers: number; end: number } | null {
+  const token = tokens[at]!;
+  for (const [key, meaning] of Object.entries(texted)) {
+    if (key.includes('/')) {
+      const typed = fold(question.slice(token.start, token.start + key.length));
+      const after = question.charAt(token.start + key.length);
+      if (typed !== key || /[\p{L}\p{N}]/u.test(after)) continue;
+      const end = token.start + key.length;
+      let covers = 1;
+      while (tokens[at + covers] && tokens[at + covers]!.end <= end) covers++;
+      return { words: phraseKey(meaning).split(' '), covers, end };
+    }
+    if (token.folded === key) return { words: phraseKey(meaning).split(' '), covers: 1, end: token.end };
+  }
+  return null;
+}
+
+/**
+ * The words of a question, its capital abbreviations spelled out (each word of one keeps the abbreviation's place), and its
+ * texted abbreviations read as the words they stand for (`qqn` → `quelqu un`, `w/` → `with`), each keeping the place typed.
+ */
+export function tokenizeQuestion(question: string, texted: TextedWords = {}): Token[] {
+  const typed = tokenize(question);
+  const expanded: Token[] = [];
+  for (let i = 0; i < typed.length; i++) {
+    const token = typed[i]!;
+    const chat = textedAt(question, typed, i, texted);
+    if (chat) {
+      expanded.push(...chat.words.map((folded) => ({ folded, start: token.start, end: chat.end })));
+      i += chat.covers - 1;
+      continue;
+    }
+    const capital = CAPITAL_WORDS[question.slice(token.start, token.end)];
+    if (capital) {
+      expanded.push({ ...token, folded: capital });
+      continue;
+    }
     const words = CAPITAL_ABBREVIATIONS[question.slice(token.start, token.end)];
-    const before = tokens[i - 1]?.folded;
-    if (!words || (before !== undefined && !BEFORE_ABBREVIATION.has(before))) return [token];
-    return words.map((folded) => ({ ...token, folded }));
-  });
+    const before = typed[i - 1]?.folded;
+    if (!words || (before !== undefined && !BEFORE_ABBREVIATION.has(before))) expanded.push(token);
+    else expanded.push(...words.map((folded) => ({ ...token, folded })));
+  }
+  return expanded;
 }
 
 /** The folded words of a phrase joined by single spaces: the key phrases are compared by. */
