@@ -626,8 +626,17 @@ async function answerTiedTo({ sc, reader, first }: Asked): Promise<Answer> {
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
   const filter = reader.filter();
-  const excludeTies = sharingNotTying(subject);
-  const tied = await findTied(sc, { anchor: subject.id, filter, excludeTies, maxHops: TIED_HOPS, first });
+  const excludeTies = placeNotTying(subject);
+  const domains = filter.domains ?? [];
+  // Twice as many read so that the paths left out through a filtered domain do not shorten the page.
+  const walked = await findTied(sc, {
+    anchor: subject.id,
+    filter,
+    excludeTies,
+    maxHops: TIED_HOPS,
+    first: domains.length > 0 ? first * 2 : first,
+  });
+  const tied = walked.filter((row) => !throughFilteredDomain(row, domains)).slice(0, first);
   const args = {
     ...anchorArgument(subject),
     filter: filterValue(filter),
@@ -663,15 +672,24 @@ export const SHARING_TIES: readonly TieType[] = ['LOCATED_IN', 'WITHIN', 'ACTIVE
 /** Ties between organisations (members, owners, funders, partners…): every searchable tie but the sharing ones. */
 export const ORGANISATION_TIES: TieType[] = SEARCHABLE_TIE_TYPES.filter((type) => !SHARING_TIES.includes(type));
 
+/** Ties to a place: walked through, a city ties an organisation to every actor located in it. */
+export const PLACE_TIES: readonly TieType[] = ['LOCATED_IN', 'WITHIN'];
+
 /**
- * `entreprises de bioproduction liées au Campus Santé du Futur`: actors tied to an organisation or a programme through
- * other organisations (members, owners, funders, partners), never through the city or the field they share with it:
- * walked through, either would bring every firm of the city or of the domain asked. A place or a domain asked about
- * is still reached through its ties.
+ * `entreprises de bioproduction liées au Campus Santé du Futur`: actors tied to an organisation or a programme are never
+ * reached through the city it is in (every firm of the city would follow); a place asked about still walks its ties.
  */
-export function sharingNotTying(subject: EntityRow): readonly TieType[] {
-  const labels = subject._labels ?? [];
-  return labels.includes('Place') || labels.includes('Domain') ? [] : SHARING_TIES;
+export function placeNotTying(subject: EntityRow): readonly TieType[] {
+  return subject._labels?.includes('Place') ? [] : PLACE_TIES;
+}
+
+/**
+ * Nor through a domain the question filters by: with `de bioproduction` asked, walking through the bioproduction node
+ * would tie every bioproduction firm to anything one of them touches. Other domains stay walkable (MedVallée's Immun4Cure
+ * works on biotherapies, a field some bioproduction firms share).
+ */
+function throughFilteredDomain(row: TiedActorRow, domains: readonly string[]): boolean {
+  return row.path.nodes.slice(1, -1).some((node) => node._labels?.includes('Domain') && domains.includes(node.id));
 }
 
 /** Questions whose funder and recipient were swapped once (never twice). */

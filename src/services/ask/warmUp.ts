@@ -11,7 +11,7 @@ import { actorsMatching } from '../directory';
 import { fundingOverview, fundingProgramme, fundingSharing } from '../funding';
 import { findPartners, findPaths, findTied, type SearchLabel } from '../graphSearch';
 import { placesNamed } from '../ingestion/reading/places';
-import { ORGANISATION_TIES, SHARING_TIES, TIED_HOPS, WIDENED_HOPS } from './answering';
+import { ORGANISATION_TIES, PLACE_TIES, TIED_HOPS, WIDENED_HOPS } from './answering';
 import { graphNames } from './graphNames';
 import { type Relation, shapesOf } from './grammar';
 import type { IntentModel } from './intent';
@@ -144,8 +144,8 @@ function plannedCalls(sc: ServiceContext): (() => Promise<unknown>)[] {
     ...[...new Set([TIED_HOPS, WIDENED_HOPS])].map(
       (maxHops) => () => findTied(sc, { anchor: NO_NODE, filter: fullFilter, maxHops, first: 10 }),
     ),
-    // Actors tied to an organisation, not through the place or domain they share (answering.ts sharingNotTying).
-    () => findTied(sc, { anchor: NO_NODE, filter: fullFilter, excludeTies: SHARING_TIES, maxHops: TIED_HOPS, first: 10 }),
+    // Actors tied to an organisation, not through the city it is in (answering.ts placeNotTying).
+    () => findTied(sc, { anchor: NO_NODE, filter: fullFilter, excludeTies: PLACE_TIES, maxHops: TIED_HOPS, first: 10 }),
     ...relationExclusions(sc).map(
       (excludeTies) => () => findTied(sc, { anchor: NO_NODE, filter: fullFilter, excludeTies, maxHops: 1, first: 10 }),
     ),
