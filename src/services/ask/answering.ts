@@ -10,7 +10,7 @@ import { type AskedPeriod, type FundingConstraints, projectWordsOf } from './fun
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
-import { asksForParts, type QuestionReader } from './reading';
+import { asksForParts, type QuestionReader, WHEN_WORDS } from './reading';
 import { phraseKey } from './text';
 import { enumValue, int, list, object, printOneLine, query, selection, string, type Value } from './structuredQuery';
 
@@ -404,6 +404,12 @@ async function answerLocation({ sc, reader }: Asked): Promise<Answer> {
   }
   if (reader.placeAsked) await sayWhetherIn({ sc, reader, subject, asked: reader.placeAsked });
   if (reader.asksMoves) await sayMoves(sc, reader, subject);
+  const sinceWhen = reader.unplaced.filter((words) =>
+    phraseKey(words)
+      .split(' ')
+      .every((word) => WHEN_WORDS.has(word)),
+  );
+  if (sinceWhen.length > 0) await saySince({ sc, reader, subject, words: sinceWhen });
   const graphql = printOneLine(query('actor', { id: string(subject.id) }, SELECTIONS.location));
   return { understood: true, graphql, rows: { actors: [subject] } };
 }
@@ -428,6 +434,26 @@ async function sayMoves(sc: ServiceContext, reader: QuestionReader, subject: Ent
       location.since || location.until ? `${place(location)} (${location.since ?? '…'} – ${location.until ?? '…'})` : place(location),
     );
   reader.note('locationTimeline', { name: nameOf(subject), list: timeline.join(' → ') });
+}
+
+/**
+ * `depuis quand Eurobiomed est installé à Montpellier`: the dates the sources give for the actor's locations (in the place
+ * asked, when one is), the when-words then applied; none dated: said, and the words said back (PARTIAL).
+ */
+async function saySince(args: { sc: ServiceContext; reader: QuestionReader; subject: EntityRow; words: string[] }): Promise<void> {
+  const { sc, reader, subject, words } = args;
+  const asked = reader.placeAsked?.node.id;
+  const locations = (await sc.loaders.locations.load(subject.id)).filter(
+    (location) => !asked || location.chain.some((place) => place.id === asked),
+  );
+  const dated = locations.filter((location) => location.since);
+  if (dated.length === 0) {
+    reader.note('locationSinceNotRecorded', { name: nameOf(subject) });
+    return;
+  }
+  const list = dated.map((location) => `${location.chain.map((place) => place.name).join(', ')} (${location.since})`).join(' ; ');
+  reader.note('locationSince', { name: nameOf(subject), list });
+  for (const word of words) reader.unplaced.splice(reader.unplaced.indexOf(word), 1);
 }
 
 /** `X est bien à Toulouse ?`: yes or no through the places' hierarchy (a commune is in its département); no place recorded: said. */

@@ -159,6 +159,14 @@ export const MESSAGES = {
     FR: 'Lieux de {name} selon les sources, dans l’ordre de leurs dates (arrivée – départ) : {list}.',
     EN: 'Places of {name} the sources give, in the order of their dates (came – left): {list}.',
   },
+  locationSince: {
+    FR: '{name} y est situé depuis, selon les sources : {list}.',
+    EN: '{name} has been there since, according to the sources: {list}.',
+  },
+  locationSinceNotRecorded: {
+    FR: 'Les sources ne disent pas depuis quand {name} est à cet endroit.',
+    EN: 'The sources do not say since when {name} has been there.',
+  },
   noMoveRecorded: {
     FR: 'Les sources ne datent aucun lieu de {name} ({list}) : aucun déménagement n’est consigné.',
     EN: 'The sources date no place of {name} ({list}): no move is recorded.',

@@ -1121,7 +1121,7 @@ const OF_WORDS: ReadonlySet<string> = new Set(['de', 'd', 'du', 'of']);
 const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
 
 /** Words asking when a tie began (folded): `depuis quand`, `en quelle année`, `date du rachat`, `since when`, `how long`. */
-const WHEN_WORDS: ReadonlySet<string> = new Set(['quand', 'depuis', 'annee', 'date', 'when', 'since', 'year', 'long']);
+export const WHEN_WORDS: ReadonlySet<string> = new Set(['quand', 'depuis', 'annee', 'date', 'when', 'since', 'year', 'long']);
 
 /** Nouns naming an economic sector (folded): `la filière cosmétique`, `le secteur de la bioproduction`, `the health industry`. */
 const SECTOR_NOUNS: ReadonlySet<string> = new Set([
