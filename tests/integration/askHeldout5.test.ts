@@ -1,4 +1,4 @@
-import { describeHeldOutEvaluation, readTable } from '../support/askTable';
+import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on a fifth held-out table (tests/ask/heldout5.yaml): written by someone who had read neither the question
@@ -7,22 +7,9 @@ import { describeHeldOutEvaluation, readTable } from '../support/askTable';
  */
 
 const HELD_OUT = readTable('heldout5.yaml');
-const DEVELOPMENT = new Set(readTable('questions.yaml').map((row) => row.q));
-const EARLIER_HELD_OUT = new Set(
-  [...readTable('heldout.yaml'), ...readTable('heldout2.yaml'), ...readTable('heldout3.yaml'), ...readTable('heldout4.yaml')].map(
-    (row) => row.q,
-  ),
-);
-
-describe('the fifth held-out questions', () => {
-  it('hold at least 71 questions, none of them in the development table', () => {
-    expect(HELD_OUT.length).toBeGreaterThanOrEqual(71);
-    expect(HELD_OUT.filter((row) => DEVELOPMENT.has(row.q))).toEqual([]);
-  });
-
-  it('repeat no question of the earlier held-out tables', () => {
-    expect(HELD_OUT.filter((row) => EARLIER_HELD_OUT.has(row.q))).toEqual([]);
-  });
+describeHeldOutChecks('the fifth held-out questions', HELD_OUT, {
+  atLeast: 71,
+  earlier: ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml'],
 });
 
 // Written by H23c (2026-11-30, 11:55–12:50 UTC), who had read neither the question tables, the ask service nor its

@@ -1,4 +1,4 @@
-import { describeHeldOutEvaluation, readTable } from '../support/askTable';
+import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on a sixth held-out table (tests/ask/heldout6.yaml): written by someone who had read neither the question
@@ -8,27 +8,10 @@ import { describeHeldOutEvaluation, readTable } from '../support/askTable';
  */
 
 const HELD_OUT = readTable('heldout6.yaml');
-const DEVELOPMENT = new Set(readTable('questions.yaml').map((row) => row.q));
-const EARLIER_HELD_OUT = new Set(
-  ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml', 'heldout5.yaml'].flatMap((file) =>
-    readTable(file).map((row) => row.q),
-  ),
-);
-
-describe('the sixth held-out questions', () => {
-  it('hold at least 80 questions, none of them in the development table', () => {
-    expect(HELD_OUT.length).toBeGreaterThanOrEqual(80);
-    expect(HELD_OUT.filter((row) => DEVELOPMENT.has(row.q))).toEqual([]);
-  });
-
-  it('repeat no question of the earlier held-out tables', () => {
-    expect(HELD_OUT.filter((row) => EARLIER_HELD_OUT.has(row.q))).toEqual([]);
-  });
-
-  it('repeat no question within the table', () => {
-    const questions = HELD_OUT.map((row) => row.q);
-    expect(questions.filter((q, index) => questions.indexOf(q) !== index)).toEqual([]);
-  });
+describeHeldOutChecks('the sixth held-out questions', HELD_OUT, {
+  atLeast: 80,
+  earlier: ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml', 'heldout5.yaml'],
+  noRepeatWithin: true,
 });
 
 // Written by H23d (2026-11-30, 14:55–16:00 UTC), blind, while others worked on ask. Judged on the dev API: main before

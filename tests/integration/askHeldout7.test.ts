@@ -1,4 +1,4 @@
-import { describeHeldOutEvaluation, readTable } from '../support/askTable';
+import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on a seventh held-out table (tests/ask/heldout7.yaml): written by someone who had read neither the question
@@ -7,22 +7,9 @@ import { describeHeldOutEvaluation, readTable } from '../support/askTable';
  */
 
 const HELD_OUT = readTable('heldout7.yaml');
-const DEVELOPMENT = new Set(readTable('questions.yaml').map((row) => row.q));
-const EARLIER_HELD_OUT = new Set(
-  ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml', 'heldout5.yaml', 'heldout6.yaml'].flatMap((file) =>
-    readTable(file).map((row) => row.q),
-  ),
-);
-
-describe('the seventh held-out questions', () => {
-  it('hold at least 80 questions, none of them in the development table', () => {
-    expect(HELD_OUT.length).toBeGreaterThanOrEqual(80);
-    expect(HELD_OUT.filter((row) => DEVELOPMENT.has(row.q))).toEqual([]);
-  });
-
-  it('repeat no question of the earlier held-out tables', () => {
-    expect(HELD_OUT.filter((row) => EARLIER_HELD_OUT.has(row.q))).toEqual([]);
-  });
+describeHeldOutChecks('the seventh held-out questions', HELD_OUT, {
+  atLeast: 80,
+  earlier: ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml', 'heldout5.yaml', 'heldout6.yaml'],
 });
 
 // First run (H23e, 18:03 UTC 2026-11-30, after replacing four rows found in earlier tables), on main as landed (0d9e69e):

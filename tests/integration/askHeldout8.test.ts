@@ -1,4 +1,4 @@
-import { describeHeldOutEvaluation, readTable } from '../support/askTable';
+import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on an eighth held-out table (tests/ask/heldout8.yaml): written by someone who had read neither the question
@@ -8,22 +8,9 @@ import { describeHeldOutEvaluation, readTable } from '../support/askTable';
  */
 
 const HELD_OUT = readTable('heldout8.yaml');
-const DEVELOPMENT = new Set(readTable('questions.yaml').map((row) => row.q));
-const EARLIER_HELD_OUT = new Set(
-  ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml', 'heldout5.yaml', 'heldout6.yaml', 'heldout7.yaml'].flatMap((file) =>
-    readTable(file).map((row) => row.q),
-  ),
-);
-
-describe('the eighth held-out questions', () => {
-  it('hold at least 80 questions, none of them in the development table', () => {
-    expect(HELD_OUT.length).toBeGreaterThanOrEqual(80);
-    expect(HELD_OUT.filter((row) => DEVELOPMENT.has(row.q))).toEqual([]);
-  });
-
-  it('repeat no question of the earlier held-out tables', () => {
-    expect(HELD_OUT.filter((row) => EARLIER_HELD_OUT.has(row.q))).toEqual([]);
-  });
+describeHeldOutChecks('the eighth held-out questions', HELD_OUT, {
+  atLeast: 80,
+  earlier: ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml', 'heldout5.yaml', 'heldout6.yaml', 'heldout7.yaml'],
 });
 
 // Written blind by H23g (2026-11-30, 21:00-21:40 UTC). On main as it then stood (1e2f04e), measured by the lead before

@@ -45,6 +45,34 @@ export function describeQuestionTable(title: string, table: readonly Row[]): voi
 }
 
 /**
+ * The checks a held-out table passes before it is measured: it holds at least `atLeast` questions, none of them in the
+ * development table nor in the earlier held-out tables named (`earlier`), and (with `noRepeatWithin`) none twice.
+ */
+export function describeHeldOutChecks(
+  title: string,
+  table: readonly Row[],
+  { atLeast, earlier = [], noRepeatWithin = false }: { atLeast: number; earlier?: string[]; noRepeatWithin?: boolean },
+): void {
+  const development = new Set(readTable('questions.yaml').map((row) => row.q));
+  const earlierQuestions = new Set(earlier.flatMap((file) => readTable(file).map((row) => row.q)));
+  describe(title, () => {
+    it(`hold at least ${atLeast} questions, none of them in the development table`, () => {
+      expect(table.length).toBeGreaterThanOrEqual(atLeast);
+      expect(table.filter((row) => development.has(row.q))).toEqual([]);
+    });
+    if (earlier.length > 0)
+      it('repeat no question of the earlier held-out tables', () => {
+        expect(table.filter((row) => earlierQuestions.has(row.q))).toEqual([]);
+      });
+    if (noRepeatWithin)
+      it('repeat no question within the table', () => {
+        const questions = table.map((row) => row.q);
+        expect(questions.filter((q, index) => questions.indexOf(q) !== index)).toEqual([]);
+      });
+  });
+}
+
+/**
  * A held-out table read as an evaluation, not a table to pass row by row: no answer may be ANSWERED while wrong
  * (the promise `ask` makes), and at least `atLeastRight` rows must be right — the share measured when the floor
  * was last raised (docs/ASK.md), so a change that answers fewer of them fails. A table's first measure may find
