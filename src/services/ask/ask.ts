@@ -316,7 +316,10 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   const offTopic = restricting.flatMap((words) => phraseKey(words).split(' ')).find((word) => OUT_OF_SCOPE_WORDS.has(word));
   if (offTopic) reader.note('outOfScope', { words: offTopic });
   // `prix d'un billet de train`, `score du match`: out of scope whatever else was read, so no operation is said (A23j).
-  const interpretation = offTopic ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
+  // `qui dirige le Japon`: a place where an actor was asked, and nothing else read as a subject: no operation applies either.
+  const misfit = !result.understood && reader.misfitName !== null && !reader.subject;
+  const interpretation =
+    offTopic || misfit ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
   const status: AskStatusName =
     !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion
       ? 'NOT_UNDERSTOOD'

@@ -50,6 +50,11 @@ export class QuestionReader {
   sinceTakeover: string | null = null;
   /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
   metrics: { metric: FigureMetric; text: string }[] = [];
+  /**
+   * A name the question asks about as one kind of node while the graph holds it as another (`qui dirige le Japon`: a country
+   * where an organisation is asked): no operation answers it, so none is said.
+   */
+  misfitName: { text: string; node: EntityRow } | null = null;
   constructor(
     private readonly sc: Pick<ServiceContext, 'db' | 'loaders'>,
     private readonly question: string,
@@ -851,7 +856,12 @@ export class QuestionReader {
       return null;
     }
     this.unplaced.push(text);
-    this.note('noSuchName', { text });
+    const otherKind =
+      labels && !labels.includes('Place') && link.outcome === 'nothing' ? await linkName(this.sc.db, text, ['Place'], this.names) : null;
+    if (otherKind?.outcome === 'found' && otherKind.exact) {
+      this.misfitName = { text, node: otherKind.node };
+      this.note('placeWhereActorAsked', { text });
+    } else this.note('noSuchName', { text });
     return null;
   }
 
