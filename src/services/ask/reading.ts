@@ -55,6 +55,8 @@ export class QuestionReader {
    * where an organisation is asked): no operation answers it, so none is said.
    */
   misfitName: { text: string; node: EntityRow } | null = null;
+  /** FUNDING: the programme named where the funder is (`what did X get from France Relance`): the money's frame. */
+  fundingProgramme: { text: string; node: ProgrammeRow } | null = null;
   constructor(
     private readonly sc: Pick<ServiceContext, 'db' | 'loaders'>,
     private readonly question: string,
@@ -114,6 +116,15 @@ export class QuestionReader {
       const topical = readings.some((r) => r.kind === 'content' && (r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE'));
       if (operation === 'PARTNER_SUGGESTIONS' && topical && !(await this.namesAnActor(a))) {
         this.partnerTopic = this.filterApart(readings);
+        return operation;
+      }
+    }
+    if (operation === 'FUNDING' && b && a) {
+      // `what did X get from France Relance`: a programme where the funder is named is the money's frame.
+      const programme = await this.programmeRatherThanActor(b);
+      if (programme) {
+        this.fundingProgramme = programme;
+        this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS.FUNDING);
         return operation;
       }
     }
@@ -194,6 +205,20 @@ export class QuestionReader {
     return sites.some((r) => cuts.some((cut) => r.span.from < cut && cut < r.span.to));
   }
 
+  /** The programme some words name exactly when they name no actor (`France Relance`, not `Bpifrance`); read as PROGRAMME. */
+  private async programmeRatherThanActor(span: Span): Promise<{ text: string; node: ProgrammeRow } | null> {
+    const name = this.trimmed(span);
+    const text = this.text(name);
+    if (!text) return null;
+    const programme = await linkName(this.sc.db, text, ['Programme'], this.names);
+    if (programme.outcome !== 'found' || !programme.exact) return null;
+    const actor = await linkName(this.sc.db, text, ['Actor'], this.names);
+    if (actor.outcome !== 'nothing') return null;
+    if (name.from > span.from) this.addReading({ from: span.from, to: name.from }, 'FILLER');
+    this.addReading(name, 'PROGRAMME', { node: programme.node, corrected: false });
+    return { text, node: programme.node as ProgrammeRow };
+  }
+
   /**
    * A sentence introducing the asker, said before the question (`Je dirige une start-up de robotique médicale à Montpellier,
    * quels partenaires …`, `I'm a hospital buyer looking for medical devices, which companies in Toulouse?`; its words are not
@@ -219,11 +244,13 @@ export class QuestionReader {
       (filters.length > 0 || kinds.length > 0);
     const filtering = partnersOfAsker || (operation !== null && FILTERED_OPERATIONS.has(operation) && operation !== 'PARTNER_SUGGESTIONS');
     if (!filtering && !(operation === 'PARTNER_SUGGESTIONS' && (this.subjectFilter || this.partnerTopic))) return operation;
+    // The asker's field and place narrow a list of actors (`Étudiant en pharma, quelles entreprises …`), not the ties of a named
+    // node (`Consultante en stratégie, qui a racheté Vexim ?`, `We're a US fund: who invested in X?`): there they only
+    // introduce the asker.
+    if (operation === 'RELATED' && this.subject) return operation;
     const domains = filters.flatMap((r) => (r.entry.role === 'DOMAIN' ? [r.entry.node] : []));
     const places = filters.flatMap((r) => (r.entry.role === 'PLACE' ? [r.entry.node] : []));
-    // The asker's field narrows a list of actors (`Étudiant en pharma, quelles entreprises …`), not the ties of a named node
-    // (`Consultante en stratégie, qui a racheté Vexim ?`): there it only introduces the asker.
-    if (operation !== 'RELATED' || !this.subject) for (const r of unknown) this.unplaced.push(text(r.span));
+    for (const r of unknown) this.unplaced.push(text(r.span));
     for (const r of filters) {
       const node = r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE' ? r.entry.node : undefined;
       this.readings.push({ text: text(r.span), role: r.entry.role, node, corrected: r.corrected, position: -1 });
