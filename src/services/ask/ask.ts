@@ -309,7 +309,11 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // `les hôpitaux de Barcelone`: a list narrowed by a name the graph does not hold (a place of another region, mostly) would
   // list the actors of Occitanie instead: not understood rather than partial.
   const unknownName =
-    operation === 'ACTORS' ? restricting.find((words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0) : undefined;
+    operation === 'ACTORS'
+      ? restricting.find(
+          (words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0 && !reader.introductionWords.includes(words),
+        )
+      : undefined;
   if (unknownName) reader.note('unknownNameInList', { words: unknownName });
   // `le meilleur hôpital de France`, `is Evotec a good stock`, `horaires du CHU`: a word left unapplied that asks for an opinion,
   // a price or a private or practical matter makes the rest of the reading no answer to the question, not a broader one.

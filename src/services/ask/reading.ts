@@ -235,7 +235,21 @@ export class QuestionReader {
         r.kind === 'content' && (r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE'),
     );
     const kinds = readings.flatMap((r) => (r.kind === 'content' && r.entry.role === 'KIND' ? [r.entry.kind, ...(r.alsoKinds ?? [])] : []));
-    const unknown = readings.filter((r) => r.kind === 'unplaced' && !ASKER_WORDS.has(intro[r.span.from]!.folded));
+    // `Je dirige SkillCell, une start-up de …`: the asker's own organisation, named; its name restricts nothing.
+    const own = await this.actorNamedIn(intro);
+    const unknown = readings.filter(
+      (r) =>
+        r.kind === 'unplaced' &&
+        !ASKER_WORDS.has(intro[r.span.from]!.folded) &&
+        !(own && own.span.from <= r.span.from && r.span.to <= own.span.to),
+    );
+    // `…, avec qui pourrions-nous nous associer ?`: partners of the asker's organisation, when it is in the graph.
+    if (operation === 'PARTNER_SUGGESTIONS' && own && !this.subject && !this.subjectFilter && !this.partnerTopic) {
+      this.subject = own.node;
+      this.readings.push({ text: text(own.span), role: 'SUBJECT', node: own.node, corrected: false, position: -1 });
+      this.dropNoSubjectNote();
+      return operation;
+    }
     const partnersOfAsker =
       operation === 'PARTNER_SUGGESTIONS' &&
       !this.subject &&
@@ -250,7 +264,12 @@ export class QuestionReader {
     if (operation === 'RELATED' && this.subject) return operation;
     const domains = filters.flatMap((r) => (r.entry.role === 'DOMAIN' ? [r.entry.node] : []));
     const places = filters.flatMap((r) => (r.entry.role === 'PLACE' ? [r.entry.node] : []));
-    for (const r of unknown) this.unplaced.push(text(r.span));
+    for (const r of unknown) this.introductionWords.push(text(r.span));
+    this.unplaced.push(...this.introductionWords);
+    // `Acheteur au CHU de Nîmes : quels fabricants dans le Gard ?`: a place or field the question names itself wins over the
+    // asker's own.
+    const ownPlaces = this.places.length > 0;
+    const ownDomains = this.domains.length > 0;
     for (const r of filters) {
       const node = r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE' ? r.entry.node : undefined;
       this.readings.push({ text: text(r.span), role: r.entry.role, node, corrected: r.corrected, position: -1 });
@@ -278,10 +297,25 @@ export class QuestionReader {
         place: topic.place ?? places[0]?.id,
       };
     else {
-      for (const domain of domains) if (!this.domains.some((d) => d.id === domain.id)) this.domains.push(domain);
-      for (const place of places) if (!this.places.some((p) => p.id === place.id)) this.places.push(place);
+      if (!ownDomains) for (const domain of domains) if (!this.domains.some((d) => d.id === domain.id)) this.domains.push(domain);
+      if (!ownPlaces) for (const place of places) if (!this.places.some((p) => p.id === place.id)) this.places.push(place);
     }
     return operation;
+  }
+
+  /** Words of the asker's introduction said back as not applied: never read as an unknown name the question narrows by. */
+  readonly introductionWords: string[] = [];
+
+  /** The actor an introduction names exactly (`Je dirige SkillCell`, `I work at Hygia`): a capitalised run of one to five words. */
+  private async actorNamedIn(intro: readonly Token[]): Promise<{ node: EntityRow; span: Span } | null> {
+    for (let from = 0; from < intro.length; from++) {
+      if (!/^\p{Lu}/u.test(this.question.slice(intro[from]!.start))) continue;
+      for (let to = Math.min(intro.length, from + 5); to > from; to--) {
+        const link = await linkName(this.sc.db, spanText(this.question, intro, { from, to }), ['Actor'], this.names);
+        if (link.outcome === 'found' && link.exact) return { node: link.node, span: { from, to } };
+      }
+    }
+    return null;
   }
 
   /**
