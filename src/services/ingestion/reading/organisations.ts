@@ -162,8 +162,11 @@ const NAMED_HEAD_CUES = new Map([
 const HEAD_ADJECTIVE = String.raw`(?:(?:du|des|de|d['’]|en|et)\s+)?(?!(?:qui|que|est|sont|a|ont|va|se|sa|son|ses|par|pour|avec|sur|dans|une?|le|la|les|ce|cette)\s)(?:\p{Ll}[\p{Ll}-]*(?:aire|ale|al|aux|ier|i[èe]re|ique|ieure?|eure?|[ée]e?s?|ive|if|elle|el|ien|ienne)|cancer|sant[ée]|recherche|m[ée]decine)(?![\p{L}])`;
 /** A head's complement that ends with "de" before the name: "de", "universitaire de", "fédérale de". */
 const HEAD_COMPLEMENT = new RegExp(String.raw`^(?:${HEAD_ADJECTIVE}\s+){0,3}(?:de la|de l['’]|du|des|de|d['’])\s*$`, 'u');
-/** "Toulouse Métropole", "Nîmes Métropole": a place then "Métropole" is the metropolitan authority. */
-const PLACE_METROPOLE = /(?<![\p{L}])(?<name>\p{Lu}[\p{L}'’-]+\s+Métropole)(?![\p{L}])/gu;
+/**
+ * "Toulouse Métropole", "Nîmes Métropole", "Exempleville Méditerranée Métropole": a place (and a word or two more) then
+ * "Métropole" is the metropolitan authority, read whole, never cut after its first word.
+ */
+const PLACE_METROPOLE = /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+Métropole)(?![\p{L}])/gu;
 /**
  * Plural cue nouns before a list of names: "cinq jeunes pousses comme A, B et C", "des fonds dont A et B",
  * "companies such as A and B". Folded text; the names are read in the original text.
@@ -465,8 +468,12 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     add({ start, end: start + site.text.length, text: site.text, name: site.name, kind: site.kind, cue: site.cue, confidence: 0.85 });
   }
   for (const match of matchesOf(SECTOR, sentence.text)) addNamed(match.index, match.groups!.name!, 'INDUSTRY_SECTOR', 'filière', 0.8);
-  for (const match of matchesOf(PLACE_METROPOLE, sentence.text))
-    addNamed(match.index, match.groups!.name!, 'PUBLIC_AUTHORITY', 'Métropole', 0.85);
+  for (const match of matchesOf(PLACE_METROPOLE, sentence.text)) {
+    // A sentence opener taken with it ("Avec Exempleville Métropole") is not part of the name.
+    const opener = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu}[\p{L}'’-]+\s)/u.exec(match.groups!.name!);
+    const cut = opener && (NOT_NAMES.has(opener[1]!) || isStopName(opener[1]!)) ? opener[0].length : 0;
+    addNamed(match.index + cut, match.groups!.name!.slice(cut), 'PUBLIC_AUTHORITY', 'Métropole', 0.85);
+  }
   for (const listed of namesListedAfter(sentence.text, folded)) addNamed(listed.at, listed.name, listed.kind, listed.cue, 0.75);
   for (const match of matchesOf(HEAD_WITH_LOWER_COMPLEMENT, sentence.text)) {
     const head = match.groups!.head!;
@@ -736,6 +743,10 @@ export function splitRunTogether(name: string): { at: number; name: string }[] {
  */
 function shapedName(mention: OrganisationMention, sentence: Span): OrganisationMention | undefined {
   if (!/\p{L}{2}/u.test(mention.name)) return undefined;
+  // A name opens with a capital or a digit: "et 6" is what a greedy match left of a date, not a name.
+  if (/^\p{Ll}+\s/u.test(mention.name) || DATE_NAME.test(mention.name)) return undefined;
+  mention = withoutEdgeWords(mention);
+  if (!mention.name) return undefined;
   let cut = /^[\d/.-]+\s+(?=\p{L})/u.exec(mention.name)?.[0].length ?? 0;
   const first = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}|\d)/u.exec(mention.name.slice(cut));
   const before = sentence.text.slice(0, mention.start - sentence.start);
@@ -755,6 +766,24 @@ function shapedName(mention: OrganisationMention, sentence: Span): OrganisationM
   if (cut === 0 || mention.text !== mention.name) return cut === 0 ? mention : undefined;
   const name = mention.name.slice(cut);
   return { ...mention, start: mention.start + cut, text: name, name };
+}
+
+/** "November 6", "6 novembre 2024": a date read as capitalised words. */
+const DATE_NAME =
+  /^(?:(?:\d{1,2}(?:er)?\s+)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,4})?)$/iu;
+/** A preposition a name took where it opens a sentence ("Chez Exemplia, …", "Pour Exemplia, …"). */
+const LEADING_PREPOSITION = /^(?:Chez|Pour|Avec|Selon|Face à|Grâce à|Côté|Outre|Sans|Depuis|Après|Avant|Within|At|For|With|From)\s+(?=\p{Lu}|\d)/u;
+/** What ends a name but is not part of it: a possessive ("Exemplia's"), a period of years ("Région 2015-2020"). */
+const TRAILING_WORDS = /(?:['’]s|\s+(?:\d{4}\s*[-–]\s*\d{2,4}))$/u;
+
+/** A mention without the preposition it opened with and the possessive or period it ended with; its offsets follow its text. */
+function withoutEdgeWords(mention: OrganisationMention): OrganisationMention {
+  if (mention.text !== mention.name) return mention;
+  const lead = LEADING_PREPOSITION.exec(mention.name)?.[0].length ?? 0;
+  const tail = TRAILING_WORDS.exec(mention.name)?.[0].length ?? 0;
+  if (lead === 0 && tail === 0) return mention;
+  const name = mention.name.slice(lead, mention.name.length - tail).trim();
+  return { ...mention, start: mention.start + lead, end: mention.start + lead + name.length, text: name, name };
 }
 
 /** A name read with its head or its place, the text it stands on being only part of it ("Sanofi de Montpellier" read "Sanofi Montpellier"). */
