@@ -237,7 +237,7 @@ const ADJECTIVES = String.raw`(?:[\p{Ll}-]+(?:e|es|s|ne|nes|aise|ain|aine|ien|ie
  */
 const COMPLEMENT = String.raw`(?:(?:[\p{Ll}-]+|d['’]|l['’])\s*){0,10}?`;
 const COMPLEMENT_STOP =
-  /(?:^|\s)(?:qui|que|qu'|a|ont|est|sont|sera|va|vont|se|s'|ne|n'|il|elle|ils|elles|pour|avec|par|sur|dans|un|une|cette|ce|ces|son|sa|ses|leur|leurs|ou|mais|donc|comme|afin|lors|entre|vers|chez|apres|avant|depuis|sans|aux|au|with|and|which|that|is|are|has|have|was|for|by)(?=\s|$)/;
+  /(?:^|\s)(?:qui|que|qu'|a|ont|est|sont|sera|va|vont|se|s'|ne|n'|il|elle|ils|elles|pour|avec|par|sur|dans|un|une|cette|ce|ces|son|sa|ses|leur|leurs|ou|mais|donc|comme|afin|lors|entre|vers|chez|apres|avant|depuis|sans|aux|au|with|and|which|that|is|are|has|have|was|for|by|le|les|avait|avaient|etait|derriere|behind|the|to|then|its)(?=\s|$)/;
 /** Cue nouns that open a name when written with a capital, folded ("l'Institut des biomolécules X"). */
 const NAME_OPENERS =
   /^(?:institut|ecole|centre de recherche|unite de recherche|unite mixte de recherche|agence|plateforme|association|reseau|pole|cluster|laboratoire|communaute de communes|communaute d'agglomeration)$/;
@@ -268,7 +268,7 @@ const HEAD = new RegExp(
 );
 /** An industry the press names as a "filière": "la filière Santé d'Occitanie", "la filière régionale « Bioproduction et biothérapies »". */
 const SECTOR =
-  /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
+  /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+|en\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
 /** Another word in capitals right before or after an acronym: the acronym is a word of a heading. */
 const HEADING_BEFORE = /(?<![\p{L}\d])\p{Lu}{3,}[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)?$/u;
 const HEADING_AFTER = /^[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)*\p{Lu}{3,}(?![\p{L}\d])/u;
@@ -296,8 +296,9 @@ const HEAD_WITH_LOWER_COMPLEMENT = new RegExp(
   'gu',
 );
 /** One capitalised word after a preposition, mid-sentence, not followed by another ("en partenariat avec Exemplia", "chez Exemplia", "by Exemplia"). */
+// Not a word that qualifies the noun after it ("by French start-up X", "par Exemple-style company"): an adjective, not a name.
 const AFTER_PREPOSITION =
-  /(?<=[\p{L},;:] )(?:avec|chez|par|aupr[èe]s de|à l['’]image de|à l['’]instar de|with|by)\s+(?<name>\p{Lu}[\p{L}\d'’&-]{2,})(?![\p{L}\d'’&-])(?!\s+(?:\p{Lu}|\d))/gu;
+  /(?<=[\p{L},;:] )(?:avec|chez|par|aupr[èe]s de|à l['’]image de|à l['’]instar de|with|by)\s+(?<name>\p{Lu}[\p{L}\d'’&-]{2,})(?![\p{L}\d'’&-])(?!\s+(?:\p{Lu}|\d))(?!\s+(?:start-?ups?|company|companies|firm|group|biotech|medtech|laboratory|société|entreprise|groupe|laboratoire|biotechs|fund|investor|drugmaker)(?![\p{L}]))/gu;
 /** A name coordinated with an organisation already read: "A et B", "A and B" (B one or two capitalised words, not followed by another). */
 const COORDINATED =
   /^\s+(?:et|and)\s+(?<name>\p{Lu}[\p{L}\d'’&-]+(?:\s+\p{Lu}[\p{L}\d'’&-]+)?)(?![\p{L}\d'’&-])(?!\s+(?:de|du|des|d['’])?\s*\p{Lu})/u;
@@ -308,7 +309,7 @@ const AFTER_ARTICLE = /(?<=[\p{L},;:] |^)(?:l['’]|le |la |les )(?<name>\p{Lu}\
  * "intelligente"), a noun before "de" ("Maison intelligente de …"), or English linking words ("Business and Innovation Centre").
  */
 const NAME_GOES_ON =
-  /^\s+(?:(?:and|of|for)\s|\p{Ll}+(?:ais|aise|al|ale|aux|ique|iques|if|ive|el|elle|ien|ienne|aire|aires|ional|ionale|igente|ent|ente)(?![\p{L}])|\p{Ll}{3,}\s+(?:de|du|des|d['’])\s)/u;
+  /^\s+(?:(?:and|of|for)\s|\p{Ll}+(?:ais|aise|al|ale|aux|ique|iques|if|ive|el|elle|ien|ienne|aire|aires|ional|ionale|igente|ent|ente)(?![\p{L}])|\p{Ll}{3,}\s+(?:de|du|des|d['’])\s|(?:de|du|des|d['’])\s*\p{Ll}{3,}(?![\p{L}]))/u;
 /** "le président de la République", "la ministre de la Santé": the capitalised word completes a title of a person. */
 const PERSON_TITLE_BEFORE = /(?:pr[ée]sident|pr[ée]sidente|ministre|secr[ée]taire|chef|cheffe)\s+(?:de la|de l['’]|du|des|de)\s*$/u;
 /** Capitalised words that are not organisations (places are dropped by the caller). */
@@ -467,7 +468,13 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const start = sentence.start + site.at;
     add({ start, end: start + site.text.length, text: site.text, name: site.name, kind: site.kind, cue: site.cue, confidence: 0.85 });
   }
-  for (const match of matchesOf(SECTOR, sentence.text)) addNamed(match.index, match.groups!.name!, 'INDUSTRY_SECTOR', 'filière', 0.8);
+  for (const match of matchesOf(SECTOR, sentence.text)) {
+    // The industry's name opens with its noun, whatever the sentence's case ("la filière Exemple" is the Filière Exemple).
+    const written = trimName(match.groups!.name!);
+    const start = sentence.start + match.index;
+    const name = written.replace(/^f/u, 'F');
+    add({ start, end: start + written.length, text: written, name, kind: 'INDUSTRY_SECTOR', cue: 'filière', confidence: 0.8 });
+  }
   for (const match of matchesOf(PLACE_METROPOLE, sentence.text)) {
     // A sentence opener taken with it ("Avec Exempleville Métropole") is not part of the name.
     const opener = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu}[\p{L}'’-]+\s)/u.exec(match.groups!.name!);
