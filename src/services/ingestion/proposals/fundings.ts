@@ -67,14 +67,19 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       // "X décroche 1,5 M€. C'est ce qu'a obtenu X de la part de l'État.": the giver may be named in the next or previous sentence.
       // Only when the sentence says someone receives it ("décroche", "obtient", "est soutenue à hauteur de").
       const receives = RECEIVES.test(view.folded) || /\bsoutenue?s? (?:a hauteur (?:de|d')|pour)\b/.test(view.folded);
-      const neighbour = funderOf(view, amount) || !receives ? undefined : neighbourGiver(views, view.index);
+      const neighbour =
+        funderOf(view, amount) || !receives ? undefined : (neighbourGiver(views, view.index) ?? earlierGiver(views, view.index));
       const funder = funderOf(view, amount) ?? neighbour;
       if (!funder) continue;
       // With the giver named elsewhere, the sentence's subject is who receives ("X, basée à Y, est soutenue à hauteur de 1,5 M€").
       const subjectHere = neighbour && view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= amount.start);
       const recipients = subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
       // No recipient in the sentence: the money goes to what the document is about, said by a lower confidence.
-      const toSubject = recipients.length === 0 && subject !== undefined && subject.key !== funder.key;
+      const toSubject =
+        recipients.length === 0 &&
+        subject !== undefined &&
+        subject.key !== funder.key &&
+        !view.mentions.some((m) => m.key === subject.key && isChannel(view, m));
       if (recipients.length === 0 && !toSubject && !programme?.link) continue;
       drafts.push({
         kind: 'FUNDING',
@@ -262,7 +267,7 @@ function agentAfter(view: SentenceView, actors: Mention[], amount: AmountMention
     return (
       !/[;.]/.test(between) &&
       !view.mentions.some((other) => other.start >= amount.end && other.end <= m.start) &&
-      /,?\s*(?:menee?s?|conduite?s?|mobilisee?s?|apportee?s?|versee?s?|accordee?s?|octroyee?s?|investie?s?|engagee?s?|souscrite?s?|led|provided|granted)\s+par\s+(?:l'|le |la |les )?(?:[a-z-]+\s+){0,2}$/.test(
+      /,?\s*(?:menee?s?|conduite?s?|mobilisee?s?|apportee?s?|versee?s?|accordee?s?|octroyee?s?|investie?s?|engagee?s?|souscrite?s?|led|provided|granted|subscribed|underwritten|(?:[a-z]+ )?(?:in|on)? ?[a-z]+ \d{4} )\s+(?:par|by)\s+(?:l'|le |la |les )?(?:[a-z-]+\s+){0,2}$/.test(
         between,
       )
     );
@@ -318,7 +323,14 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
       .filter(Boolean),
   );
   const first = view.mentions.find(
-    (m) => m.start > amountAt && m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON' && !givers.has(m.key),
+    (m) =>
+      m.start > amountAt &&
+      m.target === 'ACTOR' &&
+      m.key !== funder.key &&
+      m.kind !== 'PERSON' &&
+      !givers.has(m.key) &&
+      !isChannel(view, m) &&
+      !givesToo(view, m),
   );
   // "menés par A, aux côtés de B et C": co-investors receive nothing; the money goes to what the document is about.
   if (
@@ -347,6 +359,40 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
     return front ? [front] : [];
   }
   return listFrom(view, first, 'ACTOR').filter((m) => m.key !== funder.key);
+}
+
+/** Words before a name that make it the channel money goes through, not who receives it: "par l'intermédiaire de X", "via X", "through X". */
+const CHANNEL_BEFORE =
+  /\b(?:par l'intermediaire (?:de|du|des|d')|par le biais (?:de|du|des|d')|au travers (?:de|du|des|d')|a travers (?:de|du|des|d')?|via|through)\s*(?:l'|le |la |les |the )?(?:[a-z-]+\s+){0,2}$/;
+function isChannel(view: SentenceView, mention: Mention): boolean {
+  return CHANNEL_BEFORE.test(view.folded.slice(Math.max(0, local(view, mention.start) - 50), local(view, mention.start)));
+}
+/** A name followed by a verb of giving is another giver ("l'État a apporté 2 M€, tandis que la Métropole a versé 1 M€"), not a recipient. */
+const GIVES_AFTER =
+  /^\s*(?:,\s*)?(?:a|ont|avait|va|vont)?\s*(?:apporte|verse|octroye|alloue|injecte|debloque|engage|investi|finance|cofinance|accorde|provided|granted|contributed|invested)e?s?\b/;
+function givesToo(view: SentenceView, mention: Mention): boolean {
+  return GIVES_AFTER.test(view.folded.slice(local(view, mention.end), local(view, mention.end) + 40));
+}
+
+/**
+ * "L'État relance les SATT. … C'est AxLR qui reçoit 22 M€", "Créée grâce au programme de l'État, X a reçu 70 M€": for a
+ * sentence that says someone receives money from no one, a public funder that opens one of the two sentences before it,
+ * or that a "grâce à" / "financé par" names there, gives it.
+ */
+function earlierGiver(views: SentenceView[], index: number): Mention | undefined {
+  for (const view of [views[index - 1], views[index - 2]]) {
+    if (!view) continue;
+    const giver = view.mentions.find((m) => {
+      if (m.target !== 'ACTOR' || m.kind !== 'PUBLIC_AUTHORITY') return false;
+      const before = view.folded.slice(0, local(view, m.start));
+      return (
+        /^\s*(?:[^,.;:]{0,40},\s*)?(?:l'|le |la |les )?$/.test(before) ||
+        /\b(?:grace (?:a|au|aux)|finance(?:e|s|es)? par|soutenue?s? par)\s+(?:(?:l'|le |la |les |des |du |de |d')?[^\s,.;:]+\s+){0,5}(?:l'|le |la |les )?$/.test(before)
+      );
+    });
+    if (giver) return giver;
+  }
+  return undefined;
 }
 
 /** A point in time ("2023-05") or a period ("2024-2028", "2017-" when open-ended). */

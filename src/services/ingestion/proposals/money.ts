@@ -53,8 +53,8 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
   return { use: 'FUNDING' };
 }
 
-/** Words before a smaller amount that make the amount before it a total: "28 M€ … soit 4,2 M€", "financé à hauteur de 2 M€", "par l'État pour 4 M€". */
-const SHARE_BEFORE = /(?:\bsoit|\ba hauteur (?:de|d')|\bpour)\s*(?:plus de |pres de |environ )?$/;
+/** Words before a smaller amount that make the amount before it a total: "28 M€ … soit 4,2 M€", "51 M€ d'aides, dont 43 M€", "financé à hauteur de 2 M€", "par l'État pour 4 M€". */
+const SHARE_BEFORE = /(?:\bsoit|\ba hauteur (?:de|d')|\bpour|\bdont|\bincluding|\bof which)\s*(?:plus de |pres de |environ )?$/;
 
 /** A project's total cost or a sum split between funders: a later, smaller amount of the sentence is the share someone gives. */
 function isTotalOfShares(view: SentenceView, amount: AmountMention): boolean {

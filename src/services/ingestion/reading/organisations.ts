@@ -195,6 +195,15 @@ const DEMONYM = /^\p{L}+(?:ais|aise|ain|aine|ois|oise|ien|ienne|and|ande)s?$/iu;
 /** Public authorities the press names by one word: "l'État", "la Région" (the region is resolved by the caller). */
 const AUTHORITIES = /(?<![\p{L}])(?<name>[ÉE]tat|State)(?![\p{L}])/gu;
 /**
+ * Public authorities named by a common noun: a national ministry is the State ("le ministère de la Recherche"),
+ * the regional council is the Région ("la collectivité régionale", "le conseil régional"; the caller names the region).
+ */
+const AUTHORITY_NOUNS: [RegExp, string][] = [
+  [/(?<![\p{L}])[Mm]inist[èe]re\s+(?:de l['’]|de la|des|du|de|chargé)\s*\p{L}+/gu, 'État'],
+  [/(?<![\p{L}])(?:la\s+)?[Cc]ollectivité\s+régionale(?![\p{L}])/gu, 'Région'],
+  [/(?<![\p{L}])[Cc]onseil\s+régional(?![\p{L}])(?!\s+(?:de|d['’]|du)\s*\p{Lu})/gu, 'Région'],
+];
+/**
  * Public funders the regional press names without a cue, with their kind: national agencies and banks,
  * European bodies. (A gazetteer of institutions, not of the companies a text is about.)
  */
@@ -502,6 +511,12 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const name = match.groups!.name!;
     add({ start, end: start + name.length, text: name, name, kind: FUNDER_KIND.get(name), cue: 'public funder', confidence: 0.85 });
   }
+  for (const [pattern, name] of AUTHORITY_NOUNS)
+    for (const match of matchesOf(pattern, sentence.text)) {
+      const written = match[0].replace(/^la\s+/u, '');
+      const start = sentence.start + match.index + match[0].length - written.length;
+      add({ start, end: start + written.length, text: written, name, kind: 'PUBLIC_AUTHORITY', cue: 'authority', confidence: 0.75 });
+    }
   for (const match of matchesOf(AUTHORITIES, sentence.text)) {
     const start = sentence.start + match.index;
     add({
