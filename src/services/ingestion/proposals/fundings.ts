@@ -14,7 +14,7 @@ type FundingDraft = Omit<FundingProposal, 'id'>;
 /** Instruments by the words that name them, folded; the first that a sentence holds wins. */
 const INSTRUMENTS: [RegExp, FundingInstrument][] = [
   [/\bavances? remboursables?\b|\brepayable advances?\b/, 'REPAYABLE_ADVANCE'],
-  [/\bprets?\b(?! a porter)|\bloans?\b/, 'LOAN'],
+  [/\bprets?\b(?! a porter)|\bloans?\b|\bobligations?\b|\bbonds?\b/, 'LOAN'],
   [
     /\blevee de fonds\b|\bleve\b|\blevent\b|\btour de table\b|\bentree? au capital\b|\baugmentation de capital\b|\bequity\b|\braised?\b|\bfunding round\b|\bseries [a-d]\b/,
     'EQUITY',
@@ -139,11 +139,16 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     if (support && funded.length === 0) {
       const supportAt = view.reading.sentence.start + support.index + support[0].length;
       const funder = mentionAfter(view, supportAt, 40, 'ACTOR');
-      const recipient =
+      const named =
         support.index === 0
           ? funder && mentionAfter(view, funder.end, 80, 'ACTOR')
           : mentionBefore(view, supportAt - support[0].length, 60, 'ACTOR');
-      if (funder && recipient && funder !== recipient)
+      // "Le chantier a été cofinancé par la Région": a thing of the document's subject, which receives, said by a lower confidence.
+      const thing = !named && support.index > 0 && /^\s*(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses)\s/.test(view.folded);
+      const recipient = named ?? (thing && funder && FUNDER_KINDS.has(funder.kind ?? '') ? subject : undefined);
+      // "accompagnée par l'incubateur X" is help, not money: a giver of money by its kind, or a verb that says money.
+      const money = /financ|funded/.test(support[0]) || FUNDER_KINDS.has(funder?.kind ?? '');
+      if (funder && recipient && funder.key !== recipient.key && money)
         drafts.push({
           kind: 'FUNDING',
           funder: refOf(funder),
@@ -267,7 +272,8 @@ function agentAfter(view: SentenceView, actors: Mention[], amount: AmountMention
     return (
       !/[;.]/.test(between) &&
       !view.mentions.some((other) => other.start >= amount.end && other.end <= m.start) &&
-      /,?\s*(?:menee?s?|conduite?s?|mobilisee?s?|apportee?s?|versee?s?|accordee?s?|octroyee?s?|investie?s?|engagee?s?|souscrite?s?|led|provided|granted|subscribed|underwritten|(?:[a-z]+ )?(?:in|on)? ?[a-z]+ \d{4} )\s+(?:par|by)\s+(?:l'|le |la |les )?(?:[a-z-]+\s+){0,2}$/.test(
+      // "2 M€, a seven-year bond subscribed in May 2016 by X": the instrument's words and a date may come between.
+      /,?\s*(?:[a-z-]+\s+){0,3}?(?:menee?s?|conduite?s?|mobilisee?s?|apportee?s?|versee?s?|accordee?s?|octroyee?s?|investie?s?|engagee?s?|souscrite?s?|led|provided|granted|subscribed|underwritten)(?:\s+(?:en|in|on)\s+(?:[a-z]+\s+)?\d{4})?\s+(?:par|by)\s+(?:l'|le |la |les )?(?:[a-z-]+\s+){0,2}$/.test(
         between,
       )
     );
@@ -361,9 +367,12 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
   return listFrom(view, first, 'ACTOR').filter((m) => m.key !== funder.key);
 }
 
-/** Words before a name that make it the channel money goes through, not who receives it: "par l'intermédiaire de X", "via X", "through X". */
+/**
+ * Words before a name that make it the channel money goes through or the frame it is given in, not who receives it:
+ * "par l'intermédiaire de X", "via X", "through X", "au titre du pacte d'innovation, X".
+ */
 const CHANNEL_BEFORE =
-  /\b(?:par l'intermediaire (?:de|du|des|d')|par le biais (?:de|du|des|d')|au travers (?:de|du|des|d')|a travers (?:de|du|des|d')?|via|through)\s*(?:l'|le |la |les |the )?(?:[a-z-]+\s+){0,2}$/;
+  /\b(?:(?:par l'intermediaire (?:de|du|des|d')|par le biais (?:de|du|des|d')|au travers (?:de|du|des|d')|a travers (?:de|du|des|d')?|via|through)\s*(?:l'|le |la |les |the )?(?:[a-z-]+\s+){0,2}|(?:au titre (?:de|du|des|d')|dans le cadre (?:de|du|des|d')|under the)[^.;:()]{0,60})$/;
 function isChannel(view: SentenceView, mention: Mention): boolean {
   return CHANNEL_BEFORE.test(view.folded.slice(Math.max(0, local(view, mention.start) - 50), local(view, mention.start)));
 }
@@ -386,7 +395,8 @@ function earlierGiver(views: SentenceView[], index: number): Mention | undefined
       if (m.target !== 'ACTOR' || m.kind !== 'PUBLIC_AUTHORITY') return false;
       const before = view.folded.slice(0, local(view, m.start));
       return (
-        /^\s*(?:[^,.;:]{0,40},\s*)?(?:l'|le |la |les )?$/.test(before) ||
+        // At the opening, after a fronted phrase or a dateline ("Exempleville, le 2 mai 2019 — L'État …").
+        /^\s*(?:[^.;:]{0,60}\s[—–-]\s*)?(?:[^,.;:]{0,40},\s*)?(?:l'|le |la |les )?$/.test(before) ||
         /\b(?:grace (?:a|au|aux)|finance(?:e|s|es)? par|soutenue?s? par)\s+(?:(?:l'|le |la |les |des |du |de |d')?[^\s,.;:]+\s+){0,5}(?:l'|le |la |les )?$/.test(before)
       );
     });

@@ -62,6 +62,10 @@ const CUES: [string, ActorKind][] = [
   ['cabinet', 'COMPANY'],
   ['company', 'COMPANY'],
   ['firm', 'COMPANY'],
+  ['drugmaker', 'COMPANY'],
+  // "son partenaire X", "its partner X": a partner named after its noun.
+  ['partenaire', 'COMPANY'],
+  ['partner', 'COMPANY'],
   ['biotech company', 'COMPANY'],
   ['pharmaceutical company', 'COMPANY'],
   ['group', 'COMPANY'],
@@ -236,7 +240,7 @@ const FUNDER_NAMES = new RegExp(
 );
 const FUNDER_KIND = new Map(PUBLIC_FUNDERS);
 
-const DETERMINER = "(?:l'|le|la|les|du|de la|des|au|aux|un|une|the|a|an)";
+const DETERMINER = "(?:l'|le|la|les|du|de la|des|au|aux|un|une|the|a|an|son|sa|ses|leur|leurs|its|their)";
 /** Adjectives between the cue and the name: nationality, place, field ("le laboratoire allemand X", "la biotech toulousaine X"). */
 const ADJECTIVES = String.raw`(?:[\p{Ll}-]+(?:e|es|s|ne|nes|aise|ain|aine|ien|ienne|ois|oise|ais|al|ale|ique|iques|eur|euse|and|ande)\s+){0,3}`;
 /**
