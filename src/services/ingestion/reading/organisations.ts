@@ -251,6 +251,8 @@ const ADJECTIVES = String.raw`(?:[\p{Ll}-]+(?:e|es|s|ne|nes|aise|ain|aine|ien|ie
 const COMPLEMENT = String.raw`(?:(?:[\p{Ll}-]+|d['’]|l['’])\s*){0,10}?`;
 const COMPLEMENT_STOP =
   /(?:^|\s)(?:qui|que|qu'|a|ont|est|sont|sera|va|vont|se|s'|ne|n'|il|elle|ils|elles|pour|avec|par|sur|dans|un|une|cette|ce|ces|son|sa|ses|leur|leurs|ou|mais|donc|comme|afin|lors|entre|vers|chez|apres|avant|depuis|sans|aux|au|with|and|which|that|is|are|has|have|was|for|by|le|les|avait|avaient|etait|derriere|behind|the|to|then|its)(?=\s|$)/;
+/** Cue nouns of a trade whose "de" complement says what is made ("le fabricant de la table X"). */
+const MAKER_CUES = /^(?:fabricant|editeur|specialiste|conseil|industriel)$/;
 /** Cue nouns that open a name when written with a capital, folded ("l'Institut des biomolécules X"). */
 const NAME_OPENERS =
   /^(?:institut|ecole|centre de recherche|unite de recherche|unite mixte de recherche|agence|plateforme|association|reseau|pole|cluster|laboratoire|communaute de communes|communaute d'agglomeration)$/;
@@ -542,6 +544,8 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       NAME_AFTER_COMPLEMENT.lastIndex = after;
       named = NAME_AFTER_COMPLEMENT.exec(sentence.text);
       if (named && COMPLEMENT_STOP.test(foldKeepingOffsets(named.groups!.complement!).toLowerCase())) named = null;
+      // "le fabricant de la table Exemplix": what a maker makes follows its "de"; the name after it is a product's.
+      if (named && MAKER_CUES.test(match.groups!.noun!) && /^\s*(?:de|du|des|d['’])(?:\s|$)/u.test(named.groups!.complement!)) named = null;
     }
     if (!named?.groups?.name) continue;
     const nounAt = match.index + match[0].trimEnd().length - match.groups!.noun!.length;
