@@ -144,7 +144,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
           ? funder && mentionAfter(view, funder.end, 80, 'ACTOR')
           : mentionBefore(view, supportAt - support[0].length, 60, 'ACTOR');
       // "Le chantier a été cofinancé par la Région": a thing of the document's subject, which receives, said by a lower confidence.
-      const thing = !named && support.index > 0 && /^\s*(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses)\s/.test(view.folded);
+      const thing = !named && support.index > 0 && /^\s*(?:(?:le|la|les|ce|cet|cette|ces|son|sa|ses)\s|l')/.test(view.folded);
       const recipient = named ?? (thing && funder && FUNDER_KINDS.has(funder.kind ?? '') ? subject : undefined);
       // "accompagnée par l'incubateur X" is help, not money: a giver of money by its kind, or a verb that says money.
       const money = /financ|funded/.test(support[0]) || FUNDER_KINDS.has(funder?.kind ?? '');
@@ -217,7 +217,8 @@ function laterInvestors(views: SentenceView[], index: number): Mention[] | undef
 /** Who gives the amount: the name after "par"/"avec le soutien de", else the funder-like subject before it, else the sentence's funder-like name. */
 function funderOf(view: SentenceView, amount: AmountMention): Mention | undefined {
   const amountAt = amount.start;
-  const actors = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+  // The channel money goes through ("par l'intermédiaire de l'agence X") is not who gives it.
+  const actors = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isChannel(view, m, false));
   const sharer = shareGiver(view, actors, amountAt);
   if (sharer) return sharer;
   const agent = agentAfter(view, actors, amount);
@@ -372,9 +373,12 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
  * "par l'intermédiaire de X", "via X", "through X", "au titre du pacte d'innovation, X".
  */
 const CHANNEL_BEFORE =
-  /\b(?:(?:par l'intermediaire (?:de|du|des|d')|par le biais (?:de|du|des|d')|au travers (?:de|du|des|d')|a travers (?:de|du|des|d')?|via|through)\s*(?:l'|le |la |les |the )?(?:[a-z-]+\s+){0,2}|(?:au titre (?:de|du|des|d')|dans le cadre (?:de|du|des|d')|under the)[^.;:()]{0,60})$/;
-function isChannel(view: SentenceView, mention: Mention): boolean {
-  return CHANNEL_BEFORE.test(view.folded.slice(Math.max(0, local(view, mention.start) - 50), local(view, mention.start)));
+  /\b(?:par l'intermediaire (?:de|du|des|d')|par le biais (?:de|du|des|d')|au travers (?:de|du|des|d')|a travers (?:de|du|des|d')?|via|through)\s*(?:l'|le |la |les |the )?(?:[a-z-]+\s+){0,2}$/;
+const FRAME_BEFORE = /\b(?:au titre (?:de|du|des|d')|dans le cadre (?:de|du|des|d')|under the)[^.;:()]{0,60}$/;
+/** A name money goes through; with `orFrame`, also a name of the frame it is given in (never who receives it, but its giver may stand there). */
+function isChannel(view: SentenceView, mention: Mention, orFrame = true): boolean {
+  const before = view.folded.slice(Math.max(0, local(view, mention.start) - 70), local(view, mention.start));
+  return CHANNEL_BEFORE.test(before) || (orFrame && FRAME_BEFORE.test(before));
 }
 /** A name followed by a verb of giving is another giver ("l'État a apporté 2 M€, tandis que la Métropole a versé 1 M€"), not a recipient. */
 const GIVES_AFTER =

@@ -55,7 +55,7 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
   if (invests) {
     const subject = mentionBefore(view, amount.start - (before.length - invests.index), 80, 'ACTOR');
     // A verb needs its investor named; the noun ("un investissement de 6 M€", "50 M€ d'investissement") says it of the subject.
-    const noun = !/^(?:investi|a |ont |avait |va |vont |invest|will |is |has )/.test(invests[0].trimStart());
+    const noun = /^(?:investissement|montant|$)/.test(invests[0].trimStart());
     if ((subject || noun) && !FUNDER_KINDS.has(subject?.kind ?? '')) return { use: 'FIGURE', metric: 'INVESTMENT_EUR' };
   }
   return { use: 'FUNDING' };
