@@ -47,11 +47,12 @@ describe('names that are cut short or carry a word of the sentence', () => {
   it('reads the product a maker makes, and a technology, as no organisation', () => {
     expect(actors('Velora, le fabricant de la table Ostrix, ouvre une usine.')).not.toContain('Ostrix');
     expect([...namesOfProducts('sa technologie Kelbo est brevetée')]).toContain('Kelbo');
+    expect(actors('La société Velora est la marque de la table Ostrix.')).toContain('Velora');
     expect([...namesOfProducts('le test sanguin myLora-B sort en mai')]).toEqual(expect.arrayContaining(['myLora-B', 'myLora']));
   });
 
-  it('names an industry after "filière" with its capital, whatever the case', () => {
-    expect(actors('La journée de la filière Robotique en Santé Garonne ouvre le salon.')).toContain('Filière Robotique en Santé Garonne');
+  it('names an industry after "filière" with the "en" its name carries', () => {
+    expect(actors('La journée de la filière Robotique en Santé Garonne ouvre le salon.')).toContain('filière Robotique en Santé Garonne');
   });
 
   it('takes no preposition for a first name', () => {

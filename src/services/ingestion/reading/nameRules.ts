@@ -523,7 +523,7 @@ export function investorNames(text: string): RuleName[] {
 
 /** A product noun then its name ("le test salivaire Exemplia", "son logiciel Exemplia"), or an English name then its product noun ("the Exemplia test"). */
 const PRODUCT_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Dd]u|[Aa]u|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s*(?:test|tests|dispositif|logiciel|vaccin|m[ée]dicament|traitement|mol[ée]cule|kit|capteur|appareil|application|appli|implant|gamme|produit|marque|marques|robot|robots|proth[èe]se|pilulier|semelles?|technologie|table|device|vaccine|software|drug|molecule|sensor|technology|implant)(?:\s+(?!(?:de|du|des|par|pour|avec|chez|contre|of|by|from|for)\s)[\p{Ll}-]+){0,2}?\s+(?<name>${WORD}|\p{Ll}{1,2}\p{Lu}[\p{L}\d'’&.+-]*)(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Dd]u|[Aa]u|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s*(?:test|tests|dispositif|logiciel|vaccin|m[ée]dicament|traitement|mol[ée]cule|kit|capteur|appareil|application|appli|implant|gamme|produit|marque|marques|robot|robots|proth[èe]se|pilulier|semelles?|technologie|device|vaccine|software|drug|molecule|sensor|technology|implant)(?:\s+(?!(?:de|du|des|par|pour|avec|chez|contre|of|by|from|for)\s)[\p{Ll}-]+){0,2}?\s+(?<name>${WORD}|\p{Ll}{1,2}\p{Lu}[\p{L}\d'’&.+-]*)(?![\p{L}\d])`,
   'gu',
 );
 const PRODUCT_AFTER = new RegExp(

@@ -484,13 +484,7 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const start = sentence.start + site.at;
     add({ start, end: start + site.text.length, text: site.text, name: site.name, kind: site.kind, cue: site.cue, confidence: 0.85 });
   }
-  for (const match of matchesOf(SECTOR, sentence.text)) {
-    // The industry's name opens with its noun, whatever the sentence's case ("la filière Exemple" is the Filière Exemple).
-    const written = trimName(match.groups!.name!);
-    const start = sentence.start + match.index;
-    const name = written.replace(/^f/u, 'F');
-    add({ start, end: start + written.length, text: written, name, kind: 'INDUSTRY_SECTOR', cue: 'filière', confidence: 0.8 });
-  }
+  for (const match of matchesOf(SECTOR, sentence.text)) addNamed(match.index, match.groups!.name!, 'INDUSTRY_SECTOR', 'filière', 0.8);
   for (const match of matchesOf(PLACE_METROPOLE, sentence.text)) {
     // A sentence opener taken with it ("Avec Exempleville Métropole") is not part of the name.
     const opener = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu}[\p{L}'’-]+\s)/u.exec(match.groups!.name!);
@@ -774,8 +768,8 @@ export function splitRunTogether(name: string): { at: number; name: string }[] {
  */
 function shapedName(mention: OrganisationMention, sentence: Span): OrganisationMention | undefined {
   if (!/\p{L}{2}/u.test(mention.name)) return undefined;
-  // A name opens with a capital or a digit: "et 6" is what a greedy match left of a date, not a name.
-  if (/^\p{Ll}+\s/u.test(mention.name) || DATE_NAME.test(mention.name)) return undefined;
+  // A name opens with no small word: "et 6" is what a greedy match left of a date, not a name.
+  if (/^(?:et|ou|de|du|des|la|le|les|en|à|au|aux|and|or|of|the)\s/u.test(mention.name) || DATE_NAME.test(mention.name)) return undefined;
   mention = withoutEdgeWords(mention);
   if (!mention.name) return undefined;
   let cut = /^[\d/.-]+\s+(?=\p{L})/u.exec(mention.name)?.[0].length ?? 0;
