@@ -56,9 +56,9 @@ describe('names that are cut short or carry a word of the sentence', () => {
   });
 
   it('takes no preposition for a first name', () => {
-    expect(findPeople({ start: 0, end: 60, text: 'Pour Lucie Marchal, présidente de Velora, le pari est tenu.' }).map((p) => p.name)).toEqual([
-      'Lucie Marchal',
-    ]);
+    expect(
+      findPeople({ start: 0, end: 60, text: 'Pour Lucie Marchal, présidente de Velora, le pari est tenu.' }).map((p) => p.name),
+    ).toEqual(['Lucie Marchal']);
   });
 
   it('reads a partner named after its noun, and a company after a trade word standing for the determiner', () => {
@@ -99,7 +99,9 @@ describe('money with the funder or the recipient away from the amount', () => {
 
   it('finds the public funder that opens one of the two sentences before a receiving one', () => {
     expect(
-      fundings("Exempleville, le 3 mars 2021 — L'État relance ses incubateurs. Cinq structures se partagent 40 M€. C'est la société Velora qui reçoit 9 M€."),
+      fundings(
+        "Exempleville, le 3 mars 2021 — L'État relance ses incubateurs. Cinq structures se partagent 40 M€. C'est la société Velora qui reçoit 9 M€.",
+      ),
     ).toContain('État -> Velora: 9000000');
   });
 
@@ -111,25 +113,27 @@ describe('money with the funder or the recipient away from the amount', () => {
   });
 
   it('gives to the document subject what a thing of it was cofinanced by', () => {
-    expect(fundings("La société Velora agrandit son usine. Velora recrute. L'extension a été cofinancée par la Région Occitanie.")).toContain(
-      'Région Occitanie -> Velora: null',
-    );
+    expect(
+      fundings("La société Velora agrandit son usine. Velora recrute. L'extension a été cofinancée par la Région Occitanie."),
+    ).toContain('Région Occitanie -> Velora: null');
   });
 });
 
 describe('figures', () => {
   it('reads an investment by a past verb or by the noun', () => {
     expect(figures('La société Velora a investi 3 M€ dans son usine.')).toContain('Velora:INVESTMENT_EUR:3000000');
-    expect(figures("La société Velora agrandit son site. Velora recrute. Le projet représente un investissement d'environ 7 M€.")).toContain(
-      'Velora:INVESTMENT_EUR:7000000',
-    );
+    expect(
+      figures("La société Velora agrandit son site. Velora recrute. Le projet représente un investissement d'environ 7 M€."),
+    ).toContain('Velora:INVESTMENT_EUR:7000000');
   });
 
   it('reads a second raise after "puis" and the sum an offering seeks', () => {
     expect(figures('La start-up Velora avait levé 1 M€ en 2019, puis 4 M€ en 2021.')).toEqual(
       expect.arrayContaining(['Velora:FUNDS_RAISED_EUR:1000000', 'Velora:FUNDS_RAISED_EUR:4000000']),
     );
-    expect(figures('With its listing, the company Velora is seeking about €22 million.', 'en')).toContain('Velora:FUNDS_RAISED_EUR:22000000');
+    expect(figures('With its listing, the company Velora is seeking about €22 million.', 'en')).toContain(
+      'Velora:FUNDS_RAISED_EUR:22000000',
+    );
   });
 
   it('counts clinicians and researchers as researchers', () => {

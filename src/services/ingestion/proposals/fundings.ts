@@ -401,7 +401,9 @@ function earlierGiver(views: SentenceView[], index: number): Mention | undefined
       return (
         // At the opening, after a fronted phrase or a dateline ("Exempleville, le 2 mai 2019 — L'État …").
         /^\s*(?:[^.;:]{0,60}\s[—–-]\s*)?(?:[^,.;:]{0,40},\s*)?(?:l'|le |la |les )?$/.test(before) ||
-        /\b(?:grace (?:a|au|aux)|finance(?:e|s|es)? par|soutenue?s? par)\s+(?:(?:l'|le |la |les |des |du |de |d')?[^\s,.;:]+\s+){0,5}(?:l'|le |la |les )?$/.test(before)
+        /\b(?:grace (?:a|au|aux)|finance(?:e|s|es)? par|soutenue?s? par)\s+(?:(?:l'|le |la |les |des |du |de |d')?[^\s,.;:]+\s+){0,5}(?:l'|le |la |les )?$/.test(
+          before,
+        )
       );
     });
     if (giver) return giver;

@@ -46,7 +46,7 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
     return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
   // "avait levé 2 M€ en 2015, puis 5 M€ en 2017": an amount after a raised one and "puis" is raised too; so is the sum
   // an offering seeks ("the company is seeking €30 million" with its capital increase).
-  if (raisedBefore(view, amount) || (/\b(?:is seeking|seeks|cherche a lever|entend lever|souhaite lever)\s+(?:\S+\s+){0,2}$/.test(before)))
+  if (raisedBefore(view, amount) || /\b(?:is seeking|seeks|cherche a lever|entend lever|souhaite lever)\s+(?:\S+\s+){0,2}$/.test(before))
     return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
   const invests =
     /\b(?:investit|investira|investissent|va investir|vont investir|a investi|ont investi|avait investi|a consacre|ont consacre|invests|will invest|is investing|invested|has invested)\s+(?:\S+\s+){0,2}$|\binvestissement (?:(?:total|global|initial)\s+)?(?:de|d')\s*(?:plus de |pres de |environ |d'environ )?$|\bmontant (?:de l'|du |des |de la )[a-z-]+ (?:atteint|s'eleve a|est de)\s*$/.exec(
@@ -64,7 +64,12 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
 /** The amount before this one in its sentence was raised, and "puis" or "then" joins them ("a levé 2 M€ en 2015, puis 5 M€"). */
 function raisedBefore(view: SentenceView, amount: AmountMention): boolean {
   const previous = [...view.reading.amounts].reverse().find((a) => a.end <= amount.start);
-  if (!previous || !/^[^.;:]{0,40}\b(?:puis|then|et encore|and later)\s+(?:\S+\s+){0,2}$/.test(view.folded.slice(local(view, previous.end), local(view, amount.start))))
+  if (
+    !previous ||
+    !/^[^.;:]{0,40}\b(?:puis|then|et encore|and later)\s+(?:\S+\s+){0,2}$/.test(
+      view.folded.slice(local(view, previous.end), local(view, amount.start)),
+    )
+  )
     return false;
   const prior = amountUse(view, previous);
   return prior.use === 'FIGURE' && prior.metric === 'FUNDS_RAISED_EUR';

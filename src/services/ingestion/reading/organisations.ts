@@ -797,7 +797,8 @@ function shapedName(mention: OrganisationMention, sentence: Span): OrganisationM
 const DATE_NAME =
   /^(?:(?:\d{1,2}(?:er)?\s+)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,4})?)$/iu;
 /** A preposition a name took where it opens a sentence ("Chez Exemplia, …", "Pour Exemplia, …"). */
-const LEADING_PREPOSITION = /^(?:Chez|Pour|Avec|Selon|Face à|Grâce à|Côté|Outre|Sans|Depuis|Après|Avant|Within|At|For|With|From)\s+(?=\p{Lu}|\d)/u;
+const LEADING_PREPOSITION =
+  /^(?:Chez|Pour|Avec|Selon|Face à|Grâce à|Côté|Outre|Sans|Depuis|Après|Avant|Within|At|For|With|From)\s+(?=\p{Lu}|\d)/u;
 /** What ends a name but is not part of it: a possessive ("Exemplia's"), a period of years ("Région 2015-2020"). */
 const TRAILING_WORDS = /(?:['’]s|\s+(?:\d{4}\s*[-–]\s*\d{2,4}))$/u;
 
