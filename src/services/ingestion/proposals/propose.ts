@@ -49,7 +49,9 @@ export function proposeFromText({
   const linker = new Linker(names);
   // Where the names are: those the scorer accepts without a rule's reading are placed too.
   const located = locations(withAnaphora(withAcceptedNames(views)), region);
-  const fundings = fundingProposals(resolved);
+  // Money and figures are read of the names the scorer accepts too ("Exemplia" with no cue, the subject of a story).
+  const withNames = withAnaphora(withAcceptedNames(views));
+  const fundings = fundingProposals(withNames);
   const drafts: Draft<Proposal>[] = [
     ...actorProposals(views, located, placeRef, linker),
     ...[...located.values()].flat().map(
@@ -65,7 +67,7 @@ export function proposeFromText({
     ...tieProposals(resolved),
     ...fundings,
     ...sharesFromRounds(fundings),
-    ...figureProposals(resolved),
+    ...figureProposals(withNames),
   ];
   const seen = new Set<string>();
   const proposals: Proposal[] = [];
