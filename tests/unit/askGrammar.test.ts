@@ -53,11 +53,15 @@ describe('question shapes', () => {
   it('compiles every shape of the vocabulary, each with its node slot', () => {
     const shapes = shapesOf(vocabulary);
     expect(shapes.length).toBe(vocabulary.questions.shapes.length);
-    // A funder's total names the funder alone (`combien la Région a donné au total`): {b} without {a}, FUNDING only.
+    // A funder's total names the funder alone (`combien la Région a donné au total`): {b} without {a}, FUNDING only; partners
+    // asked in the first person (`avec qui pourrions-nous nous associer`) name filters alone: {f}, PARTNER_SUGGESTIONS only.
     for (const shape of shapes) {
       if (shape.slots.includes('a')) continue;
-      expect(shape.operation).toBe('FUNDING');
-      expect(shape.slots).toEqual(['b']);
+      if (shape.operation === 'PARTNER_SUGGESTIONS') expect(shape.slots).toEqual(['f']);
+      else {
+        expect(shape.operation).toBe('FUNDING');
+        expect(shape.slots).toEqual(['b']);
+      }
     }
     expect(shapesOf(vocabulary)).toBe(shapes);
   });

@@ -10,6 +10,10 @@ export const MESSAGES = {
     FR: 'Aucun acteur, programme, domaine ou lieu ne s’appelle « {text} ».',
     EN: 'No actor, programme, domain or place is called "{text}".',
   },
+  introductionLeftOut: {
+    FR: 'Ce que vous dites de vous (« {words} ») ne restreint pas la réponse.',
+    EN: 'What you say of yourself ("{words}") does not narrow the answer.',
+  },
   placeWhereActorAsked: {
     FR: '« {text} » est un lieu ; la question porte sur un acteur (entreprise, institut, financeur…), et le graphe ne dit rien de tel d’un lieu.',
     EN: '"{text}" is a place; the question asks about an actor (a company, an institute, a funder…), which the graph does not say of a place.',

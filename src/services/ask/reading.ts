@@ -264,8 +264,13 @@ export class QuestionReader {
     if (operation === 'RELATED' && this.subject) return operation;
     const domains = filters.flatMap((r) => (r.entry.role === 'DOMAIN' ? [r.entry.node] : []));
     const places = filters.flatMap((r) => (r.entry.role === 'PLACE' ? [r.entry.node] : []));
+    // Other words of the introduction (`Doctorant en immunologie, quels labos …`) may say the field the asker wants: said back
+    // as not applied. Not when the question names its own field (`Étudiante en biologie, les labos sur le vieillissement`):
+    // then they only describe the asker, said in a note.
     for (const r of unknown) this.introductionWords.push(text(r.span));
-    this.unplaced.push(...this.introductionWords);
+    if (this.introductionWords.length > 0 && this.domains.length > 0)
+      this.note('introductionLeftOut', { words: this.introductionWords.join(' … ') });
+    else this.unplaced.push(...this.introductionWords);
     // `Acheteur au CHU de Nîmes : quels fabricants dans le Gard ?`: a place or field the question names itself wins over the
     // asker's own.
     const ownPlaces = this.places.length > 0;
@@ -303,7 +308,7 @@ export class QuestionReader {
     return operation;
   }
 
-  /** Words of the asker's introduction said back as not applied: never read as an unknown name the question narrows by. */
+  /** Words of the asker's introduction that name nothing the graph holds: never read as an unknown name narrowing a list. */
   readonly introductionWords: string[] = [];
 
   /** The actor an introduction names exactly (`Je dirige SkillCell`, `I work at Hygia`): a capitalised run of one to five words. */
