@@ -36,12 +36,13 @@ const NOUNS: { pattern: RegExp; kinds: Set<string> }[] = [
     kinds: COMPANY_KINDS,
   },
   {
-    pattern: /(?<![\p{L}'])(?:l'|cet|cette|this|the)\s*(?:etablissement|hopital|clinique|hospital|clinic)(?![\p{L}-])/gu,
+    pattern:
+      /(?<![\p{L}'])(?:(?:l'|cet|cette|this|the)\s*(?:etablissement|hopital|clinique|hospital|clinic)|(?:le|ce)\s+centre hospitalier)(?![\p{L}-])/gu,
     kinds: CARE_KINDS,
   },
   {
     pattern:
-      /(?<![\p{L}'])(?:ce|cet|cette|this)\s*(?:(?:nouvel(?:le)?|jeune|new)\s+)?(?:pole|cluster|consortium|ecosysteme|reseau|structure|incubateur|accelerateur|technopole|plateforme|ecosystem|network|hub|platform)(?![\p{L}-])/gu,
+      /(?<![\p{L}'])(?:ce|cet|cette|this)\s*(?:(?:nouvel(?:le)?|jeune|new)\s+)?(?:pole|cluster|consortium|ecosysteme|reseau|structure|incubateur|accelerateur|technopole|plateforme|dispositif|association|groupement|site de recherche|ecosystem|network|hub|platform|association)(?![\p{L}-])/gu,
     kinds: BODY_KINDS,
   },
   {

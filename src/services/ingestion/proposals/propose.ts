@@ -17,6 +17,7 @@ import { actorCandidates, scoreCandidate, vouchedByShape, withAcceptedNames } fr
 import { NAME_SCORER } from './nameScorerWeights';
 import { documentSubject } from './subject';
 import { tieProposals } from './ties';
+import { siteProposals } from './sites';
 
 type Draft<T> = Omit<T, 'id'>;
 
@@ -50,8 +51,11 @@ export function proposeFromText({
   // Where the names are: those the scorer accepts without a rule's reading are placed too.
   const located = locations(withAnaphora(withAcceptedNames(views)), region);
   const fundings = fundingProposals(resolved);
+  // A group's plants and sites named by a noun and a commune ("son usine de Gaillac"): new actors, part of the group.
+  const sites = siteProposals(resolved, placeRef);
   const drafts: Draft<Proposal>[] = [
     ...actorProposals(views, located, placeRef, linker),
+    ...sites.actors.filter((site) => !views.some((v) => v.mentions.some((m) => m.name === site.name))),
     ...[...located.values()].flat().map(
       ({ actor, place, view, confidence }): Draft<LocationProposal> => ({
         kind: 'LOCATION',
@@ -63,6 +67,7 @@ export function proposeFromText({
     ),
     ...aliasProposals(views),
     ...tieProposals(resolved),
+    ...sites.ties,
     ...fundings,
     ...sharesFromRounds(fundings),
     ...figureProposals(resolved),

@@ -158,7 +158,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:partenariats?|accords?|conventions?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b`,
+      `\\b(?:partenariats?|accords?|conventions?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b`,
     ),
     confidence: 0.75,
   },
@@ -431,6 +431,9 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
     capitalStakes(view, add);
     listedAfterColon(view, subject, add);
     signedTogether(view, add);
+    membersAmong(view, views[view.index - 1], subject, add);
+    membersListedWithDont(view, add);
+    spawned(view, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
@@ -889,3 +892,73 @@ function dedupe(ties: TieDraft[]): TieDraft[] {
     return true;
   });
 }
+
+/** Nouns that announce the members of a body ("ses 40 membres", "les adhérents du cluster"). */
+const MEMBER_NOUNS = String.raw`(?:membres|adherents|members)`;
+
+/**
+ * "Parmi ses membres figurent A et B", "Parmi les membres du pôle X : A, B", "Parmi eux, A et B" after a sentence that
+ * counts a body's members ("X réunit 51 membres"), or its partners: each organisation named is a member (a partner) of
+ * the body, which is the name after "de", else the first organisation of the sentence before, else what the document is about.
+ */
+function membersAmong(view: SentenceView, previous: SentenceView | undefined, subject: Mention | undefined, add: AddTie): void {
+  const among = new RegExp(
+    String.raw`^(?:[^.;:]{0,40},\s*)?(?:parmi|among)\s+(?:(?<own>ses|leurs|its|their)\s+(?:\d+\s+)?(?<ownNoun>${MEMBER_NOUNS}|partenaires|partners)|les\s+(?:\d+\s+)?(?<ofNoun>${MEMBER_NOUNS}|partenaires)\s+(?:de|du|des|d')|the\s+(?<ofNounEn>${MEMBER_NOUNS}|partners)\s+of|(?<pronoun>eux|elles|them))\b\s*`,
+  ).exec(view.folded);
+  if (!among) return;
+  const cueEnd = view.reading.sentence.start + among.index + among[0].length;
+  const groups = among.groups ?? {};
+  let host: Mention | undefined;
+  let noun: string | undefined;
+  if (groups.ofNoun || groups.ofNounEn) {
+    host = mentionAfter(view, cueEnd, 30, 'ACTOR');
+    noun = groups.ofNoun ?? groups.ofNounEn;
+  } else {
+    const before = previous?.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+    if (groups.pronoun) {
+      // "Parmi eux" stands for the members or partners the sentence before counted.
+      const counted = new RegExp(String.raw`\b(${MEMBER_NOUNS}|partenaires|partners)\b`).exec(previous?.folded ?? '');
+      if (!counted) return;
+      noun = counted[1];
+    } else noun = groups.ownNoun;
+    host = before ?? subject;
+  }
+  if (!host || !noun) return;
+  const partners = /^partenaires|^partners/.test(noun);
+  for (const named of view.mentions.filter((m) => m.start >= cueEnd && m.target === 'ACTOR' && m.key !== host.key))
+    if (named.kind !== 'PERSON') add(partners ? 'PARTNERS_WITH' : 'MEMBER_OF', named, host, 0.65);
+}
+
+/** "les 26 entreprises du cluster X, dont A et B", "les adhérents du pôle X, parmi lesquels A": each listed name is a member of X. */
+function membersListedWithDont(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:membres|adherents|entreprises|societes|start-?ups?|members|companies)\s+(?:de la|de l'|du|des|de|d'|of the|of)\s*/g,
+    view.folded,
+  )) {
+    const host = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 25, 'ACTOR');
+    if (!host) continue;
+    const membership = /^(?:membres|adherents|members)/.test(match[0]) || MEMBERSHIP_KINDS.has(host.kind ?? '');
+    const dont = /^\s*,?\s*(?:dont|parmi lesquel(?:le)?s|notamment|including|among them|such as)\s+(?:l'|la |le |les |the )?/.exec(
+      view.folded.slice(local(view, host.end)),
+    );
+    if (!membership || !dont) continue;
+    const first = mentionAfter(view, host.end + dont[0].length, 5, 'ACTOR');
+    if (!first) continue;
+    for (const member of listFrom(view, first, 'ACTOR')) if (member.kind !== 'PERSON') add('MEMBER_OF', member, host, 0.7);
+  }
+}
+
+/** "X a donné naissance à quatre start-up : A, B", "X a essaimé A et B", "X spawned A": each is a spin-off of X. */
+function spawned(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+){0,2}?donne naissance|donne(?:nt)? naissance|(?:a|ont)\s+essaime|gave rise|has spawned|spawned|spun (?:off|out))\s*(?:a|au|aux|to)?\b[^.;:]{0,50}?(?::\s*|(?=\s*\p{Lu}))/gu,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const parent = doerBefore(view, at, 'ACTOR');
+    const first = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
+    if (!parent || !first || parent.kind === 'PERSON' || notTheDoer(view, parent, at)) continue;
+    for (const child of listFrom(view, first, 'ACTOR')) if (child.kind !== 'PERSON' && child.key !== parent.key) add('SPUN_OFF_FROM', child, parent, 0.7);
+  }
+}
+
