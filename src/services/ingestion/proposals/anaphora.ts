@@ -51,7 +51,8 @@ const NOUNS: { pattern: RegExp; kinds: Set<string> }[] = [
   },
 ];
 /** A pronoun opening a sentence or its main clause after a fronted phrase ("Créée en 2015, elle …"). */
-const PRONOUN = /^(?:[^,.;:]{0,80},\s*)?(?<pronoun>elle|it)\s/;
+const PRONOUN =
+  /^(?:[^,.;:]{0,80},\s*)?(?<pronoun>elle|il|it)\s(?!(?:y|n'y|faut|fallait|faudra|s'agit|s'agissait|reste|restait|suffit|semble|convient|manque|parait|est (?:possible|question|temps|vrai|clair|difficile|important|necessaire|prevu))\b)/;
 
 /**
  * The views with each noun or pronoun that stands for an organisation named before resolved to it, as a mention at
@@ -131,5 +132,7 @@ function at(view: SentenceView, referent: Mention, localStart: number, length: n
 function namesNext(view: SentenceView, anaphor: Mention): boolean {
   const next = view.mentions.find((m) => m.start >= anaphor.end);
   if (!next) return false;
-  return /^\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(view.reading.sentence.text.slice(local(view, anaphor.end), local(view, next.start)));
+  const gap = view.reading.sentence.text.slice(local(view, anaphor.end), local(view, next.start));
+  // "le groupe présidé par X" names who leads it, not the group.
+  return /^\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && !/\b(?:par|by)\s+$/u.test(gap);
 }

@@ -65,6 +65,7 @@ export function proposeFromText({
         confidence: confidenceOf(confidence),
       }),
     ),
+    ...sites.locations,
     ...aliasProposals(views),
     ...tieProposals(resolved),
     ...sites.ties,

@@ -1,7 +1,7 @@
 import { type Gazetteer, placesNamed } from '../reading/places';
 import { fold, matchesOf } from '../reading/spans';
 import { local, textBetween } from './clauses';
-import type { ActorProposal, NamedRef, TieProposal } from './contract';
+import type { ActorProposal, LocationProposal, NamedRef, TieProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 
@@ -9,6 +9,7 @@ import type { Mention, SentenceView } from './mentions';
 export interface SiteDrafts {
   actors: Omit<ActorProposal, 'id'>[];
   ties: Omit<TieProposal, 'id'>[];
+  locations: Omit<LocationProposal, 'id'>[];
 }
 
 /** How the corpus names a site by the noun the press uses: "Usine X de Gaillac", "Site X de Lourdes", "Centre de distribution X de Muret". */
@@ -96,7 +97,7 @@ function communesFrom(view: SentenceView, offset: number): Gazetteer[] {
  */
 export function siteProposals(views: SentenceView[], placeRef: (place: Gazetteer) => NamedRef): SiteDrafts {
   const subject = documentGroup(views);
-  const drafts: SiteDrafts = { actors: [], ties: [] };
+  const drafts: SiteDrafts = { actors: [], ties: [], locations: [] };
   const seen = new Set<string>();
   const propose = (view: SentenceView, label: string, group: Mention, place: Gazetteer) => {
     const name = `${label} ${groupName(group)} ${ofPlace(place.name)}`;
@@ -124,6 +125,7 @@ export function siteProposals(views: SentenceView[], placeRef: (place: Gazetteer
       sentence,
       confidence: confidenceOf(0.6 * group.confidence + 0.2),
     });
+    drafts.locations.push({ kind: 'LOCATION', actor: { name, id: null }, place: placeRef(place), sentence, confidence: confidenceOf(0.7) });
   };
   for (const view of views) {
     const ownerOf = (at: number): Mention | undefined => {

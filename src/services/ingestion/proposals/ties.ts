@@ -434,6 +434,8 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
     membersAmong(view, views[view.index - 1], subject, add);
     membersListedWithDont(view, add);
     spawned(view, add);
+    launchedTogether(view, add);
+    hostedByIncubator(view, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
@@ -959,6 +961,77 @@ function spawned(view: SentenceView, add: AddTie): void {
     const first = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
     if (!parent || !first || parent.kind === 'PERSON' || notTheDoer(view, parent, at)) continue;
     for (const child of listFrom(view, first, 'ACTOR')) if (child.kind !== 'PERSON' && child.key !== parent.key) add('SPUN_OFF_FROM', child, parent, 0.7);
+  }
+}
+
+/**
+ * "A et B lancent ensemble X", "que A et B ont lancé", "co-organisé par A et B", "à l'initiative de A, avec B": the names
+ * that launch or organise something together are partners.
+ */
+function launchedTogether(view: SentenceView, add: AddTie): void {
+  const together = (partners: Mention[], confidence: number) => {
+    const organisations = partners.filter((m) => m.kind !== 'PERSON');
+    for (const [i, partner] of organisations.entries())
+      for (const other of organisations.slice(i + 1)) if (partner.key !== other.key) add('PARTNERS_WITH', partner, other, confidence);
+  };
+  for (const match of matchesOf(
+    /\b(?:lancent|co-?organisent|organisent|co-?developpent|developpent|presentent|creent|ont (?:lance|co-?organise|organise|co-?developpe|developpe|cree)|launch|co-?organi[sz]e|jointly (?:launch|develop)\w*)\b(?!\s+par)/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const last = mentionBefore(view, at, 30, 'ACTOR');
+    // The names right before the verb, joined by "et": "A et B lancent", not "A, qui … avec B, lance".
+    if (!last || /[,;:()]/.test(textBetween(view, last.end, at))) continue;
+    const partners = listUpTo(view, last).filter((m) => m.target === 'ACTOR');
+    if (partners.length > 1) together(partners, 0.7);
+  }
+  for (const match of matchesOf(/\b(?:co-?organisee?s?|co-?portee?s?|co-?developpee?s?|co-?organi[sz]ed|jointly (?:organi[sz]ed|run|developed))\s+(?:par|by)\s/g, view.folded)) {
+    const first = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 20, 'ACTOR');
+    if (first) together(listFrom(view, first, 'ACTOR'), 0.7);
+  }
+  // "à l'initiative de A, avec B et C", "porté par A en partenariat avec B": the initiator works with each name after "avec".
+  for (const match of matchesOf(/\b(?:a l'initiative (?:de|du|des|d')|(?:portee?s?|organisee?s?|lancee?s?|led|organi[sz]ed|launched) (?:par|by))\s*/g, view.folded)) {
+    const initiator = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 20, 'ACTOR');
+    if (!initiator || initiator.kind === 'PERSON') continue;
+    const rest = view.folded.slice(local(view, initiator.end));
+    const withCue = /^\s*,?\s*(?:(?:en partenariat|en lien|en association|main dans la main) avec|avec|aux cotes (?:de|du|des|d')|in partnership with|with|alongside)\s*/.exec(rest);
+    if (!withCue) continue;
+    const first = mentionAfter(view, initiator.end + withCue[0].length, 20, 'ACTOR');
+    if (!first) continue;
+    for (const partner of listFrom(view, first, 'ACTOR'))
+      if (partner.kind !== 'PERSON' && partner.key !== initiator.key) add('PARTNERS_WITH', initiator, partner, 0.7);
+  }
+}
+
+/** An incubator's name or kind: "BIC de Montpellier", "l'incubateur X", a pépinière. */
+function isIncubator(mention: Mention): boolean {
+  return mention.kind === 'INCUBATOR' || /\b(?:BIC|incubat\w*|p[ée]pini[èe]re|accelerat\w*|acc[ée]l[ée]rateur)\b/iu.test(mention.name);
+}
+
+/**
+ * "Hébergée au BIC de X, la start-up …", "elle est passée par l'incubateur Y", "X, incubée chez Z": a company a named
+ * incubator hosts is incubated by it; the company is the name after a fronted clause, else the doer before the cue.
+ */
+function hostedByIncubator(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:hebergee?s?|accueillie?s?|incubee?s?|accompagnee?s?|(?:est|sont|a ete|ont ete|etait) passee?s?|passee?s?|hosted|incubated)\s+(?:au sein (?:de|du|des|d')|par|au|a|chez|dans|by|at|in)\s*(?:l'|la |le |les |the )?/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const first = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
+    if (!first || first.kind === 'PERSON') continue;
+    const hosts = listFrom(view, first, 'ACTOR').filter(isIncubator);
+    if (hosts.length === 0) continue;
+    const fronted = /^[\s"«“-]*$/.test(textBetween(view, view.reading.sentence.start, at));
+    const last = hosts[hosts.length - 1]!;
+    const after = mentionAfter(view, last.end, 60, 'ACTOR');
+    const company = fronted
+      ? after && /^[^.;:]*,\s*(?:\S+\s+){0,3}$/.test(textBetween(view, last.end, after.start))
+        ? after
+        : undefined
+      : doerBefore(view, at, 'ACTOR');
+    if (!company || company.kind === 'PERSON' || company.kind === 'PUBLIC_AUTHORITY' || hosts.includes(company)) continue;
+    for (const host of hosts) add('INCUBATED_BY', company, host, 0.7);
   }
 }
 
