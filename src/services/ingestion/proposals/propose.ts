@@ -67,7 +67,7 @@ export function proposeFromText({
     ),
     ...sites.locations,
     ...aliasProposals(views),
-    ...tieProposals(resolved),
+    ...tieProposals(withAnaphora(withAcceptedNames(views))),
     ...sites.ties,
     ...fundings,
     ...sharesFromRounds(fundings),

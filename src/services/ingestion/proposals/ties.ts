@@ -236,7 +236,7 @@ const CUES: TieCue[] = [
     describedSubject: true,
     objectReach: 12,
     pattern: re(
-      `\\bsous (?:la|les) (?:double |triple |quadruple )?tutelles? (?:de|du|des|d')|\\bunites? mixtes? (?:de recherche |de service )?(?:de|du|des|d')|\\bunder the (?:joint )?supervision of\\b|\\bjoint (?:research )?units? of\\b`,
+      `\\bsous (?:la|les) (?:double |triple |quadruple )?tutelles? (?:de|du|des|d')|\\b(?:constituee?s?|composee?s?|formee?s?|issue?s?|regroupant|reunissant|made up of|formed of)\\s+(?:d'|de |des )?(?:equipes|chercheurs|scientifiques|teams|researchers)\\s+(?:de|du|des|d'|from|of)|\\bunites? mixtes? (?:de recherche |de service )?(?:de|du|des|d')|\\bunder the (?:joint )?supervision of\\b|\\bjoint (?:research )?units? of\\b`,
     ),
     confidence: 0.7,
   },
@@ -435,6 +435,7 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
     membersListedWithDont(view, add);
     spawned(view, add);
     launchedTogether(view, add);
+    namedAtOpening(view, add);
     hostedByIncubator(view, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
@@ -872,7 +873,7 @@ function listedAfterColon(view: SentenceView, subject: Mention | undefined, add:
 /** "A et B signent un accord", "A, B et C ont conclu une convention": the names that sign together are partners. */
 function signedTogether(view: SentenceView, add: AddTie): void {
   for (const match of matchesOf(
-    /\b(?:signent|signeront|ont signe|viennent de signer|vont signer|doivent signer|s'appretent a signer|sont sur le point de signer|concluent|ont conclu|nouent|ont noue|paraphent|sign|signed|will sign)\s+(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,2}?(?:accord|convention|partenariat|alliance|contrat|agreement|partnership|memorandum)/g,
+    /\b(?:signent|signeront|ont signe|viennent de signer|vont signer|doivent signer|s'appretent a signer|sont sur le point de signer|concluent|ont conclu|nouent|ont noue|paraphent|sign|signed|will sign)\s+(?:,\s*(?:avec|with)\s+[^,.;:]{1,120},\s*)?(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,2}?(?:accord|convention|partenariat|alliance|contrat|agreement|partnership|memorandum)/g,
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
@@ -880,6 +881,12 @@ function signedTogether(view: SentenceView, add: AddTie): void {
     // The names right before the verb sign: "A et B, deux sociétés, signent" sets them apart from it.
     if (!last || /[,;:()]/.test(textBetween(view, last.end, at))) continue;
     const partners = listUpTo(view, last).filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+    // "A et B ont conclu, avec C et D, une convention": the names after "avec" sign too.
+    const withAt = /,\s*(?:avec|with)\s/.exec(match[0]);
+    if (withAt) {
+      const first = mentionAfter(view, at + withAt.index + withAt[0].length, 20, 'ACTOR');
+      if (first) partners.push(...listFrom(view, first, 'ACTOR').filter((m) => m.kind !== 'PERSON'));
+    }
     for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.7);
   }
 }
@@ -1032,6 +1039,23 @@ function hostedByIncubator(view: SentenceView, add: AddTie): void {
       : doerBefore(view, at, 'ACTOR');
     if (!company || company.kind === 'PERSON' || company.kind === 'PUBLIC_AUTHORITY' || hosts.includes(company)) continue;
     for (const host of hosts) add('INCUBATED_BY', company, host, 0.7);
+  }
+}
+
+/**
+ * "X a inauguré son bio-incubateur, baptisé Y", "X lance sa fondation, nommée Y", "X opened its incubator, called Y":
+ * what an organisation opens under a name it gives is founded by it.
+ */
+function namedAtOpening(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+)?(?:inaugure|ouvert|cree|lance|fonde|mis en place)|inaugure(?:nt)?|ouvre(?:nt)?|cree(?:nt)?|lance(?:nt)?|(?:has |have )?(?:opened|launched|created|set up|founded))\s+(?:son|sa|ses|leur|leurs|its|their)\s+(?:[^\s,.;:]+\s+){0,3}?[^\s,.;:]+\s*,?\s*(?:baptisee?s?|nommee?s?|appelee?s?|denommee?s?|named|called|dubbed)\s+/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const founder = doerBefore(view, at, 'ACTOR');
+    const founded = mentionAfter(view, at + match[0].length, 5, 'ACTOR');
+    if (!founder || !founded || founder.key === founded.key || notTheDoer(view, founder, at)) continue;
+    add('FOUNDED', founder, founded, 0.7);
   }
 }
 
