@@ -158,7 +158,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:partenariats?|accords?|conventions?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b`,
+      `\\b(?:partenariats?|accords?|conventions?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
     ),
     confidence: 0.75,
   },
@@ -912,7 +912,7 @@ const MEMBER_NOUNS = String.raw`(?:membres|adherents|members)`;
  */
 function membersAmong(view: SentenceView, previous: SentenceView | undefined, subject: Mention | undefined, add: AddTie): void {
   const among = new RegExp(
-    String.raw`^(?:[^.;:]{0,40},\s*)?(?:parmi|among)\s+(?:(?<own>ses|leurs|its|their)\s+(?:\d+\s+)?(?<ownNoun>${MEMBER_NOUNS}|partenaires|partners)|les\s+(?:\d+\s+)?(?<ofNoun>${MEMBER_NOUNS}|partenaires)\s+(?:de|du|des|d')|the\s+(?<ofNounEn>${MEMBER_NOUNS}|partners)\s+of|(?<pronoun>eux|elles|them))\b\s*`,
+    String.raw`^(?:[^.;:]{0,40},\s*)?(?:parmi|among)\s+(?:(?<own>ses|leurs|its|their)\s+(?:\d+\s+)?(?<ownNoun>${MEMBER_NOUNS}|partenaires|partners)|les\s+(?:\d+\s+)?(?<ofNoun>${MEMBER_NOUNS}|partenaires)\s+(?:de|du|des|d')|the\s+(?<ofNounEn>${MEMBER_NOUNS}|partners)\s+of|(?<pronoun>eux|elles|them))\b\s*|^(?:[^.;:]{0,40},\s*)?(?<there>on y (?:re)?trouve|on y compte|y figurent|y siegent)\b\s*`,
   ).exec(view.folded);
   if (!among) return;
   const cueEnd = view.reading.sentence.start + among.index + among[0].length;
@@ -924,18 +924,23 @@ function membersAmong(view: SentenceView, previous: SentenceView | undefined, su
     noun = groups.ofNoun ?? groups.ofNounEn;
   } else {
     const before = previous?.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
-    if (groups.pronoun) {
-      // "Parmi eux" stands for the members or partners the sentence before counted.
+    if (groups.pronoun || groups.there) {
+      // "Parmi eux", "on y trouve" stand for the members or partners the sentence before counted, or the companies it invested in.
       const counted = new RegExp(String.raw`\b(${MEMBER_NOUNS}|partenaires|partners)\b`).exec(previous?.folded ?? '');
-      if (!counted) return;
-      noun = counted[1];
+      const invested = /\b(?:mise|investi|investit|pris des participations|entre au capital|invested)\b/.test(previous?.folded ?? '');
+      if (counted) noun = counted[1];
+      else if (invested && groups.pronoun) noun = 'investments';
+      else return;
     } else noun = groups.ownNoun;
     host = before ?? subject;
   }
   if (!host || !noun) return;
   const partners = /^partenaires|^partners/.test(noun);
-  for (const named of view.mentions.filter((m) => m.start >= cueEnd && m.target === 'ACTOR' && m.key !== host.key))
-    if (named.kind !== 'PERSON') add(partners ? 'PARTNERS_WITH' : 'MEMBER_OF', named, host, 0.65);
+  for (const named of view.mentions.filter((m) => m.start >= cueEnd && m.target === 'ACTOR' && m.key !== host.key)) {
+    if (named.kind === 'PERSON') continue;
+    if (noun === 'investments') add('HOLDS_SHARES_IN', host, named, 0.6);
+    else add(partners ? 'PARTNERS_WITH' : 'MEMBER_OF', named, host, 0.65);
+  }
 }
 
 /** "les 26 entreprises du cluster X, dont A et B", "les adhérents du pôle X, parmi lesquels A": each listed name is a member of X. */
