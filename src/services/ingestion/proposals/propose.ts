@@ -1,6 +1,7 @@
 import { ACTOR_KINDS, type ActorKind } from '../../../domain/model';
 import { Linker } from '../linking/linker';
 import type { GraphNames } from '../linking/names';
+import { datelineDate } from '../reading/dates';
 import { readDocument } from '../reading/document';
 import { type Country, type CountryMention, findCountries } from '../reading/countries';
 import { findPlaces, type Gazetteer, placeHeldInName } from '../reading/places';
@@ -28,6 +29,7 @@ const KIND_ORDER = ['ACTOR', 'LOCATION', 'ALIAS', 'TIE', 'FUNDING', 'FIGURE'];
 export function proposeFromText({
   text,
   language,
+  published,
   names,
 }: {
   text: string;
@@ -67,7 +69,10 @@ export function proposeFromText({
     ),
     ...sites.locations,
     ...aliasProposals(views),
-    ...tieProposals(withAnaphora(withAcceptedNames(views))),
+    ...tieProposals(withAnaphora(withAcceptedNames(views)), {
+      documentDate: published ?? datelineDate(reading.sentences.map((r) => r.sentence)),
+      text,
+    }),
     ...sites.ties,
     ...fundings,
     ...sharesFromRounds(fundings),

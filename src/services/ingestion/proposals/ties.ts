@@ -383,8 +383,54 @@ const PERSON_LED = new Set<TieType>(['LEADS', 'FOUNDED']);
 /** A tie found, before it gets its id. */
 type TieDraft = Omit<TieProposal, 'id'>;
 
+/**
+ * Ties the press states of the present ("A et B sont partenaires") that hold from the day of the document when the
+ * sentence gives no date: the kinds of tie whose start the corpus records (partnership, shares, membership, incubation,
+ * running or taking part in a programme, a label). A founding, a takeover, a spin-off or a role has a date of its own.
+ */
+const DATED_BY_DOCUMENT = new Set<TieType>([
+  'PARTNERS_WITH',
+  'HOLDS_SHARES_IN',
+  'MEMBER_OF',
+  'INCUBATED_BY',
+  'RUNS',
+  'TAKES_PART_IN',
+  'PARTNER_IN',
+  'LABELLED',
+]);
+
+/** A verb of the past in a sentence: its facts are not stated as of the document's day ("a rejoint", "avait signé", "joined"). */
+const PAST =
+  /\b(?:a|ont|avait|avaient|eut|eurent)\s+(?:(?:deja|aussi|egalement|ensuite|alors|notamment|recemment|en outre)\s+)?(?:ete\s+)?[a-z-]+(?:e|es|ee|ees|i|is|it|u|us|ert|ort)\b|\b(?:etait|etaient|fut|furent|was|were|had|did)\b|\b[a-z]+ed\s+(?:by|with|to|in|a|an|the)\b/;
+
+/** Words that carry a date on to the next sentence ("En 2019, X rejoint Y. Elle a ensuite signé avec Z"). */
+const CARRIED_ON = /^(?:[^.;:]{0,40},\s*)?(?:elle|il|elles|ils|it|they|la societe|l'entreprise|la start-up|le groupe)\b|\b(?:ensuite|puis|la meme annee|cette annee-la|dans la foulee|then|that same year|later that year)\b/;
+
+/** What dates the ties of a document: its day (the `published` metadata, else its dateline) and its text (for paragraphs). */
+export interface TieDating {
+  documentDate: string | null;
+  text: string;
+}
+
+/**
+ * The date a tie holds from: the date its sentence states; else the date the sentence before states when this one goes
+ * on with the same story, in the past, in the same paragraph ("ensuite", a pronoun subject); else, for a tie stated in
+ * the present, the document's day.
+ */
+function sinceFor(view: SentenceView, previous: SentenceView | undefined, kind: TieType, dating: TieDating | undefined): string | null {
+  const stated = sinceOf(view.reading.dates);
+  if (stated || !dating) return stated;
+  const sameParagraph =
+    previous !== undefined && !/\n\s*\n/.test(dating.text.slice(previous.reading.sentence.end, view.reading.sentence.start));
+  const past = PAST.test(view.folded);
+  // The story goes on in the past ("Elle a ensuite rejoint Z"); a sentence in the present speaks of the document's day.
+  const carried = past && sameParagraph && CARRIED_ON.test(view.folded) ? sinceOf(previous.reading.dates) : null;
+  if (carried) return carried;
+  return DATED_BY_DOCUMENT.has(kind) && !past ? dating.documentDate : null;
+}
+
 /** The ties each sentence states through the cue verbs of each tie kind, people's roles, lists of partners and members. */
-export function tieProposals(views: SentenceView[]): TieDraft[] {
+export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraft[] {
   const ties: TieDraft[] = [];
   const subject = documentSubject(views);
   let lastProgramme: Mention | undefined;
@@ -402,7 +448,7 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
         tieKind: kind,
         from: refOf(from),
         to: refOf(to),
-        since: sinceOf(view.reading.dates),
+        since: sinceFor(view, views[view.index - 1], kind, dating),
         sentence: sentenceRef(view),
         confidence: confidenceOf(confidence * Math.min(from.confidence, to.confidence) + 0.2),
       });
