@@ -919,7 +919,7 @@ function listedAfterColon(view: SentenceView, subject: Mention | undefined, add:
 /** "A et B signent un accord", "A, B et C ont conclu une convention": the names that sign together are partners. */
 function signedTogether(view: SentenceView, add: AddTie): void {
   for (const match of matchesOf(
-    /\b(?:signent|signeront|ont signe|viennent de signer|vont signer|doivent signer|s'appretent a signer|sont sur le point de signer|concluent|ont conclu|nouent|ont noue|paraphent|sign|signed|will sign)\s+(?:,\s*(?:avec|with)\s+[^,.;:]{1,120},\s*)?(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,2}?(?:accord|convention|partenariat|alliance|contrat|agreement|partnership|memorandum)/g,
+    /\b(?:signent|signeront|ont signe|viennent de signer|vont signer|doivent signer|s'appretent a signer|sont sur le point de signer|concluent|ont conclu|nouent|ont noue|paraphent|sign|signed|will sign)(?:\s*,\s*(?:avec|with)\s+[^,.;:]{1,120},\s*|\s+)(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,2}?(?:accord|convention|partenariat|alliance|contrat|agreement|partnership|memorandum)/g,
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
@@ -1002,7 +1002,7 @@ function membersListedWithDont(view: SentenceView, add: AddTie): void {
       view.folded.slice(local(view, host.end)),
     );
     if (!membership || !dont) continue;
-    const first = mentionAfter(view, host.end + dont[0].length, 5, 'ACTOR');
+    const first = mentionAfter(view, host.end + dont[0].length, 20, 'ACTOR');
     if (!first) continue;
     for (const member of listFrom(view, first, 'ACTOR')) if (member.kind !== 'PERSON') add('MEMBER_OF', member, host, 0.7);
   }
