@@ -168,7 +168,12 @@ for (const file of files) {
   // The scorer matches ties by kind and ends only; their dates are compared here, by year, where the corpus dates the tie.
   for (const p of result.proposals.filter((x) => x.kind === 'TIE')) {
     const curated = s.ties.find(
-      (t) => t.since && t.type === p.tieKind && t.from === idOf(p.from) && t.to === idOf(p.to) && t.cite.some((c) => passageSource.get(c) === id),
+      (t) =>
+        t.since &&
+        t.type === p.tieKind &&
+        t.from === idOf(p.from) &&
+        t.to === idOf(p.to) &&
+        t.cite.some((c) => passageSource.get(c) === id),
     );
     if (!curated) continue;
     score.since.dated++;

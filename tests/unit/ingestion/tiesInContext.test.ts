@@ -24,13 +24,13 @@ describe('members named without a membership verb', () => {
   });
 
   it('reads "parmi les membres de X" with the body named after it', () => {
-    expect(ties('Parmi les membres du cluster Orvane figure la société Nuvelia, installée à Albi.')).toContain('Nuvelia -MEMBER_OF-> Orvane');
+    expect(ties('Parmi les membres du cluster Orvane figure la société Nuvelia, installée à Albi.')).toContain(
+      'Nuvelia -MEMBER_OF-> Orvane',
+    );
   });
 
   it('reads "on y trouve" after a sentence about founding members', () => {
-    const found = ties(
-      "Les membres fondateurs entourent l'association Orvane. On y trouve la société Nuvelia et la société Cardiolab.",
-    );
+    const found = ties("Les membres fondateurs entourent l'association Orvane. On y trouve la société Nuvelia et la société Cardiolab.");
     expect(found).toContain('Cardiolab -MEMBER_OF-> Orvane');
   });
 
@@ -91,18 +91,16 @@ describe('things organised or signed together', () => {
   });
 
   it('reads the names after ", avec" in "A et B ont conclu, avec C, une convention" as signing too', () => {
-    expect(
-      ties('La société Nuvelia et la société Cardiolab ont conclu, avec le pôle Orvane, une convention de partenariat.'),
-    ).toEqual(expect.arrayContaining(['Nuvelia -PARTNERS_WITH-> Cardiolab', 'Nuvelia -PARTNERS_WITH-> Orvane']));
+    expect(ties('La société Nuvelia et la société Cardiolab ont conclu, avec le pôle Orvane, une convention de partenariat.')).toEqual(
+      expect.arrayContaining(['Nuvelia -PARTNERS_WITH-> Cardiolab', 'Nuvelia -PARTNERS_WITH-> Orvane']),
+    );
   });
 
   it('reads "travaille avec" and "bénéficie du soutien de" as partnerships', () => {
     expect(ties('La société Nuvelia travaille depuis trois ans avec la société Cardiolab.')).toContain(
       'Nuvelia -PARTNERS_WITH-> Cardiolab',
     );
-    expect(ties('La start-up Nuvelia bénéficie du soutien de la Région Occitanie.')).toContain(
-      'Nuvelia -PARTNERS_WITH-> Région Occitanie',
-    );
+    expect(ties('La start-up Nuvelia bénéficie du soutien de la Région Occitanie.')).toContain('Nuvelia -PARTNERS_WITH-> Région Occitanie');
   });
 
   it('reads "X a inauguré son incubateur, baptisé Y" as X founding Y', () => {
@@ -156,9 +154,11 @@ describe("a group's sites", () => {
   });
 
   it('names a site after the noun the text uses and the group without "Laboratoires", "d\'" before a vowel, once per commune', () => {
-    const names = proposals('Laboratoires Medixa will invest €2 million in its Aignan plant. The Aignan site employs 80 people.', undefined, 'en').flatMap((p) =>
-      p.kind === 'ACTOR' && /Aignan/.test(p.name) ? [p.name] : [],
-    );
+    const names = proposals(
+      'Laboratoires Medixa will invest €2 million in its Aignan plant. The Aignan site employs 80 people.',
+      undefined,
+      'en',
+    ).flatMap((p) => (p.kind === 'ACTOR' && /Aignan/.test(p.name) ? [p.name] : []));
     expect(names).toEqual(["Usine Medixa d'Aignan"]);
   });
 

@@ -83,7 +83,8 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
     for (const noun of NOUNS)
       for (const match of matchesOf(noun.pattern, view.folded)) {
         // A demonstrative opening the sentence points at the last name of the sentence before ("X abrite Y. Ce laboratoire …" is Y).
-        const pointed = /^(?:ce|cet|cette|this)\b/.test(match[0].trim()) && match.index === 0 ? lastNamed(views[i - 1], noun.kinds) : undefined;
+        const pointed =
+          /^(?:ce|cet|cette|this)\b/.test(match[0].trim()) && match.index === 0 ? lastNamed(views[i - 1], noun.kinds) : undefined;
         const referent = pointed ?? antecedent(noun.kinds);
         if (referent) found.push(at(view, referent, match.index, match[0].length));
       }
@@ -110,7 +111,9 @@ function lastNamed(view: SentenceView | undefined, kinds: Set<string>): Mention 
   const last = [...(view?.mentions ?? [])].reverse().find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
   if (!view || !last || !kinds.has(last.kind ?? '') || FUNDER_KINDS.has(last.kind ?? '') || last.cue === 'anaphor') return undefined;
   // Only a name that closes the sentence, the object of its verb: "Le bâtiment abrite notamment Y."
-  return /^[\s.!?»"”)]*$/.test(view.folded.slice(last.end - view.reading.sentence.start)) && topicOf(view)?.key !== last.key ? last : undefined;
+  return /^[\s.!?»"”)]*$/.test(view.folded.slice(last.end - view.reading.sentence.start)) && topicOf(view)?.key !== last.key
+    ? last
+    : undefined;
 }
 
 /** The actor a sentence opens with, as its subject ("X a …", "La société … X", "Créée en 2015, X …"): the topic it carries on. */

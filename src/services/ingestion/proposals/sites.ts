@@ -1,6 +1,6 @@
 import { type Gazetteer, placesNamed } from '../reading/places';
 import { fold, matchesOf } from '../reading/spans';
-import { local, textBetween } from './clauses';
+import { local } from './clauses';
 import type { ActorProposal, LocationProposal, NamedRef, TieProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
@@ -60,7 +60,9 @@ function communeAt(view: SentenceView, offset: number): { place: Gazetteer; end:
 function documentGroup(views: SentenceView[]): Mention | undefined {
   const groups = views
     .flatMap((v) => v.mentions)
-    .filter((m) => isGroup(m) && !/\d/.test(m.name) && placesNamed(m.name).length === 0 && !/-/.test(m.name.replace(/\p{Lu}+-\p{Lu}+/gu, '')));
+    .filter(
+      (m) => isGroup(m) && !/\d/.test(m.name) && placesNamed(m.name).length === 0 && !/-/.test(m.name.replace(/\p{Lu}+-\p{Lu}+/gu, '')),
+    );
   const inTitle = groups.find((m) => views[0] !== undefined && m.end <= views[0].reading.sentence.end);
   if (inTitle) return inTitle;
   const counts = new Map<string, number>();
@@ -78,7 +80,10 @@ function communesFrom(view: SentenceView, offset: number): Gazetteer[] {
     list.push(commune.place);
     // A département or region after a commune says where it is, not one more site.
     const rest = view.folded.slice(local(view, commune.end));
-    const next = /^(?:\s*\([^()]*\))?(?:,\s*(?:dans|en)\s+(?:le|la|les|l')?\s*[^,.;]*(?=,))?\s*(?<join>,|,?\s*et|,?\s*and)\s*(?:(?:a|de|d'|in)\s*)?/.exec(rest);
+    const next =
+      /^(?:\s*\([^()]*\))?(?:,\s*(?:dans|en)\s+(?:le|la|les|l')?\s*[^,.;]*(?=,))?\s*(?<join>,|,?\s*et|,?\s*and)\s*(?:(?:a|de|d'|in)\s*)?/.exec(
+        rest,
+      );
     if (!next) break;
     at = commune.end + next[0].length;
     if (/\b(?:et|and)\b/.test(next.groups!.join!)) {
@@ -142,7 +147,10 @@ export function siteProposals(views: SentenceView[], placeRef: (place: Gazetteer
       for (const place of communesFrom(view, at + match[0].length)) propose(view, label, group, place);
     }
     // English: "its Aignan plant", "the Montpellier site", "its plant in Aignan".
-    for (const match of matchesOf(/\b(?<owner>[Ii]ts|[Tt]heir|[Tt]he)\s+(?:(?<before>\p{Lu}[\p{L}-]*)\s+(?<noun>plant|site|factory|facility)\b|(?<nounIn>plant|site|factory|facility)\s+(?:in|at)\s+(?=\p{Lu}))/gu, view.reading.sentence.text)) {
+    for (const match of matchesOf(
+      /\b(?<owner>[Ii]ts|[Tt]heir|[Tt]he)\s+(?:(?<before>\p{Lu}[\p{L}-]*)\s+(?<noun>plant|site|factory|facility)\b|(?<nounIn>plant|site|factory|facility)\s+(?:in|at)\s+(?=\p{Lu}))/gu,
+      view.reading.sentence.text,
+    )) {
       const at = view.reading.sentence.start + match.index;
       const groups = match.groups!;
       const place = groups.before

@@ -404,7 +404,8 @@ const PAST =
   /\b(?:a|ont|avait|avaient|eut|eurent)\s+(?:(?:deja|aussi|egalement|ensuite|alors|notamment|recemment|en outre)\s+)?(?:ete\s+)?[a-z-]+(?:e|es|ee|ees|i|is|it|u|us|ert|ort)\b|\b(?:etait|etaient|fut|furent|was|were|had|did)\b|\b[a-z]+ed\s+(?:by|with|to|in|a|an|the)\b/;
 
 /** Words that carry a date on to the next sentence ("En 2019, X rejoint Y. Elle a ensuite signé avec Z"). */
-const CARRIED_ON = /^(?:[^.;:]{0,40},\s*)?(?:elle|il|elles|ils|it|they|la societe|l'entreprise|la start-up|le groupe)\b|\b(?:ensuite|puis|la meme annee|cette annee-la|dans la foulee|then|that same year|later that year)\b/;
+const CARRIED_ON =
+  /^(?:[^.;:]{0,40},\s*)?(?:elle|il|elles|ils|it|they|la societe|l'entreprise|la start-up|le groupe)\b|\b(?:ensuite|puis|la meme annee|cette annee-la|dans la foulee|then|that same year|later that year)\b/;
 
 /** What dates the ties of a document: its day (the `published` metadata, else its dateline) and its text (for paragraphs). */
 export interface TieDating {
@@ -949,7 +950,7 @@ function dedupe(ties: TieDraft[]): TieDraft[] {
 }
 
 /** Nouns that announce the members of a body ("ses 40 membres", "les adhérents du cluster"). */
-const MEMBER_NOUNS = String.raw`(?:membres|adherents|members)`;
+const MEMBER_NOUNS = '(?:membres|adherents|members)';
 
 /**
  * "Parmi ses membres figurent A et B", "Parmi les membres du pôle X : A, B", "Parmi eux, A et B" after a sentence that
@@ -1018,7 +1019,8 @@ function spawned(view: SentenceView, add: AddTie): void {
     const parent = doerBefore(view, at, 'ACTOR');
     const first = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
     if (!parent || !first || parent.kind === 'PERSON' || notTheDoer(view, parent, at)) continue;
-    for (const child of listFrom(view, first, 'ACTOR')) if (child.kind !== 'PERSON' && child.key !== parent.key) add('SPUN_OFF_FROM', child, parent, 0.7);
+    for (const child of listFrom(view, first, 'ACTOR'))
+      if (child.kind !== 'PERSON' && child.key !== parent.key) add('SPUN_OFF_FROM', child, parent, 0.7);
   }
 }
 
@@ -1043,16 +1045,25 @@ function launchedTogether(view: SentenceView, add: AddTie): void {
     const partners = listUpTo(view, last).filter((m) => m.target === 'ACTOR');
     if (partners.length > 1) together(partners, 0.7);
   }
-  for (const match of matchesOf(/\b(?:co-?organisee?s?|co-?portee?s?|co-?developpee?s?|co-?organi[sz]ed|jointly (?:organi[sz]ed|run|developed))\s+(?:par|by)\s/g, view.folded)) {
+  for (const match of matchesOf(
+    /\b(?:co-?organisee?s?|co-?portee?s?|co-?developpee?s?|co-?organi[sz]ed|jointly (?:organi[sz]ed|run|developed))\s+(?:par|by)\s/g,
+    view.folded,
+  )) {
     const first = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 20, 'ACTOR');
     if (first) together(listFrom(view, first, 'ACTOR'), 0.7);
   }
   // "à l'initiative de A, avec B et C", "porté par A en partenariat avec B": the initiator works with each name after "avec".
-  for (const match of matchesOf(/\b(?:a l'initiative (?:de|du|des|d')|(?:portee?s?|organisee?s?|lancee?s?|led|organi[sz]ed|launched) (?:par|by))\s*/g, view.folded)) {
+  for (const match of matchesOf(
+    /\b(?:a l'initiative (?:de|du|des|d')|(?:portee?s?|organisee?s?|lancee?s?|led|organi[sz]ed|launched) (?:par|by))\s*/g,
+    view.folded,
+  )) {
     const initiator = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 20, 'ACTOR');
     if (!initiator || initiator.kind === 'PERSON') continue;
     const rest = view.folded.slice(local(view, initiator.end));
-    const withCue = /^\s*,?\s*(?:(?:en partenariat|en lien|en association|main dans la main) avec|avec|aux cotes (?:de|du|des|d')|in partnership with|with|alongside)\s*/.exec(rest);
+    const withCue =
+      /^\s*,?\s*(?:(?:en partenariat|en lien|en association|main dans la main) avec|avec|aux cotes (?:de|du|des|d')|in partnership with|with|alongside)\s*/.exec(
+        rest,
+      );
     if (!withCue) continue;
     const first = mentionAfter(view, initiator.end + withCue[0].length, 20, 'ACTOR');
     if (!first) continue;
@@ -1109,4 +1120,3 @@ function namedAtOpening(view: SentenceView, add: AddTie): void {
     add('FOUNDED', founder, founded, 0.7);
   }
 }
-
