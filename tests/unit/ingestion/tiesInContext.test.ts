@@ -57,6 +57,13 @@ describe('spin-offs, incubation and teams', () => {
     expect(found).toEqual(expect.arrayContaining(['Nuvelia -SPUN_OFF_FROM-> Medixa', 'Cardiolab -SPUN_OFF_FROM-> Medixa']));
   });
 
+  it('reads the items of a bulleted list after "a donné naissance à … :" as spin-offs', () => {
+    const found = ties(
+      'Le laboratoire Medixa a donné naissance à deux start-up, toutes deux installées à Albi :\n- BioLumLab ;\n- CardioNova.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['BioLumLab -SPUN_OFF_FROM-> Medixa', 'CardioNova -SPUN_OFF_FROM-> Medixa']));
+  });
+
   it('reads a fronted "hébergée à l\'incubateur X" as incubation of the company after the comma', () => {
     expect(ties("Hébergée à l'incubateur Rampe Sud, la start-up Nuvelia recrute dix ingénieurs.")).toContain(
       'Nuvelia -INCUBATED_BY-> Rampe Sud',

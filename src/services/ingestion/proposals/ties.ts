@@ -480,7 +480,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     signedTogether(view, add);
     membersAmong(view, views[view.index - 1], subject, add);
     membersListedWithDont(view, add);
-    spawned(view, add);
+    spawned(view, views.slice(view.index + 1), add);
     launchedTogether(view, add);
     namedAtOpening(view, add);
     hostedByIncubator(view, add);
@@ -1010,17 +1010,17 @@ function membersListedWithDont(view: SentenceView, add: AddTie): void {
 }
 
 /** "X a donné naissance à quatre start-up : A, B", "X a essaimé A et B", "X spawned A": each is a spin-off of X. */
-function spawned(view: SentenceView, add: AddTie): void {
+function spawned(view: SentenceView, following: SentenceView[], add: AddTie): void {
   for (const match of matchesOf(
-    /\b(?:(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+){0,2}?donne naissance|donne(?:nt)? naissance|(?:a|ont)\s+essaime|gave rise|has spawned|spawned|spun (?:off|out))\s*(?:a|au|aux|to)?\b[^.;:]{0,50}?(?::\s*|(?=\s*\p{Lu}))/gu,
+    /\b(?:(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+){0,2}?donne naissance|donne(?:nt)? naissance|(?:a|ont)\s+essaime|gave rise|has spawned|spawned|spun (?:off|out))\s*(?:a|au|aux|to)?\b(?:[^.;:]{0,120}?:\s*)?/g,
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
     const parent = doerBefore(view, at, 'ACTOR');
     const first = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
-    if (!parent || !first || parent.kind === 'PERSON' || notTheDoer(view, parent, at)) continue;
-    for (const child of listFrom(view, first, 'ACTOR'))
-      if (child.kind !== 'PERSON' && child.key !== parent.key) add('SPUN_OFF_FROM', child, parent, 0.7);
+    if (!parent || parent.kind === 'PERSON' || notTheDoer(view, parent, at)) continue;
+    const children = first ? listFrom(view, first, 'ACTOR') : bulletedAfterColon(view, following);
+    for (const child of children) if (child.kind !== 'PERSON' && child.key !== parent.key) add('SPUN_OFF_FROM', child, parent, 0.7);
   }
 }
 
@@ -1119,4 +1119,16 @@ function namedAtOpening(view: SentenceView, add: AddTie): void {
     if (!founder || !founded || founder.key === founded.key || notTheDoer(view, founder, at)) continue;
     add('FOUNDED', founder, founded, 0.7);
   }
+}
+
+/** The names of a bulleted list that follows a sentence ending with a colon ("… quatre start-up :" then "- A ;", "- B."), one per item. */
+function bulletedAfterColon(view: SentenceView, following: SentenceView[]): Mention[] {
+  if (!/:\s*$/.test(view.folded)) return [];
+  const items: Mention[] = [];
+  for (const item of following) {
+    if (!/^\s*[-•–*]\s/.test(item.folded)) break;
+    const name = item.mentions.find((m) => m.target === 'ACTOR');
+    if (name) items.push(name);
+  }
+  return items;
 }
