@@ -52,8 +52,9 @@ const questionShape = z
   .object({
     operation: z.enum(ASK_OPERATIONS),
     lang: z.enum(LANGS),
-    // {b} alone: money a funder gave, no recipient named (`combien la Région a donné au total`).
-    shape: z.string().regex(/\{[ab]\}/, 'a shape names its node as {a} (or only its funder as {b})'),
+    // {b} alone: money a funder gave, no recipient named (`combien la Région a donné au total`); {f} alone: partners asked in the
+    // first person (`avec qui pourrions-nous nous associer`), the asker's organisation named in an introduction.
+    shape: z.string().regex(/\{[abf]\}/, 'a shape names its node as {a} (or only its funder as {b}, or only filters as {f})'),
     /** RELATED: the kinds of tie the question asks about (`qui copilote {a}` → CO_PILOTS). */
     ties: z
       .array(z.enum(CURATED_TIE_TYPES as [TieType, ...TieType[]]))

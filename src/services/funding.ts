@@ -142,7 +142,9 @@ async function readOverview(
     nodeId,
     grouping,
     fundings: list,
-    byFunder,
+    // A funder whose every funding was left out (undated, or of unknown instrument) gave nothing that answers: the counts of
+    // what was left out are the node's, said apart.
+    byFunder: byFunder.filter((line) => line.fundingCount > 0),
     totalEur: own?.totalEur ?? 0,
     undatedExcluded: own?.undatedExcluded ?? 0,
     noInstrumentExcluded: own?.noInstrumentExcluded ?? 0,

@@ -147,8 +147,6 @@ export function edgesAmongQuery(types: readonly TieType[]): CypherQuery {
   );
 }
 
-/** Actor-to-actor ties that make two actors already directly tied (they are not suggested to each other). */
-const DIRECT_TIES = 'FOUNDED|CARRIES|MEMBER_OF|PART_OF|PARTNERS_WITH|LABELLED|LEADS';
 const ROLE_TIES = typeAlternation(PROGRAMME_ROLES);
 
 /**
@@ -198,7 +196,8 @@ export function partnerSuggestionsQuery(searchableTypes: readonly TieType[], con
      }
      WITH a, n, kind, via, through, passageIds
      WHERE ${where.join('\n       AND ')}
-       AND NOT EXISTS { MATCH (a)-[:${DIRECT_TIES}]-(n) }
+       // Any tie between the two (founded, incubated, shareholder, partner…) means they already know each other.
+       AND NOT EXISTS { MATCH (a)--(n) }
        AND NOT EXISTS { MATCH (a)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(n) }
        AND NOT EXISTS { MATCH (n)-[:GRANTS]->(:Funding)-[:GRANTED_TO]->(a) }
      WITH n, kind, via, collect(through)[0] AS through, reduce(acc = [], p IN collect(passageIds) | acc + p) AS passageIds

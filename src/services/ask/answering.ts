@@ -730,7 +730,9 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   const instruments = [...new Set(constraints.instruments.map((named) => named.instrument))];
   // `dans le cadre de France 2030`: one programme named as the frame of the money filters the fundings (not the programme asked about).
   const framing =
-    constraints.programmes?.length === 1 && constraints.programmes[0]!.node.id !== subject.id ? constraints.programmes[0]! : null;
+    constraints.programmes?.length === 1 && constraints.programmes[0]!.node.id !== subject.id
+      ? constraints.programmes[0]!
+      : (reader.fundingProgramme ?? null);
   const constrained = {
     node: subject,
     period: asked?.period,

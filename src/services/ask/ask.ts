@@ -309,14 +309,18 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // `les hôpitaux de Barcelone`: a list narrowed by a name the graph does not hold (a place of another region, mostly) would
   // list the actors of Occitanie instead: not understood rather than partial.
   const unknownName =
-    operation === 'ACTORS' ? restricting.find((words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0) : undefined;
+    operation === 'ACTORS'
+      ? restricting.find((words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0 && !reader.introductionWords.includes(words))
+      : undefined;
   if (unknownName) reader.note('unknownNameInList', { words: unknownName });
   // `le meilleur hôpital de France`, `is Evotec a good stock`, `horaires du CHU`: a word left unapplied that asks for an opinion,
   // a price or a private or practical matter makes the rest of the reading no answer to the question, not a broader one.
   const offTopic = restricting.flatMap((words) => phraseKey(words).split(' ')).find((word) => OUT_OF_SCOPE_WORDS.has(word));
   if (offTopic) reader.note('outOfScope', { words: offTopic });
   // `prix d'un billet de train`, `score du match`: out of scope whatever else was read, so no operation is said (A23j).
-  const interpretation = offTopic ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
+  // `qui dirige le Japon`: a place where an actor was asked, and nothing else read as a subject: no operation applies either.
+  const misfit = !result.understood && reader.misfitName !== null && !reader.subject;
+  const interpretation = offTopic || misfit ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
   const status: AskStatusName =
     !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion
       ? 'NOT_UNDERSTOOD'

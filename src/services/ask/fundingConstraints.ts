@@ -153,6 +153,15 @@ const FRAME_MARKERS: readonly (readonly string[])[] = [
 ]
   .map((words) => words.split(' '))
   .sort((a, b) => b.length - a.length);
+/**
+ * Words that say where money came from (`reçu de`, `get from`, `funded by`): they frame a programme too, but only one named
+ * exactly (`from France Relance`), never loosely, being far commoner than the frame words above.
+ */
+const SOURCE_MARKERS: readonly (readonly string[])[] = [
+  ...['de la part de', 'de la part du', 'de la part des', 'de', 'du', 'd', 'des', 'par', 'from', 'by'],
+]
+  .map((words) => words.split(' '))
+  .sort((a, b) => b.length - a.length);
 /** Articles and programme nouns that may stand between a frame word and the programme's name (`du plan France Relance`). */
 const FRAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'l', 'les', 'the', 'un', 'une', 'a', 'an']);
 /** Longest programme name looked for after a frame word, in words. */
@@ -173,11 +182,13 @@ export interface ProgrammeFrame {
 export function programmeFrames(tokens: readonly Token[], lexicon: Lexicon): ProgrammeFrame[] {
   const frames: ProgrammeFrame[] = [];
   for (let at = 0; at < tokens.length; at++) {
-    const marker = FRAME_MARKERS.find((words) => words.every((word, k) => tokens[at + k]?.folded === word));
-    if (!marker) continue;
-    let from = at + marker.length;
+    const startsWith = (words: readonly string[]) => words.every((word, k) => tokens[at + k]?.folded === word);
+    const marker = FRAME_MARKERS.find(startsWith);
+    const source = marker ? undefined : SOURCE_MARKERS.find(startsWith);
+    if (!marker && !source) continue;
+    let from = at + (marker ?? source)!.length;
     while (from < tokens.length && FRAME_ARTICLES.has(tokens[from]!.folded)) from++;
-    const named = programmeNamedAt(tokens, from, lexicon);
+    const named = programmeNamedAt(tokens, from, lexicon, { loosely: marker !== undefined });
     if (!named) continue;
     frames.push({ span: { from: at, to: named.to }, node: named.node });
     at = named.to - 1;
@@ -186,7 +197,12 @@ export function programmeFrames(tokens: readonly Token[], lexicon: Lexicon): Pro
 }
 
 /** The programme the words at a position name, exactly or loosely, with where its words end; null when none or several. */
-function programmeNamedAt(tokens: readonly Token[], from: number, lexicon: Lexicon): { node: ProgrammeRow; to: number } | null {
+function programmeNamedAt(
+  tokens: readonly Token[],
+  from: number,
+  lexicon: Lexicon,
+  { loosely }: { loosely: boolean },
+): { node: ProgrammeRow; to: number } | null {
   const limit = Math.min(tokens.length, from + MAX_FRAME_NAME_WORDS);
   // `du programme France 2030`: a programme noun before the name, when the name alone follows it.
   for (let start = from; start <= Math.min(from + 1, limit - 1); start++) {
@@ -195,6 +211,7 @@ function programmeNamedAt(tokens: readonly Token[], from: number, lexicon: Lexic
     if (exact?.kind === 'content' && exact.entry.role === 'PROGRAMME' && !exact.corrected)
       return { node: exact.entry.node, to: exact.span.to };
   }
+  if (!loosely) return null;
   // `au titre du plan de relocalisation`: loosely, the longest run naming exactly one programme.
   for (let to = limit; to > from + 1; to--) {
     const named = lexicon.programmesNamedBy(spanKey(tokens, { from, to }).split(' '));

@@ -10,6 +10,10 @@ export const MESSAGES = {
     FR: 'Aucun acteur, programme, domaine ou lieu ne s’appelle « {text} ».',
     EN: 'No actor, programme, domain or place is called "{text}".',
   },
+  placeWhereActorAsked: {
+    FR: '« {text} » est un lieu ; la question porte sur un acteur (entreprise, institut, financeur…), et le graphe ne dit rien de tel d’un lieu.',
+    EN: '"{text}" is a place; the question asks about an actor (a company, an institute, a funder…), which the graph does not say of a place.',
+  },
   onlyFirstPlace: { FR: 'Seul le premier lieu ({name}) filtre la liste.', EN: 'Only the first place ({name}) filters the list.' },
   onlyFirstProgramme: {
     FR: 'Seul le premier programme ({name}) filtre la liste.',

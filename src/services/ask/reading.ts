@@ -50,6 +50,13 @@ export class QuestionReader {
   sinceTakeover: string | null = null;
   /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
   metrics: { metric: FigureMetric; text: string }[] = [];
+  /**
+   * A name the question asks about as one kind of node while the graph holds it as another (`qui dirige le Japon`: a country
+   * where an organisation is asked): no operation answers it, so none is said.
+   */
+  misfitName: { text: string; node: EntityRow } | null = null;
+  /** FUNDING: the programme named where the funder is (`what did X get from France Relance`): the money's frame. */
+  fundingProgramme: { text: string; node: ProgrammeRow } | null = null;
   constructor(
     private readonly sc: Pick<ServiceContext, 'db' | 'loaders'>,
     private readonly question: string,
@@ -109,6 +116,15 @@ export class QuestionReader {
       const topical = readings.some((r) => r.kind === 'content' && (r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE'));
       if (operation === 'PARTNER_SUGGESTIONS' && topical && !(await this.namesAnActor(a))) {
         this.partnerTopic = this.filterApart(readings);
+        return operation;
+      }
+    }
+    if (operation === 'FUNDING' && b && a) {
+      // `what did X get from France Relance`: a programme where the funder is named is the money's frame.
+      const programme = await this.programmeRatherThanActor(b);
+      if (programme) {
+        this.fundingProgramme = programme;
+        this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS.FUNDING);
         return operation;
       }
     }
@@ -189,6 +205,20 @@ export class QuestionReader {
     return sites.some((r) => cuts.some((cut) => r.span.from < cut && cut < r.span.to));
   }
 
+  /** The programme some words name exactly when they name no actor (`France Relance`, not `Bpifrance`); read as PROGRAMME. */
+  private async programmeRatherThanActor(span: Span): Promise<{ text: string; node: ProgrammeRow } | null> {
+    const name = this.trimmed(span);
+    const text = this.text(name);
+    if (!text) return null;
+    const programme = await linkName(this.sc.db, text, ['Programme'], this.names);
+    if (programme.outcome !== 'found' || !programme.exact) return null;
+    const actor = await linkName(this.sc.db, text, ['Actor'], this.names);
+    if (actor.outcome !== 'nothing') return null;
+    if (name.from > span.from) this.addReading({ from: span.from, to: name.from }, 'FILLER');
+    this.addReading(name, 'PROGRAMME', { node: programme.node, corrected: false });
+    return { text, node: programme.node as ProgrammeRow };
+  }
+
   /**
    * A sentence introducing the asker, said before the question (`Je dirige une start-up de robotique médicale à Montpellier,
    * quels partenaires …`, `I'm a hospital buyer looking for medical devices, which companies in Toulouse?`; its words are not
@@ -205,7 +235,21 @@ export class QuestionReader {
         r.kind === 'content' && (r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE'),
     );
     const kinds = readings.flatMap((r) => (r.kind === 'content' && r.entry.role === 'KIND' ? [r.entry.kind, ...(r.alsoKinds ?? [])] : []));
-    const unknown = readings.filter((r) => r.kind === 'unplaced' && !ASKER_WORDS.has(intro[r.span.from]!.folded));
+    // `Je dirige SkillCell, une start-up de …`: the asker's own organisation, named; its name restricts nothing.
+    const own = await this.actorNamedIn(intro);
+    const unknown = readings.filter(
+      (r) =>
+        r.kind === 'unplaced' &&
+        !ASKER_WORDS.has(intro[r.span.from]!.folded) &&
+        !(own && own.span.from <= r.span.from && r.span.to <= own.span.to),
+    );
+    // `…, avec qui pourrions-nous nous associer ?`: partners of the asker's organisation, when it is in the graph.
+    if (operation === 'PARTNER_SUGGESTIONS' && own && !this.subject && !this.subjectFilter && !this.partnerTopic) {
+      this.subject = own.node;
+      this.readings.push({ text: text(own.span), role: 'SUBJECT', node: own.node, corrected: false, position: -1 });
+      this.dropNoSubjectNote();
+      return operation;
+    }
     const partnersOfAsker =
       operation === 'PARTNER_SUGGESTIONS' &&
       !this.subject &&
@@ -214,11 +258,18 @@ export class QuestionReader {
       (filters.length > 0 || kinds.length > 0);
     const filtering = partnersOfAsker || (operation !== null && FILTERED_OPERATIONS.has(operation) && operation !== 'PARTNER_SUGGESTIONS');
     if (!filtering && !(operation === 'PARTNER_SUGGESTIONS' && (this.subjectFilter || this.partnerTopic))) return operation;
+    // The asker's field and place narrow a list of actors (`Étudiant en pharma, quelles entreprises …`), not the ties of a named
+    // node (`Consultante en stratégie, qui a racheté Vexim ?`, `We're a US fund: who invested in X?`): there they only
+    // introduce the asker.
+    if (operation === 'RELATED' && this.subject) return operation;
     const domains = filters.flatMap((r) => (r.entry.role === 'DOMAIN' ? [r.entry.node] : []));
     const places = filters.flatMap((r) => (r.entry.role === 'PLACE' ? [r.entry.node] : []));
-    // The asker's field narrows a list of actors (`Étudiant en pharma, quelles entreprises …`), not the ties of a named node
-    // (`Consultante en stratégie, qui a racheté Vexim ?`): there it only introduces the asker.
-    if (operation !== 'RELATED' || !this.subject) for (const r of unknown) this.unplaced.push(text(r.span));
+    for (const r of unknown) this.introductionWords.push(text(r.span));
+    this.unplaced.push(...this.introductionWords);
+    // `Acheteur au CHU de Nîmes : quels fabricants dans le Gard ?`: a place or field the question names itself wins over the
+    // asker's own.
+    const ownPlaces = this.places.length > 0;
+    const ownDomains = this.domains.length > 0;
     for (const r of filters) {
       const node = r.entry.role === 'DOMAIN' || r.entry.role === 'PLACE' ? r.entry.node : undefined;
       this.readings.push({ text: text(r.span), role: r.entry.role, node, corrected: r.corrected, position: -1 });
@@ -246,10 +297,25 @@ export class QuestionReader {
         place: topic.place ?? places[0]?.id,
       };
     else {
-      for (const domain of domains) if (!this.domains.some((d) => d.id === domain.id)) this.domains.push(domain);
-      for (const place of places) if (!this.places.some((p) => p.id === place.id)) this.places.push(place);
+      if (!ownDomains) for (const domain of domains) if (!this.domains.some((d) => d.id === domain.id)) this.domains.push(domain);
+      if (!ownPlaces) for (const place of places) if (!this.places.some((p) => p.id === place.id)) this.places.push(place);
     }
     return operation;
+  }
+
+  /** Words of the asker's introduction said back as not applied: never read as an unknown name the question narrows by. */
+  readonly introductionWords: string[] = [];
+
+  /** The actor an introduction names exactly (`Je dirige SkillCell`, `I work at Hygia`): a capitalised run of one to five words. */
+  private async actorNamedIn(intro: readonly Token[]): Promise<{ node: EntityRow; span: Span } | null> {
+    for (let from = 0; from < intro.length; from++) {
+      if (!/^\p{Lu}/u.test(this.question.slice(intro[from]!.start))) continue;
+      for (let to = Math.min(intro.length, from + 5); to > from; to--) {
+        const link = await linkName(this.sc.db, spanText(this.question, intro, { from, to }), ['Actor'], this.names);
+        if (link.outcome === 'found' && link.exact) return { node: link.node, span: { from, to } };
+      }
+    }
+    return null;
   }
 
   /**
@@ -851,7 +917,12 @@ export class QuestionReader {
       return null;
     }
     this.unplaced.push(text);
-    this.note('noSuchName', { text });
+    const otherKind =
+      labels && !labels.includes('Place') && link.outcome === 'nothing' ? await linkName(this.sc.db, text, ['Place'], this.names) : null;
+    if (otherKind?.outcome === 'found' && otherKind.exact) {
+      this.misfitName = { text, node: otherKind.node };
+      this.note('placeWhereActorAsked', { text });
+    } else this.note('noSuchName', { text });
     return null;
   }
 

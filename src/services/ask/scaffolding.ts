@@ -218,6 +218,7 @@ const INTRO_OPENINGS: readonly (readonly string[])[] = [
   ...['journaliste', 'acheteur', 'acheteuse', 'fondateur', 'fondatrice', 'ingenieur', 'ingenieure', 'entrepreneur'],
   ...['porteur de projet', 'porteuse de projet', 'jeune diplome', 'jeune diplomee', 'dirigeant', 'dirigeante'],
   ...['i m', 'i am', 'i run', 'i work', 'i lead', 'i manage', 'i represent', 'we are', 'we re', 'we run', 'we develop'],
+  ...['i do', 'i handle', 'je fais', 'je m occupe', 'je m occupe de'],
   ...['i develop', 'as a', 'as an', 'student', 'researcher', 'phd student', 'journalist', 'buyer', 'founder', 'engineer'],
   ...['my company', 'our company', 'my startup', 'our startup', 'my start up', 'our start up'],
   // A23j: the asker's role said first, without `je suis` (`Kiné libéral, …`, `Investisseur, …`, `PhD candidate in …, …`).
@@ -244,6 +245,8 @@ export const ASKER_WORDS: ReadonlySet<string> = new Set([
   ...['voudrais', 'souhaite', 'company', 'my', 'our', 'mon', 'ma', 'notre', 'mes', 'nos', 'jeune', 'young', 'diplome'],
   ...['diplomee', 'graduate', 'projet', 'project', 'am', 'm', 're', 'i', 'we', 'je', 'j', 'nous', 'on', 'moi', 'as', 'tant'],
   ...ROLE_NOUNS.flatMap((role) => role.split(' ')),
+  // What the asker does (`I do business development at X`, `je m'occupe du développement commercial de X`).
+  ...['business', 'development', 'developpement', 'sales', 'marketing', 'partnerships', 'do', 'fais', 'occupe', 'handle'],
   // A23j: words that only qualify a role (`kiné libéral`, `acheteur hospitalier`, `senior analyst`).
   ...['liberal', 'liberale', 'hospitalier', 'hospitaliere', 'senior', 'junior', 'freelance', 'independant', 'independante'],
 ]);

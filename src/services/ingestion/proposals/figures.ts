@@ -80,7 +80,8 @@ const POSSESSIVE = /\b(?:ses|leurs|its|their)\s+(?:\S+\s+)?$/;
 
 /**
  * Corrects whose figure a number is: money raised is never the figure of an investor named after it ("a réuni 5 M€
- * auprès du fonds X"), and "ses 35 salariés" after a person with no organisation are those of what the document is about.
+ * auprès du fonds X"), and "ses 35 salariés" after a person with no organisation, or an investment in a sentence naming
+ * no one, are those of what the document is about.
  */
 function ownerOf({
   view,
@@ -97,6 +98,8 @@ function ownerOf({
 }): Mention | undefined {
   if (metric === 'FUNDS_RAISED_EUR' && found && found.start > at) return aboutDocument ?? found;
   if (!found && POSSESSIVE.test(view.folded.slice(0, local(view, at)))) return aboutDocument;
+  // "Le projet représente un investissement de 7 M€": money spent in a sentence that names no one is the document subject's.
+  if (!found && metric === 'INVESTMENT_EUR' && !view.mentions.some((m) => m.target === 'ACTOR')) return aboutDocument;
   return found;
 }
 

@@ -14,7 +14,7 @@ type FundingDraft = Omit<FundingProposal, 'id'>;
 /** Instruments by the words that name them, folded; the first that a sentence holds wins. */
 const INSTRUMENTS: [RegExp, FundingInstrument][] = [
   [/\bavances? remboursables?\b|\brepayable advances?\b/, 'REPAYABLE_ADVANCE'],
-  [/\bprets?\b(?! a porter)|\bloans?\b/, 'LOAN'],
+  [/\bprets?\b(?! a porter)|\bloans?\b|\bobligations?\b|\bbonds?\b/, 'LOAN'],
   [
     /\blevee de fonds\b|\bleve\b|\blevent\b|\btour de table\b|\bentree? au capital\b|\baugmentation de capital\b|\bequity\b|\braised?\b|\bfunding round\b|\bseries [a-d]\b/,
     'EQUITY',
@@ -67,14 +67,19 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       // "X décroche 1,5 M€. C'est ce qu'a obtenu X de la part de l'État.": the giver may be named in the next or previous sentence.
       // Only when the sentence says someone receives it ("décroche", "obtient", "est soutenue à hauteur de").
       const receives = RECEIVES.test(view.folded) || /\bsoutenue?s? (?:a hauteur (?:de|d')|pour)\b/.test(view.folded);
-      const neighbour = funderOf(view, amount) || !receives ? undefined : neighbourGiver(views, view.index);
+      const neighbour =
+        funderOf(view, amount) || !receives ? undefined : (neighbourGiver(views, view.index) ?? earlierGiver(views, view.index));
       const funder = funderOf(view, amount) ?? neighbour;
       if (!funder) continue;
       // With the giver named elsewhere, the sentence's subject is who receives ("X, basée à Y, est soutenue à hauteur de 1,5 M€").
       const subjectHere = neighbour && view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= amount.start);
       const recipients = subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
       // No recipient in the sentence: the money goes to what the document is about, said by a lower confidence.
-      const toSubject = recipients.length === 0 && subject !== undefined && subject.key !== funder.key;
+      const toSubject =
+        recipients.length === 0 &&
+        subject !== undefined &&
+        subject.key !== funder.key &&
+        !view.mentions.some((m) => m.key === subject.key && isChannel(view, m));
       if (recipients.length === 0 && !toSubject && !programme?.link) continue;
       drafts.push({
         kind: 'FUNDING',
@@ -134,11 +139,16 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     if (support && funded.length === 0) {
       const supportAt = view.reading.sentence.start + support.index + support[0].length;
       const funder = mentionAfter(view, supportAt, 40, 'ACTOR');
-      const recipient =
+      const named =
         support.index === 0
           ? funder && mentionAfter(view, funder.end, 80, 'ACTOR')
           : mentionBefore(view, supportAt - support[0].length, 60, 'ACTOR');
-      if (funder && recipient && funder !== recipient)
+      // "Le chantier a été cofinancé par la Région": a thing of the document's subject, which receives, said by a lower confidence.
+      const thing = !named && support.index > 0 && /^\s*(?:(?:le|la|les|ce|cet|cette|ces|son|sa|ses)\s|l')/.test(view.folded);
+      const recipient = named ?? (thing && funder && FUNDER_KINDS.has(funder.kind ?? '') ? subject : undefined);
+      // "accompagnée par l'incubateur X" is help, not money: a giver of money by its kind, or a verb that says money.
+      const money = /financ|funded/.test(support[0]) || FUNDER_KINDS.has(funder?.kind ?? '');
+      if (funder && recipient && funder.key !== recipient.key && money)
         drafts.push({
           kind: 'FUNDING',
           funder: refOf(funder),
@@ -207,7 +217,8 @@ function laterInvestors(views: SentenceView[], index: number): Mention[] | undef
 /** Who gives the amount: the name after "par"/"avec le soutien de", else the funder-like subject before it, else the sentence's funder-like name. */
 function funderOf(view: SentenceView, amount: AmountMention): Mention | undefined {
   const amountAt = amount.start;
-  const actors = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+  // The channel money goes through ("par l'intermédiaire de l'agence X") is not who gives it.
+  const actors = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isChannel(view, m, false));
   const sharer = shareGiver(view, actors, amountAt);
   if (sharer) return sharer;
   const agent = agentAfter(view, actors, amount);
@@ -262,7 +273,8 @@ function agentAfter(view: SentenceView, actors: Mention[], amount: AmountMention
     return (
       !/[;.]/.test(between) &&
       !view.mentions.some((other) => other.start >= amount.end && other.end <= m.start) &&
-      /,?\s*(?:menee?s?|conduite?s?|mobilisee?s?|apportee?s?|versee?s?|accordee?s?|octroyee?s?|investie?s?|engagee?s?|souscrite?s?|led|provided|granted)\s+par\s+(?:l'|le |la |les )?(?:[a-z-]+\s+){0,2}$/.test(
+      // "2 M€, a seven-year bond subscribed in May 2016 by X": the instrument's words and a date may come between.
+      /,?\s*(?:[a-z-]+\s+){0,3}?(?:menee?s?|conduite?s?|mobilisee?s?|apportee?s?|versee?s?|accordee?s?|octroyee?s?|investie?s?|engagee?s?|souscrite?s?|led|provided|granted|subscribed|underwritten)(?:\s+(?:en|in|on)\s+(?:[a-z]+\s+)?\d{4})?\s+(?:par|by)\s+(?:l'|le |la |les )?(?:[a-z-]+\s+){0,2}$/.test(
         between,
       )
     );
@@ -318,7 +330,14 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
       .filter(Boolean),
   );
   const first = view.mentions.find(
-    (m) => m.start > amountAt && m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON' && !givers.has(m.key),
+    (m) =>
+      m.start > amountAt &&
+      m.target === 'ACTOR' &&
+      m.key !== funder.key &&
+      m.kind !== 'PERSON' &&
+      !givers.has(m.key) &&
+      !isChannel(view, m) &&
+      !givesToo(view, m),
   );
   // "menés par A, aux côtés de B et C": co-investors receive nothing; the money goes to what the document is about.
   if (
@@ -347,6 +366,49 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
     return front ? [front] : [];
   }
   return listFrom(view, first, 'ACTOR').filter((m) => m.key !== funder.key);
+}
+
+/**
+ * Words before a name that make it the channel money goes through or the frame it is given in, not who receives it:
+ * "par l'intermédiaire de X", "via X", "through X", "au titre du pacte d'innovation, X".
+ */
+const CHANNEL_BEFORE =
+  /\b(?:par l'intermediaire (?:de|du|des|d')|par le biais (?:de|du|des|d')|au travers (?:de|du|des|d')|a travers (?:de|du|des|d')?|via|through)\s*(?:l'|le |la |les |the )?(?:[a-z-]+\s+){0,2}$/;
+const FRAME_BEFORE = /\b(?:au titre (?:de|du|des|d')|dans le cadre (?:de|du|des|d')|under the)[^.;:()]{0,60}$/;
+/** A name money goes through; with `orFrame`, also a name of the frame it is given in (never who receives it, but its giver may stand there). */
+function isChannel(view: SentenceView, mention: Mention, orFrame = true): boolean {
+  const before = view.folded.slice(Math.max(0, local(view, mention.start) - 70), local(view, mention.start));
+  return CHANNEL_BEFORE.test(before) || (orFrame && FRAME_BEFORE.test(before));
+}
+/** A name followed by a verb of giving is another giver ("l'État a apporté 2 M€, tandis que la Métropole a versé 1 M€"), not a recipient. */
+const GIVES_AFTER =
+  /^\s*(?:,\s*)?(?:a|ont|avait|va|vont)?\s*(?:apporte|verse|octroye|alloue|injecte|debloque|engage|investi|finance|cofinance|accorde|provided|granted|contributed|invested)e?s?\b/;
+function givesToo(view: SentenceView, mention: Mention): boolean {
+  return GIVES_AFTER.test(view.folded.slice(local(view, mention.end), local(view, mention.end) + 40));
+}
+
+/**
+ * "L'État relance les SATT. … C'est AxLR qui reçoit 22 M€", "Créée grâce au programme de l'État, X a reçu 70 M€": for a
+ * sentence that says someone receives money from no one, a public funder that opens one of the two sentences before it,
+ * or that a "grâce à" / "financé par" names there, gives it.
+ */
+function earlierGiver(views: SentenceView[], index: number): Mention | undefined {
+  for (const view of [views[index - 1], views[index - 2]]) {
+    if (!view) continue;
+    const giver = view.mentions.find((m) => {
+      if (m.target !== 'ACTOR' || m.kind !== 'PUBLIC_AUTHORITY') return false;
+      const before = view.folded.slice(0, local(view, m.start));
+      return (
+        // At the opening, after a fronted phrase or a dateline ("Exempleville, le 2 mai 2019 — L'État …").
+        /^\s*(?:[^.;:]{0,60}\s[—–-]\s*)?(?:[^,.;:]{0,40},\s*)?(?:l'|le |la |les )?$/.test(before) ||
+        /\b(?:grace (?:a|au|aux)|finance(?:e|s|es)? par|soutenue?s? par)\s+(?:(?:l'|le |la |les |des |du |de |d')?[^\s,.;:]+\s+){0,5}(?:l'|le |la |les )?$/.test(
+          before,
+        )
+      );
+    });
+    if (giver) return giver;
+  }
+  return undefined;
 }
 
 /** A point in time ("2023-05") or a period ("2024-2028", "2017-" when open-ended). */

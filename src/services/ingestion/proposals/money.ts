@@ -44,17 +44,39 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
     )
   )
     return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
+  // "avait levé 2 M€ en 2015, puis 5 M€ en 2017": an amount after a raised one and "puis" is raised too; so is the sum
+  // an offering seeks ("the company is seeking €30 million" with its capital increase).
+  if (raisedBefore(view, amount) || /\b(?:is seeking|seeks|cherche a lever|entend lever|souhaite lever)\s+(?:\S+\s+){0,2}$/.test(before))
+    return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
   const invests =
-    /\b(?:investit|investira|investissent|va investir|vont investir|invests|will invest|is investing)\s+(?:\S+\s+){0,2}$/.exec(before);
+    /\b(?:investit|investira|investissent|va investir|vont investir|a investi|ont investi|avait investi|a consacre|ont consacre|invests|will invest|is investing|invested|has invested)\s+(?:\S+\s+){0,2}$|\binvestissement (?:(?:total|global|initial)\s+)?(?:de|d')\s*(?:plus de |pres de |environ |d'environ )?$|\bmontant (?:de l'|du |des |de la )[a-z-]+ (?:atteint|s'eleve a|est de)\s*$/.exec(
+      before,
+    ) ?? (/^\s*(?:d'investissements?|of investment)\b/.test(after) ? /$/.exec(before) : null);
   if (invests) {
     const subject = mentionBefore(view, amount.start - (before.length - invests.index), 80, 'ACTOR');
-    if (subject && !FUNDER_KINDS.has(subject.kind ?? '')) return { use: 'FIGURE', metric: 'INVESTMENT_EUR' };
+    // A verb needs its investor named; the noun ("un investissement de 6 M€", "50 M€ d'investissement") says it of the subject.
+    const noun = /^(?:investissement|montant|$)/.test(invests[0].trimStart());
+    if ((subject || noun) && !FUNDER_KINDS.has(subject?.kind ?? '')) return { use: 'FIGURE', metric: 'INVESTMENT_EUR' };
   }
   return { use: 'FUNDING' };
 }
 
-/** Words before a smaller amount that make the amount before it a total: "28 M€ … soit 4,2 M€", "financé à hauteur de 2 M€", "par l'État pour 4 M€". */
-const SHARE_BEFORE = /(?:\bsoit|\ba hauteur (?:de|d')|\bpour)\s*(?:plus de |pres de |environ )?$/;
+/** The amount before this one in its sentence was raised, and "puis" or "then" joins them ("a levé 2 M€ en 2015, puis 5 M€"). */
+function raisedBefore(view: SentenceView, amount: AmountMention): boolean {
+  const previous = [...view.reading.amounts].reverse().find((a) => a.end <= amount.start);
+  if (
+    !previous ||
+    !/^[^.;:]{0,40}\b(?:puis|then|et encore|and later)\s+(?:\S+\s+){0,2}$/.test(
+      view.folded.slice(local(view, previous.end), local(view, amount.start)),
+    )
+  )
+    return false;
+  const prior = amountUse(view, previous);
+  return prior.use === 'FIGURE' && prior.metric === 'FUNDS_RAISED_EUR';
+}
+
+/** Words before a smaller amount that make the amount before it a total: "28 M€ … soit 4,2 M€", "51 M€ d'aides, dont 43 M€", "financé à hauteur de 2 M€", "par l'État pour 4 M€". */
+const SHARE_BEFORE = /(?:\bsoit|\ba hauteur (?:de|d')|\bpour|\bdont|\bincluding|\bof which)\s*(?:plus de |pres de |environ )?$/;
 
 /** A project's total cost or a sum split between funders: a later, smaller amount of the sentence is the share someone gives. */
 function isTotalOfShares(view: SentenceView, amount: AmountMention): boolean {

@@ -1,4 +1,5 @@
 import { compactKey } from '../linking/names';
+import { isStopName, isTradeWord } from '../reading/nameRules';
 import { findPlaces } from '../reading/places';
 import { fold } from '../reading/spans';
 import type { Mention, SentenceView } from './mentions';
@@ -148,6 +149,8 @@ function sequencesOf(view: SentenceView): { name: string; start: number; end: nu
   const found: { name: string; start: number; end: number; overlap: Overlap }[] = [];
   const add = (name: string, start: number, end = start + name.length) => {
     if (!/\p{L}{2}/u.test(name) || name.length > 80 || found.some((f) => f.start === start && f.end === end)) return;
+    // A stop word alone ("Covid", "IA") is a capitalised word, not a name; a trade word may be a brand ("Exemtech").
+    if (isStopName(name) && !isTradeWord(name)) return;
     const overlapping = view.mentions.filter((m) => m.start < end && m.end > start);
     if (overlapping.some((m) => m.start === start && m.end === end)) return;
     const overlap: Overlap =

@@ -52,7 +52,9 @@ export function proposeFromText({
   const linker = new Linker(names);
   // Where the names are: those the scorer accepts without a rule's reading are placed too.
   const located = locations(withAnaphora(withAcceptedNames(views)), region);
-  const fundings = fundingProposals(resolved);
+  // Money, figures and ties are read of the names the scorer accepts too ("Exemplia" with no cue, the subject of a story).
+  const withNames = withAnaphora(withAcceptedNames(views));
+  const fundings = fundingProposals(withNames);
   // A group's plants and sites named by a noun and a commune ("son usine de Gaillac"): new actors, part of the group.
   const sites = siteProposals(resolved, placeRef);
   const drafts: Draft<Proposal>[] = [
@@ -76,7 +78,7 @@ export function proposeFromText({
     ...sites.ties,
     ...fundings,
     ...sharesFromRounds(fundings),
-    ...figureProposals(resolved),
+    ...figureProposals(withNames),
   ];
   const seen = new Set<string>();
   const proposals: Proposal[] = [];

@@ -1,12 +1,18 @@
 import type { Mention, SentenceView } from './mentions';
 import { FUNDER_KINDS } from './money';
 
-/** What a document is about: the organisation it names most often (not a funder), the first named on a tie. */
+/**
+ * What a document is about: the organisation it names most often (not a funder), the first named on a tie. A name
+ * only the scorer read (a capitalised sequence, no cue) counts half: a cue's reading says more surely it is an organisation.
+ */
 export function documentSubject(views: SentenceView[]): Mention | undefined {
   const counts = new Map<string, { mention: Mention; n: number }>();
   for (const mention of views.flatMap((v) => v.mentions))
     if (mention.target === 'ACTOR' && mention.kind !== 'PERSON' && !FUNDER_KINDS.has(mention.kind ?? ''))
-      counts.set(mention.key, { mention: counts.get(mention.key)?.mention ?? mention, n: (counts.get(mention.key)?.n ?? 0) + 1 });
+      counts.set(mention.key, {
+        mention: counts.get(mention.key)?.mention ?? mention,
+        n: (counts.get(mention.key)?.n ?? 0) + (mention.cue === 'sequence' ? 0.5 : 1),
+      });
   let best: { mention: Mention; n: number } | undefined;
   for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
   return best?.mention;

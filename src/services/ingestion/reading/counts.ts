@@ -34,6 +34,9 @@ const COUNTED: [string, FigureMetric][] = [
   ['employees', 'EMPLOYEES'],
   ['staff', 'EMPLOYEES'],
   ['people', 'EMPLOYEES'],
+  // "600 cliniciens et chercheurs": the researchers a count names with the clinicians.
+  ['cliniciens et chercheurs', 'RESEARCHERS'],
+  ['medecins et chercheurs', 'RESEARCHERS'],
   ['chercheurs', 'RESEARCHERS'],
   ['enseignants-chercheurs', 'RESEARCHERS'],
   ['researchers', 'RESEARCHERS'],

@@ -176,6 +176,8 @@ export const STOP_NAME_CLASSES = {
     'Enfin',
     'Outre',
     'Entre',
+    'Chez',
+    'Côté',
     'The',
     'This',
     'These',
@@ -346,6 +348,12 @@ export function isStopName(name: string): boolean {
   return STOP_NAMES.has(fold(name.replace(/\.$/, '')));
 }
 
+const TRADE_WORDS = new Set(STOP_NAME_CLASSES.unitsAndTradeWords.map((w) => fold(w)));
+/** True for a trade word ("Medtech", "Biotech"): a stop word alone that a company may also take as its name. */
+export function isTradeWord(name: string): boolean {
+  return TRADE_WORDS.has(fold(name));
+}
+
 /** A name found by one of these rules, at an offset of the sentence's text. */
 export interface RuleName {
   at: number;
@@ -402,7 +410,8 @@ const CORPORATE_WORDS: [string, ActorKind][] = [
 ];
 const CORPORATE_NAME = new RegExp(
   // After an elided article ("d'Exemple Angels") as after a space.
-  String.raw`(?:(?<![\p{L}\d'’])|(?<=(?<![\p{L}])\p{L}['’]))(?<name>(?:${WORD}\s+){1,3}(?<word>${CORPORATE_WORDS.map(([w]) => w).join('|')}))(?![\p{L}\d])`,
+  // A field or a reach written after the end word is still the name ("Exemple Capital Santé", "Exemple Pharma International").
+  String.raw`(?:(?<![\p{L}\d'’])|(?<=(?<![\p{L}])\p{L}['’]))(?<name>(?:${WORD}\s+){1,3}(?<word>${CORPORATE_WORDS.map(([w]) => w).join('|')})(?:\s+(?:Santé|Health|International|Innovation|Développement|Recherche)(?![\p{L}\d]))?)(?![\p{L}\d])`,
   'gu',
 );
 const CORPORATE_KIND = new Map(CORPORATE_WORDS);
@@ -514,11 +523,11 @@ export function investorNames(text: string): RuleName[] {
 
 /** A product noun then its name ("le test salivaire Exemplia", "son logiciel Exemplia"), or an English name then its product noun ("the Exemplia test"). */
 const PRODUCT_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Dd]u|[Aa]u|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s*(?:test|tests|dispositif|logiciel|vaccin|m[ée]dicament|traitement|mol[ée]cule|kit|capteur|appareil|application|implant|gamme|produit|marque|marques|robot|robots|proth[èe]se|pilulier|semelles?|device|vaccine|software|drug|molecule|sensor)(?:\s+(?!(?:de|du|des|par|pour|avec|chez|contre|of|by|from|for)\s)[\p{Ll}-]+){0,2}?\s+(?<name>${WORD})(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Ll]es|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Dd]u|[Aa]u|[Uu]n|[Uu]ne|[Tt]he|[Ii]ts|[Tt]heir)\s*(?:test|tests|dispositif|logiciel|vaccin|m[ée]dicament|traitement|mol[ée]cule|kit|capteur|appareil|application|appli|implant|gamme|produit|marque|marques|robot|robots|proth[èe]se|pilulier|semelles?|technologie|device|vaccine|software|drug|molecule|sensor|technology|implant)(?:\s+(?!(?:de|du|des|par|pour|avec|chez|contre|of|by|from|for)\s)[\p{Ll}-]+){0,2}?\s+(?<name>${WORD}|\p{Ll}{1,2}\p{Lu}[\p{L}\d'’&.+-]*)(?![\p{L}\d])`,
   'gu',
 );
 const PRODUCT_AFTER = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?<name>${WORD})\s+(?:test|device|vaccine|software|app|kit|drug|molecule|sensor|robot)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?<name>${WORD})\s+(?:test|device|vaccine|software|app|kit|drug|molecule|sensor|robot|implant|technology|platform|candidate)(?![\p{L}])`,
   'gu',
 );
 /** A trade mark sign after a name ("Exemplia®", "ExemplixTM"): a product's name, not a company's. */
@@ -539,6 +548,9 @@ export function namesOfProducts(text: string): Set<string> {
       const name = match.groups!.name!.replace(/[.,;:…]+$/, '');
       if (name.length < 2 || isStopName(name)) continue;
       names.add(name);
+      // "le test exemPlex-B": the brand without its variant's suffix is the product too.
+      const stem = /^(.{3,})-[\p{Lu}\d]{1,3}$/u.exec(name)?.[1];
+      if (stem) names.add(stem);
       // "ExemplixTM" written in one word is read as one name: the product is that name too.
       if (match.groups!.sign === 'TM') names.add(`${name}TM`);
     }

@@ -62,6 +62,10 @@ const CUES: [string, ActorKind][] = [
   ['cabinet', 'COMPANY'],
   ['company', 'COMPANY'],
   ['firm', 'COMPANY'],
+  ['drugmaker', 'COMPANY'],
+  // "son partenaire X", "its partner X": a partner named after its noun.
+  ['partenaire', 'COMPANY'],
+  ['partner', 'COMPANY'],
   ['biotech company', 'COMPANY'],
   ['pharmaceutical company', 'COMPANY'],
   ['group', 'COMPANY'],
@@ -162,8 +166,11 @@ const NAMED_HEAD_CUES = new Map([
 const HEAD_ADJECTIVE = String.raw`(?:(?:du|des|de|d['’]|en|et)\s+)?(?!(?:qui|que|est|sont|a|ont|va|se|sa|son|ses|par|pour|avec|sur|dans|une?|le|la|les|ce|cette)\s)(?:\p{Ll}[\p{Ll}-]*(?:aire|ale|al|aux|ier|i[èe]re|ique|ieure?|eure?|[ée]e?s?|ive|if|elle|el|ien|ienne)|cancer|sant[ée]|recherche|m[ée]decine)(?![\p{L}])`;
 /** A head's complement that ends with "de" before the name: "de", "universitaire de", "fédérale de". */
 const HEAD_COMPLEMENT = new RegExp(String.raw`^(?:${HEAD_ADJECTIVE}\s+){0,3}(?:de la|de l['’]|du|des|de|d['’])\s*$`, 'u');
-/** "Toulouse Métropole", "Nîmes Métropole": a place then "Métropole" is the metropolitan authority. */
-const PLACE_METROPOLE = /(?<![\p{L}])(?<name>\p{Lu}[\p{L}'’-]+\s+Métropole)(?![\p{L}])/gu;
+/**
+ * "Toulouse Métropole", "Nîmes Métropole", "Exempleville Méditerranée Métropole": a place (and a word or two more) then
+ * "Métropole" is the metropolitan authority, read whole, never cut after its first word.
+ */
+const PLACE_METROPOLE = /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+Métropole)(?![\p{L}])/gu;
 /**
  * Plural cue nouns before a list of names: "cinq jeunes pousses comme A, B et C", "des fonds dont A et B",
  * "companies such as A and B". Folded text; the names are read in the original text.
@@ -191,6 +198,15 @@ const LIST_KIND: Record<string, ActorKind> = {
 const DEMONYM = /^\p{L}+(?:ais|aise|ain|aine|ois|oise|ien|ienne|and|ande)s?$/iu;
 /** Public authorities the press names by one word: "l'État", "la Région" (the region is resolved by the caller). */
 const AUTHORITIES = /(?<![\p{L}])(?<name>[ÉE]tat|State)(?![\p{L}])/gu;
+/**
+ * Public authorities named by a common noun: a national ministry is the State ("le ministère de la Recherche"),
+ * the regional council is the Région ("la collectivité régionale", "le conseil régional"; the caller names the region).
+ */
+const AUTHORITY_NOUNS: [RegExp, string][] = [
+  [/(?<![\p{L}])[Mm]inist[èe]re\s+(?:de l['’]|de la|des|du|de|chargé)\s*\p{L}+/gu, 'État'],
+  [/(?<![\p{L}])(?:la\s+)?[Cc]ollectivité\s+régionale(?![\p{L}])/gu, 'Région'],
+  [/(?<![\p{L}])[Cc]onseil\s+régional(?![\p{L}])(?!\s+(?:de|d['’]|du)\s*\p{Lu})/gu, 'Région'],
+];
 /**
  * Public funders the regional press names without a cue, with their kind: national agencies and banks,
  * European bodies. (A gazetteer of institutions, not of the companies a text is about.)
@@ -224,7 +240,7 @@ const FUNDER_NAMES = new RegExp(
 );
 const FUNDER_KIND = new Map(PUBLIC_FUNDERS);
 
-const DETERMINER = "(?:l'|le|la|les|du|de la|des|au|aux|un|une|the|a|an)";
+const DETERMINER = "(?:l'|le|la|les|du|de la|des|au|aux|un|une|the|a|an|son|sa|ses|leur|leurs|its|their)";
 /** Adjectives between the cue and the name: nationality, place, field ("le laboratoire allemand X", "la biotech toulousaine X"). */
 const ADJECTIVES = String.raw`(?:[\p{Ll}-]+(?:e|es|s|ne|nes|aise|ain|aine|ien|ienne|ois|oise|ais|al|ale|ique|iques|eur|euse|and|ande)\s+){0,3}`;
 /**
@@ -234,7 +250,9 @@ const ADJECTIVES = String.raw`(?:[\p{Ll}-]+(?:e|es|s|ne|nes|aise|ain|aine|ien|ie
  */
 const COMPLEMENT = String.raw`(?:(?:[\p{Ll}-]+|d['’]|l['’])\s*){0,10}?`;
 const COMPLEMENT_STOP =
-  /(?:^|\s)(?:qui|que|qu'|a|ont|est|sont|sera|va|vont|se|s'|ne|n'|il|elle|ils|elles|pour|avec|par|sur|dans|un|une|cette|ce|ces|son|sa|ses|leur|leurs|ou|mais|donc|comme|afin|lors|entre|vers|chez|apres|avant|depuis|sans|aux|au|with|and|which|that|is|are|has|have|was|for|by)(?=\s|$)/;
+  /(?:^|\s)(?:qui|que|qu'|a|ont|est|sont|sera|va|vont|se|s'|ne|n'|il|elle|ils|elles|pour|avec|par|sur|dans|un|une|cette|ce|ces|son|sa|ses|leur|leurs|ou|mais|donc|comme|afin|lors|entre|vers|chez|apres|avant|depuis|sans|aux|au|with|and|which|that|is|are|has|have|was|for|by|le|les|avait|avaient|etait|derriere|behind|the|to|then|its)(?=\s|$)/;
+/** Cue nouns of a trade whose "de" complement says what is made ("le fabricant de la table X"). */
+const MAKER_CUES = /^(?:fabricant|editeur|specialiste|conseil|industriel)$/;
 /** Cue nouns that open a name when written with a capital, folded ("l'Institut des biomolécules X"). */
 const NAME_OPENERS =
   /^(?:institut|ecole|centre de recherche|unite de recherche|unite mixte de recherche|agence|plateforme|association|reseau|pole|cluster|laboratoire|communaute de communes|communaute d'agglomeration)$/;
@@ -246,7 +264,8 @@ const NAME = String.raw`(?<name>${NAME_WORD}(?:\s+(?:(?:de|du|des|d'|la|le|for|o
 /** A cue noun over folded text (lower case, no accents); what follows it is read in the original text. */
 const CUE = new RegExp(
   // A prefix of the trade joined by a hyphen keeps the noun a cue ("le bio-incubateur X", "la e-biotech X"); not an acronym ("l'IA-Cluster X").
-  String.raw`(?<![\p{L}])${DETERMINER}\s*(?:(?!de\s|du\s|des\s|d')[\p{L}'-]+\s+)?(?:(?:bio|e|micro|nano|medi|pre)-)?(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`,
+  // A trade word may stand for the determiner, as in a headline's English ("Medtech group X", "biotech firm Y").
+  String.raw`(?<![\p{L}])(?:${DETERMINER}\s*(?:(?!de\s|du\s|des\s|d')[\p{L}'-]+\s+)?|(?:medtech|biotech|pharma|healthtech|deeptech|pharmaceutical)\s+)(?:(?:bio|e|micro|nano|medi|pre)-)?(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`,
   'gu',
 );
 /** Adjectives then the name, read in the original text, where case tells a name from an adjective. */
@@ -265,7 +284,7 @@ const HEAD = new RegExp(
 );
 /** An industry the press names as a "filière": "la filière Santé d'Occitanie", "la filière régionale « Bioproduction et biothérapies »". */
 const SECTOR =
-  /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
+  /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+|en\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
 /** Another word in capitals right before or after an acronym: the acronym is a word of a heading. */
 const HEADING_BEFORE = /(?<![\p{L}\d])\p{Lu}{3,}[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)?$/u;
 const HEADING_AFTER = /^[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)*\p{Lu}{3,}(?![\p{L}\d])/u;
@@ -293,8 +312,9 @@ const HEAD_WITH_LOWER_COMPLEMENT = new RegExp(
   'gu',
 );
 /** One capitalised word after a preposition, mid-sentence, not followed by another ("en partenariat avec Exemplia", "chez Exemplia", "by Exemplia"). */
+// Not a word that qualifies the noun after it ("by French start-up X", "par Exemple-style company"): an adjective, not a name.
 const AFTER_PREPOSITION =
-  /(?<=[\p{L},;:] )(?:avec|chez|par|aupr[èe]s de|à l['’]image de|à l['’]instar de|with|by)\s+(?<name>\p{Lu}[\p{L}\d'’&-]{2,})(?![\p{L}\d'’&-])(?!\s+(?:\p{Lu}|\d))/gu;
+  /(?<=[\p{L},;:] )(?:avec|chez|par|aupr[èe]s de|à l['’]image de|à l['’]instar de|with|by)\s+(?<name>\p{Lu}[\p{L}\d'’&-]{2,})(?![\p{L}\d'’&-])(?!\s+(?:\p{Lu}|\d))(?!\s+(?:start-?ups?|company|companies|firm|group|biotech|medtech|laboratory|société|entreprise|groupe|laboratoire|biotechs|fund|investor|drugmaker)(?![\p{L}]))/gu;
 /** A name coordinated with an organisation already read: "A et B", "A and B" (B one or two capitalised words, not followed by another). */
 const COORDINATED =
   /^\s+(?:et|and)\s+(?<name>\p{Lu}[\p{L}\d'’&-]+(?:\s+\p{Lu}[\p{L}\d'’&-]+)?)(?![\p{L}\d'’&-])(?!\s+(?:de|du|des|d['’])?\s*\p{Lu})/u;
@@ -305,7 +325,7 @@ const AFTER_ARTICLE = /(?<=[\p{L},;:] |^)(?:l['’]|le |la |les )(?<name>\p{Lu}\
  * "intelligente"), a noun before "de" ("Maison intelligente de …"), or English linking words ("Business and Innovation Centre").
  */
 const NAME_GOES_ON =
-  /^\s+(?:(?:and|of|for)\s|\p{Ll}+(?:ais|aise|al|ale|aux|ique|iques|if|ive|el|elle|ien|ienne|aire|aires|ional|ionale|igente|ent|ente)(?![\p{L}])|\p{Ll}{3,}\s+(?:de|du|des|d['’])\s)/u;
+  /^\s+(?:(?:and|of|for)\s|\p{Ll}+(?:ais|aise|al|ale|aux|ique|iques|if|ive|el|elle|ien|ienne|aire|aires|ional|ionale|igente|ent|ente)(?![\p{L}])|\p{Ll}{3,}\s+(?:de|du|des|d['’])\s|(?:de|du|des|d['’])\s*\p{Ll}{3,}(?![\p{L}]))/u;
 /** "le président de la République", "la ministre de la Santé": the capitalised word completes a title of a person. */
 const PERSON_TITLE_BEFORE = /(?:pr[ée]sident|pr[ée]sidente|ministre|secr[ée]taire|chef|cheffe)\s+(?:de la|de l['’]|du|des|de)\s*$/u;
 /** Capitalised words that are not organisations (places are dropped by the caller). */
@@ -465,8 +485,12 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     add({ start, end: start + site.text.length, text: site.text, name: site.name, kind: site.kind, cue: site.cue, confidence: 0.85 });
   }
   for (const match of matchesOf(SECTOR, sentence.text)) addNamed(match.index, match.groups!.name!, 'INDUSTRY_SECTOR', 'filière', 0.8);
-  for (const match of matchesOf(PLACE_METROPOLE, sentence.text))
-    addNamed(match.index, match.groups!.name!, 'PUBLIC_AUTHORITY', 'Métropole', 0.85);
+  for (const match of matchesOf(PLACE_METROPOLE, sentence.text)) {
+    // A sentence opener taken with it ("Avec Exempleville Métropole") is not part of the name.
+    const opener = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu}[\p{L}'’-]+\s)/u.exec(match.groups!.name!);
+    const cut = opener && (NOT_NAMES.has(opener[1]!) || isStopName(opener[1]!)) ? opener[0].length : 0;
+    addNamed(match.index + cut, match.groups!.name!.slice(cut), 'PUBLIC_AUTHORITY', 'Métropole', 0.85);
+  }
   for (const listed of namesListedAfter(sentence.text, folded)) addNamed(listed.at, listed.name, listed.kind, listed.cue, 0.75);
   for (const match of matchesOf(HEAD_WITH_LOWER_COMPLEMENT, sentence.text)) {
     const head = match.groups!.head!;
@@ -488,6 +512,12 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const name = match.groups!.name!;
     add({ start, end: start + name.length, text: name, name, kind: FUNDER_KIND.get(name), cue: 'public funder', confidence: 0.85 });
   }
+  for (const [pattern, name] of AUTHORITY_NOUNS)
+    for (const match of matchesOf(pattern, sentence.text)) {
+      const written = match[0].replace(/^la\s+/u, '');
+      const start = sentence.start + match.index + match[0].length - written.length;
+      add({ start, end: start + written.length, text: written, name, kind: 'PUBLIC_AUTHORITY', cue: 'authority', confidence: 0.75 });
+    }
   for (const match of matchesOf(AUTHORITIES, sentence.text)) {
     const start = sentence.start + match.index;
     add({
@@ -509,6 +539,8 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       NAME_AFTER_COMPLEMENT.lastIndex = after;
       named = NAME_AFTER_COMPLEMENT.exec(sentence.text);
       if (named && COMPLEMENT_STOP.test(foldKeepingOffsets(named.groups!.complement!).toLowerCase())) named = null;
+      // "le fabricant de la table Exemplix": what a maker makes follows its "de"; the name after it is a product's.
+      if (named && MAKER_CUES.test(match.groups!.noun!) && /^\s*(?:de|du|des|d['’])(?:\s|$)/u.test(named.groups!.complement!)) named = null;
     }
     if (!named?.groups?.name) continue;
     const nounAt = match.index + match[0].trimEnd().length - match.groups!.noun!.length;
@@ -736,6 +768,10 @@ export function splitRunTogether(name: string): { at: number; name: string }[] {
  */
 function shapedName(mention: OrganisationMention, sentence: Span): OrganisationMention | undefined {
   if (!/\p{L}{2}/u.test(mention.name)) return undefined;
+  // A name opens with no small word: "et 6" is what a greedy match left of a date, not a name.
+  if (/^(?:et|ou|de|du|des|la|le|les|en|à|au|aux|and|or|of|the)\s/u.test(mention.name) || DATE_NAME.test(mention.name)) return undefined;
+  mention = withoutEdgeWords(mention);
+  if (!mention.name) return undefined;
   let cut = /^[\d/.-]+\s+(?=\p{L})/u.exec(mention.name)?.[0].length ?? 0;
   const first = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}|\d)/u.exec(mention.name.slice(cut));
   const before = sentence.text.slice(0, mention.start - sentence.start);
@@ -755,6 +791,25 @@ function shapedName(mention: OrganisationMention, sentence: Span): OrganisationM
   if (cut === 0 || mention.text !== mention.name) return cut === 0 ? mention : undefined;
   const name = mention.name.slice(cut);
   return { ...mention, start: mention.start + cut, text: name, name };
+}
+
+/** "November 6", "6 novembre 2024": a date read as capitalised words. */
+const DATE_NAME =
+  /^(?:(?:\d{1,2}(?:er)?\s+)?(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,4})?)$/iu;
+/** A preposition a name took where it opens a sentence ("Chez Exemplia, …", "Pour Exemplia, …"). */
+const LEADING_PREPOSITION =
+  /^(?:Chez|Pour|Avec|Selon|Face à|Grâce à|Côté|Outre|Sans|Depuis|Après|Avant|Within|At|For|With|From)\s+(?=\p{Lu}|\d)/u;
+/** What ends a name but is not part of it: a possessive ("Exemplia's"), a period of years ("Région 2015-2020"). */
+const TRAILING_WORDS = /(?:['’]s|\s+(?:\d{4}\s*[-–]\s*\d{2,4}))$/u;
+
+/** A mention without the preposition it opened with and the possessive or period it ended with; its offsets follow its text. */
+function withoutEdgeWords(mention: OrganisationMention): OrganisationMention {
+  if (mention.text !== mention.name) return mention;
+  const lead = LEADING_PREPOSITION.exec(mention.name)?.[0].length ?? 0;
+  const tail = TRAILING_WORDS.exec(mention.name)?.[0].length ?? 0;
+  if (lead === 0 && tail === 0) return mention;
+  const name = mention.name.slice(lead, mention.name.length - tail).trim();
+  return { ...mention, start: mention.start + lead, end: mention.start + lead + name.length, text: name, name };
 }
 
 /** A name read with its head or its place, the text it stands on being only part of it ("Sanofi de Montpellier" read "Sanofi Montpellier"). */
