@@ -310,7 +310,9 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // list the actors of Occitanie instead: not understood rather than partial.
   const unknownName =
     operation === 'ACTORS'
-      ? restricting.find((words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0 && !reader.introductionWords.includes(words))
+      ? restricting.find(
+          (words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0 && !reader.introductionWords.includes(words),
+        )
       : undefined;
   if (unknownName) reader.note('unknownNameInList', { words: unknownName });
   // `le meilleur hôpital de France`, `is Evotec a good stock`, `horaires du CHU`: a word left unapplied that asks for an opinion,
@@ -320,7 +322,8 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // `prix d'un billet de train`, `score du match`: out of scope whatever else was read, so no operation is said (A23j).
   // `qui dirige le Japon`: a place where an actor was asked, and nothing else read as a subject: no operation applies either.
   const misfit = !result.understood && reader.misfitName !== null && !reader.subject;
-  const interpretation = offTopic || misfit ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
+  const interpretation =
+    offTopic || misfit ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
   const status: AskStatusName =
     !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion
       ? 'NOT_UNDERSTOOD'
