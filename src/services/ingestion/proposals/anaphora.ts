@@ -36,12 +36,13 @@ const NOUNS: { pattern: RegExp; kinds: Set<string> }[] = [
     kinds: COMPANY_KINDS,
   },
   {
-    pattern: /(?<![\p{L}'])(?:l'|cet|cette|this|the)\s*(?:etablissement|hopital|clinique|hospital|clinic)(?![\p{L}-])/gu,
+    pattern:
+      /(?<![\p{L}'])(?:(?:l'|cet|cette|this|the)\s*(?:etablissement|hopital|clinique|hospital|clinic)|(?:le|ce)\s+centre hospitalier)(?![\p{L}-])/gu,
     kinds: CARE_KINDS,
   },
   {
     pattern:
-      /(?<![\p{L}'])(?:ce|cet|cette|this)\s*(?:(?:nouvel(?:le)?|jeune|new)\s+)?(?:pole|cluster|consortium|ecosysteme|reseau|structure|incubateur|accelerateur|technopole|plateforme|ecosystem|network|hub|platform)(?![\p{L}-])/gu,
+      /(?<![\p{L}'])(?:ce|cet|cette|this)\s*(?:(?:nouvel(?:le)?|jeune|new)\s+)?(?:pole|cluster|consortium|ecosysteme|reseau|structure|incubateur|accelerateur|technopole|plateforme|dispositif|association|groupement|site de recherche|batiment|ecosystem|network|hub|platform|building)(?![\p{L}-])/gu,
     kinds: BODY_KINDS,
   },
   {
@@ -50,7 +51,8 @@ const NOUNS: { pattern: RegExp; kinds: Set<string> }[] = [
   },
 ];
 /** A pronoun opening a sentence or its main clause after a fronted phrase ("Créée en 2015, elle …"). */
-const PRONOUN = /^(?:[^,.;:]{0,80},\s*)?(?<pronoun>elle|it)\s/;
+const PRONOUN =
+  /^(?:[^,.;:]{0,80},\s*)?(?<pronoun>elle|il|it)\s(?!(?:y|n'y|faut|fallait|faudra|s'agit|s'agissait|reste|restait|suffit|semble|convient|manque|parait|est (?:possible|question|temps|vrai|clair|difficile|important|necessaire|prevu))\b)/;
 
 /**
  * The views with each noun or pronoun that stands for an organisation named before resolved to it, as a mention at
@@ -80,7 +82,10 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
     const found: Mention[] = [];
     for (const noun of NOUNS)
       for (const match of matchesOf(noun.pattern, view.folded)) {
-        const referent = antecedent(noun.kinds);
+        // A demonstrative opening the sentence points at the last name of the sentence before ("X abrite Y. Ce laboratoire …" is Y).
+        const pointed =
+          /^(?:ce|cet|cette|this)\b/.test(match[0].trim()) && match.index === 0 ? lastNamed(views[i - 1], noun.kinds) : undefined;
+        const referent = pointed ?? antecedent(noun.kinds);
         if (referent) found.push(at(view, referent, match.index, match[0].length));
       }
     const pronoun = PRONOUN.exec(view.folded);
@@ -101,10 +106,21 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
   });
 }
 
+/** The last organisation a sentence names, after its verb, when its kind is known to fit (not a funder, not a name of unknown kind). */
+function lastNamed(view: SentenceView | undefined, kinds: Set<string>): Mention | undefined {
+  const last = [...(view?.mentions ?? [])].reverse().find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+  if (!view || !last || !kinds.has(last.kind ?? '') || FUNDER_KINDS.has(last.kind ?? '') || last.cue === 'anaphor') return undefined;
+  // Only a name that closes the sentence, the object of its verb: "Le bâtiment abrite notamment Y."
+  return /^[\s.!?»"”)]*$/.test(view.folded.slice(last.end - view.reading.sentence.start)) && topicOf(view)?.key !== last.key
+    ? last
+    : undefined;
+}
+
 /** The actor a sentence opens with, as its subject ("X a …", "La société … X", "Créée en 2015, X …"): the topic it carries on. */
 function topicOf(view: SentenceView): Mention | undefined {
   const first = view.mentions.find((m) => m.target === 'ACTOR');
-  if (!first) return undefined;
+  // A headline's rubric ("Biotech : …", "Medtech : …") is a theme, not a subject.
+  if (!first || /^\s*:/.test(view.folded.slice(local(view, first.end)))) return undefined;
   // Nothing but a determiner, a cue or a fronted phrase set off by a comma comes before it.
   const before = view.folded.slice(0, local(view, first.start));
   return /^(?:[^.;:]{0,200},\s*)?(?:[\p{L}'-]+\s*){0,4}$/u.test(before) &&
@@ -130,5 +146,7 @@ function at(view: SentenceView, referent: Mention, localStart: number, length: n
 function namesNext(view: SentenceView, anaphor: Mention): boolean {
   const next = view.mentions.find((m) => m.start >= anaphor.end);
   if (!next) return false;
-  return /^\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(view.reading.sentence.text.slice(local(view, anaphor.end), local(view, next.start)));
+  const gap = view.reading.sentence.text.slice(local(view, anaphor.end), local(view, next.start));
+  // "le groupe présidé par X" names who leads it, not the group.
+  return /^\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && !/\b(?:par|by)\s+$/u.test(gap);
 }

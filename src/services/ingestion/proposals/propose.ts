@@ -1,6 +1,7 @@
 import { ACTOR_KINDS, type ActorKind } from '../../../domain/model';
 import { Linker } from '../linking/linker';
 import type { GraphNames } from '../linking/names';
+import { datelineDate } from '../reading/dates';
 import { readDocument } from '../reading/document';
 import { type Country, type CountryMention, findCountries } from '../reading/countries';
 import { findPlaces, type Gazetteer, placeHeldInName } from '../reading/places';
@@ -17,6 +18,7 @@ import { actorCandidates, scoreCandidate, vouchedByShape, withAcceptedNames } fr
 import { NAME_SCORER } from './nameScorerWeights';
 import { documentSubject } from './subject';
 import { tieProposals } from './ties';
+import { siteProposals } from './sites';
 
 type Draft<T> = Omit<T, 'id'>;
 
@@ -27,6 +29,7 @@ const KIND_ORDER = ['ACTOR', 'LOCATION', 'ALIAS', 'TIE', 'FUNDING', 'FIGURE'];
 export function proposeFromText({
   text,
   language,
+  published,
   names,
 }: {
   text: string;
@@ -49,11 +52,14 @@ export function proposeFromText({
   const linker = new Linker(names);
   // Where the names are: those the scorer accepts without a rule's reading are placed too.
   const located = locations(withAnaphora(withAcceptedNames(views)), region);
-  // Money and figures are read of the names the scorer accepts too ("Exemplia" with no cue, the subject of a story).
+  // Money, figures and ties are read of the names the scorer accepts too ("Exemplia" with no cue, the subject of a story).
   const withNames = withAnaphora(withAcceptedNames(views));
   const fundings = fundingProposals(withNames);
+  // A group's plants and sites named by a noun and a commune ("son usine de Gaillac"): new actors, part of the group.
+  const sites = siteProposals(resolved, placeRef);
   const drafts: Draft<Proposal>[] = [
     ...actorProposals(views, located, placeRef, linker),
+    ...sites.actors.filter((site) => !views.some((v) => v.mentions.some((m) => m.name === site.name))),
     ...[...located.values()].flat().map(
       ({ actor, place, view, confidence }): Draft<LocationProposal> => ({
         kind: 'LOCATION',
@@ -63,8 +69,13 @@ export function proposeFromText({
         confidence: confidenceOf(confidence),
       }),
     ),
+    ...sites.locations,
     ...aliasProposals(views),
-    ...tieProposals(resolved),
+    ...tieProposals(withAnaphora(withAcceptedNames(views)), {
+      documentDate: published ?? datelineDate(reading.sentences.map((r) => r.sentence)),
+      text,
+    }),
+    ...sites.ties,
     ...fundings,
     ...sharesFromRounds(fundings),
     ...figureProposals(withNames),

@@ -158,7 +158,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:partenariats?|accords?|conventions?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b`,
+      `\\b(?:partenariats?|accords?|conventions?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
     ),
     confidence: 0.75,
   },
@@ -236,7 +236,7 @@ const CUES: TieCue[] = [
     describedSubject: true,
     objectReach: 12,
     pattern: re(
-      `\\bsous (?:la|les) (?:double |triple |quadruple )?tutelles? (?:de|du|des|d')|\\bunites? mixtes? (?:de recherche |de service )?(?:de|du|des|d')|\\bunder the (?:joint )?supervision of\\b|\\bjoint (?:research )?units? of\\b`,
+      `\\bsous (?:la|les) (?:double |triple |quadruple )?tutelles? (?:de|du|des|d')|\\b(?:constituee?s?|composee?s?|formee?s?|issue?s?|regroupant|reunissant|made up of|formed of)\\s+(?:d'|de |des )?(?:equipes|chercheurs|scientifiques|teams|researchers)\\s+(?:de|du|des|d'|from|of)|\\bunites? mixtes? (?:de recherche |de service )?(?:de|du|des|d')|\\bunder the (?:joint )?supervision of\\b|\\bjoint (?:research )?units? of\\b`,
     ),
     confidence: 0.7,
   },
@@ -383,8 +383,55 @@ const PERSON_LED = new Set<TieType>(['LEADS', 'FOUNDED']);
 /** A tie found, before it gets its id. */
 type TieDraft = Omit<TieProposal, 'id'>;
 
+/**
+ * Ties the press states of the present ("A et B sont partenaires") that hold from the day of the document when the
+ * sentence gives no date: the kinds of tie whose start the corpus records (partnership, shares, membership, incubation,
+ * running or taking part in a programme, a label). A founding, a takeover, a spin-off or a role has a date of its own.
+ */
+const DATED_BY_DOCUMENT = new Set<TieType>([
+  'PARTNERS_WITH',
+  'HOLDS_SHARES_IN',
+  'MEMBER_OF',
+  'INCUBATED_BY',
+  'RUNS',
+  'TAKES_PART_IN',
+  'PARTNER_IN',
+  'LABELLED',
+]);
+
+/** A verb of the past in a sentence: its facts are not stated as of the document's day ("a rejoint", "avait signé", "joined"). */
+const PAST =
+  /\b(?:a|ont|avait|avaient|eut|eurent)\s+(?:(?:deja|aussi|egalement|ensuite|alors|notamment|recemment|en outre)\s+)?(?:ete\s+)?[a-z-]+(?:e|es|ee|ees|i|is|it|u|us|ert|ort)\b|\b(?:etait|etaient|fut|furent|was|were|had|did)\b|\b[a-z]+ed\s+(?:by|with|to|in|a|an|the)\b/;
+
+/** Words that carry a date on to the next sentence ("En 2019, X rejoint Y. Elle a ensuite signé avec Z"). */
+const CARRIED_ON =
+  /^(?:[^.;:]{0,40},\s*)?(?:elle|il|elles|ils|it|they|la societe|l'entreprise|la start-up|le groupe)\b|\b(?:ensuite|puis|la meme annee|cette annee-la|dans la foulee|then|that same year|later that year)\b/;
+
+/** What dates the ties of a document: its day (the `published` metadata, else its dateline) and its text (for paragraphs). */
+export interface TieDating {
+  documentDate: string | null;
+  text: string;
+}
+
+/**
+ * The date a tie holds from: the date its sentence states; else the date the sentence before states when this one goes
+ * on with the same story, in the past, in the same paragraph ("ensuite", a pronoun subject); else, for a tie stated in
+ * the present, the document's day.
+ */
+function sinceFor(view: SentenceView, previous: SentenceView | undefined, kind: TieType, dating: TieDating | undefined): string | null {
+  const stated = sinceOf(view.reading.dates);
+  if (stated || !dating) return stated;
+  const sameParagraph =
+    previous !== undefined && !/\n\s*\n/.test(dating.text.slice(previous.reading.sentence.end, view.reading.sentence.start));
+  const past = PAST.test(view.folded);
+  // The story goes on in the past ("Elle a ensuite rejoint Z"); a sentence in the present speaks of the document's day.
+  const carried = past && sameParagraph && CARRIED_ON.test(view.folded) ? sinceOf(previous.reading.dates) : null;
+  if (carried) return carried;
+  return DATED_BY_DOCUMENT.has(kind) && !past ? dating.documentDate : null;
+}
+
 /** The ties each sentence states through the cue verbs of each tie kind, people's roles, lists of partners and members. */
-export function tieProposals(views: SentenceView[]): TieDraft[] {
+export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraft[] {
   const ties: TieDraft[] = [];
   const subject = documentSubject(views);
   let lastProgramme: Mention | undefined;
@@ -402,7 +449,7 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
         tieKind: kind,
         from: refOf(from),
         to: refOf(to),
-        since: sinceOf(view.reading.dates),
+        since: sinceFor(view, views[view.index - 1], kind, dating),
         sentence: sentenceRef(view),
         confidence: confidenceOf(confidence * Math.min(from.confidence, to.confidence) + 0.2),
       });
@@ -431,6 +478,12 @@ export function tieProposals(views: SentenceView[]): TieDraft[] {
     capitalStakes(view, add);
     listedAfterColon(view, subject, add);
     signedTogether(view, add);
+    membersAmong(view, views[view.index - 1], subject, add);
+    membersListedWithDont(view, add);
+    spawned(view, views.slice(view.index + 1), add);
+    launchedTogether(view, add);
+    namedAtOpening(view, add);
+    hostedByIncubator(view, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
@@ -867,7 +920,7 @@ function listedAfterColon(view: SentenceView, subject: Mention | undefined, add:
 /** "A et B signent un accord", "A, B et C ont conclu une convention": the names that sign together are partners. */
 function signedTogether(view: SentenceView, add: AddTie): void {
   for (const match of matchesOf(
-    /\b(?:signent|signeront|ont signe|viennent de signer|vont signer|doivent signer|s'appretent a signer|sont sur le point de signer|concluent|ont conclu|nouent|ont noue|paraphent|sign|signed|will sign)\s+(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,2}?(?:accord|convention|partenariat|alliance|contrat|agreement|partnership|memorandum)/g,
+    /\b(?:signent|signeront|ont signe|viennent de signer|vont signer|doivent signer|s'appretent a signer|sont sur le point de signer|concluent|ont conclu|nouent|ont noue|paraphent|sign|signed|will sign)(?:\s*,\s*(?:avec|with)\s+[^,.;:]{1,120},\s*|\s+)(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,2}?(?:accord|convention|partenariat|alliance|contrat|agreement|partnership|memorandum)/g,
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
@@ -875,6 +928,12 @@ function signedTogether(view: SentenceView, add: AddTie): void {
     // The names right before the verb sign: "A et B, deux sociétés, signent" sets them apart from it.
     if (!last || /[,;:()]/.test(textBetween(view, last.end, at))) continue;
     const partners = listUpTo(view, last).filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+    // "A et B ont conclu, avec C et D, une convention": the names after "avec" sign too.
+    const withAt = /,\s*(?:avec|with)\s/.exec(match[0]);
+    if (withAt) {
+      const first = mentionAfter(view, at + withAt.index + withAt[0].length, 20, 'ACTOR');
+      if (first) partners.push(...listFrom(view, first, 'ACTOR').filter((m) => m.kind !== 'PERSON'));
+    }
     for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.7);
   }
 }
@@ -888,4 +947,188 @@ function dedupe(ties: TieDraft[]): TieDraft[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Nouns that announce the members of a body ("ses 40 membres", "les adhérents du cluster"). */
+const MEMBER_NOUNS = '(?:membres|adherents|members)';
+
+/**
+ * "Parmi ses membres figurent A et B", "Parmi les membres du pôle X : A, B", "Parmi eux, A et B" after a sentence that
+ * counts a body's members ("X réunit 51 membres"), or its partners: each organisation named is a member (a partner) of
+ * the body, which is the name after "de", else the first organisation of the sentence before, else what the document is about.
+ */
+function membersAmong(view: SentenceView, previous: SentenceView | undefined, subject: Mention | undefined, add: AddTie): void {
+  const among = new RegExp(
+    String.raw`^(?:[^.;:]{0,40},\s*)?(?:parmi|among)\s+(?:(?<own>ses|leurs|its|their)\s+(?:\d+\s+)?(?<ownNoun>${MEMBER_NOUNS}|partenaires|partners)|les\s+(?:\d+\s+)?(?<ofNoun>${MEMBER_NOUNS}|partenaires)\s+(?:de|du|des|d')|the\s+(?<ofNounEn>${MEMBER_NOUNS}|partners)\s+of|(?<pronoun>eux|elles|them))\b\s*|^(?:[^.;:]{0,40},\s*)?(?<there>on y (?:re)?trouve|on y compte|y figurent|y siegent)\b\s*`,
+  ).exec(view.folded);
+  if (!among) return;
+  const cueEnd = view.reading.sentence.start + among.index + among[0].length;
+  const groups = among.groups ?? {};
+  let host: Mention | undefined;
+  let noun: string | undefined;
+  if (groups.ofNoun || groups.ofNounEn) {
+    host = mentionAfter(view, cueEnd, 30, 'ACTOR');
+    noun = groups.ofNoun ?? groups.ofNounEn;
+  } else {
+    const before = previous?.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+    if (groups.pronoun || groups.there) {
+      // "Parmi eux", "on y trouve" stand for the members or partners the sentence before counted, or the companies it invested in.
+      const counted = new RegExp(String.raw`\b(${MEMBER_NOUNS}|partenaires|partners)\b`).exec(previous?.folded ?? '');
+      const invested = /\b(?:mise|investi|investit|pris des participations|entre au capital|invested)\b/.test(previous?.folded ?? '');
+      if (counted) noun = counted[1];
+      else if (invested && groups.pronoun) noun = 'investments';
+      else return;
+    } else noun = groups.ownNoun;
+    host = before ?? subject;
+  }
+  if (!host || !noun) return;
+  const partners = /^partenaires|^partners/.test(noun);
+  for (const named of view.mentions.filter((m) => m.start >= cueEnd && m.target === 'ACTOR' && m.key !== host.key)) {
+    if (named.kind === 'PERSON') continue;
+    if (noun === 'investments') add('HOLDS_SHARES_IN', host, named, 0.6);
+    else add(partners ? 'PARTNERS_WITH' : 'MEMBER_OF', named, host, 0.65);
+  }
+}
+
+/** "les 26 entreprises du cluster X, dont A et B", "les adhérents du pôle X, parmi lesquels A": each listed name is a member of X. */
+function membersListedWithDont(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:membres|adherents|entreprises|societes|start-?ups?|members|companies)\s+(?:de la|de l'|du|des|de|d'|of the|of)\s*/g,
+    view.folded,
+  )) {
+    const host = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 25, 'ACTOR');
+    if (!host) continue;
+    const membership = /^(?:membres|adherents|members)/.test(match[0]) || MEMBERSHIP_KINDS.has(host.kind ?? '');
+    const dont = /^\s*,?\s*(?:dont|parmi lesquel(?:le)?s|notamment|including|among them|such as)\s+(?:l'|la |le |les |the )?/.exec(
+      view.folded.slice(local(view, host.end)),
+    );
+    if (!membership || !dont) continue;
+    const first = mentionAfter(view, host.end + dont[0].length, 20, 'ACTOR');
+    if (!first) continue;
+    for (const member of listFrom(view, first, 'ACTOR')) if (member.kind !== 'PERSON') add('MEMBER_OF', member, host, 0.7);
+  }
+}
+
+/** "X a donné naissance à quatre start-up : A, B", "X a essaimé A et B", "X spawned A": each is a spin-off of X. */
+function spawned(view: SentenceView, following: SentenceView[], add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+){0,2}?donne naissance|donne(?:nt)? naissance|(?:a|ont)\s+essaime|gave rise|has spawned|spawned|spun (?:off|out))\s*(?:a|au|aux|to)?\b(?:[^.;:]{0,120}?:\s*)?/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const parent = doerBefore(view, at, 'ACTOR');
+    const first = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
+    if (!parent || parent.kind === 'PERSON' || notTheDoer(view, parent, at)) continue;
+    const children = first ? listFrom(view, first, 'ACTOR') : bulletedAfterColon(view, following);
+    for (const child of children) if (child.kind !== 'PERSON' && child.key !== parent.key) add('SPUN_OFF_FROM', child, parent, 0.7);
+  }
+}
+
+/**
+ * "A et B lancent ensemble X", "que A et B ont lancé", "co-organisé par A et B", "à l'initiative de A, avec B": the names
+ * that launch or organise something together are partners.
+ */
+function launchedTogether(view: SentenceView, add: AddTie): void {
+  const together = (partners: Mention[], confidence: number) => {
+    const organisations = partners.filter((m) => m.kind !== 'PERSON');
+    for (const [i, partner] of organisations.entries())
+      for (const other of organisations.slice(i + 1)) if (partner.key !== other.key) add('PARTNERS_WITH', partner, other, confidence);
+  };
+  for (const match of matchesOf(
+    /\b(?:lancent|co-?organisent|organisent|co-?developpent|developpent|presentent|creent|ont (?:lance|co-?organise|organise|co-?developpe|developpe|cree)|launch|co-?organi[sz]e|jointly (?:launch|develop)\w*)\b(?!\s+par)/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const last = mentionBefore(view, at, 30, 'ACTOR');
+    // The names right before the verb, joined by "et": "A et B lancent", not "A, qui … avec B, lance".
+    if (!last || /[,;:()]/.test(textBetween(view, last.end, at))) continue;
+    const partners = listUpTo(view, last).filter((m) => m.target === 'ACTOR');
+    if (partners.length > 1) together(partners, 0.7);
+  }
+  for (const match of matchesOf(
+    /\b(?:co-?organisee?s?|co-?portee?s?|co-?developpee?s?|co-?organi[sz]ed|jointly (?:organi[sz]ed|run|developed))\s+(?:par|by)\s/g,
+    view.folded,
+  )) {
+    const first = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 20, 'ACTOR');
+    if (first) together(listFrom(view, first, 'ACTOR'), 0.7);
+  }
+  // "à l'initiative de A, avec B et C", "porté par A en partenariat avec B": the initiator works with each name after "avec".
+  for (const match of matchesOf(
+    /\b(?:a l'initiative (?:de|du|des|d')|(?:portee?s?|organisee?s?|lancee?s?|led|organi[sz]ed|launched) (?:par|by))\s*/g,
+    view.folded,
+  )) {
+    const initiator = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 20, 'ACTOR');
+    if (!initiator || initiator.kind === 'PERSON') continue;
+    const rest = view.folded.slice(local(view, initiator.end));
+    const withCue =
+      /^\s*,?\s*(?:(?:en partenariat|en lien|en association|main dans la main) avec|avec|aux cotes (?:de|du|des|d')|in partnership with|with|alongside)\s*/.exec(
+        rest,
+      );
+    if (!withCue) continue;
+    const first = mentionAfter(view, initiator.end + withCue[0].length, 20, 'ACTOR');
+    if (!first) continue;
+    for (const partner of listFrom(view, first, 'ACTOR'))
+      if (partner.kind !== 'PERSON' && partner.key !== initiator.key) add('PARTNERS_WITH', initiator, partner, 0.7);
+  }
+}
+
+/** An incubator's name or kind: "BIC de Montpellier", "l'incubateur X", a pépinière. */
+function isIncubator(mention: Mention): boolean {
+  return mention.kind === 'INCUBATOR' || /\b(?:BIC|incubat\w*|p[ée]pini[èe]re|accelerat\w*|acc[ée]l[ée]rateur)\b/iu.test(mention.name);
+}
+
+/**
+ * "Hébergée au BIC de X, la start-up …", "elle est passée par l'incubateur Y", "X, incubée chez Z": a company a named
+ * incubator hosts is incubated by it; the company is the name after a fronted clause, else the doer before the cue.
+ */
+function hostedByIncubator(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:hebergee?s?|accueillie?s?|incubee?s?|accompagnee?s?|(?:est|sont|a ete|ont ete|etait) passee?s?|passee?s?|hosted|incubated)\s+(?:au sein (?:de|du|des|d')|par|au|a|chez|dans|by|at|in)\s*(?:l'|la |le |les |the )?/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const first = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
+    if (!first || first.kind === 'PERSON') continue;
+    const hosts = listFrom(view, first, 'ACTOR').filter(isIncubator);
+    if (hosts.length === 0) continue;
+    const fronted = /^[\s"«“-]*$/.test(textBetween(view, view.reading.sentence.start, at));
+    const last = hosts[hosts.length - 1]!;
+    const after = mentionAfter(view, last.end, 60, 'ACTOR');
+    const company = fronted
+      ? after && /^[^.;:]*,\s*(?:\S+\s+){0,3}$/.test(textBetween(view, last.end, after.start))
+        ? after
+        : undefined
+      : doerBefore(view, at, 'ACTOR');
+    if (!company || company.kind === 'PERSON' || company.kind === 'PUBLIC_AUTHORITY' || hosts.includes(company)) continue;
+    for (const host of hosts) add('INCUBATED_BY', company, host, 0.7);
+  }
+}
+
+/**
+ * "X a inauguré son bio-incubateur, baptisé Y", "X lance sa fondation, nommée Y", "X opened its incubator, called Y":
+ * what an organisation opens under a name it gives is founded by it.
+ */
+function namedAtOpening(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+)?(?:inaugure|ouvert|cree|lance|fonde|mis en place)|inaugure(?:nt)?|ouvre(?:nt)?|cree(?:nt)?|lance(?:nt)?|(?:has |have )?(?:opened|launched|created|set up|founded))\s+(?:son|sa|ses|leur|leurs|its|their)\s+(?:[^\s,.;:]+\s+){0,3}?[^\s,.;:]+\s*,?\s*(?:baptisee?s?|nommee?s?|appelee?s?|denommee?s?|named|called|dubbed)\s+/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const founder = doerBefore(view, at, 'ACTOR');
+    const founded = mentionAfter(view, at + match[0].length, 5, 'ACTOR');
+    if (!founder || !founded || founder.key === founded.key || notTheDoer(view, founder, at)) continue;
+    add('FOUNDED', founder, founded, 0.7);
+  }
+}
+
+/** The names of a bulleted list that follows a sentence ending with a colon ("… quatre start-up :" then "- A ;", "- B."), one per item. */
+function bulletedAfterColon(view: SentenceView, following: SentenceView[]): Mention[] {
+  if (!/:\s*$/.test(view.folded)) return [];
+  const items: Mention[] = [];
+  for (const item of following) {
+    if (!/^\s*[-•–*]\s/.test(item.folded)) break;
+    const name = item.mentions.find((m) => m.target === 'ACTOR');
+    if (name) items.push(name);
+  }
+  return items;
 }

@@ -142,3 +142,20 @@ export function foldKeepingOffsets(text: string): string {
   }
   return folded;
 }
+
+/**
+ * The date of a dateline, the press's opening "Toulouse, le 12 mars 2021 —", "TOULOUSE, France, June 3, 2022 —" or
+ * "Montpellier, mars 2016.": places (capitalised words and commas) then a date, then a dash or a full stop. Read at the
+ * start of one of the first sentences (a headline line may come first); null when none opens so.
+ */
+export function datelineDate(sentences: Span[]): string | null {
+  for (const sentence of sentences.slice(0, 3)) {
+    const date = findDates(sentence)[0];
+    if (!date?.date) continue;
+    const before = sentence.text.slice(0, date.start - sentence.start);
+    const after = sentence.text.slice(date.end - sentence.start);
+    if (/^\p{Lu}[\p{L}'’ -]*(?:,\s*\p{Lu}[\p{L}'’ -]*)*,\s*(?:le\s+|on\s+)?$/u.test(before) && /^\s*(?:[—–-]|\.(?:\s|$))/u.test(after))
+      return date.date;
+  }
+  return null;
+}
