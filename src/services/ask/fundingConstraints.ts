@@ -90,6 +90,8 @@ const EVENT_PHRASES: readonly (readonly string[])[] = [
   ...['batiment', 'batiments', 'locaux', 'building', 'buildings', 'premises'].map((w) => [w]),
   ...['relocalisation', 'fusion', 'ouverture', 'inauguration', 'creation', 'lancement', 'modernisation', 'renovation'].map((w) => [w]),
   ...['takeover', 'buyout', 'relocation', 'move', 'expansion', 'merger', 'opening', 'launch', 'refurbishment'].map((w) => [w]),
+  // A23k: a plant paid for (`la Région a aidé X à financer son usine`, `the Region's money for X's plant`).
+  ...['usine', 'plant', 'factory'].map((w) => [w]),
   ...[
     ['nouveau', 'site'],
     ['nouvelle', 'usine'],
@@ -117,6 +119,7 @@ const EVENT_PROJECT_WORDS: readonly (readonly string[])[] = [
   ['demenagement', 'move', 'moved', 'relocation', 'relocalisation'],
   ['construction', 'built', 'build', 'building', 'construire'],
   ['reprise', 'rachat', 'acquisition', 'takeover', 'buyout'],
+  ['usine', 'usines', 'plant', 'plants', 'factory', 'factories'],
 ];
 
 /** The words a funding's project may be written with for an event phrase (`le nouveau bâtiment` → building words); none when unknown. */

@@ -159,6 +159,22 @@ export const MESSAGES = {
     FR: 'Lieux de {name} selon les sources, dans l’ordre de leurs dates (arrivée – départ) : {list}.',
     EN: 'Places of {name} the sources give, in the order of their dates (came – left): {list}.',
   },
+  timeline: {
+    FR: 'Ce que les sources disent de {name}, dans l’ordre des dates : {list}.',
+    EN: 'What the sources say of {name}, in the order of the dates: {list}.',
+  },
+  kindNotRecorded: {
+    FR: '« {words} » : le graphe ne classe aucun acteur dans cette catégorie (ses catégories : entreprises, clusters, pôles, hôpitaux, laboratoires, universités, fonds, incubateurs, agences, collectivités…).',
+    EN: '"{words}": the graph files no actor under that kind (its kinds: companies, clusters, poles, hospitals, labs, universities, funds, incubators, agencies, public authorities…).',
+  },
+  placeWidened: {
+    FR: '« {place} » ou ailleurs : le lieu ne restreint pas la réponse.',
+    EN: '"{place}" or elsewhere: the place does not narrow the answer.',
+  },
+  placeWidenedToRegion: {
+    FR: '« {place} » ou ailleurs dans la région : la réponse couvre {region}.',
+    EN: '"{place}" or elsewhere in the region: the answer covers {region}.',
+  },
   locationSince: {
     FR: '{name} y est situé depuis, selon les sources : {list}.',
     EN: '{name} has been there since, according to the sources: {list}.',

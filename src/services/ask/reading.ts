@@ -14,7 +14,7 @@ import { SEARCHABLE_TIE_TYPES } from '../../domain/model';
 import { message, type MessageKey } from './messages';
 import { compactKey, type NameIndex } from './nameIndex';
 import { ASKER_WORDS } from './scaffolding';
-import { phraseKey, type Span, spanText, type Token } from './text';
+import { phraseKey, type Span, spanText, type Token, tokenize } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
 
@@ -250,6 +250,18 @@ export class QuestionReader {
       for (const place of places) if (!this.places.some((p) => p.id === place.id)) this.places.push(place);
     }
     return operation;
+  }
+
+  /**
+   * A place the question widens (`à Montpellier ou ailleurs`, `in Toulouse or elsewhere in the region`; its words are not among
+   * the question's): it restricts nothing, said in a note; where the region is named as the wider area, it is the place (A23k).
+   */
+  readWidenedPlace(place: string | null, region: boolean): void {
+    const occitanie = region ? this.lexicon.contentAt(tokenize(REGION_ID), 0, 1) : null;
+    const area = occitanie?.kind === 'content' && occitanie.entry.role === 'PLACE' ? occitanie.entry.node : null;
+    if (area && !this.places.some((node) => node.id === area.id)) this.places.push(area);
+    const said = place ?? (this.lang === 'FR' ? 'le lieu dit' : 'the place said');
+    this.note(area ? 'placeWidenedToRegion' : 'placeWidened', { place: said, region: area?.name ?? '' });
   }
 
   /**
@@ -1052,6 +1064,9 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'plant',
   // S23f: a campus is the site it names (`le campus de l'Oncopole`).
   'campus',
+  // A23k: a round of a company (`la levée 2018 d'Antabio`, `Micropep's round`): its year, when said, is applied as a period.
+  'levee',
+  'round',
   'headquarters',
   'hq',
   'company',
@@ -1147,6 +1162,19 @@ const WHO_WORDS: ReadonlySet<string> = new Set(['qui', 'who', 'whom']);
 
 /** Words asking how many (`combien`, `how many`, `nombre de`). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['combien', 'nombre', 'nb', 'many', 'number']);
+
+/**
+ * True when a RELATED question asks what became of its node (`qu'est devenu X`, `what happened to X's Toulouse site`): its
+ * takeovers and groups read both ways, given as a timeline of their dates (A23k).
+ */
+export function asksHistory(relation: CompiledShape['relation']): boolean {
+  return (
+    relation !== undefined &&
+    relation.direction === 'BOTH' &&
+    relation.ties.includes('TOOK_OVER') &&
+    relation.ties.includes('PART_OF')
+  );
+}
 
 /**
  * True when a RELATED question asks for what is part of, or a member of, its node (`les sites de X`, `membres de X`): a place
