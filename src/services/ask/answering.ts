@@ -862,6 +862,8 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   if (overview.fundings.length === 0) {
     if (figures.length > 0) reader.note('figuresInsteadOfFunding', { name: nameOf(subject) });
     else if (reader.fundedBy) reader.note('noFundingFrom', { name: nameOf(subject), funder: nameOf(reader.fundedBy) });
+    // `la levée de X en 2019`: none within the period is not none at all (A23k).
+    else if (asked?.period) reader.note('noFundingInPeriod', { name: nameOf(subject), period: asked.text });
     else reader.note('noFunding', { name: nameOf(subject) });
   }
   if (shareholders.length > 0) reader.note('shareholdersToo', { name: nameOf(subject) });

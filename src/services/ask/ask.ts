@@ -19,7 +19,6 @@ import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../i
 import { asksForParts, detectLanguage, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
 import type { Lexicon } from './lexicon';
 import { message } from './messages';
-import { widenedPlace } from './widening';
 import { periodSpans, phraseKey, sinceTakeoverSpan, type Span, spanText, type Token, tokenize, tokenizeQuestion } from './text';
 
 /**
@@ -101,7 +100,9 @@ const WHEN_ASKED: ReadonlySet<string> = new Set(
 
 /** Words that ask who gave (`auprès de qui`, `from whom`, `and which investors`): a money answer gives its funders. */
 const FUNDERS_ASKED: ReadonlySet<string> = new Set(
-  'aupres de d qui quels quelles lesquels investisseurs financeurs fonds par avec from whom who which investors funders backers by with'.split(' '),
+  'aupres de d qui quels quelles lesquels investisseurs financeurs fonds par avec from whom who which investors funders backers by with'.split(
+    ' ',
+  ),
 );
 
 /** True when the first question's answer holds what the second asks: amounts for a money answer, dates for dated ties. */
@@ -175,19 +176,10 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     },
   });
   const within = (span: Span | null, i: number) => span !== null && span.from <= i && i < span.to;
-  // `à Montpellier ou ailleurs`, `in Toulouse or elsewhere in the region`: the place said restricts nothing (A23k).
-  const widened = widenedPlace(allTokens, lexicon);
   // `Vexim appartient à quel groupe depuis son rachat`: when the owner took it, asked at the end; a RELATED answer's dates apply it.
   const kept = allTokens
     .map((_, i) => i)
-    .filter(
-      (i) =>
-        !inPeriod.has(i) &&
-        !scaffolding.has(i) &&
-        !within(intro, i) &&
-        !within(apposition?.span ?? null, i) &&
-        !within(widened?.span ?? null, i),
-    );
+    .filter((i) => !inPeriod.has(i) && !scaffolding.has(i) && !within(intro, i) && !within(apposition?.span ?? null, i));
   const since = sinceTakeoverSpan(kept.map((i) => allTokens[i]!));
   const sinceText = since ? spanText(question, allTokens, { from: kept[since.from]!, to: kept[since.to - 1]! + 1 }) : null;
   const inSince = new Set(since ? kept.slice(since.from, since.to) : []);
@@ -252,7 +244,6 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // What the introduction says of a kind, domain or place becomes the question's filters where the question filters actors.
   const read = intro ? await reader.readIntroduction(introTokens, questionRead) : questionRead;
   if (apposition) await reader.readApposition(allTokens.slice(apposition.span.from, apposition.span.to), apposition.node);
-  if (widened) reader.readWidenedPlace(widened.place ? spanText(question, allTokens, widened.place) : null, widened.region);
   let operation = outOfScope ? null : read;
   if (outOfScope) reader.note('outOfScope', { words: outOfScope });
   const constraints = fundingConstraints(question, allTokens, periods, frames);
@@ -386,12 +377,10 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
  * hospitals, research bodies, funds, incubators, …): associations, federations, unions, foundations, living labs, third places.
  * Folded words; `living` and `tiers` stand for `living labs` and `tiers-lieux`.
  */
-const KINDS_NOT_RECORDED: ReadonlySet<string> = new Set(
-  [
-    ...['association', 'associations', 'federation', 'federations', 'syndicat', 'syndicats', 'fondation', 'fondations'],
-    ...['foundation', 'foundations', 'charity', 'charities', 'ong', 'ngo', 'ngos', 'living', 'tiers'],
-  ],
-);
+const KINDS_NOT_RECORDED: ReadonlySet<string> = new Set([
+  ...['association', 'associations', 'federation', 'federations', 'syndicat', 'syndicats', 'fondation', 'fondations'],
+  ...['foundation', 'foundations', 'charity', 'charities', 'ong', 'ngo', 'ngos', 'living', 'tiers'],
+]);
 
 /** Articles between a place word and a place (`dans le Var`, `in the Rhône`). */
 const PLACE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);

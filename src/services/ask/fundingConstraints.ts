@@ -90,8 +90,6 @@ const EVENT_PHRASES: readonly (readonly string[])[] = [
   ...['batiment', 'batiments', 'locaux', 'building', 'buildings', 'premises'].map((w) => [w]),
   ...['relocalisation', 'fusion', 'ouverture', 'inauguration', 'creation', 'lancement', 'modernisation', 'renovation'].map((w) => [w]),
   ...['takeover', 'buyout', 'relocation', 'move', 'expansion', 'merger', 'opening', 'launch', 'refurbishment'].map((w) => [w]),
-  // A23k: a plant paid for (`la Région a aidé X à financer son usine`, `the Region's money for X's plant`).
-  ...['usine', 'plant', 'factory'].map((w) => [w]),
   ...[
     ['nouveau', 'site'],
     ['nouvelle', 'usine'],

@@ -49,6 +49,10 @@ export const MESSAGES = {
     FR: 'Montants partagés, comptés une fois dans les totaux : {list}.',
     EN: 'Shared amounts, counted once in the totals: {list}.',
   },
+  noFundingInPeriod: {
+    FR: 'Les sources ne donnent aucun financement de {name} daté dans la période « {period} ».',
+    EN: 'The sources record no funding of {name} dated within "{period}".',
+  },
   noFunding: { FR: 'Les sources ne donnent aucun financement pour {name}.', EN: 'The sources record no funding for {name}.' },
   noFundingFrom: {
     FR: 'Les sources ne donnent aucun financement de {funder} pour {name}.',
@@ -166,14 +170,6 @@ export const MESSAGES = {
   kindNotRecorded: {
     FR: '« {words} » : le graphe ne classe aucun acteur dans cette catégorie (ses catégories : entreprises, clusters, pôles, hôpitaux, laboratoires, universités, fonds, incubateurs, agences, collectivités…).',
     EN: '"{words}": the graph files no actor under that kind (its kinds: companies, clusters, poles, hospitals, labs, universities, funds, incubators, agencies, public authorities…).',
-  },
-  placeWidened: {
-    FR: '« {place} » ou ailleurs : le lieu ne restreint pas la réponse.',
-    EN: '"{place}" or elsewhere: the place does not narrow the answer.',
-  },
-  placeWidenedToRegion: {
-    FR: '« {place} » ou ailleurs dans la région : la réponse couvre {region}.',
-    EN: '"{place}" or elsewhere in the region: the answer covers {region}.',
   },
   locationSince: {
     FR: '{name} y est situé depuis, selon les sources : {list}.',

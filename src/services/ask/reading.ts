@@ -14,7 +14,7 @@ import { SEARCHABLE_TIE_TYPES } from '../../domain/model';
 import { message, type MessageKey } from './messages';
 import { compactKey, type NameIndex } from './nameIndex';
 import { ASKER_WORDS } from './scaffolding';
-import { phraseKey, type Span, spanText, type Token, tokenize } from './text';
+import { phraseKey, type Span, spanText, type Token } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
 
@@ -159,7 +159,8 @@ export class QuestionReader {
         searching: operation === 'SEARCH',
         placeFiltersTied: operation === 'RELATED' && asksForParts(match.shape.relation),
       });
-    if (b) this.target = await this.link(b, 'TARGET');
+    // The other end of a tie (`depuis quand Medtech fait partie de X`) is an actor or a programme, never a domain (A23k).
+    if (b) this.target = await this.link(b, 'TARGET', operation === 'RELATED' ? LINKED_LABELS.RELATED : undefined);
     if (operation === 'FIGURES') this.readMetrics(a);
     // `how big is X's budget`: a question naming a budget is FUNDING (its answer carries the budget figure), whatever its shape.
     if (operation === 'FIGURES' && this.metrics.length > 0 && this.metrics.every((asked) => asked.metric === 'BUDGET_EUR'))
@@ -250,18 +251,6 @@ export class QuestionReader {
       for (const place of places) if (!this.places.some((p) => p.id === place.id)) this.places.push(place);
     }
     return operation;
-  }
-
-  /**
-   * A place the question widens (`à Montpellier ou ailleurs`, `in Toulouse or elsewhere in the region`; its words are not among
-   * the question's): it restricts nothing, said in a note; where the region is named as the wider area, it is the place (A23k).
-   */
-  readWidenedPlace(place: string | null, region: boolean): void {
-    const occitanie = region ? this.lexicon.contentAt(tokenize(REGION_ID), 0, 1) : null;
-    const area = occitanie?.kind === 'content' && occitanie.entry.role === 'PLACE' ? occitanie.entry.node : null;
-    if (area && !this.places.some((node) => node.id === area.id)) this.places.push(area);
-    const said = place ?? (this.lang === 'FR' ? 'le lieu dit' : 'the place said');
-    this.note(area ? 'placeWidenedToRegion' : 'placeWidened', { place: said, region: area?.name ?? '' });
   }
 
   /**
@@ -1169,10 +1158,7 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(['combien', 'nombre', 'nb', 'ma
  */
 export function asksHistory(relation: CompiledShape['relation']): boolean {
   return (
-    relation !== undefined &&
-    relation.direction === 'BOTH' &&
-    relation.ties.includes('TOOK_OVER') &&
-    relation.ties.includes('PART_OF')
+    relation !== undefined && relation.direction === 'BOTH' && relation.ties.includes('TOOK_OVER') && relation.ties.includes('PART_OF')
   );
 }
 

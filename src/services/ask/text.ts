@@ -175,7 +175,19 @@ const PERIOD_WORDS = new Set([
 ]);
 const JOINING_WORDS = new Set(['et', 'and', 'a', 'to', 'au']);
 /** Words naming a round of money, that date it with a year said beside them (`2018 round`, `levée 2020`, `tour de table 2019`). */
-const ROUND_WORDS = new Set(['levee', 'levees', 'round', 'rounds', 'raise', 'fundraising', 'fundraise', 'tour', 'table', 'serie', 'series']);
+const ROUND_WORDS = new Set([
+  'levee',
+  'levees',
+  'round',
+  'rounds',
+  'raise',
+  'fundraising',
+  'fundraise',
+  'tour',
+  'table',
+  'serie',
+  'series',
+]);
 
 /** True when the year at `at` follows or precedes a round word (`round 2018`, `2018 round`, `levée de fonds 2018`, `levée de 2018`). */
 function besideRoundWord(tokens: readonly Token[], at: number): boolean {
