@@ -91,6 +91,8 @@ const questions = z
     texted: z.record(z.string().min(1), z.string().min(1)),
     /** Words naming a country's people or things (`chinois`, `American`), by the country's ISO code. */
     countryWords: z.record(z.string().length(2), z.array(z.string().min(1)).min(1)),
+    /** Words naming a city's or an area's people or things (`toulousaine`, `montpelliérain`), by the place's id (A23k). */
+    placeAdjectives: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)).default({}),
     examples: bilingualWords,
   })
   .strict();

@@ -10,7 +10,7 @@ import { type AskedPeriod, type FundingConstraints, projectWordsOf } from './fun
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
-import { asksForParts, type QuestionReader, WHEN_WORDS } from './reading';
+import { asksForParts, asksHistory, type QuestionReader, WHEN_WORDS } from './reading';
 import { phraseKey } from './text';
 import { enumValue, int, list, object, printOneLine, query, selection, string, type Value } from './structuredQuery';
 
@@ -150,6 +150,7 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   if (funders) reader.note('fundersToo', { name: about });
   // `depuis quand Sofinnova est actionnaire de Micropep`: the date of each tie listed, or said missing (never another date).
   if (tied.length > 0 && (reader.whenWords.length > 0 || reader.sinceTakeover) && !reader.subjectFilter) noteTieDates(reader, tied, about);
+  else if (tied.length > 0 && asksHistory(relation)) noteTimeline(reader, tied, about);
   // `combien de membres compte Eurobiomed`: the ties are counted, and the node's own count figures said beside them.
   const counted = reader.asksCount && reader.subject ? await countFiguresOf(sc, reader.subject) : [];
   if (reader.asksCount && tied.length > 0)
@@ -213,6 +214,24 @@ function noteTieDates(reader: QuestionReader, tied: readonly TiedActorRow[], abo
   }
   reader.note('noTieDate', { list: ties.map(({ text }) => text).join(' ; ') });
   reader.unplaced.push(...reader.whenWords);
+}
+
+/**
+ * `qu'est devenu X`, `what happened to X's Toulouse site`: the takeovers and groups of X in the order of their dates (undated
+ * last), each with when it began and ended; the ties themselves are the answer's rows (A23k).
+ */
+function noteTimeline(reader: QuestionReader, tied: readonly TiedActorRow[], about: string): void {
+  const events = tied.flatMap((row) => {
+    const edge = row.path.edges[0];
+    if (!edge) return [];
+    const from = edge.from === row.actor.id ? nameOf(row.actor) : about;
+    const to = edge.from === row.actor.id ? about : nameOf(row.actor);
+    const when = edge.since ?? edge.until ?? '';
+    const dates = edge.since || edge.until ? ` : ${edge.since ?? ''}${edge.until ? ` – ${edge.until}` : ''}` : '';
+    return [{ when, text: `${from} → ${to} (${edge.type})${dates}` }];
+  });
+  events.sort((a, b) => (a.when === '' ? 1 : b.when === '' ? -1 : a.when.localeCompare(b.when)));
+  reader.note('timeline', { name: about, list: events.map((event) => event.text).join(' ; ') });
 }
 
 /** The one period a question names, when its years can be read (two periods, `depuis 2017 … en 2021`, stay unapplied). */
@@ -845,6 +864,8 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   if (overview.fundings.length === 0) {
     if (figures.length > 0) reader.note('figuresInsteadOfFunding', { name: nameOf(subject) });
     else if (reader.fundedBy) reader.note('noFundingFrom', { name: nameOf(subject), funder: nameOf(reader.fundedBy) });
+    // `la levée de X en 2019`: none within the period is not none at all (A23k).
+    else if (asked?.period) reader.note('noFundingInPeriod', { name: nameOf(subject), period: asked.text });
     else reader.note('noFunding', { name: nameOf(subject) });
   }
   if (shareholders.length > 0) reader.note('shareholdersToo', { name: nameOf(subject) });

@@ -67,12 +67,18 @@ const SECOND_QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...['who', 'what', 'where', 'when', 'how', 'which', 'since'],
 ]);
 
+/** Prepositions that open a question about who gave (`et auprès de qui`, `and from whom`, `et par qui`). */
+const FUNDER_TURNS: ReadonlySet<string> = new Set(['aupres', 'par', 'avec', 'from', 'by', 'with']);
+const QUESTION_AFTER_TURN: ReadonlySet<string> = new Set(['qui', 'quels', 'quelles', 'lesquels', 'who', 'whom', 'which']);
+
 /** The two questions of `Q1 et|and Q2` (`Q2` opened by a question word), as typed; null when the question holds no such turn. */
 function twoQuestions(question: string, tokens: readonly Token[]): { first: string; second: string } | null {
   for (let at = 2; at < tokens.length - 1; at++) {
     if (tokens[at]!.folded !== 'et' && tokens[at]!.folded !== 'and') continue;
     const next = tokens[at + 1]!;
-    if (!SECOND_QUESTION_WORDS.has(next.folded)) continue;
+    // `et auprès de qui`, `and from whom` (A23k): a preposition opens the second question when a question word follows it.
+    const turned = FUNDER_TURNS.has(next.folded) && [1, 2, 3].some((k) => QUESTION_AFTER_TURN.has(tokens[at + 1 + k]?.folded ?? ''));
+    if (!SECOND_QUESTION_WORDS.has(next.folded) && !turned) continue;
     // `et à qui` / `et a combien`: `a` only before a question word.
     if (next.folded === 'a' && !SECOND_QUESTION_WORDS.has(tokens[at + 2]?.folded ?? '')) continue;
     if (next.folded === 'c' && tokens[at + 2]?.folded !== 'est') continue;
@@ -92,9 +98,19 @@ const WHEN_ASKED: ReadonlySet<string> = new Set(
   'quand when depuis since en quelle annee what which year date in did it was a t il elle'.split(' '),
 );
 
+/** Words that ask who gave (`auprès de qui`, `from whom`, `and which investors`): a money answer gives its funders. */
+const FUNDERS_ASKED: ReadonlySet<string> = new Set(
+  'aupres de d qui quels quelles lesquels investisseurs financeurs fonds par avec from whom who which investors funders backers by with'.split(
+    ' ',
+  ),
+);
+
 /** True when the first question's answer holds what the second asks: amounts for a money answer, dates for dated ties. */
 function secondHeldByFirst(second: string, first: AskResultRow): boolean {
   const words = phraseKey(second).split(' ');
+  // `combien a levé X en 2020 et auprès de qui`: the funders are the money answer's own (A23k).
+  if (first.interpretation.operation === 'FUNDING' && words.every((word) => FUNDERS_ASKED.has(word)))
+    return (first.funding?.length ?? 0) > 0;
   if (
     first.interpretation.operation === 'FUNDING' &&
     words.some((word) => word === 'combien' || word === 'much' || word.startsWith('montant') || word.startsWith('amount'))
@@ -313,6 +329,14 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
       ? restricting.find((words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0 && !reader.introductionWords.includes(words))
       : undefined;
   if (unknownName) reader.note('unknownNameInList', { words: unknownName });
+  // `les fondations qui financent la recherche`, `associations de patients à Toulouse`: a kind of body the graph does not
+  // record (no actor kind of the seeds is one) is said so, never answered with other kinds (A23k).
+  const kindless = tokens.find(
+    (token) =>
+      KINDS_NOT_RECORDED.has(token.folded) &&
+      (!result.understood || restricting.some((words) => phraseKey(words).split(' ').includes(token.folded))),
+  );
+  if (kindless) reader.note('kindNotRecorded', { words: question.slice(kindless.start, kindless.end) });
   // `le meilleur hôpital de France`, `is Evotec a good stock`, `horaires du CHU`: a word left unapplied that asks for an opinion,
   // a price or a private or practical matter makes the rest of the reading no answer to the question, not a broader one.
   const offTopic = restricting.flatMap((words) => phraseKey(words).split(' ')).find((word) => OUT_OF_SCOPE_WORDS.has(word));
@@ -320,9 +344,10 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // `prix d'un billet de train`, `score du match`: out of scope whatever else was read, so no operation is said (A23j).
   // `qui dirige le Japon`: a place where an actor was asked, and nothing else read as a subject: no operation applies either.
   const misfit = !result.understood && reader.misfitName !== null && !reader.subject;
-  const interpretation = offTopic || misfit ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
+  const interpretation =
+    offTopic || kindless || misfit ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
   const status: AskStatusName =
-    !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion
+    !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion || kindless
       ? 'NOT_UNDERSTOOD'
       : restricting.length > 0
         ? 'PARTIAL'
@@ -348,9 +373,19 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     fundingTotalEur: null,
     partners: null,
     figures: null,
-    ...(offTopic ? {} : elsewhere.length > 0 ? rows : result.rows),
+    ...(offTopic || kindless ? {} : elsewhere.length > 0 ? rows : result.rows),
   };
 }
+
+/**
+ * Kinds of bodies people ask for that no actor kind of the graph is (`seeds/`: its kinds are companies, clusters, poles,
+ * hospitals, research bodies, funds, incubators, …): associations, federations, unions, foundations, living labs, third places.
+ * Folded words; `living` and `tiers` stand for `living labs` and `tiers-lieux`.
+ */
+const KINDS_NOT_RECORDED: ReadonlySet<string> = new Set([
+  ...['association', 'associations', 'federation', 'federations', 'syndicat', 'syndicats', 'fondation', 'fondations'],
+  ...['foundation', 'foundations', 'charity', 'charities', 'ong', 'ngo', 'ngos', 'living', 'tiers'],
+]);
 
 /** Articles between a place word and a place (`dans le Var`, `in the Rhône`). */
 const PLACE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);

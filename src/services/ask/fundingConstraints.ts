@@ -117,6 +117,7 @@ const EVENT_PROJECT_WORDS: readonly (readonly string[])[] = [
   ['demenagement', 'move', 'moved', 'relocation', 'relocalisation'],
   ['construction', 'built', 'build', 'building', 'construire'],
   ['reprise', 'rachat', 'acquisition', 'takeover', 'buyout'],
+  ['usine', 'usines', 'plant', 'plants', 'factory', 'factories'],
 ];
 
 /** The words a funding's project may be written with for an event phrase (`le nouveau bâtiment` → building words); none when unknown. */

@@ -102,6 +102,9 @@ export class Lexicon {
       // `partenaires chinois`, `American partners`: a country by the words for its people or things (A23j).
       if (entry.role === 'PLACE' && entry.node.kind === 'COUNTRY' && entry.node.code)
         for (const words of vocabulary.questions.countryWords[entry.node.code] ?? []) this.addContent(words, entry);
+      // `la biotech toulousaine`, `the Montpellier-based firm` is said with `montpelliérain`: a place by its adjective (A23k).
+      if (entry.role === 'PLACE')
+        for (const words of vocabulary.questions.placeAdjectives[entry.node.id] ?? []) this.addContent(words, entry);
     }
     for (const kinds of [vocabulary.actorKinds, vocabulary.programmeKinds])
       for (const term of Object.values(kinds) as { fr: string; en: string; words: string[] }[])

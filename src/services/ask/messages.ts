@@ -57,6 +57,10 @@ export const MESSAGES = {
     FR: 'Montants partagés, comptés une fois dans les totaux : {list}.',
     EN: 'Shared amounts, counted once in the totals: {list}.',
   },
+  noFundingInPeriod: {
+    FR: 'Les sources ne donnent aucun financement de {name} daté dans la période « {period} ».',
+    EN: 'The sources record no funding of {name} dated within "{period}".',
+  },
   noFunding: { FR: 'Les sources ne donnent aucun financement pour {name}.', EN: 'The sources record no funding for {name}.' },
   noFundingFrom: {
     FR: 'Les sources ne donnent aucun financement de {funder} pour {name}.',
@@ -166,6 +170,14 @@ export const MESSAGES = {
   locationTimeline: {
     FR: 'Lieux de {name} selon les sources, dans l’ordre de leurs dates (arrivée – départ) : {list}.',
     EN: 'Places of {name} the sources give, in the order of their dates (came – left): {list}.',
+  },
+  timeline: {
+    FR: 'Ce que les sources disent de {name}, dans l’ordre des dates : {list}.',
+    EN: 'What the sources say of {name}, in the order of the dates: {list}.',
+  },
+  kindNotRecorded: {
+    FR: '« {words} » : le graphe ne classe aucun acteur dans cette catégorie (ses catégories : entreprises, clusters, pôles, hôpitaux, laboratoires, universités, fonds, incubateurs, agences, collectivités…).',
+    EN: '"{words}": the graph files no actor under that kind (its kinds: companies, clusters, poles, hospitals, labs, universities, funds, incubators, agencies, public authorities…).',
   },
   locationSince: {
     FR: '{name} y est situé depuis, selon les sources : {list}.',

@@ -175,7 +175,8 @@ export class QuestionReader {
         searching: operation === 'SEARCH',
         placeFiltersTied: operation === 'RELATED' && asksForParts(match.shape.relation),
       });
-    if (b) this.target = await this.link(b, 'TARGET');
+    // The other end of a tie (`depuis quand Medtech fait partie de X`) is an actor or a programme, never a domain (A23k).
+    if (b) this.target = await this.link(b, 'TARGET', operation === 'RELATED' ? LINKED_LABELS.RELATED : undefined);
     if (operation === 'FIGURES') this.readMetrics(a);
     // `how big is X's budget`: a question naming a budget is FUNDING (its answer carries the budget figure), whatever its shape.
     if (operation === 'FIGURES' && this.metrics.length > 0 && this.metrics.every((asked) => asked.metric === 'BUDGET_EUR'))
@@ -1128,6 +1129,9 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'plant',
   // S23f: a campus is the site it names (`le campus de l'Oncopole`).
   'campus',
+  // A23k: a round of a company (`la levée 2018 d'Antabio`, `Micropep's round`): its year, when said, is applied as a period.
+  'levee',
+  'round',
   'headquarters',
   'hq',
   'company',
@@ -1223,6 +1227,16 @@ const WHO_WORDS: ReadonlySet<string> = new Set(['qui', 'who', 'whom']);
 
 /** Words asking how many (`combien`, `how many`, `nombre de`). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['combien', 'nombre', 'nb', 'many', 'number']);
+
+/**
+ * True when a RELATED question asks what became of its node (`qu'est devenu X`, `what happened to X's Toulouse site`): its
+ * takeovers and groups read both ways, given as a timeline of their dates (A23k).
+ */
+export function asksHistory(relation: CompiledShape['relation']): boolean {
+  return (
+    relation !== undefined && relation.direction === 'BOTH' && relation.ties.includes('TOOK_OVER') && relation.ties.includes('PART_OF')
+  );
+}
 
 /**
  * True when a RELATED question asks for what is part of, or a member of, its node (`les sites de X`, `membres de X`): a place

@@ -174,6 +174,31 @@ const PERIOD_WORDS = new Set([
   'until',
 ]);
 const JOINING_WORDS = new Set(['et', 'and', 'a', 'to', 'au']);
+/** Words naming a round of money, that date it with a year said beside them (`2018 round`, `levée 2020`, `tour de table 2019`). */
+const ROUND_WORDS = new Set([
+  'levee',
+  'levees',
+  'round',
+  'rounds',
+  'raise',
+  'fundraising',
+  'fundraise',
+  'tour',
+  'table',
+  'serie',
+  'series',
+]);
+
+/** True when the year at `at` follows or precedes a round word (`round 2018`, `2018 round`, `levée de fonds 2018`, `levée de 2018`). */
+function besideRoundWord(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.folded ?? '';
+  const after = tokens[at + 1]?.folded ?? '';
+  if (ROUND_WORDS.has(after) || ROUND_WORDS.has(before)) return true;
+  // `levée de fonds 2018`, `la levée de 2018`, `the round of 2018`: one or two words between.
+  const twoBefore = tokens[at - 2]?.folded ?? '';
+  if (['de', 'du', 'of'].includes(before) && ROUND_WORDS.has(twoBefore)) return true;
+  return ['fonds', 'funding'].includes(before) && (ROUND_WORDS.has(twoBefore) || ROUND_WORDS.has(tokens[at - 3]?.folded ?? ''));
+}
 const YEAR = /^(19|20)\d\d$/;
 
 /**
@@ -254,6 +279,11 @@ export function periodSpans(tokens: readonly Token[]): Span[] {
       continue;
     }
     if (!YEAR.test(tokens[i]!.folded)) continue;
+    // `Antabio's 2018 round`, `la levée 2020 de Phost'in`: a year beside a word naming a round dates it (A23k).
+    if (besideRoundWord(tokens, i)) {
+      spans.push({ from: i, to: i + 1 });
+      continue;
+    }
     // A year without a word before it is part of a name (`France 2030`, `PARI 2030`).
     if (i === 0 || !PERIOD_WORDS.has(tokens[i - 1]!.folded)) continue;
     const from = i - 1;

@@ -1,0 +1,20 @@
+import { periodSpans, spanText, tokenize } from '../../src/services/ask/text';
+
+/** A23k: a year beside a round word dates the round. */
+describe('a year beside a round word', () => {
+  const periodsOf = (question: string) => {
+    const tokens = tokenize(question);
+    return periodSpans(tokens).map((span) => spanText(question, tokens, span));
+  };
+
+  it('is a period, before or after the round word', () => {
+    expect(periodsOf("who put money into Quux's 2018 round")).toEqual(['2018']);
+    expect(periodsOf('la levée 2020 de Quux')).toEqual(['2020']);
+    expect(periodsOf('la levée de fonds 2019 de Quux')).toEqual(['2019']);
+    expect(periodsOf('les investisseurs de la levée de 2021 de Quux')).toEqual(['2021']);
+  });
+
+  it('stays part of a name elsewhere', () => {
+    expect(periodsOf('qui finance le plan Zorblat 2030 ?')).toEqual([]);
+  });
+});
