@@ -142,9 +142,9 @@ async function readOverview(
     nodeId,
     grouping,
     fundings: list,
-    // A funder whose every funding was left out (undated, or of unknown instrument) gave nothing that answers: the counts of
-    // what was left out are the node's, said apart.
-    byFunder: byFunder.filter((line) => line.fundingCount > 0),
+    // Another funder whose every funding was left out (undated, or of unknown instrument; a co-funder's share, mostly) gave
+    // nothing that answers; the funder asked keeps its line, which counts what was left out.
+    byFunder: byFunder.filter((line) => line.fundingCount > 0 || line.group.id === filter.funder),
     totalEur: own?.totalEur ?? 0,
     undatedExcluded: own?.undatedExcluded ?? 0,
     noInstrumentExcluded: own?.noInstrumentExcluded ?? 0,

@@ -861,9 +861,13 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     reader.note('shareholdersForInvestors', { name: nameOf(subject) });
     return { understood: true, operation: 'RELATED', graphql: relatedQuery(reader, relation!, first), rows: { tied: shareholders } };
   }
+  // Some left out for lacking a date or a form is not none at all: the notes on what was left out say so.
+  const leftOut = overview.noInstrumentExcluded + overview.undatedExcluded > 0;
   if (overview.fundings.length === 0) {
     if (figures.length > 0) reader.note('figuresInsteadOfFunding', { name: nameOf(subject) });
-    else if (reader.fundedBy) reader.note('noFundingFrom', { name: nameOf(subject), funder: nameOf(reader.fundedBy) });
+    else if (leftOut) {
+      // said by the notes on what was left out
+    } else if (reader.fundedBy) reader.note('noFundingFrom', { name: nameOf(subject), funder: nameOf(reader.fundedBy) });
     // `la levée de X en 2019`: none within the period is not none at all (A23k).
     else if (asked?.period) reader.note('noFundingInPeriod', { name: nameOf(subject), period: asked.text });
     else reader.note('noFunding', { name: nameOf(subject) });

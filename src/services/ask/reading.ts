@@ -245,7 +245,12 @@ export class QuestionReader {
         !(own && own.span.from <= r.span.from && r.span.to <= own.span.to),
     );
     // `…, avec qui pourrions-nous nous associer ?`: partners of the asker's organisation, when it is in the graph.
-    if (operation === 'PARTNER_SUGGESTIONS' && own && !this.subject && !this.subjectFilter && !this.partnerTopic) {
+    if (operation === 'PARTNER_SUGGESTIONS' && own && !this.subject && !this.partnerTopic) {
+      // `…, avec quelles entreprises pourrions-nous nous associer ?`: the kind the question names is the partners' kind.
+      if (this.subjectFilter) {
+        for (const kind of (this.subjectFilter.kinds ?? []) as ActorKind[]) if (!this.kinds.includes(kind)) this.kinds.push(kind);
+        this.subjectFilter = null;
+      }
       this.subject = own.node;
       this.readings.push({ text: text(own.span), role: 'SUBJECT', node: own.node, corrected: false, position: -1 });
       this.dropNoSubjectNote();
