@@ -58,8 +58,8 @@ export const MESSAGES = {
     EN: 'Shared amounts, counted once in the totals: {list}.',
   },
   noFundingInPeriod: {
-    FR: 'Les sources ne donnent aucun financement de {name} daté dans la période « {period} ».',
-    EN: 'The sources record no funding of {name} dated within "{period}".',
+    FR: 'Les sources ne donnent aucun financement pour {name} daté dans la période « {period} ».',
+    EN: 'The sources record no funding for {name} dated within "{period}".',
   },
   noFunding: { FR: 'Les sources ne donnent aucun financement pour {name}.', EN: 'The sources record no funding for {name}.' },
   noFundingFrom: {
