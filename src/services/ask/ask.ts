@@ -487,6 +487,8 @@ const OUT_OF_SCOPE_WORDS: ReadonlySet<string> = new Set([
   ...['meilleur', 'meilleure', 'meilleurs', 'meilleures', 'pire', 'pires', 'best', 'worst', 'top', 'good', 'bonne', 'bonnes'],
   ...['prix', 'price', 'prices', 'tarif', 'tarifs', 'coute', 'coutent', 'cost', 'costs', 'cher', 'chere', 'cheap', 'stock', 'stocks'],
   ...['horaires', 'hours', 'telephone', 'phone', 'rendez', 'appointment', 'appointments'],
+  // How to apply or enrol somewhere (`how do I apply for a PhD at X`, `postuler au CHU`): a procedure, not a fact of the graph.
+  ...['apply', 'postuler', 'candidater', 'inscrire', 'inscription', 'admission', 'admissions', 'enrol', 'enroll'],
   ...['marie', 'mariee', 'married', 'wife', 'husband', 'epouse', 'enfants', 'children', 'age', 'old', 'salaire', 'salary'],
   ...['derby', 'gagne', 'won', 'championnat', 'league', 'score', 'scored'],
   ...['symptomes', 'symptoms', 'medicament', 'medicaments', 'soigner', 'guerir', 'douleur', 'pain', 'posologie', 'ordonnance'],
