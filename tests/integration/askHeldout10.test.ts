@@ -1,4 +1,4 @@
-import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../support/askTable';
+import { describeHeldOutChecks, heldOutTablesBefore, describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on a tenth held-out table (tests/ask/heldout10.yaml): written by someone who had read neither the question
@@ -12,17 +12,7 @@ import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../
 const HELD_OUT = readTable('heldout10.yaml');
 describeHeldOutChecks('the tenth held-out questions', HELD_OUT, {
   atLeast: 80,
-  earlier: [
-    'heldout.yaml',
-    'heldout2.yaml',
-    'heldout3.yaml',
-    'heldout4.yaml',
-    'heldout5.yaml',
-    'heldout6.yaml',
-    'heldout7.yaml',
-    'heldout8.yaml',
-    'heldout9.yaml',
-  ],
+  earlier: heldOutTablesBefore(10),
   noRepeatWithin: true,
 });
 

@@ -1,4 +1,4 @@
-import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../support/askTable';
+import { describeHeldOutChecks, heldOutTablesBefore, describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on a fourth held-out table (tests/ask/heldout4.yaml): written by someone who had read neither the question
@@ -9,7 +9,7 @@ import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../
 const HELD_OUT = readTable('heldout4.yaml');
 describeHeldOutChecks('the fourth held-out questions', HELD_OUT, {
   atLeast: 80,
-  earlier: ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml'],
+  earlier: heldOutTablesBefore(4),
 });
 
 // Written by H23b (2026-11-30, 09:05–10:00 UTC) while others worked on ask, none of whom read it. First run, main before

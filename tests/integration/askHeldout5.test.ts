@@ -1,4 +1,4 @@
-import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../support/askTable';
+import { describeHeldOutChecks, heldOutTablesBefore, describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on a fifth held-out table (tests/ask/heldout5.yaml): written by someone who had read neither the question
@@ -9,7 +9,7 @@ import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../
 const HELD_OUT = readTable('heldout5.yaml');
 describeHeldOutChecks('the fifth held-out questions', HELD_OUT, {
   atLeast: 71,
-  earlier: ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml'],
+  earlier: heldOutTablesBefore(5),
 });
 
 // Written by H23c (2026-11-30, 11:55–12:50 UTC), who had read neither the question tables, the ask service nor its

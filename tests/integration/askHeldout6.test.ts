@@ -1,4 +1,4 @@
-import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../support/askTable';
+import { describeHeldOutChecks, heldOutTablesBefore, describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on a sixth held-out table (tests/ask/heldout6.yaml): written by someone who had read neither the question
@@ -10,7 +10,7 @@ import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../
 const HELD_OUT = readTable('heldout6.yaml');
 describeHeldOutChecks('the sixth held-out questions', HELD_OUT, {
   atLeast: 80,
-  earlier: ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml', 'heldout5.yaml'],
+  earlier: heldOutTablesBefore(6),
   noRepeatWithin: true,
 });
 

@@ -1,4 +1,4 @@
-import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../support/askTable';
+import { describeHeldOutChecks, heldOutTablesBefore, describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on a seventh held-out table (tests/ask/heldout7.yaml): written by someone who had read neither the question
@@ -9,7 +9,7 @@ import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../
 const HELD_OUT = readTable('heldout7.yaml');
 describeHeldOutChecks('the seventh held-out questions', HELD_OUT, {
   atLeast: 80,
-  earlier: ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml', 'heldout5.yaml', 'heldout6.yaml'],
+  earlier: heldOutTablesBefore(7),
 });
 
 // First run (H23e, 18:03 UTC 2026-11-30, after replacing four rows found in earlier tables), on main as landed (0d9e69e):

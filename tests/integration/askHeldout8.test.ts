@@ -1,4 +1,4 @@
-import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../support/askTable';
+import { describeHeldOutChecks, heldOutTablesBefore, describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on an eighth held-out table (tests/ask/heldout8.yaml): written by someone who had read neither the question
@@ -10,7 +10,7 @@ import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../
 const HELD_OUT = readTable('heldout8.yaml');
 describeHeldOutChecks('the eighth held-out questions', HELD_OUT, {
   atLeast: 80,
-  earlier: ['heldout.yaml', 'heldout2.yaml', 'heldout3.yaml', 'heldout4.yaml', 'heldout5.yaml', 'heldout6.yaml', 'heldout7.yaml'],
+  earlier: heldOutTablesBefore(8),
 });
 
 // Written blind by H23g (2026-11-30, 21:00-21:40 UTC). On main as it then stood (1e2f04e), measured by the lead before

@@ -1,4 +1,4 @@
-import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../support/askTable';
+import { describeHeldOutChecks, heldOutTablesBefore, describeHeldOutEvaluation, readTable } from '../support/askTable';
 
 /**
  * `ask` on a ninth held-out table (tests/ask/heldout9.yaml): written by someone who had read neither the question
@@ -11,16 +11,7 @@ import { describeHeldOutChecks, describeHeldOutEvaluation, readTable } from '../
 const HELD_OUT = readTable('heldout9.yaml');
 describeHeldOutChecks('the ninth held-out questions', HELD_OUT, {
   atLeast: 80,
-  earlier: [
-    'heldout.yaml',
-    'heldout2.yaml',
-    'heldout3.yaml',
-    'heldout4.yaml',
-    'heldout5.yaml',
-    'heldout6.yaml',
-    'heldout7.yaml',
-    'heldout8.yaml',
-  ],
+  earlier: heldOutTablesBefore(9),
 });
 
 // Written blind by H23h (2026-11-30, 23:37-23:45 UTC). First measure on main as it stood (ask of 4e6e06a), before anyone

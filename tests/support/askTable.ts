@@ -48,6 +48,11 @@ export function describeQuestionTable(title: string, table: readonly Row[]): voi
  * The checks a held-out table passes before it is measured: it holds at least `atLeast` questions, none of them in the
  * development table nor in the earlier held-out tables named (`earlier`), and (with `noRepeatWithin`) none twice.
  */
+/** The held-out tables written before the n-th (`heldout.yaml`, `heldout2.yaml`, …): none of their questions may come again. */
+export function heldOutTablesBefore(n: number): string[] {
+  return Array.from({ length: n - 1 }, (_, i) => (i === 0 ? 'heldout.yaml' : `heldout${i + 1}.yaml`));
+}
+
 export function describeHeldOutChecks(
   title: string,
   table: readonly Row[],

@@ -863,11 +863,9 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   }
   // Some left out for lacking a date or a form is not none at all: the notes on what was left out say so.
   const leftOut = overview.noInstrumentExcluded + overview.undatedExcluded > 0;
-  if (overview.fundings.length === 0) {
+  if (overview.fundings.length === 0 && (figures.length > 0 || !leftOut)) {
     if (figures.length > 0) reader.note('figuresInsteadOfFunding', { name: nameOf(subject) });
-    else if (leftOut) {
-      // said by the notes on what was left out
-    } else if (reader.fundedBy) reader.note('noFundingFrom', { name: nameOf(subject), funder: nameOf(reader.fundedBy) });
+    else if (reader.fundedBy) reader.note('noFundingFrom', { name: nameOf(subject), funder: nameOf(reader.fundedBy) });
     // `la levée de X en 2019`: none within the period is not none at all (A23k).
     else if (asked?.period) reader.note('noFundingInPeriod', { name: nameOf(subject), period: asked.text });
     else reader.note('noFunding', { name: nameOf(subject) });
