@@ -14,7 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   // Leave the shared seed graph as it was for the other test files.
   await removeCurationWrites(api.db);
-  await api.db.write(cypher('test.cleanTies', "MATCH (:Actor {id: 'sanofi'})-[r:PARTNERS_WITH]-(:Actor {id: 'evotec'}) DELETE r"));
   await api.db.write(cypher('test.restoreEvotec', "MATCH (a:Actor {id: 'evotec'}) REMOVE a.retiredAt, a.retiredReason, a.retiredBy"));
   await api.close();
 });
