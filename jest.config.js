@@ -19,6 +19,7 @@ module.exports = {
       displayName: 'integration',
       roots: ['<rootDir>/tests/integration', '<rootDir>/tests/browser'],
       globalSetup: '<rootDir>/tests/support/globalSetup.ts',
+      setupFilesAfterEnv: ['<rootDir>/tests/support/seedGraphIntact.ts'],
       globalTeardown: '<rootDir>/tests/support/globalTeardown.ts',
     },
   ],

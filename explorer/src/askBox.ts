@@ -14,6 +14,7 @@ const ASK = `query Ask($question: String!, $choices: [AskChoice!]) {
     tied { actor { id name } path { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } } }
     paths { nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }
     fundingByFunder { group { name } totalEur includesSharedAmounts fundings { amountText sharingNote } }
+    fundingByRecipient { group { name } totalEur includesSharedAmounts fundings { amountText sharingNote } }
     fundingTotalEur
     partners { actor { id name } reasons { text } }
   }
@@ -103,7 +104,9 @@ export async function runAsk(
   for (const actor of a.actors ?? []) item(actorLink(actor), ` — ${actor.kindLabel}`);
   for (const tied of a.tied ?? []) item(actorLink(tied.actor), ` — ${tied.path.nodes.map((n: { name: string }) => n.name).join(' → ')}`);
   for (const path of a.paths ?? []) item(path.nodes.map((n: { name: string }) => n.name).join(' → '));
-  for (const line of a.fundingByFunder ?? []) item(...fundingLine(line, a.lang));
+  // `what did the Région fund`: what each recipient got, rather than the one funder's total.
+  const fundingLines = a.fundingByRecipient?.length ? a.fundingByRecipient : (a.fundingByFunder ?? []);
+  for (const line of fundingLines) item(...fundingLine(line, a.lang));
   for (const partner of a.partners ?? [])
     item(actorLink(partner.actor), ` — ${partner.reasons.map((r: { text: string }) => r.text).join(' ; ')}`);
   if (list.childElementCount) box.append(list);

@@ -59,6 +59,8 @@ export interface FundingOverview {
   grouping: FundingGrouping;
   fundings: FundingRow[];
   byFunder: FundingTotalRow[];
+  /** What an actor gave (grouping FUNDER): its totals per recipient, largest first; null otherwise. */
+  byRecipient: FundingTotalRow[] | null;
   totalEur: number;
   /** A period was asked: the node's fundings left out for having no date or period. */
   undatedExcluded: number;
@@ -116,7 +118,16 @@ export async function narrowedFundingOverview(
   const ids = overview.fundings.filter(keep).map((funding) => funding.id);
   if (ids.length === overview.fundings.length) return overview;
   // An empty list of ids would read as no filter at all.
-  if (ids.length === 0) return { ...overview, fundings: [], byFunder: [], totalEur: 0, undatedExcluded: 0, noInstrumentExcluded: 0 };
+  if (ids.length === 0)
+    return {
+      ...overview,
+      fundings: [],
+      byFunder: [],
+      byRecipient: overview.byRecipient && [],
+      totalEur: 0,
+      undatedExcluded: 0,
+      noInstrumentExcluded: 0,
+    };
   const narrowed = await readOverview(sc, {
     filter: { ...overview.filter, ids },
     grouping: overview.grouping,
@@ -131,10 +142,12 @@ async function readOverview(
   sc: ServiceContext,
   { filter, grouping, nodeId, first }: { filter: FundingFilterInput; grouping: FundingGrouping; nodeId: string; first: number },
 ): Promise<FundingOverview> {
-  const [list, byFunder, total] = await Promise.all([
+  const [list, byFunder, total, byRecipient] = await Promise.all([
     listFundings(sc.db, filter, first),
     summariseFundings(sc.db, 'FUNDER', filter, 100),
     summariseFundings(sc.db, grouping, filter, 100),
+    // What a funder gave: to whom, as much as from whom a recipient got it.
+    grouping === 'FUNDER' ? summariseFundings(sc.db, 'RECIPIENT', filter, 100) : null,
   ]);
   const own = total.find((row) => row.group.id === nodeId);
   return {
@@ -145,6 +158,7 @@ async function readOverview(
     // Another funder whose every funding was left out (undated, or of unknown instrument; a co-funder's share, mostly) gave
     // nothing that answers; the funder asked keeps its line, which counts what was left out.
     byFunder: byFunder.filter((line) => line.fundingCount > 0 || line.group.id === filter.funder),
+    byRecipient: byRecipient?.filter((line) => line.fundingCount > 0) ?? null,
     totalEur: own?.totalEur ?? 0,
     undatedExcluded: own?.undatedExcluded ?? 0,
     noInstrumentExcluded: own?.noInstrumentExcluded ?? 0,

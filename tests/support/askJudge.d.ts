@@ -8,7 +8,7 @@ export interface Row {
   op?: string | null;
   subject?: string;
   target?: string;
-  /** Ids that must be among the results (hits, actors, tied actors, partners, funders, path nodes). */
+  /** Ids that must be among the results (hits, actors, tied actors, partners, funders, recipients of a funder's money, path nodes). */
   has?: string[];
   /** Ids that must not be among the results. */
   hasNot?: string[];
@@ -32,6 +32,7 @@ export interface Answer {
   tied: { actor: { id: string } }[] | null;
   partners: { actor: { id: string } }[] | null;
   fundingByFunder: { group: { id: string } }[] | null;
+  fundingByRecipient: { group: { id: string } }[] | null;
   paths: { nodes: { id: string }[] }[] | null;
   figures: { metric: string }[] | null;
 }

@@ -15,6 +15,7 @@ const ASK_QUERY = `query Ask($question: String!) {
     tied { actor { id } }
     partners { actor { id } }
     fundingByFunder { group { id } }
+    fundingByRecipient { group { id } }
     paths { nodes { id } }
     figures { metric }
   }
@@ -28,6 +29,7 @@ function resultIds(answer) {
     ...(answer.tied ?? []).map((tied) => tied.actor.id),
     ...(answer.partners ?? []).map((partner) => partner.actor.id),
     ...(answer.fundingByFunder ?? []).map((total) => total.group.id),
+    ...(answer.fundingByRecipient ?? []).map((total) => total.group.id),
     ...(answer.paths ?? []).flatMap((path) => path.nodes.map((node) => node.id)),
   ]);
 }

@@ -5,10 +5,11 @@ import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 import { seedGraph } from '../../src/services/seeding/seedGraph';
 import { LocalNeo4j } from '../../src/localNeo4j/localNeo4j';
+import { graphFingerprint } from './graphFingerprint';
 
 /**
  * Starts a throw-away Neo4j (free port, temporary data folder; never a developer's data) and loads
- * the seed graph once. Test files read TEST_NEO4J_* from the environment.
+ * the seed graph once, noting its fingerprint. Test files read TEST_NEO4J_* from the environment.
  * Set TEST_NEO4J_URI (+ TEST_NEO4J_PASSWORD) to run against a server of your own instead.
  */
 export default async function globalSetup(): Promise<void> {
@@ -31,6 +32,9 @@ export default async function globalSetup(): Promise<void> {
   const db = new Database(createDriver(connection), { database: 'neo4j', timeoutMs: 60_000 });
   try {
     await seedGraph(db);
+    // tests/support/seedGraphIntact.ts checks before each file that the graph is still as seeded.
+    process.env.TEST_SEED_FINGERPRINT = JSON.stringify(await graphFingerprint(db));
+    process.env.TEST_STATE_DIR = mkdtempSync(join(tmpdir(), 'ohg-test-state-'));
   } finally {
     await db.close();
   }

@@ -3,6 +3,7 @@ import type { LocalNeo4j } from '../../src/localNeo4j/localNeo4j';
 
 /** Stops the test Neo4j and deletes its temporary folder. */
 export default async function globalTeardown(): Promise<void> {
+  if (process.env.TEST_STATE_DIR) rmSync(process.env.TEST_STATE_DIR, { recursive: true, force: true });
   const server = (globalThis as { __TEST_NEO4J__?: LocalNeo4j }).__TEST_NEO4J__;
   if (!server) return;
   await server.stop();

@@ -1,4 +1,4 @@
-import { periodSpans, spanText, tokenize } from '../../src/services/ask/text';
+import { periodSpans, spanText, superlativeSpan, tokenize } from '../../src/services/ask/text';
 import { eventPhrases, instrumentSpans, periodOfSpan, projectWordsOf } from '../../src/services/ask/fundingConstraints';
 
 /** Periods in a question are found so they can be reported as not applied; a year inside a name is left alone. */
@@ -109,5 +109,28 @@ describe('the words a funding names a project with', () => {
 
   it('gives none for an event it has no project words for', () => {
     expect(projectWordsOf('inauguration').size).toBe(0);
+  });
+});
+
+/** A superlative of size is read apart, like a period, so that a money answer can apply it or the answer say it back. */
+const superlativeOf = (question: string) => {
+  const tokens = tokenize(question);
+  const span = superlativeSpan(tokens);
+  return span ? spanText(question, tokens, span) : null;
+};
+
+describe('superlatives in a question', () => {
+  it('finds one in French and in English, with its article and size word', () => {
+    expect(superlativeOf("qui a mis le plus d'argent dans la boîte ?")).toBe('le plus');
+    expect(superlativeOf('le plus gros financeur du labo')).toBe('le plus gros');
+    expect(superlativeOf('principal financeur du projet')).toBe('principal');
+    expect(superlativeOf('who is the biggest backer of the firm')).toBe('the biggest');
+    expect(superlativeOf('largest funder of the start-up')).toBe('largest');
+  });
+
+  it('leaves a comparison with a number, which asks for more than something', () => {
+    expect(superlativeOf('entreprises de plus de 50 salariés')).toBeNull();
+    expect(superlativeOf('firms with the most 10 people')).toBeNull();
+    expect(superlativeOf('qui finance la boîte ?')).toBeNull();
   });
 });

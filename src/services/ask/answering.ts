@@ -1,6 +1,6 @@
 import type { ActorFilterInput } from '../../db/directory';
 import type { FundingFilterInput, FundingPeriodInput } from '../../db/cypher/funding';
-import type { ActorRow, EntityRow, FigureRow, FundingRow, PartnerSuggestionRow, TiedActorRow } from '../../db/rows';
+import type { ActorRow, EntityRow, FigureRow, FundingRow, FundingTotalRow, PartnerSuggestionRow, TiedActorRow } from '../../db/rows';
 import { ACTOR_FIGURES, ACTOR_TIES, PROGRAMME_FIGURES } from '../../db/ties';
 import { SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
@@ -770,6 +770,14 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       overview = given;
     }
   }
+  // `à qui la Région a donné de l'argent en 2019`: the subject said before an active giving verb gave; with nothing received, what it gave answers.
+  if (overview?.fundings.length === 0 && isActor(subject) && !reader.fundedBy && !reader.everyRecipient && reader.subjectGives()) {
+    const given = await fundingOverview(sc, { ...constrained, given: true });
+    if (given && given.fundings.length > 0) {
+      reader.note('fundingGivenInstead', { name: nameOf(subject) });
+      overview = given;
+    }
+  }
   if (!overview) {
     reader.note('fundingNeedsRecipient', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
@@ -811,6 +819,21 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     if (at >= 0) reader.unplaced.splice(at, 1);
   }
   if (asked) reader.note('periodApplied', { period: asked.text });
+  // `qui a mis le plus d'argent dans X`: the totals come largest first (per recipient for what a funder gave); the first is named.
+  const lines = overview.byRecipient ?? overview.byFunder;
+  const largest = reader.superlative ? lines.find((line) => line.totalEur > 0) : undefined;
+  if (reader.superlative && largest) {
+    const amount = `${Math.round(largest.totalEur).toLocaleString(reader.lang === 'FR' ? 'fr-FR' : 'en-GB')} €`;
+    // A round given with co-funders counts in full on its lead's line: the first is known to have given most only if it
+    // stays first with those rounds taken from its line and added to every other line.
+    const cofunded = overview.byRecipient ? false : !(await firstWithoutCofundedRounds(sc, lines, largest));
+    if (!cofunded) reader.unplaced.splice(reader.unplaced.indexOf(reader.superlative), 1);
+    reader.note(overview.byRecipient ? 'largestRecipient' : cofunded ? 'largestFunderCofunded' : 'largestFunder', {
+      words: reader.superlative,
+      name: nameOf(largest.group),
+      amount,
+    });
+  }
   // `qui a payé le bâtiment de TWB`: the fundings the sources tie to that project, when some are; else the event is said back.
   const project = await fundingsOfProject({ sc, reader, overview, events: constraints.events ?? [], named: [subject, reader.fundedBy] });
   if (project) overview = project;
@@ -883,6 +906,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     rows: {
       funding: overview.fundings,
       fundingByFunder: overview.byFunder,
+      fundingByRecipient: overview.byRecipient,
       fundingTotalEur: overview.totalEur,
       figures,
       ...(shareholders.length > 0 ? { tied: shareholders } : {}),
@@ -991,6 +1015,15 @@ function noteEventsNotApplied(args: { reader: QuestionReader; events: readonly s
 }
 
 /** A shared amount says so where it is shown: one note lists each shared funding of the answer with how it is shared. */
+/** True when `first` gave more than any other line even if none of its co-funded rounds counted for it and all did for them. */
+async function firstWithoutCofundedRounds(sc: ServiceContext, lines: readonly FundingTotalRow[], first: FundingTotalRow): Promise<boolean> {
+  const sharings = await Promise.all(first.fundings.map((funding) => fundingSharing(sc, funding)));
+  const cofunded = first.fundings
+    .filter((_, i) => sharings[i]!.kinds.includes('COFUNDERS'))
+    .reduce((sum, funding) => sum + (funding.amountEur ?? 0), 0);
+  return lines.every((line) => line === first || first.totalEur - cofunded >= line.totalEur + cofunded);
+}
+
 async function noteSharedAmounts(sc: ServiceContext, reader: QuestionReader, fundings: readonly FundingRow[]): Promise<void> {
   // All at once, so the loaders read every funding's ties in one batch per kind of tie.
   const sharings = await Promise.all(fundings.map((funding) => fundingSharing(sc, funding)));

@@ -19,7 +19,17 @@ import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../i
 import { asksForParts, detectLanguage, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
 import type { Lexicon } from './lexicon';
 import { message } from './messages';
-import { periodSpans, phraseKey, sinceTakeoverSpan, type Span, spanText, type Token, tokenize, tokenizeQuestion } from './text';
+import {
+  periodSpans,
+  phraseKey,
+  sinceTakeoverSpan,
+  type Span,
+  spanText,
+  superlativeSpan,
+  type Token,
+  tokenize,
+  tokenizeQuestion,
+} from './text';
 
 /**
  * `ask`: a plain-words question → one of the graph-search operations, run through the same services
@@ -183,8 +193,22 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   const since = sinceTakeoverSpan(kept.map((i) => allTokens[i]!));
   const sinceText = since ? spanText(question, allTokens, { from: kept[since.from]!, to: kept[since.to - 1]! + 1 }) : null;
   const inSince = new Set(since ? kept.slice(since.from, since.to) : []);
-  const tokens = kept.filter((i) => !inSince.has(i)).map((i) => allTokens[i]!);
-  const shapeMatch = matchShapeLoosely(shapesOf(sc.vocabulary), tokens);
+  const keptTokens = kept.filter((i) => !inSince.has(i)).map((i) => allTokens[i]!);
+  // `qui a mis le plus d'argent dans X`, `biggest funder of X`: a superlative no exact shape's words hold (`actionnaire
+  // principal` is one) is read apart, like a period.
+  const matchedWith = matchShapeLoosely(shapesOf(sc.vocabulary), keptTokens);
+  const superlativeAt = superlativeSpan(keptTokens);
+  const superlative =
+    superlativeAt &&
+    !(
+      matchedWith?.shape.operation !== 'SEARCH' &&
+      matchedWith?.shapeWords.some((span) => span.from < superlativeAt.to && superlativeAt.from < span.to)
+    )
+      ? superlativeAt
+      : null;
+  const superlativeText = superlative ? question.slice(keptTokens[superlative.from]!.start, keptTokens[superlative.to - 1]!.end) : null;
+  const tokens = superlative ? keptTokens.filter((_, i) => i < superlative.from || i >= superlative.to) : keptTokens;
+  const shapeMatch = superlative ? matchShapeLoosely(shapesOf(sc.vocabulary), tokens) : matchedWith;
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
   const classified = !(shapeMatch && shapeMatch.shape.operation !== 'SEARCH') && !hasFunderCue(tokens, lexicon);
   // `Ciloa c'est financé par qui ?`: a name said first (or last) with no shape around it is one NAME for the classifier.
@@ -217,6 +241,10 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   reader.presentSaid = [...scaffolding].some((at) => lexicon.presentWords.has(allTokens[at]!.folded));
 
   for (const span of [...periods, ...frames.map((frame) => frame.span)]) reader.unplaced.push(spanText(question, allTokens, span));
+  if (superlativeText) {
+    reader.unplaced.push(superlativeText);
+    reader.superlative = superlativeText;
+  }
   if (sinceText) {
     reader.unplaced.push(sinceText);
     reader.sinceTakeover = sinceText;
@@ -370,6 +398,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     paths: null,
     funding: null,
     fundingByFunder: null,
+    fundingByRecipient: null,
     fundingTotalEur: null,
     partners: null,
     figures: null,

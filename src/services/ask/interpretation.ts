@@ -69,6 +69,7 @@ export interface AskResultRow {
   paths: PathRow[] | null;
   funding: FundingRow[] | null;
   fundingByFunder: FundingTotalRow[] | null;
+  fundingByRecipient: FundingTotalRow[] | null;
   fundingTotalEur: number | null;
   partners: PartnerSuggestionRow[] | null;
   /** FUNDING with no funding recorded: the node's own money figures (budget, investment). */

@@ -111,6 +111,18 @@ export const MESSAGES = {
     FR: 'Les sources ne donnent aucun financement reçu par {name}, mais ses montants (budget, investissement) : les voici.',
     EN: 'The sources record no funding received by {name}, but give its amounts (budget, investment): here they are.',
   },
+  largestFunder: {
+    FR: '« {words} » : les financeurs sont classés par montant total, le premier étant {name} ({amount}).',
+    EN: '"{words}": the funders come by total amount, the first being {name} ({amount}).',
+  },
+  largestFunderCofunded: {
+    FR: '« {words} » : {name} vient en tête ({amount}), mais ce total compte en entier des montants apportés avec d’autres financeurs, dont la part de chacun n’est pas connue.',
+    EN: '"{words}": {name} comes first ({amount}), but that total counts in full amounts given with other funders, whose shares are not known.',
+  },
+  largestRecipient: {
+    FR: '« {words} » : les bénéficiaires sont classés par montant total, le premier étant {name} ({amount}).',
+    EN: '"{words}": the recipients come by total amount, the first being {name} ({amount}).',
+  },
   budgetFigure: {
     FR: 'Le budget de {name} selon les sources est dans « figures » ; les financements reçus sont listés avec.',
     EN: 'The budget of {name} given by the sources is in "figures"; the funding received is listed with it.',

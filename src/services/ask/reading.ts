@@ -48,6 +48,8 @@ export class QuestionReader {
   placeAsked: { node: PlaceRow; text: string } | null = null;
   /** `depuis son rachat`, `since it was bought`, as typed: said back unless a RELATED answer gives its ties' dates. */
   sinceTakeover: string | null = null;
+  /** `le plus`, `biggest`, as typed: applied by a money answer (its funders largest first), else said back. */
+  superlative: string | null = null;
   /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
   metrics: { metric: FigureMetric; text: string }[] = [];
   /**
@@ -71,6 +73,23 @@ export class QuestionReader {
 
   private text(span: Span): string {
     return spanText(this.question, this.tokens, span);
+  }
+
+  /**
+   * True when the subject is said before an active giving verb (`à qui la Région a donné de l'argent`, `Bpifrance a financé
+   * qui`): it gave the money rather than received it. Not for a passive (`X a été financé`, `X was funded by`).
+   */
+  subjectGives(): boolean {
+    const said = this.readings.find((reading) => reading.role === 'SUBJECT' && reading.position >= 0);
+    if (!said) return false;
+    return this.tokens.some(
+      (token, at) =>
+        at > said.position &&
+        GIVING_VERBS.has(token.folded) &&
+        !PASSIVE_MARKERS.has(this.tokens[at - 1]?.folded ?? '') &&
+        !PASSIVE_MARKERS.has(this.tokens[at - 2]?.folded ?? '') &&
+        !AGENT_WORDS.has(this.tokens[at + 1]?.folded ?? ''),
+    );
   }
 
   /** True when the question asks for the present state (`aujourd'hui`, `now`): ties that have ended do not answer it. */
@@ -1095,7 +1114,8 @@ export class QuestionReader {
   interpretation(operation: AskOperationName | null, graphql: string | null): AskInterpretationRow {
     return {
       operation,
-      subject: this.subject,
+      // `what did the Région fund`: the funder is what the question is about.
+      subject: this.subject ?? (this.everyRecipient ? this.fundedBy : null),
       target: this.target,
       kinds: this.kinds,
       domains: this.domains,
@@ -1417,3 +1437,13 @@ export function detectLanguage(tokens: readonly Token[], lexicon: Lexicon): Lang
   }
   return english > french ? 'EN' : 'FR';
 }
+
+/** Active verbs of giving money, folded (`donné`, `versé`, `gave`, `funded`): their subject is the funder. */
+const GIVING_VERBS: ReadonlySet<string> = new Set([
+  ...['donne', 'verse', 'accorde', 'attribue', 'alloue', 'octroye', 'finance', 'subventionne', 'investi', 'injecte', 'apporte'],
+  ...['gave', 'granted', 'funded', 'financed', 'awarded', 'invested', 'paid', 'backed', 'subsidised', 'subsidized'],
+]);
+/** Words before a participle that make it passive (`a été financé`, `was funded`). */
+const PASSIVE_MARKERS: ReadonlySet<string> = new Set(['ete', 'etait', 'etaient', 'been', 'was', 'were', 'is', 'are', 'get', 'got']);
+/** Words after a participle that name its agent (`financé par`, `funded by`): the subject before it received. */
+const AGENT_WORDS: ReadonlySet<string> = new Set(['par', 'by']);

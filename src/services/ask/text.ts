@@ -332,3 +332,45 @@ export function sinceTakeoverSpan(tokens: readonly Token[]): Span | null {
   }
   return null;
 }
+
+/** Superlatives of size (folded word sequences): `le plus`, `the biggest`, `principal`. */
+const SUPERLATIVES: readonly (readonly string[])[] = [
+  ...[
+    ['le', 'plus'],
+    ['la', 'plus'],
+    ['les', 'plus'],
+  ].flatMap((head) =>
+    [['gros'], ['grosse'], ['grand'], ['grande'], ['important'], ['importante'], ['gros', 'montant'], []].map((tail) => [...head, ...tail]),
+  ),
+  ['plus', 'gros'],
+  ['plus', 'grosse'],
+  ['plus', 'grand'],
+  ['plus', 'important'],
+  ['principal'],
+  ['principale'],
+  ['principaux'],
+  ['the', 'most'],
+  ['the', 'biggest'],
+  ['the', 'largest'],
+  ['the', 'main'],
+  ['most'],
+  ['biggest'],
+  ['largest'],
+  ['main'],
+];
+
+/**
+ * `qui a mis le plus d'argent dans X`, `biggest funder of X`, `principal financeur de X`: a superlative of size, taken out
+ * of the words read like a period. A money answer applies it (its totals per funder come largest first, the first named
+ * in a note); any other answer says it back as not applied. `plus de 10` (more than) is no superlative.
+ */
+export function superlativeSpan(tokens: readonly Token[]): Span | null {
+  for (let from = 0; from < tokens.length; from++)
+    for (const words of SUPERLATIVES) {
+      if (!words.every((word, k) => tokens[from + k]?.folded === word)) continue;
+      const next = tokens[from + words.length]?.folded ?? '';
+      if (/^\d/.test(next) || (next === 'de' && /^\d/.test(tokens[from + words.length + 1]?.folded ?? ''))) continue;
+      return { from, to: from + words.length };
+    }
+  return null;
+}
