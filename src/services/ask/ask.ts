@@ -272,6 +272,11 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // What the introduction says of a kind, domain or place becomes the question's filters where the question filters actors.
   const read = intro ? await reader.readIntroduction(introTokens, questionRead) : questionRead;
   if (apposition) await reader.readApposition(allTokens.slice(apposition.span.from, apposition.span.to), apposition.node);
+  // `… à Nîmes : quelles structures du coin …`, `what is there around here`: `here` is the place applied, when one is.
+  if (reader.places.length > 0)
+    for (let at = reader.unplaced.length - 1; at >= 0; at--)
+      if (tokenize(reader.unplaced[at]!).every((token) => HERE_WORDS.has(token.folded) || lexicon.functionWord(token.folded)))
+        reader.unplaced.splice(at, 1);
   let operation = outOfScope ? null : read;
   if (outOfScope) reader.note('outOfScope', { words: outOfScope });
   const constraints = fundingConstraints(question, allTokens, periods, frames);
@@ -416,6 +421,9 @@ const KINDS_NOT_RECORDED: ReadonlySet<string> = new Set([
   ...['foundation', 'foundations', 'charity', 'charities', 'ong', 'ngo', 'ngos', 'living', 'tiers'],
 ]);
 
+/** Words standing for the place the asker is at or spoke of (`ici`, `du coin`, `around here`), folded. */
+const HERE_WORDS: ReadonlySet<string> = new Set(['ici', 'coin', 'alentours', 'environs', 'here', 'nearby', 'locally', 'around']);
+
 /** Articles between a place word and a place (`dans le Var`, `in the Rhône`). */
 const PLACE_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
 
@@ -520,6 +528,8 @@ const OUT_OF_SCOPE_WORDS: ReadonlySet<string> = new Set([
   ...['apply', 'postuler', 'candidater', 'inscrire', 'inscription', 'admission', 'admissions', 'enrol', 'enroll'],
   ...['marie', 'mariee', 'married', 'wife', 'husband', 'epouse', 'enfants', 'children', 'age', 'old', 'salaire', 'salary'],
   ...['derby', 'gagne', 'won', 'championnat', 'league', 'score', 'scored'],
+  // Elections (`qui va gagner les municipales`): politics the graph does not record.
+  ...['gagner', 'win', 'municipales', 'elections', 'election', 'presidentielle', 'legislatives', 'vote', 'voter', 'votes'],
   ...['symptomes', 'symptoms', 'medicament', 'medicaments', 'soigner', 'guerir', 'douleur', 'pain', 'posologie', 'ordonnance'],
 ]);
 
