@@ -6,6 +6,7 @@ import type { FundingProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse, FUNDER_KINDS } from './money';
+import { agentsAfter, bracketedAfter, inRecipientSlot, labelOf, type MoneyRecord, moneyRecords } from './records';
 import { roundInvestors } from './rounds';
 import { documentSubject } from './subject';
 
@@ -81,20 +82,24 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         subject.key !== funder.key &&
         !view.mentions.some((m) => m.key === subject.key && isChannel(view, m));
       if (recipients.length === 0 && !toSubject && !programme?.link) continue;
-      drafts.push({
-        kind: 'FUNDING',
-        funder: refOf(funder),
-        recipients: (toSubject ? [subject] : recipients).map(refOf),
-        amountEur: amount.amountEur,
-        qualifier: amount.qualifier,
-        instrument:
-          instrumentAfter(view, amount) ?? instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
-        date,
-        period,
-        programme: programme ? refOf(programme) : null,
-        sentence: sentenceRef(view),
-        confidence: confidenceOf(0.5 + 0.3 * funder.confidence + (instrument ? 0.1 : 0) - (toSubject ? 0.2 : 0) - (neighbour ? 0.1 : 0)),
-      });
+      // "50 M€, apportés par l'État, la Région et la Métropole": each agent of the list gives it with the others.
+      const agents = agentsAfter(view, amount.end);
+      const givers = agents.length > 1 && agents.some((a) => a.key === funder.key) ? agents : [funder];
+      for (const giver of givers)
+        drafts.push({
+          kind: 'FUNDING',
+          funder: refOf(giver),
+          recipients: (toSubject ? [subject] : recipients).map(refOf),
+          amountEur: amount.amountEur,
+          qualifier: amount.qualifier,
+          instrument:
+            instrumentAfter(view, amount) ?? instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
+          date,
+          period,
+          programme: programme ? refOf(programme) : null,
+          sentence: sentenceRef(view),
+          confidence: confidenceOf(0.5 + 0.3 * funder.confidence + (instrument ? 0.1 : 0) - (toSubject ? 0.2 : 0) - (neighbour ? 0.1 : 0)),
+        });
     }
     // "X lève 3 M€ auprès de Y": equity from the investors named.
     for (const amount of view.reading.amounts) {
@@ -164,7 +169,77 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         });
     }
   }
-  return dedupe(drafts);
+  // Blocks of short lines take their roles from their header and labels; their readings replace the line-by-line ones.
+  const fromRecords = moneyRecords(views, subject).flatMap(recordFundings);
+  const recorded = new Set(fromRecords.map((d) => d.sentence.start));
+  return dedupe([...drafts.filter((d) => !recorded.has(d.sentence.start)), ...fromRecords]);
+}
+
+/** A header that introduces where money comes from: "Funding comes from two sources:", "Les financeurs :". */
+const SOURCES_HEADER = /\b(?:sources?|financeurs?|funders?|financements?|funding|financing|contributeurs?|contributors?|apports?)\b/;
+/** Labels of the line that states the sum of a round or a record: "Montant", "Amount", "2018 round". */
+const AMOUNT_LABEL = /^(?:montant|amount|total|somme)\b|\b(?:round|tour|levee|fundraising)$/;
+
+/**
+ * The fundings of a record's lines. Givers, first found wins: the names in parentheses after the amount ("€5 M (A, B)"),
+ * the agents of a passive ("apportés par A et B"), the investors the labels name for the line of the sum, the giver the
+ * line names, the name a line of a sources header opens with ("- l'Université X : 2 M€"), the header's giver. Who
+ * receives: the one a giving participle names ("versée au CNRS"), else who the record is about.
+ */
+function recordFundings(record: MoneyRecord): FundingDraft[] {
+  const drafts: FundingDraft[] = [];
+  const sources = record.header !== undefined && SOURCES_HEADER.test(record.header.folded);
+  for (const line of record.lines) {
+    const label = labelOf(line);
+    const colonAt = line.reading.sentence.start + line.folded.indexOf(':');
+    const instrument = INSTRUMENTS.find(([pattern]) => pattern.test(line.folded))?.[1] ?? null;
+    const programme = line.mentions.find((m) => m.target === 'PROGRAMME') ?? null;
+    const { date, period } = timeOf(line.reading.dates, line.reading.amounts[0]?.start);
+    for (const amount of line.reading.amounts) {
+      const use = amountUse(line, amount);
+      if (use.use === 'NEITHER' || (use.use === 'FIGURE' && use.metric !== 'FUNDS_RAISED_EUR')) continue;
+      const bracketed = bracketedAfter(line, amount.end);
+      const agents = agentsAfter(line, amount.end);
+      const labelled = line.mentions.find(
+        (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && label !== undefined && m.end <= colonAt && colonAt < amount.start,
+      );
+      const single = funderOf(line, amount) ?? (sources ? labelled : undefined) ?? record.giver;
+      const funders =
+        bracketed.length > 0
+          ? bracketed
+          : agents.length > 0
+            ? agents
+            : AMOUNT_LABEL.test(label ?? '') && record.investors.length > 0
+              ? record.investors
+              : single
+                ? [single]
+                : [];
+      const slot = line.mentions.find((m) => m.target === 'ACTOR' && m.start > amount.end && inRecipientSlot(line, m));
+      const recipients = slot ? listFrom(line, slot, 'ACTOR') : record.subject ? [record.subject] : [];
+      for (const funder of funders) {
+        const to = recipients.filter((r) => r.key !== funder.key && !funders.some((f) => f.key === r.key));
+        if (to.length === 0) continue;
+        drafts.push({
+          kind: 'FUNDING',
+          funder: refOf(funder),
+          recipients: to.map(refOf),
+          amountEur: amount.amountEur,
+          qualifier: amount.qualifier,
+          instrument:
+            instrumentAfter(line, amount) ??
+            instrument ??
+            (record.investors.includes(funder) || bracketed.includes(funder) ? 'EQUITY' : null) ??
+            (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
+          date,
+          period,
+          programme: programme ? refOf(programme) : null,
+          sentence: sentenceRef(line),
+          confidence: confidenceOf(0.45 + 0.3 * funder.confidence + (slot ? 0.1 : 0)),
+        });
+      }
+    }
+  }
+  return drafts;
 }
 
 /** A funder a sentence next to an amount names as the giver ("de la part de l'État", "financé par la Région") when that sentence states no amount of its own. */
@@ -218,7 +293,10 @@ function laterInvestors(views: SentenceView[], index: number): Mention[] | undef
 function funderOf(view: SentenceView, amount: AmountMention): Mention | undefined {
   const amountAt = amount.start;
   // The channel money goes through ("par l'intermédiaire de l'agence X") is not who gives it.
-  const actors = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isChannel(view, m, false));
+  // Nor is the one a giving participle hands it to ("une subvention versée au CNRS").
+  const actors = view.mentions.filter(
+    (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isChannel(view, m, false) && !inRecipientSlot(view, m),
+  );
   const sharer = shareGiver(view, actors, amountAt);
   if (sharer) return sharer;
   const agent = agentAfter(view, actors, amount);
@@ -317,18 +395,7 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
     if (!subject && receives.index < local(view, amountAt)) return [];
   }
   // The other givers of a split sum are co-funders, not recipients.
-  const givers = new Set(
-    view.reading.amounts
-      .map(
-        (a) =>
-          shareGiver(
-            view,
-            view.mentions.filter((m) => m.target === 'ACTOR'),
-            a.start,
-          )?.key,
-      )
-      .filter(Boolean),
-  );
+  const givers = coGivers(view);
   const first = view.mentions.find(
     (m) =>
       m.start > amountAt &&
@@ -366,6 +433,24 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
     return front ? [front] : [];
   }
   return listFrom(view, first, 'ACTOR').filter((m) => m.key !== funder.key);
+}
+
+/**
+ * Every giver a sentence names for one of its amounts, who therefore receives none of them: the funder before its share
+ * ("l'État pour 43 M€"), after it ("6 M€ de la Région et 2 M€ de la Métropole"), the agents of a passive ("apportés
+ * par A, B et C").
+ */
+function coGivers(view: SentenceView): Set<string> {
+  const actors = view.mentions.filter((m) => m.target === 'ACTOR');
+  const keys = new Set<string>();
+  for (const amount of view.reading.amounts) {
+    const before = shareGiver(view, actors, amount.start);
+    if (before) keys.add(before.key);
+    const after = actors.find((m) => m.start > amount.end && FUNDER_KINDS.has(m.kind ?? ''));
+    if (after && GIVER_AFTER.test(textBetween(view, amount.end, after.start))) keys.add(after.key);
+    for (const agent of agentsAfter(view, amount.end)) keys.add(agent.key);
+  }
+  return keys;
 }
 
 /**

@@ -443,6 +443,13 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   const add = (written: OrganisationMention) => {
     const mention = shapedName(written, sentence);
     if (!mention) return;
+    // "6 M€ de la Région et 2 M€ de X": a name ends before "et" and a number (the next share of a list of sums).
+    const numbered = /\s+(?:et|and)\s+\d/u.exec(mention.name);
+    if (numbered) {
+      const name = mention.name.slice(0, numbered.index);
+      add({ ...mention, end: mention.start + name.length, text: name, name });
+      return;
+    }
     // "la Région Occitanie et Toulouse Métropole", "les fonds A et B": two names joined by "et" are two organisations.
     const joined = /\s(?:et|and)\s+(?=\p{Lu})/u.exec(mention.name);
     if (joined && !HEAD_KIND.has(mention.name.slice(0, joined.index))) {
