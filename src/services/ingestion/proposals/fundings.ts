@@ -6,7 +6,7 @@ import type { FundingProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse, FUNDER_KINDS } from './money';
-import { agentsAfter, bracketedAfter, inRecipientSlot, labelOf, type MoneyRecord, moneyRecords } from './records';
+import { agentsAfter, bracketedAfter, inRecipientSlot, isRecordLine, labelOf, type MoneyRecord, moneyRecords } from './records';
 import { roundInvestors } from './rounds';
 import { documentSubject } from './subject';
 
@@ -50,7 +50,7 @@ const INVESTORS =
 const ENTERS_CAPITAL = /\b(?:entree|arrivee)s?\s+(?:de|du|des|d')\s*/g;
 /** The same cues opening a sentence that follows the fundraising: "Cette levée a été menée par X", "Y et Z ont participé". */
 const INVESTORS_LATER =
-  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|autour de la table|led by|alongside)\b|\binvestisseurs?\b[^.;:]{0,40}:/;
+  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|souscrite? par|subscribed by|avec la participation (?:de|du|des|d')|autour de la table|led by|alongside)\b|\b(?:investisseurs?|investors)\b[^.;:]{0,40}:/;
 /** Fronted or inserted support with no amount: "Soutenu par le Fonds X, Y investit …". */
 const SUPPORTED_BY =
   /\b(?:soutenue?s?|financee?s?|accompagnee?s?|cofinancee?s?|aidee?s?)\s+par\b|\bavec le soutien (?:de|du|de la|des)\b|\b(?:supported|backed|funded)\s+by\b/;
@@ -117,8 +117,9 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       // The one who raises is an organisation: "Marie Exemple, sa présidente, annonce …" names who speaks for it.
       // Nor is it one of the investors listed ("un tour de table de 7 M€ auprès des fonds A et B").
       const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !listed?.includes(m));
+      const nearest = organisations.findLast((m) => m.end <= amount.start && amount.start - m.end <= 100);
       const raiser =
-        organisations.findLast((m) => m.end <= amount.start && amount.start - m.end <= 100) ??
+        (nearest && appositionHead(view, nearest, amount.start)) ??
         // Names after the amount are more investors when the list is there ("auprès de A et B - et le fonds C").
         (listed?.some((m) => m.start > amount.end)
           ? undefined
@@ -264,6 +265,18 @@ function investorsOf(view: SentenceView, from: number): Mention[] | undefined {
   return first ? listFrom(view, first, 'ACTOR') : undefined;
 }
 
+/** The names that open the lines of a list a sentence ending with a colon introduces ("investors: - A; - B;"). */
+function listedBelow(views: SentenceView[], view: SentenceView): Mention[] {
+  if (!/:\s*$/.test(view.folded)) return [];
+  const listed: Mention[] = [];
+  for (const line of views.slice(view.index + 1)) {
+    if (!isRecordLine(line)) break;
+    const first = line.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+    if (first) listed.push(first);
+  }
+  return listed;
+}
+
 /** The investors a sentence says enter the capital ("l'entrée de A au capital de X lors de sa levée"), or undefined. */
 function enteringInvestors(view: SentenceView): Mention[] | undefined {
   for (const cue of view.folded.matchAll(ENTERS_CAPITAL)) {
@@ -281,10 +294,16 @@ function laterInvestors(views: SentenceView[], index: number): Mention[] | undef
   for (const view of views.slice(index + 1, index + 3)) {
     const cues = [...view.folded.matchAll(new RegExp(INVESTORS_LATER.source, 'g'))];
     const listed = cues.flatMap((cue) => {
-      const first = mentionAfter(view, view.reading.sentence.start + cue.index + cue[0].length, 40, 'ACTOR');
-      return first ? listFrom(view, first, 'ACTOR') : [];
+      const first = mentionAfter(view, view.reading.sentence.start + cue.index + cue[0].length, 60, 'ACTOR');
+      // "alongside the company's investors": an anaphor stands for who raises, not for an investor.
+      return first && first.cue !== 'anaphor' ? listFrom(view, first, 'ACTOR') : [];
     });
     if (listed.length > 0) return listed;
+    // "… alongside its existing investors:" followed by a bulleted list: each line names one.
+    if (cues.length > 0) {
+      const lined = listedBelow(views, view);
+      if (lined.length > 0) return lined;
+    }
   }
   return undefined;
 }
@@ -389,7 +408,7 @@ function shareGiver(view: SentenceView, actors: Mention[], amountAt: number): Me
 function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Mention[] {
   const receives = RECEIVES.exec(view.folded);
   if (receives) {
-    const subject = mentionBefore(view, view.reading.sentence.start + receives.index, 80, 'ACTOR');
+    const subject = clauseSubject(view, view.reading.sentence.start + receives.index);
     if (subject && subject !== funder) return [subject];
     // "Elle a reçu 2 M€ de l'État …": the names after the amount are not who received it.
     if (!subject && receives.index < local(view, amountAt)) return [];
@@ -433,6 +452,27 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
     return front ? [front] : [];
   }
   return listFrom(view, first, 'ACTOR').filter((m) => m.key !== funder.key);
+}
+
+/**
+ * The subject of the verb at `verbAt`: the nearest name before it, unless that name sits in an apposition set off by
+ * commas ("L'institut X, installé à l'hôpital Y, a obtenu …"): then the name the apposition follows.
+ */
+function clauseSubject(view: SentenceView, verbAt: number): Mention | undefined {
+  const nearest = mentionBefore(view, verbAt, 80, 'ACTOR');
+  return nearest && appositionHead(view, nearest, verbAt);
+}
+
+/** The name an apposition holding `inside` follows ("X, the biotech listed on Y, announced that it has raised"), else `inside`. */
+function appositionHead(view: SentenceView, inside: Mention, verbAt: number): Mention {
+  const head = view.mentions.findLast(
+    (m) =>
+      m.target === 'ACTOR' &&
+      m.kind !== 'PERSON' &&
+      m.end <= inside.start &&
+      /^\s*,[^,;.:]{1,80}(?:,[^,;.:]{1,60})?,\s*(?:[a-z']+\s+){0,6}$/.test(view.folded.slice(local(view, m.end), local(view, verbAt))),
+  );
+  return head ?? inside;
 }
 
 /**
