@@ -58,8 +58,12 @@ const SUPPORTED_BY =
 /** The money each sentence says a funder gives: funder, recipients, amount, instrument, date or period, programme. */
 export function fundingProposals(views: SentenceView[]): FundingDraft[] {
   const drafts: FundingDraft[] = [];
-  const subject = documentSubject(views);
+  const documentTopic = documentSubject(views);
+  // The Région a document names, which "une aide régionale" stands for.
+  const region = views.flatMap((v) => v.mentions).find((m) => m.kind === 'PUBLIC_AUTHORITY' && /^R[ée]gion\s/u.test(m.name));
   for (const view of views) {
+    // Under a heading that names an organisation ("Exemplia : une usine à Albi"), its paragraph is about it.
+    const subject = sectionSubject(views, view.index) ?? documentTopic;
     const instrument = INSTRUMENTS.find(([pattern]) => pattern.test(view.folded))?.[1] ?? null;
     const programme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? null;
     const { date, period } = timeOf(view.reading.dates, view.reading.amounts[0]?.start);
@@ -68,9 +72,9 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       // "X décroche 1,5 M€. C'est ce qu'a obtenu X de la part de l'État.": the giver may be named in the next or previous sentence.
       // Only when the sentence says someone receives it ("décroche", "obtient", "est soutenue à hauteur de").
       const receives = RECEIVES.test(view.folded) || /\bsoutenue?s? (?:a hauteur (?:de|d')|pour)\b/.test(view.folded);
-      const neighbour =
-        funderOf(view, amount) || !receives ? undefined : (neighbourGiver(views, view.index) ?? earlierGiver(views, view.index));
-      const funder = funderOf(view, amount) ?? neighbour;
+      const stated = funderOf(view, amount) ?? regionalAid(view, amount, region);
+      const neighbour = stated || !receives ? undefined : (neighbourGiver(views, view.index) ?? earlierGiver(views, view.index));
+      const funder = stated ?? neighbour;
       if (!funder) continue;
       // With the giver named elsewhere, the sentence's subject is who receives ("X, basée à Y, est soutenue à hauteur de 1,5 M€").
       const subjectHere = neighbour && view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= amount.start);
@@ -171,7 +175,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     }
   }
   // Blocks of short lines take their roles from their header and labels; their readings replace the line-by-line ones.
-  const fromRecords = moneyRecords(views, subject).flatMap(recordFundings);
+  const fromRecords = moneyRecords(views, documentTopic).flatMap(recordFundings);
   const recorded = new Set(fromRecords.map((d) => d.sentence.start));
   return dedupe([...drafts.filter((d) => !recorded.has(d.sentence.start)), ...fromRecords]);
 }
@@ -263,6 +267,31 @@ function investorsOf(view: SentenceView, from: number): Mention[] | undefined {
   // "auprès d'investisseurs parisiens : le fonds A, B et C": the list may follow a short description.
   const first = investors && mentionAfter(view, from + investors.index, investors[0].length + 70, 'ACTOR');
   return first ? listFrom(view, first, 'ACTOR') : undefined;
+}
+
+/** "une aide régionale de 2 M€", "a regional grant of €1 million": the document's Région gives it. */
+function regionalAid(view: SentenceView, amount: AmountMention, region: Mention | undefined): Mention | undefined {
+  const before = view.folded.slice(Math.max(0, local(view, amount.start) - 50), local(view, amount.start));
+  return region &&
+    /\b(?:(?:aide|subvention|dotation|avance remboursable|soutien)s? regionale?s?|regional (?:grant|aid|support|subsidy))\b(?:\s+[a-z]+)?\s+(?:de|d'|of)\s*$/.test(
+      before,
+    )
+    ? region
+    : undefined;
+}
+
+/** The organisation a heading line opens with ("Exemplia : une usine à Albi") for the sentences after it, up to the next heading. */
+function sectionSubject(views: SentenceView[], index: number): Mention | undefined {
+  for (const view of views.slice(1, index + 1).reverse()) {
+    const heading =
+      !/[.!?;]["»”]?\s*$/u.test(view.reading.sentence.text) && labelOf(view) !== undefined && !/^\s*[-•*–]/u.test(view.folded);
+    if (!heading) continue;
+    const colonAt = view.reading.sentence.start + view.folded.indexOf(':');
+    return view.mentions.find(
+      (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= colonAt && m.start - view.reading.sentence.start < 3,
+    );
+  }
+  return undefined;
 }
 
 /** The names that open the lines of a list a sentence ending with a colon introduces ("investors: - A; - B;"). */
