@@ -79,7 +79,7 @@ function recordOf(before: SentenceView | undefined, lines: SentenceView[], docum
 
 /** Words of a giving participle before a name that make it who receives: "versée au CNRS", "accordé en mai à X", "granted to X". */
 const RECIPIENT_SLOT =
-  /\b(?:versee?s?|accordee?s?|attribuee?s?|octroyee?s?|allouee?s?|destinee?s?|apportee?s?|paid|granted|awarded|given|allocated)\s+(?:(?:en|in|fin|debut|mi-)\s+\S+\s+(?:\d{4}\s+)?)?(?:a|au|aux|to)\s+(?:l'|le |la |les |the )?$|\b(?:au profit|en faveur) (?:de|du|des|d')\s*(?:l'|le |la |les )?$/;
+  /\b(?:versee?s?|accordee?s?|attribuee?s?|octroyee?s?|allouee?s?|destinee?s?|apportee?s?|paid|granted|awarded|given|allocated)\s+(?:(?:en|in|fin|debut|mi-)\s+\S+\s+(?:\d{4}\s+)?)?(?:a|au|aux|to)\s+(?:l'|le |la |les |the )?(?:(?:societe|start-up|entreprise|company|firm|institut|laboratoire)\s+)?$|\b(?:au profit|en faveur) (?:de|du|des|d')\s*(?:l'|le |la |les )?$/;
 
 /** A name a giving participle hands money to ("une subvention versée au CNRS"): never its giver. */
 export function inRecipientSlot(view: SentenceView, mention: Mention): boolean {
