@@ -72,7 +72,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       // "X décroche 1,5 M€. C'est ce qu'a obtenu X de la part de l'État.": the giver may be named in the next or previous sentence.
       // Only when the sentence says someone receives it ("décroche", "obtient", "est soutenue à hauteur de").
       const receives = RECEIVES.test(view.folded) || /\bsoutenue?s? (?:a hauteur (?:de|d')|pour)\b/.test(view.folded);
-      const stated = funderOf(view, amount) ?? regionalAid(view, amount, region);
+      const stated = funderOf(view, amount) ?? regionalAid(view, amount, region) ?? pronounGiver(views, view, amount);
       const neighbour = stated || !receives ? undefined : (neighbourGiver(views, view.index) ?? earlierGiver(views, view.index));
       const funder = stated ?? neighbour;
       if (!funder) continue;
@@ -80,11 +80,13 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       const subjectHere = neighbour && view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= amount.start);
       const recipients = subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
       // No recipient in the sentence: the money goes to what the document is about, said by a lower confidence.
+      // "It is a unit of X. The platform received 2 M€": a pronoun or a bare noun receives for the actor the sentence before opens with.
+      const receiver = (recipients.length === 0 && pronounReceiver(views, view, funder)) || subject;
       const toSubject =
         recipients.length === 0 &&
-        subject !== undefined &&
-        subject.key !== funder.key &&
-        !view.mentions.some((m) => m.key === subject.key && isChannel(view, m));
+        receiver !== undefined &&
+        receiver.key !== funder.key &&
+        !view.mentions.some((m) => m.key === receiver.key && isChannel(view, m));
       if (recipients.length === 0 && !toSubject && !programme?.link) continue;
       // "50 M€, apportés par l'État, la Région et la Métropole": each agent of the list gives it with the others.
       const agents = agentsAfter(view, amount.end);
@@ -93,7 +95,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         drafts.push({
           kind: 'FUNDING',
           funder: refOf(giver),
-          recipients: (toSubject ? [subject] : recipients).map(refOf),
+          recipients: (toSubject ? [receiver] : recipients).map(refOf),
           amountEur: amount.amountEur,
           qualifier: amount.qualifier,
           instrument:
@@ -267,6 +269,43 @@ function investorsOf(view: SentenceView, from: number): Mention[] | undefined {
   // "auprès d'investisseurs parisiens : le fonds A, B et C": the list may follow a short description.
   const first = investors && mentionAfter(view, from + investors.index, investors[0].length + 70, 'ACTOR');
   return first ? listFrom(view, first, 'ACTOR') : undefined;
+}
+
+/** The actor a sentence opens with, as its subject: "X …", "L'agence X …", "En 2020, X …" (an anaphor counts). */
+function openingActor(view: SentenceView): Mention | undefined {
+  const first = view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+  if (!first) return undefined;
+  const before = view.folded.slice(0, local(view, first.start));
+  return /^\s*(?:[^,.;:]{0,60},\s*)?(?:(?:l'|le |la |les |the )(?:[a-z-]+\s+){0,3})?$/.test(before) ? first : undefined;
+}
+
+/** A pronoun right before a verb: "il apportera", "elle a reçu", "it received", "they will provide". */
+const PRONOUN_BEFORE_VERB =
+  /(?:^|[\s,])(?:il|elle|ils|elles|it|they)\s+(?:(?:lui|leur|y|en|also|then)\s+)?(?:a|ont|va|vont|avait|has|have|had|will|would)?\s*$/;
+/** A bare definite noun for an actor right before a verb: "la société a reçu", "the platform received". */
+const NOUN_BEFORE_VERB =
+  /(?:^|[\s,])(?:la|le|l'|the)\s*(?:jeune\s+)?(?:societe|start-up|startup|entreprise|plateforme|platform|company|firm|biotech|medtech|groupe|group|laboratoire|laboratory|lab|unite|unit|institut|institute|structure|association|pepite)\s+(?:(?:also|then|a|ont|has|have|had|will)\s+)?$/;
+
+/** "L'État participe. Il apportera 5 M€ …": a pronoun that gives stands for the public funder the sentence before opens with. */
+function pronounGiver(views: SentenceView[], view: SentenceView, amount: AmountMention): Mention | undefined {
+  const verb = [...view.folded.matchAll(GIVES)].filter((m) => view.reading.sentence.start + m.index < amount.start).pop();
+  if (!verb || !PRONOUN_BEFORE_VERB.test(view.folded.slice(0, verb.index))) return undefined;
+  const previous = views[view.index - 1];
+  const giver = previous && openingActor(previous);
+  return giver && FUNDER_KINDS.has(giver.kind ?? '') ? giver : undefined;
+}
+
+/** "It is a unit of X. The platform then received 2 M€": who a pronoun or a bare noun that receives stands for. */
+function pronounReceiver(views: SentenceView[], view: SentenceView, funder: Mention): Mention | undefined {
+  const verb = RECEIVES.exec(view.folded);
+  if (!verb) return undefined;
+  const before = view.folded.slice(0, verb.index);
+  if (!PRONOUN_BEFORE_VERB.test(before) && !NOUN_BEFORE_VERB.test(before)) return undefined;
+  for (const previous of [views[view.index - 1], views[view.index - 2]]) {
+    const opening = previous && openingActor(previous);
+    if (opening && opening.key !== funder.key && !FUNDER_KINDS.has(opening.kind ?? '')) return opening;
+  }
+  return undefined;
 }
 
 /** "une aide régionale de 2 M€", "a regional grant of €1 million": the document's Région gives it. */
