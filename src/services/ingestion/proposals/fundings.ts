@@ -286,6 +286,10 @@ const PRONOUN_BEFORE_VERB =
 const NOUN_BEFORE_VERB =
   /(?:^|[\s,])(?:la|le|l'|the)\s*(?:jeune\s+)?(?:societe|start-up|startup|entreprise|plateforme|platform|company|firm|biotech|medtech|groupe|group|laboratoire|laboratory|lab|unite|unit|institut|institute|structure|association|pepite)\s+(?:(?:also|then|a|ont|has|have|had|will)\s+)?$/;
 
+/** A thing of the actor named before, funded: "Sa construction a été financée par …", "Its new plant was funded by …". */
+const POSSESSIVE_FUNDED =
+  /^\s*(?:[^,.;:]{0,40},\s*)?(?:sa|son|ses|leur|leurs|its|their)\s+(?:[a-z-]+\s+){1,3}(?:a ete|ont ete|est|sont|sera|seront|was|were|is|are|will be|has been|have been)\s+(?:[a-z]+\s+)?(?:financee?s?|cofinancee?s?|soutenue?s?|subventionnee?s?|funded|financed|cofunded|co-funded|backed|paid for)\b/;
+
 /** "L'État participe. Il apportera 5 M€ …": a pronoun that gives stands for the public funder the sentence before opens with. */
 function pronounGiver(views: SentenceView[], view: SentenceView, amount: AmountMention): Mention | undefined {
   const verb = [...view.folded.matchAll(GIVES)].filter((m) => view.reading.sentence.start + m.index < amount.start).pop();
@@ -298,9 +302,9 @@ function pronounGiver(views: SentenceView[], view: SentenceView, amount: AmountM
 /** "It is a unit of X. The platform then received 2 M€": who a pronoun or a bare noun that receives stands for. */
 function pronounReceiver(views: SentenceView[], view: SentenceView, funder: Mention): Mention | undefined {
   const verb = RECEIVES.exec(view.folded);
-  if (!verb) return undefined;
-  const before = view.folded.slice(0, verb.index);
-  if (!PRONOUN_BEFORE_VERB.test(before) && !NOUN_BEFORE_VERB.test(before)) return undefined;
+  const before = verb ? view.folded.slice(0, verb.index) : '';
+  const receives = verb && (PRONOUN_BEFORE_VERB.test(before) || NOUN_BEFORE_VERB.test(before));
+  if (!receives && !POSSESSIVE_FUNDED.test(view.folded)) return undefined;
   for (const previous of [views[view.index - 1], views[view.index - 2]]) {
     const opening = previous && openingActor(previous);
     if (opening && opening.key !== funder.key && !FUNDER_KINDS.has(opening.kind ?? '')) return opening;
@@ -583,17 +587,17 @@ function givesToo(view: SentenceView, mention: Mention): boolean {
 /**
  * "L'État relance les SATT. … C'est AxLR qui reçoit 22 M€", "Créée grâce au programme de l'État, X a reçu 70 M€": for a
  * sentence that says someone receives money from no one, a public funder that opens one of the two sentences before it,
- * or that a "grâce à" / "financé par" names there, gives it.
+ * or that a "grâce à" / "financé par" names in one of the four before it (the paragraph that tells the story), gives it.
  */
 function earlierGiver(views: SentenceView[], index: number): Mention | undefined {
-  for (const view of [views[index - 1], views[index - 2]]) {
+  for (const [distance, view] of [views[index - 1], views[index - 2], views[index - 3], views[index - 4]].entries()) {
     if (!view) continue;
     const giver = view.mentions.find((m) => {
       if (m.target !== 'ACTOR' || m.kind !== 'PUBLIC_AUTHORITY') return false;
       const before = view.folded.slice(0, local(view, m.start));
       return (
         // At the opening, after a fronted phrase or a dateline ("Exempleville, le 2 mai 2019 — L'État …").
-        /^\s*(?:[^.;:]{0,60}\s[—–-]\s*)?(?:[^,.;:]{0,40},\s*)?(?:l'|le |la |les )?$/.test(before) ||
+        (distance < 2 && /^\s*(?:[^.;:]{0,60}\s[—–-]\s*)?(?:[^,.;:]{0,40},\s*)?(?:l'|le |la |les )?$/.test(before)) ||
         /\b(?:grace (?:a|au|aux)|finance(?:e|s|es)? par|soutenue?s? par)\s+(?:(?:l'|le |la |les |des |du |de |d')?[^\s,.;:]+\s+){0,5}(?:l'|le |la |les )?$/.test(
           before,
         )
