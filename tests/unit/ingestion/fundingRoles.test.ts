@@ -2,6 +2,13 @@ import { NO_GRAPH_NAMES } from '../../../src/services/ingestion/linking/names';
 import { prepareDocument, proposeFacts } from '../../../src/services/ingestion/pipeline';
 import type { Proposal } from '../../../src/services/ingestion/proposals/contract';
 
+/** The figures of a short text of our own, over an empty graph, as "subject:metric:value". */
+function figures(text: string, language: 'fr' | 'en' = 'fr'): string[] {
+  return proposeFacts({ document: prepareDocument({ text, language }), names: NO_GRAPH_NAMES })
+    .proposals.filter((p): p is Extract<Proposal, { kind: 'FIGURE' }> => p.kind === 'FIGURE')
+    .map((f) => `${f.subject.name}:${f.metric}:${f.value}`);
+}
+
 /** The fundings of a short text of our own, over an empty graph, as "funder -> recipients: amount". */
 function fundings(text: string, language: 'fr' | 'en' = 'fr'): string[] {
   return proposeFacts({ document: prepareDocument({ text, language }), names: NO_GRAPH_NAMES })
@@ -153,5 +160,65 @@ describe('blocks of short lines read as one record', () => {
     );
     expect(found).toContain('Région Occitanie -> Orvane: 2000000');
     expect(found).not.toContain('Région Occitanie -> Dalvane: 2000000');
+  });
+});
+
+describe('the subject carried over', () => {
+  it('a pronoun that gives stands for the public funder the sentence before opens with', () => {
+    const found = fundings(
+      "La start-up Quelvia bâtit une usine à Rodez. L'État soutient le chantier. Dans le cadre de son plan, il apportera 14 M€ à ce projet.",
+    );
+    expect(found).toContain('État -> Quelvia: 14000000');
+  });
+
+  it('a bare noun that receives stands for the actor the sentence before opens with', () => {
+    const found = fundings(
+      'The start-up Kelvane was founded in Albi. It is a spin-off of the Institut Morel. Since then the company received €4 million of State grants.',
+      'en',
+    );
+    expect(found).toContain('État -> Kelvane: 4000000');
+  });
+
+  it('"Sa construction a été financée par" funds the actor the sentence before opens with', () => {
+    const found = fundings(
+      "Le pôle Exemplia Santé s'installe à Nîmes. L'institut Varenne, unité de recherche, a ouvert ses portes à Alès. Sa construction a été financée par la Région Occitanie, pour 6,5 millions d'euros.",
+    );
+    expect(found).toContain('Région Occitanie -> Varenne: 6500000');
+  });
+
+  it('a giver named by "grâce à" four sentences before gives what is received with no giver', () => {
+    const found = fundings(
+      [
+        "L'institut Brivane a été créé grâce au programme d'investissement de l'État.",
+        'Marc Exemple la préside.',
+        'Sa mission : transférer les inventions.',
+        'Pour cela, elle a plusieurs outils.',
+        'Au total, l’institut Brivane a reçu 41 millions d’euros.',
+      ].join(' '),
+    );
+    expect(found).toContain('État -> Brivane: 41000000');
+  });
+});
+
+describe('figures of a bare noun and of a record', () => {
+  it('a sentence opening with a bare noun for an actor has the subject of the sentence before', () => {
+    expect(figures("L'institut Varenne ouvre un site. Le laboratoire, qui emploie 44 personnes, prépare d'autres tests.")).toContain(
+      'Varenne:EMPLOYEES:44',
+    );
+  });
+
+  it('the lines of a record are figures of who the record is about', () => {
+    expect(
+      figures(
+        [
+          'The medtech company Torvane, based in Nîmes, develops implants.',
+          '',
+          'Key facts',
+          '- Headquarters: Nîmes',
+          '- 23 employees',
+        ].join('\n'),
+        'en',
+      ),
+    ).toContain('Torvane:EMPLOYEES:23');
   });
 });
