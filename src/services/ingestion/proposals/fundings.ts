@@ -58,7 +58,8 @@ const SUPPORTED_BY =
 /** The money each sentence says a funder gives: funder, recipients, amount, instrument, date or period, programme. */
 export function fundingProposals(views: SentenceView[]): FundingDraft[] {
   const drafts: FundingDraft[] = [];
-  const documentTopic = documentSubject(views);
+  // "X a inauguré son incubateur, baptisé Y": the story's money with no named recipient goes to the new place Y, not to X.
+  const documentTopic = newFacility(views) ?? documentSubject(views);
   // The Région a document names, which "une aide régionale" stands for.
   const region = views.flatMap((v) => v.mentions).find((m) => m.kind === 'PUBLIC_AUTHORITY' && /^R[ée]gion\s/u.test(m.name));
   for (const view of views) {
@@ -269,6 +270,23 @@ function investorsOf(view: SentenceView, from: number): Mention[] | undefined {
   // "auprès d'investisseurs parisiens : le fonds A, B et C": the list may follow a short description.
   const first = investors && mentionAfter(view, from + investors.index, investors[0].length + 70, 'ACTOR');
   return first ? listFrom(view, first, 'ACTOR') : undefined;
+}
+
+/** What a story says its subject opens or builds under a name: "a inauguré son incubateur, baptisé Y", "opens its new lab, named Y". */
+function newFacility(views: SentenceView[]): Mention | undefined {
+  for (const view of views.slice(0, 4)) {
+    const named = view.mentions.find(
+      (m) => m.target === 'ACTOR' && /\b(?:baptisee?|nommee?|named|called)$/.test(m.cue.normalize('NFD').replace(/\p{M}/gu, '')),
+    );
+    if (
+      named &&
+      /\b(?:inaugure|a inaugure|ouvre|a ouvert|cree|a cree|lance|a lance|construit|inaugurates?|inaugurated|opens|opened|builds|built|launche[sd])\s+(?:son|sa|ses|leur|its|their)\b/.test(
+        view.folded.slice(0, local(view, named.start)),
+      )
+    )
+      return named;
+  }
+  return undefined;
 }
 
 /** The actor a sentence opens with, as its subject: "X …", "L'agence X …", "En 2020, X …" (an anaphor counts). */

@@ -348,9 +348,9 @@ const KIND_OF = new Map(CUES);
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 /** Cue nouns a name follows right away or not at all. */
 const DIRECT_CUES = new Set(['actions']);
-/** A cue noun then "baptisé", "nommé", "called": "un nouvel incubateur baptisé X" (folded text). */
+/** A cue noun then "baptisé", "nommé", "called": "un nouvel incubateur baptisé X", "son incubateur, baptisé X" (folded text). */
 const CALLED = new RegExp(
-  String.raw`(?<![\p{L}])(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+(?:baptisee?s?|nommee?s?|appelee?s?|denommee?s?|named|called)\s+(?=\S)`,
+  String.raw`(?<![\p{L}])(?<noun>${CUES.map(([noun]) => noun).join('|')}),?\s+(?:baptisee?s?|nommee?s?|appelee?s?|denommee?s?|named|called)\s+(?=\S)`,
   'gu',
 );
 /** Text that ends with a cue noun ("le groupe "), folded. */
