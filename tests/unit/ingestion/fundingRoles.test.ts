@@ -222,3 +222,14 @@ describe('figures of a bare noun and of a record', () => {
     ).toContain('Torvane:EMPLOYEES:23');
   });
 });
+
+describe('a place the subject opens under a name', () => {
+  it('reads the name after "son incubateur, baptisé" and gives it the story money with no recipient', () => {
+    const text =
+      "La clinique Solvane a inauguré son incubateur, baptisé Ravela. L'État a apporté 2,2 M€, tandis que la Région Occitanie a versé 800 000 €.";
+    const found = fundings(text);
+    expect(found).toContain('État -> Ravela: 2200000');
+    expect(found).toContain('Région Occitanie -> Ravela: 800000');
+    expect(found.some((f) => /-> .*Solvane/.test(f))).toBe(false);
+  });
+});
