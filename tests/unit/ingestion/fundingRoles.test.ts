@@ -207,6 +207,27 @@ describe('figures of a bare noun and of a record', () => {
     );
   });
 
+  it('a labelled count in a fact sheet is read, once', () => {
+    const found = figures(
+      [
+        'The medtech company Torvane, based in Nîmes, develops implants.',
+        '',
+        'Key facts',
+        '- Employees: 37',
+        '- Workforce: nearly 60 people',
+      ].join('\n'),
+      'en',
+    );
+    expect(found).toContain('Torvane:EMPLOYEES:37');
+    expect(found.filter((f) => f.endsWith(':60'))).toHaveLength(1);
+  });
+
+  it('a bare noun after a fronted phrase stands for the subject before', () => {
+    expect(figures("L'incubateur Brenna fête ses dix ans. En dix ans, la structure a accompagné 212 start-up.")).toContain(
+      'Brenna:COMPANIES:212',
+    );
+  });
+
   it('the lines of a record are figures of who the record is about', () => {
     expect(
       figures(

@@ -110,7 +110,7 @@ function ownerOf({
 
 /** A sentence opening with a definite noun for an actor and no name: "La société …", "L'usine …", "The company …". */
 const BARE_NOUN_OPENING =
-  /^(?:la|le|l'|the)\s*(?:jeune\s+)?(?:societe|start-up|startup|entreprise|plateforme|platform|company|firm|biotech|medtech|laboratoire|laboratory|lab|unite|unit|structure|usine|plant|facility)\b/;
+  /^(?:[^,.;:]{0,40},\s*)?(?:la|le|l'|the)\s*(?:jeune\s+)?(?:societe|start-up|startup|entreprise|plateforme|platform|company|firm|biotech|medtech|laboratoire|laboratory|lab|unite|unit|structure|usine|plant|facility)\b(?!\s+(?:de|du|des|d'|of)\b)/;
 
 /** The subject of a sentence: the first name after a fronted clause ("Avec 5 000 emplois, la filière"), a pronoun's referent, else its first actor. */
 function mainSubject(view: SentenceView, previous: Mention | undefined): Mention | undefined {
