@@ -119,6 +119,20 @@ describe('blocks of short lines read as one record', () => {
     expect(found.some((f) => f.includes('-> Brasset'))).toBe(false);
   });
 
+  it('who a line brings into the capital gives its sum', () => {
+    const found = fundings(
+      [
+        'The biotech company Morvane is growing.',
+        '',
+        'Since 2022 it has:',
+        '- brought Fonds Arbel and Kestrel Ventures into its capital, for €2.3 million;',
+      ].join('\n'),
+      'en',
+    );
+    expect(found).toContain('Fonds Arbel -> Morvane: 2300000');
+    expect(found).toContain('Kestrel Ventures -> Morvane: 2300000');
+  });
+
   it('the lines of a sources header name who gives', () => {
     const found = fundings(
       [

@@ -211,17 +211,27 @@ function recordFundings(record: MoneyRecord): FundingDraft[] {
       const labelled = line.mentions.find(
         (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && label !== undefined && m.end <= colonAt && colonAt < amount.start,
       );
+      // "- brought A and B into its capital, for €1 million": who enters the capital gives.
+      const capital =
+        /\b(?:into|in|to) (?:its|their|the) (?:capital|share capital)\b|\b(?:au|a son|a leur|dans son|dans le) capital\b/.exec(line.folded);
+      const entering = capital
+        ? line.mentions.filter(
+            (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && local(line, m.end) <= capital.index && m.key !== record.subject?.key,
+          )
+        : [];
       const single = funderOf(line, amount) ?? (sources ? labelled : undefined) ?? record.giver;
       const funders =
         bracketed.length > 0
           ? bracketed
           : agents.length > 0
             ? agents
-            : AMOUNT_LABEL.test(label ?? '') && record.investors.length > 0
-              ? record.investors
-              : single
-                ? [single]
-                : [];
+            : entering.length > 0
+              ? entering
+              : AMOUNT_LABEL.test(label ?? '') && record.investors.length > 0
+                ? record.investors
+                : single
+                  ? [single]
+                  : [];
       const slot = line.mentions.find((m) => m.target === 'ACTOR' && m.start > amount.end && inRecipientSlot(line, m));
       const recipients = slot ? listFrom(line, slot, 'ACTOR') : record.subject ? [record.subject] : [];
       for (const funder of funders) {
@@ -236,7 +246,7 @@ function recordFundings(record: MoneyRecord): FundingDraft[] {
           instrument:
             instrumentAfter(line, amount) ??
             instrument ??
-            (record.investors.includes(funder) || bracketed.includes(funder) ? 'EQUITY' : null) ??
+            (record.investors.includes(funder) || bracketed.includes(funder) || entering.includes(funder) ? 'EQUITY' : null) ??
             (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
           date,
           period,
