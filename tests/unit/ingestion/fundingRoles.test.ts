@@ -41,6 +41,14 @@ describe('roles in the clause of the money', () => {
     expect(found.some((f) => f.includes('-> Bourse Exemple'))).toBe(false);
   });
 
+  it('the subject of a receiving verb is read as a name, after a dateline dash too', () => {
+    const found = fundings(
+      'March 3, 2024 — Kalvane has signed a lease in Albi. To build the site, Kalvane received €12 million from the French State.',
+      'en',
+    );
+    expect(found).toContain('État -> Kalvane: 12000000');
+  });
+
   it('every agent of a passive list gives, and none of them receives', () => {
     const found = fundings(
       "La société Orvane construit une usine à Albi. L'usine a reçu 12 millions d'euros, apportés par l'État, la Région Occitanie et le Département du Tarn.",
