@@ -4,6 +4,7 @@ import type { FigureProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse } from './money';
+import { moneyRecords } from './records';
 import { documentSubject } from './subject';
 
 type FigureDraft = Omit<FigureProposal, 'id'>;
@@ -21,6 +22,10 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
   let sectionSubject: Mention | undefined;
   let lastSubject: Mention | undefined;
   const aboutDocument = documentSubject(views);
+  // The lines of a record ("Key facts", "- Employees: 20") are figures of who the record is about.
+  const recordSubjects = new Map(
+    moneyRecords(views, aboutDocument).flatMap((record) => record.lines.map((line) => [line.index, record.subject] as const)),
+  );
   for (const view of views) {
     if (FIGURES_HEADING.test(view.folded)) {
       sectionSubject = view.mentions.find((m) => m.target === 'ACTOR') ?? view.mentions[0];
@@ -28,7 +33,7 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     }
     // A figures section is the lines after its heading that open with a number.
     if (sectionSubject && !/^\d/.test(view.folded)) sectionSubject = undefined;
-    const subjectHere = mainSubject(view, lastSubject);
+    const subjectHere = mainSubject(view, lastSubject) ?? recordSubjects.get(view.index);
     const add = (metric: FigureMetric, value: number, qualifier: FigureDraft['qualifier'], at: number) => {
       const found = organisationOf(view, sectionSubject ?? subjectFor(view, at, subjectHere));
       // "sept start-up y sont hébergées : A, B": the names listed after a colon are what is counted, not whose figure it is.
@@ -103,6 +108,10 @@ function ownerOf({
   return found;
 }
 
+/** A sentence opening with a definite noun for an actor and no name: "La société …", "L'usine …", "The company …". */
+const BARE_NOUN_OPENING =
+  /^(?:[^,.;:]{0,40},\s*)?(?:la|le|l'|the)\s*(?:jeune\s+)?(?:societe|start-up|startup|entreprise|plateforme|platform|company|firm|biotech|medtech|laboratoire|laboratory|lab|unite|unit|structure|usine|plant|facility)\b(?!\s+(?:de|du|des|d'|of)\b)/;
+
 /** The subject of a sentence: the first name after a fronted clause ("Avec 5 000 emplois, la filière"), a pronoun's referent, else its first actor. */
 function mainSubject(view: SentenceView, previous: Mention | undefined): Mention | undefined {
   if (FRONTED.test(view.folded)) {
@@ -116,6 +125,9 @@ function mainSubject(view: SentenceView, previous: Mention | undefined): Mention
     }
   }
   if (/^(?:elle|il|elles|ils|she|he|it|they)\b/.test(view.folded)) return previous;
+  // "Le laboratoire, qui emploie 37 personnes, …", "L'usine emploiera 40 personnes": a bare noun stands for the subject before.
+  const first = view.mentions.find((m) => m.target === 'ACTOR');
+  if (BARE_NOUN_OPENING.test(view.folded) && (!first || local(view, first.start) > 40)) return previous;
   return view.mentions.find((m) => m.target === 'ACTOR');
 }
 

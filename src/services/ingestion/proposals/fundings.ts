@@ -6,6 +6,7 @@ import type { FundingProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse, FUNDER_KINDS } from './money';
+import { agentsAfter, bracketedAfter, inRecipientSlot, isRecordLine, labelOf, type MoneyRecord, moneyRecords } from './records';
 import { roundInvestors } from './rounds';
 import { documentSubject } from './subject';
 
@@ -49,7 +50,7 @@ const INVESTORS =
 const ENTERS_CAPITAL = /\b(?:entree|arrivee)s?\s+(?:de|du|des|d')\s*/g;
 /** The same cues opening a sentence that follows the fundraising: "Cette levée a été menée par X", "Y et Z ont participé". */
 const INVESTORS_LATER =
-  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|avec la participation (?:de|du|des|d')|autour de la table|led by|alongside)\b|\binvestisseurs?\b[^.;:]{0,40}:/;
+  /\b(?:aupres (?:de|du|des|d')|aux cotes (?:de|du|des|d')|menee? par|conduite? par|souscrite? par|subscribed by|avec la participation (?:de|du|des|d')|autour de la table|led by|alongside)\b|\b(?:investisseurs?|investors)\b[^.;:]{0,40}:/;
 /** Fronted or inserted support with no amount: "Soutenu par le Fonds X, Y investit …". */
 const SUPPORTED_BY =
   /\b(?:soutenue?s?|financee?s?|accompagnee?s?|cofinancee?s?|aidee?s?)\s+par\b|\bavec le soutien (?:de|du|de la|des)\b|\b(?:supported|backed|funded)\s+by\b/;
@@ -57,8 +58,13 @@ const SUPPORTED_BY =
 /** The money each sentence says a funder gives: funder, recipients, amount, instrument, date or period, programme. */
 export function fundingProposals(views: SentenceView[]): FundingDraft[] {
   const drafts: FundingDraft[] = [];
-  const subject = documentSubject(views);
+  // "X a inauguré son incubateur, baptisé Y": the story's money with no named recipient goes to the new place Y, not to X.
+  const documentTopic = newFacility(views) ?? documentSubject(views);
+  // The Région a document names, which "une aide régionale" stands for.
+  const region = views.flatMap((v) => v.mentions).find((m) => m.kind === 'PUBLIC_AUTHORITY' && /^R[ée]gion\s/u.test(m.name));
   for (const view of views) {
+    // Under a heading that names an organisation ("Exemplia : une usine à Albi"), its paragraph is about it.
+    const subject = sectionSubject(views, view.index) ?? documentTopic;
     const instrument = INSTRUMENTS.find(([pattern]) => pattern.test(view.folded))?.[1] ?? null;
     const programme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? null;
     const { date, period } = timeOf(view.reading.dates, view.reading.amounts[0]?.start);
@@ -67,34 +73,40 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       // "X décroche 1,5 M€. C'est ce qu'a obtenu X de la part de l'État.": the giver may be named in the next or previous sentence.
       // Only when the sentence says someone receives it ("décroche", "obtient", "est soutenue à hauteur de").
       const receives = RECEIVES.test(view.folded) || /\bsoutenue?s? (?:a hauteur (?:de|d')|pour)\b/.test(view.folded);
-      const neighbour =
-        funderOf(view, amount) || !receives ? undefined : (neighbourGiver(views, view.index) ?? earlierGiver(views, view.index));
-      const funder = funderOf(view, amount) ?? neighbour;
+      const stated = funderOf(view, amount) ?? regionalAid(view, amount, region) ?? pronounGiver(views, view, amount);
+      const neighbour = stated || !receives ? undefined : (neighbourGiver(views, view.index) ?? earlierGiver(views, view.index));
+      const funder = stated ?? neighbour;
       if (!funder) continue;
       // With the giver named elsewhere, the sentence's subject is who receives ("X, basée à Y, est soutenue à hauteur de 1,5 M€").
       const subjectHere = neighbour && view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= amount.start);
       const recipients = subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
       // No recipient in the sentence: the money goes to what the document is about, said by a lower confidence.
+      // "It is a unit of X. The platform received 2 M€": a pronoun or a bare noun receives for the actor the sentence before opens with.
+      const receiver = (recipients.length === 0 && pronounReceiver(views, view, funder)) || subject;
       const toSubject =
         recipients.length === 0 &&
-        subject !== undefined &&
-        subject.key !== funder.key &&
-        !view.mentions.some((m) => m.key === subject.key && isChannel(view, m));
+        receiver !== undefined &&
+        receiver.key !== funder.key &&
+        !view.mentions.some((m) => m.key === receiver.key && isChannel(view, m));
       if (recipients.length === 0 && !toSubject && !programme?.link) continue;
-      drafts.push({
-        kind: 'FUNDING',
-        funder: refOf(funder),
-        recipients: (toSubject ? [subject] : recipients).map(refOf),
-        amountEur: amount.amountEur,
-        qualifier: amount.qualifier,
-        instrument:
-          instrumentAfter(view, amount) ?? instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
-        date,
-        period,
-        programme: programme ? refOf(programme) : null,
-        sentence: sentenceRef(view),
-        confidence: confidenceOf(0.5 + 0.3 * funder.confidence + (instrument ? 0.1 : 0) - (toSubject ? 0.2 : 0) - (neighbour ? 0.1 : 0)),
-      });
+      // "50 M€, apportés par l'État, la Région et la Métropole": each agent of the list gives it with the others.
+      const agents = agentsAfter(view, amount.end);
+      const givers = agents.length > 1 && agents.some((a) => a.key === funder.key) ? agents : [funder];
+      for (const giver of givers)
+        drafts.push({
+          kind: 'FUNDING',
+          funder: refOf(giver),
+          recipients: (toSubject ? [receiver] : recipients).map(refOf),
+          amountEur: amount.amountEur,
+          qualifier: amount.qualifier,
+          instrument:
+            instrumentAfter(view, amount) ?? instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
+          date,
+          period,
+          programme: programme ? refOf(programme) : null,
+          sentence: sentenceRef(view),
+          confidence: confidenceOf(0.5 + 0.3 * funder.confidence + (instrument ? 0.1 : 0) - (toSubject ? 0.2 : 0) - (neighbour ? 0.1 : 0)),
+        });
     }
     // "X lève 3 M€ auprès de Y": equity from the investors named.
     for (const amount of view.reading.amounts) {
@@ -112,8 +124,9 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       // The one who raises is an organisation: "Marie Exemple, sa présidente, annonce …" names who speaks for it.
       // Nor is it one of the investors listed ("un tour de table de 7 M€ auprès des fonds A et B").
       const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !listed?.includes(m));
+      const nearest = organisations.findLast((m) => m.end <= amount.start && amount.start - m.end <= 100);
       const raiser =
-        organisations.findLast((m) => m.end <= amount.start && amount.start - m.end <= 100) ??
+        (nearest && appositionHead(view, nearest, amount.start)) ??
         // Names after the amount are more investors when the list is there ("auprès de A et B - et le fonds C").
         (listed?.some((m) => m.start > amount.end)
           ? undefined
@@ -164,7 +177,87 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
         });
     }
   }
-  return dedupe(drafts);
+  // Blocks of short lines take their roles from their header and labels; their readings replace the line-by-line ones.
+  const fromRecords = moneyRecords(views, documentTopic).flatMap(recordFundings);
+  const recorded = new Set(fromRecords.map((d) => d.sentence.start));
+  return dedupe([...drafts.filter((d) => !recorded.has(d.sentence.start)), ...fromRecords]);
+}
+
+/** A header that introduces where money comes from: "Funding comes from two sources:", "Les financeurs :". */
+const SOURCES_HEADER = /\b(?:sources?|financeurs?|funders?|financements?|funding|financing|contributeurs?|contributors?|apports?)\b/;
+/** Labels of the line that states the sum of a round or a record: "Montant", "Amount", "2018 round". */
+const AMOUNT_LABEL = /^(?:montant|amount|total|somme)\b|\b(?:round|tour|levee|fundraising)$/;
+
+/**
+ * The fundings of a record's lines. Givers, first found wins: the names in parentheses after the amount ("€5 M (A, B)"),
+ * the agents of a passive ("apportés par A et B"), the investors the labels name for the line of the sum, the giver the
+ * line names, the name a line of a sources header opens with ("- l'Université X : 2 M€"), the header's giver. Who
+ * receives: the one a giving participle names ("versée au CNRS"), else who the record is about.
+ */
+function recordFundings(record: MoneyRecord): FundingDraft[] {
+  const drafts: FundingDraft[] = [];
+  const sources = record.header !== undefined && SOURCES_HEADER.test(record.header.folded);
+  for (const line of record.lines) {
+    const label = labelOf(line);
+    const colonAt = line.reading.sentence.start + line.folded.indexOf(':');
+    const instrument = INSTRUMENTS.find(([pattern]) => pattern.test(line.folded))?.[1] ?? null;
+    const programme = line.mentions.find((m) => m.target === 'PROGRAMME') ?? null;
+    const { date, period } = timeOf(line.reading.dates, line.reading.amounts[0]?.start);
+    for (const amount of line.reading.amounts) {
+      const use = amountUse(line, amount);
+      if (use.use === 'NEITHER' || (use.use === 'FIGURE' && use.metric !== 'FUNDS_RAISED_EUR')) continue;
+      const bracketed = bracketedAfter(line, amount.end);
+      const agents = agentsAfter(line, amount.end);
+      const labelled = line.mentions.find(
+        (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && label !== undefined && m.end <= colonAt && colonAt < amount.start,
+      );
+      // "- brought A and B into its capital, for €1 million": who enters the capital gives.
+      const capital =
+        /\b(?:into|in|to) (?:its|their|the) (?:capital|share capital)\b|\b(?:au|a son|a leur|dans son|dans le) capital\b/.exec(line.folded);
+      const entering = capital
+        ? line.mentions.filter(
+            (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && local(line, m.end) <= capital.index && m.key !== record.subject?.key,
+          )
+        : [];
+      const single = funderOf(line, amount) ?? (sources ? labelled : undefined) ?? record.giver;
+      const funders =
+        bracketed.length > 0
+          ? bracketed
+          : agents.length > 0
+            ? agents
+            : entering.length > 0
+              ? entering
+              : AMOUNT_LABEL.test(label ?? '') && record.investors.length > 0
+                ? record.investors
+                : single
+                  ? [single]
+                  : [];
+      const slot = line.mentions.find((m) => m.target === 'ACTOR' && m.start > amount.end && inRecipientSlot(line, m));
+      const recipients = slot ? listFrom(line, slot, 'ACTOR') : record.subject ? [record.subject] : [];
+      for (const funder of funders) {
+        const to = recipients.filter((r) => r.key !== funder.key && !funders.some((f) => f.key === r.key));
+        if (to.length === 0) continue;
+        drafts.push({
+          kind: 'FUNDING',
+          funder: refOf(funder),
+          recipients: to.map(refOf),
+          amountEur: amount.amountEur,
+          qualifier: amount.qualifier,
+          instrument:
+            instrumentAfter(line, amount) ??
+            instrument ??
+            (record.investors.includes(funder) || bracketed.includes(funder) || entering.includes(funder) ? 'EQUITY' : null) ??
+            (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
+          date,
+          period,
+          programme: programme ? refOf(programme) : null,
+          sentence: sentenceRef(line),
+          confidence: confidenceOf(0.45 + 0.3 * funder.confidence + (slot ? 0.1 : 0)),
+        });
+      }
+    }
+  }
+  return drafts;
 }
 
 /** A funder a sentence next to an amount names as the giver ("de la part de l'État", "financé par la Région") when that sentence states no amount of its own. */
@@ -189,6 +282,101 @@ function investorsOf(view: SentenceView, from: number): Mention[] | undefined {
   return first ? listFrom(view, first, 'ACTOR') : undefined;
 }
 
+/** What a story says its subject opens or builds under a name: "a inauguré son incubateur, baptisé Y", "opens its new lab, named Y". */
+function newFacility(views: SentenceView[]): Mention | undefined {
+  for (const view of views.slice(0, 4)) {
+    const named = view.mentions.find(
+      (m) => m.target === 'ACTOR' && /\b(?:baptisee?|nommee?|named|called)$/.test(m.cue.normalize('NFD').replace(/\p{M}/gu, '')),
+    );
+    if (
+      named &&
+      /\b(?:inaugure|a inaugure|ouvre|a ouvert|cree|a cree|lance|a lance|construit|inaugurates?|inaugurated|opens|opened|builds|built|launche[sd])\s+(?:son|sa|ses|leur|its|their)\b/.test(
+        view.folded.slice(0, local(view, named.start)),
+      )
+    )
+      return named;
+  }
+  return undefined;
+}
+
+/** The actor a sentence opens with, as its subject: "X …", "L'agence X …", "En 2020, X …" (an anaphor counts). */
+function openingActor(view: SentenceView): Mention | undefined {
+  const first = view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+  if (!first) return undefined;
+  const before = view.folded.slice(0, local(view, first.start));
+  return /^\s*(?:[^,.;:]{0,60},\s*)?(?:(?:l'|le |la |les |the )(?:[a-z-]+\s+){0,3})?$/.test(before) ? first : undefined;
+}
+
+/** A pronoun right before a verb: "il apportera", "elle a reçu", "it received", "they will provide". */
+const PRONOUN_BEFORE_VERB =
+  /(?:^|[\s,])(?:il|elle|ils|elles|it|they)\s+(?:(?:lui|leur|y|en|also|then)\s+)?(?:a|ont|va|vont|avait|has|have|had|will|would)?\s*$/;
+/** A bare definite noun for an actor right before a verb: "la société a reçu", "the platform received". */
+const NOUN_BEFORE_VERB =
+  /(?:^|[\s,])(?:la|le|l'|the)\s*(?:jeune\s+)?(?:societe|start-up|startup|entreprise|plateforme|platform|company|firm|biotech|medtech|groupe|group|laboratoire|laboratory|lab|unite|unit|institut|institute|structure|association|pepite)\s+(?:(?:also|then|a|ont|has|have|had|will)\s+)?$/;
+
+/** A thing of the actor named before, funded: "Sa construction a été financée par …", "Its new plant was funded by …". */
+const POSSESSIVE_FUNDED =
+  /^\s*(?:[^,.;:]{0,40},\s*)?(?:sa|son|ses|leur|leurs|its|their)\s+(?:[a-z-]+\s+){1,3}(?:a ete|ont ete|est|sont|sera|seront|was|were|is|are|will be|has been|have been)\s+(?:[a-z]+\s+)?(?:financee?s?|cofinancee?s?|soutenue?s?|subventionnee?s?|funded|financed|cofunded|co-funded|backed|paid for)\b/;
+
+/** "L'État participe. Il apportera 5 M€ …": a pronoun that gives stands for the public funder the sentence before opens with. */
+function pronounGiver(views: SentenceView[], view: SentenceView, amount: AmountMention): Mention | undefined {
+  const verb = [...view.folded.matchAll(GIVES)].filter((m) => view.reading.sentence.start + m.index < amount.start).pop();
+  if (!verb || !PRONOUN_BEFORE_VERB.test(view.folded.slice(0, verb.index))) return undefined;
+  const previous = views[view.index - 1];
+  const giver = previous && openingActor(previous);
+  return giver && FUNDER_KINDS.has(giver.kind ?? '') ? giver : undefined;
+}
+
+/** "It is a unit of X. The platform then received 2 M€": who a pronoun or a bare noun that receives stands for. */
+function pronounReceiver(views: SentenceView[], view: SentenceView, funder: Mention): Mention | undefined {
+  const verb = RECEIVES.exec(view.folded);
+  const before = verb ? view.folded.slice(0, verb.index) : '';
+  const receives = verb && (PRONOUN_BEFORE_VERB.test(before) || NOUN_BEFORE_VERB.test(before));
+  if (!receives && !POSSESSIVE_FUNDED.test(view.folded)) return undefined;
+  for (const previous of [views[view.index - 1], views[view.index - 2]]) {
+    const opening = previous && openingActor(previous);
+    if (opening && opening.key !== funder.key && !FUNDER_KINDS.has(opening.kind ?? '')) return opening;
+  }
+  return undefined;
+}
+
+/** "une aide régionale de 2 M€", "a regional grant of €1 million": the document's Région gives it. */
+function regionalAid(view: SentenceView, amount: AmountMention, region: Mention | undefined): Mention | undefined {
+  const before = view.folded.slice(Math.max(0, local(view, amount.start) - 50), local(view, amount.start));
+  return region &&
+    /\b(?:(?:aide|subvention|dotation|avance remboursable|soutien)s? regionale?s?|regional (?:grant|aid|support|subsidy))\b(?:\s+[a-z]+)?\s+(?:de|d'|of)\s*$/.test(
+      before,
+    )
+    ? region
+    : undefined;
+}
+
+/** The organisation a heading line opens with ("Exemplia : une usine à Albi") for the sentences after it, up to the next heading. */
+function sectionSubject(views: SentenceView[], index: number): Mention | undefined {
+  for (const view of views.slice(1, index + 1).reverse()) {
+    const heading =
+      !/[.!?;]["»”]?\s*$/u.test(view.reading.sentence.text) && labelOf(view) !== undefined && !/^\s*[-•*–]/u.test(view.folded);
+    if (!heading) continue;
+    const colonAt = view.reading.sentence.start + view.folded.indexOf(':');
+    return view.mentions.find(
+      (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= colonAt && m.start - view.reading.sentence.start < 3,
+    );
+  }
+  return undefined;
+}
+
+/** The names that open the lines of a list a sentence ending with a colon introduces ("investors: - A; - B;"). */
+function listedBelow(views: SentenceView[], view: SentenceView): Mention[] {
+  if (!/:\s*$/.test(view.folded)) return [];
+  const listed: Mention[] = [];
+  for (const line of views.slice(view.index + 1)) {
+    if (!isRecordLine(line)) break;
+    const first = line.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+    if (first) listed.push(first);
+  }
+  return listed;
+}
+
 /** The investors a sentence says enter the capital ("l'entrée de A au capital de X lors de sa levée"), or undefined. */
 function enteringInvestors(view: SentenceView): Mention[] | undefined {
   for (const cue of view.folded.matchAll(ENTERS_CAPITAL)) {
@@ -206,10 +394,16 @@ function laterInvestors(views: SentenceView[], index: number): Mention[] | undef
   for (const view of views.slice(index + 1, index + 3)) {
     const cues = [...view.folded.matchAll(new RegExp(INVESTORS_LATER.source, 'g'))];
     const listed = cues.flatMap((cue) => {
-      const first = mentionAfter(view, view.reading.sentence.start + cue.index + cue[0].length, 40, 'ACTOR');
-      return first ? listFrom(view, first, 'ACTOR') : [];
+      const first = mentionAfter(view, view.reading.sentence.start + cue.index + cue[0].length, 60, 'ACTOR');
+      // "alongside the company's investors": an anaphor stands for who raises, not for an investor.
+      return first && first.cue !== 'anaphor' ? listFrom(view, first, 'ACTOR') : [];
     });
     if (listed.length > 0) return listed;
+    // "… alongside its existing investors:" followed by a bulleted list: each line names one.
+    if (cues.length > 0) {
+      const lined = listedBelow(views, view);
+      if (lined.length > 0) return lined;
+    }
   }
   return undefined;
 }
@@ -218,7 +412,10 @@ function laterInvestors(views: SentenceView[], index: number): Mention[] | undef
 function funderOf(view: SentenceView, amount: AmountMention): Mention | undefined {
   const amountAt = amount.start;
   // The channel money goes through ("par l'intermédiaire de l'agence X") is not who gives it.
-  const actors = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isChannel(view, m, false));
+  // Nor is the one a giving participle hands it to ("une subvention versée au CNRS").
+  const actors = view.mentions.filter(
+    (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isChannel(view, m, false) && !inRecipientSlot(view, m),
+  );
   const sharer = shareGiver(view, actors, amountAt);
   if (sharer) return sharer;
   const agent = agentAfter(view, actors, amount);
@@ -311,24 +508,13 @@ function shareGiver(view: SentenceView, actors: Mention[], amountAt: number): Me
 function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Mention[] {
   const receives = RECEIVES.exec(view.folded);
   if (receives) {
-    const subject = mentionBefore(view, view.reading.sentence.start + receives.index, 80, 'ACTOR');
+    const subject = clauseSubject(view, view.reading.sentence.start + receives.index);
     if (subject && subject !== funder) return [subject];
     // "Elle a reçu 2 M€ de l'État …": the names after the amount are not who received it.
     if (!subject && receives.index < local(view, amountAt)) return [];
   }
   // The other givers of a split sum are co-funders, not recipients.
-  const givers = new Set(
-    view.reading.amounts
-      .map(
-        (a) =>
-          shareGiver(
-            view,
-            view.mentions.filter((m) => m.target === 'ACTOR'),
-            a.start,
-          )?.key,
-      )
-      .filter(Boolean),
-  );
+  const givers = coGivers(view);
   const first = view.mentions.find(
     (m) =>
       m.start > amountAt &&
@@ -369,6 +555,45 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
 }
 
 /**
+ * The subject of the verb at `verbAt`: the nearest name before it, unless that name sits in an apposition set off by
+ * commas ("L'institut X, installé à l'hôpital Y, a obtenu …"): then the name the apposition follows.
+ */
+function clauseSubject(view: SentenceView, verbAt: number): Mention | undefined {
+  const nearest = mentionBefore(view, verbAt, 80, 'ACTOR');
+  return nearest && appositionHead(view, nearest, verbAt);
+}
+
+/** The name an apposition holding `inside` follows ("X, the biotech listed on Y, announced that it has raised"), else `inside`. */
+function appositionHead(view: SentenceView, inside: Mention, verbAt: number): Mention {
+  const head = view.mentions.findLast(
+    (m) =>
+      m.target === 'ACTOR' &&
+      m.kind !== 'PERSON' &&
+      m.end <= inside.start &&
+      /^\s*,[^,;.:]{1,80}(?:,[^,;.:]{1,60})?,\s*(?:[a-z']+\s+){0,6}$/.test(view.folded.slice(local(view, m.end), local(view, verbAt))),
+  );
+  return head ?? inside;
+}
+
+/**
+ * Every giver a sentence names for one of its amounts, who therefore receives none of them: the funder before its share
+ * ("l'État pour 43 M€"), after it ("6 M€ de la Région et 2 M€ de la Métropole"), the agents of a passive ("apportés
+ * par A, B et C").
+ */
+function coGivers(view: SentenceView): Set<string> {
+  const actors = view.mentions.filter((m) => m.target === 'ACTOR');
+  const keys = new Set<string>();
+  for (const amount of view.reading.amounts) {
+    const before = shareGiver(view, actors, amount.start);
+    if (before) keys.add(before.key);
+    const after = actors.find((m) => m.start > amount.end && FUNDER_KINDS.has(m.kind ?? ''));
+    if (after && GIVER_AFTER.test(textBetween(view, amount.end, after.start))) keys.add(after.key);
+    for (const agent of agentsAfter(view, amount.end)) keys.add(agent.key);
+  }
+  return keys;
+}
+
+/**
  * Words before a name that make it the channel money goes through or the frame it is given in, not who receives it:
  * "par l'intermédiaire de X", "via X", "through X", "au titre du pacte d'innovation, X".
  */
@@ -390,17 +615,17 @@ function givesToo(view: SentenceView, mention: Mention): boolean {
 /**
  * "L'État relance les SATT. … C'est AxLR qui reçoit 22 M€", "Créée grâce au programme de l'État, X a reçu 70 M€": for a
  * sentence that says someone receives money from no one, a public funder that opens one of the two sentences before it,
- * or that a "grâce à" / "financé par" names there, gives it.
+ * or that a "grâce à" / "financé par" names in one of the four before it (the paragraph that tells the story), gives it.
  */
 function earlierGiver(views: SentenceView[], index: number): Mention | undefined {
-  for (const view of [views[index - 1], views[index - 2]]) {
+  for (const [distance, view] of [views[index - 1], views[index - 2], views[index - 3], views[index - 4]].entries()) {
     if (!view) continue;
     const giver = view.mentions.find((m) => {
       if (m.target !== 'ACTOR' || m.kind !== 'PUBLIC_AUTHORITY') return false;
       const before = view.folded.slice(0, local(view, m.start));
       return (
         // At the opening, after a fronted phrase or a dateline ("Exempleville, le 2 mai 2019 — L'État …").
-        /^\s*(?:[^.;:]{0,60}\s[—–-]\s*)?(?:[^,.;:]{0,40},\s*)?(?:l'|le |la |les )?$/.test(before) ||
+        (distance < 2 && /^\s*(?:[^.;:]{0,60}\s[—–-]\s*)?(?:[^,.;:]{0,40},\s*)?(?:l'|le |la |les )?$/.test(before)) ||
         /\b(?:grace (?:a|au|aux)|finance(?:e|s|es)? par|soutenue?s? par)\s+(?:(?:l'|le |la |les |des |du |de |d')?[^\s,.;:]+\s+){0,5}(?:l'|le |la |les )?$/.test(
           before,
         )

@@ -82,16 +82,31 @@ const ROUND_COUNT = new RegExp(
   'g',
 );
 
+/** A fact sheet's line that labels a count: "- Employees: 20", "Effectif : 45" (folded). */
+const LABELLED_COUNT = new RegExp(
+  String.raw`^\s*(?:[-•*–]\s+)?(?<noun>${COUNTED.map(([noun]) => noun).join('|')}|effectifs?|workforce|headcount)\s*:\s*(?:(?:about|around|nearly|some|environ|pres de|plus de|more than|over)\s+)?(?<number>\d[\d\s.,]*?)\s*(?:[;.]|$)`,
+  'g',
+);
+const LABELLED_METRIC: Record<string, FigureMetric> = {
+  effectif: 'EMPLOYEES',
+  effectifs: 'EMPLOYEES',
+  workforce: 'EMPLOYEES',
+  headcount: 'EMPLOYEES',
+};
+
 /** Every count of a known kind in a sentence (a year or an amount is not a count). */
 export function findCounts(sentence: Span): CountMention[] {
   const folded = foldKeepingOffsets(sentence.text);
-  return [...matchesOf(COUNT, folded), ...matchesOf(ROUND_COUNT, folded)].flatMap((match) => {
+  const counted = [...matchesOf(COUNT, folded), ...matchesOf(ROUND_COUNT, folded)];
+  // A labelled line counts only when no count is written the usual way ("Workforce: nearly 100 people" is read once).
+  const labelled = counted.length === 0 ? [...matchesOf(LABELLED_COUNT, folded)] : [];
+  return [...counted, ...labelled].flatMap((match) => {
     const round = ROUND_COUNTS[match.groups!.number!];
     const value = round ?? parseNumber(match.groups!.number!);
     if (!Number.isFinite(value)) return [];
     const start = sentence.start + match.index;
     const noun = match.groups!.noun!;
-    const nounAt = match.index + match[0].length - noun.length;
+    const nounAt = match.index + match[0].lastIndexOf(noun);
     return [
       {
         start,
@@ -101,7 +116,7 @@ export function findCounts(sentence: Span): CountMention[] {
         // "une centaine" is approximate unless the words before bound it ("plus d'une centaine").
         qualifier: round === undefined ? qualifierBefore(folded.slice(0, match.index)) : roundQualifier(folded.slice(0, match.index)),
         noun: sentence.text.slice(nounAt, nounAt + noun.length),
-        metric: METRIC_OF.get(noun)!,
+        metric: METRIC_OF.get(noun) ?? LABELLED_METRIC[noun]!,
       },
     ];
   });

@@ -433,12 +433,12 @@ const STYLISED = [
 
 /** Verbs of the domain that follow a company named as the sentence's subject: "X lève", "X a racheté", "X s'installe", "X raises". */
 const DOMAIN_VERBS = [
-  String.raw`(?:a|ont|avait|va|vont|vient de|viennent de)?\s*(?:lev[ée]|l[èe]ve|l[èe]vent|lever|annonc[ée]|annonce|annoncent|annoncer|rach[èe]t[ée]?|rachète|racheter|acqui[ert]|acquiert|acqu[ée]rir|reprend|repris|reprendre|finalis[ée]|finalise|officialis[ée]|officialise|d[ée]velopp[ée]|d[ée]veloppe|d[ée]velopper|con[çc]oit|con[çc]u|produit|fabrique|commercialise|commercialis[ée]|ouvre|ouvert|ouvrir|inaugur[ée]|inaugure|emploie|recrute|sign[ée]|signe|obtient|obtenu|d[ée]croch[ée]|d[ée]croche|boucl[ée]|boucle|cr[ée]e|cr[ée][ée]|install[ée]|implant[ée]|investit|investi|pr[ée]sente|pr[ée]sent[ée]|lance|lanc[ée]|vise|compte|rejoint|s['’]install[ée]|s['’]implant[ée]|s['’]associe|s['’]allie|s['’]appr[êe]te|devient|entre|poursuit|accueille|dispose|propose)`,
-  String.raw`(?:has|have|had|will|is|was)?\s*(?:rais(?:es|ed|e)|acquir(?:es|ed|e)|announc(?:es|ed|e)|develop(?:s|ed)?|open(?:s|ed)|sign(?:s|ed)|launch(?:es|ed)|secur(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|buy(?:s)?|bought|build(?:s)?|employ(?:s)?)`,
+  String.raw`(?:a|ont|avait|va|vont|vient de|viennent de)?\s*(?:lev[ée]|l[èe]ve|l[èe]vent|lever|annonc[ée]|annonce|annoncent|annoncer|rach[èe]t[ée]?|rachète|racheter|acqui[ert]|acquiert|acqu[ée]rir|reprend|repris|reprendre|finalis[ée]|finalise|officialis[ée]|officialise|d[ée]velopp[ée]|d[ée]veloppe|d[ée]velopper|con[çc]oit|con[çc]u|produit|fabrique|commercialise|commercialis[ée]|ouvre|ouvert|ouvrir|inaugur[ée]|inaugure|emploie|recrute|sign[ée]|signe|obtient|obtenu|d[ée]croch[ée]|d[ée]croche|boucl[ée]|boucle|cr[ée]e|cr[ée][ée]|install[ée]|implant[ée]|investit|investi|pr[ée]sente|pr[ée]sent[ée]|lance|lanc[ée]|vise|compte|rejoint|s['’]install[ée]|s['’]implant[ée]|s['’]associe|s['’]allie|s['’]appr[êe]te|devient|entre|poursuit|accueille|dispose|propose|re[çc]oit|re[çc]u|b[ée]n[ée]ficie|per[çc]oit|empoche)`,
+  String.raw`(?:has|have|had|will|is|was)?\s*(?:rais(?:es|ed|e)|acquir(?:es|ed|e)|announc(?:es|ed|e)|develop(?:s|ed)?|open(?:s|ed)|sign(?:s|ed)|launch(?:es|ed)|secur(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|buy(?:s)?|bought|build(?:s)?|employ(?:s)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|wins|won|land(?:s|ed))`,
 ];
-/** A name where a sentence or a clause starts, then a domain verb. */
+/** A name where a sentence, a clause or the text after a dateline's dash starts, then a domain verb (receiving money is one). */
 const SUBJECT = new RegExp(
-  String.raw`(?:^|[,;:«"(]\s*|\s(?:et|and|puis|mais)\s+|\.\.\.\s*|…\s*)(?<name>${CAPITALISED_NAME})\s*,?\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
+  String.raw`(?:^|[,;:«"(—–]\s*|\s(?:et|and|puis|mais)\s+|\.\.\.\s*|…\s*)(?<name>${CAPITALISED_NAME})\s*,?\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
   'gu',
 );
 
@@ -484,6 +484,8 @@ export function namesByRules(text: string): RuleName[] {
   for (const match of matchesOf(SUBJECT, text)) {
     const written = match.groups!.name!;
     const name = withoutOpener(written);
+    // "L'usine a reçu", "L'entreprise bénéficie": an elided article before a small letter opens a common noun, not a name.
+    if (/^[LlDd]['’]\p{Ll}/u.test(name)) continue;
     push(match.index + match[0].indexOf(written) + written.length - name.length, name, {
       cue: 'subject of a domain verb',
       confidence: 0.65,

@@ -348,9 +348,9 @@ const KIND_OF = new Map(CUES);
 const NAME_AT_START = new RegExp(`^${NAME}`, 'u');
 /** Cue nouns a name follows right away or not at all. */
 const DIRECT_CUES = new Set(['actions']);
-/** A cue noun then "baptisé", "nommé", "called": "un nouvel incubateur baptisé X" (folded text). */
+/** A cue noun then "baptisé", "nommé", "called": "un nouvel incubateur baptisé X", "son incubateur, baptisé X" (folded text). */
 const CALLED = new RegExp(
-  String.raw`(?<![\p{L}])(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+(?:baptisee?s?|nommee?s?|appelee?s?|denommee?s?|named|called)\s+(?=\S)`,
+  String.raw`(?<![\p{L}])(?<noun>${CUES.map(([noun]) => noun).join('|')}),?\s+(?:baptisee?s?|nommee?s?|appelee?s?|denommee?s?|named|called)\s+(?=\S)`,
   'gu',
 );
 /** Text that ends with a cue noun ("le groupe "), folded. */
@@ -443,6 +443,13 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   const add = (written: OrganisationMention) => {
     const mention = shapedName(written, sentence);
     if (!mention) return;
+    // "6 M€ de la Région et 2 M€ de X": a name ends before "et" and a number (the next share of a list of sums).
+    const numbered = /\s+(?:et|and)\s+\d/u.exec(mention.name);
+    if (numbered) {
+      const name = mention.name.slice(0, numbered.index);
+      add({ ...mention, end: mention.start + name.length, text: name, name });
+      return;
+    }
     // "la Région Occitanie et Toulouse Métropole", "les fonds A et B": two names joined by "et" are two organisations.
     const joined = /\s(?:et|and)\s+(?=\p{Lu})/u.exec(mention.name);
     if (joined && !HEAD_KIND.has(mention.name.slice(0, joined.index))) {
