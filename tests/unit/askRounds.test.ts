@@ -14,6 +14,13 @@ describe('a year beside a round word', () => {
     expect(periodsOf('les investisseurs de la levée de 2021 de Quux')).toEqual(['2021']);
   });
 
+  it('takes the round words with it after `lors`/`during`, and a series with its letter, so they are never read as a name', () => {
+    expect(periodsOf('Quux : qui a misé lors du tour de 2019 ?')).toEqual(['lors du tour de 2019']);
+    expect(periodsOf('who backed Quux during the 2022 round')).toEqual(['during the 2022 round']);
+    expect(periodsOf('Quux series A 2021, which funds?')).toEqual(['series A 2021']);
+    expect(periodsOf('the 2023 series C of Quux')).toEqual(['2023 series C']);
+  });
+
   it('stays part of a name elsewhere', () => {
     expect(periodsOf('qui finance le plan Zorblat 2030 ?')).toEqual([]);
   });

@@ -193,13 +193,40 @@ const ROUND_WORDS = new Set([
 function besideRoundWord(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.folded ?? '';
   const after = tokens[at + 1]?.folded ?? '';
-  if (ROUND_WORDS.has(after) || ROUND_WORDS.has(before)) return true;
+  if (ROUND_WORDS.has(after) || ROUND_WORDS.has(before) || isSeriesLetter(tokens, at - 1)) return true;
   // `levée de fonds 2018`, `la levée de 2018`, `the round of 2018`: one or two words between.
   const twoBefore = tokens[at - 2]?.folded ?? '';
   if (['de', 'du', 'of'].includes(before) && ROUND_WORDS.has(twoBefore)) return true;
   return ['fonds', 'funding'].includes(before) && (ROUND_WORDS.has(twoBefore) || ROUND_WORDS.has(tokens[at - 3]?.folded ?? ''));
 }
 const YEAR = /^(19|20)\d\d$/;
+
+/** Words that join a round's name to its year (`lors du tour de 2018`, `during the 2024 series B`), folded. */
+const ROUND_JOINERS = new Set(['lors', 'during', 'du', 'de', 'la', 'l', 'le', 'the', 'of', 'in', 'at', 'au', 'fonds', 'funding']);
+const isSeriesLetter = (tokens: readonly Token[], at: number) =>
+  /^[a-e]$/.test(tokens[at]?.folded ?? '') && ['serie', 'series'].includes(tokens[at - 1]?.folded ?? '');
+
+/**
+ * A dated round as one period when its words would otherwise be read as a name: after `lors`/`during` (`lors du tour de
+ * 2018`), and a series (`series B 2024`, `2024 series B`). Else the year alone (`la levée 2020 de X`: the shapes read
+ * `levée`).
+ */
+function roundSpan(tokens: readonly Token[], year: number): Span {
+  const isRoundWord = (at: number) => ROUND_WORDS.has(tokens[at]?.folded ?? '') || isSeriesLetter(tokens, at);
+  let from = year;
+  let to = year + 1;
+  // `series B 2024`, `2024 series B`.
+  if (isSeriesLetter(tokens, year - 1)) from = year - 2;
+  if (['serie', 'series'].includes(tokens[to]?.folded ?? '') && isSeriesLetter(tokens, to + 1)) to += 2;
+  // `lors du tour de 2018`, `during the 2024 round`: the lead word, its article, the round words and their joiners.
+  let back = from;
+  while (back > 0 && (isRoundWord(back - 1) || ROUND_JOINERS.has(tokens[back - 1]!.folded))) back--;
+  if (back < from && ['lors', 'during'].includes(tokens[back]!.folded)) {
+    from = back;
+    while (to < tokens.length && isRoundWord(to)) to++;
+  }
+  return { from, to };
+}
 
 /**
  * Periods said without a year (`l'an dernier`, `last year`, `depuis 3 ans`), as folded words (`#` is a number): no
@@ -281,7 +308,8 @@ export function periodSpans(tokens: readonly Token[]): Span[] {
     if (!YEAR.test(tokens[i]!.folded)) continue;
     // `Antabio's 2018 round`, `la levée 2020 de Phost'in`: a year beside a word naming a round dates it (A23k).
     if (besideRoundWord(tokens, i)) {
-      spans.push({ from: i, to: i + 1 });
+      spans.push(roundSpan(tokens, i));
+      i = spans[spans.length - 1]!.to - 1;
       continue;
     }
     // A year without a word before it is part of a name (`France 2030`, `PARI 2030`).
