@@ -197,7 +197,12 @@ const SITE_KINDS: readonly { asked: readonly string[]; named: readonly string[] 
  * kind said back as not applied (PARTIAL), never another site passed for the one asked.
  */
 function siteKindOfParts(reader: QuestionReader, tied: TiedActorRow[]): TiedActorRow[] {
-  const said = ` ${phraseKey(reader.readings.filter((r) => r.role === 'QUESTION').map((r) => r.text).join(' '))} `;
+  const said = ` ${phraseKey(
+    reader.readings
+      .filter((r) => r.role === 'QUESTION')
+      .map((r) => r.text)
+      .join(' '),
+  )} `;
   const kind = SITE_KINDS.find((site) => site.asked.some((words) => said.includes(` ${words} `)));
   if (!kind || tied.length === 0) return tied;
   const named = tied.filter((row) => {
@@ -211,6 +216,13 @@ function siteKindOfParts(reader: QuestionReader, tied: TiedActorRow[]): TiedActo
   return tied;
 }
 
+/** Words asking what a whole is made of (D23i's composition shapes), not who takes part in it. */
+const COMPOSITION_WORDS: ReadonlySet<string> = new Set(
+  'volets volet composantes composants compartiments parties briques piliers elements sous compose composent composee comprend consist consists components parts made makes'.split(
+    ' ',
+  ),
+);
+
 /** The ties by which an actor takes part in a programme: what `participer à`, `take part in`, `membres de` ask of one (A23l). */
 const PROGRAMME_ROLES: readonly TieType[] = ['TAKES_PART_IN', 'PARTNER_IN', 'CARRIES', 'PILOTS', 'CO_PILOTS', 'RUNS'];
 
@@ -219,11 +231,19 @@ const PROGRAMME_ROLES: readonly TieType[] = ['TAKES_PART_IN', 'PARTNER_IN', 'CAR
  * who take part in it are its participants, partners, carriers, pilots and runners, so a members question about a programme
  * asks for those roles (A23l). Any other relation, or a subject that is no programme, is kept.
  */
-function programmeParticipation(reader: QuestionReader, relation: NonNullable<QuestionReader['relation']>): NonNullable<QuestionReader['relation']> {
+function programmeParticipation(
+  reader: QuestionReader,
+  relation: NonNullable<QuestionReader['relation']>,
+): NonNullable<QuestionReader['relation']> {
   const subject = reader.subject;
   const isProgramme = subject !== null && 'kind' in subject && (PROGRAMME_KINDS as readonly string[]).includes(subject.kind as string);
   if (!isProgramme || relation.direction === 'OUT' || reader.subjectFilter) return relation;
-  if (!relation.ties.every((type) => type === 'MEMBER_OF' || type === 'PART_OF' || PROGRAMME_ROLES.includes(type))) return relation;
+  const membership = (type: TieType) => type === 'MEMBER_OF' || type === 'PART_OF';
+  if (!relation.ties.some(membership) || !relation.ties.every((type) => membership(type) || PROGRAMME_ROLES.includes(type)))
+    return relation;
+  // `les volets de France 2030`, `what does X consist of`: its components, not who takes part in it.
+  const said = reader.readings.filter((r) => r.role === 'QUESTION').flatMap((r) => phraseKey(r.text).split(' '));
+  if (said.some((word) => COMPOSITION_WORDS.has(word))) return relation;
   return { ...relation, ties: [...new Set([...relation.ties, ...PROGRAMME_ROLES])], direction: 'IN' };
 }
 
@@ -482,13 +502,14 @@ async function answerLocation({ sc, reader, constraints }: Asked): Promise<Answe
     reader.note('locationNeedsActor', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
   }
-  if (reader.placeAsked) await sayWhetherIn({ sc, reader, subject, asked: reader.placeAsked });
-  // `X a déménagé ? il est où maintenant`: move words left over by a plain location shape ask for the moves too (A23l).
+  // `X a déménagé ? il est où maintenant`: move words left over by a plain location shape ask for the moves too (A23l); read
+  // before a yes-or-no about a past place says its own words back.
   const movesLeft = reader.unplaced.filter((words) =>
     phraseKey(words)
       .split(' ')
       .some((word) => MOVE_WORDS.has(word) && !WHEN_WORDS.has(word)),
   );
+  if (reader.placeAsked) await sayWhetherIn({ sc, reader, subject, asked: reader.placeAsked });
   if (reader.asksMoves || movesLeft.length > 0) await sayMoves(sc, reader, subject, movesLeft);
   const period = askedPeriod(constraints);
   if (period) await sayWhereInPeriod({ sc, reader, subject, asked: period });
@@ -612,7 +633,8 @@ async function sayWhetherIn(args: {
     .filter((word) => PAST_WORDS.has(phraseKey(word)));
   if (!inside && past.length > 0) {
     reader.note('pastPlaceNotRecorded', { ...values, where });
-    reader.unplaced.push(...past.filter((word) => !reader.unplaced.includes(word)));
+    // The place asked, with the past words (one function word alone would be taken for a filler and dropped).
+    reader.unplaced.push(`${past.join(' ')} ${asked.text}`);
     return;
   }
   reader.note(inside ? 'placeAskedYes' : 'placeAskedNo', { ...values, where });
@@ -620,7 +642,9 @@ async function sayWhetherIn(args: {
 
 /** Words asking where an actor was, not where it is (`était`, `avant`, `was`, `before`): A23l. */
 const PAST_WORDS: ReadonlySet<string> = new Set(
-  'etait etaient trouvait trouvaient avant auparavant precedemment anciennement autrefois was were used before previously originally formerly'.split(' '),
+  'etait etaient trouvait trouvaient avant auparavant precedemment anciennement autrefois was were used before previously originally formerly'.split(
+    ' ',
+  ),
 );
 
 /**
