@@ -2,7 +2,7 @@ import type { ActorFilterInput } from '../../db/directory';
 import type { FundingFilterInput, FundingPeriodInput } from '../../db/cypher/funding';
 import type { ActorRow, EntityRow, FigureRow, FundingRow, FundingTotalRow, PartnerSuggestionRow, TiedActorRow } from '../../db/rows';
 import { ACTOR_FIGURES, ACTOR_TIES, PROGRAMME_FIGURES } from '../../db/ties';
-import { SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
+import { PROGRAMME_KINDS, SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
 import { type FundingOverview, fundingOverview, fundingProgramme, fundingSharing, narrowedFundingOverview, sharingNote } from '../funding';
@@ -10,7 +10,7 @@ import { type AskedPeriod, type FundingConstraints, projectWordsOf } from './fun
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
-import { asksForParts, asksHistory, type QuestionReader, WHEN_WORDS } from './reading';
+import { asksForParts, asksHistory, MOVE_WORDS, type QuestionReader, WHEN_WORDS } from './reading';
 import { phraseKey } from './text';
 import { enumValue, int, list, object, printOneLine, query, selection, string, type Value } from './structuredQuery';
 
@@ -112,7 +112,7 @@ const MAX_RELATED_SUBJECTS = 20;
 /** `qui copilote le contrat de filière`, `members of Eurobiomed`: the actors with the asked ties to the node, each with its sourced tie. */
 async function answerRelated(asked: Asked): Promise<Answer> {
   const { sc, reader, first } = asked;
-  const relation = reader.relation;
+  const relation = reader.relation ? programmeParticipation(reader, reader.relation) : null;
   if (!relation) return NOT_UNDERSTOOD;
   const subjects: EntityRow[] = reader.subjectFilter
     ? await actorsMatching(sc, { filter: reader.subjectFilter, first: MAX_RELATED_SUBJECTS })
@@ -135,7 +135,7 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   // `qui a racheté X en 2017`: one period asked filters the ties by the date they began (and the fundings by theirs).
   const period = askedPeriod(asked.constraints);
   const funders = investorsOf ? await fundersOf(asked, investorsOf, period?.period) : null;
-  const tied = period
+  let tied = period
     ? tiesInPeriod({ reader, tied: allTied, asked: period, investedWithin: await investorsIn(sc, funders?.rows.funding ?? []) })
     : allTied;
   if (funders && tied.length === 0) {
@@ -146,7 +146,14 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     return funders;
   }
   const about = reader.subject ? nameOf(reader.subject) : subjects.map(nameOf).join(', ');
+  if (asksForParts(relation)) tied = siteKindOfParts(reader, tied);
   if (tied.length === 0) reader.note('noRelated', { name: about });
+  // `depuis quand X est membre de Y` with no such tie between the two: no date can answer, so the when-words are said back
+  // (PARTIAL), never an empty answer as if the date were given (A23l).
+  if (tied.length === 0 && reader.target && reader.whenWords.length > 0 && !period) {
+    reader.note('noTieToDate', { name: nameOf(reader.target), other: about });
+    reader.unplaced.push(...reader.whenWords.filter((word) => !reader.unplaced.includes(word)));
+  }
   if (funders) reader.note('fundersToo', { name: about });
   // `depuis quand Sofinnova est actionnaire de Micropep`: the date of each tie listed, or said missing (never another date).
   if (tied.length > 0 && (reader.whenWords.length > 0 || reader.sinceTakeover) && !reader.subjectFilter) noteTieDates(reader, tied, about);
@@ -164,6 +171,80 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   }
   const rows = { ...funders?.rows, tied, ...(counted.length > 0 ? { figures: counted } : {}) };
   return { understood: true, graphql: relatedQuery(reader, relation, first), rows };
+}
+
+/**
+ * Kinds of site a group's parts are named by (`le centre de recherche de X à Toulouse`, `X's distribution centre`): the words a
+ * question asks them with, and the stems a part's name holds when it is one (`Centre de recherche Pierre Fabre de l'Oncopole`).
+ * The graph gives a site no kind of its own, so its name is the only evidence; plants are not told apart (most sites make
+ * something), so `usines` keeps every part, as before (A23l).
+ */
+const SITE_KINDS: readonly { asked: readonly string[]; named: readonly string[] }[] = [
+  {
+    asked: ['centre de recherche', 'centres de recherche', 'centre de r d', 'centre r d', 'site de recherche', 'sites de recherche']
+      .concat(['laboratoire de recherche', 'labo de recherche', 'research centre', 'research center', 'research centres'])
+      .concat(['research centers', 'r d centre', 'r d center', 'research site', 'research sites', 'lab', 'laboratory']),
+    named: ['recherche', 'research', 'r d', 'laborato', 'labo'],
+  },
+  {
+    asked: ['centre de distribution', 'centres de distribution', 'plateforme logistique', 'distribution centre', 'distribution center'],
+    named: ['distribution', 'logisti'],
+  },
+];
+
+/**
+ * A group's parts narrowed by the kind of site the question names, read in the parts' names; none named so: every part, the
+ * kind said back as not applied (PARTIAL), never another site passed for the one asked.
+ */
+function siteKindOfParts(reader: QuestionReader, tied: TiedActorRow[]): TiedActorRow[] {
+  const said = ` ${phraseKey(
+    reader.readings
+      .filter((r) => r.role === 'QUESTION')
+      .map((r) => r.text)
+      .join(' '),
+  )} `;
+  const kind = SITE_KINDS.find((site) => site.asked.some((words) => said.includes(` ${words} `)));
+  if (!kind || tied.length === 0) return tied;
+  const named = tied.filter((row) => {
+    const name = ` ${phraseKey(nameOf(row.actor))}`;
+    return kind.named.some((stem) => name.includes(` ${stem}`));
+  });
+  if (named.length > 0) return named;
+  const words = kind.asked.find((asked) => said.includes(` ${asked} `))!;
+  reader.note('siteKindNotNamed', { words });
+  reader.unplaced.push(words);
+  return tied;
+}
+
+/** Words asking what a whole is made of (D23i's composition shapes), not who takes part in it. */
+const COMPOSITION_WORDS: ReadonlySet<string> = new Set(
+  'volets volet composantes composants compartiments parties briques piliers elements sous compose composent composee comprend consist consists components parts made makes'.split(
+    ' ',
+  ),
+);
+
+/** The ties by which an actor takes part in a programme: what `participer à`, `take part in`, `membres de` ask of one (A23l). */
+const PROGRAMME_ROLES: readonly TieType[] = ['TAKES_PART_IN', 'PARTNER_IN', 'CARRIES', 'PILOTS', 'CO_PILOTS', 'RUNS'];
+
+/**
+ * `qui fait partie de France Relance`, `members of France 2030`: a programme has no members or parts in the graph; those
+ * who take part in it are its participants, partners, carriers, pilots and runners, so a members question about a programme
+ * asks for those roles (A23l). Any other relation, or a subject that is no programme, is kept.
+ */
+function programmeParticipation(
+  reader: QuestionReader,
+  relation: NonNullable<QuestionReader['relation']>,
+): NonNullable<QuestionReader['relation']> {
+  const subject = reader.subject;
+  const isProgramme = subject !== null && 'kind' in subject && (PROGRAMME_KINDS as readonly string[]).includes(subject.kind as string);
+  if (!isProgramme || relation.direction === 'OUT' || reader.subjectFilter) return relation;
+  const membership = (type: TieType) => type === 'MEMBER_OF' || type === 'PART_OF';
+  if (!relation.ties.some(membership) || !relation.ties.every((type) => membership(type) || PROGRAMME_ROLES.includes(type)))
+    return relation;
+  // `les volets de France 2030`, `what does X consist of`: its components, not who takes part in it.
+  const said = reader.readings.filter((r) => r.role === 'QUESTION').flatMap((r) => phraseKey(r.text).split(' '));
+  if (said.some((word) => COMPOSITION_WORDS.has(word))) return relation;
+  return { ...relation, ties: [...new Set([...relation.ties, ...PROGRAMME_ROLES])], direction: 'IN' };
 }
 
 /**
@@ -414,15 +495,24 @@ async function fundersOf(asked: Asked, subject: EntityRow, period?: FundingPerio
 }
 
 /** `où est installé Inits ?`: the actor, whose location says where, with its sources. */
-async function answerLocation({ sc, reader }: Asked): Promise<Answer> {
+async function answerLocation({ sc, reader, constraints }: Asked): Promise<Answer> {
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
   if (!isActor(subject)) {
     reader.note('locationNeedsActor', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
   }
+  // `X a déménagé ? il est où maintenant`: move words left over by a plain location shape ask for the moves too (A23l); read
+  // before a yes-or-no about a past place says its own words back.
+  const movesLeft = reader.unplaced.filter((words) =>
+    phraseKey(words)
+      .split(' ')
+      .some((word) => MOVE_WORDS.has(word) && !WHEN_WORDS.has(word)),
+  );
   if (reader.placeAsked) await sayWhetherIn({ sc, reader, subject, asked: reader.placeAsked });
-  if (reader.asksMoves) await sayMoves(sc, reader, subject);
+  if (reader.asksMoves || movesLeft.length > 0) await sayMoves(sc, reader, subject, movesLeft);
+  const period = askedPeriod(constraints);
+  if (period) await sayWhereInPeriod({ sc, reader, subject, asked: period });
   const sinceWhen = reader.unplaced.filter((words) =>
     phraseKey(words)
       .split(' ')
@@ -437,15 +527,17 @@ async function answerLocation({ sc, reader }: Asked): Promise<Answer> {
  * `TWB a déménagé où`, `history of X's sites`: the places the actor is recorded in, in the order of the dates the sources
  * give (came, left). None dated: the places said, and the move words said back (PARTIAL): the graph holds no move.
  */
-async function sayMoves(sc: ServiceContext, reader: QuestionReader, subject: EntityRow): Promise<void> {
+async function sayMoves(sc: ServiceContext, reader: QuestionReader, subject: EntityRow, movesLeft: readonly string[] = []): Promise<void> {
   const locations = await sc.loaders.locations.load(subject.id);
   const place = (location: (typeof locations)[number]) => location.chain.map((p) => p.name).join(', ');
   const dated = locations.filter((location) => location.since || location.until);
   if (dated.length === 0) {
     reader.note('noMoveRecorded', { name: nameOf(subject), list: locations.map(place).join(' ; ') || '—' });
-    reader.unplaced.push(...reader.moveWords);
+    reader.unplaced.push(...reader.moveWords.filter((words) => !reader.unplaced.includes(words)));
     return;
   }
+  // The dated places answer the move words a plain location shape had left over.
+  for (const words of movesLeft) reader.unplaced.splice(reader.unplaced.indexOf(words), 1);
   const when = (location: (typeof locations)[number]) => location.since ?? location.until ?? '';
   const timeline = [...locations]
     .sort((a, b) => (a.until && !b.until ? -1 : !a.until && b.until ? 1 : when(a).localeCompare(when(b))))
@@ -453,6 +545,46 @@ async function sayMoves(sc: ServiceContext, reader: QuestionReader, subject: Ent
       location.since || location.until ? `${place(location)} (${location.since ?? '…'} – ${location.until ?? '…'})` : place(location),
     );
   reader.note('locationTimeline', { name: nameOf(subject), list: timeline.join(' → ') });
+}
+
+/**
+ * `where was TWB based in 2019` (A23l): the places the actor held within the period, by the dates its sources give (a place
+ * with only a start is held from then on, with only an end until then); the period is then applied. No place dated, or none
+ * held then by the dates given: said in a note, the period said back (PARTIAL), never a place passed for that year.
+ */
+async function sayWhereInPeriod(args: {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  subject: EntityRow;
+  asked: AskedPeriod & { period: FundingPeriodInput };
+}): Promise<void> {
+  const { sc, reader, subject, asked } = args;
+  const locations = await sc.loaders.locations.load(subject.id);
+  const place = (location: (typeof locations)[number]) => location.chain.map((p) => p.name).join(', ');
+  const year = (date: string | null | undefined) => (date ? date.slice(0, 4) : null);
+  const [from, to] = [year(asked.period.from), year(asked.period.to)];
+  const held = locations.filter((location) => {
+    if (!location.since && !location.until) return false;
+    const since = year(location.since);
+    const until = year(location.until);
+    return (!since || !to || since <= to) && (!until || !from || until >= from);
+  });
+  if (held.length === 0) {
+    const dated = locations.filter((location) => location.since || location.until);
+    reader.note('locationPeriodNotRecorded', {
+      name: nameOf(subject),
+      period: asked.text,
+      list: dated.map((l) => `${place(l)} (${l.since ?? '…'} – ${l.until ?? '…'})`).join(' ; ') || '—',
+    });
+    return;
+  }
+  reader.note('locationInPeriod', {
+    name: nameOf(subject),
+    period: asked.text,
+    list: held.map((l) => `${place(l)} (${l.since ?? '…'} – ${l.until ?? '…'})`).join(' ; '),
+  });
+  const at = reader.unplaced.indexOf(asked.text);
+  if (at >= 0) reader.unplaced.splice(at, 1);
 }
 
 /**
@@ -493,8 +625,27 @@ async function sayWhetherIn(args: {
   }
   const inside = locations.find((location) => location.chain.some((place) => place.id === asked.node.id));
   const where = (inside ?? locations[0]!).chain.map((place) => place.name).join(', ');
+  // `X était à Marseille avant ?` (A23l): the sources record where an actor is and sometimes since when, seldom every place it
+  // left; a past place not among them is no `no`: said, the past words said back (PARTIAL).
+  const past = reader.readings
+    .filter((r) => r.role === 'QUESTION')
+    .flatMap((r) => r.text.split(/[\s'’-]+/))
+    .filter((word) => PAST_WORDS.has(phraseKey(word)));
+  if (!inside && past.length > 0) {
+    reader.note('pastPlaceNotRecorded', { ...values, where });
+    // The place asked, with the past words (one function word alone would be taken for a filler and dropped).
+    reader.unplaced.push(`${past.join(' ')} ${asked.text}`);
+    return;
+  }
   reader.note(inside ? 'placeAskedYes' : 'placeAskedNo', { ...values, where });
 }
+
+/** Words asking where an actor was, not where it is (`était`, `avant`, `was`, `before`): A23l. */
+const PAST_WORDS: ReadonlySet<string> = new Set(
+  'etait etaient trouvait trouvaient avant auparavant precedemment anciennement autrefois was were used before previously originally formerly'.split(
+    ' ',
+  ),
+);
 
 /**
  * `combien de salariés chez Dedienne Santé`, `how big is Evotec`: the node's figures (metric, value, date, with sources),

@@ -62,11 +62,21 @@ export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise
   const notes = [
     ...first.interpretation.notes.filter((note) => !note.startsWith(unappliedPrefix)),
     message(lang, held ? 'secondQuestionHeld' : 'secondQuestionNotAnswered', { words: two.second }),
+    ...foundingNote(lang, held, first),
     ...(status === 'PARTIAL' ? [message(lang, 'unapplied', { words: unapplied.join(' … ') })] : []),
   ];
   const split = { ...first, question: args.question, status, unapplied, understood: status === 'ANSWERED' };
   split.interpretation = { ...first.interpretation, notes };
   return rank(split.status) > rank(whole.status) ? split : whole;
+}
+
+/** The founding date said beside the founders when it answers the second question (`… et en quelle année`). */
+function foundingNote(lang: AskResultRow['lang'], held: boolean, first: AskResultRow): string[] {
+  const date = held ? foundingAnswered(first) : null;
+  const subject = first.interpretation.subject as { name?: unknown } | null | undefined;
+  if (!date || !subject || typeof subject.name !== 'string') return [];
+  const years = new Date().getUTCFullYear() - Number(date.slice(0, 4));
+  return [message(lang, 'foundedIn', { name: subject.name, date, years })];
 }
 
 const rank = (status: AskStatusName) => (status === 'ANSWERED' ? 2 : status === 'PARTIAL' ? 1 : 0);
@@ -81,13 +91,20 @@ const SECOND_QUESTION_WORDS: ReadonlySet<string> = new Set([
 const FUNDER_TURNS: ReadonlySet<string> = new Set(['aupres', 'par', 'avec', 'from', 'by', 'with']);
 const QUESTION_AFTER_TURN: ReadonlySet<string> = new Set(['qui', 'quels', 'quelles', 'lesquels', 'who', 'whom', 'which']);
 
+/** `et en quelle année`, `and in which year`: a preposition, then a question word, opens a question asking when (A23l). */
+const YEAR_TURNS: ReadonlySet<string> = new Set(['en', 'in']);
+const YEAR_QUESTION_WORDS: ReadonlySet<string> = new Set(['quelle', 'quel', 'what', 'which']);
+
 /** The two questions of `Q1 et|and Q2` (`Q2` opened by a question word), as typed; null when the question holds no such turn. */
 function twoQuestions(question: string, tokens: readonly Token[]): { first: string; second: string } | null {
   for (let at = 2; at < tokens.length - 1; at++) {
     if (tokens[at]!.folded !== 'et' && tokens[at]!.folded !== 'and') continue;
     const next = tokens[at + 1]!;
     // `et auprès de qui`, `and from whom` (A23k): a preposition opens the second question when a question word follows it.
-    const turned = FUNDER_TURNS.has(next.folded) && [1, 2, 3].some((k) => QUESTION_AFTER_TURN.has(tokens[at + 1 + k]?.folded ?? ''));
+    const turned =
+      (FUNDER_TURNS.has(next.folded) && [1, 2, 3].some((k) => QUESTION_AFTER_TURN.has(tokens[at + 1 + k]?.folded ?? ''))) ||
+      // `et en quelle année`, `and in what year` (A23l): a preposition before a question word asking a date.
+      (YEAR_TURNS.has(next.folded) && YEAR_QUESTION_WORDS.has(tokens[at + 2]?.folded ?? ''));
     if (!SECOND_QUESTION_WORDS.has(next.folded) && !turned) continue;
     // `et à qui` / `et a combien`: `a` only before a question word.
     if (next.folded === 'a' && !SECOND_QUESTION_WORDS.has(tokens[at + 2]?.folded ?? '')) continue;
@@ -133,9 +150,26 @@ function secondHeldByFirst(second: string, first: AskResultRow): boolean {
     return (
       words.every((word) => WHEN_ASKED.has(word)) &&
       (first.tied ?? []).length > 0 &&
-      (first.tied ?? []).every((row) => row.path.edges.some((edge) => edge.since || edge.until))
+      ((first.tied ?? []).every((row) => row.path.edges.some((edge) => edge.since || edge.until)) || foundingAnswered(first) !== null)
     );
   return false;
+}
+
+/** Ties that say who founded a node or where it came from: their answer's `when` is the node's founding date. */
+const FOUNDING_TIES: ReadonlySet<string> = new Set(['FOUNDED', 'SPUN_OFF_FROM']);
+
+/**
+ * `qui a créé X et en quelle année`, `who founded X and when` (A23l): the founders listed and the founding date the sources give
+ * for X (an actor's `founded`, a programme's `since`) answer both questions, whether or not the founding ties carry a date.
+ * Null when the answer lists no founder or the sources date no founding.
+ */
+function foundingAnswered(first: AskResultRow): string | null {
+  const subject = first.interpretation.subject as (Record<string, unknown> & { id: string }) | null | undefined;
+  if (!subject) return null;
+  const founders = (first.tied ?? []).filter((row) => row.path.edges.some((edge) => FOUNDING_TIES.has(edge.type)));
+  if (founders.length === 0) return null;
+  const date = typeof subject.founded === 'string' ? subject.founded : typeof subject.since === 'string' ? subject.since : null;
+  return date;
 }
 
 async function answerFramed(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {

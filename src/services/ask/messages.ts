@@ -203,6 +203,26 @@ export const MESSAGES = {
     FR: 'Les sources ne datent aucun lieu de {name} ({list}) : aucun déménagement n’est consigné.',
     EN: 'The sources date no place of {name} ({list}): no move is recorded.',
   },
+  noTieToDate: {
+    FR: 'Les sources ne donnent aucun lien de ce type entre {name} et {other} : aucune date à donner.',
+    EN: 'The sources give no such tie between {name} and {other}: no date to give.',
+  },
+  siteKindNotNamed: {
+    FR: 'Aucun site de ce groupe n’est nommé comme un « {words} » dans les sources : tous ses sites sont donnés.',
+    EN: 'No site of this group is named as a "{words}" in the sources: all its sites are given.',
+  },
+  locationInPeriod: {
+    FR: '{name} était installé, pour « {period} », selon les dates des sources : {list}.',
+    EN: '{name} was based, for "{period}", by the dates the sources give: {list}.',
+  },
+  locationPeriodNotRecorded: {
+    FR: 'Les sources ne datent aucun lieu de {name} qui couvre « {period} » (lieux datés : {list}).',
+    EN: 'The sources date no place of {name} covering "{period}" (dated places: {list}).',
+  },
+  pastPlaceNotRecorded: {
+    FR: 'Les sources ne placent pas {name} à {asked}, ni maintenant ni avant ; elles le situent à {where}. Un lieu quitté peut n’y être pas noté.',
+    EN: 'The sources do not place {name} in {asked}, now or before; they locate it in {where}. A place it left may not be recorded.',
+  },
   tieDates: { FR: 'Dates selon les sources : {list}.', EN: 'Dates the sources give: {list}.' },
   noTieDate: {
     FR: 'Les sources ne datent pas ce lien ({list}) : aucune date n’est donnée.',

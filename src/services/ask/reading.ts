@@ -1202,11 +1202,13 @@ const FORMER_WORDS: ReadonlySet<string> = new Set([
 const MOST_WORDS_UNREAD = 4;
 
 /** Words of the move shapes (`X a déménagé où`, `where did X move`, `history of X's sites`): a timeline of places is asked. */
-const MOVE_WORDS: ReadonlySet<string> = new Set(
-  'demenage demenagee demenages demenagees demenagement demenagements historique histoire move moved moves relocate relocated relocation relocations history quand when'.split(
+export const MOVE_WORDS: ReadonlySet<string> = new Set([
+  ...'demenage demenagee demenages demenagees demenagement demenagements historique histoire move moved moves relocate relocated relocation relocations history quand when'.split(
     ' ',
   ),
-);
+  // A23l: where an actor was before (`X était où avant`, `where was X previously`).
+  ...'avant auparavant precedemment anciennement autrefois before previously originally formerly'.split(' '),
+]);
 
 /** Words of the founding shapes (`quand a été créée`, `how old is`, `date de création`): the question asks a founding date. */
 const FOUNDING_WORDS: ReadonlySet<string> = new Set(
