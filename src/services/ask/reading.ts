@@ -794,6 +794,8 @@ export class QuestionReader {
       } else if (
         reading.kind === 'content' &&
         reading.entry.role === 'KIND' &&
+        // `les usines Pierre Fabre dans le Tarn`: a site kind asks for the group's sites, never only says what it is.
+        !reading.entry.site &&
         [reading.entry.kind, ...(reading.alsoKinds ?? [])].includes(kind as ActorKind)
       ) {
         this.addReading(reading.span, 'KIND', { kind: kind as ActorKind, corrected: reading.corrected });
