@@ -17,5 +17,12 @@ describeHeldOutChecks('the eleventh held-out questions', HELD_OUT, {
   noRepeatWithin: true,
 });
 
-// Written blind by H23j (2026-12-01). The lead sets the floor after measuring.
-describeHeldOutEvaluation('eleventh held-out questions', HELD_OUT, { atLeastRight: 0 });
+// Written blind by H23j (2026-12-01, 05:30 UTC). Its writer's run on deb1ca3, blind: 59 of 100 right, 3 ANSWERED while
+// wrong. After the lead's mends written on reading its misses and A23l's merge (blind to it), on the dev API at 07:03
+// UTC: 71 right, 1 ANSWERED while judged wrong, named below: `SeqOne a racheté Congenica quand ?` is answered with the
+// right date (2025, a note) as a takeover of Congenica (subject) by SeqOne, where the row pins SeqOne as the subject and
+// Congenica among the ids. The row stays as written. Floor three below the measure (the classifier is retrained often).
+describeHeldOutEvaluation('eleventh held-out questions', HELD_OUT, {
+  atLeastRight: 68,
+  knownConfidentlyWrong: ['SeqOne a racheté Congenica quand ?'],
+});

@@ -40,6 +40,11 @@ import {
 /** The intent classifier trained by `npm run train-ask` (scripts/trainAsk.js). */
 const INTENT_MODEL = intentModelJson as unknown as IntentModel;
 const MODEL_WORDS: ReadonlySet<string> = new Set(INTENT_MODEL.words);
+/** The model without its classes naming a funder alone: for questions whose money verb has a pronoun for its object. */
+const MODEL_WITHOUT_FUNDER_ALONE: IntentModel = {
+  ...INTENT_MODEL,
+  logPrior: INTENT_MODEL.logPrior.map((prior, c) => (INTENT_MODEL.classes[c]!.slots.join() === 'b' ? -Infinity : prior)),
+};
 
 /** Reads a question, answers it, and says how it was read (or, when it was not understood, which examples come close). */
 type AskArgs = { question: string; lang?: Lang | null; first: number; choices?: readonly { text: string; id: string }[] };
@@ -256,9 +261,11 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
       })
     : [];
   const isFunctionWord = (word: string) => lexicon.functionWord(word) !== undefined;
+  // `Cartigen, qui les finance ?`, `who funds them`: the name a pronoun stands for received; never read as the funder alone.
+  const model = fundsAPronoun(tokens) ? MODEL_WITHOUT_FUNDER_ALONE : INTENT_MODEL;
   const classify = (words: typeof masked) =>
     matchIntent({
-      model: INTENT_MODEL,
+      model,
       masked: words,
       lang: args.lang ?? shapeMatch?.shape.lang ?? detectLanguage(tokens, lexicon),
       isFunctionWord,
@@ -454,6 +461,18 @@ const KINDS_NOT_RECORDED: ReadonlySet<string> = new Set([
   ...['association', 'associations', 'federation', 'federations', 'syndicat', 'syndicats', 'fondation', 'fondations'],
   ...['foundation', 'foundations', 'charity', 'charities', 'ong', 'ngo', 'ngos', 'living', 'tiers'],
 ]);
+
+/** True when a money verb has a pronoun for its object (`qui les finance`, `qui le soutient`, `who funds them`, `who backs it`). */
+function fundsAPronoun(tokens: readonly Token[]): boolean {
+  const moneyVerb = (word: string) =>
+    /^(financ|fund|soutien|soutient|support|subvention|subsidi|aide|aid|back|pai|pay|verse|sponsor)/.test(word);
+  return tokens.some(
+    (token, at) =>
+      moneyVerb(token.folded) &&
+      (['le', 'la', 'les', 'l', 'lui', 'leur'].includes(tokens[at - 1]?.folded ?? '') ||
+        ['it', 'them', 'him', 'her'].includes(tokens[at + 1]?.folded ?? '')),
+  );
+}
 
 /** Words standing for the place the asker is at or spoke of (`ici`, `du coin`, `around here`), folded. */
 const HERE_WORDS: ReadonlySet<string> = new Set(['ici', 'coin', 'alentours', 'environs', 'here', 'nearby', 'locally', 'around']);
