@@ -16,7 +16,7 @@ import { graphNames } from './graphNames';
 import type { EntityRow } from '../../db/rows';
 import { appositionFirst, introduction, openingAt, scaffoldingPositions, topicFirst } from './scaffolding';
 import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../ingestion/reading/places';
-import { asksForParts, detectLanguage, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
+import { asksForParts, detectLanguage, fundsAPronoun, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
 import type { Lexicon } from './lexicon';
 import { message } from './messages';
 import {
@@ -245,7 +245,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     )
       ? superlativeAt
       : null;
-  const superlativeText = superlative ? question.slice(keptTokens[superlative.from]!.start, keptTokens[superlative.to - 1]!.end) : null;
+  const superlativeText = superlative ? spanText(question, keptTokens, superlative) : null;
   const tokens = superlative ? keptTokens.filter((_, i) => i < superlative.from || i >= superlative.to) : keptTokens;
   const shapeMatch = superlative ? matchShapeLoosely(shapesOf(sc.vocabulary), tokens) : matchedWith;
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
@@ -461,18 +461,6 @@ const KINDS_NOT_RECORDED: ReadonlySet<string> = new Set([
   ...['association', 'associations', 'federation', 'federations', 'syndicat', 'syndicats', 'fondation', 'fondations'],
   ...['foundation', 'foundations', 'charity', 'charities', 'ong', 'ngo', 'ngos', 'living', 'tiers'],
 ]);
-
-/** True when a money verb has a pronoun for its object (`qui les finance`, `qui le soutient`, `who funds them`, `who backs it`). */
-function fundsAPronoun(tokens: readonly Token[]): boolean {
-  const moneyVerb = (word: string) =>
-    /^(financ|fund|soutien|soutient|support|subvention|subsidi|aide|aid|back|pai|pay|verse|sponsor)/.test(word);
-  return tokens.some(
-    (token, at) =>
-      moneyVerb(token.folded) &&
-      (['le', 'la', 'les', 'l', 'lui', 'leur'].includes(tokens[at - 1]?.folded ?? '') ||
-        ['it', 'them', 'him', 'her'].includes(tokens[at + 1]?.folded ?? '')),
-  );
-}
 
 /** Words standing for the place the asker is at or spoke of (`ici`, `du coin`, `around here`), folded. */
 const HERE_WORDS: ReadonlySet<string> = new Set(['ici', 'coin', 'alentours', 'environs', 'here', 'nearby', 'locally', 'around']);

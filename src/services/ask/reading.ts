@@ -1451,3 +1451,15 @@ const GIVING_VERBS: ReadonlySet<string> = new Set([
 const PASSIVE_MARKERS: ReadonlySet<string> = new Set(['ete', 'etait', 'etaient', 'been', 'was', 'were', 'is', 'are', 'get', 'got']);
 /** Words after a participle that name its agent (`financé par`, `funded by`): the subject before it received. */
 const AGENT_WORDS: ReadonlySet<string> = new Set(['par', 'by']);
+
+/** True when a money verb has a pronoun for its object (`qui les finance`, `qui le soutient`, `who funds them`, `who backs it`). */
+export function fundsAPronoun(tokens: readonly Token[]): boolean {
+  const moneyVerb = (word: string) =>
+    /^(financ|fund|soutien|soutient|support|subvention|subsidi|aide|aid|back|pai|pay|verse|sponsor)/.test(word);
+  return tokens.some(
+    (token, at) =>
+      moneyVerb(token.folded) &&
+      (['le', 'la', 'les', 'l', 'lui', 'leur'].includes(tokens[at - 1]?.folded ?? '') ||
+        ['it', 'them', 'him', 'her'].includes(tokens[at + 1]?.folded ?? '')),
+  );
+}
