@@ -509,7 +509,7 @@ async function answerLocation({ sc, reader, constraints }: Asked): Promise<Answe
       .split(' ')
       .some((word) => MOVE_WORDS.has(word) && !WHEN_WORDS.has(word)),
   );
-  if (reader.placeAsked) await sayWhetherIn({ sc, reader, subject, asked: reader.placeAsked });
+  const sitesThere = reader.placeAsked ? await sayWhetherIn({ sc, reader, subject, asked: reader.placeAsked }) : [];
   if (reader.asksMoves || movesLeft.length > 0) await sayMoves(sc, reader, subject, movesLeft);
   const period = askedPeriod(constraints);
   if (period) await sayWhereInPeriod({ sc, reader, subject, asked: period });
@@ -520,7 +520,7 @@ async function answerLocation({ sc, reader, constraints }: Asked): Promise<Answe
   );
   if (sinceWhen.length > 0) await saySince({ sc, reader, subject, words: sinceWhen });
   const graphql = printOneLine(query('actor', { id: string(subject.id) }, SELECTIONS.location));
-  return { understood: true, graphql, rows: { actors: [subject] } };
+  return { understood: true, graphql, rows: { actors: [subject, ...sitesThere] } };
 }
 
 /**
@@ -613,15 +613,23 @@ async function sayWhetherIn(args: {
   reader: QuestionReader;
   subject: EntityRow;
   asked: NonNullable<QuestionReader['placeAsked']>;
-}): Promise<void> {
+}): Promise<ActorRow[]> {
   const { sc, reader, subject, asked } = args;
   // Every place recorded (a company may be at two addresses): yes when one of them lies in the place asked.
   const locations = await sc.loaders.locations.load(subject.id);
   const values = { name: nameOf(subject), asked: asked.node.name };
+  // `Sartorius a un site en Occitanie ?`: a group located elsewhere is there through a site of its own (PART_OF) in the place.
+  const sites = locations.some((location) => location.chain.some((place) => place.id === asked.node.id))
+    ? []
+    : await sitesIn(sc, subject.id, asked.node.id);
+  if (sites.length > 0) {
+    reader.note('placeAskedYesThroughSites', { ...values, sites: sites.map(nameOf).join(', ') });
+    return sites;
+  }
   if (locations.length === 0) {
     reader.note('placeAskedUnknown', values);
     reader.unplaced.push(asked.text);
-    return;
+    return [];
   }
   const inside = locations.find((location) => location.chain.some((place) => place.id === asked.node.id));
   const where = (inside ?? locations[0]!).chain.map((place) => place.name).join(', ');
@@ -635,9 +643,22 @@ async function sayWhetherIn(args: {
     reader.note('pastPlaceNotRecorded', { ...values, where });
     // The place asked, with the past words (one function word alone would be taken for a filler and dropped).
     reader.unplaced.push(`${past.join(' ')} ${asked.text}`);
-    return;
+    return [];
   }
   reader.note(inside ? 'placeAskedYes' : 'placeAskedNo', { ...values, where });
+  return [];
+}
+
+/** The actor's own sites (actors PART_OF it) located in the place or in a place within it. */
+async function sitesIn(sc: ServiceContext, actorId: string, placeId: string): Promise<ActorRow[]> {
+  const tied = await findTied(sc, {
+    anchor: actorId,
+    filter: { place: placeId },
+    excludeTies: SEARCHABLE_TIE_TYPES.filter((type) => type !== 'PART_OF'),
+    maxHops: 1,
+    first: PAGE_SIZE.actors,
+  });
+  return tied.filter((row) => row.path.edges[0]?.type === 'PART_OF' && row.path.edges[0]?.to === actorId).map((row) => row.actor);
 }
 
 /** Words asking where an actor was, not where it is (`était`, `avant`, `was`, `before`): A23l. */

@@ -102,6 +102,20 @@ const YEAR_QUESTION_WORDS: ReadonlySet<string> = new Set(['quelle', 'quel', 'wha
 
 /** The two questions of `Q1 et|and Q2` (`Q2` opened by a question word), as typed; null when the question holds no such turn. */
 function twoQuestions(question: string, tokens: readonly Token[]): { first: string; second: string } | null {
+  // `X a un site en Occitanie ? c'est où ?`: a short follow-up after a question mark is a second question.
+  const mark = question.replace(/[\s?!.]+$/u, '').lastIndexOf('?');
+  if (mark > 0) {
+    const first = question.slice(0, mark).trim();
+    const second = question.slice(mark + 1).replace(/[\s?!.]+$/u, '').trim();
+    const secondTokens = tokenize(second);
+    if (
+      tokenize(first).length >= 2 &&
+      secondTokens.length > 0 &&
+      secondTokens.length <= FOLLOW_UP_MAX_WORDS &&
+      secondTokens.some((token) => SECOND_QUESTION_WORDS.has(token.folded) || WHERE_ASKED.has(token.folded))
+    )
+      return { first, second };
+  }
   for (let at = 2; at < tokens.length - 1; at++) {
     if (tokens[at]!.folded !== 'et' && tokens[at]!.folded !== 'and') continue;
     const next = tokens[at + 1]!;
@@ -137,9 +151,21 @@ const FUNDERS_ASKED: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The most words a follow-up after a question mark has (`c'est où`, `where exactly`, `depuis quand`). */
+const FOLLOW_UP_MAX_WORDS = 5;
+
+/** Words that ask where (`c'est où`, `where is it`, `lesquels`): a location answer, which names the places, answers them. */
+const WHERE_ASKED: ReadonlySet<string> = new Set(
+  'c est ou ca se trouve trouvent situe situes situee situees exactement lesquels lesquelles lequel laquelle where is it are they exactly located which ones'.split(
+    ' ',
+  ),
+);
+
 /** True when the first question's answer holds what the second asks: amounts for a money answer, dates for dated ties. */
 function secondHeldByFirst(second: string, first: AskResultRow): boolean {
   const words = phraseKey(second).split(' ');
+  // `X a un site en Occitanie ? c'est où ?`: the location answer names the places (the sites' too).
+  if (first.interpretation.operation === 'LOCATION' && first.status === 'ANSWERED') return words.every((word) => WHERE_ASKED.has(word));
   // `combien a levé X en 2020 et auprès de qui`: the funders are the money answer's own (A23k).
   if (first.interpretation.operation === 'FUNDING' && words.every((word) => FUNDERS_ASKED.has(word)))
     return (first.funding?.length ?? 0) > 0;

@@ -71,6 +71,10 @@ export const MESSAGES = {
     FR: 'Oui : {name} est situé à {where}, dans {asked}.',
     EN: 'Yes: {name} is located in {where}, within {asked}.',
   },
+  placeAskedYesThroughSites: {
+    FR: 'Oui : {name} est présent dans {asked} par ses sites : {sites}.',
+    EN: 'Yes: {name} is present in {asked} through its sites: {sites}.',
+  },
   placeAskedNo: {
     FR: 'Non : {name} est situé à {where}, pas dans {asked}.',
     EN: 'No: {name} is located in {where}, not in {asked}.',
