@@ -48,7 +48,8 @@ export function classifyDatabaseError(error: unknown, queryName: string): unknow
   ) {
     return new DatabaseUnavailableError(`The database is unavailable (${queryName}): ${error.message}`);
   }
-  if (/TransactionTimedOut|TransactionTimedOutClientConfiguration|Terminated/i.test(error.code)) {
+  // A transaction the server stopped at its timeout while it held or awaited locks says LockClientStopped.
+  if (/TransactionTimedOut|TransactionTimedOutClientConfiguration|Terminated|LockClientStopped/i.test(error.code)) {
     return new QueryTimeoutError(`The database took too long to answer (${queryName})`);
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
