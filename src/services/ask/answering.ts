@@ -618,11 +618,11 @@ async function sayWhetherIn(args: {
   // Every place recorded (a company may be at two addresses): yes when one of them lies in the place asked.
   const locations = await sc.loaders.locations.load(subject.id);
   const values = { name: nameOf(subject), asked: asked.node.name };
-  // `Sartorius a un site en Occitanie ?`: a group located elsewhere is there through a site of its own (PART_OF) in the place.
-  const sites = locations.some((location) => location.chain.some((place) => place.id === asked.node.id))
-    ? []
-    : await sitesIn(sc, subject.id, asked.node.id);
-  if (sites.length > 0) {
+  // `Sartorius a un site en Occitanie ?`: a group located elsewhere is there through a site of its own (PART_OF) in the place;
+  // one located there has its sites there listed too (`Sanofi a des sites en Occitanie ?`).
+  const sites = await sitesIn(sc, subject.id, asked.node.id);
+  const locatedThere = locations.some((location) => location.chain.some((place) => place.id === asked.node.id));
+  if (sites.length > 0 && !locatedThere) {
     reader.note('placeAskedYesThroughSites', { ...values, sites: sites.map(nameOf).join(', ') });
     return sites;
   }
@@ -646,7 +646,8 @@ async function sayWhetherIn(args: {
     return [];
   }
   reader.note(inside ? 'placeAskedYes' : 'placeAskedNo', { ...values, where });
-  return [];
+  if (sites.length > 0) reader.note('sitesThereToo', { ...values, sites: sites.map(nameOf).join(', ') });
+  return sites;
 }
 
 /** The actor's own sites (actors PART_OF it) located in the place or in a place within it. */

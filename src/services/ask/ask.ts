@@ -6,7 +6,7 @@ import { edgeName } from './edgeName';
 import { matchShapeLoosely, shapesOf } from './grammar';
 import { type IntentModel, maskQuestion } from './intent';
 import { matchIntent } from './intentSlots';
-import { linkName } from './linker';
+import { linkInside, linkName } from './linker';
 import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import { fundingConstraints, instrumentSpans, type ProgrammeFrame, programmeFrames } from './fundingConstraints';
@@ -19,6 +19,7 @@ import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../i
 import { asksForParts, detectLanguage, fundsAPronoun, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
 import type { Lexicon } from './lexicon';
 import { message } from './messages';
+import { splitAtTurn, withNameForPronoun } from './pronouns';
 import {
   periodSpans,
   phraseKey,
@@ -50,7 +51,11 @@ const MODEL_WITHOUT_FUNDER_ALONE: IntentModel = {
 type AskArgs = { question: string; lang?: Lang | null; first: number; choices?: readonly { text: string; id: string }[] };
 
 export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
-  const whole = await answerFramed(sc, args);
+  const answered = await answerFramed(sc, args);
+  if (answered.status === 'ANSWERED') return answered;
+  // `je regarde Micropep : qui a investi dedans ?`: the pronoun read as the node named before it.
+  const resolved = await answerWithPronounResolved(sc, args);
+  const whole = resolved && rank(resolved.status) > rank(answered.status) ? resolved : answered;
   if (whole.status === 'ANSWERED') return whole;
   // `qui finance X et pour combien`, `où est X et qui le dirige`: two questions in one. The first is answered; the second is
   // applied when the first's answer holds it (amounts in a money answer, dates of the ties listed), else said back (A23j).
@@ -73,6 +78,26 @@ export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise
   const split = { ...first, question: args.question, status, unapplied, understood: status === 'ANSWERED' };
   split.interpretation = { ...first.interpretation, notes };
   return rank(split.status) > rank(whole.status) ? split : whole;
+}
+
+/** The question read again with its pronoun replaced by the one node the words before it name exactly; null when none. */
+async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Promise<AskResultRow | null> {
+  const split = splitAtTurn(args.question);
+  if (!split) return null;
+  const { lexicon, names } = await graphNames(sc);
+  const words = tokenize(split.named).map((token) => token.folded);
+  const link = await linkInside(sc.db, words, ['Actor', 'Programme'], { names, known: (word) => lexicon.knows(word) });
+  if (link.outcome !== 'found' || link.corrected) return null;
+  const name = 'name' in link.node && typeof link.node.name === 'string' ? link.node.name : null;
+  const rewritten = name ? withNameForPronoun(split.asked, name) : null;
+  if (!rewritten) return null;
+  const answer = await answerFramed(sc, { ...args, question: rewritten });
+  const note = message(answer.lang, 'pronounRead', { name: name!, question: rewritten });
+  return {
+    ...answer,
+    question: args.question,
+    interpretation: { ...answer.interpretation, notes: [note, ...answer.interpretation.notes] },
+  };
 }
 
 /** The founding date said beside the founders when it answers the second question (`… et en quelle année`). */
@@ -106,7 +131,10 @@ function twoQuestions(question: string, tokens: readonly Token[]): { first: stri
   const mark = question.replace(/[\s?!.]+$/u, '').lastIndexOf('?');
   if (mark > 0) {
     const first = question.slice(0, mark).trim();
-    const second = question.slice(mark + 1).replace(/[\s?!.]+$/u, '').trim();
+    const second = question
+      .slice(mark + 1)
+      .replace(/[\s?!.]+$/u, '')
+      .trim();
     const secondTokens = tokenize(second);
     if (
       tokenize(first).length >= 2 &&
@@ -361,6 +389,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     if (tied.understood && (tied.rows.tied?.length ?? 0) > 0) {
       operation = 'RELATED';
       answered = tied;
+      reader.dropWordsDescribingSubject();
     } else {
       reader.subject = null;
       reader.relation = undefined;

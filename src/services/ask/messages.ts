@@ -75,6 +75,10 @@ export const MESSAGES = {
     FR: 'Oui : {name} est présent dans {asked} par ses sites : {sites}.',
     EN: 'Yes: {name} is present in {asked} through its sites: {sites}.',
   },
+  sitesThereToo: {
+    FR: 'Ses sites dans {asked} : {sites}.',
+    EN: 'Its sites within {asked}: {sites}.',
+  },
   placeAskedNo: {
     FR: 'Non : {name} est situé à {where}, pas dans {asked}.',
     EN: 'No: {name} is located in {where}, not in {asked}.',
@@ -170,6 +174,10 @@ export const MESSAGES = {
   countFromFigures: {
     FR: 'Les sources ne nomment aucun de ces acteurs pour {name} ; son propre chiffre (voir `figures`) dit combien.',
     EN: 'The sources name none of these actors for {name}; its own figure (see `figures`) says how many.',
+  },
+  pronounRead: {
+    FR: 'Le pronom est lu comme {name}, nommé avant la question : « {question} ».',
+    EN: 'The pronoun is read as {name}, named before the question: "{question}".',
   },
   secondQuestionHeld: {
     FR: 'Deux questions en une : la réponse à la première donne aussi « {words} ».',

@@ -14,7 +14,7 @@ import { SEARCHABLE_TIE_TYPES } from '../../domain/model';
 import { message, type MessageKey } from './messages';
 import { compactKey, type NameIndex } from './nameIndex';
 import { ASKER_WORDS } from './scaffolding';
-import { phraseKey, type Span, spanText, type Token } from './text';
+import { phraseKey, type Span, spanText, type Token, tokenize } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
 
@@ -858,6 +858,18 @@ export class QuestionReader {
     this.unplaced.splice(this.unplaced.indexOf(words), 1);
     this.subject = node;
     this.readings.push({ text: words, role: 'SUBJECT', node, corrected: false, position: -1 });
+  }
+
+  /** `les cliniques du groupe X` once X answers as the subject: words left over that only describe it (`groupe`) are applied. */
+  dropWordsDescribingSubject(): void {
+    for (let at = this.unplaced.length - 1; at >= 0; at--) {
+      const words = tokenize(this.unplaced[at]!).map((token) => token.folded);
+      if (
+        words.some((word) => DESCRIBING_WORDS.has(word)) &&
+        words.every((word) => DESCRIBING_WORDS.has(word) || this.lexicon.functionWord(word))
+      )
+        this.unplaced.splice(at, 1);
+    }
   }
 
   async link(

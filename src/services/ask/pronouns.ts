@@ -1,0 +1,73 @@
+/**
+ * A node named first, then a question that refers to it by a pronoun (`je regarde Micropep : qui a investi dedans ?`,
+ * `I'm looking at Micropep: who invested in it?`, `Cartigen, ses financeurs ?`): the question is read again with the
+ * pronoun replaced by the name. Pure text: which node the first part names is the caller's to find.
+ */
+import { tokenize } from './text';
+
+/** Where a question turns from what it names to what it asks: the last such mark with words on both sides. */
+const TURN_MARKS = /[:;,.?!]|\s[-–—]\s/gu;
+
+/** The part naming the node and the question after it; null when no mark splits the question so. */
+export function splitAtTurn(question: string): { named: string; asked: string } | null {
+  const text = question.replace(/[\s?!.]+$/u, '');
+  let best: { named: string; asked: string } | null = null;
+  for (const mark of text.matchAll(TURN_MARKS)) {
+    const named = text.slice(0, mark.index).trim();
+    const asked = text.slice(mark.index + mark[0].length).trim();
+    if (tokenize(named).length === 0 || tokenize(asked).length < 2) continue;
+    // The last turn whose question holds a pronoun: `je suis investisseur, je regarde X : qui a mis … dedans`.
+    if (PRONOUN_FINDERS.some((finder) => finder.test(asked))) best = { named, asked };
+  }
+  return best;
+}
+
+/** Patterns of a pronoun standing for a node; each rewrite puts the name where the question can read it. */
+const REWRITES: readonly { find: RegExp; rewrite: (asked: string, name: string) => string }[] = [
+  // `qui a investi dedans`, `qui a mis de l'argent là-dedans`: in it.
+  {
+    find: /(?:^|\s)(?:là-)?dedans(?=\s|$)/iu,
+    rewrite: (asked, name) => asked.replace(/(?:^|\s)(?:là-)?dedans(?=\s|$)/iu, ` dans ${name}`),
+  },
+  // `qui l'a financée`, `qui les finance`, `qui le dirige`, `qui lui a donné de l'argent`: the object said before the verb.
+  {
+    find: /(?:^|\s)qui\s+(?:l['’]|les\s|le\s|la\s|lui\s|leur\s)/iu,
+    rewrite: (asked, name) => {
+      const dative = /(?:^|\s)qui\s+(?:lui|leur)\s/iu.test(asked);
+      return `${asked.replace(/((?:^|\s)qui)\s+(?:l['’]|les\s|le\s|la\s|lui\s|leur\s)/iu, '$1 ')} ${dative ? 'à ' : ''}${name}`;
+    },
+  },
+  // `a-t-elle levé des fonds`, `où est-il installé`: the subject after the verb.
+  {
+    find: /-t-(?:il|elle|ils|elles)(?=\s|$)|-(?:il|elle|ils|elles)(?=\s|$)/iu,
+    rewrite: (asked, name) => asked.replace(/-t-(?:il|elle|ils|elles)(?=\s|$)|-(?:il|elle|ils|elles)(?=\s|$)/iu, ` ${name}`),
+  },
+  // `elle a levé combien`, `il est où`: the subject first.
+  {
+    find: /^(?:et\s+)?(?:il|elle|ils|elles)\s/iu,
+    rewrite: (asked, name) => asked.replace(/^(?:et\s+)?(?:il|elle|ils|elles)\s/iu, `${name} `),
+  },
+  // `ses membres`, `son siège`, `leurs financeurs`: what belongs to it.
+  {
+    find: /(?:^|\s)(?:son|sa|ses|leur|leurs)\s+\p{L}/iu,
+    rewrite: (asked, name) =>
+      asked.replace(/(^|\s)(son|sa|ses|leur|leurs)\s+([\p{L}'’-]+)/iu, (_, before: string, possessive: string, noun: string) => {
+        const article = /^(ses|leurs)$/iu.test(possessive) ? 'les' : possessive.toLowerCase() === 'sa' ? 'la' : 'le';
+        return `${before}${article} ${noun} de ${name}`;
+      }),
+  },
+  // `who invested in it`, `who funds them`, `where is it`.
+  // Not `IT` (`IT companies`): lower case, or capitalised only.
+  { find: /(?:^|\s)(?:[Ii]t|[Tt]hem)(?=\s|$)/u, rewrite: (asked, name) => asked.replace(/(^|\s)(?:[Ii]t|[Tt]hem)(?=\s|$)/u, `$1${name}`) },
+  // `its members`, `their funders`.
+  { find: /(?:^|\s)(?:[Ii]ts|[Tt]heir)\s/u, rewrite: (asked, name) => asked.replace(/(^|\s)(?:[Ii]ts|[Tt]heir)\s/u, `$1${name}'s `) },
+];
+
+const PRONOUN_FINDERS = REWRITES.map((rule) => rule.find);
+
+/** The question after the turn with its first pronoun replaced by the name; null when it holds none. */
+export function withNameForPronoun(asked: string, name: string): string | null {
+  const rule = REWRITES.find((candidate) => candidate.find.test(asked));
+  if (!rule) return null;
+  return rule.rewrite(asked, name).replace(/\s+/gu, ' ').trim();
+}

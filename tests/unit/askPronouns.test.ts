@@ -1,0 +1,42 @@
+import { splitAtTurn, withNameForPronoun } from '../../src/services/ask/pronouns';
+
+describe('a pronoun standing for the node named before the question', () => {
+  it.each([
+    ['je regarde Micropep : qui a investi dedans ?', 'je regarde Micropep', 'qui a investi dedans'],
+    ['Micropep, qui l’a financée ?', 'Micropep', 'qui l’a financée'],
+    ['je suis investisseur, je regarde Genoskin : qui le finance', 'je suis investisseur, je regarde Genoskin', 'qui le finance'],
+    ["I'm looking at Cilcare: who invested in it?", "I'm looking at Cilcare", 'who invested in it'],
+  ])('splits %p where the question turns', (question, named, asked) => {
+    expect(splitAtTurn(question)).toEqual({ named, asked });
+  });
+
+  it('finds no turn when the question after the mark holds no pronoun', () => {
+    expect(splitAtTurn('Bonjour, qui finance Cilcare ?')).toBeNull();
+    expect(splitAtTurn('qui finance Cilcare ?')).toBeNull();
+  });
+
+  it.each([
+    ['qui a investi dedans', 'qui a investi dans Cilcare'],
+    ['qui a mis de l’argent là-dedans', 'qui a mis de l’argent dans Cilcare'],
+    ['qui l’a financée', 'qui a financée Cilcare'],
+    ['qui les finance', 'qui finance Cilcare'],
+    ['qui lui a donné de l’argent', 'qui a donné de l’argent à Cilcare'],
+    ['a-t-elle levé des fonds', 'a Cilcare levé des fonds'],
+    ['elle est où', 'Cilcare est où'],
+    ['quels sont ses financeurs', 'quels sont les financeurs de Cilcare'],
+    ['who invested in it', 'who invested in Cilcare'],
+    ['who are its investors', "who are Cilcare's investors"],
+  ])('reads %p with the name', (asked, expected) => {
+    expect(withNameForPronoun(asked, 'Cilcare')).toBe(expected);
+  });
+
+  it('leaves a question without a pronoun', () => {
+    expect(withNameForPronoun('qui finance la recherche', 'Cilcare')).toBeNull();
+  });
+});
+
+describe('words that look like pronouns', () => {
+  it('takes no `IT` in capitals for `it`', () => {
+    expect(withNameForPronoun('which IT companies work with', 'Cilcare')).toBeNull();
+  });
+});
