@@ -471,6 +471,8 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     gatheredPartners(view, add);
     formedTogether(view, add);
     subsidiaryNamed(view, add);
+    parentInApposition(view, add);
+    capitalEntered(view, subject, add);
     sectorMembers(view, views[view.index - 1], add);
     peopleRoles(view, add);
     shareholdersListed(view, subject, add);
@@ -795,6 +797,122 @@ function subsidiaryNamed(view: SentenceView, add: AddTie): void {
       .find((m) => m.end <= at && m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
     if (subsidiary && group) add('PART_OF', subsidiary, group, 0.65);
   }
+}
+
+/** Kinds that carry a research unit rather than own it as a part (the corpus's tutelles). */
+const CARRYING_KINDS = new Set(['UNIVERSITY', 'RESEARCH_ORGANISATION', 'UNIVERSITY_HOSPITAL']);
+/** Nouns of an organisation's own unit: "X, filiale du groupe Y", "X, l'institut du CHU", "X, son agence de développement". */
+const UNIT_NOUN =
+  "(?:filiale|laboratoire|labo|institut|agence|accelerateur|incubateur|plateforme|antenne|branche|division|unite|societe d'amenagement|centre de recherche|subsidiary|arm|unit|laboratory|research (?:centre|center|unit))";
+/** A research unit's noun: its parent carries it when that parent is a university, a research body or a CHU. */
+const RESEARCH_NOUN = /^(?:laboratoire|labo|institut|unite|centre de recherche|laboratory|unit|research)/;
+
+/**
+ * A name's apposition says whose unit it is: "X, filiale du groupe Y", "L'X, institut du CHU Y", "X, the Toulouse arm of
+ * the group Y" (X part of Y; a lab of a university or research body is carried by it); with a possessive the owner is
+ * the sentence's subject: "Par l'intermédiaire d'X, son agence de développement, Y veut …", "Y, via son accélérateur X".
+ */
+function parentInApposition(view: SentenceView, add: AddTie): void {
+  const tie = (unit: Mention, parent: Mention, noun: string) => {
+    if (unit.kind === 'PERSON' || parent.kind === 'PERSON' || unit.key === parent.key) return;
+    if (RESEARCH_NOUN.test(noun) && CARRYING_KINDS.has(parent.kind ?? '')) add('CARRIES', parent, unit, 0.65);
+    else add('PART_OF', unit, parent, 0.65);
+  };
+  // "X, (l'|une|the Toulouse) <noun> … du/de la/of (the group) Y": the noun right after the comma that follows X.
+  const named = new RegExp(
+    `,\\s*(?:(?:la|le|l'|une|un|the|an?)\\s*)?(?:(?!(?:et|and|ou|or|avec|with)\\s)[a-z-]+\\s+){0,2}?(?<noun>${UNIT_NOUN})\\b`,
+    'g',
+  );
+  for (const match of matchesOf(named, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    const unit = mentionBefore(view, at, 2, 'ACTOR');
+    if (!unit) continue;
+    const nounEnd = at + match[0].length;
+    const parent = mentionAfter(view, nounEnd, 60, 'ACTOR');
+    if (!parent) continue;
+    const gap = textBetween(view, nounEnd, parent.start);
+    // The parent completes the noun: no clause break before it, a preposition right before it ("du groupe allemand Y").
+    if (/[,;:()]/.test(gap) || !/(?:^|\s)(?:du|de la|de l'|des|d'|de|of|of the)\s*(?:(?:groupe|group)\s+(?:[a-z-]+\s+)?)?$/.test(gap))
+      continue;
+    tie(unit, parent, match.groups!.noun!);
+  }
+  // "X, son agence …, Y …" / "Y, par l'intermédiaire de son accélérateur X": the owner is the sentence's other subject.
+  const owned = new RegExp(
+    `(?:,\\s*|(?:par l'intermediaire de|via|a travers|through)\\s+)(?:son|sa|leur|its)\\s+(?<noun>${UNIT_NOUN})\\b`,
+    'g',
+  );
+  for (const match of matchesOf(owned, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    const nounEnd = at + match[0].length;
+    const byComma = match[0].startsWith(',');
+    const unit = byComma ? mentionBefore(view, at, 2, 'ACTOR') : mentionAfter(view, nounEnd, 40, 'ACTOR');
+    if (!unit || (!byComma && /[,;:()]/.test(textBetween(view, nounEnd, unit.start)))) continue;
+    const owner = view.mentions.find(
+      (m) => m.target === 'ACTOR' && m.key !== unit.key && m.kind !== 'PERSON' && !isComplement(view, m) && !ofSomething(view, m),
+    );
+    if (owner) tie(unit, owner, match.groups!.noun!);
+  }
+}
+
+/** Verbs of entering a company's capital, with the possessive that names the company: "vont entrer à son capital". */
+const ENTER_OWN_CAPITAL =
+  /\b(?:entre|entrent|entrera|entreront|entrer|entres?|entrees?|monte|montent|monter|arrive|arrivent)\s+(?:[a-z]+\s+){0,2}?(?:a|dans|au sein de)\s+(?:son|leur)\s+capital\b/g;
+
+/**
+ * Shareholders read through the company's capital: "A et B vont entrer à son capital" (the company is the name before
+ * the holders, else what the document is about), "l'entrée de A et de B au capital de Y", "Y va ouvrir son capital à A",
+ * "Y has welcomed A into its capital", "X a investi dans Y, …, et dans Z".
+ */
+function capitalEntered(view: SentenceView, subject: Mention | undefined, add: AddTie): void {
+  for (const match of matchesOf(ENTER_OWN_CAPITAL, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    const last = mentionBefore(view, at, 40, 'ACTOR');
+    if (!last || notTheDoer(view, last, at)) continue;
+    const holders = listUpTo(view, last).filter((m) => m.kind !== 'PERSON');
+    const company = [...view.mentions].reverse().find((m) => m.end <= holders[0]!.start && m.target === 'ACTOR') ?? subject;
+    if (company) for (const holder of holders) add('HOLDS_SHARES_IN', holder, company, 0.7);
+  }
+  // "l'entrée (récente) de A et de B au capital de Y".
+  for (const match of matchesOf(/\bentree\s+(?:[a-z]+\s+)?(?:de|du|des|d')\s*/g, view.folded)) {
+    const at = view.reading.sentence.start + match.index + match[0].length;
+    const first = mentionAfter(view, at, 10, 'ACTOR');
+    if (!first) continue;
+    const holders = listFrom(view, first, 'ACTOR');
+    const after = holders[holders.length - 1]!.end;
+    const capital = /^\s*au\s+capital\s+(?:de|du|d')\s*/.exec(textBetween(view, after, after + 30));
+    const company = capital ? companyRightAfter(view, after + capital[0].length) : undefined;
+    if (company) for (const holder of holders) add('HOLDS_SHARES_IN', holder, company, 0.7);
+  }
+  // "Y va ouvrir son capital à A et à B", "Y has welcomed A into its capital".
+  for (const match of matchesOf(
+    /\bouvrir\s+(?:son|leur)\s+capital\s+(?:a|au|aux)\b|\bwelcom(?:es|ed|ing)\s+(?=[^.;]{0,80}\binto\s+its\s+capital\b)/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const company = doerBefore(view, at, 'ACTOR');
+    const first = mentionAfter(view, at + match[0].length, 40, 'ACTOR');
+    if (!company || !first || notTheDoer(view, company, at)) continue;
+    for (const holder of listFrom(view, first, 'ACTOR')) if (holder.kind !== 'PERSON') add('HOLDS_SHARES_IN', holder, company, 0.7);
+  }
+  // "X a (ainsi) investi dans Y, installée à …, et dans Z": each company after "dans" (not a site: "dans l'usine de Y").
+  for (const match of matchesOf(/\b(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+)?investi\s+dans\s+/g, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    const holder = doerBefore(view, at, 'ACTOR');
+    if (!holder || holder.kind === 'PERSON' || notTheDoer(view, holder, at)) continue;
+    for (const dans of matchesOf(/(?:^|\s)dans\s+/g, view.folded.slice(match.index + match[0].length - 6))) {
+      const from = at + match[0].length - 6 + dans.index + dans[0].length;
+      const company = companyRightAfter(view, from);
+      if (company && company.kind !== 'PUBLIC_AUTHORITY') add('HOLDS_SHARES_IN', holder, company, 0.65);
+    }
+  }
+}
+
+/** The company named right after an offset, its noun aside ("la société X", "la start-up X"), not a site ("l'usine de X"). */
+function companyRightAfter(view: SentenceView, offset: number): Mention | undefined {
+  const company = mentionAfter(view, offset, 30, 'ACTOR');
+  const gap = company ? textBetween(view, offset, company.start) : '';
+  const noun = /^\s*(?:(?:la|le|l'|les)\s*(?:societe|start-?up|entreprise|biotech|medtech|groupe|laboratoire|jeune pousse)?\s*)?$/;
+  return company && noun.test(gap) && company.kind !== 'PUBLIC_AUTHORITY' ? company : undefined;
 }
 
 /** "Ce contrat, la Région l'a bâti avec A, B et C": each name after "avec" is a partner in the programme. */
