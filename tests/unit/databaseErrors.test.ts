@@ -3,7 +3,7 @@ import { classifyDatabaseError, QueryTimeoutError } from '../../src/db/errors';
 
 /** The server's codes for a transaction it stopped at its timeout all answer QUERY_TIMEOUT, never an internal error. */
 describe('classifyDatabaseError', () => {
-  const serverError = (code: string) => new Neo4jError('stopped', code, '50N42', 'error', {});
+  const serverError = (code: string) => new Neo4jError('stopped', code, '50N42', 'error');
 
   it.each([
     'Neo.ClientError.Transaction.TransactionTimedOut',
