@@ -7,7 +7,7 @@ describe('a pronoun standing for the node named before the question', () => {
     ['je suis investisseur, je regarde Genoskin : qui le finance', 'je suis investisseur, je regarde Genoskin', 'qui le finance'],
     ["I'm looking at Cilcare: who invested in it?", "I'm looking at Cilcare", 'who invested in it'],
   ])('splits %p where the question turns', (question, named, asked) => {
-    expect(splitAtTurn(question)).toEqual({ named, asked });
+    expect(splitAtTurn(question)).toMatchObject({ named, asked });
   });
 
   it('finds no turn when the question after the mark holds no pronoun', () => {

@@ -89,6 +89,9 @@ async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Pro
   const link = await linkInside(sc.db, words, ['Actor', 'Programme'], { names, known: (word) => lexicon.knows(word) });
   if (link.outcome !== 'found' || link.corrected) return null;
   const name = 'name' in link.node && typeof link.node.name === 'string' ? link.node.name : null;
+  // `Ciloa a déménagé ? elle est où`: a first part that is a question of its own is not just a name; two questions, not one.
+  const nameWords = new Set(name ? tokenize(name).map((token) => token.folded) : []);
+  if (split.mark === '?' && words.some((word) => !nameWords.has(word))) return null;
   const rewritten = name ? withNameForPronoun(split.asked, name) : null;
   if (!rewritten) return null;
   const answer = await answerFramed(sc, { ...args, question: rewritten });

@@ -9,15 +9,15 @@ import { tokenize } from './text';
 const TURN_MARKS = /[:;,.?!]|\s[-–—]\s/gu;
 
 /** The part naming the node and the question after it; null when no mark splits the question so. */
-export function splitAtTurn(question: string): { named: string; asked: string } | null {
+export function splitAtTurn(question: string): { named: string; asked: string; mark: string } | null {
   const text = question.replace(/[\s?!.]+$/u, '');
-  let best: { named: string; asked: string } | null = null;
+  let best: { named: string; asked: string; mark: string } | null = null;
   for (const mark of text.matchAll(TURN_MARKS)) {
     const named = text.slice(0, mark.index).trim();
     const asked = text.slice(mark.index + mark[0].length).trim();
     if (tokenize(named).length === 0 || tokenize(asked).length < 2) continue;
     // The last turn whose question holds a pronoun: `je suis investisseur, je regarde X : qui a mis … dedans`.
-    if (PRONOUN_FINDERS.some((finder) => finder.test(asked))) best = { named, asked };
+    if (PRONOUN_FINDERS.some((finder) => finder.test(asked))) best = { named, asked, mark: mark[0].trim() };
   }
   return best;
 }
