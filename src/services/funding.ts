@@ -59,7 +59,7 @@ export interface FundingOverview {
   grouping: FundingGrouping;
   fundings: FundingRow[];
   byFunder: FundingTotalRow[];
-  /** What an actor gave (grouping FUNDER): its totals per recipient, largest first; null otherwise. */
+  /** What an actor gave (grouping FUNDER), or a programme's or a domain's money: the totals per recipient, largest first; null for a recipient's. */
   byRecipient: FundingTotalRow[] | null;
   totalEur: number;
   /** A period was asked: the node's fundings left out for having no date or period. */
@@ -146,8 +146,8 @@ async function readOverview(
     listFundings(sc.db, filter, first),
     summariseFundings(sc.db, 'FUNDER', filter, 100),
     summariseFundings(sc.db, grouping, filter, 100),
-    // What a funder gave: to whom, as much as from whom a recipient got it.
-    grouping === 'FUNDER' ? summariseFundings(sc.db, 'RECIPIENT', filter, 100) : null,
+    // What a funder gave, or what went into a programme or a domain: to whom, as much as from whom a recipient got it.
+    grouping !== 'RECIPIENT' ? summariseFundings(sc.db, 'RECIPIENT', filter, 100) : null,
   ]);
   const own = total.find((row) => row.group.id === nodeId);
   return {

@@ -128,6 +128,9 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     reader.kinds.length = 0;
     reader.note('partsNamedByKind', { name: nameOf(reader.subject!) });
   }
+  // `les sites Pierre Fabre du Tarn`, `les sites Sanofi du Gard`: a place said beside the group (whether it is there itself
+  // or only through its sites) narrows the parts asked for to those located there.
+  if (asksForParts(relation)) reader.applyPlacesBesideSubject();
   const allTied = await tiedActors({ sc, reader, relation, subjects, first });
   if (reader.places.length > 0 && !asksForParts(relation)) await noteTiedNowhere({ ...asked, relation, subjects });
   // `qui a investi dans X`: investors are its shareholders and its funders; with no shareholder recorded, the funders answer.
@@ -951,6 +954,15 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       overview = given;
     }
   }
+  // `financements de la Région en 2020`: a money noun of an actor that received none, with nothing asking what it received,
+  // is what it gave.
+  if (overview?.fundings.length === 0 && isActor(subject) && !reader.fundedBy && !reader.everyRecipient && reader.subjectOwnsMoneyNoun()) {
+    const given = await fundingOverview(sc, { ...constrained, given: true });
+    if (given && given.fundings.length > 0) {
+      reader.note('fundingGivenInstead', { name: nameOf(subject) });
+      overview = given;
+    }
+  }
   if (!overview) {
     reader.note('fundingNeedsRecipient', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
@@ -992,16 +1004,18 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     if (at >= 0) reader.unplaced.splice(at, 1);
   }
   if (asked) reader.note('periodApplied', { period: asked.text });
-  // `qui a mis le plus d'argent dans X`: the totals come largest first (per recipient for what a funder gave); the first is named.
-  const lines = overview.byRecipient ?? overview.byFunder;
+  // `qui a mis le plus d'argent dans X`: the totals come largest first (per recipient for what a funder gave, or gave to a
+  // domain or programme: one funder's line would rank nothing); the first is named.
+  const perRecipient = overview.byRecipient && (overview.grouping === 'FUNDER' || overview.filter.funder !== undefined);
+  const lines = (perRecipient ? overview.byRecipient : null) ?? overview.byFunder;
   const largest = reader.superlative ? lines.find((line) => line.totalEur > 0) : undefined;
   if (reader.superlative && largest) {
     const amount = `${Math.round(largest.totalEur).toLocaleString(reader.lang === 'FR' ? 'fr-FR' : 'en-GB')} €`;
     // A round given with co-funders counts in full on its lead's line: the first is known to have given most only if it
     // stays first with those rounds taken from its line and added to every other line.
-    const cofunded = overview.byRecipient ? false : !(await firstWithoutCofundedRounds(sc, lines, largest));
+    const cofunded = perRecipient ? false : !(await firstWithoutCofundedRounds(sc, lines, largest));
     if (!cofunded) reader.unplaced.splice(reader.unplaced.indexOf(reader.superlative), 1);
-    reader.note(overview.byRecipient ? 'largestRecipient' : cofunded ? 'largestFunderCofunded' : 'largestFunder', {
+    reader.note(perRecipient ? 'largestRecipient' : cofunded ? 'largestFunderCofunded' : 'largestFunder', {
       words: reader.superlative,
       name: nameOf(largest.group),
       amount,

@@ -27,6 +27,26 @@ export class QuestionReader {
   readonly kinds: ActorKind[] = [];
   readonly domains: DomainRow[] = [];
   readonly places: PlaceRow[] = [];
+  /**
+   * Places read as where the subject itself is (`les sites Pierre Fabre du Tarn`, `le CRCT de Toulouse`): they name it, so
+   * they filter nothing, except a group's parts, which are then the ones located there.
+   */
+  readonly placesOfSubject: PlaceRow[] = [];
+  /** Places said beside the subject where it is not (`les sites Sanofi du Gard`): unplaced, unless its parts are asked. */
+  private readonly placesBesideSubject: { node: PlaceRow; span: Span }[] = [];
+
+  /** RELATED asking for a group's parts: the places said beside it (placesOfSubject, placesBesideSubject) filter the parts. */
+  applyPlacesBesideSubject(): void {
+    if (this.places.length > 0) return;
+    this.places.push(...this.placesOfSubject);
+    for (const beside of this.placesBesideSubject) {
+      const at = this.unplaced.indexOf(this.text(beside.span));
+      if (at < 0) continue;
+      this.unplaced.splice(at, 1);
+      this.places.push(beside.node);
+      this.addReading(beside.span, 'PLACE', { node: beside.node });
+    }
+  }
   readonly programmes: ProgrammeRow[] = [];
   subject: EntityRow | null = null;
   target: EntityRow | null = null;
@@ -90,6 +110,23 @@ export class QuestionReader {
         !PASSIVE_MARKERS.has(this.tokens[at - 2]?.folded ?? '') &&
         !AGENT_WORDS.has(this.tokens[at + 1]?.folded ?? ''),
     );
+  }
+
+  /**
+   * True when the subject owns a money noun and no word asks what it received (`financements de la Région`, `les aides de
+   * la Région en 2020`, `the Région's fundings`): for an actor that received nothing, the money it gave is meant.
+   */
+  subjectOwnsMoneyNoun(): boolean {
+    const said = this.readings.find((reading) => reading.role === 'SUBJECT' && reading.position >= 0);
+    if (!said) return false;
+    const words = this.tokens.map((token) => token.folded);
+    if (words.some((word) => RECEIVING_WORDS.has(word))) return false;
+    let at = said.position - 1;
+    while (at >= 0 && ARTICLES.has(words[at]!)) at--;
+    const before = OF_WORDS.has(words[at] ?? '') && MONEY_NOUNS.has(words[at - 1] ?? '');
+    const end = said.position + said.text.split(/\s+/).length;
+    const after = words[end] === 's' && MONEY_NOUNS.has(words[end + 1] ?? '');
+    return before || after;
   }
 
   /** True when the question asks for the present state (`aujourd'hui`, `now`): ties that have ended do not answer it. */
@@ -360,8 +397,9 @@ export class QuestionReader {
       return;
     }
     const beside = new QuestionReader(this.sc, this.question, words, this.lexicon, this.lang, this.choices, this.names);
-    await beside.readBeside({ from: 0, to: words.length }, this.subject);
+    await beside.readBeside({ from: 0, to: words.length }, this.subject, 'SUBJECT');
     this.unplaced.push(...beside.unplaced);
+    this.placesOfSubject.push(...beside.placesOfSubject);
     this.readings.push(...beside.readings.map((reading) => ({ ...reading, position: -1 })));
   }
 
@@ -682,7 +720,7 @@ export class QuestionReader {
       const named = await linkName(this.sc.db, this.text(head), labels, this.names);
       if (named.outcome !== 'found' || !named.exact) return null;
       this.addReading(head, role, { node: named.node, corrected: false });
-      await this.readBeside({ from: at, to: span.to }, named.node);
+      await this.readBeside({ from: at, to: span.to }, named.node, role);
       return named.node;
     }
     return null;
@@ -727,8 +765,13 @@ export class QuestionReader {
     const named = await linkName(this.sc.db, this.text(name), labels, this.names);
     if (named.outcome !== 'found' || named.corrected) return null;
     this.addReading(name, role, { node: named.node, corrected: false });
-    if (await this.isLocatedIn(named.node.id, place.id)) this.addReading({ from: at, to: span.to }, 'PLACE', { node: place });
-    else this.unplaced.push(this.text({ from: at, to: span.to }));
+    if (await this.isLocatedIn(named.node.id, place.id)) {
+      this.addReading({ from: at, to: span.to }, 'PLACE', { node: place });
+      if (role === 'SUBJECT') this.placesOfSubject.push(place);
+    } else {
+      this.unplaced.push(this.text({ from: at, to: span.to }));
+      if (role === 'SUBJECT') this.placesBesideSubject.push({ node: place, span: { from: at, to: span.to } });
+    }
     return named.node;
   }
 
@@ -760,8 +803,8 @@ export class QuestionReader {
     const name = { from: span.from + inner.from, to: span.from + inner.to };
     const read = { readings: this.readings.length, unplaced: this.unplaced.length };
     this.addReading(name, role, { node: inner.node, corrected: inner.corrected });
-    await this.readBeside({ from: span.from, to: name.from }, inner.node);
-    await this.readBeside({ from: name.to, to: span.to }, inner.node);
+    await this.readBeside({ from: span.from, to: name.from }, inner.node, role);
+    await this.readBeside({ from: name.to, to: span.to }, inner.node, role);
     // A search answers with the node alone: other words beside it (`est-elle mariée`, `PDG de`) ask what the graph does
     // not hold, so the question is not taken for a search of the name.
     if (searching && this.unplaced.length > read.unplaced) {
@@ -773,7 +816,7 @@ export class QuestionReader {
   }
 
   /** Words beside a name found inside a phrase: applied when they only say what the node is or where; else unplaced. */
-  private async readBeside(span: Span, node: EntityRow): Promise<void> {
+  private async readBeside(span: Span, node: EntityRow, role: AskRoleName): Promise<void> {
     if (span.from >= span.to) return;
     const bare = this.trimmed(span);
     // `X (ex-Y)`, `X alias Y`: another name of the same node.
@@ -801,8 +844,11 @@ export class QuestionReader {
         this.addReading(reading.span, 'KIND', { kind: kind as ActorKind, corrected: reading.corrected });
       } else if (reading.kind === 'content' && reading.entry.role === 'PLACE' && this.isWithin(locations, reading.entry.node.id)) {
         this.addReading(reading.span, 'PLACE', { node: reading.entry.node, corrected: reading.corrected });
+        if (role === 'SUBJECT') this.placesOfSubject.push(reading.entry.node);
       } else {
         this.unplaced.push(this.text(reading.span));
+        if (role === 'SUBJECT' && reading.kind === 'content' && reading.entry.role === 'PLACE')
+          this.placesBesideSubject.push({ node: reading.entry.node, span: reading.span });
       }
     }
   }
@@ -1238,7 +1284,7 @@ const FOUNDING_WORDS: ReadonlySet<string> = new Set(
 /** Words that, before a place after a name (`le CRCT de Toulouse`), say where the named node is. */
 const OF_WORDS: ReadonlySet<string> = new Set(['de', 'd', 'du', 'of']);
 
-/** Articles between a place word and a place (`dans le Gard`, `in the Tarn`). */
+/** Articles between a word and the name after it (`dans le Gard`, `in the Tarn`, `financements de la Région`). */
 const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
 
 /** Words asking when a tie began (folded): `depuis quand`, `en quelle année`, `date du rachat`, `since when`, `how long`. */
@@ -1458,6 +1504,17 @@ export function detectLanguage(tokens: readonly Token[], lexicon: Lexicon): Lang
 const GIVING_VERBS: ReadonlySet<string> = new Set([
   ...['donne', 'verse', 'accorde', 'attribue', 'alloue', 'octroye', 'finance', 'subventionne', 'investi', 'injecte', 'apporte'],
   ...['gave', 'granted', 'funded', 'financed', 'awarded', 'invested', 'paid', 'backed', 'subsidised', 'subsidized'],
+]);
+/** Nouns of money an actor may give or receive (folded): `financements de X`, `X's grants`. */
+const MONEY_NOUNS: ReadonlySet<string> = new Set([
+  ...['financement', 'financements', 'aide', 'aides', 'subvention', 'subventions', 'investissement', 'investissements'],
+  ...['funding', 'fundings', 'grant', 'grants', 'investment', 'investments', 'subsidies'],
+]);
+/** Words asking what an actor received (folded): then its own fundings are meant, even when there are none. */
+const RECEIVING_WORDS: ReadonlySet<string> = new Set([
+  ...['recu', 'recus', 'recue', 'recues', 'recoit', 'obtenu', 'obtient', 'leve', 'levee', 'beneficie', 'touche', 'finance', 'financent'],
+  ...['received', 'receive', 'receives', 'got', 'get', 'obtained', 'raised', 'raise', 'funds', 'fund', 'backs', 'who'],
+  'qui',
 ]);
 /** Words before a participle that make it passive (`a été financé`, `was funded`). */
 const PASSIVE_MARKERS: ReadonlySet<string> = new Set(['ete', 'etait', 'etaient', 'been', 'was', 'were', 'is', 'are', 'get', 'got']);
