@@ -116,11 +116,12 @@ const CUES: TieCue[] = [
   },
 
   {
+    // "X, a biotech founded in 2019, raised …": "founded" followed by a date or a comma is a participle, not a verb.
     kind: 'FOUNDED',
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:a|ont|avait|avaient)\\s+(?:co-?)?(?:fonde|cree)\\b|\\b(?:fonde|cree|cofonde)(?:nt)?\\s+(?=l'|la|le|les|un|une)|\\b(?:co-?)?founded\\b|\\bset up\\b`,
+      `\\b(?:a|ont|avait|avaient)\\s+(?:co-?)?(?:fonde|cree)\\b|\\b(?:fonde|cree|cofonde)(?:nt)?\\s+(?=l'|la|le|les|un|une)|\\b(?:co-?)?founded\\b(?!\\s+(?:in|on|at|as)\\b|\\s*,)|\\bset up\\b`,
     ),
     confidence: 0.7,
   },

@@ -442,6 +442,17 @@ const SUBJECT = new RegExp(
   'gu',
 );
 
+/**
+ * A name opening a sentence, cut from its domain verb by an apposition or a relative clause set off by commas: "X,
+ * start-up toulousaine spécialisée dans …, a levé", "X, qui développe …, reçoit", "X, a Montpellier biotech founded in
+ * 2019, raised". The inserted words start in lower case (a relative pronoun, an article, a noun, a participle) and hold
+ * at most one more comma.
+ */
+const SUBJECT_ACROSS_INSERT = new RegExp(
+  String.raw`^(?:[^,;:.]{0,40}\s[—–-]\s*)?(?<name>${CAPITALISED_NAME})\s*,\s*(?=\p{Ll}|[Ll]['’]\p{Ll})[^,;:.()«»]{3,120}(?:,\s*\p{Ll}[^,;:.()«»]{2,80})?,\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
+  'gu',
+);
+
 /** Cues before a list of investors or co-funders: "auprès de", "aux côtés de", "mené par", "led by", "avec la participation de". */
 const INVESTOR_CUE =
   /(?<![\p{L}])(?:aupr[èe]s\s+(?:de|du|des|d['’])|aux\s+c[ôo]t[ée]s\s+(?:de|du|des|d['’])|men[ée]e?\s+par|conduite?\s+par|pilot[ée]e?\s+par|avec\s+la\s+participation\s+(?:de|du|des|d['’])|led\s+by|alongside|with\s+participation\s+from)\s*(?:l['’]|le\s+|la\s+|les\s+)?/gu;
@@ -485,6 +496,15 @@ export function namesByRules(text: string): RuleName[] {
     const written = match.groups!.name!;
     const name = withoutOpener(written);
     // "L'usine a reçu", "L'entreprise bénéficie": an elided article before a small letter opens a common noun, not a name.
+    if (/^[LlDd]['’]\p{Ll}/u.test(name)) continue;
+    push(match.index + match[0].indexOf(written) + written.length - name.length, name, {
+      cue: 'subject of a domain verb',
+      confidence: 0.65,
+    });
+  }
+  for (const match of matchesOf(SUBJECT_ACROSS_INSERT, text)) {
+    const written = match.groups!.name!;
+    const name = withoutOpener(written);
     if (/^[LlDd]['’]\p{Ll}/u.test(name)) continue;
     push(match.index + match[0].indexOf(written) + written.length - name.length, name, {
       cue: 'subject of a domain verb',
