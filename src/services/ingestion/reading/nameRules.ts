@@ -448,8 +448,10 @@ const SUBJECT = new RegExp(
  * 2019, raised". The inserted words start in lower case (a relative pronoun, an article, a noun, a participle) and hold
  * at most one more comma.
  */
+/** An apposition that gives a person's role ("Jeanne X, présidente de Y, annonce"): the name before it is a person's. */
+const PERSON_ROLE_OPENER = String.raw`(?:(?:son|sa|leur|his|her|their|the|le|la|l['’])\s+)?(?:co-?|vice-?)?(?:pr[ée]sident|directeu|directrice|fondat|dirigeant|g[ée]rant|responsable|chef|pdg|dg\b|maire|ministre|professeur|docteur|chercheu|secr[ée]taire|adjoint|d[ée]l[ée]gu|porte-parole|chief|head|founder|managing|director|chair|ceo\b|cto\b|partner|associ[ée])`;
 const SUBJECT_ACROSS_INSERT = new RegExp(
-  String.raw`^(?:[^,;:.]{0,40}\s[—–-]\s*)?(?<name>${CAPITALISED_NAME})\s*,\s*(?=\p{Ll}|[Ll]['’]\p{Ll})[^,;:.()«»]{3,120}(?:,\s*\p{Ll}[^,;:.()«»]{2,80})?,\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
+  String.raw`^(?:[^,;:.]{0,40}\s[—–-]\s*)?(?<name>${CAPITALISED_NAME})\s*,\s*(?=\p{Ll}|[Ll]['’]\p{Ll})(?!${PERSON_ROLE_OPENER})[^,;:.()«»]{3,120}(?:,\s*\p{Ll}[^,;:.()«»]{2,80})?,\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
   'gu',
 );
 
