@@ -147,3 +147,35 @@ describe('co-investors', () => {
     expect(fundings('Le groupe Vextrane investit 20 M€ dans son usine de Castres aux côtés de ses partenaires.')).toEqual([]);
   });
 });
+
+describe('sites, takeovers and members', () => {
+  it("makes a group's site, named by its commune or its adjective, PART_OF the group", () => {
+    expect(ties('Le site toulousain de Vexlor emploie 300 personnes.')).toEqual(['Vexlor Toulouse PART_OF Vexlor']);
+    expect(ties("L'usine Vexlor de Castres produit des comprimés.")).toEqual(['Vexlor Castres PART_OF Vexlor']);
+  });
+
+  it('takes the group the document names elsewhere as the one the site belongs to', () => {
+    const found = proposals('Le groupe Vexlor recrute. Le site Vexlor de Rodez ouvre une ligne.', 'fr').filter(
+      (p): p is Extract<Proposal, { kind: 'TIE' }> => p.kind === 'TIE',
+    );
+    expect(found.map((t) => `${t.from.name} ${t.tieKind} ${t.to.name}`)).toEqual(['Vexlor Rodez PART_OF Vexlor']);
+  });
+
+  it('reads "Y a signé la reprise du site de X" as a takeover of the site', () => {
+    expect(ties('Le groupe Vexlor a signé la reprise du site toulousain de Quorvia.')).toEqual(
+      expect.arrayContaining(['Vexlor TOOK_OVER Quorvia Toulouse', 'Quorvia Toulouse PART_OF Quorvia']),
+    );
+  });
+
+  it('reads a bare name right after a takeover verb as the company bought, in French and English', () => {
+    expect(ties('Le groupe Vexlor a racheté Orvexa en 2021.')).toEqual(['Vexlor TOOK_OVER Orvexa', 'Orvexa PART_OF Vexlor']);
+    expect(ties('The Nîmes group Vexlor has acquired Orvexa, a Dutch imaging platform.', 'en')).toEqual([
+      'Vexlor TOOK_OVER Orvexa',
+      'Orvexa PART_OF Vexlor',
+    ]);
+  });
+
+  it('reads no company in a share count or a lower-case word after a takeover verb', () => {
+    expect(ties('Le groupe Vexlor a racheté 51 % des parts.')).toEqual([]);
+  });
+});

@@ -455,6 +455,13 @@ const SUBJECT_ACROSS_INSERT = new RegExp(
   'gu',
 );
 
+/**
+ * A name right after a takeover verb: "X a racheté Exemplia, une …", "X acquires Exemplia for …": what is bought is an
+ * organisation (one to three capitalised words, closed by punctuation or a small word).
+ */
+const TAKEN_OVER =
+  /(?<![\p{L}])(?:rach[èe]te|rach[èe]tent|a\s+rachet[ée]|ont\s+rachet[ée]|acquiert|a\s+acquis|ont\s+acquis|absorbe|a\s+absorb[ée]|acquires|acquired|has\s+acquired|buys|bought|takes\s+over|took\s+over)\s+(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})(?=\s*[,.;:()]|\s+(?:pour|for|en|in|et|and|à|au|auprès|from|to)\s)/gu;
+
 /** Cues before a list of investors or co-funders: "auprès de", "aux côtés de", "mené par", "led by", "avec la participation de". */
 const INVESTOR_CUE =
   /(?<![\p{L}])(?:aupr[èe]s\s+(?:de|du|des|d['’])|aux\s+c[ôo]t[ée]s\s+(?:de|du|des|d['’])|men[ée]e?\s+par|conduite?\s+par|pilot[ée]e?\s+par|avec\s+la\s+participation\s+(?:de|du|des|d['’])|led\s+by|alongside|with\s+participation\s+from)\s*(?:l['’]|le\s+|la\s+|les\s+)?/gu;
@@ -503,6 +510,10 @@ export function namesByRules(text: string): RuleName[] {
       cue: 'subject of a domain verb',
       confidence: 0.65,
     });
+  }
+  for (const match of matchesOf(TAKEN_OVER, text)) {
+    const written = match.groups!.name!;
+    push(match.index + match[0].length - written.length, written, { kind: 'COMPANY', cue: 'taken over', confidence: 0.6 });
   }
   for (const match of matchesOf(SUBJECT_ACROSS_INSERT, text)) {
     const written = match.groups!.name!;
