@@ -179,3 +179,23 @@ describe('sites, takeovers and members', () => {
     expect(ties('Le groupe Vexlor a racheté 51 % des parts.')).toEqual([]);
   });
 });
+
+describe('receivers and raisers further from their verb', () => {
+  it('reads the receiver after a colon, cut from its verb by a long relative clause', () => {
+    expect(
+      fundings(
+        'La Région Occitanie aide la filière. Dans le Gard, une biotech est soutenue : Orvexa, qui conçoit des traitements contre les maladies rares à partir de cellules souches, a bénéficié de 300 000 euros de subventions régionales.',
+      ),
+    ).toEqual(['Région Occitanie -> Orvexa: 300000 GRANT']);
+  });
+
+  it("reads a fund's envelope gathered from subscribers as their money, with no shares in the fund's manager", () => {
+    const text =
+      "La société de gestion Kerion Gestion est basée à Toulouse. Elle a réuni une première enveloppe de 20 M€ auprès d'acteurs régionaux, parmi lesquels la Région Occitanie et Morlane Capital.";
+    expect(fundings(text)).toEqual([
+      'Région Occitanie -> Kerion Gestion: 20000000 null',
+      'Morlane Capital -> Kerion Gestion: 20000000 null',
+    ]);
+    expect(ties(text).filter((t) => t.includes('HOLDS_SHARES_IN'))).toEqual([]);
+  });
+});

@@ -63,7 +63,8 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
   const documentTopic = newFacility(views) ?? documentSubject(views);
   // The Région a document names, which "une aide régionale" stands for; else the region of its places, named so.
   const region =
-    views.flatMap((v) => v.mentions).find((m) => m.kind === 'PUBLIC_AUTHORITY' && /^R[ée]gion\s/u.test(m.name)) ?? impliedRegion(views);
+    views.flatMap((v) => v.mentions).find((m) => m.kind === 'PUBLIC_AUTHORITY' && /^R[ée]gion\s+\p{Lu}/u.test(m.name)) ??
+    impliedRegion(views);
   // The État a document names, which gives the money of a national programme ("au titre de France 2030").
   const state = views.flatMap((v) => v.mentions).find((m) => m.target === 'ACTOR' && compactKey(m.name) === compactKey('État'));
   for (const view of views) {
@@ -153,6 +154,10 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
           : organisations.find((m) => m.start >= amount.end && m.start - amount.end <= 100)) ??
         subject;
       if (!listed || !raiser) continue;
+      // "a réuni une première enveloppe de 25 M€ auprès de A et B": a fund's subscribers hold units of the fund, not shares.
+      const envelope = /\benveloppe\s+(?:\S+\s+){0,2}$/.test(
+        view.folded.slice(Math.max(0, local(view, amount.start) - 40), local(view, amount.start)),
+      );
       for (const investor of listed.filter((m) => m.key !== raiser.key))
         drafts.push({
           kind: 'FUNDING',
@@ -160,7 +165,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
           recipients: [refOf(raiser)],
           amountEur: amount.amountEur,
           qualifier: amount.qualifier,
-          instrument: 'EQUITY',
+          instrument: envelope ? null : 'EQUITY',
           date,
           period,
           programme: programme ? refOf(programme) : null,
@@ -672,7 +677,15 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
  */
 function clauseSubject(view: SentenceView, verbAt: number): Mention | undefined {
   const nearest = mentionBefore(view, verbAt, 80, 'ACTOR');
-  return nearest && appositionHead(view, nearest, verbAt);
+  if (nearest) return appositionHead(view, nearest, verbAt);
+  // "X, qui conçoit des thérapies contre … à partir d'exosomes, a bénéficié de …": a long relative clause between.
+  return view.mentions.findLast(
+    (m) =>
+      m.target === 'ACTOR' &&
+      m.kind !== 'PERSON' &&
+      m.end <= verbAt &&
+      /^\s*,[^,;.:]{1,160}(?:,[^,;.:]{1,80})?,\s*(?:[a-z']+\s+){0,3}$/.test(view.folded.slice(local(view, m.end), local(view, verbAt))),
+  );
 }
 
 /** The name an apposition holding `inside` follows ("X, the biotech listed on Y, announced that it has raised"), else `inside`. */
