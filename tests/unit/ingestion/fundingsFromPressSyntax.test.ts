@@ -16,6 +16,13 @@ function fundings(text: string, language: 'fr' | 'en' = 'fr'): string[] {
     );
 }
 
+/** The names proposed as new actors. */
+function actorsOf(text: string): string[] {
+  return proposals(text, 'fr')
+    .filter((p): p is Extract<Proposal, { kind: 'ACTOR' }> => p.kind === 'ACTOR')
+    .map((a) => a.name);
+}
+
 /** The ties of a short text of our own, as "from KIND to". */
 function ties(text: string, language: 'fr' | 'en' = 'fr'): string[] {
   return proposals(text, language)
@@ -197,5 +204,18 @@ describe('receivers and raisers further from their verb', () => {
       'Morlane Capital -> Kerion Gestion: 20000000 null',
     ]);
     expect(ties(text).filter((t) => t.includes('HOLDS_SHARES_IN'))).toEqual([]);
+  });
+});
+
+describe('a bare name money is given to', () => {
+  it('reads the name right after an amount and "à" or "au profit de" as who receives it', () => {
+    expect(fundings('Bpifrance accorde 3 M€ à Orvexa.')).toEqual(['Bpifrance -> Orvexa: 3000000 GRANT']);
+    expect(fundings("La Région Occitanie verse 200 000 euros au profit d'Orvexa pour son essai.")).toEqual([
+      'Région Occitanie -> Orvexa: 200000 GRANT',
+    ]);
+  });
+
+  it('keeps a commune after "à" a place', () => {
+    expect(actorsOf('La Région Occitanie a accordé 2 M€ à Toulouse pour le tramway.')).not.toContain('Toulouse');
   });
 });

@@ -462,6 +462,14 @@ const SUBJECT_ACROSS_INSERT = new RegExp(
 const TAKEN_OVER =
   /(?<![\p{L}])(?:rach[èe]te|rach[èe]tent|a\s+rachet[ée]|ont\s+rachet[ée]|acquiert|a\s+acquis|ont\s+acquis|absorbe|a\s+absorb[ée]|acquires|acquired|has\s+acquired|buys|bought|takes\s+over|took\s+over)\s+(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})(?=\s*[,.;:()]|\s+(?:pour|for|en|in|et|and|à|au|auprès|from|to)\s)/gu;
 
+/**
+ * A name right after an amount and the word that gives it to someone: "accorde 3 M€ à Exemplia.", "verse 200 000 euros
+ * au profit d'Exemplia pour …", "granted €2m to Exemplia": who receives money is an organisation (a commune there stays a
+ * place: the caller drops names that are communes).
+ */
+const GIVEN_TO =
+  /(?:€|\beuros?|\bM€|\bk€|\bmillions?|\bm)\s+(?:à|au profit (?:de|d['’])|to)\s*(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})(?=\s*[,.;:()]|\s*$|\s+(?:pour|for|en|in|et|and|afin|dans|qui|which|au|aux)\s)/gu;
+
 /** Cues before a list of investors or co-funders: "auprès de", "aux côtés de", "mené par", "led by", "avec la participation de". */
 const INVESTOR_CUE =
   /(?<![\p{L}])(?:aupr[èe]s\s+(?:de|du|des|d['’])|aux\s+c[ôo]t[ée]s\s+(?:de|du|des|d['’])|men[ée]e?\s+par|conduite?\s+par|pilot[ée]e?\s+par|avec\s+la\s+participation\s+(?:de|du|des|d['’])|led\s+by|alongside|with\s+participation\s+from)\s*(?:l['’]|le\s+|la\s+|les\s+)?/gu;
@@ -510,6 +518,10 @@ export function namesByRules(text: string): RuleName[] {
       cue: 'subject of a domain verb',
       confidence: 0.65,
     });
+  }
+  for (const match of matchesOf(GIVEN_TO, text)) {
+    const written = match.groups!.name!;
+    push(match.index + match[0].length - written.length, written, { cue: 'given money', confidence: 0.6 });
   }
   for (const match of matchesOf(TAKEN_OVER, text)) {
     const written = match.groups!.name!;
