@@ -4,7 +4,8 @@ import type { AmountMention } from '../reading/money';
 import { listFrom, local, mentionAfter, mentionBefore, textBetween } from './clauses';
 import type { FundingProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
-import type { Mention, SentenceView } from './mentions';
+import { compactKey } from '../linking/names';
+import { documentRegion, type Mention, type SentenceView } from './mentions';
 import { amountUse, FUNDER_KINDS } from './money';
 import { agentsAfter, bracketedAfter, inRecipientSlot, isRecordLine, labelOf, type MoneyRecord, moneyRecords } from './records';
 import { roundInvestors } from './rounds';
@@ -60,8 +61,12 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
   const drafts: FundingDraft[] = [];
   // "X a inauguré son incubateur, baptisé Y": the story's money with no named recipient goes to the new place Y, not to X.
   const documentTopic = newFacility(views) ?? documentSubject(views);
-  // The Région a document names, which "une aide régionale" stands for.
-  const region = views.flatMap((v) => v.mentions).find((m) => m.kind === 'PUBLIC_AUTHORITY' && /^R[ée]gion\s/u.test(m.name));
+  // The Région a document names, which "une aide régionale" stands for; else the region of its places, named so.
+  const region =
+    views.flatMap((v) => v.mentions).find((m) => m.kind === 'PUBLIC_AUTHORITY' && /^R[ée]gion\s+\p{Lu}/u.test(m.name)) ??
+    impliedRegion(views);
+  // The État a document names, which gives the money of a national programme ("au titre de France 2030").
+  const state = views.flatMap((v) => v.mentions).find((m) => m.target === 'ACTOR' && compactKey(m.name) === compactKey('État'));
   for (const view of views) {
     // Under a heading that names an organisation ("Exemplia : une usine à Albi"), its paragraph is about it.
     const subject = sectionSubject(views, view.index) ?? documentTopic;
@@ -73,7 +78,12 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       // "X décroche 1,5 M€. C'est ce qu'a obtenu X de la part de l'État.": the giver may be named in the next or previous sentence.
       // Only when the sentence says someone receives it ("décroche", "obtient", "est soutenue à hauteur de").
       const receives = RECEIVES.test(view.folded) || /\bsoutenue?s? (?:a hauteur (?:de|d')|pour)\b/.test(view.folded);
-      const stated = funderOf(view, amount) ?? regionalAid(view, amount, region) ?? pronounGiver(views, view, amount);
+      const named = funderOf(view, amount);
+      const stated =
+        regionalAid(view, amount, region) ??
+        nationalProgrammeGiver(view, amount, named, state) ??
+        named ??
+        pronounGiver(views, view, amount);
       const neighbour = stated || !receives ? undefined : (neighbourGiver(views, view.index) ?? earlierGiver(views, view.index));
       const funder = stated ?? neighbour;
       if (!funder) continue;
@@ -91,7 +101,13 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       if (recipients.length === 0 && !toSubject && !programme?.link) continue;
       // "50 M€, apportés par l'État, la Région et la Métropole": each agent of the list gives it with the others.
       const agents = agentsAfter(view, amount.end);
-      const givers = agents.length > 1 && agents.some((a) => a.key === funder.key) ? agents : [funder];
+      const receiving = new Set((toSubject ? [receiver] : recipients).map((r) => r.key));
+      // "A investit 2 M€ dans X aux côtés de B et C": the co-investors named after the amount give with A.
+      const coInvestors = invests(view, amount) ? coInvestorsAfter(view, amount.end).filter((m) => !receiving.has(m.key)) : [];
+      const givers =
+        agents.length > 1 && agents.some((a) => a.key === funder.key)
+          ? agents
+          : [funder, ...coInvestors.filter((m) => m.key !== funder.key)];
       for (const giver of givers)
         drafts.push({
           kind: 'FUNDING',
@@ -100,7 +116,10 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
           amountEur: amount.amountEur,
           qualifier: amount.qualifier,
           instrument:
-            instrumentAfter(view, amount) ?? instrument ?? (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
+            instrumentAfter(view, amount) ??
+            (invests(view, amount) ? 'EQUITY' : null) ??
+            instrument ??
+            (FUNDER_KINDS.has(funder.kind ?? '') && funder.kind !== 'FUND' ? 'GRANT' : null),
           date,
           period,
           programme: programme ? refOf(programme) : null,
@@ -123,7 +142,9 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
           .find((round) => round && round.investors.length > 0)?.investors;
       // The one who raises is an organisation: "Marie Exemple, sa présidente, annonce …" names who speaks for it.
       // Nor is it one of the investors listed ("un tour de table de 7 M€ auprès des fonds A et B").
-      const organisations = view.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !listed?.includes(m));
+      const organisations = view.mentions.filter(
+        (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !listed?.some((l) => l.key === m.key),
+      );
       const nearest = organisations.findLast((m) => m.end <= amount.start && amount.start - m.end <= 100);
       const raiser =
         (nearest && appositionHead(view, nearest, amount.start)) ??
@@ -133,6 +154,10 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
           : organisations.find((m) => m.start >= amount.end && m.start - amount.end <= 100)) ??
         subject;
       if (!listed || !raiser) continue;
+      // "a réuni une première enveloppe de 25 M€ auprès de A et B": a fund's subscribers hold units of the fund, not shares.
+      const envelope = /\benveloppe\s+(?:\S+\s+){0,2}$/.test(
+        view.folded.slice(Math.max(0, local(view, amount.start) - 40), local(view, amount.start)),
+      );
       for (const investor of listed.filter((m) => m.key !== raiser.key))
         drafts.push({
           kind: 'FUNDING',
@@ -140,7 +165,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
           recipients: [refOf(raiser)],
           amountEur: amount.amountEur,
           qualifier: amount.qualifier,
-          instrument: 'EQUITY',
+          instrument: envelope ? null : 'EQUITY',
           date,
           period,
           programme: programme ? refOf(programme) : null,
@@ -279,7 +304,91 @@ function investorsOf(view: SentenceView, from: number): Mention[] | undefined {
   const investors = INVESTORS.exec(view.folded.slice(local(view, from)));
   // "auprès d'investisseurs parisiens : le fonds A, B et C": the list may follow a short description.
   const first = investors && mentionAfter(view, from + investors.index, investors[0].length + 70, 'ACTOR');
-  return first ? listFrom(view, first, 'ACTOR') : undefined;
+  if (!first) return undefined;
+  const listed = listFrom(view, first, 'ACTOR');
+  // "auprès de A, avec la participation de B et C", "led by A, joined by B and C": the later lists are investors too.
+  const more = coInvestorsAfter(view, listed[listed.length - 1]!.end);
+  return [...listed, ...more.filter((m) => !listed.some((l) => l.key === m.key))];
+}
+
+/** Words that add investors to a round or an investment: "avec la participation de", "aux côtés de", "rejoint par", "joined by". */
+const CO_INVESTORS =
+  /\b(?:aux cotes (?:de|du|des|d')|avec la participation (?:de|du|des|d')|rejointe?s? par|suivie? par|joined by|alongside|together with|with participation from)\s*/g;
+
+/** The investors every co-investment cue after `from` in the sentence names ("aux côtés de A et B, avec la participation de C"). */
+function coInvestorsAfter(view: SentenceView, from: number): Mention[] {
+  const found: Mention[] = [];
+  const rest = view.folded.slice(local(view, from));
+  for (const cue of rest.matchAll(CO_INVESTORS)) {
+    const first = mentionAfter(view, from + cue.index + cue[0].length, 30, 'ACTOR');
+    if (!first) continue;
+    for (const m of listFrom(view, first, 'ACTOR')) if (m.kind !== 'PERSON' && !found.some((f) => f.key === m.key)) found.push(m);
+  }
+  return found;
+}
+
+/** "A investit 2 M€ dans X", "A invests €2m in X": money put into a company's capital, by the subject of the verb. */
+function invests(view: SentenceView, amount: AmountMention): boolean {
+  const before = view.folded.slice(Math.max(0, local(view, amount.start) - 40), local(view, amount.start));
+  const after = view.folded.slice(local(view, amount.end), local(view, amount.end) + 40);
+  return (
+    /\b(?:investit|investissent|a investi|ont investi|va investir|vont investir|investira|invests|invested|has invested|will invest)\s+(?:\S+\s+){0,2}$/.test(
+      before,
+    ) && /^\s*(?:dans|au capital (?:de|du|d')|in|into)\s/.test(after)
+  );
+}
+
+/** The document's Région, implied by "subventions régionales" when no sentence names it: the region of its places. */
+function impliedRegion(views: SentenceView[]): Mention | undefined {
+  const place = documentRegion(views.map((v) => v.reading));
+  const words = views.map((v) => ({ v, m: REGIONAL_WORDS.exec(v.folded) })).find(({ m }) => m);
+  if (!place || !words?.m) return undefined;
+  const start = words.v.reading.sentence.start + words.m.index;
+  const name = `Région ${place.name}`;
+  return {
+    start,
+    end: start + words.m[0].length,
+    text: words.v.reading.sentence.text.slice(words.m.index, words.m.index + words.m[0].length),
+    name,
+    key: compactKey(name),
+    target: 'ACTOR',
+    kind: 'PUBLIC_AUTHORITY',
+    confidence: 0.7,
+    cue: 'regional aid',
+  };
+}
+
+/** Programmes of the State's money: France 2030, France Relance, the Programme d'investissements d'avenir (PIA). */
+const NATIONAL_PROGRAMME =
+  /\bfrance 2030\b|\bfrance relance\b|\bplan (?:de )?relance\b|\b(?:programmes? (?:des? |d')?)?investissements? d'avenir\b|\bpia\s?\d?\b/;
+
+/**
+ * "X reçoit 2 M€ au titre de France 2030": money of a national programme is the État's, unless a giver is named before
+ * the programme ("Bpifrance, dans le cadre de France 2030, accorde 3 M€ à X"). The État the document names, else one
+ * named so at the programme's words.
+ */
+function nationalProgrammeGiver(
+  view: SentenceView,
+  amount: AmountMention,
+  named: Mention | undefined,
+  state: Mention | undefined,
+): Mention | undefined {
+  const programme = NATIONAL_PROGRAMME.exec(view.folded);
+  if (!programme) return undefined;
+  const programmeAt = view.reading.sentence.start + programme.index;
+  if (named && (named.end <= programmeAt || named.end <= amount.start)) return undefined;
+  if (state) return state;
+  return {
+    start: programmeAt,
+    end: programmeAt + programme[0].length,
+    text: view.reading.sentence.text.slice(programme.index, programme.index + programme[0].length),
+    name: 'État',
+    key: compactKey('État'),
+    target: 'ACTOR',
+    kind: 'PUBLIC_AUTHORITY',
+    confidence: 0.7,
+    cue: 'national programme',
+  };
 }
 
 /** What a story says its subject opens or builds under a name: "a inauguré son incubateur, baptisé Y", "opens its new lab, named Y". */
@@ -340,13 +449,21 @@ function pronounReceiver(views: SentenceView[], view: SentenceView, funder: Ment
   return undefined;
 }
 
-/** "une aide régionale de 2 M€", "a regional grant of €1 million": the document's Région gives it. */
+/** Words for the Région's money: "aide régionale", "subventions régionales", "regional grant". */
+const REGIONAL_WORDS =
+  /\b(?:(?:aide|subvention|dotation|avance remboursable|soutien|financement|pret)s? regionale?s?|regional (?:grants?|aid|support|subsid(?:y|ies)|funding))\b/;
+
+/**
+ * "une aide régionale de 2 M€", "a regional grant of €1 million", "2 M€ de subventions régionales", "€1m in regional
+ * grants": the document's Région gives it.
+ */
 function regionalAid(view: SentenceView, amount: AmountMention, region: Mention | undefined): Mention | undefined {
+  if (!region) return undefined;
   const before = view.folded.slice(Math.max(0, local(view, amount.start) - 50), local(view, amount.start));
-  return region &&
-    /\b(?:(?:aide|subvention|dotation|avance remboursable|soutien)s? regionale?s?|regional (?:grant|aid|support|subsidy))\b(?:\s+[a-z]+)?\s+(?:de|d'|of)\s*$/.test(
-      before,
-    )
+  const after = view.folded.slice(local(view, amount.end), local(view, amount.end) + 50);
+  const words = REGIONAL_WORDS.source;
+  return new RegExp(`${words}(?:\\s+[a-z]+)?\\s+(?:de|d'|of)\\s*$`).test(before) ||
+    new RegExp(`^\\s*(?:de|d'|en|in|of)\\s*${words}`).test(after)
     ? region
     : undefined;
 }
@@ -560,7 +677,15 @@ function recipientsOf(view: SentenceView, funder: Mention, amountAt: number): Me
  */
 function clauseSubject(view: SentenceView, verbAt: number): Mention | undefined {
   const nearest = mentionBefore(view, verbAt, 80, 'ACTOR');
-  return nearest && appositionHead(view, nearest, verbAt);
+  if (nearest) return appositionHead(view, nearest, verbAt);
+  // "X, qui conçoit des thérapies contre … à partir d'exosomes, a bénéficié de …": a long relative clause between.
+  return view.mentions.findLast(
+    (m) =>
+      m.target === 'ACTOR' &&
+      m.kind !== 'PERSON' &&
+      m.end <= verbAt &&
+      /^\s*,[^,;.:]{1,160}(?:,[^,;.:]{1,80})?,\s*(?:[a-z']+\s+){0,3}$/.test(view.folded.slice(local(view, m.end), local(view, verbAt))),
+  );
 }
 
 /** The name an apposition holding `inside` follows ("X, the biotech listed on Y, announced that it has raised"), else `inside`. */
@@ -603,7 +728,9 @@ const FRAME_BEFORE = /\b(?:au titre (?:de|du|des|d')|dans le cadre (?:de|du|des|
 /** A name money goes through; with `orFrame`, also a name of the frame it is given in (never who receives it, but its giver may stand there). */
 function isChannel(view: SentenceView, mention: Mention, orFrame = true): boolean {
   const before = view.folded.slice(Math.max(0, local(view, mention.start) - 70), local(view, mention.start));
-  return CHANNEL_BEFORE.test(before) || (orFrame && FRAME_BEFORE.test(before));
+  // "Dans le cadre de P, A accorde 3 M€ à X": an amount between the frame and the name ends the frame.
+  const frame = orFrame ? FRAME_BEFORE.exec(before) : null;
+  return CHANNEL_BEFORE.test(before) || (frame !== null && !/€|\beuros?\b/.test(frame[0]));
 }
 /** A name followed by a verb of giving is another giver ("l'État a apporté 2 M€, tandis que la Métropole a versé 1 M€"), not a recipient. */
 const GIVES_AFTER =

@@ -188,7 +188,7 @@ function spanOf(span: Span): Span {
  * The region a document is about: the one it names most ("Région Occitanie", "en Occitanie"), else
  * the region of the communes and départements it names ("la Région" in an article about Toulouse).
  */
-function documentRegion(readings: SentenceReading[]): Gazetteer | undefined {
+export function documentRegion(readings: SentenceReading[]): Gazetteer | undefined {
   const count = (places: Gazetteer[]) => {
     const counts = new Map<string, { place: Gazetteer; n: number }>();
     for (const place of places) counts.set(place.code, { place, n: (counts.get(place.code)?.n ?? 0) + 1 });

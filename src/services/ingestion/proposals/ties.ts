@@ -1,3 +1,4 @@
+import { compactKey } from '../linking/names';
 import type { TieType } from '../../../domain/model';
 import { matchesOf } from '../reading/spans';
 import { listFrom, listJoin, listUpTo, local, mentionAfter, mentionBefore, sinceOf, textBetween } from './clauses';
@@ -116,11 +117,12 @@ const CUES: TieCue[] = [
   },
 
   {
+    // "X, a biotech founded in 2019, raised …": "founded" followed by a date or a comma is a participle, not a verb.
     kind: 'FOUNDED',
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:a|ont|avait|avaient)\\s+(?:co-?)?(?:fonde|cree)\\b|\\b(?:fonde|cree|cofonde)(?:nt)?\\s+(?=l'|la|le|les|un|une)|\\b(?:co-?)?founded\\b|\\bset up\\b`,
+      `\\b(?:a|ont|avait|avaient)\\s+(?:co-?)?(?:fonde|cree)\\b|\\b(?:fonde|cree|cofonde)(?:nt)?\\s+(?=l'|la|le|les|un|une)|\\b(?:co-?)?founded\\b(?!\\s+(?:in|on|at|as)\\b|\\s*,)|\\bset up\\b`,
     ),
     confidence: 0.7,
   },
@@ -182,7 +184,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d')|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+by)`,
+      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d')|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+by)`,
     ),
     confidence: 0.75,
   },
@@ -486,10 +488,29 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     launchedTogether(view, add);
     namedAtOpening(view, add);
     hostedByIncubator(view, add);
+    sitesOfGroups(view, views, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
   return dedupe([...ties, ...partsOfBuyers(ties)]);
+}
+
+/**
+ * "le site Exemplia de Castres", "l'usine Exemplia à Albi", "le site toulousain d'Exemplia": the site read as an actor
+ * of its own ("Exemplia Castres") is PART_OF its group, the name the site's words hold without their place. The group
+ * is the mention of that name the document makes elsewhere (linked when the graph knows it), else named here.
+ */
+function sitesOfGroups(view: SentenceView, views: SentenceView[], add: AddTie): void {
+  for (const site of view.mentions) {
+    if (site.cue !== 'site of a group') continue;
+    const name = site.text.replace(/\s+(?:de|d['’]|à)\s*\S+$/u, '');
+    const key = compactKey(name);
+    if (key === site.key || key.length < 2) continue;
+    const group = views
+      .flatMap((v) => v.mentions)
+      .find((m) => m.target === 'ACTOR' && m.cue !== 'site of a group' && (m.key === key || compactKey(m.name) === key));
+    add('PART_OF', site, group ?? { ...site, name, key, cue: 'group of a site' }, 0.8);
+  }
 }
 
 /** What a group took over becomes part of it: each TOOK_OVER buyer -> bought also proposes PART_OF bought -> buyer, less sure. */

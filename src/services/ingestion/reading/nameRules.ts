@@ -433,7 +433,7 @@ const STYLISED = [
 
 /** Verbs of the domain that follow a company named as the sentence's subject: "X lève", "X a racheté", "X s'installe", "X raises". */
 const DOMAIN_VERBS = [
-  String.raw`(?:a|ont|avait|va|vont|vient de|viennent de)?\s*(?:lev[ée]|l[èe]ve|l[èe]vent|lever|annonc[ée]|annonce|annoncent|annoncer|rach[èe]t[ée]?|rachète|racheter|acqui[ert]|acquiert|acqu[ée]rir|reprend|repris|reprendre|finalis[ée]|finalise|officialis[ée]|officialise|d[ée]velopp[ée]|d[ée]veloppe|d[ée]velopper|con[çc]oit|con[çc]u|produit|fabrique|commercialise|commercialis[ée]|ouvre|ouvert|ouvrir|inaugur[ée]|inaugure|emploie|recrute|sign[ée]|signe|obtient|obtenu|d[ée]croch[ée]|d[ée]croche|boucl[ée]|boucle|cr[ée]e|cr[ée][ée]|install[ée]|implant[ée]|investit|investi|pr[ée]sente|pr[ée]sent[ée]|lance|lanc[ée]|vise|compte|rejoint|s['’]install[ée]|s['’]implant[ée]|s['’]associe|s['’]allie|s['’]appr[êe]te|devient|entre|poursuit|accueille|dispose|propose|re[çc]oit|re[çc]u|b[ée]n[ée]ficie|per[çc]oit|empoche)`,
+  String.raw`(?:a|ont|avait|va|vont|vient de|viennent de)?\s*(?:lev[ée]|l[èe]ve|l[èe]vent|lever|annonc[ée]|annonce|annoncent|annoncer|rach[èe]t[ée]?|rachète|racheter|acqui[ert]|acquiert|acqu[ée]rir|reprend|repris|reprendre|finalis[ée]|finalise|officialis[ée]|officialise|d[ée]velopp[ée]|d[ée]veloppe|d[ée]velopper|con[çc]oit|con[çc]u|produit|fabrique|commercialise|commercialis[ée]|ouvre|ouvert|ouvrir|inaugur[ée]|inaugure|emploie|recrute|sign[ée]|signe|obtient|obtenu|d[ée]croch[ée]|d[ée]croche|boucl[ée]|boucle|cr[ée]e|cr[ée][ée]|install[ée]|implant[ée]|investit|investi|pr[ée]sente|pr[ée]sent[ée]|lance|lanc[ée]|vise|compte|rejoint|s['’]install[ée]|s['’]implant[ée]|s['’]associe|s['’]allie|s['’]appr[êe]te|devient|entre|poursuit|accueille|dispose|propose|re[çc]oit|re[çc]u|b[ée]n[ée]ficie|b[ée]n[ée]fici[ée]|per[çc]oit|empoche)`,
   String.raw`(?:has|have|had|will|is|was)?\s*(?:rais(?:es|ed|e)|acquir(?:es|ed|e)|announc(?:es|ed|e)|develop(?:s|ed)?|open(?:s|ed)|sign(?:s|ed)|launch(?:es|ed)|secur(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|buy(?:s)?|bought|build(?:s)?|employ(?:s)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|wins|won|land(?:s|ed))`,
 ];
 /** A name where a sentence, a clause or the text after a dateline's dash starts, then a domain verb (receiving money is one). */
@@ -441,6 +441,34 @@ const SUBJECT = new RegExp(
   String.raw`(?:^|[,;:«"(—–]\s*|\s(?:et|and|puis|mais)\s+|\.\.\.\s*|…\s*)(?<name>${CAPITALISED_NAME})\s*,?\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
   'gu',
 );
+
+/**
+ * A name opening a sentence, cut from its domain verb by an apposition or a relative clause set off by commas: "X,
+ * start-up toulousaine spécialisée dans …, a levé", "X, qui développe …, reçoit", "X, a Montpellier biotech founded in
+ * 2019, raised". The inserted words start in lower case (a relative pronoun, an article, a noun, a participle) and hold
+ * at most one more comma.
+ */
+/** An apposition that gives a person's role ("Jeanne X, présidente de Y, annonce"): the name before it is a person's. */
+const PERSON_ROLE_OPENER = String.raw`(?:(?:son|sa|leur|his|her|their|the|le|la|l['’])\s+)?(?:co-?|vice-?)?(?:pr[ée]sident|directeu|directrice|fondat|dirigeant|g[ée]rant|responsable|chef|pdg|dg\b|maire|ministre|professeur|docteur|chercheu|secr[ée]taire|adjoint|d[ée]l[ée]gu|porte-parole|chief|head|founder|managing|director|chair|ceo\b|cto\b|partner|associ[ée])`;
+const SUBJECT_ACROSS_INSERT = new RegExp(
+  String.raw`(?:^|[:;]\s+)(?:[^,;:.]{0,40}\s[—–-]\s*)?(?<name>${CAPITALISED_NAME})\s*,\s*(?=\p{Ll}|[Ll]['’]\p{Ll})(?!${PERSON_ROLE_OPENER})[^,;:.()«»]{3,120}(?:,\s*\p{Ll}[^,;:.()«»]{2,80})?,\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
+  'gu',
+);
+
+/**
+ * A name right after a takeover verb: "X a racheté Exemplia, une …", "X acquires Exemplia for …": what is bought is an
+ * organisation (one to three capitalised words, closed by punctuation or a small word).
+ */
+const TAKEN_OVER =
+  /(?<![\p{L}])(?:rach[èe]te|rach[èe]tent|a\s+rachet[ée]|ont\s+rachet[ée]|acquiert|a\s+acquis|ont\s+acquis|absorbe|a\s+absorb[ée]|acquires|acquired|has\s+acquired|buys|bought|takes\s+over|took\s+over)\s+(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})(?=\s*[,.;:()]|\s+(?:pour|for|en|in|et|and|à|au|auprès|from|to)\s)/gu;
+
+/**
+ * A name right after an amount and the word that gives it to someone: "accorde 3 M€ à Exemplia.", "verse 200 000 euros
+ * au profit d'Exemplia pour …", "granted €2m to Exemplia": who receives money is an organisation (a commune there stays a
+ * place: the caller drops names that are communes).
+ */
+const GIVEN_TO =
+  /(?:€|\beuros?|\bM€|\bk€|\bmillions?|\bm)\s+(?:à|au profit (?:de|d['’])|to)\s*(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})(?=\s*[,.;:()]|\s*$|\s+(?:pour|for|en|in|et|and|afin|dans|qui|which|au|aux)\s)/gu;
 
 /** Cues before a list of investors or co-funders: "auprès de", "aux côtés de", "mené par", "led by", "avec la participation de". */
 const INVESTOR_CUE =
@@ -485,6 +513,23 @@ export function namesByRules(text: string): RuleName[] {
     const written = match.groups!.name!;
     const name = withoutOpener(written);
     // "L'usine a reçu", "L'entreprise bénéficie": an elided article before a small letter opens a common noun, not a name.
+    if (/^[LlDd]['’]\p{Ll}/u.test(name)) continue;
+    push(match.index + match[0].indexOf(written) + written.length - name.length, name, {
+      cue: 'subject of a domain verb',
+      confidence: 0.65,
+    });
+  }
+  for (const match of matchesOf(GIVEN_TO, text)) {
+    const written = match.groups!.name!;
+    push(match.index + match[0].length - written.length, written, { cue: 'given money', confidence: 0.6 });
+  }
+  for (const match of matchesOf(TAKEN_OVER, text)) {
+    const written = match.groups!.name!;
+    push(match.index + match[0].length - written.length, written, { kind: 'COMPANY', cue: 'taken over', confidence: 0.6 });
+  }
+  for (const match of matchesOf(SUBJECT_ACROSS_INSERT, text)) {
+    const written = match.groups!.name!;
+    const name = withoutOpener(written);
     if (/^[LlDd]['’]\p{Ll}/u.test(name)) continue;
     push(match.index + match[0].indexOf(written) + written.length - name.length, name, {
       cue: 'subject of a domain verb',

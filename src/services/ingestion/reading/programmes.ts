@@ -24,6 +24,8 @@ const HEADS = [
   'Appel à manifestation d’intérêt',
   "Appel à manifestation d'intérêt",
   'France 2030',
+  'France Relance',
+  'PIA',
   'Strategy',
   'Programme',
 ];
@@ -82,8 +84,8 @@ export function findProgrammes(sentence: Span): ProgrammeMention[] {
       if (CLAUSE_WORDS.test(word)) break;
       if (/^\p{Lu}|^\d{4}/u.test(tokens[i]!.trim().replace(/^[ld]['’]/, ''))) kept = i + 1;
     }
-    if (kept === 0 && /\d{4}$/u.test(match.groups!.head!)) {
-      // A head that is a whole name ("France 2030") names the programme alone.
+    if (kept === 0 && /\d{4}$|^(?:France Relance|PIA)$/u.test(match.groups!.head!)) {
+      // A head that is a whole name ("France 2030", "France Relance", the PIA) names the programme alone.
       const start = sentence.start + match.index;
       const head = match.groups!.head!;
       add({ start, end: start + head.length, text: head, name: head, head: headKey(head), anaphor: false });
