@@ -79,7 +79,10 @@ const EMPTY_FACETS: ActorFacetsRow = {
 };
 
 /** The first actors by name matching a filter of ids read from the graph (no id check, no text). */
-export async function actorsMatching(sc: ServiceContext, args: { filter: ActorFilterInput; first: number }): Promise<ActorRow[]> {
+export async function actorsMatching(
+  sc: Pick<ServiceContext, 'db'>,
+  args: { filter: ActorFilterInput; first: number },
+): Promise<ActorRow[]> {
   const page = await listPage<ActorRow>(sc.db, actorListSpec(args.filter, undefined), { first: args.first, order: 'NAME_ASC' });
   return page.edges.map((edge) => edge.node);
 }

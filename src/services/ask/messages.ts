@@ -10,6 +10,10 @@ export const MESSAGES = {
     FR: 'Aucun acteur, programme, domaine ou lieu ne s’appelle « {text} ».',
     EN: 'No actor, programme, domain or place is called "{text}".',
   },
+  describedByKindAndPlace: {
+    FR: '« {text} » lu comme {name}, le seul acteur de ce genre situé à cet endroit selon les sources.',
+    EN: '"{text}" read as {name}, the only actor of that kind the sources place there.',
+  },
   introductionLeftOut: {
     FR: 'Ce que vous dites de vous (« {words} ») ne restreint pas la réponse.',
     EN: 'What you say of yourself ("{words}") does not narrow the answer.',

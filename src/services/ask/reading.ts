@@ -9,6 +9,7 @@ import type { AskAmbiguityRow, AskInterpretationRow, AskOperationName, AskReadin
 import type { ContentEntry, Lexicon, PhraseReading } from './lexicon';
 import type { CompiledShape } from './grammar';
 import { linkChosen, linkInside, linkName } from './linker';
+import { actorsMatching } from '../directory';
 import { findTied } from '../graphSearch';
 import { SEARCHABLE_TIE_TYPES } from '../../domain/model';
 import { message, type MessageKey } from './messages';
@@ -815,6 +816,47 @@ export class QuestionReader {
     return inner.node;
   }
 
+  /**
+   * A kind and a place with only function words around them (`l'IHU de Montpellier`, `le CHU de Nîmes`, `the Toulouse
+   * cancer centre` when its words are a kind): the actors of that kind located there. One: it, said in a note; several: the
+   * choice; none: undefined (the words are then read as the other rules read them).
+   */
+  private async kindAtPlace(
+    span: Span,
+    role: 'SUBJECT' | 'TARGET' | 'FUNDER',
+    labels?: SearchLabel[],
+  ): Promise<EntityRow | null | undefined> {
+    if (labels && !labels.includes('Actor')) return undefined;
+    const readings = this.lexicon.read(this.tokens, span);
+    const kinds = readings.filter((r) => r.kind === 'content' && r.entry.role === 'KIND' && !r.entry.site);
+    const places = readings.filter((r) => r.kind === 'content' && r.entry.role === 'PLACE');
+    if (kinds.length !== 1 || places.length !== 1 || readings.some((r) => r.kind !== 'function' && r.kind !== 'content')) return undefined;
+    if (readings.length !== kinds.length + places.length + readings.filter((r) => r.kind === 'function').length) return undefined;
+    const kind = kinds[0] as Extract<PhraseReading, { kind: 'content' }>;
+    const place = places[0] as Extract<PhraseReading, { kind: 'content' }>;
+    const kindEntry = kind.entry as Extract<ContentEntry, { role: 'KIND' }>;
+    const placeNode = (place.entry as Extract<ContentEntry, { role: 'PLACE' }>).node;
+    const actors = await actorsMatching(this.sc, {
+      filter: { kinds: [kindEntry.kind, ...(kind.alsoKinds ?? [])], place: placeNode.id },
+      first: 6,
+    });
+    if (actors.length === 0) return undefined;
+    const text = this.text(span);
+    // Loaded as entities: a node of an answer names its labels.
+    const nodes = (await this.sc.loaders.entity.loadMany(actors.slice(0, 5).map((row) => row.id))).filter(
+      (node): node is EntityRow => node !== null && !(node instanceof Error),
+    );
+    if (nodes.length > 1) {
+      this.ambiguities.push({ text, role, candidates: nodes });
+      return null;
+    }
+    const actor = nodes[0];
+    if (!actor) return undefined;
+    this.addReading(span, role, { node: actor, corrected: true });
+    this.note('describedByKindAndPlace', { text, name: 'name' in actor ? String(actor.name) : actor.id });
+    return actor;
+  }
+
   /** Words beside a name found inside a phrase: applied when they only say what the node is or where; else unplaced. */
   private async readBeside(span: Span, node: EntityRow, role: AskRoleName): Promise<void> {
     if (span.from >= span.to) return;
@@ -966,6 +1008,10 @@ export class QuestionReader {
     // `le site d'Aramon de Sanofi`, `the Sartorius plant in Lourdes`: a group and a place name the group's site there.
     const site = cue === 0 && loose && !chosen ? await this.siteOfOwner(name, role, labels) : undefined;
     if (site !== undefined) return site;
+    // `l'IHU de Montpellier`, `the Toulouse IHU`: a kind and a place describe the one actor of that kind there (before a
+    // loose match of the place's name alone).
+    const described = cue === 0 && loose && !chosen ? await this.kindAtPlace(name, role, labels) : undefined;
+    if (described !== undefined) return described;
     if (link.outcome === 'found') {
       this.addReading(name, role, { node: link.node, corrected: link.corrected });
       return link.node;
