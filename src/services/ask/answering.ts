@@ -10,7 +10,7 @@ import { type AskedPeriod, type FundingConstraints, projectWordsOf } from './fun
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
-import { asksForParts, asksHistory, MOVE_WORDS, type QuestionReader, WHEN_WORDS } from './reading';
+import { asksForParts, asksHistory, asksWholeHistory, MOVE_WORDS, type QuestionReader, WHEN_WORDS } from './reading';
 import { phraseKey } from './text';
 import { enumValue, int, list, object, printOneLine, query, selection, string, type Value } from './structuredQuery';
 
@@ -135,13 +135,24 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   if (reader.places.length > 0 && !asksForParts(relation)) await noteTiedNowhere({ ...asked, relation, subjects });
   // `qui a investi dans X`: investors are its shareholders and its funders; with no shareholder recorded, the funders answer.
   const investorsOf = asksForInvestors(reader) ? reader.subject : null;
+  // `historique de X`, `history of X`: its dated ties and the fundings it received are the history the sources give (A23p).
+  const historyOf =
+    asksWholeHistory(relation) && reader.subject && isActor(reader.subject) && !reader.subjectFilter ? reader.subject : null;
   // `qui a racheté X en 2017`: one period asked filters the ties by the date they began (and the fundings by theirs).
   const period = askedPeriod(asked.constraints);
-  const funders = investorsOf ? await fundersOf(asked, investorsOf, period?.period) : null;
+  const moneyOf = investorsOf ?? historyOf;
+  const funders = moneyOf ? await fundersOf(asked, moneyOf, period?.period) : null;
   let tied = period
     ? tiesInPeriod({ reader, tied: allTied, asked: period, investedWithin: await investorsIn(sc, funders?.rows.funding ?? []) })
     : allTied;
-  if (funders && tied.length === 0) {
+  if (historyOf) {
+    if (tied.length === 0 && !funders) {
+      reader.note('historyNotRecorded', { name: nameOf(historyOf) });
+      return NOT_UNDERSTOOD;
+    }
+    reader.note('historyRead', { name: nameOf(historyOf) });
+  }
+  if (funders && investorsOf && tied.length === 0) {
     // `quels investisseurs américains ont misé sur X`: the funders are not narrowed by the place the shares were: said back.
     for (const said of reader.readings.filter((r) => r.role === 'PLACE' && r.position >= 0))
       if (!reader.unplaced.includes(said.text)) reader.unplaced.push(said.text);
@@ -157,7 +168,7 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     reader.note('noTieToDate', { name: nameOf(reader.target), other: about });
     reader.unplaced.push(...reader.whenWords.filter((word) => !reader.unplaced.includes(word)));
   }
-  if (funders) reader.note('fundersToo', { name: about });
+  if (funders && investorsOf) reader.note('fundersToo', { name: about });
   // `depuis quand Sofinnova est actionnaire de Micropep`: the date of each tie listed, or said missing (never another date).
   if (tied.length > 0 && (reader.whenWords.length > 0 || reader.sinceTakeover) && !reader.subjectFilter) noteTieDates(reader, tied, about);
   else if (tied.length > 0 && asksHistory(relation)) noteTimeline(reader, tied, about);
@@ -688,7 +699,14 @@ async function answerFigures(asked: Asked): Promise<Answer> {
   if (sector) reader.note('sectorFigures', { domain: nameOf(subject), name: nameOf(sector) });
   const all = await figuresOf(sc, sector ?? subject);
   const metrics = reader.metrics;
-  const matching = metrics.length > 0 ? all.filter((figure) => metrics.some((metric) => metric.metric === figure.metric)) : all;
+  const ofMetric = metrics.length > 0 ? all.filter((figure) => metrics.some((metric) => metric.metric === figure.metric)) : all;
+  // `Evotec jobs`, `emplois chez X`: an actor's jobs are its staff; with no jobs figure recorded, its headcount answers (A23p).
+  const staffForJobs =
+    ofMetric.length === 0 && isActor(subject) && metrics.some((metric) => metric.metric === 'JOBS')
+      ? all.filter((figure) => figure.metric === 'EMPLOYEES')
+      : [];
+  if (staffForJobs.length > 0) reader.note('jobsAsStaff', { name: nameOf(subject) });
+  const matching = staffForJobs.length > 0 ? staffForJobs : ofMetric;
   if (all.length === 0 && isSector(subject)) return noSectorFigures(reader, subject);
   if (all.length === 0) {
     reader.note('noFigures', { name: nameOf(subject) });
@@ -700,13 +718,30 @@ async function answerFigures(asked: Asked): Promise<Answer> {
     for (const metric of metrics) reader.unplaced.push(metric.text);
   }
   const period = askedPeriod(asked.constraints);
-  const given = matching.length > 0 ? matching : all;
+  const recorded = matching.length > 0 ? matching : all;
+  const given = reader.planned ? plannedFigures(reader, recorded, subject) : recorded;
   const figures = (period ? figuresInPeriod(reader, given, period) : [...given]).sort(
     (x, y) => x.metric.localeCompare(y.metric) || (y.date ?? '').localeCompare(x.date ?? ''),
   );
   const root = subject._labels?.includes('Programme') ? 'programme' : 'actor';
   const graphql = printOneLine(query(root, { id: string((sector ?? subject).id) }, SELECTIONS.figures));
   return { understood: true, graphql, rows: { figures } };
+}
+
+/**
+ * `emplois prévus chez X`, `jobs to be created by X`: the figures the sources give as targets; none: every figure given, the plan
+ * words said back (PARTIAL), never a recorded figure passed for a planned one (A23p).
+ */
+function plannedFigures(reader: QuestionReader, figures: readonly FigureRow[], subject: EntityRow): FigureRow[] {
+  const words = reader.planned!;
+  const targets = figures.filter((figure) => figure.qualifier === 'TARGET');
+  if (targets.length === 0) {
+    reader.note('plannedFigureNone', { name: nameOf(subject), words });
+    return [...figures];
+  }
+  reader.unplaced.splice(reader.unplaced.indexOf(words), 1);
+  reader.note('plannedFigureApplied', { name: nameOf(subject), words });
+  return targets;
 }
 
 /**

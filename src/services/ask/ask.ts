@@ -1,6 +1,6 @@
 import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
-import { answer, ORGANISATION_TIES } from './answering';
+import { answer, nameOf, ORGANISATION_TIES } from './answering';
 import { closestExamples } from './examples';
 import { edgeName } from './edgeName';
 import { matchShapeLoosely, shapesOf } from './grammar';
@@ -9,7 +9,14 @@ import { matchIntent } from './intentSlots';
 import { linkInside, linkName } from './linker';
 import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
-import { fundingConstraints, instrumentSpans, type ProgrammeFrame, programmeFrames } from './fundingConstraints';
+import {
+  fundingConstraints,
+  instrumentSpans,
+  type ProgrammeFrame,
+  programmeFrames,
+  NEW_WORDS,
+  roundQualifiers,
+} from './fundingConstraints';
 import { distance } from 'fastest-levenshtein';
 import type { NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
@@ -23,6 +30,7 @@ import { splitAtTurn, withNameForPronoun } from './pronouns';
 import {
   periodSpans,
   phraseKey,
+  plannedSpan,
   sinceTakeoverSpan,
   type Span,
   spanText,
@@ -303,8 +311,12 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
       ? superlativeAt
       : null;
   const superlativeText = superlative ? spanText(question, keptTokens, superlative) : null;
-  const tokens = superlative ? keptTokens.filter((_, i) => i < superlative.from || i >= superlative.to) : keptTokens;
-  const shapeMatch = superlative ? matchShapeLoosely(shapesOf(sc.vocabulary), tokens) : matchedWith;
+  const unsuperlative = superlative ? keptTokens.filter((_, i) => i < superlative.from || i >= superlative.to) : keptTokens;
+  // `emplois prévus chez X`, `jobs to be created by X`: a plan asked of a figure is read apart too, applied by target figures.
+  const planned = plannedSpan(unsuperlative, lexicon.metricsIn(unsuperlative, { from: 0, to: unsuperlative.length }).length > 0);
+  const plannedText = planned ? spanText(question, unsuperlative, planned) : null;
+  const tokens = planned ? unsuperlative.filter((_, i) => i < planned.from || i >= planned.to) : unsuperlative;
+  const shapeMatch = superlative || planned ? matchShapeLoosely(shapesOf(sc.vocabulary), tokens) : matchedWith;
   // Exact shapes win; where none matches, or only the catch-all `who is {a}`, the classifier may read the question.
   const classified = !(shapeMatch && shapeMatch.shape.operation !== 'SEARCH') && !hasFunderCue(tokens, lexicon);
   // `Ciloa c'est financé par qui ?`: a name said first (or last) with no shape around it is one NAME for the classifier.
@@ -342,6 +354,10 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   if (superlativeText) {
     reader.unplaced.push(superlativeText);
     reader.superlative = superlativeText;
+  }
+  if (plannedText) {
+    reader.unplaced.push(plannedText);
+    reader.planned = plannedText;
   }
   if (sinceText) {
     reader.unplaced.push(sinceText);
@@ -414,7 +430,38 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     !reader.relation.reversed &&
     (answered.rows.tied?.length ?? 0) === 0;
   if (headUnknown) reader.note('headNotRecorded');
-  const result = guessedNothing || headUnknown ? { ...answered, understood: false } : answered;
+  // `qui sont les fondateurs de Evotec`: sources naming no founder say nothing of who founded it, not that no one did (A23p).
+  const foundersUnknown =
+    !guessedNothing &&
+    answeredBy === 'RELATED' &&
+    answered.understood &&
+    (reader.relation?.ties.includes('FOUNDED') ?? false) &&
+    !reader.relation?.reversed &&
+    reader.relation?.direction === 'IN' &&
+    !reader.subjectFilter &&
+    reader.subject !== null &&
+    (answered.rows.tied?.length ?? 0) === 0;
+  if (foundersUnknown) reader.note('foundersNotRecorded', { name: nameOf(reader.subject!) });
+  const result = guessedNothing || headUnknown || foundersUnknown ? { ...answered, understood: false } : answered;
+  // `qui a mené la levée de X`, `lead investor of X`, `premier financeur de X`: who led a round, or which came first, is never
+  // recorded; a money or investor answer gives every funder, so those words are said back, never dropped (A23p).
+  // Only the investor relation: an owner question (`le nouveau propriétaire de X`) reads `nouveau` as the present asked.
+  const investorAnswer = answeredBy === 'FUNDING' || (answeredBy === 'RELATED' && reader.relation?.ties.join() === 'HOLDS_SHARES_IN');
+  // A word already said back, or applied as a kind, place, domain or name, is not said back again.
+  const appliedWords = reader.readings
+    .filter((r) => r.role !== 'QUESTION' && r.role !== 'FILLER')
+    .flatMap((r) => phraseKey(r.text).split(' '));
+  const qualifiers =
+    investorAnswer && result.understood
+      ? roundQualifiers(question, tokens).filter(
+          (words) =>
+            !reader.unplaced.some((said) => said.includes(words)) &&
+            !appliedWords.includes(phraseKey(words).split(' ')[0]!) &&
+            // `Evotec's new plant`: `new` names the event the money paid for, which a money answer reads itself.
+            !((constraints.events ?? []).length > 0 && NEW_WORDS.has(phraseKey(words))),
+        )
+      : [];
+  if (qualifiers.length > 0) reader.note('roundQualifierNotRecorded', { words: qualifiers.join(', ') });
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
   // Asking where, when or how much is never applied by a search by name, even though `where` carries no name itself.
   const asking = operation === 'SEARCH' ? askingWords(question, tokens) : [];
@@ -427,6 +474,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
         (instrumentSpans(tokenize(words)).length > 0 || !lexicon.misspelledFunctionWord(phraseKey(words), lang)),
     ),
     ...asking,
+    ...qualifiers,
   ];
   // `start-ups biotech à Bordeaux`: a place of France (the official geographic code) the graph holds no node for has no actor
   // of the graph located in it: the list is empty, the place applied, never the actors of Occitanie listed instead.

@@ -142,6 +142,46 @@ export function eventPhrases(question: string, tokens: readonly Token[]): string
   return found;
 }
 
+/** `nouveaux investisseurs`, `new investors` (folded); beside an event (`the new Incere building`) they describe the event. */
+export const NEW_WORDS: ReadonlySet<string> = new Set(['nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'new', 'newest']);
+
+/**
+ * Words that single out some funders of a round by their role, their order or their nature (`qui a mené la levée`, `lead
+ * investor`, `chef de file`, `premier financeur`, `latest round`, `nouveaux investisseurs`, `financeurs publics`), folded,
+ * longest first. The graph records who gave and when, never who led a round, which round came first or last, nor which funder
+ * is public or private, so a money or investor answer never applies them: it says them back (A23p).
+ */
+const ROUND_QUALIFIERS: readonly (readonly string[])[] = [
+  ...[
+    ['chef', 'de', 'file'],
+    ['chefs', 'de', 'file'],
+    ['co', 'led'],
+    ['co', 'lead'],
+    ['most', 'recent'],
+    ['plus', 'recent'],
+    ['plus', 'recente'],
+  ],
+  ...['mene', 'menee', 'menes', 'menees', 'mener', 'dirige', 'dirigee', 'pilote', 'pilotee', 'led', 'lead', 'leads'].map((w) => [w]),
+  ...['leader', 'leaders', 'leading', 'meneur', 'meneurs'].map((w) => [w]),
+  ...['premier', 'premiere', 'premiers', 'premieres', 'dernier', 'derniere', 'derniers', 'dernieres'].map((w) => [w]),
+  ...['first', 'last', 'latest', 'recent', 'recente', 'initial', 'initiale'].map((w) => [w]),
+  // `nouveaux investisseurs`, `financeurs publics`: which funders are new, public or private is not recorded with the money either.
+  ...[...NEW_WORDS].map((w) => [w]),
+  ...['public', 'publics', 'publique', 'publiques', 'prive', 'prives', 'privee', 'privees', 'private'].map((w) => [w]),
+].sort((a, b) => b.length - a.length);
+
+/** The words of a question that single out a funder by its role in a round or by order (`mené`, `lead investor`, `premier`), as typed. */
+export function roundQualifiers(question: string, tokens: readonly Token[]): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = ROUND_QUALIFIERS.find((words) => words.every((word, k) => tokens[i + k]?.folded === word));
+    if (!phrase) continue;
+    found.push(spanText(question, tokens, { from: i, to: i + phrase.length }));
+    i += phrase.length - 1;
+  }
+  return found;
+}
+
 /**
  * Words that put a programme as the frame of money (`dans le cadre de`, `au titre du`, `via`, `under`, `as part of`), folded,
  * longest first. Only followed by a programme's name do they frame anything (`via Bpifrance` is no programme).

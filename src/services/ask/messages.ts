@@ -328,6 +328,34 @@ export const MESSAGES = {
     FR: 'Les parties de {name} sont toutes données : le type nommé dans la question (celui de {name}) les décrit sans les restreindre.',
     EN: 'Every part of {name} is given: the kind the question names (that of {name}) describes them without narrowing them.',
   },
+  roundQualifierNotRecorded: {
+    FR: 'Les sources disent qui a donné et quand, jamais qui a mené un tour, lequel est le premier ou le dernier, ni quel financeur est nouveau, public ou privé : « {words} » n’est pas appliqué, tous les financeurs sont donnés.',
+    EN: 'The sources say who gave and when, never who led a round, which came first or last, nor which funder is new, public or private: "{words}" is not applied, every funder is given.',
+  },
+  foundersNotRecorded: {
+    FR: 'Les sources ne nomment aucun fondateur de {name} : le graphe ne peut pas dire qui l’a fondé.',
+    EN: 'The sources name no founder of {name}: the graph cannot say who founded it.',
+  },
+  historyRead: {
+    FR: 'L’histoire de {name} que donnent les sources : ses liens datés (rachats, groupes, parts, fondateurs, labels, partenariats) et les financements reçus.',
+    EN: 'The history of {name} the sources give: its dated ties (takeovers, groups, stakes, founders, labels, partnerships) and the fundings it received.',
+  },
+  historyNotRecorded: {
+    FR: 'Les sources ne donnent aucun lien ni financement de {name} qui en retrace l’histoire.',
+    EN: 'The sources give no tie or funding of {name} that tells its history.',
+  },
+  jobsAsStaff: {
+    FR: 'Les sources ne donnent pas d’emplois pour {name} : ses effectifs (salariés) répondent.',
+    EN: 'The sources give no jobs figure for {name}: its headcount (employees) answers.',
+  },
+  plannedFigureApplied: {
+    FR: 'Chiffres prévus (objectifs) de {name} : « {words} » appliqué.',
+    EN: 'Planned figures (targets) of {name}: "{words}" applied.',
+  },
+  plannedFigureNone: {
+    FR: 'Les sources ne donnent aucun chiffre prévu (objectif) pour {name} : ses chiffres constatés sont donnés, « {words} » non appliqué.',
+    EN: 'The sources give no planned figure (target) for {name}: its recorded figures are given, "{words}" not applied.',
+  },
   headNotRecorded: {
     FR: 'Les sources ne nomment personne à la tête de cet acteur : le graphe ne peut pas dire qui le dirige.',
     EN: 'The sources name no one at the head of this actor: the graph cannot say who leads it.',

@@ -71,6 +71,8 @@ export class QuestionReader {
   sinceTakeover: string | null = null;
   /** `le plus`, `biggest`, as typed: applied by a money answer (its funders largest first), else said back. */
   superlative: string | null = null;
+  /** `emplois prévus`, `jobs to be created`: the words asking a planned figure, as typed; applied by target figures (A23p). */
+  planned: string | null = null;
   /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
   metrics: { metric: FigureMetric; text: string }[] = [];
   /**
@@ -750,6 +752,20 @@ export class QuestionReader {
       if (!this.places.some((known) => known.id === placeNode.id)) this.places.push(placeNode);
       return named.node;
     }
+    // `usines Sanofi occitanie`, `sites Pierre Fabre Tarn`: telegraphic, the place right after the name with no place word (A23p).
+    for (let at = span.to - 1; at > span.from; at--) {
+      const place = this.lexicon.contentAt(this.tokens, at, span.to);
+      if (place?.kind !== 'content' || place.entry.role !== 'PLACE' || place.span.to !== span.to) continue;
+      const name = this.trimmed({ from: span.from, to: at });
+      if (name.from >= name.to) return null;
+      const named = await linkName(this.sc.db, this.text(name), labels, this.names);
+      if (named.outcome !== 'found' || !named.exact) return null;
+      this.addReading(name, role, { node: named.node, corrected: named.corrected });
+      const placeNode = place.entry.node;
+      this.addReading({ from: at, to: span.to }, 'PLACE', { node: placeNode });
+      if (!this.places.some((known) => known.id === placeNode.id)) this.places.push(placeNode);
+      return named.node;
+    }
     return null;
   }
 
@@ -1143,7 +1159,8 @@ export class QuestionReader {
 
   /** FIGURES: true when the question's own words (not its names) ask when the subject was founded or how old it is. */
   get asksFounding(): boolean {
-    return this.questionSays(FOUNDING_WORDS);
+    // `jobs to be created at X`: `created` says the jobs are planned (read apart), not that X was founded.
+    return !this.planned && this.questionSays(FOUNDING_WORDS);
   }
 
   /** LOCATION: true when the question's own words ask where the actor moved, or the history of its places (A23j). */
@@ -1369,6 +1386,11 @@ export function asksHistory(relation: CompiledShape['relation']): boolean {
   return (
     relation !== undefined && relation.direction === 'BOTH' && relation.ties.includes('TOOK_OVER') && relation.ties.includes('PART_OF')
   );
+}
+
+/** True when a RELATED question asks the whole history of its node (`historique de X`): founders among its ties both ways (A23p). */
+export function asksWholeHistory(relation: CompiledShape['relation']): boolean {
+  return asksHistory(relation) && relation!.ties.includes('FOUNDED');
 }
 
 /**

@@ -402,3 +402,30 @@ export function superlativeSpan(tokens: readonly Token[]): Span | null {
     }
   return null;
 }
+
+/** Words saying a figure is planned rather than recorded (folded): `emplois prévus`, `jobs to be created`, `target headcount`. */
+const PLANNED: readonly (readonly string[])[] = [
+  ...[
+    ['a', 'creer'],
+    ['a', 'venir'],
+    ['to', 'be', 'created'],
+    ['to', 'be', 'hired'],
+    ['to', 'create'],
+  ],
+  ...['prevu', 'prevue', 'prevus', 'prevues', 'attendu', 'attendus', 'attendues', 'vises', 'visees', 'objectif', 'objectifs'].map((w) => [
+    w,
+  ]),
+  ...['planned', 'expected', 'projected', 'targeted', 'target', 'targets', 'promised', 'announced', 'annonces'].map((w) => [w]),
+].sort((a, b) => b.length - a.length);
+
+/**
+ * `emplois prévus chez X`, `jobs to be created by X`: the words saying the figure asked is a plan, taken out of the words read
+ * when the question names a metric (`hasMetric`). A figures answer applies them by the figures the sources give as targets;
+ * any other answer, or none recorded, says them back (A23p). Null when none.
+ */
+export function plannedSpan(tokens: readonly Token[], hasMetric: boolean): Span | null {
+  if (!hasMetric) return null;
+  for (let from = 0; from < tokens.length; from++)
+    for (const words of PLANNED) if (words.every((word, k) => tokens[from + k]?.folded === word)) return { from, to: from + words.length };
+  return null;
+}
