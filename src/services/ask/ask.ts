@@ -410,7 +410,8 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     !guessedNothing &&
     answeredBy === 'RELATED' &&
     answered.understood &&
-    reader.relation?.ties.join() === 'LEADS' &&
+    // `who runs ANITI` (RUNS or LEADS) asks for a head as much as `who leads ANITI` does.
+    reader.relation?.ties.includes('LEADS') === true &&
     !reader.relation.reversed &&
     (answered.rows.tied?.length ?? 0) === 0;
   if (headUnknown) reader.note('headNotRecorded');
