@@ -268,9 +268,10 @@ function programmeParticipation(
   const subject = reader.subject;
   const isProgramme = subject !== null && 'kind' in subject && (PROGRAMME_KINDS as readonly string[]).includes(subject.kind as string);
   if (!isProgramme || relation.direction === 'OUT' || reader.subjectFilter) return relation;
-  // `who runs IA pour la santé`, `qui gère le programme X`, `who leads X`: a programme is run by whoever runs or pilots it
+  // `who runs IA pour la santé`, `qui gère le programme X`, `who leads X`, `qui pilote France 2030`: a programme is run by whoever runs or pilots it
   // (its pilot is ANITI), never headed by a person only; runners, pilots and co-pilots all answer.
-  if (relation.ties.every((type) => RUNNER_TIES.includes(type)) && relation.ties.some((type) => type === 'RUNS' || type === 'LEADS'))
+  // `qui copilote X` alone stays a question about its co-pilots.
+  if (relation.ties.every((type) => RUNNER_TIES.includes(type)) && relation.ties.some((type) => type !== 'CO_PILOTS'))
     return { ...relation, ties: [...new Set([...relation.ties, ...RUNNER_TIES])], direction: 'IN' };
   const membership = (type: TieType) => type === 'MEMBER_OF' || type === 'PART_OF';
   if (!relation.ties.some(membership) || !relation.ties.every((type) => membership(type) || PROGRAMME_ROLES.includes(type)))

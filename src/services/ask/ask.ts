@@ -405,6 +405,15 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   const answeredBy = answered.operation ?? operation;
   const guessedNothing = intent !== null && answeredBy === 'RELATED' && answered.understood && (answered.rows.tied?.length ?? 0) === 0;
   if (guessedNothing) reader.note('classifiedEmpty');
+  // `quelles entreprises sont sorties du groupe X`: `sorties de` asks for spin-offs or incubated start-ups, but may ask what
+  // left a group; with neither tie recorded, an empty answer would claim none came out: not understood, with a note.
+  const cameOutOfNothing =
+    !guessedNothing &&
+    answeredBy === 'RELATED' &&
+    answered.understood &&
+    reader.relation?.ties.join() === 'SPUN_OFF_FROM,INCUBATED_BY' &&
+    (answered.rows.tied?.length ?? 0) === 0;
+  if (cameOutOfNothing) reader.note('cameOutOfNone');
   // `qui est le PDG de Sensorion`: every body has a head, so sources naming none say nothing of who it is, not that there is none.
   const headUnknown =
     !guessedNothing &&
@@ -415,7 +424,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     !reader.relation.reversed &&
     (answered.rows.tied?.length ?? 0) === 0;
   if (headUnknown) reader.note('headNotRecorded');
-  const result = guessedNothing || headUnknown ? { ...answered, understood: false } : answered;
+  const result = guessedNothing || headUnknown || cameOutOfNothing ? { ...answered, understood: false } : answered;
   // Words left unplaced restrict the meaning, unless they are a typo of a word that carries none (`whichh`).
   // Asking where, when or how much is never applied by a search by name, even though `where` carries no name itself.
   const asking = operation === 'SEARCH' ? askingWords(question, tokens) : [];

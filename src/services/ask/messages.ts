@@ -135,6 +135,10 @@ export const MESSAGES = {
     FR: 'Le budget de {name} selon les sources est dans « figures » ; les financements reçus sont listés avec.',
     EN: 'The budget of {name} given by the sources is in "figures"; the funding received is listed with it.',
   },
+  cameOutOfNone: {
+    FR: 'Les sources ne donnent ni start-up issue de cet acteur ni start-up qu’il a incubée ; « sorties de » peut demander autre chose (ce qui a quitté un groupe), que ce graphe ne lit pas ainsi.',
+    EN: 'The sources give no company spun off from or incubated by this actor; "came out of" may ask something else (what left a group), which is not read so.',
+  },
   futureFromTargets: {
     FR: 'Ce qui est à venir : les objectifs que donnent les sources (chiffres annoncés, pas encore atteints).',
     EN: 'What is to come: the targets the sources give (figures announced, not yet reached).',
