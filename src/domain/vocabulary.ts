@@ -69,6 +69,11 @@ const questionShape = z
       .array(z.enum(CURATED_TIE_TYPES as [TieType, ...TieType[]]))
       .min(1)
       .optional(),
+    /**
+     * RELATED: the answer is the subjects that hold such a tie, not the actors at its other end (`quels IHU ont été
+     * labellisés en 2023`: the IHUs labelled in the period, not the State that labelled them).
+     */
+    holders: z.literal(true).optional(),
   })
   .strict()
   // A FUNDING shape may name HOLDS_SHARES_IN: money put into an actor (`qui a mis des sous dans {a}`), answered by its

@@ -2,7 +2,7 @@ import type { ActorFilterInput } from '../../db/directory';
 import type { FundingFilterInput, FundingPeriodInput } from '../../db/cypher/funding';
 import type { ActorRow, EntityRow, FigureRow, FundingRow, FundingTotalRow, PartnerSuggestionRow, TiedActorRow } from '../../db/rows';
 import { ACTOR_FIGURES, ACTOR_TIES, PROGRAMME_FIGURES } from '../../db/ties';
-import { PROGRAMME_KINDS, SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
+import { ACTOR_KINDS, PROGRAMME_KINDS, SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
 import { type FundingOverview, fundingOverview, fundingProgramme, fundingSharing, narrowedFundingOverview, sharingNote } from '../funding';
@@ -159,8 +159,16 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     reader.note('fundersForInvestors', { name: nameOf(investorsOf!) });
     return funders;
   }
+  // `quels IHU ont été labellisés en 2023`: the subjects holding the ties kept (in the period) answer, not the labeller.
+  if (relation.holders) tied = holdersOf(tied, subjects);
   const about = reader.subject ? nameOf(reader.subject) : subjects.map(nameOf).join(', ');
   if (asksForParts(relation)) tied = siteKindOfParts(reader, tied);
+  // `dans quoi Bpifrance a investi`, `where did Bpifrance invest`: its stakes and the fundings it gave (totals per recipient).
+  const given = asksForPortfolio(reader) ? await fundingsGivenBy(asked, reader.subject!, period?.period) : null;
+  if (given && tied.length === 0) {
+    reader.note('fundingsForPortfolio', { name: about });
+    return given;
+  }
   if (tied.length === 0) reader.note('noRelated', { name: about });
   // `depuis quand X est membre de Y` with no such tie between the two: no date can answer, so the when-words are said back
   // (PARTIAL), never an empty answer as if the date were given (A23l).
@@ -169,6 +177,7 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     reader.unplaced.push(...reader.whenWords.filter((word) => !reader.unplaced.includes(word)));
   }
   if (funders && investorsOf) reader.note('fundersToo', { name: about });
+  if (given) reader.note('fundingsGivenToo', { name: about });
   // `depuis quand Sofinnova est actionnaire de Micropep`: the date of each tie listed, or said missing (never another date).
   if (tied.length > 0 && (reader.whenWords.length > 0 || reader.sinceTakeover) && !reader.subjectFilter) noteTieDates(reader, tied, about);
   else if (tied.length > 0 && asksHistory(relation)) noteTimeline(reader, tied, about);
@@ -183,7 +192,7 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     const graphql = printOneLine(query('actor', { id: string(reader.subject.id) }, SELECTIONS.figures));
     return { understood: true, operation: 'FIGURES', graphql, rows: { figures: counted, tied } };
   }
-  const rows = { ...funders?.rows, tied, ...(counted.length > 0 ? { figures: counted } : {}) };
+  const rows = { ...funders?.rows, ...given?.rows, tied, ...(counted.length > 0 ? { figures: counted } : {}) };
   return { understood: true, graphql: relatedQuery(reader, relation, first), rows };
 }
 
@@ -237,7 +246,28 @@ const COMPOSITION_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * The subjects at the near end of the ties kept, each once with its tie as the path (a relation asking for `holders`):
+ * `IHU labellisés en 2023` lists the IHUs whose LABELLED tie the period kept. Subjects that are no actor are left out.
+ */
+export function holdersOf(tied: readonly TiedActorRow[], subjects: readonly EntityRow[]): TiedActorRow[] {
+  const actors = new Map(
+    subjects.filter((s): s is ActorRow => (ACTOR_KINDS as readonly string[]).includes((s as ActorRow).kind)).map((s) => [s.id, s]),
+  );
+  const held = new Map<string, TiedActorRow>();
+  for (const row of tied) {
+    const edge = row.path.edges[0];
+    if (!edge) continue;
+    const subject = actors.get(edge.from === row.actor.id ? edge.to : edge.from);
+    if (subject && !held.has(subject.id)) held.set(subject.id, { ...row, actor: subject });
+  }
+  return [...held.values()];
+}
+
 /** The ties by which an actor takes part in a programme: what `participer à`, `take part in`, `membres de` ask of one (A23l). */
+/** The ties by which an actor runs a programme: what `who runs`, `qui gère`, `who leads` ask of one. */
+const RUNNER_TIES: readonly TieType[] = ['RUNS', 'PILOTS', 'CO_PILOTS', 'LEADS'];
+
 const PROGRAMME_ROLES: readonly TieType[] = ['TAKES_PART_IN', 'PARTNER_IN', 'CARRIES', 'PILOTS', 'CO_PILOTS', 'RUNS'];
 
 /**
@@ -252,6 +282,11 @@ function programmeParticipation(
   const subject = reader.subject;
   const isProgramme = subject !== null && 'kind' in subject && (PROGRAMME_KINDS as readonly string[]).includes(subject.kind as string);
   if (!isProgramme || relation.direction === 'OUT' || reader.subjectFilter) return relation;
+  // `who runs IA pour la santé`, `qui gère le programme X`, `who leads X`, `qui pilote France 2030`: a programme is run by whoever runs or pilots it
+  // (its pilot is ANITI), never headed by a person only; runners, pilots and co-pilots all answer.
+  // `qui copilote X` alone stays a question about its co-pilots.
+  if (relation.ties.every((type) => RUNNER_TIES.includes(type)) && relation.ties.some((type) => type !== 'CO_PILOTS'))
+    return { ...relation, ties: [...new Set([...relation.ties, ...RUNNER_TIES])], direction: 'IN' };
   const membership = (type: TieType) => type === 'MEMBER_OF' || type === 'PART_OF';
   if (!relation.ties.some(membership) || !relation.ties.every((type) => membership(type) || PROGRAMME_ROLES.includes(type)))
     return relation;
@@ -435,11 +470,13 @@ async function tiedActors(args: {
         continue;
       }
       // Two ties to one actor (`date du rachat de X par Y`: a takeover and a stake): the one the relation names first.
-      const known = byActor.get(row.actor.id);
-      if (!known || tieRank(relation, edge.type) < tieRank(relation, known.path.edges[0]!.type)) byActor.set(row.actor.id, row);
+      // Holders asked (`IHU labellisés`): one labeller ties several subjects, each of them an answer.
+      const key = relation.holders ? `${subject.id}|${row.actor.id}` : row.actor.id;
+      const known = byActor.get(key);
+      if (!known || tieRank(relation, edge.type) < tieRank(relation, known.path.edges[0]!.type)) byActor.set(key, row);
     }
   }
-  for (const id of byActor.keys()) ended.delete(id);
+  for (const row of byActor.values()) ended.delete(row.actor.id);
   if (ended.size > 0) reader.note('endedTiesLeftOut', { count: ended.size });
   if (former.length > 0) reader.note('formerParts', { list: [...new Set(former)].join(', ') });
   // `depuis quand Evotec possède …`: only the actor named as the other end.
@@ -492,6 +529,42 @@ function asksForInvestors(reader: QuestionReader): boolean {
     !reader.everyRecipient &&
     reader.kinds.length === 0
   );
+}
+
+/**
+ * True when the question asks where an actor put its money (`dans quoi X a investi`, `X's portfolio`): its stakes
+ * (HOLDS_SHARES_IN from it) and the fundings it gave both answer. Not with a kind asked of the companies (`quelles boîtes`):
+ * fundings go to bodies of every kind.
+ */
+function asksForPortfolio(reader: QuestionReader): boolean {
+  const relation = reader.relation;
+  return (
+    relation !== undefined &&
+    relation.direction === 'OUT' &&
+    !relation.reversed &&
+    relation.ties.join() === 'HOLDS_SHARES_IN' &&
+    reader.subject !== null &&
+    isActor(reader.subject) &&
+    !reader.subjectFilter &&
+    !reader.target &&
+    reader.kinds.length === 0 &&
+    reader.domains.length === 0 &&
+    reader.places.length === 0
+  );
+}
+
+/** The fundings an actor gave, with the totals per recipient (within a period when one is asked); null when none is recorded. */
+async function fundingsGivenBy(asked: Asked, funder: EntityRow, period?: FundingPeriodInput | null): Promise<Answer | null> {
+  const overview = await fundingOverview(asked.sc, { node: funder, given: true, period, first: Math.min(asked.first * 5, 100) });
+  if (!overview || overview.fundings.length === 0) return null;
+  return {
+    understood: true,
+    operation: 'FUNDING',
+    graphql: printOneLine(
+      query('fundingSummary', { by: enumValue('RECIPIENT'), filter: fundingFilterValue(overview.filter) }, SELECTIONS.fundingSummary),
+    ),
+    rows: { funding: overview.fundings, fundingByRecipient: overview.byRecipient ?? [], fundingTotalEur: overview.totalEur },
+  };
 }
 
 /** The funding answer of an investor question about an actor (within a period when one is asked); null when none is recorded. */
@@ -692,7 +765,8 @@ async function answerFigures(asked: Asked): Promise<Answer> {
   const { sc, reader } = asked;
   const subject = reader.subject;
   if (!subject) return NOT_UNDERSTOOD;
-  if (reader.asksFounding) return answerFounding(asked, subject);
+  // `combien d'emplois vont être créés chez X`: jobs to be created, not when X was created.
+  if (reader.asksFounding && reader.futureWords.length === 0) return answerFounding(asked, subject);
   // `combien d'emplois dans la bioproduction en Occitanie`: a domain's figures are those of the sector node working in it.
   const sector = subject._labels?.includes('Domain') ? await sectorOfDomain(sc, subject) : null;
   if (subject._labels?.includes('Domain') && !sector) return noSectorFigures(reader, subject);
@@ -719,7 +793,8 @@ async function answerFigures(asked: Asked): Promise<Answer> {
   }
   const period = askedPeriod(asked.constraints);
   const recorded = matching.length > 0 ? matching : all;
-  const given = reader.planned ? plannedFigures(reader, recorded, subject) : recorded;
+  // `emplois prévus` (A23p) and `va créer` (A23q): both ask for what the sources give as targets.
+  const given = futureFigures(reader, reader.planned ? plannedFigures(reader, recorded, subject) : recorded);
   const figures = (period ? figuresInPeriod(reader, given, period) : [...given]).sort(
     (x, y) => x.metric.localeCompare(y.metric) || (y.date ?? '').localeCompare(x.date ?? ''),
   );
@@ -742,6 +817,28 @@ function plannedFigures(reader: QuestionReader, figures: readonly FigureRow[], s
   reader.unplaced.splice(reader.unplaced.indexOf(words), 1);
   reader.note('plannedFigureApplied', { name: nameOf(subject), words });
   return targets;
+}
+
+/**
+ * `combien d'emplois Evotec va créer`: what is to come is a figure the sources give as a target (`qualifier` TARGET); those
+ * answer. None: every figure, each of what was (a count is no promise), the future words said back (PARTIAL), with a note.
+ */
+function futureFigures(reader: QuestionReader, figures: readonly FigureRow[]): FigureRow[] {
+  const future = reader.futureWords;
+  if (future.length === 0) return [...figures];
+  const { kept, notKept } = targetsOnly(figures);
+  if (kept.length > 0) {
+    reader.note('futureFromTargets');
+    return kept;
+  }
+  reader.note('futureNotRecorded');
+  for (const word of future) if (!reader.unplaced.includes(word)) reader.unplaced.push(word);
+  return notKept;
+}
+
+/** The figures the sources give as targets (what is to come), and the others. */
+export function targetsOnly(figures: readonly FigureRow[]): { kept: FigureRow[]; notKept: FigureRow[] } {
+  return { kept: figures.filter((f) => f.qualifier === 'TARGET'), notKept: figures.filter((f) => f.qualifier !== 'TARGET') };
 }
 
 /**
@@ -1120,6 +1217,13 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   // `budget du programme Y`, `enveloppe de Y`: a question naming a budget stays FUNDING (money, as most askers pin it), its
   // budget figure in `figures`; only size words without money (`combien pèse Y`, `how big is Y`) are FIGURES.
   if (overview.fundings.length > 0 && figures.some(isBudget)) reader.note('budgetFigure', { name: nameOf(subject) });
+  // `HealthAge's budget`: an actor's budget is not the money it received; with no budget figure in the sources, the fundings
+  // are given and the budget words said back (PARTIAL). A programme's fundings are the money granted under it: its envelope.
+  const budgetWords = reader.metricWords('BUDGET_EUR');
+  if (budgetWords && budgets.length === 0 && isActor(subject)) {
+    if (!reader.unplaced.includes(budgetWords)) reader.unplaced.push(budgetWords);
+    reader.note('budgetNotRecorded', { name: nameOf(subject) });
+  }
   return {
     understood: true,
     graphql: printOneLine(

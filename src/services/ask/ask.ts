@@ -421,12 +421,22 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   const answeredBy = answered.operation ?? operation;
   const guessedNothing = intent !== null && answeredBy === 'RELATED' && answered.understood && (answered.rows.tied?.length ?? 0) === 0;
   if (guessedNothing) reader.note('classifiedEmpty');
+  // `quelles entreprises sont sorties du groupe X`: `sorties de` asks for spin-offs or incubated start-ups, but may ask what
+  // left a group; with neither tie recorded, an empty answer would claim none came out: not understood, with a note.
+  const cameOutOfNothing =
+    !guessedNothing &&
+    answeredBy === 'RELATED' &&
+    answered.understood &&
+    reader.relation?.ties.join() === 'SPUN_OFF_FROM,INCUBATED_BY' &&
+    (answered.rows.tied?.length ?? 0) === 0;
+  if (cameOutOfNothing) reader.note('cameOutOfNone');
   // `qui est le PDG de Sensorion`: every body has a head, so sources naming none say nothing of who it is, not that there is none.
   const headUnknown =
     !guessedNothing &&
     answeredBy === 'RELATED' &&
     answered.understood &&
-    reader.relation?.ties.join() === 'LEADS' &&
+    // `who runs ANITI` (RUNS or LEADS) asks for a head as much as `who leads ANITI` does.
+    reader.relation?.ties.includes('LEADS') === true &&
     !reader.relation.reversed &&
     (answered.rows.tied?.length ?? 0) === 0;
   if (headUnknown) reader.note('headNotRecorded');
@@ -442,7 +452,8 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     reader.subject !== null &&
     (answered.rows.tied?.length ?? 0) === 0;
   if (foundersUnknown) reader.note('foundersNotRecorded', { name: nameOf(reader.subject!) });
-  const result = guessedNothing || headUnknown || foundersUnknown ? { ...answered, understood: false } : answered;
+  const result =
+    guessedNothing || headUnknown || foundersUnknown || cameOutOfNothing ? { ...answered, understood: false } : answered;
   // `qui a mené la levée de X`, `lead investor of X`, `premier financeur de X`: who led a round, or which came first, is never
   // recorded; a money or investor answer gives every funder, so those words are said back, never dropped (A23p).
   // Only the investor relation: an owner question (`le nouveau propriétaire de X`) reads `nouveau` as the present asked.

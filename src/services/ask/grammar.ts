@@ -22,6 +22,8 @@ export interface Relation {
   ties: TieType[];
   direction: 'IN' | 'OUT' | 'BOTH';
   reversed?: TieType[];
+  /** The subjects holding such a tie are the answer, not the actors at its other end (see the vocabulary's `holders`). */
+  holders?: true;
 }
 
 export interface ShapeMatch {
@@ -61,7 +63,12 @@ export function compileShape(entry: QuestionShapeEntry): CompiledShape {
       return optional ? `(?:${group})?` : group;
     });
   const relation = entry.ties
-    ? { ties: entry.ties, direction: entry.direction ?? 'IN', ...(entry.reversed ? { reversed: entry.reversed } : {}) }
+    ? {
+        ties: entry.ties,
+        direction: entry.direction ?? 'IN',
+        ...(entry.reversed ? { reversed: entry.reversed } : {}),
+        ...(entry.holders ? { holders: entry.holders } : {}),
+      }
     : undefined;
   return {
     operation: entry.operation,

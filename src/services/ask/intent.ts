@@ -24,6 +24,8 @@ export interface IntentClass {
   direction?: 'IN' | 'OUT' | 'BOTH';
   /** Ties read the other way round (see Relation). */
   reversed?: TieType[];
+  /** The subjects holding the ties are the answer (see Relation). */
+  holders?: true;
   /** The slots its questions hold, in the order they come in the question ({f} is optional). */
   slots: SlotName[];
 }

@@ -81,7 +81,14 @@ export function matchIntent(args: {
     regex: /$^/,
     slots: intent.slots,
     ...(intent.ties
-      ? { relation: { ties: intent.ties, direction: intent.direction ?? 'IN', ...(intent.reversed ? { reversed: intent.reversed } : {}) } }
+      ? {
+          relation: {
+            ties: intent.ties,
+            direction: intent.direction ?? 'IN',
+            ...(intent.reversed ? { reversed: intent.reversed } : {}),
+            ...(intent.holders ? { holders: intent.holders } : {}),
+          },
+        }
       : {}),
   };
   return {

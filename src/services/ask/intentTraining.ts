@@ -33,9 +33,10 @@ const FREE_CLASSES: IntentClass[] = [
 ];
 
 /** The class a shape's questions belong to: its operation, ties and direction, and whether it names a second end. */
-export function classIdOf(shape: Pick<QuestionShapeEntry, 'operation' | 'ties' | 'direction' | 'reversed' | 'shape'>): string {
+export function classIdOf(shape: Pick<QuestionShapeEntry, 'operation' | 'ties' | 'direction' | 'reversed' | 'holders' | 'shape'>): string {
   const reversed = shape.reversed ? `~${shape.reversed.join('+')}` : '';
-  const relation = shape.ties ? `:${shape.ties.join('+')}${reversed}:${shape.direction ?? 'IN'}` : '';
+  const holders = shape.holders ? ':HOLDERS' : '';
+  const relation = shape.ties ? `:${shape.ties.join('+')}${reversed}:${shape.direction ?? 'IN'}${holders}` : '';
   // `combien la Région a donné au total`: the funder alone ({b} without {a}) is a class of its own, not a two-name one.
   const ends = shape.shape.includes('{b}') ? (shape.shape.includes('{a}') ? ':TWO' : ':FUNDER') : '';
   return `${shape.operation}${relation}${ends}`;
@@ -53,6 +54,7 @@ export function intentClasses(vocabulary: Vocabulary): IntentClass[] {
       operation: shape.operation,
       ...(shape.ties ? { ties: shape.ties, direction: shape.direction ?? 'IN' } : {}),
       ...(shape.reversed ? { reversed: shape.reversed } : {}),
+      ...(shape.holders ? { holders: shape.holders } : {}),
       slots: shape.operation === 'SEARCH' && slots.length === 0 ? ['a'] : slots,
     });
   }
@@ -86,7 +88,13 @@ export function labelOf(row: TableRow, shapes: readonly CompiledShape[], tokens:
   const match = matchShape(shapes, tokens);
   if (match) {
     const relation = match.shape.relation;
-    return classIdOf({ ...match.shape, ties: relation?.ties, direction: relation?.direction, reversed: relation?.reversed });
+    return classIdOf({
+      ...match.shape,
+      ties: relation?.ties,
+      direction: relation?.direction,
+      reversed: relation?.reversed,
+      holders: relation?.holders,
+    });
   }
   if (row.op === 'SEARCH') return 'SEARCH';
   if (row.op === null || row.op === undefined) return 'NONE';

@@ -139,6 +139,22 @@ export const MESSAGES = {
     FR: 'Le budget de {name} selon les sources est dans « figures » ; les financements reçus sont listés avec.',
     EN: 'The budget of {name} given by the sources is in "figures"; the funding received is listed with it.',
   },
+  cameOutOfNone: {
+    FR: 'Les sources ne donnent ni start-up issue de cet acteur ni start-up qu’il a incubée ; « sorties de » peut demander autre chose (ce qui a quitté un groupe), que ce graphe ne lit pas ainsi.',
+    EN: 'The sources give no company spun off from or incubated by this actor; "came out of" may ask something else (what left a group), which is not read so.',
+  },
+  futureFromTargets: {
+    FR: 'Ce qui est à venir : les objectifs que donnent les sources (chiffres annoncés, pas encore atteints).',
+    EN: 'What is to come: the targets the sources give (figures announced, not yet reached).',
+  },
+  futureNotRecorded: {
+    FR: 'Les sources ne donnent aucun objectif à venir : voici les chiffres constatés, qui ne disent pas l’avenir.',
+    EN: 'The sources give no target for what is to come: here are the figures recorded, which do not tell the future.',
+  },
+  budgetNotRecorded: {
+    FR: 'Les sources ne donnent pas le budget de {name} : seuls les financements reçus sont donnés, qui ne sont pas son budget.',
+    EN: 'The sources give no budget for {name}: only the funding it received is given, which is not its budget.',
+  },
   budgetOutsidePeriod: {
     FR: 'Le budget de {name} selon les sources ({dates}) n’est pas daté dans « {period} » : il est donné tel quel, la période non appliquée à ce chiffre.',
     EN: 'The budget of {name} the sources give ({dates}) is not dated within "{period}": it is given as it is, the period not applied to it.',
@@ -395,6 +411,14 @@ export const MESSAGES = {
   fundersForInvestors: {
     FR: 'Les sources ne donnent aucun actionnaire de {name} ; ceux qui y ont mis de l’argent sont ses financeurs : les voici.',
     EN: 'The sources record no shareholder of {name}; those who put money into it are its funders: here they are.',
+  },
+  fundingsForPortfolio: {
+    FR: 'Les sources ne donnent aucune participation de {name} ; là où il a mis de l’argent, ce sont les financements qu’il a accordés : les voici (par bénéficiaire).',
+    EN: 'The sources record no stake held by {name}; where it put money are the fundings it gave: here they are (by recipient).',
+  },
+  fundingsGivenToo: {
+    FR: 'Là où {name} a mis de l’argent : ses participations (acteurs liés), et les financements qu’il a accordés (par bénéficiaire).',
+    EN: 'Where {name} put money: its stakes (tied actors), and the fundings it gave (by recipient).',
   },
   fundersToo: {
     FR: 'Investisseurs : les actionnaires de {name}, et ses financeurs (par financeur).',

@@ -1199,6 +1199,14 @@ export class QuestionReader {
       .filter((word) => WHEN_WORDS.has(phraseKey(word)));
   }
 
+  /** The question's own words asking about the future (`va créer`, `will create`, `prévus`), as typed; none when it asks no future. */
+  get futureWords(): string[] {
+    return this.readings
+      .filter((r) => r.role === 'QUESTION')
+      .flatMap((r) => r.text.split(/[\s'’-]+/))
+      .filter((word) => FUTURE_WORDS.has(phraseKey(word)));
+  }
+
   /** A word asking who (`qui`, `who`, `whom`), as typed; null when none (a founding date answers when, not by whom). */
   get whoWord(): string | null {
     const at = this.tokens.findIndex((token) => WHO_WORDS.has(token.folded));
@@ -1213,7 +1221,13 @@ export class QuestionReader {
 
   /** True when the question's words name a metric (`budget` → BUDGET_EUR), wherever they stand. */
   asksMetric(metric: FigureMetric): boolean {
-    return this.lexicon.metricsIn(this.tokens, { from: 0, to: this.tokens.length }).some((asked) => asked.metric === metric);
+    return this.metricWords(metric) !== null;
+  }
+
+  /** The words naming a metric (`budget`, `enveloppe`) as typed, or null when the question names none. */
+  metricWords(metric: FigureMetric): string | null {
+    const asked = this.lexicon.metricsIn(this.tokens, { from: 0, to: this.tokens.length }).find((m) => m.metric === metric);
+    return asked ? this.text(asked.span) : null;
   }
 
   /** Adds a note, in the answer's language. */
@@ -1351,6 +1365,31 @@ const OF_WORDS: ReadonlySet<string> = new Set(['de', 'd', 'du', 'of']);
 const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
 
 /** Words asking when a tie began (folded): `depuis quand`, `en quelle année`, `date du rachat`, `since when`, `how long`. */
+/** Words of a question's own asking about what is to come (`combien d'emplois X va créer`, `how many jobs will X create`). */
+export const FUTURE_WORDS: ReadonlySet<string> = new Set([
+  'va',
+  'vont',
+  'devrait',
+  'devraient',
+  'prevoit',
+  'prevoient',
+  'seront',
+  'prevus',
+  'prevues',
+  'attendus',
+  'futurs',
+  'futures',
+  'will',
+  'would',
+  'going',
+  'expected',
+  'planned',
+  'plans',
+  'planning',
+  'future',
+  'terme',
+]);
+
 export const WHEN_WORDS: ReadonlySet<string> = new Set(['quand', 'depuis', 'annee', 'date', 'when', 'since', 'year', 'long']);
 
 /** Nouns naming an economic sector (folded): `la filière cosmétique`, `le secteur de la bioproduction`, `the health industry`. */
