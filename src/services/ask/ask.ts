@@ -452,8 +452,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     reader.subject !== null &&
     (answered.rows.tied?.length ?? 0) === 0;
   if (foundersUnknown) reader.note('foundersNotRecorded', { name: nameOf(reader.subject!) });
-  const result =
-    guessedNothing || headUnknown || foundersUnknown || cameOutOfNothing ? { ...answered, understood: false } : answered;
+  const result = guessedNothing || headUnknown || foundersUnknown || cameOutOfNothing ? { ...answered, understood: false } : answered;
   // `qui a mené la levée de X`, `lead investor of X`, `premier financeur de X`: who led a round, or which came first, is never
   // recorded; a money or investor answer gives every funder, so those words are said back, never dropped (A23p).
   // Only the investor relation: an owner question (`le nouveau propriétaire de X`) reads `nouveau` as the present asked.
