@@ -403,7 +403,8 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     operation === 'ACTORS' && answered.understood && !reader.subject ? await namedLeftOver(sc, reader, question, names) : null;
   if (aboutNamed) {
     reader.takeAsSubject(aboutNamed.words, aboutNamed.node);
-    reader.relation = { ties: ORGANISATION_TIES, direction: 'BOTH' };
+    // `usines Sanofi occitanie`: a site word with a group's name asks for the group's sites, not for every tie it has.
+    reader.relation = reader.siteWordSaid() ? { ties: ['PART_OF'], direction: 'IN' } : { ties: ORGANISATION_TIES, direction: 'BOTH' };
     const tied = await answer(sc, reader, 'RELATED', first, constraints);
     if (tied.understood && (tied.rows.tied?.length ?? 0) > 0) {
       operation = 'RELATED';

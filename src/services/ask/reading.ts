@@ -132,6 +132,13 @@ export class QuestionReader {
     return before || after;
   }
 
+  /** True when a word of the question names sites (`usines`, `sites`, `plants`), whatever role it was read in. */
+  siteWordSaid(): boolean {
+    return this.lexicon
+      .read(this.tokens, { from: 0, to: this.tokens.length })
+      .some((r) => r.kind === 'content' && r.entry.role === 'KIND' && r.entry.site === true);
+  }
+
   /** True when the question asks for the present state (`aujourd'hui`, `now`): ties that have ended do not answer it. */
   asksPresent(): boolean {
     return this.presentSaid || this.tokens.some((token) => this.lexicon.presentWords.has(token.folded));
