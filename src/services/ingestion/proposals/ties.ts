@@ -471,6 +471,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     takenOverBy(view, add);
     soldTo(view, add);
     gatheredPartners(view, add);
+    countedPartnersListed(view, add);
     formedTogether(view, add);
     subsidiaryNamed(view, add);
     parentInApposition(view, add);
@@ -566,6 +567,8 @@ function activeTie(
   const subjectTarget = cue.subject ?? 'ACTOR';
   // "Le tour de table réunit A et B": the names are the round's investors, not members (roundShares reads them).
   if (cue.kind === 'MEMBER_OF' && cue.reverse && aboutRound(view, verbStart)) return;
+  // "Il réunit quatre acteurs : A, B …": which host "il" is stays unsure; countedPartnersListed reads the names as partners.
+  if (cue.kind === 'MEMBER_OF' && cue.reverse && countedGatheringUnnamed(view, verbStart)) return;
   const first = mentionAfter(view, verbEnd, cue.objectReach ?? 80);
   // "le rachat de X par Y" names the buyer after its object: takenOverBy reads it.
   if (first && /^\s*,?\s*(?:par|by)\s/.test(textBetween(view, first.end, first.end + 6))) return;
@@ -771,6 +774,55 @@ function gatheredPartners(view: SentenceView, add: AddTie): void {
     if (!first) continue;
     const partners = listFrom(view, first, 'ACTOR').filter((m) => m.kind !== 'PERSON');
     for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.65);
+  }
+}
+
+/** A counted list after a colon: "réunissant trois partenaires :", "il réunit quatre acteurs locaux :", "brings together four partners:". */
+const COUNTED_GATHERING =
+  /\b(?:reunit|reunissent|reunissant|regroupe|regroupent|regroupant|rassemble|rassemblent|rassemblant|associe|associent|associant|brings together|bringing together)\s+(?:(?:ainsi|aujourd'hui|desormais|notamment)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:partenaires|acteurs|structures|organisations|organismes|entites|partners|players|organisations|organizations)\b(?:\s+[a-z-]+){0,2}\s*:\s*/g;
+
+/** Whether a name no preposition governs, read as itself (not a pronoun or a noun standing for it), comes just before `at`. */
+function namedHostBefore(view: SentenceView, at: number): boolean {
+  const host = [...view.mentions].reverse().find((m) => m.end <= at && at - m.end <= 160 && m.target === 'ACTOR' && !isComplement(view, m));
+  return host !== undefined && host.cue !== 'anaphor';
+}
+
+/** Whether the verb at `verbStart` gathers a counted list after a colon for a host a pronoun or a noun stands for. */
+function countedGatheringUnnamed(view: SentenceView, verbStart: number): boolean {
+  const pattern = new RegExp(COUNTED_GATHERING.source, 'y');
+  pattern.lastIndex = local(view, verbStart);
+  return pattern.test(view.folded) && !namedHostBefore(view, verbStart);
+}
+
+/**
+ * "un consortium réunissant trois partenaires : A, une biotech ; B, laboratoire du CNRS ; et C", "Il réunit quatre
+ * acteurs locaux : A, B, C et D": with no named host before the verb (a pronoun or a noun), the counted names work
+ * together. Items are split at semicolons when there are any (each item may carry its apposition), else read as a list.
+ */
+function countedPartnersListed(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(COUNTED_GATHERING, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    // A named host ("le cluster X réunit quatre membres : …") has members: the MEMBER_OF cue reads it.
+    if (namedHostBefore(view, at)) continue;
+    const listStart = at + match[0].length;
+    const rest = view.folded.slice(local(view, listStart));
+    let partners: Mention[];
+    if (rest.includes(';')) {
+      partners = [];
+      let offset = listStart;
+      for (const item of rest.split(';')) {
+        // The item's own name opens it, before any comma: "; et la biotech C, installée à …".
+        const name = mentionAfter(view, offset, 30, 'ACTOR');
+        if (name && !/[,()]/.test(textBetween(view, offset, name.start))) partners.push(name);
+        offset += item.length + 1;
+      }
+    } else {
+      const first = mentionAfter(view, listStart, 15, 'ACTOR');
+      partners = first ? listFrom(view, first, 'ACTOR') : [];
+    }
+    partners = partners.filter((m) => m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
+    if (partners.length < 2) continue;
+    for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.7);
   }
 }
 

@@ -1,0 +1,44 @@
+import { NO_GRAPH_NAMES } from '../../../src/services/ingestion/linking/names';
+import { prepareDocument, proposeFacts } from '../../../src/services/ingestion/pipeline';
+
+/** The ties proposed for a short text of our own, over an empty graph, as "from -KIND-> to". */
+function ties(text: string, language = 'fr'): string[] {
+  return proposeFacts({ document: prepareDocument({ text, language }), names: NO_GRAPH_NAMES }).proposals.flatMap((p) =>
+    p.kind === 'TIE' ? [`${p.from.name} -${p.tieKind}-> ${p.to.name}`] : [],
+  );
+}
+
+describe('partners counted and listed after a colon', () => {
+  it('reads items set apart by semicolons, each with its apposition, as partners', () => {
+    const found = ties(
+      'Ce capteur a été conçu par un consortium réunissant trois partenaires : la start-up Nuvelia, une société de biotechnologie ; la biotech Corvex, installée à Nîmes ; et la société Altheon, basée à Albi.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Nuvelia -PARTNERS_WITH-> Corvex', 'Nuvelia -PARTNERS_WITH-> Altheon', 'Corvex -PARTNERS_WITH-> Altheon']),
+    );
+  });
+
+  it('reads "il réunit quatre acteurs : A, B, C et D" as partners, not as members of an unsure host', () => {
+    const found = ties(
+      "En 2019 est né à Albi un collectif de la santé connectée, porté par la société Orvane. Il réunit quatre acteurs locaux : la société Nuvelia, l'hôpital d'Albi, Corvex et Altheon.",
+    );
+    expect(found).toEqual(expect.arrayContaining(['Nuvelia -PARTNERS_WITH-> Corvex', 'Corvex -PARTNERS_WITH-> Altheon']));
+    expect(found.filter((t) => t.includes('MEMBER_OF'))).toEqual([]);
+  });
+
+  it('reads the English "brings together three partners:"', () => {
+    const found = ties(
+      'The project brings together three partners: the start-up Nuvelia, the start-up Corvex and the company Altheon.',
+      'en',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Nuvelia -PARTNERS_WITH-> Corvex', 'Nuvelia -PARTNERS_WITH-> Altheon']));
+  });
+
+  it('leaves a named host its members', () => {
+    const found = ties(
+      'Le cluster Orvane réunit quatre membres : la start-up Nuvelia, la société Corvex, la biotech Altheon et la société Biolume.',
+    );
+    expect(found).toContain('Nuvelia -MEMBER_OF-> Orvane');
+    expect(found.filter((t) => t.includes('PARTNERS_WITH'))).toEqual([]);
+  });
+});
