@@ -42,3 +42,25 @@ describe('partners counted and listed after a colon', () => {
     expect(found.filter((t) => t.includes('PARTNERS_WITH'))).toEqual([]);
   });
 });
+
+describe('a buyer named by the words of control', () => {
+  it('reads the unknown name after "passe sous le contrôle de" as the buyer', () => {
+    expect(ties('Trois ans plus tard, la société Orvane passe sous le contrôle de Kelmar Industries.')).toEqual(
+      expect.arrayContaining(['Kelmar Industries -TOOK_OVER-> Orvane', 'Orvane -PART_OF-> Kelmar Industries']),
+    );
+  });
+
+  it('reads "a company acquired in 2016 by the American group Y" the right way round', () => {
+    const found = ties(
+      'She had earlier founded the start-up Orvane, a company acquired in 2016 by the American group Kelmar Industries.',
+      'en',
+    );
+    expect(found).toContain('Kelmar Industries -TOOK_OVER-> Orvane');
+    expect(found).not.toContain('Orvane -TOOK_OVER-> Kelmar Industries');
+  });
+
+  it('does not read a person with a role after "sous le contrôle de" as a company', () => {
+    const found = ties("La société Orvane passe sous le contrôle de Jomo Talvik, fondateur et PDG d'une holding.");
+    expect(found.filter((t) => t.includes('TOOK_OVER'))).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ interface TieCue {
 
 const PARTICIPLE = (stem: string) => String.raw`(?:${stem})(?:e|es|s|ee|ees)?`;
 /** "formé (en 2019) par", "piloté depuis 2023 par par" (a repeated word is a typo the press makes). */
-const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}))*\s+(?:par(?:\s+par)?|by)\s`;
+const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}|in\s+\d{4}|in\s+[a-z]+\s+\d{4}))*\s+(?:par(?:\s+par)?|by)\s`;
 
 const CUES: TieCue[] = [
   {
@@ -184,7 +184,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d')|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+by)`,
+      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d')|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+(?:in\\s+\\d{4}\\s+)?by)`,
     ),
     confidence: 0.75,
   },

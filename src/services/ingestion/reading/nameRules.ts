@@ -463,6 +463,18 @@ const TAKEN_OVER =
   /(?<![\p{L}])(?:rach[èe]te|rach[èe]tent|a\s+rachet[ée]|ont\s+rachet[ée]|acquiert|a\s+acquis|ont\s+acquis|absorbe|a\s+absorb[ée]|acquires|acquired|has\s+acquired|buys|bought|takes\s+over|took\s+over)\s+(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})(?=\s*[,.;:()]|\s+(?:pour|for|en|in|et|and|à|au|auprès|from|to)\s)/gu;
 
 /**
+ * A name right after the words that make it a buyer: "passe sous le contrôle de Exemplia", "acquired in 2016 by the
+ * American group Exemplia": who takes control of a company is an organisation. Not the French "rachetée par X", where
+ * the press often names a person ("rachetée en 2012 par Jean X, fondateur de …"); nor a name with a person's role after it.
+ */
+/** A person's role in apposition: ", fondateur et PDG de …", ", its chief executive". */
+const PERSON_ROLE_AFTER =
+  /^\s*,\s*(?:(?:le|la|son|sa|its|the)\s+)?(?:co-?)?(?:fondat(?:eur|rice)|pr[ée]sident|pdg|directeur|directrice|dirigeant|founder|chief|ceo|chairman|chairwoman|president|director)/iu;
+
+const BOUGHT_BY =
+  /(?<![\p{L}])(?:sous\s+le\s+contr[ôo]le\s+(?:de|du|d['’])|(?:acquired|bought|taken\s+over)\s+(?:in\s+\d{4}\s+)?by)\s*(?:(?:le|la|l['’]|the)\s*)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:groupe|group)\s+(?:\p{Ll}+\s+)?)?(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})(?=\s*[,.;:()]|\s+(?:pour|for|en|in|et|and|à|au|from|to|qui|which)\s)/gu;
+
+/**
  * A name right after an amount and the word that gives it to someone: "accorde 3 M€ à Exemplia.", "verse 200 000 euros
  * au profit d'Exemplia pour …", "granted €2m to Exemplia": who receives money is an organisation (a commune there stays a
  * place: the caller drops names that are communes).
@@ -526,6 +538,11 @@ export function namesByRules(text: string): RuleName[] {
   for (const match of matchesOf(TAKEN_OVER, text)) {
     const written = match.groups!.name!;
     push(match.index + match[0].length - written.length, written, { kind: 'COMPANY', cue: 'taken over', confidence: 0.6 });
+  }
+  for (const match of matchesOf(BOUGHT_BY, text)) {
+    const written = match.groups!.name!;
+    if (PERSON_ROLE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    push(match.index + match[0].length - written.length, written, { kind: 'COMPANY', cue: 'buyer', confidence: 0.6 });
   }
   for (const match of matchesOf(SUBJECT_ACROSS_INSERT, text)) {
     const written = match.groups!.name!;
