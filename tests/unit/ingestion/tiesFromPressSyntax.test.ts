@@ -64,3 +64,17 @@ describe('a buyer named by the words of control', () => {
     expect(found.filter((t) => t.includes('TOOK_OVER'))).toEqual([]);
   });
 });
+
+describe('a shareholder named before a relative clause', () => {
+  it('reads "X, qui fabrique … à Agen (Lot-et-Garonne), est entré au capital de Y"', () => {
+    expect(
+      ties(
+        'Un industriel a rejoint le projet. Kelmar, qui fabrique des pansements à Agen (Lot-et-Garonne), est entré au capital de la start-up Orvane.',
+      ),
+    ).toContain('Kelmar -HOLDS_SHARES_IN-> Orvane');
+  });
+
+  it('reads no tie when no verb of the domain follows the clause', () => {
+    expect(ties('Kelmar, qui fabrique des pansements à Agen (Lot-et-Garonne), a fêté ses vingt ans avec la start-up Orvane.')).toEqual([]);
+  });
+});

@@ -433,7 +433,7 @@ const STYLISED = [
 
 /** Verbs of the domain that follow a company named as the sentence's subject: "X lève", "X a racheté", "X s'installe", "X raises". */
 const DOMAIN_VERBS = [
-  String.raw`(?:a|ont|avait|va|vont|vient de|viennent de)?\s*(?:lev[ée]|l[èe]ve|l[èe]vent|lever|annonc[ée]|annonce|annoncent|annoncer|rach[èe]t[ée]?|rachète|racheter|acqui[ert]|acquiert|acqu[ée]rir|reprend|repris|reprendre|finalis[ée]|finalise|officialis[ée]|officialise|d[ée]velopp[ée]|d[ée]veloppe|d[ée]velopper|con[çc]oit|con[çc]u|produit|fabrique|commercialise|commercialis[ée]|ouvre|ouvert|ouvrir|inaugur[ée]|inaugure|emploie|recrute|sign[ée]|signe|obtient|obtenu|d[ée]croch[ée]|d[ée]croche|boucl[ée]|boucle|cr[ée]e|cr[ée][ée]|install[ée]|implant[ée]|investit|investi|pr[ée]sente|pr[ée]sent[ée]|lance|lanc[ée]|vise|compte|rejoint|s['’]install[ée]|s['’]implant[ée]|s['’]associe|s['’]allie|s['’]appr[êe]te|devient|entre|poursuit|accueille|dispose|propose|re[çc]oit|re[çc]u|b[ée]n[ée]ficie|b[ée]n[ée]fici[ée]|per[çc]oit|empoche)`,
+  String.raw`(?:a|ont|avait|va|vont|vient de|viennent de)?\s*(?:(?:est|sont)\s+entr[ée]e?s?\s+au\s+capital|lev[ée]|l[èe]ve|l[èe]vent|lever|annonc[ée]|annonce|annoncent|annoncer|rach[èe]t[ée]?|rachète|racheter|acqui[ert]|acquiert|acqu[ée]rir|reprend|repris|reprendre|finalis[ée]|finalise|officialis[ée]|officialise|d[ée]velopp[ée]|d[ée]veloppe|d[ée]velopper|con[çc]oit|con[çc]u|produit|fabrique|commercialise|commercialis[ée]|ouvre|ouvert|ouvrir|inaugur[ée]|inaugure|emploie|recrute|sign[ée]|signe|obtient|obtenu|d[ée]croch[ée]|d[ée]croche|boucl[ée]|boucle|cr[ée]e|cr[ée][ée]|install[ée]|implant[ée]|investit|investi|pr[ée]sente|pr[ée]sent[ée]|lance|lanc[ée]|vise|compte|rejoint|s['’]install[ée]|s['’]implant[ée]|s['’]associe|s['’]allie|s['’]appr[êe]te|devient|entre|poursuit|accueille|dispose|propose|re[çc]oit|re[çc]u|b[ée]n[ée]ficie|b[ée]n[ée]fici[ée]|per[çc]oit|empoche)`,
   String.raw`(?:has|have|had|will|is|was)?\s*(?:rais(?:es|ed|e)|acquir(?:es|ed|e)|announc(?:es|ed|e)|develop(?:s|ed)?|open(?:s|ed)|sign(?:s|ed)|launch(?:es|ed)|secur(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|buy(?:s)?|bought|build(?:s)?|employ(?:s)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|wins|won|land(?:s|ed))`,
 ];
 /** A name where a sentence, a clause or the text after a dateline's dash starts, then a domain verb (receiving money is one). */
@@ -451,7 +451,7 @@ const SUBJECT = new RegExp(
 /** An apposition that gives a person's role ("Jeanne X, présidente de Y, annonce"): the name before it is a person's. */
 const PERSON_ROLE_OPENER = String.raw`(?:(?:son|sa|leur|his|her|their|the|le|la|l['’])\s+)?(?:co-?|vice-?)?(?:pr[ée]sident|directeu|directrice|fondat|dirigeant|g[ée]rant|responsable|chef|pdg|dg\b|maire|ministre|professeur|docteur|chercheu|secr[ée]taire|adjoint|d[ée]l[ée]gu|porte-parole|chief|head|founder|managing|director|chair|ceo\b|cto\b|partner|associ[ée])`;
 const SUBJECT_ACROSS_INSERT = new RegExp(
-  String.raw`(?:^|[:;]\s+)(?:[^,;:.]{0,40}\s[—–-]\s*)?(?<name>${CAPITALISED_NAME})\s*,\s*(?=\p{Ll}|[Ll]['’]\p{Ll})(?!${PERSON_ROLE_OPENER})[^,;:.()«»]{3,120}(?:,\s*\p{Ll}[^,;:.()«»]{2,80})?,\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
+  String.raw`(?:^|[:;]\s+)(?:[^,;:.]{0,40}\s[—–-]\s*)?(?<name>${CAPITALISED_NAME})\s*,\s*(?=\p{Ll}|[Ll]['’]\p{Ll})(?!${PERSON_ROLE_OPENER})(?:[^,;:.()«»]|\([^()]{1,30}\)){3,120}(?:,\s*\p{Ll}[^,;:.()«»]{2,80})?,\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
   'gu',
 );
 
