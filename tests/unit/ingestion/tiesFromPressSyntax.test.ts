@@ -78,3 +78,12 @@ describe('a shareholder named before a relative clause', () => {
     expect(ties('Kelmar, qui fabrique des pansements à Agen (Lot-et-Garonne), a fêté ses vingt ans avec la start-up Orvane.')).toEqual([]);
   });
 });
+
+describe('an investor named before an adverb and its verb', () => {
+  it('reads "X a ainsi investi dans Y, …, et dans Z" with X unknown', () => {
+    const found = ties('Kelmar Soridec a ainsi investi dans la start-up Orvane, installée à Albi, et dans la société Nuvelia, à Nîmes.');
+    expect(found).toEqual(
+      expect.arrayContaining(['Kelmar Soridec -HOLDS_SHARES_IN-> Orvane', 'Kelmar Soridec -HOLDS_SHARES_IN-> Nuvelia']),
+    );
+  });
+});
