@@ -87,3 +87,22 @@ describe('an investor named before an adverb and its verb', () => {
     );
   });
 });
+
+describe('a takeover said as a noun fronted by a preposition', () => {
+  it('reads "Depuis le rachat de X en 2016, Y …" as Y taking X over', () => {
+    expect(ties("Depuis le rachat de la start-up Orvane en 2016, le groupe Kelmar dispose d'équipes à Montpellier.")).toContain(
+      'Kelmar -TOOK_OVER-> Orvane',
+    );
+  });
+
+  it('reads "Since the acquisition of X in 2019, Y …" in English', () => {
+    expect(ties('Since the acquisition of the start-up Orvane in 2019, the group Kelmar has hired forty people.', 'en')).toContain(
+      'Kelmar -TOOK_OVER-> Orvane',
+    );
+  });
+
+  it('gives no buyer when no name opens the main clause', () => {
+    const found = ties('Depuis le rachat de la start-up Orvane en 2016, les équipes travaillent à Montpellier avec la société Kelmar.');
+    expect(found.filter((t) => t.includes('TOOK_OVER'))).toEqual([]);
+  });
+});

@@ -184,7 +184,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d')|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+(?:in\\s+\\d{4}\\s+)?by)`,
+      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d'|of)|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+(?:in\\s+\\d{4}\\s+)?by)`,
     ),
     confidence: 0.75,
   },
@@ -572,7 +572,13 @@ function activeTie(
   const first = mentionAfter(view, verbEnd, cue.objectReach ?? 80);
   // "le rachat de X par Y" names the buyer after its object: takenOverBy reads it.
   if (first && /^\s*,?\s*(?:par|by)\s/.test(textBetween(view, first.end, first.end + 6))) return;
-  const fronted = subjectTarget === 'ACTOR' && /^[\s"«“-]*$/.test(textBetween(view, view.reading.sentence.start, verbStart));
+  const opening = textBetween(view, view.reading.sentence.start, verbStart);
+  // "Depuis le rachat de X en 2016, Y dispose …": a nominal takeover fronted by a preposition; Y is the clause's subject.
+  const frontedNoun =
+    cue.kind === 'TOOK_OVER' &&
+    /^(?:rachat|acquisition)\b/.test(view.folded.slice(local(view, verbStart))) &&
+    /^[\s"«“-]*(?:depuis|apres|avec|since|after|following|with)\s+(?:le|l'|the|son|its)\s*$/.test(opening);
+  const fronted = subjectTarget === 'ACTOR' && (/^[\s"«“-]*$/.test(opening) || frontedNoun);
   let subjects: Mention[];
   if (fronted) {
     // "Filiale de Y, X recrute" / "Spin-off de Y, la société …": the subject follows the object's clause, or is what the document is about.
@@ -580,7 +586,7 @@ function activeTie(
     const objects = cue.listObject ? listFrom(view, first) : [first];
     const after = mentionAfter(view, objects[objects.length - 1]!.end, 60, 'ACTOR');
     const clause = after && /^[^.;:]*,\s*(?:\S+\s+){0,3}$/.test(textBetween(view, objects[objects.length - 1]!.end, after.start));
-    const subject = clause ? after : context.subject;
+    const subject = clause ? after : frontedNoun ? undefined : context.subject;
     if (!subject || objects.includes(subject)) return;
     subjects = [subject];
   } else {
