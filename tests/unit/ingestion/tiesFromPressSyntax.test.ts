@@ -106,3 +106,25 @@ describe('a takeover said as a noun fronted by a preposition', () => {
     expect(found.filter((t) => t.includes('TOOK_OVER'))).toEqual([]);
   });
 });
+
+describe('two names that do something together, with no object', () => {
+  it('reads "A et B s\'associent pour …" as partners', () => {
+    expect(ties("La start-up Orvane et la société Kelmar s'associent pour développer un capteur.")).toContain(
+      'Orvane -PARTNERS_WITH-> Kelmar',
+    );
+  });
+
+  it('reads "A et B resserrent les liens" as partners', () => {
+    expect(ties("Le CHU de Nîmes et l'Université de Montpellier resserrent les liens.")).toContain(
+      'CHU de Nîmes -PARTNERS_WITH-> Université de Montpellier',
+    );
+  });
+
+  it('reads the English "A and B team up"', () => {
+    expect(ties('The start-up Orvane and the company Kelmar team up in imaging.', 'en')).toContain('Orvane -PARTNERS_WITH-> Kelmar');
+  });
+
+  it('does not join a name set apart by a clause to the doers', () => {
+    expect(ties("La start-up Orvane, installée à Albi près de la société Kelmar, s'associent aux chercheurs.")).toEqual([]);
+  });
+});

@@ -1226,13 +1226,14 @@ function spawned(view: SentenceView, following: SentenceView[], add: AddTie): vo
  * that launch or organise something together are partners.
  */
 function launchedTogether(view: SentenceView, add: AddTie): void {
+  // Names joined by "et" right before a verb of doing together: "A et B lancent", "A et B s'associent", "A and B team up".
   const together = (partners: Mention[], confidence: number) => {
     const organisations = partners.filter((m) => m.kind !== 'PERSON');
     for (const [i, partner] of organisations.entries())
       for (const other of organisations.slice(i + 1)) if (partner.key !== other.key) add('PARTNERS_WITH', partner, other, confidence);
   };
   for (const match of matchesOf(
-    /\b(?:lancent|co-?organisent|organisent|co-?developpent|developpent|presentent|creent|ont (?:lance|co-?organise|organise|co-?developpe|developpe|cree)|launch|co-?organi[sz]e|jointly (?:launch|develop)\w*)\b(?!\s+par)/g,
+    /\b(?:lancent|co-?organisent|organisent|co-?developpent|developpent|presentent|creent|ont (?:lance|co-?organise|organise|co-?developpe|developpe|cree)|launch|co-?organi[sz]e|jointly (?:launch|develop)\w*|s'associent|s'allient|se sont (?:associes|associees|allies|alliees)|resserrent (?:les|leurs) liens|join forces|joined forces|team up|teamed up)\b(?!\s+(?:par|a|au|aux|avec|with)\b)/g,
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
