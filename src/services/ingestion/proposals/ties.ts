@@ -34,7 +34,7 @@ interface TieCue {
 
 const PARTICIPLE = (stem: string) => String.raw`(?:${stem})(?:e|es|s|ee|ees)?`;
 /** "formé (en 2019) par", "piloté depuis 2023 par par" (a repeated word is a typo the press makes). */
-const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}))*\s+(?:par(?:\s+par)?|by)\s`;
+const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}|in\s+\d{4}|in\s+[a-z]+\s+\d{4}))*\s+(?:par(?:\s+par)?|by)\s`;
 
 const CUES: TieCue[] = [
   {
@@ -184,7 +184,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d')|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+by)`,
+      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d'|of)|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+(?:in\\s+\\d{4}\\s+)?by)`,
     ),
     confidence: 0.75,
   },
@@ -471,6 +471,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     takenOverBy(view, add);
     soldTo(view, add);
     gatheredPartners(view, add);
+    countedPartnersListed(view, add);
     formedTogether(view, add);
     subsidiaryNamed(view, add);
     parentInApposition(view, add);
@@ -566,10 +567,18 @@ function activeTie(
   const subjectTarget = cue.subject ?? 'ACTOR';
   // "Le tour de table réunit A et B": the names are the round's investors, not members (roundShares reads them).
   if (cue.kind === 'MEMBER_OF' && cue.reverse && aboutRound(view, verbStart)) return;
+  // "Il réunit quatre acteurs : A, B …": which host "il" is stays unsure; countedPartnersListed reads the names as partners.
+  if (cue.kind === 'MEMBER_OF' && cue.reverse && countedGatheringUnnamed(view, verbStart)) return;
   const first = mentionAfter(view, verbEnd, cue.objectReach ?? 80);
   // "le rachat de X par Y" names the buyer after its object: takenOverBy reads it.
   if (first && /^\s*,?\s*(?:par|by)\s/.test(textBetween(view, first.end, first.end + 6))) return;
-  const fronted = subjectTarget === 'ACTOR' && /^[\s"«“-]*$/.test(textBetween(view, view.reading.sentence.start, verbStart));
+  const opening = textBetween(view, view.reading.sentence.start, verbStart);
+  // "Depuis le rachat de X en 2016, Y dispose …": a nominal takeover fronted by a preposition; Y is the clause's subject.
+  const frontedNoun =
+    cue.kind === 'TOOK_OVER' &&
+    /^(?:rachat|acquisition)\b/.test(view.folded.slice(local(view, verbStart))) &&
+    /^[\s"«“-]*(?:depuis|apres|avec|since|after|following|with)\s+(?:le|l'|the|son|its)\s*$/.test(opening);
+  const fronted = subjectTarget === 'ACTOR' && (/^[\s"«“-]*$/.test(opening) || frontedNoun);
   let subjects: Mention[];
   if (fronted) {
     // "Filiale de Y, X recrute" / "Spin-off de Y, la société …": the subject follows the object's clause, or is what the document is about.
@@ -577,7 +586,7 @@ function activeTie(
     const objects = cue.listObject ? listFrom(view, first) : [first];
     const after = mentionAfter(view, objects[objects.length - 1]!.end, 60, 'ACTOR');
     const clause = after && /^[^.;:]*,\s*(?:\S+\s+){0,3}$/.test(textBetween(view, objects[objects.length - 1]!.end, after.start));
-    const subject = clause ? after : context.subject;
+    const subject = clause ? after : frontedNoun ? undefined : context.subject;
     if (!subject || objects.includes(subject)) return;
     subjects = [subject];
   } else {
@@ -771,6 +780,55 @@ function gatheredPartners(view: SentenceView, add: AddTie): void {
     if (!first) continue;
     const partners = listFrom(view, first, 'ACTOR').filter((m) => m.kind !== 'PERSON');
     for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.65);
+  }
+}
+
+/** A counted list after a colon: "réunissant trois partenaires :", "il réunit quatre acteurs locaux :", "brings together four partners:". */
+const COUNTED_GATHERING =
+  /\b(?:reunit|reunissent|reunissant|regroupe|regroupent|regroupant|rassemble|rassemblent|rassemblant|associe|associent|associant|brings together|bringing together)\s+(?:(?:ainsi|aujourd'hui|desormais|notamment)\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:partenaires|acteurs|structures|organisations|organismes|entites|partners|players|organisations|organizations)\b(?:\s+[a-z-]+){0,2}\s*:\s*/g;
+
+/** Whether a name no preposition governs, read as itself (not a pronoun or a noun standing for it), comes just before `at`. */
+function namedHostBefore(view: SentenceView, at: number): boolean {
+  const host = [...view.mentions].reverse().find((m) => m.end <= at && at - m.end <= 160 && m.target === 'ACTOR' && !isComplement(view, m));
+  return host !== undefined && host.cue !== 'anaphor';
+}
+
+/** Whether the verb at `verbStart` gathers a counted list after a colon for a host a pronoun or a noun stands for. */
+function countedGatheringUnnamed(view: SentenceView, verbStart: number): boolean {
+  const pattern = new RegExp(COUNTED_GATHERING.source, 'y');
+  pattern.lastIndex = local(view, verbStart);
+  return pattern.test(view.folded) && !namedHostBefore(view, verbStart);
+}
+
+/**
+ * "un consortium réunissant trois partenaires : A, une biotech ; B, laboratoire du CNRS ; et C", "Il réunit quatre
+ * acteurs locaux : A, B, C et D": with no named host before the verb (a pronoun or a noun), the counted names work
+ * together. Items are split at semicolons when there are any (each item may carry its apposition), else read as a list.
+ */
+function countedPartnersListed(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(COUNTED_GATHERING, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    // A named host ("le cluster X réunit quatre membres : …") has members: the MEMBER_OF cue reads it.
+    if (namedHostBefore(view, at)) continue;
+    const listStart = at + match[0].length;
+    const rest = view.folded.slice(local(view, listStart));
+    let partners: Mention[];
+    if (rest.includes(';')) {
+      partners = [];
+      let offset = listStart;
+      for (const item of rest.split(';')) {
+        // The item's own name opens it, before any comma: "; et la biotech C, installée à …".
+        const name = mentionAfter(view, offset, 30, 'ACTOR');
+        if (name && !/[,()]/.test(textBetween(view, offset, name.start))) partners.push(name);
+        offset += item.length + 1;
+      }
+    } else {
+      const first = mentionAfter(view, listStart, 15, 'ACTOR');
+      partners = first ? listFrom(view, first, 'ACTOR') : [];
+    }
+    partners = partners.filter((m) => m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
+    if (partners.length < 2) continue;
+    for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.7);
   }
 }
 
@@ -1168,13 +1226,14 @@ function spawned(view: SentenceView, following: SentenceView[], add: AddTie): vo
  * that launch or organise something together are partners.
  */
 function launchedTogether(view: SentenceView, add: AddTie): void {
+  // Names joined by "et" right before a verb of doing together: "A et B lancent", "A et B s'associent", "A and B team up".
   const together = (partners: Mention[], confidence: number) => {
     const organisations = partners.filter((m) => m.kind !== 'PERSON');
     for (const [i, partner] of organisations.entries())
       for (const other of organisations.slice(i + 1)) if (partner.key !== other.key) add('PARTNERS_WITH', partner, other, confidence);
   };
   for (const match of matchesOf(
-    /\b(?:lancent|co-?organisent|organisent|co-?developpent|developpent|presentent|creent|ont (?:lance|co-?organise|organise|co-?developpe|developpe|cree)|launch|co-?organi[sz]e|jointly (?:launch|develop)\w*)\b(?!\s+par)/g,
+    /\b(?:lancent|co-?organisent|organisent|co-?developpent|developpent|presentent|creent|ont (?:lance|co-?organise|organise|co-?developpe|developpe|cree)|launch|co-?organi[sz]e|jointly (?:launch|develop)\w*|s'associent|s'allient|se sont (?:associes|associees|allies|alliees)|resserrent (?:les|leurs) liens|join forces|joined forces|team up|teamed up)\b(?!\s+(?:par|a|au|aux|avec|with)\b)/g,
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;

@@ -433,7 +433,7 @@ const STYLISED = [
 
 /** Verbs of the domain that follow a company named as the sentence's subject: "X lève", "X a racheté", "X s'installe", "X raises". */
 const DOMAIN_VERBS = [
-  String.raw`(?:a|ont|avait|va|vont|vient de|viennent de)?\s*(?:lev[ée]|l[èe]ve|l[èe]vent|lever|annonc[ée]|annonce|annoncent|annoncer|rach[èe]t[ée]?|rachète|racheter|acqui[ert]|acquiert|acqu[ée]rir|reprend|repris|reprendre|finalis[ée]|finalise|officialis[ée]|officialise|d[ée]velopp[ée]|d[ée]veloppe|d[ée]velopper|con[çc]oit|con[çc]u|produit|fabrique|commercialise|commercialis[ée]|ouvre|ouvert|ouvrir|inaugur[ée]|inaugure|emploie|recrute|sign[ée]|signe|obtient|obtenu|d[ée]croch[ée]|d[ée]croche|boucl[ée]|boucle|cr[ée]e|cr[ée][ée]|install[ée]|implant[ée]|investit|investi|pr[ée]sente|pr[ée]sent[ée]|lance|lanc[ée]|vise|compte|rejoint|s['’]install[ée]|s['’]implant[ée]|s['’]associe|s['’]allie|s['’]appr[êe]te|devient|entre|poursuit|accueille|dispose|propose|re[çc]oit|re[çc]u|b[ée]n[ée]ficie|b[ée]n[ée]fici[ée]|per[çc]oit|empoche)`,
+  String.raw`(?:a|ont|avait|va|vont|vient de|viennent de)?\s*(?:(?:ainsi|aussi|[ée]galement|d[ée]j[àa]|notamment|r[ée]cemment|enfin|finalement)\s+)?(?:(?:est|sont)\s+entr[ée]e?s?\s+au\s+capital|lev[ée]|l[èe]ve|l[èe]vent|lever|annonc[ée]|annonce|annoncent|annoncer|rach[èe]t[ée]?|rachète|racheter|acqui[ert]|acquiert|acqu[ée]rir|reprend|repris|reprendre|finalis[ée]|finalise|officialis[ée]|officialise|d[ée]velopp[ée]|d[ée]veloppe|d[ée]velopper|con[çc]oit|con[çc]u|produit|fabrique|commercialise|commercialis[ée]|ouvre|ouvert|ouvrir|inaugur[ée]|inaugure|emploie|recrute|sign[ée]|signe|obtient|obtenu|d[ée]croch[ée]|d[ée]croche|boucl[ée]|boucle|cr[ée]e|cr[ée][ée]|install[ée]|implant[ée]|investit|investi|pr[ée]sente|pr[ée]sent[ée]|lance|lanc[ée]|vise|compte|rejoint|s['’]install[ée]|s['’]implant[ée]|s['’]associe|s['’]allie|s['’]appr[êe]te|devient|entre|poursuit|accueille|dispose|propose|re[çc]oit|re[çc]u|b[ée]n[ée]ficie|b[ée]n[ée]fici[ée]|per[çc]oit|empoche)`,
   String.raw`(?:has|have|had|will|is|was)?\s*(?:rais(?:es|ed|e)|acquir(?:es|ed|e)|announc(?:es|ed|e)|develop(?:s|ed)?|open(?:s|ed)|sign(?:s|ed)|launch(?:es|ed)|secur(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|buy(?:s)?|bought|build(?:s)?|employ(?:s)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|wins|won|land(?:s|ed))`,
 ];
 /** A name where a sentence, a clause or the text after a dateline's dash starts, then a domain verb (receiving money is one). */
@@ -451,7 +451,7 @@ const SUBJECT = new RegExp(
 /** An apposition that gives a person's role ("Jeanne X, présidente de Y, annonce"): the name before it is a person's. */
 const PERSON_ROLE_OPENER = String.raw`(?:(?:son|sa|leur|his|her|their|the|le|la|l['’])\s+)?(?:co-?|vice-?)?(?:pr[ée]sident|directeu|directrice|fondat|dirigeant|g[ée]rant|responsable|chef|pdg|dg\b|maire|ministre|professeur|docteur|chercheu|secr[ée]taire|adjoint|d[ée]l[ée]gu|porte-parole|chief|head|founder|managing|director|chair|ceo\b|cto\b|partner|associ[ée])`;
 const SUBJECT_ACROSS_INSERT = new RegExp(
-  String.raw`(?:^|[:;]\s+)(?:[^,;:.]{0,40}\s[—–-]\s*)?(?<name>${CAPITALISED_NAME})\s*,\s*(?=\p{Ll}|[Ll]['’]\p{Ll})(?!${PERSON_ROLE_OPENER})[^,;:.()«»]{3,120}(?:,\s*\p{Ll}[^,;:.()«»]{2,80})?,\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
+  String.raw`(?:^|[:;]\s+)(?:[^,;:.]{0,40}\s[—–-]\s*)?(?<name>${CAPITALISED_NAME})\s*,\s*(?=\p{Ll}|[Ll]['’]\p{Ll})(?!${PERSON_ROLE_OPENER})(?:[^,;:.()«»]|\([^()]{1,30}\)){3,120}(?:,\s*\p{Ll}[^,;:.()«»]{2,80})?,\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
   'gu',
 );
 
@@ -461,6 +461,18 @@ const SUBJECT_ACROSS_INSERT = new RegExp(
  */
 const TAKEN_OVER =
   /(?<![\p{L}])(?:rach[èe]te|rach[èe]tent|a\s+rachet[ée]|ont\s+rachet[ée]|acquiert|a\s+acquis|ont\s+acquis|absorbe|a\s+absorb[ée]|acquires|acquired|has\s+acquired|buys|bought|takes\s+over|took\s+over)\s+(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})(?=\s*[,.;:()]|\s+(?:pour|for|en|in|et|and|à|au|auprès|from|to)\s)/gu;
+
+/**
+ * A name right after the words that make it a buyer: "passe sous le contrôle de Exemplia", "acquired in 2016 by the
+ * American group Exemplia": who takes control of a company is an organisation. Not the French "rachetée par X", where
+ * the press often names a person ("rachetée en 2012 par Jean X, fondateur de …"); nor a name with a person's role after it.
+ */
+/** A person's role in apposition: ", fondateur et PDG de …", ", its chief executive". */
+const PERSON_ROLE_AFTER =
+  /^\s*,\s*(?:(?:le|la|son|sa|its|the)\s+)?(?:co-?)?(?:fondat(?:eur|rice)|pr[ée]sident|pdg|directeur|directrice|dirigeant|founder|chief|ceo|chairman|chairwoman|president|director)/iu;
+
+const BOUGHT_BY =
+  /(?<![\p{L}])(?:sous\s+le\s+contr[ôo]le\s+(?:de|du|d['’])|(?:acquired|bought|taken\s+over)\s+(?:in\s+\d{4}\s+)?by)\s*(?:(?:le|la|l['’]|the)\s*)?(?:(?:\p{Lu}\p{Ll}+\s+)?(?:groupe|group)\s+(?:\p{Ll}+\s+)?)?(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})(?=\s*[,.;:()]|\s+(?:pour|for|en|in|et|and|à|au|from|to|qui|which)\s)/gu;
 
 /**
  * A name right after an amount and the word that gives it to someone: "accorde 3 M€ à Exemplia.", "verse 200 000 euros
@@ -526,6 +538,11 @@ export function namesByRules(text: string): RuleName[] {
   for (const match of matchesOf(TAKEN_OVER, text)) {
     const written = match.groups!.name!;
     push(match.index + match[0].length - written.length, written, { kind: 'COMPANY', cue: 'taken over', confidence: 0.6 });
+  }
+  for (const match of matchesOf(BOUGHT_BY, text)) {
+    const written = match.groups!.name!;
+    if (PERSON_ROLE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    push(match.index + match[0].length - written.length, written, { kind: 'COMPANY', cue: 'buyer', confidence: 0.6 });
   }
   for (const match of matchesOf(SUBJECT_ACROSS_INSERT, text)) {
     const written = match.groups!.name!;
