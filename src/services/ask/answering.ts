@@ -282,17 +282,29 @@ function programmeParticipation(
   const subject = reader.subject;
   const isProgramme = subject !== null && 'kind' in subject && (PROGRAMME_KINDS as readonly string[]).includes(subject.kind as string);
   if (!isProgramme || relation.direction === 'OUT' || reader.subjectFilter) return relation;
-  // `who runs IA pour la santé`, `qui gère le programme X`, `who leads X`, `qui pilote France 2030`: a programme is run by whoever runs or pilots it
-  // (its pilot is ANITI), never headed by a person only; runners, pilots and co-pilots all answer.
-  // `qui copilote X` alone stays a question about its co-pilots.
+  // `les volets de France 2030`, `what does X consist of`: its components, not who takes part in it.
+  const said = reader.readings.filter((r) => r.role === 'QUESTION').flatMap((r) => phraseKey(r.text).split(' '));
+  return programmeRelation(relation, { composition: said.some((word) => COMPOSITION_WORDS.has(word)) });
+}
+
+/**
+ * The ties a relation asks of a programme (programmeParticipation), pure so that the warm-up plans the same statements:
+ * `who runs IA pour la santé`, `qui gère le programme X`, `qui pilote France 2030`: a programme is run by whoever runs or
+ * pilots it (its pilot is ANITI), never headed by a person only; runners, pilots and co-pilots all answer (`qui copilote X`
+ * alone stays a question about its co-pilots). Its members are those taking part in it in any role, unless its components
+ * are asked (`composition`).
+ */
+export function programmeRelation<R extends { ties: TieType[]; direction: string }>(
+  relation: R,
+  { composition }: { composition: boolean },
+): R {
+  if (relation.direction === 'OUT') return relation;
   if (relation.ties.every((type) => RUNNER_TIES.includes(type)) && relation.ties.some((type) => type !== 'CO_PILOTS'))
     return { ...relation, ties: [...new Set([...relation.ties, ...RUNNER_TIES])], direction: 'IN' };
   const membership = (type: TieType) => type === 'MEMBER_OF' || type === 'PART_OF';
   if (!relation.ties.some(membership) || !relation.ties.every((type) => membership(type) || PROGRAMME_ROLES.includes(type)))
     return relation;
-  // `les volets de France 2030`, `what does X consist of`: its components, not who takes part in it.
-  const said = reader.readings.filter((r) => r.role === 'QUESTION').flatMap((r) => phraseKey(r.text).split(' '));
-  if (said.some((word) => COMPOSITION_WORDS.has(word))) return relation;
+  if (composition) return relation;
   return { ...relation, ties: [...new Set([...relation.ties, ...PROGRAMME_ROLES])], direction: 'IN' };
 }
 

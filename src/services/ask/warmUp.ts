@@ -11,7 +11,7 @@ import { actorsMatching } from '../directory';
 import { fundingOverview, fundingProgramme, fundingSharing } from '../funding';
 import { findPartners, findPaths, findTied, type SearchLabel } from '../graphSearch';
 import { placesNamed } from '../ingestion/reading/places';
-import { ORGANISATION_TIES, PLACE_TIES, TIED_HOPS, WIDENED_HOPS } from './answering';
+import { ORGANISATION_TIES, PLACE_TIES, programmeRelation, TIED_HOPS, WIDENED_HOPS } from './answering';
 import { graphNames } from './graphNames';
 import { type Relation, shapesOf } from './grammar';
 import type { IntentModel } from './intent';
@@ -56,7 +56,8 @@ export function relationExclusions(sc: ServiceContext): TieType[][] {
     { ties: ORGANISATION_TIES, direction: 'BOTH' },
   ];
   const sets = new Map<string, TieType[]>();
-  for (const relation of relations) {
+  // A relation asked of a programme may widen to its runners or participants (answering.ts programmeRelation).
+  for (const relation of [...relations, ...relations.map((relation) => programmeRelation(relation, { composition: false }))]) {
     const asked: string[] = [...relation.ties, ...(relation.reversed ?? [])];
     const excluded = SEARCHABLE_TIE_TYPES.filter((type) => !asked.includes(type));
     sets.set(excluded.join('|'), excluded);
