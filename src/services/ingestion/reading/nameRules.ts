@@ -521,16 +521,20 @@ export function namesByRules(text: string): RuleName[] {
     });
   }
   for (const investor of investorNames(text)) found.push(investor);
-  for (const match of matchesOf(SUBJECT, text)) {
-    const written = match.groups!.name!;
-    const name = withoutOpener(written);
-    // "L'usine a reçu", "L'entreprise bénéficie": an elided article before a small letter opens a common noun, not a name.
-    if (/^[LlDd]['’]\p{Ll}/u.test(name)) continue;
-    push(match.index + match[0].indexOf(written) + written.length - name.length, name, {
-      cue: 'subject of a domain verb',
-      confidence: 0.65,
-    });
-  }
+  // The subject of a domain verb, next to it or across an insert. "L'usine a reçu", "L'entreprise bénéficie": an elided
+  // article before a small letter opens a common noun, not a name.
+  const pushSubjects = (pattern: RegExp) => {
+    for (const match of matchesOf(pattern, text)) {
+      const written = match.groups!.name!;
+      const name = withoutOpener(written);
+      if (/^[LlDd]['’]\p{Ll}/u.test(name)) continue;
+      push(match.index + match[0].indexOf(written) + written.length - name.length, name, {
+        cue: 'subject of a domain verb',
+        confidence: 0.65,
+      });
+    }
+  };
+  pushSubjects(SUBJECT);
   for (const match of matchesOf(GIVEN_TO, text)) {
     const written = match.groups!.name!;
     push(match.index + match[0].length - written.length, written, { cue: 'given money', confidence: 0.6 });
@@ -544,15 +548,7 @@ export function namesByRules(text: string): RuleName[] {
     if (PERSON_ROLE_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
     push(match.index + match[0].length - written.length, written, { kind: 'COMPANY', cue: 'buyer', confidence: 0.6 });
   }
-  for (const match of matchesOf(SUBJECT_ACROSS_INSERT, text)) {
-    const written = match.groups!.name!;
-    const name = withoutOpener(written);
-    if (/^[LlDd]['’]\p{Ll}/u.test(name)) continue;
-    push(match.index + match[0].indexOf(written) + written.length - name.length, name, {
-      cue: 'subject of a domain verb',
-      confidence: 0.65,
-    });
-  }
+  pushSubjects(SUBJECT_ACROSS_INSERT);
   for (const pattern of STYLISED)
     for (const match of matchesOf(pattern, text)) push(match.index, match.groups!.name!, { cue: 'brand', confidence: 0.7 });
   return found;
