@@ -1,0 +1,18 @@
+import { describeHeldOutChecks, describeHeldOutEvaluation, heldOutTablesBefore, readTable } from '../support/askTable';
+
+/**
+ * `ask` on a fifteenth held-out table (tests/ask/heldout15.yaml): written blind by H15 on 2026-12-02 from the seeds
+ * alone, 60 French and 40 English questions — funding and amounts, rankings, takeovers, members and founders,
+ * programmes and labels, paths, partner suggestions, locations, figures, lists by kind, domain, place and funder,
+ * years and periods, six restricting words with no data (PARTIAL) and nine questions outside the graph (NOT_UNDERSTOOD).
+ */
+const HELD_OUT = readTable('heldout15.yaml');
+
+describeHeldOutChecks('the fifteenth held-out questions', HELD_OUT, {
+  atLeast: 100,
+  earlier: heldOutTablesBefore(15),
+  noRepeatWithin: true,
+});
+
+// Written blind by H15 (2026-12-02). Its writer's one run on 90a3620, blind: 75 of 100 right, 2 ANSWERED while wrong. Floor three below.
+describeHeldOutEvaluation('fifteenth held-out questions', HELD_OUT, { atLeastRight: 72 });
