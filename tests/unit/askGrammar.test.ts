@@ -92,6 +92,14 @@ describe('question shapes, read loosely', () => {
     }
   });
 
+  it('reads a cleft texted without its verb (`c ki ki`) as the question it puts first', () => {
+    const question = 'c ki ki a racheté Medtech';
+    const tokens = tokenize(question);
+    const match = matchShapeLoosely([whoIsFr, whoBought], tokens)!;
+    expect(match.shape).toBe(whoBought);
+    expect(spanText(question, tokens, match.slots.a!)).toBe('Medtech');
+  });
+
   it("reads 's after who, what or where as is, and leaves a possessive alone", () => {
     const whoHeads = compileShape({ operation: 'RELATED', lang: 'EN', ties: ['LEADS'], shape: 'who is the head of {a}' });
     const question = "who's the head of the IRMB";

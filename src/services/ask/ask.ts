@@ -27,6 +27,7 @@ import { asksForParts, detectLanguage, fundsAPronoun, hasFunderCue, LOCATION_ANS
 import type { Lexicon } from './lexicon';
 import { message } from './messages';
 import { splitAtTurn, withNameForPronoun } from './pronouns';
+import { telegraphicReading } from './telegraphic';
 import {
   periodSpans,
   phraseKey,
@@ -60,10 +61,19 @@ type AskArgs = { question: string; lang?: Lang | null; first: number; choices?: 
 
 export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
   const answered = await answerFramed(sc, args);
+  // `ciloa montant région`, `Ciloa montant`: a classifier's guess or a bare name gives way to the operation a keyword beside a name says (A23r).
+  if (answered.status === 'ANSWERED' && (readByClassifier(answered) || answered.interpretation.operation === 'SEARCH')) {
+    const telegraphic = await answerTelegraphic(sc, args);
+    return telegraphic && telegraphic.status === 'ANSWERED' ? telegraphic : answered;
+  }
   if (answered.status === 'ANSWERED') return answered;
   // `je regarde Micropep : qui a investi dedans ?`: the pronoun read as the node named before it.
   const resolved = await answerWithPronounResolved(sc, args);
-  const whole = resolved && rank(resolved.status) > rank(answered.status) ? resolved : answered;
+  const pronounOrNot = resolved && rank(resolved.status) > rank(answered.status) ? resolved : answered;
+  if (pronounOrNot.status === 'ANSWERED') return pronounOrNot;
+  // `usines pierre fabre`, `Bpifrance investments`: a name and a keyword, read as the question the keyword stands for (A23r).
+  const telegraphic = await answerTelegraphic(sc, args);
+  const whole = telegraphic && rank(telegraphic.status) > rank(pronounOrNot.status) ? telegraphic : pronounOrNot;
   if (whole.status === 'ANSWERED') return whole;
   // `qui finance X et pour combien`, `où est X et qui le dirige`: two questions in one. The first is answered; the second is
   // applied when the first's answer holds it (amounts in a money answer, dates of the ties listed), else said back (A23j).
@@ -108,6 +118,44 @@ async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Pro
     ...answer,
     question: args.question,
     interpretation: { ...answer.interpretation, notes: [note, ...answer.interpretation.notes] },
+  };
+}
+
+/** True when the intent classifier, not a shape, read the question. */
+function readByClassifier(answer: AskResultRow): boolean {
+  const prefix = message(answer.lang, 'readByClassifier', { intent: '\u0000', confidence: '' }).split('\u0000')[0]!;
+  return answer.interpretation.notes.some((note) => note.startsWith(prefix));
+}
+
+/** The question read as the plain question its keyword stands for, beside a name said exactly; null when it is no such query. */
+async function answerTelegraphic(sc: ServiceContext, args: AskArgs): Promise<AskResultRow | null> {
+  const tokens = tokenize(args.question);
+  const { lexicon, names } = await graphNames(sc);
+  const reading = await telegraphicReading({ db: sc.db, question: args.question, tokens, lexicon, names });
+  if (!reading) return null;
+  const answer = await answerFramed(sc, { ...args, question: reading.question });
+  const note = message(answer.lang, 'telegraphicRead', { question: reading.question });
+  if (answer.status === 'NOT_UNDERSTOOD' || reading.unapplied.length === 0)
+    return {
+      ...answer,
+      question: args.question,
+      interpretation: { ...answer.interpretation, notes: [note, ...answer.interpretation.notes] },
+    };
+  // Words the plain question could not carry are said back with the answer's own, never dropped.
+  const unappliedPrefix = message(answer.lang, 'unapplied', { words: '\u0000' }).split('\u0000')[0]!;
+  const unapplied = [...answer.unapplied, ...reading.unapplied];
+  const notes = [
+    note,
+    ...answer.interpretation.notes.filter((line) => !line.startsWith(unappliedPrefix)),
+    message(answer.lang, 'unapplied', { words: unapplied.join(' … ') }),
+  ];
+  return {
+    ...answer,
+    question: args.question,
+    status: 'PARTIAL',
+    unapplied,
+    understood: false,
+    interpretation: { ...answer.interpretation, notes },
   };
 }
 

@@ -139,6 +139,8 @@ function runsOutside(count: number, taken: ReadonlySet<number>): Span[] {
 /** `c'est qui qui a racheté …`, `qui est-ce qui dirige …`: spoken French putting `qui` in a cleft, asked as `qui …`. */
 const CLEFTS = [
   ['c', 'est', 'qui'],
+  // A23r: `c'est` texted `c` (`c ki ki a mis des sous dans X`).
+  ['c', 'qui'],
   ['qui', 'est', 'ce'],
 ];
 

@@ -195,6 +195,10 @@ export const MESSAGES = {
     FR: 'Les sources ne nomment aucun de ces acteurs pour {name} ; son propre chiffre (voir `figures`) dit combien.',
     EN: 'The sources name none of these actors for {name}; its own figure (see `figures`) says how many.',
   },
+  telegraphicRead: {
+    FR: 'Un nom et un mot-clé, lus comme la question « {question} ».',
+    EN: 'A name and a keyword, read as the question "{question}".',
+  },
   pronounRead: {
     FR: 'Le pronom est lu comme {name}, nommé avant la question : « {question} ».',
     EN: 'The pronoun is read as {name}, named before the question: "{question}".',

@@ -1316,6 +1316,10 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'labo',
   'laboratoire',
   'lab',
+  // A23r: a grouping of actors named with its name (`le groupement Clinavenir`, `the Clinavenir alliance`).
+  'groupement',
+  'alliance',
+  'federation',
 ]);
 
 /** Words saying a site of a group (`l'usine X de Soual`, `the X plant in Lourdes`): set aside when the group is named with a place. */

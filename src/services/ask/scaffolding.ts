@@ -93,6 +93,22 @@ const CLOSINGS: readonly (readonly string[])[] = [
   'at present',
   'right now',
   'at the moment',
+  // A23r: a closing that sums up (`… au final`, `… en tout`, `… exactement`) asks nothing more: a money answer gives totals,
+  // a takeover answer the last owner, a location answer the address.
+  'au final',
+  'finalement',
+  'en fin de compte',
+  'en definitive',
+  'en tout',
+  'au total',
+  'exactement',
+  'precisement',
+  'in the end',
+  'ultimately',
+  'in total',
+  'all in all',
+  'exactly',
+  'precisely',
 ].map((words) => words.split(' '));
 
 /** Words that put the topic of a question first (`pour un article sur X, …`, `concernant X : …`, `regarding X, …`). */
