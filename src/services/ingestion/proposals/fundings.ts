@@ -28,9 +28,12 @@ const INSTRUMENTS: [RegExp, FundingInstrument][] = [
   ],
 ];
 
-/** Words before a name that make it the one who gives: "financé par", "avec le soutien de", "subvention de". */
+/**
+ * Words before a name that make it the one who gives: "financé par", "avec le soutien de", "subvention de"; no comma
+ * between ("présidée par Jeanne X, la SATT …": the SATT gives nothing).
+ */
 const GIVER_BEFORE =
-  /(?:\bpar|\bde la part (?:de|du|de la|des)|\bavec le soutien (?:de|du|de la|des)|\bgrace au soutien (?:de|du|de la|des)|\bsubventions? (?:de|du|de la|des)|\baide (?:de|du|de la|des)|\bfrom|\bby|\bbacked by|\bsupported by)\s*(?:l'|le |la |les )?(?:\S+\s+){0,5}$/;
+  /(?:\bpar|\bde la part (?:de|du|de la|des)|\bavec le soutien (?:de|du|de la|des)|\bgrace au soutien (?:de|du|de la|des)|\bsubventions? (?:de|du|de la|des)|\baide (?:de|du|de la|des)|\bfrom|\bby|\bbacked by|\bsupported by)\s*(?:l'|le |la |les )?(?:[^\s,;:]+\s+){0,5}$/;
 /** An instrument's noun and its giver: "un prêt de la BEI", "une avance remboursable de 2 M€ de Bpifrance", "a loan from X". */
 const LENDER_BEFORE =
   /\b(?:prets?|avances? remboursables?|emprunts?|subventions?|dotations?|loans?|grants?)\s+(?:(?:de|d')\s*[\d\s,.]+\s*(?:millions?|milliards?|m|k)?\s*(?:d'euros|euros|€)\s+)?(?:de la|de l'|du|des|de|d'|aupres (?:de|du|des|d')|from)\s*(?:l'|le |la |les )?$/;
