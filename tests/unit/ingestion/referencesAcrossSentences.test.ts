@@ -76,7 +76,43 @@ describe('a pronoun after a linking adverb or a fronted phrase with an appositio
   });
 });
 
+describe('"celle-ci", "cette dernière" point at the name the sentence before closes with', () => {
+  it('reads "Cette dernière" as the start-up named last, not the topic', () => {
+    const found = ties(
+      'La société Vitalyse a signé un accord avec la start-up Biorama. Cette dernière a été créée en 2019 par le CHU de Nîmes.',
+    );
+    expect(found).toContain('CHU de Nîmes -FOUNDED-> Biorama');
+    expect(found).not.toContain('CHU de Nîmes -FOUNDED-> Vitalyse');
+  });
+
+  it('reads nothing for "ce dernier" when the sentence before closes with no organisation', () => {
+    expect(
+      ties('La société Vitalyse lance le plan Santexa. Le plan est ambitieux. Ce dernier a été créé en 2019 par le CHU de Nîmes.').filter(
+        (t) => t.includes('-FOUNDED-> Vitalyse'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('joining peers is no membership', () => {
+  it('does not make "rejoint les deux autres composantes : A et B" a member of A', () => {
+    expect(
+      ties(
+        "La Région lance le fonds Santexa Impulsion. Ce dernier rejoint les deux autres composantes du dispositif : la société Vitalyse et l'agence Biorama.",
+      ).filter((t) => t.includes('-MEMBER_OF->')),
+    ).toEqual([]);
+  });
+});
+
 describe('fundings', () => {
+  it('reads a capital increase reserved for X as equity from X to the company the text opens with', () => {
+    expect(
+      fundings(
+        "La société Biorama, installée à Nîmes, annonce l'entrée du groupe Vitalyse à son capital. L'opération prend la forme d'une augmentation de capital réservée au groupe Vitalyse, d'un montant de 4 M€.",
+      ),
+    ).toContain('Vitalyse -> Biorama: 4000000');
+  });
+
   it('reads the investors listed on the lines after "alongside its existing investors:" for "a €N fundraising"', () => {
     const found = fundings(
       "The Toulouse biotech Biorama today announced a €15 million fundraising.\nThe round brings in the fund Santexa Capital, alongside the company's existing investors:\n- Bpifrance;\n- the fund Orvexa Capital.\n",

@@ -56,9 +56,20 @@ const NOUNS: { pattern: RegExp; kinds: Set<string> }[] = [
  * "Dans le cadre de X, son plan, il …") or a linking adverb ("Puis elle …", "At the same time it …").
  */
 const PRONOUN =
-  /^(?:[^,.;:]{0,80},\s*){0,2}(?:(?:puis|ensuite|depuis|aujourd'hui|desormais|enfin|then|since then|today|now|at the same time|meanwhile)\s+)?(?<pronoun>elle|il|it|celle-ci|celui-ci)\s(?!(?:y|n'y|faut|fallait|faudra|s'agit|s'agissait|reste|restait|suffit|semble|convient|manque|parait|est (?:possible|question|temps|vrai|clair|difficile|important|necessaire|prevu))\b)/;
+  /^(?:[^,.;:]{0,80},\s*){0,2}(?:(?:puis|ensuite|depuis|aujourd'hui|desormais|enfin|then|since then|today|now|at the same time|meanwhile)\s+)?(?<pronoun>elle|il|it|celle-ci|celui-ci|cette derniere|ce dernier|the latter)\s(?!(?:y|n'y|faut|fallait|faudra|s'agit|s'agissait|reste|restait|suffit|semble|convient|manque|parait|est (?:possible|question|temps|vrai|clair|difficile|important|necessaire|prevu))\b)/;
 /** The grammatical gender a French pronoun asks of its antecedent ("it" asks none). */
-const PRONOUN_GENDER: Record<string, Gender> = { elle: 'F', 'celle-ci': 'F', il: 'M', 'celui-ci': 'M' };
+const PRONOUN_GENDER: Record<string, Gender> = {
+  elle: 'F',
+  'celle-ci': 'F',
+  'cette derniere': 'F',
+  il: 'M',
+  'celui-ci': 'M',
+  'ce dernier': 'M',
+};
+/** Pronouns that point first at the name the sentence before closes with ("… avec la start-up X. Celle-ci …"). */
+const LATTER = new Set(['celle-ci', 'celui-ci', 'cette derniere', 'ce dernier', 'the latter']);
+/** Of those, the ones that never stand for the topic ("ce dernier", "the latter": the one named last). */
+const ONLY_LATTER = new Set(['cette derniere', 'ce dernier', 'the latter']);
 
 type Gender = 'M' | 'F';
 /** Gender of the French nouns that head organisations' names and cues (folded): "elle" cannot stand for "le CHU". */
@@ -203,7 +214,10 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
     if (pronoun) {
       const word = pronoun.groups!.pronoun!;
       const start = pronoun.index + pronoun[0].length - word.length - 1;
-      const referent = antecedent(undefined, PRONOUN_GENDER[word]);
+      const gender = PRONOUN_GENDER[word];
+      // "celui-ci" points at the name the sentence before closes with, else, like "il", at the topic; "ce dernier" at that name only.
+      const latter = LATTER.has(word) ? latterOf(views[i - 1], (m) => agrees(m, gender)) : undefined;
+      const referent = latter ?? (ONLY_LATTER.has(word) ? undefined : antecedent(undefined, gender));
       if (referent) found.push(at(view, referent, start, word.length));
     }
     // Not at a name, not a name's cue, and not a name the sentence itself gives ("A, B et C s'associent pour fonder cet établissement").
@@ -252,6 +266,14 @@ function gendersOf(views: SentenceView[]): Map<string, Set<Gender>> {
       if (gender) genders.set(m.key, new Set([...(genders.get(m.key) ?? []), gender]));
     }
   return genders;
+}
+
+/** The organisation of a known kind that closes the sentence before, for "celui-ci", "cette dernière", "the latter". */
+function latterOf(view: SentenceView | undefined, agrees: (m: Mention) => boolean): Mention | undefined {
+  const last = [...(view?.mentions ?? [])].reverse()[0];
+  if (!view || !last || last.target !== 'ACTOR' || !last.kind || last.kind === 'PERSON' || last.cue === 'anaphor' || !agrees(last))
+    return undefined;
+  return /^[\s.!?»"”)]*$/.test(view.folded.slice(last.end - view.reading.sentence.start)) ? last : undefined;
 }
 
 /** The last organisation a sentence names, after its verb, when its kind is known to fit (not a funder, not a name of unknown kind). */

@@ -36,6 +36,9 @@ const PARTICIPLE = (stem: string) => String.raw`(?:${stem})(?:e|es|s|ee|ees)?`;
 /** "formé (en 2019) par", "créée il y a seize ans par", "piloté depuis 2023 par par" (a repeated word is a typo the press makes). */
 const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}|in\s+\d{4}|in\s+[a-z]+\s+\d{4}|il y a\s+\S+\s+(?:ans|mois)|\S+\s+years\s+ago))*\s+(?:par(?:\s+par)?|by)\s`;
 
+/** "rejoint les deux autres composantes : A et B": it joins its peers, named after, not a host. */
+const PEERS = String.raw`\s+(?:les|ses|leurs)\s+(?:[a-z]+\s+){0,2}autres\b`;
+
 const CUES: TieCue[] = [
   {
     kind: 'FOUNDED',
@@ -141,7 +144,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:est|sont)?\\s*membres?\\s+(?:de|du|des|d')|\\badherente?s?\\s+(?:de|du|des|d'|a|au)|\\badhere(?:nt)?\\s+(?:a|au)\\b|\\b(?:a|ont)\\s+rejoint\\b(?!\\s+par)|\\brejoin(?:t|nent)\\b(?!\\s+par)|\\b(?:a|ont)\\s+integre\\b|\\bintegre(?:nt)?\\s+(?=(?:le|la|l')\\s*(?:pole|cluster|reseau|consortium|association|collectif|grappe|french tech|alliance|federation))|\\bmembers? of\\b|\\bjoined\\b(?!\\s+by)`,
+      `\\b(?:est|sont)?\\s*membres?\\s+(?:de|du|des|d')|\\badherente?s?\\s+(?:de|du|des|d'|a|au)|\\badhere(?:nt)?\\s+(?:a|au)\\b|\\b(?:a|ont)\\s+rejoint\\b(?!\\s+par)(?!${PEERS})|\\brejoin(?:t|nent)\\b(?!\\s+par)(?!${PEERS})|\\b(?:a|ont)\\s+integre\\b|\\bintegre(?:nt)?\\s+(?=(?:le|la|l')\\s*(?:pole|cluster|reseau|consortium|association|collectif|grappe|french tech|alliance|federation))|\\bmembers? of\\b|\\bjoined\\b(?!\\s+by)`,
     ),
     confidence: 0.75,
   },
