@@ -1,3 +1,4 @@
+import { foldKeepingOffsets } from '../reading/dates';
 import { matchesOf } from '../reading/spans';
 import { local } from './clauses';
 import type { Mention, SentenceView } from './mentions';
@@ -50,38 +51,159 @@ const NOUNS: { pattern: RegExp; kinds: Set<string> }[] = [
     kinds: RESEARCH_KINDS,
   },
 ];
-/** A pronoun opening a sentence or its main clause after a fronted phrase ("Créée en 2015, elle …"). */
+/**
+ * A pronoun opening a sentence or its main clause: after a fronted phrase set off by commas ("Créée en 2015, elle …",
+ * "Dans le cadre de X, son plan, il …") or a linking adverb ("Puis elle …", "At the same time it …").
+ */
 const PRONOUN =
-  /^(?:[^,.;:]{0,80},\s*)?(?<pronoun>elle|il|it)\s(?!(?:y|n'y|faut|fallait|faudra|s'agit|s'agissait|reste|restait|suffit|semble|convient|manque|parait|est (?:possible|question|temps|vrai|clair|difficile|important|necessaire|prevu))\b)/;
+  /^(?:[^,.;:]{0,80},\s*){0,2}(?:(?:puis|ensuite|depuis|aujourd'hui|desormais|enfin|then|since then|today|now|at the same time|meanwhile)\s+)?(?<pronoun>elle|il|it|celle-ci|celui-ci|cette derniere|ce dernier|the latter)\s(?!(?:y|n'y|faut|fallait|faudra|s'agit|s'agissait|reste|restait|suffit|semble|convient|manque|parait|est (?:possible|question|temps|vrai|clair|difficile|important|necessaire|prevu))\b)/;
+/** The grammatical gender a French pronoun asks of its antecedent ("it" asks none). */
+const PRONOUN_GENDER: Record<string, Gender> = {
+  elle: 'F',
+  'celle-ci': 'F',
+  'cette derniere': 'F',
+  il: 'M',
+  'celui-ci': 'M',
+  'ce dernier': 'M',
+};
+/** Pronouns that point first at the name the sentence before closes with ("… avec la start-up X. Celle-ci …"). */
+const LATTER = new Set(['celle-ci', 'celui-ci', 'cette derniere', 'ce dernier', 'the latter']);
+/** Of those, the ones that never stand for the topic ("ce dernier", "the latter": the one named last). */
+const ONLY_LATTER = new Set(['cette derniere', 'ce dernier', 'the latter']);
+
+type Gender = 'M' | 'F';
+/** Gender of the French nouns that head organisations' names and cues (folded): "elle" cannot stand for "le CHU". */
+const NOUN_GENDER = new Map<string, Gender>([
+  ...[
+    'societe',
+    'entreprise',
+    'start-up',
+    'startup',
+    'biotech',
+    'medtech',
+    'pme',
+    'eti',
+    'firme',
+    'multinationale',
+    'filiale',
+    'plateforme',
+    'structure',
+    'association',
+    'federation',
+    'fondation',
+    'agence',
+    'technopole',
+    'universite',
+    'ecole',
+    'clinique',
+    'region',
+    'metropole',
+    'banque',
+    'caisse',
+    'pepiniere',
+    'unite',
+    'usine',
+    'satt',
+    'communaute',
+    'chambre',
+    'cci',
+    'cma',
+    'alliance',
+    'maison',
+    'cite',
+    'direction',
+    'mutuelle',
+  ].map((noun): [string, Gender] => [noun, 'F']),
+  ...[
+    'groupe',
+    'laboratoire',
+    'laboratoires',
+    'labo',
+    'institut',
+    'centre',
+    'pole',
+    'cluster',
+    'consortium',
+    'fonds',
+    'incubateur',
+    'accelerateur',
+    'chu',
+    'chru',
+    'hopital',
+    'etablissement',
+    'reseau',
+    'site',
+    'campus',
+    'etat',
+    'departement',
+    'ministere',
+    'conseil',
+    'cabinet',
+    'gerontopole',
+    'canceropole',
+    'genopole',
+    'oncopole',
+    'ihu',
+    'siric',
+    'gip',
+    'gie',
+  ].map((noun): [string, Gender] => [noun, 'M']),
+]);
+
+/**
+ * Head nouns an organisation's own name or cue carries ("Exemplia Technopole", "la SATT Exemplia", "le fonds Exemplia
+ * Capital"): "la technopole", "la SATT", "le fonds" said later stand for the one organisation named so (folded).
+ */
+const HEAD_NOUN =
+  /(?<![\p{L}'])(?:la|le|l'|cette|ce|cet|the|this)\s*(?:(?:nouvel(?:le)?|jeune|new|young)\s+)?(?<noun>technopole|satt|fonds|fund|pole|cluster|consortium|plateforme|platform|incubateur|incubator|accelerateur|accelerator|pepiniere|institut|institute|laboratoire|laboratory|agence|agency|fondation|foundation|federation|association|universite|university|ecole|school|reseau|network|campus|clinique|clinic|groupement|gerontopole|canceropole|genopole|alliance|mutuelle)(?![\p{L}-])(?!\s*(?:de|du|des|d'|of|,\s*(?:de|du|d')))/gu;
 
 /**
  * The views with each noun or pronoun that stands for an organisation named before resolved to it, as a mention at
  * those words (cue "anaphor"), so that the ties, places, money and figures stated of "la société", "ce pôle" or
- * "elle" are stated of that organisation: the topic the text carries (the subject of the last sentence that opened
- * with a name) when its kind fits, else the latest name of a fitting kind in the two sentences before, else what the
- * document is about. A noun followed by a name is that name's cue ("la société Exemplia"), not an anaphor.
+ * "elle" are stated of that organisation: a head noun of one organisation's own name or cue ("la technopole" after
+ * "Exemplia Technopole") is that organisation; otherwise the topic the text carries (the subject of the last sentence
+ * that opened with a name) when its kind fits (and, for "il" / "elle", its gender), else the latest name of a fitting
+ * kind in the two sentences before, else what the document is about. A noun followed by a name is that name's cue
+ * ("la société Exemplia"), not an anaphor.
  */
 export function withAnaphora(views: SentenceView[]): SentenceView[] {
   const subject = documentSubject(views);
+  const genders = gendersOf(views);
+  const agrees = (m: Mention, gender: Gender | undefined) => !gender || !genders.has(m.key) || genders.get(m.key)!.has(gender);
   let topic: Mention | undefined;
   let subjectNamed = false;
   return views.map((view, i) => {
     const recent = views.slice(Math.max(0, i - 2), i).flatMap((v) => v.mentions);
-    const antecedent = (kinds: Set<string> | undefined): Mention | undefined => {
-      const fits = (m: Mention | undefined) =>
+    const antecedent = (kinds: Set<string> | undefined, gender?: Gender): Mention | undefined => {
+      const fits = (m: Mention | undefined): m is Mention =>
         m !== undefined && m.target === 'ACTOR' && m.kind !== 'PERSON' && (!kinds || kinds.has(m.kind ?? ''));
       // "Elle" after a sentence about a person is that person.
       if (!kinds && topic?.kind === 'PERSON') return undefined;
-      if (fits(topic)) return topic;
+      if (fits(topic) && agrees(topic, gender)) return topic;
+      // "Le CHU … se dote d'une plateforme, X. Elle …": the topic's gender rules it out; the one other organisation of
+      // the sentence before that may be "elle" is meant (not a funder, as below), and none when there are several.
+      if (fits(topic)) return onlyOther(views[i - 1], topic, (m) => fits(m) && !FUNDER_KINDS.has(m.kind ?? '') && agrees(m, gender));
       // A name of the sentences before, of a kind the noun names (a name of unknown kind could be anything).
-      const latest = [...recent].reverse().find((m) => fits(m) && m.kind && !FUNDER_KINDS.has(m.kind));
+      const latest = [...recent].reverse().find((m) => fits(m) && m.kind && !FUNDER_KINDS.has(m.kind) && agrees(m, gender));
       if (latest) return latest;
       // What the document is about, once it has been named: a title's "la start-up" has nothing to refer to yet.
-      return subjectNamed && fits(subject) ? subject : undefined;
+      return subjectNamed && fits(subject) && agrees(subject, gender) ? subject : undefined;
     };
     const found: Mention[] = [];
+    // A head noun one organisation named before carries in its name or cue, and no other: that organisation.
+    const before = views
+      .slice(0, i)
+      .flatMap((v) => v.mentions.filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.cue !== 'anaphor'));
+    const byHead: { start: number; end: number }[] = [];
+    for (const match of matchesOf(HEAD_NOUN, view.folded)) {
+      const carriers = new Map(before.filter((m) => carriesNoun(m, match.groups!.noun!)).map((m) => [m.key, m]));
+      if (carriers.size !== 1) continue;
+      found.push(at(view, [...carriers.values()][0]!, match.index, match[0].length));
+      byHead.push({ start: match.index, end: match.index + match[0].length });
+    }
     for (const noun of NOUNS)
       for (const match of matchesOf(noun.pattern, view.folded)) {
+        if (byHead.some((h) => match.index < h.end && match.index + match[0].length > h.start)) continue;
         // A demonstrative opening the sentence points at the last name of the sentence before ("X abrite Y. Ce laboratoire …" is Y).
         const pointed =
           /^(?:ce|cet|cette|this)\b/.test(match[0].trim()) && match.index === 0 ? lastNamed(views[i - 1], noun.kinds) : undefined;
@@ -90,9 +212,13 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
       }
     const pronoun = PRONOUN.exec(view.folded);
     if (pronoun) {
-      const start = pronoun.index + pronoun[0].length - pronoun.groups!.pronoun!.length - 1;
-      const referent = antecedent(undefined);
-      if (referent) found.push(at(view, referent, start, pronoun.groups!.pronoun!.length));
+      const word = pronoun.groups!.pronoun!;
+      const start = pronoun.index + pronoun[0].length - word.length - 1;
+      const gender = PRONOUN_GENDER[word];
+      // "celui-ci" points at the name the sentence before closes with, else, like "il", at the topic; "ce dernier" at that name only.
+      const latter = LATTER.has(word) ? latterOf(views[i - 1], (m) => agrees(m, gender)) : undefined;
+      const referent = latter ?? (ONLY_LATTER.has(word) ? undefined : antecedent(undefined, gender));
+      if (referent) found.push(at(view, referent, start, word.length));
     }
     // Not at a name, not a name's cue, and not a name the sentence itself gives ("A, B et C s'associent pour fonder cet établissement").
     const anaphors = found.filter(
@@ -104,6 +230,50 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
     subjectNamed ||= subject !== undefined && view.mentions.some((m) => m.key === subject.key);
     return resolved;
   });
+}
+
+/** The one organisation of a sentence, other than the topic, that passes a test; none when there are several. */
+function onlyOther(view: SentenceView | undefined, topic: Mention, passes: (m: Mention) => boolean): Mention | undefined {
+  const others = new Map(
+    (view?.mentions ?? []).filter((m) => m.key !== topic.key && m.cue !== 'anaphor' && passes(m)).map((m) => [m.key, m]),
+  );
+  return others.size === 1 ? [...others.values()][0] : undefined;
+}
+
+/** The noun is a word of the organisation's name ("Exemplia Technopole") or of the cue it was read by ("la SATT Exemplia"). */
+function carriesNoun(mention: Mention, noun: string): boolean {
+  const words = `${foldKeepingOffsets(mention.name)} ${foldKeepingOffsets(mention.cue)}`.split(/\s+/);
+  return words.includes(noun);
+}
+
+/**
+ * The genders each organisation is named with, by key: the head noun of its cue ("la société d'…" F, "le groupe" M),
+ * else the first word of its name ("CHU de …" M, "Université de …" F), else an article right before it ("le X", "la X").
+ */
+function gendersOf(views: SentenceView[]): Map<string, Set<Gender>> {
+  const genders = new Map<string, Set<Gender>>();
+  for (const view of views)
+    for (const m of view.mentions) {
+      if (m.target !== 'ACTOR' || m.kind === 'PERSON' || m.cue === 'anaphor') continue;
+      const cueNoun = foldKeepingOffsets(m.cue)
+        .split(/[\s']+/)
+        .reverse()
+        .find((w) => NOUN_GENDER.has(w));
+      const nameNoun = foldKeepingOffsets(m.name).split(/[\s']+/)[0] ?? '';
+      const article = /(?:^|\s)(la|le|du|au)\s+$/.exec(view.folded.slice(Math.max(0, local(view, m.start) - 4), local(view, m.start)));
+      const gender =
+        NOUN_GENDER.get(cueNoun ?? '') ?? NOUN_GENDER.get(nameNoun) ?? (article ? (article[1] === 'la' ? 'F' : 'M') : undefined);
+      if (gender) genders.set(m.key, new Set([...(genders.get(m.key) ?? []), gender]));
+    }
+  return genders;
+}
+
+/** The organisation of a known kind that closes the sentence before, for "celui-ci", "cette dernière", "the latter". */
+function latterOf(view: SentenceView | undefined, agrees: (m: Mention) => boolean): Mention | undefined {
+  const last = [...(view?.mentions ?? [])].reverse()[0];
+  if (!view || !last || last.target !== 'ACTOR' || !last.kind || last.kind === 'PERSON' || last.cue === 'anaphor' || !agrees(last))
+    return undefined;
+  return /^[\s.!?»"”)]*$/.test(view.folded.slice(last.end - view.reading.sentence.start)) ? last : undefined;
 }
 
 /** The last organisation a sentence names, after its verb, when its kind is known to fit (not a funder, not a name of unknown kind). */

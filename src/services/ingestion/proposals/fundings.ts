@@ -18,7 +18,7 @@ const INSTRUMENTS: [RegExp, FundingInstrument][] = [
   [/\bavances? remboursables?\b|\brepayable advances?\b/, 'REPAYABLE_ADVANCE'],
   [/\bprets?\b(?! a porter)|\bloans?\b|\bobligations?\b|\bbonds?\b/, 'LOAN'],
   [
-    /\blevee de fonds\b|\bleve\b|\blevent\b|\btour de table\b|\bentree? au capital\b|\baugmentation de capital\b|\bequity\b|\braised?\b|\bfunding round\b|\bseries [a-d]\b/,
+    /\blevee de fonds\b|\bleve\b|\blevent\b|\btour de table\b|\bentree? au capital\b|\baugmentation de capital\b|\bcapital increase\b|\bequity\b|\braised?\b|\bfunding round\b|\bseries [a-d]\b/,
     'EQUITY',
   ],
   [/\bsubventions?\b|\bgrants?\b|\baides? (?:regionales?|publiques?)\b/, 'GRANT'],
@@ -28,9 +28,12 @@ const INSTRUMENTS: [RegExp, FundingInstrument][] = [
   ],
 ];
 
-/** Words before a name that make it the one who gives: "financé par", "avec le soutien de", "subvention de". */
+/**
+ * Words before a name that make it the one who gives: "financé par", "avec le soutien de", "subvention de"; no comma
+ * between ("présidée par Jeanne X, la SATT …": the SATT gives nothing).
+ */
 const GIVER_BEFORE =
-  /(?:\bpar|\bde la part (?:de|du|de la|des)|\bavec le soutien (?:de|du|de la|des)|\bgrace au soutien (?:de|du|de la|des)|\bsubventions? (?:de|du|de la|des)|\baide (?:de|du|de la|des)|\bfrom|\bby|\bbacked by|\bsupported by)\s*(?:l'|le |la |les )?(?:\S+\s+){0,5}$/;
+  /(?:\bpar|\bde la part (?:de|du|de la|des)|\bavec le soutien (?:de|du|de la|des)|\bgrace au soutien (?:de|du|de la|des)|\bsubventions? (?:de|du|de la|des)|\baide (?:de|du|de la|des)|\bfrom|\bby|\bbacked by|\bsupported by)\s*(?:l'|le |la |les )?(?:[^\s,;:]+\s+){0,5}$/;
 /** An instrument's noun and its giver: "un prêt de la BEI", "une avance remboursable de 2 M€ de Bpifrance", "a loan from X". */
 const LENDER_BEFORE =
   /\b(?:prets?|avances? remboursables?|emprunts?|subventions?|dotations?|loans?|grants?)\s+(?:(?:de|d')\s*[\d\s,.]+\s*(?:millions?|milliards?|m|k)?\s*(?:d'euros|euros|€)\s+)?(?:de la|de l'|du|des|de|d'|aupres (?:de|du|des|d')|from)\s*(?:l'|le |la |les )?$/;
@@ -92,7 +95,9 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       const recipients = subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
       // No recipient in the sentence: the money goes to what the document is about, said by a lower confidence.
       // "It is a unit of X. The platform received 2 M€": a pronoun or a bare noun receives for the actor the sentence before opens with.
-      const receiver = (recipients.length === 0 && pronounReceiver(views, view, funder)) || subject;
+      // "une augmentation de capital réservée à X": the company whose capital it is, which this sentence or the one before opens with.
+      const owner = recipients.length === 0 && reservedFor(view, funder) ? capitalOwner(views, view, funder) : undefined;
+      const receiver = owner ?? ((recipients.length === 0 && pronounReceiver(views, view, funder)) || subject);
       const toSubject =
         recipients.length === 0 &&
         receiver !== undefined &&
@@ -525,6 +530,26 @@ function laterInvestors(views: SentenceView[], index: number): Mention[] | undef
   return undefined;
 }
 
+/** Words before the one a capital increase is reserved for. */
+const RESERVED_FOR =
+  /\b(?:augmentation de capital|capital increase|emission|share issue)\s+reserve(?:e|es|s|d)?\s+(?:a|au|aux|for)\s*(?:l'|le |la |les |the )?(?:groupe |group |fonds |fund |societe |company )?$/;
+
+/** The name is the one a capital increase is reserved for. */
+function reservedFor(view: SentenceView, mention: Mention): boolean {
+  return RESERVED_FOR.test(view.folded.slice(Math.max(0, local(view, mention.start) - 60), local(view, mention.start)));
+}
+
+/** The organisation other than the subscriber that a sentence, or the one before, opens with (after a dateline too). */
+function capitalOwner(views: SentenceView[], view: SentenceView, subscriber: Mention): Mention | undefined {
+  for (const candidate of [view, views[view.index - 1]]) {
+    const first = candidate?.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+    if (!candidate || !first || first.key === subscriber.key) continue;
+    const before = candidate.folded.slice(0, local(candidate, first.start));
+    if (/^\s*(?:[^.;:]{0,60}\s[—–-]\s*)?(?:(?:l'|le |la |the )(?:[a-z-]+\s+){0,2})?$/.test(before)) return first;
+  }
+  return undefined;
+}
+
 /** Who gives the amount: the name after "par"/"avec le soutien de", else the funder-like subject before it, else the sentence's funder-like name. */
 function funderOf(view: SentenceView, amount: AmountMention): Mention | undefined {
   const amountAt = amount.start;
@@ -533,6 +558,9 @@ function funderOf(view: SentenceView, amount: AmountMention): Mention | undefine
   const actors = view.mentions.filter(
     (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isChannel(view, m, false) && !inRecipientSlot(view, m),
   );
+  // "une augmentation de capital réservée à X", "a capital increase reserved for the group X": X subscribes it, whatever its kind.
+  const subscriber = view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && reservedFor(view, m));
+  if (subscriber) return subscriber;
   const sharer = shareGiver(view, actors, amountAt);
   if (sharer) return sharer;
   const agent = agentAfter(view, actors, amount);

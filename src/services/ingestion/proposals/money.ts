@@ -44,6 +44,13 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
     )
   )
     return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
+  // "a €15 million fundraising", "a €27 million Series B financing", "une levée de fonds" said after the amount.
+  if (
+    /^\s*(?:fundraising|fund-raising|funding round|financing round|(?:series [a-d]\s+)?(?:round|financing)|de levee de fonds|de tour de table)\b/.test(
+      after,
+    )
+  )
+    return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
   // "avait levé 2 M€ en 2015, puis 5 M€ en 2017": an amount after a raised one and "puis" is raised too; so is the sum
   // an offering seeks ("the company is seeking €30 million" with its capital increase).
   if (raisedBefore(view, amount) || /\b(?:is seeking|seeks|cherche a lever|entend lever|souhaite lever)\s+(?:\S+\s+){0,2}$/.test(before))

@@ -33,8 +33,11 @@ interface TieCue {
 }
 
 const PARTICIPLE = (stem: string) => String.raw`(?:${stem})(?:e|es|s|ee|ees)?`;
-/** "formé (en 2019) par", "piloté depuis 2023 par par" (a repeated word is a typo the press makes). */
-const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}|in\s+\d{4}|in\s+[a-z]+\s+\d{4}))*\s+(?:par(?:\s+par)?|by)\s`;
+/** "formé (en 2019) par", "créée il y a seize ans par", "piloté depuis 2023 par par" (a repeated word is a typo the press makes). */
+const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}|in\s+\d{4}|in\s+[a-z]+\s+\d{4}|il y a\s+\S+\s+(?:ans|mois)|\S+\s+years\s+ago))*\s+(?:par(?:\s+par)?|by)\s`;
+
+/** "rejoint les deux autres composantes : A et B": it joins its peers, named after, not a host. */
+const PEERS = String.raw`\s+(?:les|ses|leurs)\s+(?:[a-z]+\s+){0,2}autres\b`;
 
 const CUES: TieCue[] = [
   {
@@ -141,7 +144,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:est|sont)?\\s*membres?\\s+(?:de|du|des|d')|\\badherente?s?\\s+(?:de|du|des|d'|a|au)|\\badhere(?:nt)?\\s+(?:a|au)\\b|\\b(?:a|ont)\\s+rejoint\\b(?!\\s+par)|\\brejoin(?:t|nent)\\b(?!\\s+par)|\\b(?:a|ont)\\s+integre\\b|\\bintegre(?:nt)?\\s+(?=(?:le|la|l')\\s*(?:pole|cluster|reseau|consortium|association|collectif|grappe|french tech|alliance|federation))|\\bmembers? of\\b|\\bjoined\\b(?!\\s+by)`,
+      `\\b(?:est|sont)?\\s*membres?\\s+(?:de|du|des|d')|\\badherente?s?\\s+(?:de|du|des|d'|a|au)|\\badhere(?:nt)?\\s+(?:a|au)\\b|\\b(?:a|ont)\\s+rejoint\\b(?!\\s+par)(?!${PEERS})|\\brejoin(?:t|nent)\\b(?!\\s+par)(?!${PEERS})|\\b(?:a|ont)\\s+integre\\b|\\bintegre(?:nt)?\\s+(?=(?:le|la|l')\\s*(?:pole|cluster|reseau|consortium|association|collectif|grappe|french tech|alliance|federation))|\\bmembers? of\\b|\\bjoined\\b(?!\\s+by)`,
     ),
     confidence: 0.75,
   },
@@ -472,6 +475,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     soldTo(view, add);
     gatheredPartners(view, add);
     countedPartnersListed(view, add);
+    foundersCounted(view, add);
     formedTogether(view, add);
     subsidiaryNamed(view, add);
     parentInApposition(view, add);
@@ -829,6 +833,23 @@ function countedPartnersListed(view: SentenceView, add: AddTie): void {
     partners = partners.filter((m) => m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
     if (partners.length < 2) continue;
     for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.7);
+  }
+}
+
+/**
+ * "X compte huit cofondateurs : A, B et C", "Elle a trois membres fondateurs : …", "It has four founding members: …":
+ * the names after the colon founded the subject right before the verb (a name or a word standing for one).
+ */
+function foundersCounted(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:compte|comptait|reunit|rassemble|a|avait|counts|has|had)\s+(?:[^\s:;,.]+\s+){0,2}?(?:co-?fondateurs|membres fondateurs|fondateurs|co-?founders|founding members|founders)\s*:/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const subject = [...view.mentions].reverse().find((m) => m.end <= at && m.target === 'ACTOR' && m.kind !== 'PERSON');
+    if (!subject || !/^\s*$/.test(textBetween(view, subject.end, at))) continue;
+    for (const founder of view.mentions.filter((m) => m.start >= at + match[0].length && m.target === 'ACTOR' && m.key !== subject.key))
+      add('FOUNDED', founder, subject, 0.7);
   }
 }
 
