@@ -1,6 +1,7 @@
 import type { ActorKind } from '../../../domain/model';
 import { foldKeepingOffsets } from './dates';
 import { isStopName, namesByRules, type RuleName } from './nameRules';
+import { ACRONYM_WITH_WORDS_CUE, namesByShape } from './nameShapes';
 import { findPlaces, PLACE_ADJECTIVE_STEMS, placeOfAdjective } from './places';
 import { fold, matchesOf, type Span } from './spans';
 
@@ -88,6 +89,8 @@ const CUES: [string, ActorKind][] = [
   ['incubator', 'INCUBATOR'],
   ['satt', 'TECH_TRANSFER_OFFICE'],
   ['consortium', 'CONSORTIUM'],
+  ['groupement', 'CONSORTIUM'],
+  ['holding', 'COMPANY'],
   ['reseau', 'CLUSTER'],
   ['association', 'CLUSTER'],
   ['hopital', 'HOSPITAL'],
@@ -163,7 +166,7 @@ const NAMED_HEAD_CUES = new Map([
   ['centre hospitalier', 'Centre hospitalier'],
 ]);
 /** Lower-case words between a head and its "de X": adjectives ("universitaire", "fédérale", "supérieure") and "du cancer"-like complements. */
-const HEAD_ADJECTIVE = String.raw`(?:(?:du|des|de|d['’]|en|et)\s+)?(?!(?:qui|que|est|sont|a|ont|va|se|sa|son|ses|par|pour|avec|sur|dans|une?|le|la|les|ce|cette)\s)(?:\p{Ll}[\p{Ll}-]*(?:aire|ale|al|aux|ier|i[èe]re|ique|ieure?|eure?|[ée]e?s?|ive|if|elle|el|ien|ienne)|cancer|sant[ée]|recherche|m[ée]decine)(?![\p{L}])`;
+const HEAD_ADJECTIVE = String.raw`(?:(?:du|des|de|en|et)\s+|d['’]\s*)?(?!(?:qui|que|est|sont|a|ont|va|se|sa|son|ses|par|pour|avec|sur|dans|une?|le|la|les|ce|cette)\s)(?:\p{Ll}[\p{Ll}-]*(?:aire|ale|al|aux|ier|i[èe]re|ique|ieure?|eure?|[ée]e?s?|ive|if|elle|el|ien|ienne)|cancer|sant[ée]|recherche|m[ée]decine)(?![\p{L}])`;
 /** A head's complement that ends with "de" before the name: "de", "universitaire de", "fédérale de". */
 const HEAD_COMPLEMENT = new RegExp(String.raw`^(?:${HEAD_ADJECTIVE}\s+){0,3}(?:de la|de l['’]|du|des|de|d['’])\s*$`, 'u');
 /**
@@ -273,7 +276,7 @@ const NAME_HERE = new RegExp(ADJECTIVES + NAME, 'uy');
 const NAME_AFTER_COMPLEMENT = new RegExp(String.raw`(?<complement>${COMPLEMENT})${NAME}`, 'uy');
 // After a space or a lower-case elided article and three capitals ("l'EXL"), not inside a word.
 const ACRONYM =
-  /(?:(?<![\p{L}\d'’-])|(?<=(?<![\p{L}])[ld]['’])(?=\p{Lu}{3}))(?<!\p{L}\.)(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d'’-])/gu;
+  /(?:(?<![\p{L}\d'’-])|(?<=(?<![\p{L}])[lLdD]['’])(?=\p{Lu}{3}))(?<!\p{L}\.)(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d'’-])/gu;
 /**
  * A capitalised head and its complement; not a head inside a brand ("Innov'Pôle", "Innov' Pôle": an apostrophe
  * after a word, not an elided article). Lower-case adjectives may come before the "de X" ("Université fédérale de X").
@@ -286,7 +289,7 @@ const HEAD = new RegExp(
 const SECTOR =
   /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+|en\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
 /** Another word in capitals right before or after an acronym: the acronym is a word of a heading. */
-const HEADING_BEFORE = /(?<![\p{L}\d])\p{Lu}{3,}[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)?$/u;
+const HEADING_BEFORE = /(?<![\p{L}\d])\p{Lu}{3,}[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)*$/u;
 const HEADING_AFTER = /^[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)*\p{Lu}{3,}(?![\p{L}\d])/u;
 /** Three or more single capitalised words in a list: "A, B, C et D". */
 const BARE_LIST =
@@ -308,7 +311,7 @@ const PLACE_ADJECTIVE = new RegExp(`^(?:${PLACE_ADJECTIVE_STEMS.join('|')})(?:e|
  */
 const LOWER_COMPLEMENT_WORD = String.raw`(?!(?:le|la|les|un|une|son|sa|ses|ce|cet|cette|ces|qui|que|a|est|sont|va|vont|se|il|elle|au|aux|sur|dans|avec|par|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]*`;
 const HEAD_WITH_LOWER_COMPLEMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’])(?<head>Agence|Laboratoire|Institut|Centre|École|Ecole|Université|Fondation|Association|Fédération|Observatoire|Office|Unité)\s+(?<complement>(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et)\s*)?${LOWER_COMPLEMENT_WORD}(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et|à|aux)\s*)?${LOWER_COMPLEMENT_WORD}){0,5})(?=\s*[,;:()«»–]|\s+(?:du|de la|de l['’]|des|de|d['’])\s*\p{Lu}{2,}(?![\p{Ll}]))`,
+  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’])(?<head>Agence|Laboratoire|Institut|Centre|École|Ecole|Université|Fondation|Association|Fédération|Observatoire|Office|Unité|Établissement|Etablissement)\s+(?<complement>(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et)\s*)?${LOWER_COMPLEMENT_WORD}(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et|à|aux)\s*)?${LOWER_COMPLEMENT_WORD}){0,5})(?=\s*[,;:()«»–]|\s+(?:du|de la|de l['’]|des|de|d['’])\s*\p{Lu}{2,}(?![\p{Ll}]))`,
   'gu',
 );
 /** One capitalised word after a preposition, mid-sentence, not followed by another ("en partenariat avec Exemplia", "chez Exemplia", "by Exemplia"). */
@@ -512,6 +515,10 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const name = trimName(match[0]);
     // A bare head ("le CHU", "la Région") is kept: the caller completes it from its neighbours.
     const start = sentence.start + match.index;
+    // "l'Agence d'attractivité de Exempleville Métropole": the authority read first is the complement of this name.
+    if (name !== head)
+      for (let i = found.length - 1; i >= 0; i--)
+        if (found[i]!.cue === 'Métropole' && found[i]!.start > start && found[i]!.end <= start + name.length) found.splice(i, 1);
     add({ start, end: start + name.length, text: name, name, kind: HEAD_KIND.get(head), cue: head, confidence: name === head ? 0.6 : 0.9 });
   }
   for (const match of matchesOf(FUNDER_NAMES, sentence.text)) {
@@ -535,6 +542,29 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       kind: 'PUBLIC_AUTHORITY',
       cue: 'authority',
       confidence: 0.8,
+    });
+  }
+  // Before the cue nouns: a shape says more than a cue noun's complement ("du conseil départemental des X" is the council, not X).
+  for (const shaped of namesByShape(sentence.text)) {
+    if (COMMON_ACRONYMS.has(shaped.name) || isPlaceName(shaped.name)) continue;
+    // "le CNRS Occitanie": an acronym and places only is a branch of the acronym's body, read as the acronym.
+    if (
+      shaped.cue === ACRONYM_WITH_WORDS_CUE &&
+      shaped.name
+        .split(/\s+/u)
+        .slice(1)
+        .every((word) => isPlaceName(word))
+    )
+      continue;
+    const start = sentence.start + shaped.at;
+    add({
+      start,
+      end: start + shaped.name.length,
+      text: shaped.name,
+      name: shaped.name,
+      kind: shaped.kind,
+      cue: shaped.cue,
+      confidence: shaped.confidence,
     });
   }
   for (const match of matchesOf(CUE, folded)) {
