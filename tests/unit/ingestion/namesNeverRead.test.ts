@@ -142,3 +142,21 @@ describe('more shapes', () => {
     expect(organisations("L'opération passe par une holding baptisée Orvane Rive Droite.")).toContain('Orvane Rive Droite');
   });
 });
+
+describe('owners of counted clinics, and sites a group runs', () => {
+  it('reads "trois cliniques de X" as the owner X, not a clinic named after it', () => {
+    const read = organisations('Albi : trois cliniques de Orvane rachètent la clinique du Lac.');
+    expect(read).toContain('Orvane');
+    expect(read).not.toContain('Clinique de Orvane');
+  });
+
+  it('gives the clinics "X, qui exploite" to X alone, not to the names listed before it', () => {
+    const found = ties(
+      'Deux groupes étaient candidats : le français Orvane, propriétaire des cliniques du Pont et du Lac, et le poids lourd belge Corvex Santé, qui exploite les cliniques des Tilleuls et des Chênes.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Clinique des Tilleuls -PART_OF-> Corvex Santé', 'Clinique des Chênes -PART_OF-> Corvex Santé']),
+    );
+    expect(found.filter((t) => t.startsWith('Clinique des Tilleuls') && !t.endsWith('Corvex Santé'))).toEqual([]);
+  });
+});

@@ -932,6 +932,16 @@ function namesOfSitesAndPluralHeads(text: string): CompletedName[] {
   for (const match of matchesOf(PLURAL_HEAD, text)) {
     const [head, kind] = PLURAL_HEAD_NAME[foldKeepingOffsets(match.groups!.head!).toLowerCase()]!;
     let at = match.index + match[0].length;
+    // "trois cliniques de Exemplia": a count of the head, then "de" and a name, names who owns them, not a clinic.
+    const owner = /^(?:deux|trois|quatre|cinq)\s/u.test(match[0])
+      ? /^(?:de|du|d['’])\s*(?<name>\p{Lu}[\p{L}\d'’-]+)(?![\p{L}\d'’-])(?!\s+\p{Lu})/u.exec(text.slice(at))
+      : null;
+    if (owner) {
+      const name = owner.groups!.name!;
+      if (!isPlaceName(name))
+        found.push({ at: at + owner[0].length - name.length, text: name, name, kind: 'COMPANY', cue: `owner of ${match.groups!.head}` });
+      continue;
+    }
     for (let n = 0; n < 8; n++) {
       const item = HEADED_ITEM.exec(text.slice(at));
       if (!item) break;
