@@ -160,3 +160,25 @@ describe('owners of counted clinics, and sites a group runs', () => {
     expect(found.filter((t) => t.startsWith('Clinique des Tilleuls') && !t.endsWith('Corvex Santé'))).toEqual([]);
   });
 });
+
+describe('names with their place, their campus and their deal', () => {
+  it('reads a lower-case filière with its field and its place, not "en" + a place', () => {
+    expect(actors("La filière cosmétique d'Occitanie pèse lourd.")).toContain("Filière cosmétique d'Occitanie");
+    expect(actors('La filière santé en Occitanie recrute.')).not.toContain('Filière santé en Occitanie');
+  });
+
+  it('keeps the place after an acronym in brackets in the name ("Pôle X (PX) de Nîmes")', () => {
+    expect(organisations("Il est membre du Pôle Universitaire d'Exemple (PUE) de Nîmes.")).toContain(
+      "Pôle Universitaire d'Exemple de Nîmes",
+    );
+  });
+
+  it('reads a capitalised Campus with its name', () => {
+    expect(organisations("Le groupe s'installe sur l'ancien site, rebaptisé Campus Orvane.")).toContain('Campus Orvane');
+  });
+
+  it('reads a trade word as the company a deal names, and its buyer', () => {
+    expect(actors("Depuis le rachat de Medtech en 2016, Orvex dispose d'équipes à Albi.")).toContain('Medtech');
+    expect(actors('La medtech Orvex lève 2 M€.')).not.toContain('Medtech');
+  });
+});

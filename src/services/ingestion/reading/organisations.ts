@@ -1,6 +1,6 @@
 import type { ActorKind } from '../../../domain/model';
 import { foldKeepingOffsets } from './dates';
-import { isStopName, namesByRules, type RuleName } from './nameRules';
+import { isStopName, isTradeWord, namesByRules, type RuleName } from './nameRules';
 import { ACRONYM_WITH_WORDS_CUE, namesByShape } from './nameShapes';
 import { findPlaces, PLACE_ADJECTIVE_STEMS, placeOfAdjective } from './places';
 import { fold, matchesOf, type Span } from './spans';
@@ -128,6 +128,7 @@ const HEADS: [string, ActorKind][] = [
   ['Groupe', 'COMPANY'],
   ['Cancéropôle', 'CLUSTER'],
   ['Oncopole', 'CLUSTER'],
+  ['Campus', 'CLUSTER'],
   ['Région', 'PUBLIC_AUTHORITY'],
   ['Département', 'PUBLIC_AUTHORITY'],
   ['Métropole', 'PUBLIC_AUTHORITY'],
@@ -145,6 +146,8 @@ const HEADS: [string, ActorKind][] = [
   ['BIC', 'INCUBATOR'],
   ['Centre', 'RESEARCH_ORGANISATION'],
 ];
+/** Cues of a deal: what follows them is a company, even a trade word ("le rachat de Medtech"). */
+const DEAL_CUE = /(?:rachat|acquisition|reprise)\s+(?:de|du|d['’])$|acquisition of$|^taken over$/u;
 /** Cue nouns whose names carry them: "la clinique Rive Gauche" is the Clinique Rive Gauche (folded cue -> head as written in names). */
 const HEAD_CUES = new Map([
   ['clinique', 'Clinique'],
@@ -288,6 +291,11 @@ const HEAD = new RegExp(
 /** An industry the press names as a "filière": "la filière Santé d'Occitanie", "la filière régionale « Bioproduction et biothérapies »". */
 const SECTOR =
   /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+|en\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
+/** An acronym in brackets then "de" and a place, right after a name. */
+const ACRONYM_THEN_PLACE = /^\s*\(\s*\p{Lu}[\p{Lu}\d&-]{1,9}\s*\)\s+(?<of>de|du|d['’])\s*(?<place>\p{Lu}[\p{L}'’-]+)(?![\p{L}])/u;
+/** "la filière cosmétique d'Occitanie", "la filière santé du Gard": a field in lower case, then a place ("en Occitanie" says where, not which). */
+const SECTOR_OF_PLACE =
+  /(?<![\p{L}])(?<name>fili[èe]re\s+(?!(?:de|du|des|d|en|et|qui|a|est)\b)\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s+(?:d['’]|de\s+|du\s+)(?<place>\p{Lu}[\p{L}'’-]+))(?![\p{L}])/gu;
 /** Another word in capitals right before or after an acronym: the acronym is a word of a heading. */
 const HEADING_BEFORE = /(?<![\p{L}\d])\p{Lu}{3,}[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)*$/u;
 const HEADING_AFTER = /^[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)*\p{Lu}{3,}(?![\p{L}\d])/u;
@@ -470,7 +478,8 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     if (found.some((f) => mention.start < f.end && mention.end > f.start)) return;
     if (urls.some((u) => mention.start < u.end && mention.end > u.start)) return;
     // A bare head ("la Région", "le CHU") is completed by the caller; any other stop word alone names no one.
-    if (!HEAD_KIND.has(mention.name) && isStopName(mention.name)) return;
+    // A trade word may be a company's name where a deal names it ("le rachat de Medtech").
+    if (!HEAD_KIND.has(mention.name) && isStopName(mention.name) && !(isTradeWord(mention.name) && DEAL_CUE.test(mention.cue))) return;
     found.push(mention);
   };
   const addNamed = (at: number, written: string, kind: ActorKind | undefined, cue: string, confidence: number) => {
@@ -495,6 +504,21 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     add({ start, end: start + site.text.length, text: site.text, name: site.name, kind: site.kind, cue: site.cue, confidence: 0.85 });
   }
   for (const match of matchesOf(SECTOR, sentence.text)) addNamed(match.index, match.groups!.name!, 'INDUSTRY_SECTOR', 'filière', 0.8);
+  for (const match of matchesOf(SECTOR_OF_PLACE, sentence.text)) {
+    // "la filière cosmétique d'Occitanie": a lower-case filière is named by its field and its place.
+    if (!isPlaceName(match.groups!.place!)) continue;
+    const written = match.groups!.name!;
+    const start = sentence.start + match.index;
+    add({
+      start,
+      end: start + written.length,
+      text: written,
+      name: `F${written.slice(1)}`,
+      kind: 'INDUSTRY_SECTOR',
+      cue: 'filière',
+      confidence: 0.75,
+    });
+  }
   for (const match of matchesOf(PLACE_METROPOLE, sentence.text)) {
     // A sentence opener taken with it ("Avec Exempleville Métropole") is not part of the name.
     const opener = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu}[\p{L}'’-]+\s)/u.exec(match.groups!.name!);
@@ -512,14 +536,28 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   }
   for (const match of matchesOf(HEAD, sentence.text)) {
     const head = match.groups!.head!;
-    const name = trimName(match[0]);
+    const written = trimName(match[0]);
+    // "le Pôle Exemple d'Innovation (PEI) de Montpellier": the place after the acronym in brackets ends the name.
+    const placeAfter = written === head ? null : ACRONYM_THEN_PLACE.exec(sentence.text.slice(match.index + written.length));
+    const name =
+      placeAfter && isPlaceName(placeAfter.groups!.place!)
+        ? `${written} ${placeAfter.groups!.of}${/['’]$/u.test(placeAfter.groups!.of!) ? '' : ' '}${placeAfter.groups!.place}`
+        : written;
     // A bare head ("le CHU", "la Région") is kept: the caller completes it from its neighbours.
     const start = sentence.start + match.index;
     // "l'Agence d'attractivité de Exempleville Métropole": the authority read first is the complement of this name.
     if (name !== head)
       for (let i = found.length - 1; i >= 0; i--)
-        if (found[i]!.cue === 'Métropole' && found[i]!.start > start && found[i]!.end <= start + name.length) found.splice(i, 1);
-    add({ start, end: start + name.length, text: name, name, kind: HEAD_KIND.get(head), cue: head, confidence: name === head ? 0.6 : 0.9 });
+        if (found[i]!.cue === 'Métropole' && found[i]!.start > start && found[i]!.end <= start + written.length) found.splice(i, 1);
+    add({
+      start,
+      end: start + written.length,
+      text: written,
+      name,
+      kind: HEAD_KIND.get(head),
+      cue: head,
+      confidence: name === head ? 0.6 : 0.9,
+    });
   }
   for (const match of matchesOf(FUNDER_NAMES, sentence.text)) {
     const start = sentence.start + match.index;
