@@ -3,7 +3,7 @@ import { compactKey, type GraphNames } from '../linking/names';
 import type { SentenceReading } from '../reading/document';
 import { foldKeepingOffsets } from '../reading/dates';
 import { findProgrammes } from '../reading/programmes';
-import { isStopName, namesOfProducts } from '../reading/nameRules';
+import { isStopName, isTradeWord, namesOfProducts } from '../reading/nameRules';
 import { findPlaces, type Gazetteer, placeByCode } from '../reading/places';
 import type { Span } from '../reading/spans';
 
@@ -227,7 +227,7 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     // "le Conseil régional" is the Région, as "la Région" is.
     if (/^(?:Région|Region|Conseil régional)$/u.test(name)) name = region ? `Région ${region.name}` : 'Région';
     // A generic head the document does not complete ("la Métropole", "l'Agence", "la Région" of no named region) names no one.
-    if (isStopName(name)) return;
+    if (isStopName(name) && !(isTradeWord(name) && org.kind === 'COMPANY')) return;
     if (name === 'Etat' || name === 'State') name = 'État';
     if (BARE_HEADS.test(name)) {
       // "le CHU et l'Université de Montpellier": the bare head shares the next name's "de Montpellier".

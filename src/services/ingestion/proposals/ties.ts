@@ -280,14 +280,17 @@ const CUES: TieCue[] = [
     confidence: 0.6,
   },
   {
-    // "X, propriétaire des cliniques A et B", "aux commandes de A, B et C", "owner of A": each listed name is part of X.
+    // "X, propriétaire des cliniques A et B", "aux commandes de A, B et C", "owner of A", "X, qui exploite les cliniques A et
+    // B": each listed name is part of X.
     kind: 'PART_OF',
     voice: 'active',
     object: 'ACTOR',
     listObject: true,
     reverse: true,
     objectReach: 40,
-    pattern: re(`\\bproprietaires?\\s+(?:de|du|des|d')|\\baux commandes\\s+(?:de|du|des|d')|\\b(?:owner|parent company) of\\b`),
+    pattern: re(
+      `\\bproprietaires?\\s+(?:de|du|des|d')|\\baux commandes\\s+(?:de|du|des|d')|\\b(?:owner|parent company) of\\b|\\bexploite(?:nt)?\\s+(?:les|la|le|l')\\s*(?=(?:cliniques?|hopitaux|hopital|etablissements?|usines?)\\b)`,
+    ),
     confidence: 0.65,
   },
   {
@@ -602,6 +605,12 @@ function activeTie(
       : doerBefore(view, verbStart, subjectTarget);
     if (cue.describedSubject && (!subject || isComplement(view, subject))) subjects = context.subject ? [context.subject] : [];
     else if (!subject || notTheDoer(view, subject, verbStart)) return;
+    // "A, et B, qui exploite …": a relative clause with a verb in the singular is said of the one name before it.
+    else if (
+      /^\s*,\s*qui\s*$/.test(textBetween(view, subject.end, verbStart)) &&
+      !/^\S*nt\b/.test(view.folded.slice(local(view, verbStart)))
+    )
+      subjects = [subject];
     else subjects = listUpTo(view, subject).filter((m) => m.target === subjectTarget);
   }
   let objects: Mention[] = [];

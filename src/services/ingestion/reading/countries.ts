@@ -52,6 +52,8 @@ const BY_ADJECTIVE = new Map(COUNTRIES.flatMap((c) => c.adjectives.map((a) => [a
 const BY_NAME = new Map(COUNTRIES.flatMap((c) => c.names.map((n) => [n, c] as const)));
 const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
 /** "américain", "américaine", "allemands", "suisses": a stem and its feminine or plural ending, as a whole word. */
+/** A nationality adjective over folded text, any gender or number ("americaine", "australien", "german"). */
+export const NATIONALITY_ADJECTIVE = `(?:${alternatives(BY_ADJECTIVE.keys())})(?:ne|nes|e|es|s)?`;
 const ADJECTIVE = new RegExp(String.raw`(?<![\p{L}-])(?<stem>${alternatives(BY_ADJECTIVE.keys())})(?:ne|nes|e|es|s)?(?![\p{L}-])`, 'gu');
 /** "en Suisse", "aux États-Unis", "in Germany", "X (États-Unis)": a country after a preposition of place or alone in brackets. */
 const AFTER_PREPOSITION = new RegExp(

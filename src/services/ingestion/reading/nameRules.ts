@@ -428,13 +428,13 @@ const STYLISED = [
   /(?<![\p{L}\d'’-])(?<name>\p{Lu}\p{Ll}{0,2}-\p{Lu}\p{L}+|\p{Lu}{2,4}-\p{L}{2,})(?![\p{L}\d-])/gu,
   // A unit and its body: "Exlab-CNRS".
   /(?<![\p{L}\d'’-])(?<name>\p{Lu}\p{Ll}+-\p{Lu}{2,})(?![\p{L}\d-])/gu,
-  /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Ll}]{2,}(?:tech|bio|med|pharma|pharm|diag|cell|gen|gene|thera|therapeutics|thérapeutics|vax|care|sense|omics))(?![\p{L}\d])/gu,
+  /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{Ll}]{2,}(?:tech|bio|med|pharma|pharm|diag|cell|gen|gene|thera|therapeutics|thérapeutics|vax|care|sense|omics|pôle|pole))(?![\p{L}\d])/gu,
 ];
 
 /** Verbs of the domain that follow a company named as the sentence's subject: "X lève", "X a racheté", "X s'installe", "X raises". */
 const DOMAIN_VERBS = [
   String.raw`(?:a|ont|avait|va|vont|vient de|viennent de)?\s*(?:(?:ainsi|aussi|[ée]galement|d[ée]j[àa]|notamment|r[ée]cemment|enfin|finalement)\s+)?(?:(?:est|sont)\s+entr[ée]e?s?\s+au\s+capital|lev[ée]|l[èe]ve|l[èe]vent|lever|annonc[ée]|annonce|annoncent|annoncer|rach[èe]t[ée]?|rachète|racheter|acqui[ert]|acquiert|acqu[ée]rir|reprend|repris|reprendre|finalis[ée]|finalise|officialis[ée]|officialise|d[ée]velopp[ée]|d[ée]veloppe|d[ée]velopper|con[çc]oit|con[çc]u|produit|fabrique|commercialise|commercialis[ée]|ouvre|ouvert|ouvrir|inaugur[ée]|inaugure|emploie|recrute|sign[ée]|signe|obtient|obtenu|d[ée]croch[ée]|d[ée]croche|boucl[ée]|boucle|cr[ée]e|cr[ée][ée]|install[ée]|implant[ée]|investit|investi|pr[ée]sente|pr[ée]sent[ée]|lance|lanc[ée]|vise|compte|rejoint|s['’]install[ée]|s['’]implant[ée]|s['’]associe|s['’]allie|s['’]appr[êe]te|devient|entre|poursuit|accueille|dispose|propose|re[çc]oit|re[çc]u|b[ée]n[ée]ficie|b[ée]n[ée]fici[ée]|per[çc]oit|empoche)`,
-  String.raw`(?:has|have|had|will|is|was)?\s*(?:rais(?:es|ed|e)|acquir(?:es|ed|e)|announc(?:es|ed|e)|develop(?:s|ed)?|open(?:s|ed)|sign(?:s|ed)|launch(?:es|ed)|secur(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|buy(?:s)?|bought|build(?:s)?|employ(?:s)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|wins|won|land(?:s|ed))`,
+  String.raw`(?:has|have|had|will|is|was)?\s*(?:rais(?:es|ed|e)|acquir(?:es|ed|e)|announc(?:es|ed|e)|develop(?:s|ed)?|open(?:s|ed)|sign(?:s|ed)|launch(?:es|ed)|secur(?:es|ed)|clos(?:es|ed)|complet(?:es|ed)|buy(?:s)?|bought|build(?:s)?|employ(?:s)?|receiv(?:es|ed|e)|obtain(?:s|ed)?|wins|won|land(?:s|ed)|t(?:ook|akes?)\s+over|set(?:s)?\s+up|pick(?:s|ed)|chose|choos(?:es|e)|operat(?:es|ed)|host(?:s|ed)|invest(?:s|ed)|join(?:s|ed))`,
 ];
 /** A name where a sentence, a clause or the text after a dateline's dash starts, then a domain verb (receiving money is one). */
 const SUBJECT = new RegExp(
@@ -449,7 +449,7 @@ const SUBJECT = new RegExp(
  * at most one more comma.
  */
 /** An apposition that gives a person's role ("Jeanne X, présidente de Y, annonce"): the name before it is a person's. */
-const PERSON_ROLE_OPENER = String.raw`(?:(?:son|sa|leur|his|her|their|the|le|la|l['’])\s+)?(?:co-?|vice-?)?(?:pr[ée]sident|directeu|directrice|fondat|dirigeant|g[ée]rant|responsable|chef|pdg|dg\b|maire|ministre|professeur|docteur|chercheu|secr[ée]taire|adjoint|d[ée]l[ée]gu|porte-parole|chief|head|founder|managing|director|chair|ceo\b|cto\b|partner|associ[ée])`;
+export const PERSON_ROLE_OPENER = String.raw`(?:(?:son|sa|leur|his|her|their|the|le|la|l['’])\s+)?(?:co-?|vice-?)?(?:pr[ée]sident|directeu|directrice|fondat|dirigeant|g[ée]rant|responsable|chef|pdg|dg\b|maire|ministre|professeur|docteur|chercheu|secr[ée]taire|adjoint|d[ée]l[ée]gu|porte-parole|chief|head|founder|managing|director|chair|ceo\b|cto\b|partner|associ[ée])`;
 const SUBJECT_ACROSS_INSERT = new RegExp(
   String.raw`(?:^|[:;]\s+)(?:[^,;:.]{0,40}\s[—–-]\s*)?(?<name>${CAPITALISED_NAME})\s*,\s*(?=\p{Ll}|[Ll]['’]\p{Ll})(?!${PERSON_ROLE_OPENER})(?:[^,;:.()«»]|\([^()]{1,30}\)){3,120}(?:,\s*\p{Ll}[^,;:.()«»]{2,80})?,\s+(?:${DOMAIN_VERBS.join('|')})(?![\p{L}])`,
   'gu',
@@ -499,12 +499,14 @@ export function namesByRules(text: string): RuleName[] {
   const push = (at: number, written: string, rule: Omit<RuleName, 'at' | 'name'>) => {
     // An elided article before an acronym is not part of it ("L'IRE annonce"); before a word it may be ("L'Exemplia").
     const article = /^[LlDd]['’](?=[\p{Lu}\d&-]+$)/u.exec(written)?.[0] ?? '';
+    // A possessive before the name is its owner's place or group, not part of it ("Exempleland's Exemplia raises").
+    const owner = /^\p{Lu}[\p{L}-]*['’]s\s+(?=\p{Lu})/u.exec(written.slice(article.length))?.[0] ?? '';
     const name = written
-      .slice(article.length)
+      .slice(article.length + owner.length)
       .replace(/[.,;:…]+$/, '')
       .trim();
     if (name.length < 2 || isStopName(name)) return;
-    found.push({ at: at + article.length, name, ...rule });
+    found.push({ at: at + article.length + owner.length, name, ...rule });
   };
   for (const match of matchesOf(LEGAL_FORM, text))
     push(match.index + match[0].indexOf(match.groups!.name!), withoutOpener(match.groups!.name!), {
@@ -549,8 +551,20 @@ export function namesByRules(text: string): RuleName[] {
     push(match.index + match[0].length - written.length, written, { kind: 'COMPANY', cue: 'buyer', confidence: 0.6 });
   }
   pushSubjects(SUBJECT_ACROSS_INSERT);
+  const brands: RuleName[] = [];
   for (const pattern of STYLISED)
-    for (const match of matchesOf(pattern, text)) push(match.index, match.groups!.name!, { cue: 'brand', confidence: 0.7 });
+    for (const match of matchesOf(pattern, text))
+      brands.push({ at: match.index, name: match.groups!.name!, cue: 'brand', confidence: 0.7 });
+  // Two brand-shaped words with a space between are one name ("ExemTex Bio-Lumix").
+  brands.sort((a, b) => a.at - b.at);
+  for (let i = 0; i < brands.length; i++) {
+    const brand = brands[i]!;
+    const next = brands[i + 1];
+    if (next && text.slice(brand.at + brand.name.length, next.at) === ' ') {
+      push(brand.at, `${brand.name} ${next.name}`, { cue: 'brand', confidence: 0.7 });
+      i++;
+    } else push(brand.at, brand.name, { cue: 'brand', confidence: 0.7 });
+  }
   return found;
 }
 

@@ -1,6 +1,7 @@
 import type { ActorKind } from '../../../domain/model';
 import { foldKeepingOffsets } from './dates';
-import { isStopName, namesByRules, type RuleName } from './nameRules';
+import { isStopName, isTradeWord, namesByRules, type RuleName } from './nameRules';
+import { ACRONYM_WITH_WORDS_CUE, namesByShape } from './nameShapes';
 import { findPlaces, PLACE_ADJECTIVE_STEMS, placeOfAdjective } from './places';
 import { fold, matchesOf, type Span } from './spans';
 
@@ -88,6 +89,8 @@ const CUES: [string, ActorKind][] = [
   ['incubator', 'INCUBATOR'],
   ['satt', 'TECH_TRANSFER_OFFICE'],
   ['consortium', 'CONSORTIUM'],
+  ['groupement', 'CONSORTIUM'],
+  ['holding', 'COMPANY'],
   ['reseau', 'CLUSTER'],
   ['association', 'CLUSTER'],
   ['hopital', 'HOSPITAL'],
@@ -125,6 +128,7 @@ const HEADS: [string, ActorKind][] = [
   ['Groupe', 'COMPANY'],
   ['Cancéropôle', 'CLUSTER'],
   ['Oncopole', 'CLUSTER'],
+  ['Campus', 'CLUSTER'],
   ['Région', 'PUBLIC_AUTHORITY'],
   ['Département', 'PUBLIC_AUTHORITY'],
   ['Métropole', 'PUBLIC_AUTHORITY'],
@@ -142,6 +146,8 @@ const HEADS: [string, ActorKind][] = [
   ['BIC', 'INCUBATOR'],
   ['Centre', 'RESEARCH_ORGANISATION'],
 ];
+/** Cues of a deal: what follows them is a company, even a trade word ("le rachat de Medtech"). */
+const DEAL_CUE = /(?:rachat|acquisition|reprise)\s+(?:de|du|d['’])$|acquisition of$|^taken over$/u;
 /** Cue nouns whose names carry them: "la clinique Rive Gauche" is the Clinique Rive Gauche (folded cue -> head as written in names). */
 const HEAD_CUES = new Map([
   ['clinique', 'Clinique'],
@@ -163,7 +169,7 @@ const NAMED_HEAD_CUES = new Map([
   ['centre hospitalier', 'Centre hospitalier'],
 ]);
 /** Lower-case words between a head and its "de X": adjectives ("universitaire", "fédérale", "supérieure") and "du cancer"-like complements. */
-const HEAD_ADJECTIVE = String.raw`(?:(?:du|des|de|d['’]|en|et)\s+)?(?!(?:qui|que|est|sont|a|ont|va|se|sa|son|ses|par|pour|avec|sur|dans|une?|le|la|les|ce|cette)\s)(?:\p{Ll}[\p{Ll}-]*(?:aire|ale|al|aux|ier|i[èe]re|ique|ieure?|eure?|[ée]e?s?|ive|if|elle|el|ien|ienne)|cancer|sant[ée]|recherche|m[ée]decine)(?![\p{L}])`;
+const HEAD_ADJECTIVE = String.raw`(?:(?:du|des|de|en|et)\s+|d['’]\s*)?(?!(?:qui|que|est|sont|a|ont|va|se|sa|son|ses|par|pour|avec|sur|dans|une?|le|la|les|ce|cette)\s)(?:\p{Ll}[\p{Ll}-]*(?:aire|ale|al|aux|ier|i[èe]re|ique|ieure?|eure?|[ée]e?s?|ive|if|elle|el|ien|ienne)|cancer|sant[ée]|recherche|m[ée]decine)(?![\p{L}])`;
 /** A head's complement that ends with "de" before the name: "de", "universitaire de", "fédérale de". */
 const HEAD_COMPLEMENT = new RegExp(String.raw`^(?:${HEAD_ADJECTIVE}\s+){0,3}(?:de la|de l['’]|du|des|de|d['’])\s*$`, 'u');
 /**
@@ -273,7 +279,7 @@ const NAME_HERE = new RegExp(ADJECTIVES + NAME, 'uy');
 const NAME_AFTER_COMPLEMENT = new RegExp(String.raw`(?<complement>${COMPLEMENT})${NAME}`, 'uy');
 // After a space or a lower-case elided article and three capitals ("l'EXL"), not inside a word.
 const ACRONYM =
-  /(?:(?<![\p{L}\d'’-])|(?<=(?<![\p{L}])[ld]['’])(?=\p{Lu}{3}))(?<!\p{L}\.)(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d'’-])/gu;
+  /(?:(?<![\p{L}\d'’-])|(?<=(?<![\p{L}])[lLdD]['’])(?=\p{Lu}{3}))(?<!\p{L}\.)(?<name>\p{Lu}[\p{Lu}\d]{1,7}(?:[-'’]\p{Lu}[\p{Lu}\d]*)?)(?![\p{L}\d'’-])/gu;
 /**
  * A capitalised head and its complement; not a head inside a brand ("Innov'Pôle", "Innov' Pôle": an apostrophe
  * after a word, not an elided article). Lower-case adjectives may come before the "de X" ("Université fédérale de X").
@@ -285,8 +291,13 @@ const HEAD = new RegExp(
 /** An industry the press names as a "filière": "la filière Santé d'Occitanie", "la filière régionale « Bioproduction et biothérapies »". */
 const SECTOR =
   /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+|en\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
+/** An acronym in brackets then "de" and a place, right after a name. */
+const ACRONYM_THEN_PLACE = /^\s*\(\s*\p{Lu}[\p{Lu}\d&-]{1,9}\s*\)\s+(?<of>de|du|d['’])\s*(?<place>\p{Lu}[\p{L}'’-]+)(?![\p{L}])/u;
+/** "la filière cosmétique d'Occitanie", "la filière santé du Gard": a field in lower case, then a place ("en Occitanie" says where, not which). */
+const SECTOR_OF_PLACE =
+  /(?<![\p{L}])(?<name>fili[èe]re\s+(?!(?:de|du|des|d|en|et|qui|a|est)\b)\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?\s+(?:d['’]|de\s+|du\s+)(?<place>\p{Lu}[\p{L}'’-]+))(?![\p{L}])/gu;
 /** Another word in capitals right before or after an acronym: the acronym is a word of a heading. */
-const HEADING_BEFORE = /(?<![\p{L}\d])\p{Lu}{3,}[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)?$/u;
+const HEADING_BEFORE = /(?<![\p{L}\d])\p{Lu}{3,}[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)*$/u;
 const HEADING_AFTER = /^[\s'’]+(?:(?:DE|DU|DES|D|L|LA|LE|LES|ET)[\s'’]+)*\p{Lu}{3,}(?![\p{L}\d])/u;
 /** Three or more single capitalised words in a list: "A, B, C et D". */
 const BARE_LIST =
@@ -308,7 +319,7 @@ const PLACE_ADJECTIVE = new RegExp(`^(?:${PLACE_ADJECTIVE_STEMS.join('|')})(?:e|
  */
 const LOWER_COMPLEMENT_WORD = String.raw`(?!(?:le|la|les|un|une|son|sa|ses|ce|cet|cette|ces|qui|que|a|est|sont|va|vont|se|il|elle|au|aux|sur|dans|avec|par|pour)(?![\p{L}]))\p{Ll}[\p{Ll}'’-]*`;
 const HEAD_WITH_LOWER_COMPLEMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’])(?<head>Agence|Laboratoire|Institut|Centre|École|Ecole|Université|Fondation|Association|Fédération|Observatoire|Office|Unité)\s+(?<complement>(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et)\s*)?${LOWER_COMPLEMENT_WORD}(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et|à|aux)\s*)?${LOWER_COMPLEMENT_WORD}){0,5})(?=\s*[,;:()«»–]|\s+(?:du|de la|de l['’]|des|de|d['’])\s*\p{Lu}{2,}(?![\p{Ll}]))`,
+  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’])(?<head>Agence|Laboratoire|Institut|Centre|École|Ecole|Université|Fondation|Association|Fédération|Observatoire|Office|Unité|Établissement|Etablissement)\s+(?<complement>(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et)\s*)?${LOWER_COMPLEMENT_WORD}(?:\s+(?:(?:de la|de l['’]|du|des|de|d['’]|en|et de|et des|et d['’]|et|à|aux)\s*)?${LOWER_COMPLEMENT_WORD}){0,5})(?=\s*[,;:()«»–]|\s+(?:du|de la|de l['’]|des|de|d['’])\s*\p{Lu}{2,}(?![\p{Ll}]))`,
   'gu',
 );
 /** One capitalised word after a preposition, mid-sentence, not followed by another ("en partenariat avec Exemplia", "chez Exemplia", "by Exemplia"). */
@@ -467,7 +478,8 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     if (found.some((f) => mention.start < f.end && mention.end > f.start)) return;
     if (urls.some((u) => mention.start < u.end && mention.end > u.start)) return;
     // A bare head ("la Région", "le CHU") is completed by the caller; any other stop word alone names no one.
-    if (!HEAD_KIND.has(mention.name) && isStopName(mention.name)) return;
+    // A trade word may be a company's name where a deal names it ("le rachat de Medtech").
+    if (!HEAD_KIND.has(mention.name) && isStopName(mention.name) && !(isTradeWord(mention.name) && DEAL_CUE.test(mention.cue))) return;
     found.push(mention);
   };
   const addNamed = (at: number, written: string, kind: ActorKind | undefined, cue: string, confidence: number) => {
@@ -492,6 +504,21 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     add({ start, end: start + site.text.length, text: site.text, name: site.name, kind: site.kind, cue: site.cue, confidence: 0.85 });
   }
   for (const match of matchesOf(SECTOR, sentence.text)) addNamed(match.index, match.groups!.name!, 'INDUSTRY_SECTOR', 'filière', 0.8);
+  for (const match of matchesOf(SECTOR_OF_PLACE, sentence.text)) {
+    // "la filière cosmétique d'Occitanie": a lower-case filière is named by its field and its place.
+    if (!isPlaceName(match.groups!.place!)) continue;
+    const written = match.groups!.name!;
+    const start = sentence.start + match.index;
+    add({
+      start,
+      end: start + written.length,
+      text: written,
+      name: `F${written.slice(1)}`,
+      kind: 'INDUSTRY_SECTOR',
+      cue: 'filière',
+      confidence: 0.75,
+    });
+  }
   for (const match of matchesOf(PLACE_METROPOLE, sentence.text)) {
     // A sentence opener taken with it ("Avec Exempleville Métropole") is not part of the name.
     const opener = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu}[\p{L}'’-]+\s)/u.exec(match.groups!.name!);
@@ -509,10 +536,28 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   }
   for (const match of matchesOf(HEAD, sentence.text)) {
     const head = match.groups!.head!;
-    const name = trimName(match[0]);
+    const written = trimName(match[0]);
+    // "le Pôle Exemple d'Innovation (PEI) de Montpellier": the place after the acronym in brackets ends the name.
+    const placeAfter = written === head ? null : ACRONYM_THEN_PLACE.exec(sentence.text.slice(match.index + written.length));
+    const name =
+      placeAfter && isPlaceName(placeAfter.groups!.place!)
+        ? `${written} ${placeAfter.groups!.of}${/['’]$/u.test(placeAfter.groups!.of!) ? '' : ' '}${placeAfter.groups!.place}`
+        : written;
     // A bare head ("le CHU", "la Région") is kept: the caller completes it from its neighbours.
     const start = sentence.start + match.index;
-    add({ start, end: start + name.length, text: name, name, kind: HEAD_KIND.get(head), cue: head, confidence: name === head ? 0.6 : 0.9 });
+    // "l'Agence d'attractivité de Exempleville Métropole": the authority read first is the complement of this name.
+    if (name !== head)
+      for (let i = found.length - 1; i >= 0; i--)
+        if (found[i]!.cue === 'Métropole' && found[i]!.start > start && found[i]!.end <= start + written.length) found.splice(i, 1);
+    add({
+      start,
+      end: start + written.length,
+      text: written,
+      name,
+      kind: HEAD_KIND.get(head),
+      cue: head,
+      confidence: name === head ? 0.6 : 0.9,
+    });
   }
   for (const match of matchesOf(FUNDER_NAMES, sentence.text)) {
     const start = sentence.start + match.index;
@@ -535,6 +580,29 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       kind: 'PUBLIC_AUTHORITY',
       cue: 'authority',
       confidence: 0.8,
+    });
+  }
+  // Before the cue nouns: a shape says more than a cue noun's complement ("du conseil départemental des X" is the council, not X).
+  for (const shaped of namesByShape(sentence.text)) {
+    if (COMMON_ACRONYMS.has(shaped.name) || isPlaceName(shaped.name)) continue;
+    // "le CNRS Occitanie": an acronym and places only is a branch of the acronym's body, read as the acronym.
+    if (
+      shaped.cue === ACRONYM_WITH_WORDS_CUE &&
+      shaped.name
+        .split(/\s+/u)
+        .slice(1)
+        .every((word) => isPlaceName(word))
+    )
+      continue;
+    const start = sentence.start + shaped.at;
+    add({
+      start,
+      end: start + shaped.name.length,
+      text: shaped.name,
+      name: shaped.name,
+      kind: shaped.kind,
+      cue: shaped.cue,
+      confidence: shaped.confidence,
     });
   }
   for (const match of matchesOf(CUE, folded)) {
@@ -902,6 +970,16 @@ function namesOfSitesAndPluralHeads(text: string): CompletedName[] {
   for (const match of matchesOf(PLURAL_HEAD, text)) {
     const [head, kind] = PLURAL_HEAD_NAME[foldKeepingOffsets(match.groups!.head!).toLowerCase()]!;
     let at = match.index + match[0].length;
+    // "trois cliniques de Exemplia": a count of the head, then "de" and a name, names who owns them, not a clinic.
+    const owner = /^(?:deux|trois|quatre|cinq)\s/u.test(match[0])
+      ? /^(?:de|du|d['’])\s*(?<name>\p{Lu}[\p{L}\d'’-]+)(?![\p{L}\d'’-])(?!\s+\p{Lu})/u.exec(text.slice(at))
+      : null;
+    if (owner) {
+      const name = owner.groups!.name!;
+      if (!isPlaceName(name))
+        found.push({ at: at + owner[0].length - name.length, text: name, name, kind: 'COMPANY', cue: `owner of ${match.groups!.head}` });
+      continue;
+    }
     for (let n = 0; n < 8; n++) {
       const item = HEADED_ITEM.exec(text.slice(at));
       if (!item) break;
