@@ -1166,8 +1166,10 @@ export class QuestionReader {
 
   /** FIGURES: true when the question's own words (not its names) ask when the subject was founded or how old it is. */
   get asksFounding(): boolean {
-    // `jobs to be created at X`: `created` says the jobs are planned (read apart), not that X was founded.
-    return !this.planned && this.questionSays(FOUNDING_WORDS);
+    // `jobs to be created at X`: `created` says the jobs are planned (read apart), not that X was founded; `emplois créés grâce
+    // à X`, `start-ups créées par X`: what X's work created is counted, asked with no when-word (A23s).
+    if (this.planned || !this.questionSays(FOUNDING_WORDS)) return false;
+    return this.lexicon.metricsIn(this.tokens, { from: 0, to: this.tokens.length }).length === 0 || this.whenWords.length > 0;
   }
 
   /** LOCATION: true when the question's own words ask where the actor moved, or the history of its places (A23j). */
