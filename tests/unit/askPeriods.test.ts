@@ -1,4 +1,4 @@
-import { periodSpans, spanText, superlativeSpan, tokenize } from '../../src/services/ask/text';
+import { periodSpans, spanText, superlativeSpan, superlativeSpans, tokenize, trailingYearSpan } from '../../src/services/ask/text';
 import { eventPhrases, instrumentSpans, periodOfSpan, projectWordsOf } from '../../src/services/ask/fundingConstraints';
 
 /** Periods in a question are found so they can be reported as not applied; a year inside a name is left alone. */
@@ -132,5 +132,54 @@ describe('superlatives in a question', () => {
     expect(superlativeOf('entreprises de plus de 50 salariés')).toBeNull();
     expect(superlativeOf('firms with the most 10 people')).toBeNull();
     expect(superlativeOf('qui finance la boîte ?')).toBeNull();
+  });
+});
+
+/** Every superlative or ordering of a question, as typed (A23s). */
+const orderingsOf = (question: string) => {
+  const tokens = tokenize(question);
+  return superlativeSpans(tokens).map((span) => ({ text: spanText(question, tokens, span), ordering: span.ordering }));
+};
+
+describe('orderings by size in a question', () => {
+  it('reads an ordering said twice as two spans, both orderings', () => {
+    expect(orderingsOf('classement des aides de la métropole par montant')).toEqual([
+      { text: 'classement des', ordering: true },
+      { text: 'par montant', ordering: true },
+    ]);
+  });
+
+  it('reads English orderings, and tells them from the superlatives', () => {
+    expect(orderingsOf('who backed the lab, biggest first')).toEqual([{ text: 'biggest first', ordering: true }]);
+    expect(orderingsOf('grants sorted by amount')).toEqual([{ text: 'sorted by amount', ordering: true }]);
+    expect(orderingsOf('the biggest backer of the lab')).toEqual([{ text: 'the biggest', ordering: false }]);
+  });
+
+  it('takes no bare word that says other things elsewhere for an ordering', () => {
+    expect(orderingsOf('which product ranges does the firm sell')).toEqual([]);
+    expect(orderingsOf('the lab tries new drugs')).toEqual([]);
+  });
+});
+
+/** The year ending a figures question, as typed, or null (A23s). */
+const trailingYearOf = (question: string, names: readonly string[] = []) => {
+  const tokens = tokenize(question);
+  const span = trailingYearSpan(tokens, (words) => names.includes(words.join(' ')));
+  return span ? spanText(question, tokens, span) : null;
+};
+
+describe('a year ending a figures question', () => {
+  it('is a period when nothing before it makes it part of a name', () => {
+    expect(trailingYearOf("chiffre d'affaires de la biotech 2022")).toBe('2022');
+    expect(trailingYearOf('the lab revenue 2021 ?')).toBe('2021');
+  });
+
+  it('is part of a name the words before it and it make', () => {
+    expect(trailingYearOf('budget de france 2030', ['france 2030'])).toBeNull();
+  });
+
+  it('is none when a period word comes before it (a period already) or when it does not end the question', () => {
+    expect(trailingYearOf("chiffre d'affaires en 2022")).toBeNull();
+    expect(trailingYearOf('2022 revenue of the lab')).toBeNull();
   });
 });

@@ -18,7 +18,7 @@ import {
   roundQualifiers,
 } from './fundingConstraints';
 import { distance } from 'fastest-levenshtein';
-import type { NameIndex } from './nameIndex';
+import { compactKey, type NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
 import type { EntityRow } from '../../db/rows';
 import { appositionFirst, introduction, openingAt, scaffoldingPositions, topicFirst } from './scaffolding';
@@ -35,7 +35,8 @@ import {
   sinceTakeoverSpan,
   type Span,
   spanText,
-  superlativeSpan,
+  superlativeSpans,
+  trailingYearSpan,
   type Token,
   tokenize,
   tokenizeQuestion,
@@ -312,6 +313,15 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     ),
   );
   const { lexicon, names } = await graphNames(sc);
+  // `CA de X 2022`: a year ending a figures question dates the figure, as `en 2022` does.
+  const bareYear =
+    periods.length === 0 && lexicon.metricsIn(allTokens, { from: 0, to: allTokens.length }).length > 0
+      ? trailingYearSpan(allTokens, (words) => names.has(compactKey(words.join(' '))))
+      : null;
+  if (bareYear) {
+    periods.push(bareYear);
+    inPeriod.add(bareYear.from);
+  }
   // `bonjour, je voudrais savoir …`, `… merci`, `pour un article sur X, …`: words that ask nothing are left out too.
   const scaffolding = await scaffoldingOf({ sc, question, tokens: allTokens, names });
   // `Je dirige une start-up de robotique à Montpellier, quels partenaires …`: a sentence introducing the asker is read apart.
@@ -349,17 +359,16 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // `qui a mis le plus d'argent dans X`, `biggest funder of X`: a superlative no exact shape's words hold (`actionnaire
   // principal` is one) is read apart, like a period.
   const matchedWith = matchShapeLoosely(shapesOf(sc.vocabulary), keptTokens);
-  const superlativeAt = superlativeSpan(keptTokens);
-  const superlative =
-    superlativeAt &&
-    !(
-      matchedWith?.shape.operation !== 'SEARCH' &&
-      matchedWith?.shapeWords.some((span) => span.from < superlativeAt.to && superlativeAt.from < span.to)
-    )
-      ? superlativeAt
-      : null;
-  const superlativeText = superlative ? spanText(question, keptTokens, superlative) : null;
-  const unsuperlative = superlative ? keptTokens.filter((_, i) => i < superlative.from || i >= superlative.to) : keptTokens;
+  // `classement des financements de l'État par montant`: an ordering said twice is one request, read apart as one. An ordering
+  // is never a shape's word (`par montant` is no `par {b}`).
+  const superlatives = superlativeSpans(keptTokens).filter(
+    (at) =>
+      at.ordering ||
+      !(matchedWith?.shape.operation !== 'SEARCH' && matchedWith?.shapeWords.some((span) => span.from < at.to && at.from < span.to)),
+  );
+  const superlative = superlatives.length > 0;
+  const superlativeText = superlative ? superlatives.map((span) => spanText(question, keptTokens, span)).join(' … ') : null;
+  const unsuperlative = keptTokens.filter((_, i) => !superlatives.some((span) => span.from <= i && i < span.to));
   // `emplois prévus chez X`, `jobs to be created by X`: a plan asked of a figure is read apart too, applied by target figures.
   const planned = plannedSpan(unsuperlative, lexicon.metricsIn(unsuperlative, { from: 0, to: unsuperlative.length }).length > 0);
   const plannedText = planned ? spanText(question, unsuperlative, planned) : null;

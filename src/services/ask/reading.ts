@@ -194,6 +194,11 @@ export class QuestionReader {
         return operation;
       }
     }
+    if (operation === 'FUNDING' && b && !a && (await this.programmeNamedOnly(b))) {
+      // `what did France Relance pay for`, `qu'a financé France 2030`: what a programme paid for is the money granted under it.
+      this.subject = await this.link(b, 'SUBJECT', LINKED_LABELS.FUNDING);
+      return operation;
+    }
     if (operation === 'FUNDING' && b) {
       // `combien la Région a mis dans X`: {b} is the funder.
       const funder = await this.link(b, 'FUNDER', ['Actor']);
@@ -276,14 +281,21 @@ export class QuestionReader {
   private async programmeRatherThanActor(span: Span): Promise<{ text: string; node: ProgrammeRow } | null> {
     const name = this.trimmed(span);
     const text = this.text(name);
+    const programme = await this.programmeNamedOnly(span);
+    if (!programme) return null;
+    if (name.from > span.from) this.addReading({ from: span.from, to: name.from }, 'FILLER');
+    this.addReading(name, 'PROGRAMME', { node: programme, corrected: false });
+    return { text, node: programme };
+  }
+
+  /** The programme the span names exactly, no actor bearing that name; null otherwise. */
+  private async programmeNamedOnly(span: Span): Promise<ProgrammeRow | null> {
+    const text = this.text(this.trimmed(span));
     if (!text) return null;
     const programme = await linkName(this.sc.db, text, ['Programme'], this.names);
     if (programme.outcome !== 'found' || !programme.exact) return null;
     const actor = await linkName(this.sc.db, text, ['Actor'], this.names);
-    if (actor.outcome !== 'nothing') return null;
-    if (name.from > span.from) this.addReading({ from: span.from, to: name.from }, 'FILLER');
-    this.addReading(name, 'PROGRAMME', { node: programme.node, corrected: false });
-    return { text, node: programme.node as ProgrammeRow };
+    return actor.outcome === 'nothing' ? (programme.node as ProgrammeRow) : null;
   }
 
   /**
@@ -1166,8 +1178,10 @@ export class QuestionReader {
 
   /** FIGURES: true when the question's own words (not its names) ask when the subject was founded or how old it is. */
   get asksFounding(): boolean {
-    // `jobs to be created at X`: `created` says the jobs are planned (read apart), not that X was founded.
-    return !this.planned && this.questionSays(FOUNDING_WORDS);
+    // `jobs to be created at X`: `created` says the jobs are planned (read apart), not that X was founded; `emplois créés grâce
+    // à X`, `start-ups créées par X`: what X's work created is counted, asked with no when-word (A23s).
+    if (this.planned || !this.questionSays(FOUNDING_WORDS)) return false;
+    return this.lexicon.metricsIn(this.tokens, { from: 0, to: this.tokens.length }).length === 0 || this.whenWords.length > 0;
   }
 
   /** LOCATION: true when the question's own words ask where the actor moved, or the history of its places (A23j). */

@@ -324,6 +324,18 @@ export function periodSpans(tokens: readonly Token[]): Span[] {
 }
 
 /**
+ * `chiffre d'affaires de Dedienne Santé 2022`, `Pierre Fabre revenue 2021`: a year ending a question that asks a figure, with
+ * no period word before it, dates the figure (A23s); it stays part of a name when the words before it and it are one
+ * (`budget de France 2030`: `isName` is asked of the last one to four words). Null when it is none.
+ */
+export function trailingYearSpan(tokens: readonly Token[], isName: (words: readonly string[]) => boolean): Span | null {
+  const at = tokens.length - 1;
+  if (at < 1 || !YEAR.test(tokens[at]!.folded) || PERIOD_WORDS.has(tokens[at - 1]!.folded)) return null;
+  for (let from = Math.max(0, at - 4); from < at; from++) if (isName(tokens.slice(from, at + 1).map((token) => token.folded))) return null;
+  return { from: at, to: at + 1 };
+}
+
+/**
  * `depuis son rachat`, `since it was bought`, `after its takeover` (folded words): a takeover's date asked as the time the
  * owner has held the node. Taken out of the words read, like a period: a RELATED answer applies it by giving the ties'
  * dates (the note `tieDates`), any other answer says it back as not applied.
@@ -361,8 +373,37 @@ export function sinceTakeoverSpan(tokens: readonly Token[]): Span | null {
   return null;
 }
 
-/** Superlatives of size (folded word sequences): `le plus`, `the biggest`, `principal`. */
+/**
+ * Orderings by size (folded word sequences, longest first): `par montant`, `biggest first`, `classement des`. They ask what a
+ * superlative asks, the largest first, and are read with the superlatives (A23s).
+ */
+const ORDERINGS: readonly (readonly string[])[] = [
+  ...['classement', 'classements', 'palmares'].flatMap((head) => [[head, 'des'], [head, 'de'], [head, 'du'], [head, 'd'], [head]]),
+  ...['ranking', 'rankings'].flatMap((head) => [[head, 'of'], [head]]),
+  // Bare, these words say other things (`product ranges`, `he tries`): an ordering only with what orders.
+  ...['ranked', 'sorted', 'ordered', 'classes', 'classees', 'tries', 'triees', 'ranges', 'rangees'].flatMap((head) => [
+    [head, 'par', 'montant'],
+    [head, 'by', 'amount'],
+    [head, 'by', 'size'],
+  ]),
+  ['du', 'plus', 'gros', 'au', 'plus', 'petit'],
+  ['du', 'plus', 'grand', 'au', 'plus', 'petit'],
+  ['par', 'ordre', 'decroissant'],
+  ['par', 'montant', 'decroissant'],
+  ['par', 'montant'],
+  ['par', 'taille'],
+  ['largest', 'to', 'smallest'],
+  ['biggest', 'to', 'smallest'],
+  ['in', 'order', 'of', 'size'],
+  ['biggest', 'first'],
+  ['largest', 'first'],
+  ['by', 'amount'],
+  ['by', 'size'],
+].sort((a, b) => b.length - a.length);
+
+/** Superlatives of size (folded word sequences): `le plus`, `the biggest`, `principal`; orderings first. */
 const SUPERLATIVES: readonly (readonly string[])[] = [
+  ...ORDERINGS,
   ...[
     ['le', 'plus'],
     ['la', 'plus'],
@@ -393,14 +434,26 @@ const SUPERLATIVES: readonly (readonly string[])[] = [
  * in a note); any other answer says it back as not applied. `plus de 10` (more than) is no superlative.
  */
 export function superlativeSpan(tokens: readonly Token[]): Span | null {
+  const first = superlativeSpans(tokens)[0];
+  return first ? { from: first.from, to: first.to } : null;
+}
+
+/**
+ * Every superlative or ordering of the question, in order, none overlapping: `classement des financements de l'État par
+ * montant` says it twice (`classement des`, `par montant`); both are read apart, as one request.
+ */
+export function superlativeSpans(tokens: readonly Token[]): (Span & { ordering: boolean })[] {
+  const spans: (Span & { ordering: boolean })[] = [];
   for (let from = 0; from < tokens.length; from++)
     for (const words of SUPERLATIVES) {
       if (!words.every((word, k) => tokens[from + k]?.folded === word)) continue;
       const next = tokens[from + words.length]?.folded ?? '';
       if (/^\d/.test(next) || (next === 'de' && /^\d/.test(tokens[from + words.length + 1]?.folded ?? ''))) continue;
-      return { from, to: from + words.length };
+      spans.push({ from, to: from + words.length, ordering: ORDERINGS.includes(words) });
+      from += words.length - 1;
+      break;
     }
-  return null;
+  return spans;
 }
 
 /** Words saying a figure is planned rather than recorded (folded): `emplois prévus`, `jobs to be created`, `target headcount`. */
