@@ -14,5 +14,5 @@ describeHeldOutChecks('the sixteenth held-out questions', HELD_OUT, {
   noRepeatWithin: true,
 });
 
-// Written blind by H16 (2026-12-02); not measured yet: the floor is set from its writer's one blind run.
-describeHeldOutEvaluation('sixteenth held-out questions', HELD_OUT, { atLeastRight: 0 });
+// Written blind by H16 (2026-12-02). Its writer's one run on c56dcb3, blind: 77 of 100 right, 2 ANSWERED while wrong. Floor three below.
+describeHeldOutEvaluation('sixteenth held-out questions', HELD_OUT, { atLeastRight: 74 });
