@@ -14,5 +14,14 @@ describeHeldOutChecks('the sixteenth held-out questions', HELD_OUT, {
   noRepeatWithin: true,
 });
 
-// Written blind by H16 (2026-12-02). Its writer's one run on c56dcb3, blind: 77 of 100 right, 2 ANSWERED while wrong. Floor three below.
-describeHeldOutEvaluation('sixteenth held-out questions', HELD_OUT, { atLeastRight: 74 });
+// Written blind by H16 (2026-12-02), measured once after A23r and A23s were merged. Its writer's one run on c56dcb3, blind:
+// 77 of 100 right, 2 ANSWERED while wrong: the members of the SIRIC asked with `quels établissements composent` (the verb
+// was read as the misspelt `comptent` of a site shape: no member came back; mended by an exact shape), and a budget asked
+// of a foundation, answered as FUNDING with its budget figure where this table pins FIGURES. Blind tables disagree there
+// (the first and third pin FUNDING for the same questions, the fifth and sixth FIGURES); the answer gives the budget
+// figure either way, so it stays as designed (docs/ASK.md, Budgets) and is named here. After the lead's mends, on the dev
+// API: 78 of 100. Floor three below the measure.
+describeHeldOutEvaluation('sixteenth held-out questions', HELD_OUT, {
+  atLeastRight: 75,
+  knownConfidentlyWrong: ['budget of the Fondation Toulouse Cancer Santé'],
+});

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../context';
 import { answer, nameOf, ORGANISATION_TIES } from './answering';
 import { closestExamples } from './examples';
 import { edgeName } from './edgeName';
-import { matchShapeLoosely, shapesOf } from './grammar';
+import { matchShapeLoosely, type ShapeMatch, shapesOf } from './grammar';
 import { type IntentModel, maskQuestion } from './intent';
 import { matchIntent } from './intentSlots';
 import { linkInside, linkName } from './linker';
@@ -400,7 +400,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // classified first, then the question as typed.
   const contentWords = masked.filter((word) => !isFunctionWord(word.text));
   const intent = classified ? ((edge ? classify(contentWords) : null) ?? classify(masked)) : null;
-  const match = intent?.match ?? shapeMatch;
+  const match = investedWithin(intent?.match ?? shapeMatch, periods.length > 0);
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
   const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices, names);
@@ -772,4 +772,17 @@ async function namedLeftOver(
 /** `X's head office`, `les bureaux de X`: words a location answer gives anyway (a seat, offices), and function words. */
 function asksWhatLocationGives(words: string, lexicon: Lexicon): boolean {
   return tokenize(words).every((token) => LOCATION_ANSWERS.has(token.folded) || lexicon.functionWord(token.folded) !== undefined);
+}
+
+/**
+ * `who invested in Sensorion in 2024`: investors asked within a period are the money put in then, a FUNDING question (the
+ * fundings dated within it and the stakes taken then), as `who invested in X's 2024 round` is; `qui sont les actionnaires
+ * de X en 2024` stays a question of shareholders.
+ */
+export function investedWithin(match: ShapeMatch | null, periodAsked: boolean): ShapeMatch | null {
+  const relation = match?.shape.relation;
+  if (!match || !relation || !periodAsked || match.shape.operation !== 'RELATED') return match;
+  if (match.shape.slots.some((slot) => slot !== 'a') || relation.direction !== 'IN' || relation.reversed) return match;
+  if (relation.ties.length !== 1 || relation.ties[0] !== 'HOLDS_SHARES_IN' || !/invest/.test(match.shape.shape)) return match;
+  return { ...match, shape: { ...match.shape, operation: 'FUNDING' } };
 }

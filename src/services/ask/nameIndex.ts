@@ -100,6 +100,23 @@ export class NameIndex {
     return found;
   }
 
+  /**
+   * The nodes (of the labels) one of whose names begins with the phrase of two words or more, cut inside a word:
+   * `Toulouse White Biotech` for `Toulouse White Biotechnology`; never at a word's end (`institut de recherche` is no
+   * name of `Institut de recherche en santé digestive`).
+   */
+  cutShort(phrase: string, labels?: readonly string[]): CompactMatch[] {
+    const key = phraseKey(phrase);
+    if (key.split(' ').length < 2) return [];
+    const found: CompactMatch[] = [];
+    for (const [compact, names] of this.wordsOf) {
+      if (!names.some((name) => name.length > key.length && name.startsWith(key) && name[key.length] !== ' ')) continue;
+      for (const node of this.byKey.get(compact) ?? [])
+        if (ofLabels(node.labels, labels) && !found.some((other) => other.id === node.id)) found.push({ ...node, edits: 0 });
+    }
+    return found;
+  }
+
   /** The nodes of matches, loaded, in order; those the graph no longer holds left out. */
   async nodes(matches: readonly CompactMatch[]): Promise<EntityRow[]> {
     const loaded = await Promise.all(matches.map((match) => this.load(match.id)));

@@ -227,7 +227,10 @@ export class QuestionReader {
       // `who are the IHUs`: a list of actors, not one name.
       const readings = this.lexicon.read(this.tokens, a);
       // `tell me about hi lab`: a name holding a kind word (`Hi-Lab`) is the name.
-      if (this.describesActors(readings) && !(await this.namesAnActor(a))) return this.listOf(readings);
+      if (this.describesActors(readings) && !(await this.namesAnActor(a))) {
+        this.subject = await this.linkCutShort(a);
+        return this.subject ? operation : this.listOf(readings);
+      }
     }
     if (operation === 'RELATED' && a && asksForParts(match.shape.relation) && (await this.sitesAt(a))) return this.readFreePhrase();
     if (operation === 'RELATED' && a && match.shape.relation?.ties.includes('MEMBER_OF')) {
@@ -568,7 +571,10 @@ export class QuestionReader {
     }
     const readings = this.lexicon.read(this.tokens, whole);
     // `Université de Montpellier` is a name before it is `university` + `Montpellier`.
-    if (this.describesActors(readings) && !(await this.namesAnActor(whole))) return this.listOf(readings);
+    if (this.describesActors(readings) && !(await this.namesAnActor(whole))) {
+      this.subject = await this.linkCutShort(whole);
+      return this.subject ? 'SEARCH' : this.listOf(readings);
+    }
     this.subject = await this.link(whole, 'SUBJECT', undefined, { searching: true });
     return this.subject || this.ambiguities.length > 0 ? 'SEARCH' : null;
   }
@@ -693,6 +699,21 @@ export class QuestionReader {
   }
 
   /** True when the words, without those at their edges, are exactly an actor's name or alias. */
+  /**
+   * `tell me about Toulouse White Biotech`: two words or more that one actor's name begins with, its last word cut short
+   * (`Biotech` for `Biotechnology`), name that actor, though the cut word reads as a kind: it is read as the SUBJECT.
+   */
+  private async linkCutShort(span: Span): Promise<EntityRow | null> {
+    const name = this.trimmed(span);
+    if (name.to - name.from < 2 || !this.names) return null;
+    const matches = this.names.cutShort(this.text(name), ['Actor']);
+    const [node] = matches.length === 1 ? await this.names.nodes(matches) : [];
+    if (!node) return null;
+    if (name.from > span.from) this.addReading({ from: span.from, to: name.from }, 'FILLER');
+    this.addReading(name, 'SUBJECT', { node, corrected: true });
+    return node;
+  }
+
   private async namesAnActor(span: Span): Promise<boolean> {
     const { from, to } = this.trimmed(span);
     if (from >= to) return false;
