@@ -20,8 +20,9 @@ describeHeldOutChecks('the sixteenth held-out questions', HELD_OUT, {
 // of a foundation, answered as FUNDING with its budget figure where this table pins FIGURES. Blind tables disagree there
 // (the first and third pin FUNDING for the same questions, the fifth and sixth FIGURES); the answer gives the budget
 // figure either way, so it stays as designed (docs/ASK.md, Budgets) and is named here. After the lead's mends, on the dev
-// API: 78 of 100. Floor three below the measure.
+// API: 78 of 100; after three more shapes (two names first and the question after them, money put in said with its noun,
+// `fonds d'invest`): 81 of 100. Floor three below the measure.
 describeHeldOutEvaluation('sixteenth held-out questions', HELD_OUT, {
-  atLeastRight: 75,
+  atLeastRight: 78,
   knownConfidentlyWrong: ['budget of the Fondation Toulouse Cancer Santé'],
 });
