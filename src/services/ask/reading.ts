@@ -227,10 +227,7 @@ export class QuestionReader {
       // `who are the IHUs`: a list of actors, not one name.
       const readings = this.lexicon.read(this.tokens, a);
       // `tell me about hi lab`: a name holding a kind word (`Hi-Lab`) is the name.
-      if (this.describesActors(readings) && !(await this.namesAnActor(a))) {
-        this.subject = await this.linkCutShort(a);
-        return this.subject ? operation : this.listOf(readings);
-      }
+      if (this.describesActors(readings) && !(await this.namesAnActor(a))) return this.nameCutShortOrList(a, readings, operation);
     }
     if (operation === 'RELATED' && a && asksForParts(match.shape.relation) && (await this.sitesAt(a))) return this.readFreePhrase();
     if (operation === 'RELATED' && a && match.shape.relation?.ties.includes('MEMBER_OF')) {
@@ -571,10 +568,7 @@ export class QuestionReader {
     }
     const readings = this.lexicon.read(this.tokens, whole);
     // `Université de Montpellier` is a name before it is `university` + `Montpellier`.
-    if (this.describesActors(readings) && !(await this.namesAnActor(whole))) {
-      this.subject = await this.linkCutShort(whole);
-      return this.subject ? 'SEARCH' : this.listOf(readings);
-    }
+    if (this.describesActors(readings) && !(await this.namesAnActor(whole))) return this.nameCutShortOrList(whole, readings, 'SEARCH');
     this.subject = await this.link(whole, 'SUBJECT', undefined, { searching: true });
     return this.subject || this.ambiguities.length > 0 ? 'SEARCH' : null;
   }
@@ -698,7 +692,6 @@ export class QuestionReader {
     );
   }
 
-  /** True when the words, without those at their edges, are exactly an actor's name or alias. */
   /**
    * `tell me about Toulouse White Biotech`: two words or more that one actor's name begins with, its last word cut short
    * (`Biotech` for `Biotechnology`), name that actor, though the cut word reads as a kind: it is read as the SUBJECT.
@@ -714,6 +707,13 @@ export class QuestionReader {
     return node;
   }
 
+  /** Words that would read as a list: the actor they name cut short (linkCutShort), asked with the operation; else the list. */
+  private async nameCutShortOrList(span: Span, readings: PhraseReading[], operation: AskOperationName): Promise<AskOperationName | null> {
+    this.subject = await this.linkCutShort(span);
+    return this.subject ? operation : this.listOf(readings);
+  }
+
+  /** True when the words, without those at their edges, are exactly an actor's name or alias. */
   private async namesAnActor(span: Span): Promise<boolean> {
     const { from, to } = this.trimmed(span);
     if (from >= to) return false;
