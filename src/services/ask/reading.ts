@@ -724,6 +724,9 @@ export class QuestionReader {
     if (kind?.kind !== 'content' || kind.entry.role !== 'KIND' || kind.span.to >= to) return false;
     // `la PME Medtech`, not `les boîtes de medtech` (a kind of a domain): the name follows the kind word at once.
     if (this.lexicon.functionWord(this.tokens[kind.span.to]!.folded)) return false;
+    // `les start-up medtech à Montpellier`: a field's name that is also an actor's (Medtech) is the field after a kind
+    // word, unless one actor is pointed at (`la PME Medtech`).
+    if (this.namesAField(kind.span.to, to) && !SINGULAR_DETERMINERS.has(this.tokens[from - 1]?.folded ?? '')) return false;
     const named = await linkName(this.sc.db, this.text({ from: kind.span.to, to }), ['Actor'], this.names);
     if (named.outcome === 'found' && named.exact) return true;
     // `la PME Medtech de Castelnau-le-Lez`: the name with the place it is at after it.
@@ -733,6 +736,14 @@ export class QuestionReader {
     if (name.from >= name.to) return false;
     const before = await linkName(this.sc.db, this.text(name), ['Actor'], this.names);
     return before.outcome === 'found' && before.exact;
+  }
+
+  /** True when the words from {from} to {to}, or to a place ending them, are a field's name (`medtech`, `biotech`). */
+  private namesAField(from: number, to: number): boolean {
+    const reading = this.lexicon.contentAt(this.tokens, from, to);
+    if (!reading || (reading.span.to !== to && this.trailingPlace({ from, to })?.at !== reading.span.to)) return false;
+    const entries = reading.kind === 'content' ? [reading.entry] : reading.kind === 'ambiguous' ? reading.entries : [];
+    return entries.some((entry) => entry.role === 'DOMAIN');
   }
 
   /**
@@ -1406,6 +1417,8 @@ const FOUNDING_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that, before a place after a name (`le CRCT de Toulouse`), say where the named node is. */
 const OF_WORDS: ReadonlySet<string> = new Set(['de', 'd', 'du', 'of']);
+/** Words that point at one thing: `la PME Medtech` names a company, `les start-up medtech` a field. */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'l', 'un', 'une', 'cette', 'ce', 'cet', 'the', 'a', 'an', 'this']);
 
 /** Articles between a word and the name after it (`dans le Gard`, `in the Tarn`, `financements de la Région`). */
 const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
