@@ -77,6 +77,8 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     const programme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? null;
     const { date, period } = timeOf(view.reading.dates, view.reading.amounts[0]?.start);
     const funded = view.reading.amounts.filter((amount) => amountUse(view, amount).use === 'FUNDING');
+    // "1,6 M€ versés à trois sociétés, A (700 000 €), B (778 000 €) et C (142 000 €)": the names whose shares are in brackets.
+    const shareOwners = new Set(funded.flatMap((amount) => bracketOwner(view, amount)?.key ?? []));
     for (const amount of funded) {
       // "X décroche 1,5 M€. C'est ce qu'a obtenu X de la part de l'État.": the giver may be named in the next or previous sentence.
       // Only when the sentence says someone receives it ("décroche", "obtient", "est soutenue à hauteur de").
@@ -92,7 +94,14 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       if (!funder) continue;
       // With the giver named elsewhere, the sentence's subject is who receives ("X, basée à Y, est soutenue à hauteur de 1,5 M€").
       const subjectHere = neighbour && view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= amount.start);
-      const recipients = subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
+      const share = bracketOwner(view, amount);
+      const recipients =
+        share && share.key !== funder.key ? [share] : subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
+      // The total of shares stated one by one in brackets is no recipient's money.
+      if (!share && recipients.some((r) => shareOwners.has(r.key))) continue;
+      // A sum the funder budgets or totals ("un plan de 250 M€", "injecte 15 M€ dans sa stratégie", "ces projets
+      // représentent 5 M€") goes to no one named here: not to what the document is about either.
+      if (recipients.length === 0 && budgetOrTotal(view, amount)) continue;
       // No recipient in the sentence: the money goes to what the document is about, said by a lower confidence.
       // "It is a unit of X. The platform received 2 M€": a pronoun or a bare noun receives for the actor the sentence before opens with.
       // "une augmentation de capital réservée à X": the company whose capital it is, which this sentence or the one before opens with.
@@ -211,6 +220,35 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
   const fromRecords = moneyRecords(views, documentTopic).flatMap(recordFundings);
   const recorded = new Set(fromRecords.map((d) => d.sentence.start));
   return dedupe([...drafts.filter((d) => !recorded.has(d.sentence.start)), ...fromRecords]);
+}
+
+/**
+ * "des aides à A (1 M€) et à B (6 M€)", "A à Albi (700 000 € en avance remboursable)": an amount in brackets right after a
+ * name, or after a name and its commune, is that name's share.
+ */
+function bracketOwner(view: SentenceView, amount: AmountMention): Mention | undefined {
+  const before = view.reading.sentence.text.slice(Math.max(0, local(view, amount.start) - 60), local(view, amount.start));
+  if (!/\(\s*(?:(?:plus de|près de|environ)\s+)?$/u.test(before)) return undefined;
+  const owner = view.mentions.findLast((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= amount.start);
+  if (!owner) return undefined;
+  const between = view.reading.sentence.text.slice(local(view, owner.end), local(view, amount.start));
+  return /^\s*(?:(?:à|a|au|en)\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2}\s*)?\(\s*(?:(?:plus de|près de|environ)\s+)?$/u.test(
+    between,
+  )
+    ? owner
+    : undefined;
+}
+
+/** Words that make a sum a funder's own budget or a total over several recipients, around the amount. */
+const BUDGET_BEFORE =
+  /\b(?:plan|enveloppe|budget|programme|strategie|dispositif|fonds|volet|tranche)\b[^.;:()]{0,60}\s(?:de|d'|a hauteur de|s'eleve a|s'elevant a)\s*(?:plus de |pres de |environ |quelque )?$|\b(?:representent|totalisent|cumulent|au total|un total de|total de)\s+(?:\S+\s+){0,3}$/;
+const BUDGET_AFTER =
+  /^\s*(?:\S+\s+){0,3}?(?:dans|a|pour)\s+(?:sa|son|ses|leur|leurs)\s+(?:strategie|plan|programme|politique|dispositif)\b/;
+
+function budgetOrTotal(view: SentenceView, amount: AmountMention): boolean {
+  const before = view.folded.slice(Math.max(0, local(view, amount.start) - 90), local(view, amount.start));
+  const after = view.folded.slice(local(view, amount.end), local(view, amount.end) + 60);
+  return BUDGET_BEFORE.test(before) || BUDGET_AFTER.test(after);
 }
 
 /** A header that introduces where money comes from: "Funding comes from two sources:", "Les financeurs :". */

@@ -337,15 +337,87 @@ export const STOP_NAME_CLASSES = {
     'COVID19',
     'COVID-19',
   ],
+  /**
+   * Grammar words the press capitalises at a sentence's start: pronouns, sentence adverbs, ordinals ("Celui-ci a ouvert",
+   * "Désormais installé", "le Premier ministre"). Alone they name no one (seen on real regional articles, F21r).
+   */
+  grammarWords: [
+    'Celui-ci',
+    'Celle-ci',
+    'Ceux-ci',
+    'Celles-ci',
+    'Celui-là',
+    'Celle-là',
+    'Lequel',
+    'Laquelle',
+    'Lesquels',
+    'Lesquelles',
+    'Désormais',
+    'Dorénavant',
+    'Aujourd’hui',
+    "Aujourd'hui",
+    'Hier',
+    'Demain',
+    'Déjà',
+    'Ensuite',
+    'Puis',
+    'Alors',
+    'Cependant',
+    'Pourtant',
+    'Toutefois',
+    'Néanmoins',
+    'Malgré',
+    'Parmi',
+    'Autre',
+    'Autres',
+    'Plusieurs',
+    'Certains',
+    'Certaines',
+    'Chaque',
+    'Premier',
+    'Première',
+    'Premiers',
+    'Premières',
+    'Deuxième',
+    'Second',
+    'Seconde',
+    'Dernier',
+    'Dernière',
+  ],
+  /**
+   * Generic heads and nouns cut from their complement ("l'Académie des Sciences", "la Faculté de Santé", "en Bourse",
+   * "les Territoires d'Industrie"), and France's former regions: alone, none names an actor of the graph.
+   */
+  headsAndFormerRegions: [
+    'Académie',
+    'Faculté',
+    'Bourse',
+    'Territoires',
+    'Territoire',
+    'Tribune',
+    'Midi-Pyrénées',
+    'Languedoc-Roussillon',
+    'Aquitaine',
+    'Limousin',
+    'Poitou-Charentes',
+    'Auvergne',
+    'Rhône-Alpes',
+  ],
   /** Legal forms, written after a name: part of no name. */
   legalForms: ['SAS', 'SASU', 'SA', 'SARL', 'SE', 'SCOP', 'GIE', 'GmbH', 'AG', 'Inc', 'Ltd', 'LLC', 'Corp', 'NV', 'BV', 'SpA', 'PLC'],
 } as const;
 
 const STOP_NAMES = new Set(Object.values(STOP_NAME_CLASSES).flatMap((words) => words.map((w) => fold(w))));
 
+/**
+ * A French adverb in -ment written with a capital, alone ("Dernièrement", "Actuellement", "Récemment"): formed on an
+ * adjective's ending, unlike the nouns in -ement of names ("Développement", "Financement", "Établissement").
+ */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ière|ère|elle|èle|ale|ive|ique|eule|ide|am|em)ment$/u;
+
 /** True when a name is one of the stop words alone ("Novembre", "URL", "Région", "Le"): never an organisation on its own. */
 export function isStopName(name: string): boolean {
-  return STOP_NAMES.has(fold(name.replace(/\.$/, '')));
+  return STOP_NAMES.has(fold(name.replace(/\.$/, ''))) || SENTENCE_ADVERB.test(name);
 }
 
 const TRADE_WORDS = new Set(STOP_NAME_CLASSES.unitsAndTradeWords.map((w) => fold(w)));

@@ -206,12 +206,14 @@ const DEMONYM = /^\p{L}+(?:ais|aise|ain|aine|ois|oise|ien|ienne|and|ande)s?$/iu;
 const AUTHORITIES = /(?<![\p{L}])(?<name>[ÉE]tat|State)(?![\p{L}])/gu;
 /**
  * Public authorities named by a common noun: a national ministry is the State ("le ministère de la Recherche"),
- * the regional council is the Région ("la collectivité régionale", "le conseil régional"; the caller names the region).
+ * the regional council is the Région ("la collectivité régionale", "le conseil régional", "l'exécutif régional"; the caller
+ * names the region).
  */
 const AUTHORITY_NOUNS: [RegExp, string][] = [
   [/(?<![\p{L}])[Mm]inist[èe]re\s+(?:de l['’]|de la|des|du|de|chargé)\s*\p{L}+/gu, 'État'],
   [/(?<![\p{L}])(?:la\s+)?[Cc]ollectivité\s+régionale(?![\p{L}])/gu, 'Région'],
   [/(?<![\p{L}])[Cc]onseil\s+régional(?![\p{L}])(?!\s+(?:de|d['’]|du)\s*\p{Lu})/gu, 'Région'],
+  [/(?<![\p{L}])[Ee]xécutif\s+régional(?![\p{L}])/gu, 'Région'],
 ];
 /**
  * Public funders the regional press names without a cue, with their kind: national agencies and banks,
