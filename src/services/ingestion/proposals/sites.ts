@@ -146,9 +146,9 @@ export function siteProposals(views: SentenceView[], placeRef: (place: Gazetteer
       if (!label || !group) continue;
       for (const place of communesFrom(view, at + match[0].length)) propose(view, label, group, place);
     }
-    // English: "its Aignan plant", "the Montpellier site", "its plant in Aignan".
+    // English: "its Aignan plant", "the Montpellier site", "its Aignan active-ingredient site", "its plant in Aignan".
     for (const match of matchesOf(
-      /\b(?<owner>[Ii]ts|[Tt]heir|[Tt]he)\s+(?:(?<before>\p{Lu}[\p{L}-]*)\s+(?<noun>plant|site|factory|facility)\b|(?<nounIn>plant|site|factory|facility)\s+(?:in|at)\s+(?=\p{Lu}))/gu,
+      /\b(?<owner>[Ii]ts|[Tt]heir|[Tt]he)\s+(?:(?<before>\p{Lu}[\p{L}-]*)\s+(?:[\p{Ll}-]+\s+){0,2}(?<noun>plant|site|factory|facility)\b|(?<nounIn>plant|site|factory|facility)\s+(?:in|at)\s+(?=\p{Lu}))/gu,
       view.reading.sentence.text,
     )) {
       const at = view.reading.sentence.start + match.index;

@@ -81,6 +81,18 @@ const APPOSITION_KIND: Record<string, ActorKind> = {
 const DEPARTMENT_COUNCIL =
   /(?<![\p{L}])[Cc]onseil\s+d[ée]partemental\s+(?<of>de la|de l['’]|du|des|de|d['’])\s*(?<place>\p{Lu}[\p{L}'’-]+)/gu;
 
+/**
+ * English small words inside a name: "Exemple in Med", "Village by Exemple" (brands built on an English phrase). In a
+ * French sentence "in" and "by" are no French words, so capitalised words on either side of them are one name; in an
+ * English sentence only "by", and not after a participle ("Backed by X") nor at the sentence's start.
+ */
+const ENGLISH_LINKED =
+  /(?<![\p{L}\d'’-])(?:(?:Le|La|Les|The)\s+|L['’])?(?<name>(?<first>\p{Lu}[\p{L}\d'’&-]*)(?:\s+\p{Lu}[\p{L}\d'’&-]*)?\s+(?<link>in|by)\s+\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,2})(?![\p{L}\d'’&-])/gu;
+/** Words of a French sentence that English has not ("le", "des", "est", "avec" …): the sentence is French. */
+const FRENCH_WORDS = /(?<![\p{L}])(?:le|la|les|des|du|est|sont|avec|dans|une|pour|qui|sur|au|aux|et|à)(?![\p{L}])/giu;
+/** Phrases of English that stand before "by"/"in" and are no name's words: a participle or "Made". */
+const NOT_LINKED_FIRST = /^(?:\p{L}+ed|Made|Born|Powered|Written|Driven|Run|Built|Done|Taken)$/u;
+
 /** The cue of an acronym read with its words: the caller drops it when the words are places only (a branch). */
 export const ACRONYM_WITH_WORDS_CUE = 'acronym and its words';
 
@@ -99,6 +111,12 @@ export function namesByShape(text: string): RuleName[] {
     // A row of capitals before it is a heading ("FAIT DU JOUR Exemple"), not a name.
     if (/\p{Lu}{3,}[\s'’]+$/u.test(text.slice(0, match.index))) continue;
     push(match.index, match[0], { cue: ACRONYM_WITH_WORDS_CUE, confidence: 0.7 });
+  }
+  const french = (text.match(FRENCH_WORDS)?.length ?? 0) >= 2;
+  for (const match of matchesOf(ENGLISH_LINKED, text)) {
+    const { first, link } = match.groups!;
+    if (NOT_LINKED_FIRST.test(first!) || isStopName(first!) || (!french && (link === 'in' || match.index === 0))) continue;
+    push(match.index + match[0].indexOf(match.groups!.name!), match.groups!.name!, { cue: `linked by ${link}`, confidence: 0.7 });
   }
   for (const match of matchesOf(BANK, text)) push(match.index, match.groups!.name!, { kind: 'COMPANY', cue: 'bank', confidence: 0.85 });
   const item = LIST_ITEM.exec(text);

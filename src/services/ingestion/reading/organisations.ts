@@ -177,6 +177,8 @@ const HEAD_COMPLEMENT = new RegExp(String.raw`^(?:${HEAD_ADJECTIVE}\s+){0,3}(?:d
  * "Métropole" is the metropolitan authority, read whole, never cut after its first word.
  */
 const PLACE_METROPOLE = /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+Métropole)(?![\p{L}])/gu;
+/** A metropolitan authority's name as a pattern: "la Région Exemple et de Exempleville Métropole" is two authorities, not one name. */
+const METROPOLE_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+Métropole(?![\p{L}])`;
 /**
  * Plural cue nouns before a list of names: "cinq jeunes pousses comme A, B et C", "des fonds dont A et B",
  * "companies such as A and B". Folded text; the names are read in the original text.
@@ -287,9 +289,12 @@ const ACRONYM =
  * after a word, not an elided article). Lower-case adjectives may come before the "de X" ("Université fédérale de X").
  */
 const HEAD = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’]\s?)(?<head>${HEADS.map(([head]) => head).join('|')})(?![\p{L}])(?<rest>(?:\s+(?:${HEAD_ADJECTIVE}\s+){1,3}(?:de la|de l['’]|du|des|de|d['’])\s*${NAME_WORD})?(?:\s+(?:(?:(?:et de la|et de l['’]|et du|et des|et de|et d['’])\s*(?!(?:${HEADS.map(([head]) => head).join('|')})(?![\p{L}]))|(?:de la|de l['’]|du|des|de|d['’]|en|et|pour)\s*))?(?:${NAME_WORD}|[IVX]+\b))*)`,
+  String.raw`(?<![\p{L}])(?<!\p{L}{2}['’]\s?)(?<head>${HEADS.map(([head]) => head).join('|')})(?![\p{L}])(?<rest>(?:\s+(?:${HEAD_ADJECTIVE}\s+){1,3}(?:de la|de l['’]|du|des|de|d['’])\s*${NAME_WORD})?(?:\s+(?:(?:(?:et de la|et de l['’]|et du|et des|et de|et d['’])\s*(?!(?:${HEADS.map(([head]) => head).join('|')})(?![\p{L}])|${METROPOLE_NAME})|(?:de la|de l['’]|du|des|de|d['’]|en|et|pour)\s*))?(?:${NAME_WORD}|[IVX]+\b))*)`,
   'gu',
 );
+/** Two head acronyms sharing one complement: "la CCI et la CMA du Tarn". */
+const SHARED_HEAD_COMPLEMENT =
+  /(?<![\p{L}\d])(?<first>CCI|CMA|CHU|CHRU|BIC|SATT)\s+(?:et|and)\s+(?:(?:la|le|l['’])\s*)?(?:CCI|CMA|CHU|CHRU|BIC|SATT)\s+(?<complement>(?:de la|de l['’]|du|des|de|d['’])\s*\p{Lu}[\p{L}'’-]+)/gu;
 /** An industry the press names as a "filière": "la filière Santé d'Occitanie", "la filière régionale « Bioproduction et biothérapies »". */
 const SECTOR =
   /(?<![\p{L}])(?<name>[Ff]ili[èe]re\s+(?:(?:r[ée]gionale|nationale|industrielle)\s+)?(?:«\s*[^»]{2,60}?\s*»|\p{Lu}[\p{L}'’-]*(?:\s+(?:d['’]|de\s+|du\s+|en\s+)?\p{Lu}[\p{L}'’-]*)*))/gu;
@@ -561,6 +566,22 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       confidence: name === head ? 0.6 : 0.9,
     });
   }
+  for (const match of matchesOf(SHARED_HEAD_COMPLEMENT, sentence.text)) {
+    // "la CCI et la CMA du Tarn": the first chamber is the Tarn's too (its head alone names no one).
+    const { first, complement } = match.groups!;
+    const start = sentence.start + match.index;
+    const bare = found.findIndex((f) => f.start === start && f.name === first);
+    if (bare >= 0) found.splice(bare, 1);
+    add({
+      start,
+      end: start + first!.length,
+      text: first!,
+      name: `${first} ${complement!.replace(/\s+/gu, ' ')}`,
+      kind: HEAD_KIND.get(first!),
+      cue: first!,
+      confidence: 0.85,
+    });
+  }
   for (const match of matchesOf(FUNDER_NAMES, sentence.text)) {
     const start = sentence.start + match.index;
     const name = match.groups!.name!;
@@ -752,7 +773,95 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const start = sentence.start + match.index;
     add({ start, end: start + name.length, text: name, name, cue: 'acronym', confidence: 0.6 });
   }
+  for (const listed of namesListedWithAnOrganisation(sentence.text, sentence.start, found)) {
+    const start = sentence.start + listed.at;
+    add({
+      start,
+      end: start + listed.name.length,
+      text: listed.name,
+      name: listed.name,
+      cue: 'listed with an organisation',
+      confidence: 0.6,
+    });
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** What opens an item of a list of organisations: a preposition and an article ("du CNRS", "et de l'Exemple", "d'Exemplia"). */
+const LIST_ITEM_OPENER = String.raw`(?:(?:Le|La|Les|L['’]|de la|de l['’]|du|des|de|d['’]|l['’]|le|la|les|au|aux|à l['’]|à la|à|of the|the)\s*)?`;
+/** A list's separator: a comma, "et" or "and" (after a comma too), "ainsi que". */
+const LIST_SEPARATOR = String.raw`(?:\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and|ainsi que|as well as)\s+)`;
+/** An item of one to three capitalised words, closed by a separator or the end of the clause. */
+const LIST_ITEM_NAME = String.raw`\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,2}`;
+/** An acronym in brackets after an item ("l'Agence … (AX)"). */
+const ITEM_ACRONYM = String.raw`(?:\s*\([\p{Lu}\d&'’ -]{2,12}\))?`;
+const ITEM_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])${LIST_ITEM_OPENER}(?<name>${LIST_ITEM_NAME})(?<tail>${ITEM_ACRONYM}${LIST_SEPARATOR}${LIST_ITEM_OPENER})$`,
+  'u',
+);
+const ITEM_AFTER = new RegExp(
+  String.raw`^(?<separator>${ITEM_ACRONYM}${LIST_SEPARATOR})${LIST_ITEM_OPENER}(?<name>${LIST_ITEM_NAME})(?=${ITEM_ACRONYM}(?:\s*[,;.:)!?]|\s+(?:et|and|ainsi que|as well as)\s|\s*$))`,
+  'u',
+);
+/** What a list's first item may follow: the start, a colon or a bracket, a preposition or an article after a lower-case word. */
+const LIST_OPENS =
+  /(?:^|[:(]\s*|(?:^|[,;:(]\s*|(?<![\p{L}'’-])\p{Ll}[\p{L}-]*\s+)(?:de la|de l['’]|du|des|de|d['’]|l['’]|le|la|les|au|aux|à|avec|par|entre|chez|sous|with|by|from|of the|of|the|including|comme|dont|notamment)\s*)$/u;
+/** The separator that closes a list. */
+const CLOSING = /(?:^|\s)(?:et|and|ainsi que|as well as)\s/u;
+/** A first name and a surname: two capitalised words in lower case after their capital. */
+const PERSON_SHAPED = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "sous la tutelle d'Exemplia, du CNRS et de l'INSA", "les deux composantes : Exemple Occitanie et l'Agence …": a list
+ * closed by "et" in which one item is an organisation already read names organisations in its other items too (one to
+ * three capitalised words each). Not a place, a stop word, a word opening the sentence before a comma ("Ainsi, …");
+ * nothing in a list that holds a first name and a surname (people are listed so too).
+ */
+function namesListedWithAnOrganisation(text: string, offset: number, found: OrganisationMention[]): { at: number; name: string }[] {
+  const listed: { at: number; name: string }[] = [];
+  // A bare head ("la CCI", "le CHU") names no one yet: it vouches for no list.
+  const organisations = found.filter((f) => f.kind !== 'PERSON' && f.confidence >= 0.6 && !HEAD_KIND.has(f.name));
+  const readAt = (start: number, end: number) => organisations.find((f) => f.start - offset < end && f.end - offset > start);
+  for (const organisation of organisations) {
+    const items: { at: number; name: string; read: boolean }[] = [];
+    let closed = false;
+    // Backward, then forward, through items and separators; an item another rule read may be long ("l'Agence … (AX)").
+    let before = organisation.start - offset;
+    for (let n = 0; n < 6; n++) {
+      const match = ITEM_BEFORE.exec(text.slice(0, before));
+      if (!match) break;
+      const name = match.groups!.name!;
+      const at = before - match.groups!.tail!.length - name.length;
+      if (CLOSING.test(match.groups!.tail!)) closed = true;
+      const other = readAt(at, at + name.length);
+      items.push({ at, name, read: other !== undefined });
+      before = other ? Math.min(at, other.start - offset) : at;
+    }
+    // The list's first item opens after a preposition, an article or a colon, not inside a longer name or after a noun
+    // ("la table de radiologie Exemplix", "le Val d'Exemple").
+    const first = items[items.length - 1];
+    if (first && !first.read && !LIST_OPENS.test(text.slice(0, first.at))) items.pop();
+    let after = organisation.end - offset;
+    for (let n = 0; n < 6; n++) {
+      const match = ITEM_AFTER.exec(text.slice(after));
+      if (!match) break;
+      const name = match.groups!.name!;
+      if (CLOSING.test(match.groups!.separator!)) closed = true;
+      const at = after + match[0].length - name.length;
+      const other = readAt(at, at + name.length);
+      items.push({ at, name, read: other !== undefined });
+      after = other ? Math.max(at + name.length, other.end - offset) : at + name.length;
+    }
+    const personLike = (name: string) => PERSON_SHAPED.test(name) && !name.split(/\s+/u).some((w) => isPlaceName(w) || isStopName(w));
+    if (!closed || items.some((i) => personLike(i.name))) continue;
+    for (const item of items) {
+      if (item.read || isPlaceName(item.name) || isStopName(item.name) || NOT_NAMES.has(item.name)) continue;
+      if (COMMON_CAPITALISED.has(item.name) || COMMON_ACRONYMS.has(item.name) || HEAD_KIND.has(item.name)) continue;
+      if (item.at === 0 && /^\s*,/u.test(text.slice(item.name.length))) continue;
+      if (!listed.some((l) => l.at === item.at)) listed.push({ at: item.at, name: item.name });
+    }
+  }
+  return listed;
 }
 
 /** "Innov'Lab Santé": a brand with an apostrophe takes the capitalised word after it (a common noun too), unless that is a place. */
