@@ -222,7 +222,10 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
     }
     // Not at a name, not a name's cue, and not a name the sentence itself gives ("A, B et C s'associent pour fonder cet établissement").
     const anaphors = found.filter(
-      (a) => !view.mentions.some((m) => (m.start < a.end + 1 && m.end > a.start) || m.key === a.key) && !namesNext(view, a),
+      (a) =>
+        !view.mentions.some((m) => (m.start < a.end + 1 && m.end > a.start) || m.key === a.key) &&
+        !namesNext(view, a) &&
+        !inApposition(view, a),
     );
     const resolved =
       anaphors.length === 0 ? view : { ...view, mentions: [...view.mentions, ...anaphors].sort((a, b) => a.start - b.start) };
@@ -319,4 +322,20 @@ function namesNext(view: SentenceView, anaphor: Mention): boolean {
   const gap = view.reading.sentence.text.slice(local(view, anaphor.end), local(view, next.start));
   // "le groupe présidé par X" names who leads it, not the group.
   return /^\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && !/\b(?:par|by)\s+$/u.test(gap);
+}
+
+/** A noun in apposition right after a name ("X, la société d'aménagement de …, a signé") describes that name: no anaphor. */
+function inApposition(view: SentenceView, anaphor: Mention): boolean {
+  // A pronoun after a comma is a clause's subject ("Chez X, elle …"); only a noun with its article is an apposition.
+  if (!/^(?:la|le|l['’]|the|an?|une?)\s*\p{L}/iu.test(anaphor.text)) return false;
+  const previous = [...view.mentions].reverse().find((m) => m.end <= anaphor.start && m.target === 'ACTOR' && m.kind !== 'PERSON');
+  if (!previous || !/^\s*,\s*$/.test(view.reading.sentence.text.slice(local(view, previous.end), local(view, anaphor.start)))) return false;
+  // An apposition closes with a comma ("X, la société …, a signé"); "Aujourd'hui, la société emploie …" has none.
+  if (!/^[^.;:]{0,100},/.test(view.folded.slice(local(view, anaphor.end)))) return false;
+  // A capitalised word alone opening the sentence is no sure name ("Aujourd'hui, la société …, qui …").
+  if (previous.cue === 'sequence' && local(view, previous.start) === 0) return false;
+  // "Dirigée par X, la PME …": a name governed by a preposition closes a fronted phrase; the noun is the clause's subject.
+  return !/(?:^|[\s'])(?:par|by|de|du|des|d|a|au|aux|avec|with|pour|for|chez|selon)\s*(?:l'|la |le |les |the )?(?:[\p{L}-]+\s+){0,2}$/u.test(
+    view.folded.slice(Math.max(0, local(view, previous.start) - 30), local(view, previous.start)),
+  );
 }

@@ -401,9 +401,12 @@ function impliedRegion(views: SentenceView[]): Mention | undefined {
   };
 }
 
-/** Programmes of the State's money: France 2030, France Relance, the Programme d'investissements d'avenir (PIA). */
+/**
+ * Programmes of the State's money: France 2030, France Relance, the Programme d'investissements d'avenir (PIA), the
+ * Contrat de plan État-Région (CPER, the State's contract with a region: the curators record the State as its giver).
+ */
 const NATIONAL_PROGRAMME =
-  /\bfrance 2030\b|\bfrance relance\b|\bplan (?:de )?relance\b|\b(?:programmes? (?:des? |d')?)?investissements? d'avenir\b|\bpia\s?\d?\b/;
+  /\bcontrats? de plan etat-regions?\b|\bcper\b|\bfrance 2030\b|\bfrance relance\b|\bplan (?:de )?relance\b|\b(?:programmes? (?:des? |d')?)?investissements? d'avenir\b|\bpia\s?\d?\b/;
 
 /**
  * "X reçoit 2 M€ au titre de France 2030": money of a national programme is the État's, unless a giver is named before

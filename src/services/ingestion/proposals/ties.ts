@@ -88,6 +88,15 @@ const CUES: TieCue[] = [
     confidence: 0.7,
   },
   {
+    // "the company, led by Jane Doe": a person who leads; "led by" a fund is a round's lead investor (rounds.ts).
+    kind: 'LEADS',
+    voice: 'passive',
+    object: 'ACTOR',
+    agentKinds: ['PERSON'],
+    pattern: re(`\\b(?:led|run|managed|directed)${BY}`),
+    confidence: 0.7,
+  },
+  {
     kind: 'TOOK_OVER',
     voice: 'passive',
     object: 'ACTOR',
@@ -144,7 +153,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:est|sont)?\\s*membres?\\s+(?:de|du|des|d')|\\badherente?s?\\s+(?:de|du|des|d'|a|au)|\\badhere(?:nt)?\\s+(?:a|au)\\b|\\b(?:a|ont)\\s+rejoint\\b(?!\\s+par)(?!${PEERS})|\\brejoin(?:t|nent)\\b(?!\\s+par)(?!${PEERS})|\\b(?:a|ont)\\s+integre\\b|\\bintegre(?:nt)?\\s+(?=(?:le|la|l')\\s*(?:pole|cluster|reseau|consortium|association|collectif|grappe|french tech|alliance|federation))|\\bmembers? of\\b|\\bjoined\\b(?!\\s+by)`,
+      `\\b(?:est|sont)?\\s*membres?\\s+(?:(?:fondat(?:eur|rice)s?|actifs?|associee?s?|historiques?)\\s+)?(?:de|du|des|d')|\\bfounding members? of\\b|\\badherente?s?\\s+(?:de|du|des|d'|a|au)|\\badhere(?:nt)?\\s+(?:a|au)\\b|\\b(?:a|ont)\\s+rejoint\\b(?!\\s+par)(?!${PEERS})|\\brejoin(?:t|nent)\\b(?!\\s+par)(?!${PEERS})|\\b(?:a|ont)\\s+integre\\b|\\bintegre(?:nt)?\\s+(?=(?:le|la|l')\\s*(?:pole|cluster|reseau|consortium|association|collectif|grappe|french tech|alliance|federation))|\\bmembers? of\\b|\\bjoined\\b(?!\\s+by)`,
     ),
     confidence: 0.75,
   },
@@ -163,7 +172,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:partenariats?|accords?|conventions?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
+      `\\b(?:partenariats?|accords?|conventions?|rapprochements?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
     ),
     confidence: 0.75,
   },
@@ -187,7 +196,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d'|of)|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+(?:in\\s+\\d{4}\\s+)?by)`,
+      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d'|of)|\\b(?:a|ont|avait)\\s+absorbe\\b(?!\\s+par)|\\babsorbe(?:nt)?\\s+(?=l'|la |le |les )|\\babsorbed\\b(?!\\s+by)|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+(?:in\\s+\\d{4}\\s+)?by)`,
     ),
     confidence: 0.75,
   },
@@ -196,7 +205,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\bentre(?:nt)?\\s+au\\s+capital\\s+(?:de|du|d')|\\b(?:est|sont)\\s+actionnaires?\\s+(?:de|du|d')|\\bprend\\s+une\\s+participation\\s+(?:dans|au capital de)|\\bdetient\\s+\\d+\\s*%\\s+(?:de|du|d')|\\btakes? a stake in\\b|\\bshareholder (?:of|in)\\b`,
+      `\\bentre(?:nt)?\\s+au\\s+capital\\s+(?:de|du|d')|\\b(?:est|sont)\\s+(?:(?:a la fois|aussi|egalement|deja|partenaires?|et|historique|minoritaire|majoritaire|de reference)\\s+)*actionnaires?\\s+(?:de|du|d')|\\bprend\\s+une\\s+participation\\s+(?:dans|au capital de)|\\bdetient\\s+\\d+\\s*%\\s+(?:de|du|d')|\\btakes? a stake in\\b|\\bshareholder (?:of|in)\\b`,
     ),
     confidence: 0.75,
   },
@@ -229,6 +238,16 @@ const CUES: TieCue[] = [
     pattern: re(
       `\\b(?:reunit|reunissent|reunira|regroupe|regroupent|rassemble|rassemblent|federe|federent|compte parmi ses membres|brings together|gathers)\\b(?!\\s+(?:par|a|avec)\\b)`,
     ),
+    confidence: 0.7,
+  },
+  {
+    // "X est une initiative de Y", "X is an initiative of Y": Y carries X.
+    kind: 'CARRIES',
+    voice: 'active',
+    object: 'ACTOR',
+    reverse: true,
+    objectReach: 30,
+    pattern: re(`\\b(?:est|etait|sont|is|was)\\s+(?:une|an)\\s+initiative\\s+(?:de|du|des|d'|of)\\b`),
     confidence: 0.7,
   },
   {
@@ -275,7 +294,7 @@ const CUES: TieCue[] = [
     reverse: true,
     objectReach: 40,
     pattern: re(
-      `\\bcomposee?s?\\s+(?:de|des|du|d')(?:\\s+(?:deux|trois|quatre|cinq|six|\\d+)\\s+\\S+)?|\\b(?:heberge|hebergent|abrite|abritent|accueille|accueillent|hosts|houses)\\b|\\bmade up of\\b|\\bcomprises\\b`,
+      `\\bcomposee?s?\\s+(?:de|des|du|d')(?:\\s+(?:deux|trois|quatre|cinq|six|\\d+)\\s+\\S+)?|\\b(?:heberge|hebergent|abrite|abritent|accueille|accueillent|hosts|houses)\\b|\\b(?:integre(?:nt)?|welcomes?|welcomed)\\s+(?=(?:[a-z]+\\s+){0,2}(?:membres|adherents|members)\\b)|\\bmade up of\\b|\\bcomprises\\b`,
     ),
     confidence: 0.6,
   },
@@ -476,6 +495,9 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     builtWith(view, lastProgramme, add);
     takenOverBy(view, add);
     soldTo(view, add);
+    ownSold(view, add);
+    ledInRelative(view, add);
+    acquiredInRelative(view, add);
     gatheredPartners(view, add);
     countedPartnersListed(view, add);
     foundersCounted(view, add);
@@ -530,6 +552,25 @@ function partsOfBuyers(ties: TieDraft[]): TieDraft[] {
 
 type AddTie = (kind: TieType, from: Mention, to: Mention, confidence: number) => void;
 
+/** A name governed by "par" / "by": the agent of a participle ("fondé par A"), no subject. */
+function agentOfParticiple(view: SentenceView, mention: Mention): boolean {
+  return /(?:^|\s)(?:par|by)\s+(?:le |la |les |l'|the )?(?:dr\.? |pr\.? )?(?:[a-z-]+\s+){0,2}$/.test(
+    view.folded.slice(Math.max(0, local(view, mention.start) - 20), local(view, mention.start)),
+  );
+}
+
+/** The sentence's opening words with the places it names blanked out (same length). */
+function withoutPlaces(view: SentenceView, opening: string): string {
+  let text = opening;
+  for (const place of view.reading.places) {
+    const start = local(view, place.start);
+    if (start >= text.length) continue;
+    const end = Math.min(text.length, local(view, place.end));
+    text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+  }
+  return text;
+}
+
 /** "Fondé par A et B, X …" (fronted: X is the first name after the list) or "X, porté par A" (X before the verb). */
 function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd: number, add: AddTie): void {
   const firstAgent = mentionAfter(view, verbEnd, 60);
@@ -537,16 +578,38 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
   if (!firstAgent || firstAgent.target !== 'ACTOR' || /[;()]|,\s*\S/.test(textBetween(view, verbEnd, firstAgent.start))) return;
   const agents = listFrom(view, firstAgent, 'ACTOR').filter((m) => !cue.agentKinds || cue.agentKinds.includes(m.kind ?? ''));
   if (agents.length === 0) return;
+  // "cofondée par A, qui la préside, et par B": a second "par" after the list names one more agent.
+  const more = agents.length > 0 ? mentionAfter(view, agents[agents.length - 1]!.end, 60, 'ACTOR') : undefined;
+  if (
+    more &&
+    (!cue.agentKinds || cue.agentKinds.includes(more.kind ?? '')) &&
+    /^\s*(?:,[^,.;:]{0,40},)?\s*(?:et|and)\s+(?:par|by)\s+(?:le |la |les |l'|the )?(?:\S+\s+){0,2}?$/.test(
+      textBetween(view, agents[agents.length - 1]!.end, more.start),
+    )
+  )
+    agents.push(more);
   const before = textBetween(view, view.reading.sentence.start, verbStart);
   // Fronted: nothing but a date or a conjunction before the cue ("En 2011, fondée par X, la société Y"), or no name
   // and no capitalised word but the first before it (a name not read: "l'agence Openex, présidée par").
-  const opening = view.reading.sentence.text.slice(0, local(view, verbStart)).replace(/^[^\p{L}]*\S+/u, '');
+  // Places are no names of organisations: "Basée à Montpellier et présidée par X, la SATT …" is fronted too.
+  const opening = withoutPlaces(view, view.reading.sentence.text.slice(0, local(view, verbStart))).replace(/^[^\p{L}]*\S+/u, '');
   const fronted =
     /^(?:\s|,|et|and)*$/.test(before) ||
     (/[,;:]\s*$/.test(before) && !mentionBefore(view, verbStart, 3)) ||
     (!view.mentions.some((m) => m.end <= verbStart) && !/\p{Lu}/u.test(opening));
   let target: Mention | undefined;
-  if (fronted) {
+  let openedByParticiples = false;
+  if (!fronted) {
+    target = mentionBefore(view, verbStart, 60);
+    // "X, fondée par A et dirigée par B": A is the agent of another participle; the subject is before it (X), or, when
+    // the sentence opens with those participles ("Fondé par A et dirigé par B, le groupe …"), after the agents.
+    while (target && agentOfParticiple(view, target)) {
+      const earlier = mentionBefore(view, target.start, 60);
+      if (!earlier) openedByParticiples = true;
+      target = earlier;
+    }
+  }
+  if (fronted || openedByParticiples) {
     // "Fondée par son président, A, la société X": people joined by a comma to an organisation, the subject.
     const last = agents[agents.length - 1]!;
     if (
@@ -557,7 +620,10 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
     )
       target = agents.pop();
     else target = mentionAfter(view, agents[agents.length - 1]!.end, 40);
-  } else target = mentionBefore(view, verbStart, 60);
+  }
+  while (target && agentOfParticiple(view, target) && !agents.includes(target)) target = mentionAfter(view, target.end, 40);
+  // "Cette société montpelliéraine, dirigée par X, a …": nothing follows, so the name before the comma is the subject.
+  if (!target && fronted && /[,;:]\s*$/.test(before)) target = mentionBefore(view, verbStart, 60);
   if (!target || target.target !== cue.object || agents.includes(target)) return;
   for (const agent of agents) cue.reverse ? add(cue.kind, target, agent, cue.confidence) : add(cue.kind, agent, target, cue.confidence);
 }
@@ -762,6 +828,14 @@ function shareholdersListed(view: SentenceView, subject: Mention | undefined, ad
     if (!company || !first) continue;
     for (const holder of listFrom(view, first, 'ACTOR')) if (holder.kind !== 'PERSON') add('HOLDS_SHARES_IN', holder, company, 0.65);
   }
+  // "the securities held by X's shareholders A, B and C": the names right after the noun hold shares in X.
+  for (const match of matchesOf(/['’]s\s+(?:[a-z-]+\s+)?(?:shareholders|investors)\s+(?:were\s+|are\s+|include\s+)?/g, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    const company = mentionBefore(view, at, 1, 'ACTOR');
+    const first = mentionAfter(view, at + match[0].length, 5, 'ACTOR');
+    if (!company || !first) continue;
+    for (const holder of listFrom(view, first, 'ACTOR')) if (holder.kind !== 'PERSON') add('HOLDS_SHARES_IN', holder, company, 0.65);
+  }
 }
 
 /** "le rachat de X par Y", "l'acquisition de X par Y", "X acquired by Y" (nominal or fronted): Y took X over. */
@@ -893,6 +967,51 @@ function soldTo(view: SentenceView, add: AddTie): void {
   }
 }
 
+/**
+ * "X a annoncé vendre sa nouvelle usine de Toulouse, Y, au groupe Z", "X agreed to sell its Y plant to Z": Y is part of
+ * X, and Z takes it over.
+ */
+function ownSold(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:vendre|ceder|cede|cedera|vend|vendra|sell|sells|selling)\s+(?:sa|son|ses|leur|its|their)\s+/g,
+    view.folded,
+  )) {
+    const verbStart = view.reading.sentence.start + match.index;
+    const sold = mentionAfter(view, verbStart + match[0].length, 60, 'ACTOR');
+    // "céder son usine à Sandoz": a name after "à" / "to" is the buyer, not what is sold.
+    if (!sold || /[.;]|(?:^|\s)(?:a|au|aux|to)\s/.test(textBetween(view, verbStart + match[0].length, sold.start))) continue;
+    const seller = doerBefore(view, verbStart, 'ACTOR');
+    if (seller && seller.kind !== 'PERSON' && !notTheDoer(view, seller, verbStart)) add('PART_OF', sold, seller, 0.7);
+    const buyer = mentionAfter(view, sold.end, 60, 'ACTOR');
+    // "…, Nova Biologics EU, au laboratoire Z": a word the name was read without may close it.
+    const to = /^\s*(?:[^\s,.;]+)?\s*,?\s*(?:[^\s,.;]+\s+){0,3}?(?:a|au|aux|to)\s+(?:le |la |les |l'|the )?(?:[^\s,.;]+\s+){0,3}?$/;
+    if (buyer && buyer !== seller && to.test(textBetween(view, sold.end, buyer.start))) add('TOOK_OVER', buyer, sold, 0.7);
+  }
+}
+
+/** "la start-up X, que dirige Jeanne Exemple depuis 2019": the person after the inverted verb leads the name before "que". */
+function ledInRelative(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(/(?:^|[\s,])(?:que|qu')\s*(?:dirige|dirigent|preside|president|pilote|copilote)\s+/g, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    const leader = mentionAfter(view, at + match[0].length, 25, 'ACTOR');
+    const led = mentionBefore(view, at + 1, 40, 'ACTOR');
+    if (leader?.kind === 'PERSON' && led && led.kind !== 'PERSON') add('LEADS', leader, led, 0.7);
+  }
+}
+
+/** "le site Y, dont il a fait l'acquisition en 2020", "Y, dont X a pris le contrôle": the subject after "dont" took Y over. */
+function acquiredInRelative(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(/,\s*dont\s+(?:\S+\s+){1,4}?(?:a|ont|avait)\s+(?:fait l'acquisition|pris le controle)\b/g, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    const taken = mentionBefore(view, at + 1, 3, 'ACTOR');
+    // "dont il a fait …": the pronoun is the sentence's subject, its first name.
+    const buyer = /^,\s*dont\s+(?:il|elle|ils|elles)\s/.test(match[0])
+      ? view.mentions.find((m) => m.target === 'ACTOR' && m.end <= at)
+      : view.mentions.find((m) => m.target === 'ACTOR' && m.start > at && m.end <= at + match[0].length);
+    if (taken && buyer && buyer.kind !== 'PERSON' && taken.kind !== 'PERSON') add('TOOK_OVER', buyer, taken, 0.7);
+  }
+}
+
 /** "développées par la filiale du groupe, X", "sa filiale X", "its subsidiary X": X is part of the organisation named last before. */
 function subsidiaryNamed(view: SentenceView, add: AddTie): void {
   for (const match of matchesOf(
@@ -941,7 +1060,10 @@ function parentInApposition(view: SentenceView, add: AddTie): void {
     if (!parent) continue;
     const gap = textBetween(view, nounEnd, parent.start);
     // The parent completes the noun: no clause break before it, a preposition right before it ("du groupe allemand Y").
-    if (/[,;:()]/.test(gap) || !/(?:^|\s)(?:du|de la|de l'|des|d'|de|of|of the)\s*(?:(?:groupe|group)\s+(?:[a-z-]+\s+)?)?$/.test(gap))
+    if (
+      /[,;:()]/.test(gap) ||
+      !/(?:^|\s)(?:du|de la|de l'|des|d'|de|of|of the)\s*(?:(?:[a-z-]+\s+)?(?:groupe|group)\s+(?:[a-z-]+\s+)?)?$/.test(gap)
+    )
       continue;
     tie(unit, parent, match.groups!.noun!);
   }
