@@ -169,6 +169,12 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     reader.note('fundingsForPortfolio', { name: about });
     return given;
   }
+  // `qui a investi dans des medtechs`: only the first actors of a wide filter were looked at; finding none among them says
+  // nothing of the others, so no empty answer is given as if it were the whole answer.
+  if (tied.length === 0 && reader.subjectFilter && subjects.length >= MAX_RELATED_SUBJECTS) {
+    reader.note('tooManyToRelate', { count: MAX_RELATED_SUBJECTS });
+    return NOT_UNDERSTOOD;
+  }
   if (tied.length === 0) reader.note('noRelated', { name: about });
   // `depuis quand X est membre de Y` with no such tie between the two: no date can answer, so the when-words are said back
   // (PARTIAL), never an empty answer as if the date were given (A23l).

@@ -70,6 +70,10 @@ export const MESSAGES = {
     FR: 'Les sources ne donnent aucun financement de {funder} pour {name}.',
     EN: 'The sources record no funding from {funder} for {name}.',
   },
+  tooManyToRelate: {
+    FR: 'Plus de {count} acteurs répondent à cette description et aucun des {count} premiers n’est ainsi lié : précisez un lieu ou un nom.',
+    EN: 'More than {count} actors fit that description and none of the first {count} is tied so: add a place or a name.',
+  },
   noRelated: { FR: 'Les sources ne donnent aucun acteur ainsi lié à {name}.', EN: 'The sources give no actor tied so to {name}.' },
   placeAskedYes: {
     FR: 'Oui : {name} est situé à {where}, dans {asked}.',

@@ -171,7 +171,8 @@ export class QuestionReader {
       // Words the lexicon does not know (`le site de recherche de Sanofi`) make it a name, not a kind.
       const readings = this.lexicon.read(this.tokens, a);
       const describesKind =
-        readings.some((r) => r.kind === 'content' && r.entry.role === 'KIND') && !readings.some((r) => r.kind === 'unplaced');
+        (readings.some((r) => r.kind === 'content' && r.entry.role === 'KIND') || this.fieldInPlural(readings)) &&
+        !readings.some((r) => r.kind === 'unplaced');
       if (describesKind && !(await this.namesAnActor(a))) {
         this.subjectFilter = this.filterApart(readings);
         return operation;
@@ -241,7 +242,7 @@ export class QuestionReader {
     // `chiffre d'affaires de la filière cosmétique en Occitanie`, `emplois dans la bioproduction en Occitanie`: a sector.
     const sector = operation === 'FIGURES' && a ? await this.sectorOf(a) : null;
     if (sector) this.subject = sector;
-    else if (a)
+    else if (a && !(operation !== 'SEARCH' && this.opensWithFieldInPlural(a)))
       this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS[operation], {
         searching: operation === 'SEARCH',
         placeFiltersTied: operation === 'RELATED' && asksForParts(match.shape.relation),
@@ -524,7 +525,13 @@ export class QuestionReader {
   /** True when the first word with content of a span is a kind of actors (`les hôpitaux en …`), not a name. */
   private namesAKind(span: Span): boolean {
     const first = this.lexicon.read(this.tokens, span).find((r) => r.kind !== 'function');
-    return first?.kind === 'content' && first.entry.role === 'KIND';
+    return (first?.kind === 'content' && first.entry.role === 'KIND') || this.opensWithFieldInPlural(span);
+  }
+
+  /** `qui finance des medtechs`: the first word with content is a field after a plural article (the actors in it). */
+  private opensWithFieldInPlural(span: Span): boolean {
+    const first = this.lexicon.read(this.tokens, span).find((r) => r.kind !== 'function');
+    return first !== undefined && this.fieldInPlural([first]);
   }
 
   /** The first of several runs (last first) that names a node of the operation's labels; null when none does. */
@@ -597,7 +604,18 @@ export class QuestionReader {
     const asksForActors = readings.some((r) => r.kind === 'function' && r.word.actorWord && (!r.word.filler || content.length > 0));
     // `quel temps fait-il à Toulouse`: a place alone, among unknown words, does not ask for a list.
     const unknownWords = readings.some((r) => r.kind === 'unplaced');
-    return hasKind || asksForActors || (placeIsMarked(readings) && !unknownWords) || content.length >= 2;
+    return hasKind || asksForActors || (placeIsMarked(readings) && !unknownWords) || content.length >= 2 || this.fieldInPlural(readings);
+  }
+
+  /** `investi dans des medtechs`: a field after a plural article stands for the actors in it, not for a name it shares. */
+  private fieldInPlural(readings: PhraseReading[]): boolean {
+    return readings.some(
+      (r) =>
+        r.kind === 'content' &&
+        r.entry.role === 'DOMAIN' &&
+        r.span.from > 0 &&
+        PLURAL_DETERMINERS.has(this.tokens[r.span.from - 1]!.folded),
+    );
   }
 
   async readFilter(span: Span): Promise<void> {
@@ -1418,6 +1436,7 @@ const FOUNDING_WORDS: ReadonlySet<string> = new Set(
 /** Words that, before a place after a name (`le CRCT de Toulouse`), say where the named node is. */
 const OF_WORDS: ReadonlySet<string> = new Set(['de', 'd', 'du', 'of']);
 /** Words that point at one thing: `la PME Medtech` names a company, `les start-up medtech` a field. */
+const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['des', 'les', 'aux', 'ces', 'quelques', 'plusieurs']);
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'l', 'un', 'une', 'cette', 'ce', 'cet', 'the', 'a', 'an', 'this']);
 
 /** Articles between a word and the name after it (`dans le Gard`, `in the Tarn`, `financements de la Région`). */
