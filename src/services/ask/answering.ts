@@ -951,7 +951,7 @@ async function answerActors({ sc, reader, first, constraints }: Asked): Promise<
   const filter = reader.filter();
   const graphql = printOneLine(query('actors', { filter: filterValue(filter), first: int(first) }, SELECTIONS.actors));
   if (reader.sitesOnly) return answerSites({ sc, reader, filter, first, graphql });
-  // `quelle entreprise a le plus de salariés`, `biggest employers in the region`: the list ranked by the figure named.
+  // `quelle entreprise a le plus de salariés`, `biggest employers in Toulouse`: the list ranked by the figure named.
   const ranking = reader.superlative || reader.rankBy ? reader.rankingMetric() : null;
   if (ranking) return answerRankedByFigure({ sc, reader, filter, first, graphql, ranking });
   // `entreprises financées par la Région en 2021`: the funder's recipients of that period only.

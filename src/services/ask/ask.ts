@@ -64,7 +64,7 @@ type AskArgs = {
   lang?: Lang | null;
   first: number;
   choices?: readonly { text: string; id: string }[];
-  /** A list read without its metric's words, ranked by that metric (`biggest employers in the region`: `biggest in the region`). */
+  /** A list read without its metric's words, ranked by that metric (`biggest employers in Toulouse`: `biggest actors in Toulouse`). */
   rankBy?: { metric: FigureMetric; text: string };
 };
 
@@ -76,7 +76,7 @@ export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise
     return telegraphic && telegraphic.status === 'ANSWERED' ? telegraphic : answered;
   }
   if (answered.status === 'ANSWERED') return answered;
-  // `biggest employers in the region`, `which company has the highest revenue`: a list ranked by a figure, read without its metric.
+  // `biggest employers in Toulouse`, `which company has the highest revenue`: a list ranked by a figure, read without its metric.
   const ranked = await answerRankedList(sc, args);
   if (ranked && ranked.status === 'ANSWERED') return ranked;
   // `je regarde Micropep : qui a investi dedans ?`: the pronoun read as the node named before it.
@@ -134,9 +134,9 @@ async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Pro
 }
 
 /**
- * `biggest employers in the region`, `quelle entreprise a le plus gros chiffre d'affaires`, `the 5 companies with the most staff`:
+ * `biggest employers in Toulouse`, `quelle entreprise a le plus gros chiffre d'affaires`, `which firm has the largest workforce`:
  * a superlative and one metric (no money a funding answer reads) ask for a list ranked by that figure. The question is read again
- * without the metric's words, as a list (`biggest in the region`); an ACTORS answer ranks it by the metric. Null when it is no
+ * without the metric's words, as a list (`which firm has the largest`); an ACTORS answer ranks it by the metric. Null when it is no
  * such question or the words left are no list.
  */
 async function answerRankedList(sc: ServiceContext, args: AskArgs): Promise<AskResultRow | null> {

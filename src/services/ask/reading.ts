@@ -71,7 +71,7 @@ export class QuestionReader {
   sinceTakeover: string | null = null;
   /** `le plus`, `biggest`, as typed: applied by a money answer (its funders largest first), else said back. */
   superlative: string | null = null;
-  /** The figure a list is ranked by when its words were taken out to read the list (`biggest employers in the region`). */
+  /** The figure a list is ranked by when its words were taken out to read the list (`biggest employers in Toulouse`). */
   rankBy: { metric: FigureMetric; text: string } | null = null;
   /** How many rows a ranking asks for (`top 3`, `les 5 plus gros`); null when it says no count. */
   rankLimit: number | null = null;
