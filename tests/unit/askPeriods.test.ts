@@ -161,6 +161,32 @@ describe('orderings by size in a question', () => {
   });
 });
 
+/** A ranking's count (`top 3`, `les 5 plus gros`), read with its superlative (A23t). */
+const rankingOf = (question: string) => {
+  const tokens = tokenize(question);
+  return superlativeSpans(tokens).map((span) => ({ text: spanText(question, tokens, span), limit: span.limit ?? null }));
+};
+
+describe('rankings with a count', () => {
+  it('reads `top`, with or without a count, as an ordering of that many rows', () => {
+    expect(rankingOf('top 5 des financeurs du labo')).toEqual([{ text: 'top 5 des', limit: 5 }]);
+    expect(rankingOf('top des aides versées par le département')).toEqual([{ text: 'top des', limit: null }]);
+    expect(rankingOf('the top 10 backers of the firm')).toEqual([{ text: 'the top 10', limit: 10 }]);
+    expect(superlativeSpans(tokenize('top 3 des bénéficiaires'))[0]?.ordering).toBe(true);
+  });
+
+  it('reads a count said before a superlative, with its article', () => {
+    expect(rankingOf('les 3 plus gros financeurs du labo')).toEqual([{ text: 'les 3 plus gros', limit: 3 }]);
+    expect(rankingOf('the five biggest employers of the city')).toEqual([{ text: 'the five biggest', limit: 5 }]);
+    expect(rankingOf('3 largest grants')).toEqual([{ text: '3 largest', limit: 3 }]);
+  });
+
+  it('takes no year or large number for a count', () => {
+    expect(rankingOf('en 2021 le plus gros financeur')).toEqual([{ text: 'le plus gros', limit: null }]);
+    expect(rankingOf('les 200 plus gros')).toEqual([{ text: 'plus gros', limit: null }]);
+  });
+});
+
 /** The year ending a figures question, as typed, or null (A23s). */
 const trailingYearOf = (question: string, names: readonly string[] = []) => {
   const tokens = tokenize(question);

@@ -953,10 +953,16 @@ async function answerSearch({ sc, reader, first, constraints }: Asked): Promise<
   };
 }
 
-async function answerActors({ sc, reader, first }: Asked): Promise<Answer> {
+async function answerActors({ sc, reader, first, constraints }: Asked): Promise<Answer> {
   const filter = reader.filter();
   const graphql = printOneLine(query('actors', { filter: filterValue(filter), first: int(first) }, SELECTIONS.actors));
   if (reader.sitesOnly) return answerSites({ sc, reader, filter, first, graphql });
+  // `quelle entreprise a le plus de salariés`, `biggest employers in Toulouse`: the list ranked by the figure named.
+  const ranking = reader.superlative || reader.rankBy ? reader.rankingMetric() : null;
+  if (ranking) return answerRankedByFigure({ sc, reader, filter, first, graphql, ranking });
+  // `entreprises financées par la Région en 2021`: the funder's recipients of that period only.
+  const period = askedPeriod(constraints);
+  if (reader.fundedBy && filter.fundedBy && period) return answerFundedWithin({ sc, reader, filter, first, graphql, period });
   const actors = await actorsMatching(sc, { filter, first });
   const anchor = reader.places[0] ?? reader.domains[0];
   if (actors.length > 0 || !anchor) return { understood: true, graphql, rows: { actors } };
@@ -969,6 +975,83 @@ async function answerActors({ sc, reader, first }: Asked): Promise<Answer> {
   const tied = await findTied(sc, { anchor: anchor.id, filter: widened, maxHops: WIDENED_HOPS, first });
   reader.note(tied.length > 0 ? 'widenedToTiedActors' : 'noneTiedEvenWidened', { anchor: anchor.name, hops: WIDENED_HOPS });
   return { understood: true, graphql, rows: { actors, tied } };
+}
+
+/**
+ * `entreprises financées par la Région en 2021`, `start-ups funded by Bpifrance since 2020`: the actors of the list that the
+ * funder's fundings dated within the period went to. Undated fundings cannot be placed in it: left out, counted in a note.
+ */
+async function answerFundedWithin(args: {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  filter: ActorFilterInput;
+  first: number;
+  graphql: string;
+  period: AskedPeriod & { period: FundingPeriodInput };
+}): Promise<Answer> {
+  const { sc, reader, filter, first, graphql, period } = args;
+  const funder = reader.fundedBy!;
+  const given = await fundingOverview(sc, { node: funder, given: true, period: period.period, first: 1 });
+  const recipients = new Set((given?.byRecipient ?? []).map((line) => line.group.id));
+  const pool = recipients.size > 0 ? await actorsMatching(sc, { filter, first: RANKING_POOL }) : [];
+  const actors = pool.filter((actor) => recipients.has(actor.id)).slice(0, first);
+  reader.unplaced.splice(reader.unplaced.indexOf(period.text), 1);
+  reader.note(actors.length > 0 ? 'fundedWithinPeriod' : 'noneFundedWithinPeriod', { funder: nameOf(funder), period: period.text });
+  if ((given?.undatedExcluded ?? 0) > 0) reader.note('undatedExcluded', { count: given!.undatedExcluded });
+  return { understood: true, graphql, rows: { actors } };
+}
+
+/** Actors looked at for a ranking by a figure (`le plus de salariés`): the list's actors, of which those with the figure are ranked. */
+const RANKING_POOL = 500;
+
+/**
+ * `quelle entreprise a le plus de salariés`, `the 5 biggest employers in Toulouse`: the actors of the list that the sources give
+ * the figure for, ranked by it, largest first (each actor's latest figure; targets are no figure reached), as many as asked
+ * (`top 3`). The superlative and the metric are applied; the first values are said in a note. None with the figure: not
+ * understood, said so (never an empty list, as if none ranked).
+ */
+async function answerRankedByFigure(args: {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  filter: ActorFilterInput;
+  first: number;
+  graphql: string;
+  ranking: { metric: string; text: string };
+}): Promise<Answer> {
+  const { sc, reader, filter, first, graphql, ranking } = args;
+  // A sector's figures are the whole sector's (its jobs, its firms): no rival of the actors it counts, unless sectors are asked.
+  const pool = (await actorsMatching(sc, { filter, first: RANKING_POOL })).filter(
+    (actor) => actor.kind !== 'INDUSTRY_SECTOR' || (filter.kinds ?? []).includes('INDUSTRY_SECTOR'),
+  );
+  const figures = await Promise.all(pool.map((actor) => sc.loaders.ties<FigureRow>(ACTOR_FIGURES, PAGE_SIZE.ties).load(actor.id)));
+  const ranked = pool
+    .map((actor, i) => ({ actor, figure: latestFigure(figures[i]!.map((tie) => tie.node).filter((f) => f.metric === ranking.metric)) }))
+    .filter((row): row is { actor: ActorRow; figure: FigureRow } => row.figure !== null)
+    .sort((x, y) => y.figure.value - x.figure.value || nameOf(x.actor).localeCompare(nameOf(y.actor)))
+    .slice(0, Math.min(reader.rankLimit ?? first, first));
+  for (const words of [reader.superlative, ranking.text]) {
+    const at = words === null ? -1 : reader.unplaced.indexOf(words);
+    if (at >= 0) reader.unplaced.splice(at, 1);
+  }
+  const locale = reader.lang === 'FR' ? 'fr-FR' : 'en-GB';
+  const list = ranked
+    .slice(0, 5)
+    .map(({ actor, figure }) => `${nameOf(actor)} (${figure.value.toLocaleString(locale)}${figure.date ? `, ${figure.date}` : ''})`)
+    .join(', ');
+  // No actor of the list with the figure: the sources say nothing of who ranks first, which an empty list would not tell.
+  if (ranked.length === 0) {
+    reader.note('noneWithFigure', { words: ranking.text });
+    return NOT_UNDERSTOOD;
+  }
+  reader.note('rankedByFigure', { words: ranking.text, list });
+  if (pool.length >= RANKING_POOL) reader.note('rankedAmongFirst', { count: RANKING_POOL });
+  return { understood: true, graphql, rows: { actors: ranked.map((row) => row.actor) } };
+}
+
+/** The figure a ranking compares for one actor: its latest dated one (the largest of that date), targets left out; null when none. */
+export function latestFigure(figures: readonly FigureRow[]): FigureRow | null {
+  const reached = figures.filter((figure) => figure.qualifier !== 'TARGET');
+  return [...reached].sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || y.value - x.value)[0] ?? null;
 }
 
 /** Companies looked at for a list of sites (`usines dans le Tarn`): the list's companies, of which the sites are kept. */
@@ -1170,6 +1253,13 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       name: nameOf(largest.group),
       amount,
     });
+    // `top 3 funders of X`: the first lines only, as many as asked.
+    const limit = reader.rankLimit;
+    if (limit !== null && lines.length > limit) {
+      const kept = lines.slice(0, limit);
+      overview = perRecipient ? { ...overview, byRecipient: kept } : { ...overview, byFunder: kept };
+      reader.note('rankLimited', { count: limit, total: lines.length });
+    }
   }
   // `qui a payé le bâtiment de TWB`: the fundings the sources tie to that project, when some are; else the event is said back.
   const project = await fundingsOfProject({ sc, reader, overview, events: constraints.events ?? [], named: [subject, reader.fundedBy] });

@@ -1,3 +1,4 @@
+import type { FigureMetric } from '../../domain/model';
 import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import { answer, nameOf, ORGANISATION_TIES } from './answering';
@@ -58,7 +59,14 @@ const MODEL_WITHOUT_FUNDER_ALONE: IntentModel = {
 };
 
 /** Reads a question, answers it, and says how it was read (or, when it was not understood, which examples come close). */
-type AskArgs = { question: string; lang?: Lang | null; first: number; choices?: readonly { text: string; id: string }[] };
+type AskArgs = {
+  question: string;
+  lang?: Lang | null;
+  first: number;
+  choices?: readonly { text: string; id: string }[];
+  /** A list read without its metric's words, ranked by that metric (`biggest employers in Toulouse`: `biggest actors in Toulouse`). */
+  rankBy?: { metric: FigureMetric; text: string };
+};
 
 export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
   const answered = await answerFramed(sc, args);
@@ -68,6 +76,9 @@ export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise
     return telegraphic && telegraphic.status === 'ANSWERED' ? telegraphic : answered;
   }
   if (answered.status === 'ANSWERED') return answered;
+  // `biggest employers in Toulouse`, `which company has the highest revenue`: a list ranked by a figure, read without its metric.
+  const ranked = await answerRankedList(sc, args);
+  if (ranked && ranked.status === 'ANSWERED') return ranked;
   // `je regarde Micropep : qui a investi dedans ?`: the pronoun read as the node named before it.
   const resolved = await answerWithPronounResolved(sc, args);
   const pronounOrNot = resolved && rank(resolved.status) > rank(answered.status) ? resolved : answered;
@@ -121,6 +132,37 @@ async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Pro
     interpretation: { ...answer.interpretation, notes: [note, ...answer.interpretation.notes] },
   };
 }
+
+/**
+ * `biggest employers in Toulouse`, `quelle entreprise a le plus gros chiffre d'affaires`, `which firm has the largest workforce`:
+ * a superlative and one metric (no money a funding answer reads) ask for a list ranked by that figure. The question is read again
+ * without the metric's words, as a list (`which firm has the largest`); an ACTORS answer ranks it by the metric. Null when it is no
+ * such question or the words left are no list.
+ */
+async function answerRankedList(sc: ServiceContext, args: AskArgs): Promise<AskResultRow | null> {
+  if (args.rankBy) return null;
+  const tokens = tokenize(args.question);
+  if (superlativeSpans(tokens).length === 0) return null;
+  const { lexicon } = await graphNames(sc);
+  const metrics = lexicon.metricsIn(tokens, { from: 0, to: tokens.length });
+  if (metrics.length !== 1 || RANKED_ELSEWHERE.has(metrics[0]!.metric)) return null;
+  const { span, metric } = metrics[0]!;
+  const start = tokens[span.from]!.start;
+  const end = tokens[span.to - 1]!.end;
+  const text = args.question.slice(start, end);
+  // Without the metric (`which company has the highest`), else with a plain list word in its place (`biggest employers`: the
+  // employers are the actors listed, `biggest actors`).
+  const listWord = detectLanguage(tokens, lexicon) === 'FR' ? 'acteurs' : 'actors';
+  for (const instead of ['', listWord]) {
+    const question = `${args.question.slice(0, start)}${instead}${args.question.slice(end)}`.replace(/\s+/gu, ' ').trim();
+    const answer = await answerFramed(sc, { ...args, question, rankBy: { metric, text } });
+    if (answer.interpretation.operation === 'ACTORS' && answer.status !== 'NOT_UNDERSTOOD') return { ...answer, question: args.question };
+  }
+  return null;
+}
+
+/** Money figures a funding answer ranks (budgets, funds raised): never a list's ranking. */
+const RANKED_ELSEWHERE: ReadonlySet<FigureMetric> = new Set(['BUDGET_EUR', 'FUNDS_RAISED_EUR', 'INVESTMENT_EUR']);
 
 /** True when the intent classifier, not a shape, read the question. */
 function readByClassifier(answer: AskResultRow): boolean {
@@ -404,6 +446,10 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
   const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices, names);
+  if (args.rankBy) {
+    reader.rankBy = args.rankBy;
+    reader.unplaced.push(args.rankBy.text);
+  }
   // `X appartient à quel groupe aujourd'hui`: the present asked at the end is left out of the shapes, not of the answer.
   reader.presentSaid = [...scaffolding].some((at) => lexicon.presentWords.has(allTokens[at]!.folded));
 
@@ -411,6 +457,9 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   if (superlativeText) {
     reader.unplaced.push(superlativeText);
     reader.superlative = superlativeText;
+    // `top 3 funders of X`, `les 5 plus gros`: how many rows the ranking asks for.
+    const limits = superlatives.flatMap((span) => (span.limit ? [span.limit] : []));
+    reader.rankLimit = limits.length > 0 ? Math.min(...limits) : null;
   }
   if (plannedText) {
     reader.unplaced.push(plannedText);

@@ -135,6 +135,30 @@ export const MESSAGES = {
     FR: '« {words} » : {name} vient en tête ({amount}), mais ce total compte en entier des montants apportés avec d’autres financeurs, dont la part de chacun n’est pas connue.',
     EN: '"{words}": {name} comes first ({amount}), but that total counts in full amounts given with other funders, whose shares are not known.',
   },
+  rankedByFigure: {
+    FR: '« {words} » : la liste est classée par ce chiffre, le plus grand d’abord (dernier chiffre connu de chacun) : {list}.',
+    EN: '"{words}": the list is ranked by this figure, largest first (each one\'s latest figure): {list}.',
+  },
+  noneWithFigure: {
+    FR: '« {words} » : les sources ne donnent ce chiffre pour aucun acteur de la liste.',
+    EN: '"{words}": the sources give this figure for no actor of the list.',
+  },
+  rankedAmongFirst: {
+    FR: 'Classement fait parmi les {count} premiers acteurs de la liste.',
+    EN: 'Ranked among the first {count} actors of the list.',
+  },
+  fundedWithinPeriod: {
+    FR: 'Seuls les acteurs de la liste que {funder} a financés dans la période « {period} » (financements datés).',
+    EN: 'Only the actors of the list {funder} funded within "{period}" (dated fundings).',
+  },
+  noneFundedWithinPeriod: {
+    FR: 'Aucun acteur de la liste n’a reçu de financement daté de {funder} dans la période « {period} ».',
+    EN: 'No actor of the list received a dated funding from {funder} within "{period}".',
+  },
+  rankLimited: {
+    FR: 'Les {count} premiers seulement, sur {total}.',
+    EN: 'The first {count} only, of {total}.',
+  },
   largestRecipient: {
     FR: '« {words} » : les bénéficiaires sont classés par montant total, le premier étant {name} ({amount}).',
     EN: '"{words}": the recipients come by total amount, the first being {name} ({amount}).',

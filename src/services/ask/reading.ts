@@ -71,6 +71,10 @@ export class QuestionReader {
   sinceTakeover: string | null = null;
   /** `le plus`, `biggest`, as typed: applied by a money answer (its funders largest first), else said back. */
   superlative: string | null = null;
+  /** The figure a list is ranked by when its words were taken out to read the list (`biggest employers in Toulouse`). */
+  rankBy: { metric: FigureMetric; text: string } | null = null;
+  /** How many rows a ranking asks for (`top 3`, `les 5 plus gros`); null when it says no count. */
+  rankLimit: number | null = null;
   /** `emplois prévus`, `jobs to be created`: the words asking a planned figure, as typed; applied by target figures (A23p). */
   planned: string | null = null;
   /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
@@ -1293,6 +1297,20 @@ export class QuestionReader {
   /** True when the question's words name a metric (`budget` → BUDGET_EUR), wherever they stand. */
   asksMetric(metric: FigureMetric): boolean {
     return this.metricWords(metric) !== null;
+  }
+
+  /**
+   * The one metric a list's ranking compares (`le plus de salariés`, `biggest employers`): the metric words the question says and
+   * no reading placed, when they name exactly one metric and it is no money a funding answer reads (budget, funds raised).
+   */
+  rankingMetric(): { metric: FigureMetric; text: string } | null {
+    if (this.rankBy) return this.rankBy;
+    const named = this.lexicon
+      .metricsIn(this.tokens, { from: 0, to: this.tokens.length })
+      .map((asked) => ({ metric: asked.metric, text: this.text(asked.span) }))
+      .filter((asked) => this.unplaced.includes(asked.text));
+    if (named.length !== 1 || named[0]!.metric === 'BUDGET_EUR' || named[0]!.metric === 'FUNDS_RAISED_EUR') return null;
+    return named[0]!;
   }
 
   /** The words naming a metric (`budget`, `enveloppe`) as typed, or null when the question names none. */

@@ -390,6 +390,8 @@ const ORDERINGS: readonly (readonly string[])[] = [
   ['du', 'plus', 'grand', 'au', 'plus', 'petit'],
   ['par', 'ordre', 'decroissant'],
   ['par', 'montant', 'decroissant'],
+  // `classement des bénéficiaires de X par montant reçu`: the amount named with its verb is one ordering.
+  ...['recu', 'recus', 'verse', 'verses', 'accorde', 'accordes', 'percu', 'percus', 'total'].map((verb) => ['par', 'montant', verb]),
   ['par', 'montant'],
   ['par', 'taille'],
   ['largest', 'to', 'smallest'],
@@ -409,7 +411,9 @@ const SUPERLATIVES: readonly (readonly string[])[] = [
     ['la', 'plus'],
     ['les', 'plus'],
   ].flatMap((head) =>
-    [['gros'], ['grosse'], ['grand'], ['grande'], ['important'], ['importante'], ['gros', 'montant'], []].map((tail) => [...head, ...tail]),
+    [['gros'], ['grosse'], ['grand'], ['grande'], ['important'], ['importante'], ['eleve'], ['elevee'], ['gros', 'montant'], []].map(
+      (tail) => [...head, ...tail],
+    ),
   ),
   ['plus', 'gros'],
   ['plus', 'grosse'],
@@ -421,6 +425,9 @@ const SUPERLATIVES: readonly (readonly string[])[] = [
   ['the', 'most'],
   ['the', 'biggest'],
   ['the', 'largest'],
+  ['the', 'highest'],
+  ['highest'],
+
   ['the', 'main'],
   ['most'],
   ['biggest'],
@@ -442,18 +449,70 @@ export function superlativeSpan(tokens: readonly Token[]): Span | null {
  * Every superlative or ordering of the question, in order, none overlapping: `classement des financements de l'État par
  * montant` says it twice (`classement des`, `par montant`); both are read apart, as one request.
  */
-export function superlativeSpans(tokens: readonly Token[]): (Span & { ordering: boolean })[] {
-  const spans: (Span & { ordering: boolean })[] = [];
-  for (let from = 0; from < tokens.length; from++)
+export function superlativeSpans(tokens: readonly Token[]): RankSpan[] {
+  const spans: RankSpan[] = [];
+  for (let from = 0; from < tokens.length; from++) {
+    const top = topSpan(tokens, from);
+    if (top) {
+      spans.push(top);
+      from = top.to - 1;
+      continue;
+    }
     for (const words of SUPERLATIVES) {
       if (!words.every((word, k) => tokens[from + k]?.folded === word)) continue;
       const next = tokens[from + words.length]?.folded ?? '';
       if (/^\d/.test(next) || (next === 'de' && /^\d/.test(tokens[from + words.length + 1]?.folded ?? ''))) continue;
-      spans.push({ from, to: from + words.length, ordering: ORDERINGS.includes(words) });
+      // `les 3 plus gros financeurs`, `the 5 biggest funders`: a count just before the superlative limits the ranking.
+      const counted = countBefore(tokens, from);
+      const start = counted ? counted.from : from;
+      spans.push({
+        from: start,
+        to: from + words.length,
+        ordering: ORDERINGS.includes(words),
+        ...(counted ? { limit: counted.limit } : {}),
+      });
       from += words.length - 1;
       break;
     }
+  }
   return spans;
+}
+
+/** A superlative or ordering, and the count of a ranking it asks for (`top 3`, `les 5 plus gros`) when one is said. */
+export type RankSpan = Span & { ordering: boolean; limit?: number };
+
+/** The most a ranking's count may be (`top 10`); a larger number is a figure (`plus de 200`), not a count of rows. */
+const MAX_RANK_LIMIT = 50;
+const COUNT_WORDS: Readonly<Record<string, number>> = { deux: 2, trois: 3, cinq: 5, dix: 10, two: 2, three: 3, five: 5, ten: 10 };
+const countOf = (folded: string | undefined): number | null => {
+  if (folded === undefined) return null;
+  const value = /^\d{1,2}$/.test(folded) ? Number(folded) : (COUNT_WORDS[folded] ?? null);
+  return value !== null && value >= 1 && value <= MAX_RANK_LIMIT ? value : null;
+};
+
+/** `les 3 plus gros`, `the 5 biggest`, `3 biggest`: the count before a superlative at `at` (with its article), or null. */
+function countBefore(tokens: readonly Token[], at: number): { from: number; limit: number } | null {
+  // `les 3 plus gros` has its article before the count; `the 3 biggest` too.
+  const limit = countOf(tokens[at - 1]?.folded);
+  if (limit === null) return null;
+  const article = ['les', 'the'].includes(tokens[at - 2]?.folded ?? '') ? at - 2 : at - 1;
+  return { from: article, limit };
+}
+
+/**
+ * `top 3 funders of X`, `top des montants versés par Y`, `le top 5 des bénéficiaires`: a ranking, largest first, of as many
+ * rows as the count says (every row when none is said). `top` alone ends nothing: `Top 14` followed by no row word is still read
+ * (out-of-scope words say the rest). Null when no `top` starts at `from`.
+ */
+function topSpan(tokens: readonly Token[], from: number): RankSpan | null {
+  if (tokens[from]?.folded !== 'top') return null;
+  let to = from + 1;
+  const limit = countOf(tokens[to]?.folded);
+  if (limit !== null) to++;
+  if (['des', 'de', 'du', 'd', 'of', 'the'].includes(tokens[to]?.folded ?? '')) to++;
+  // `le top 5 des …`: the article before `top` is the ranking's too.
+  const start = ['le', 'the'].includes(tokens[from - 1]?.folded ?? '') ? from - 1 : from;
+  return { from: start, to, ordering: true, ...(limit !== null ? { limit } : {}) };
 }
 
 /** Words saying a figure is planned rather than recorded (folded): `emplois prévus`, `jobs to be created`, `target headcount`. */
