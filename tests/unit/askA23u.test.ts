@@ -1,5 +1,10 @@
+import type { Database } from '../../src/db/database';
+import { loadVocabulary } from '../../src/domain/vocabulary';
+import { Lexicon } from '../../src/services/ask/lexicon';
+import { NameIndex } from '../../src/services/ask/nameIndex';
 import { withNameForPronoun } from '../../src/services/ask/pronouns';
 import { introduction, openingAt, scaffoldingPositions } from '../../src/services/ask/scaffolding';
+import { telegraphicReading } from '../../src/services/ask/telegraphic';
 import { tokenize } from '../../src/services/ask/text';
 
 /** The words a question keeps once its scaffolding is left out. */
@@ -62,5 +67,31 @@ describe('a company spoken of as `they` (A23u)', () => {
 
   it('leaves `they` inside another word', () => {
     expect(withNameForPronoun('theyre words', 'Zorblat')).toBeNull();
+  });
+});
+
+describe('the cost of reading a query as telegraphic (A23u)', () => {
+  const names = NameIndex.of([{ id: 'zorblat', labels: ['Actor'], names: ['Zorblat Labs'] }], async () => null);
+  const lexicon = new Lexicon(loadVocabulary(), []);
+  /** The reads telegraphicReading asks of a database that records each read and answers none. */
+  const readsFor = async (question: string) => {
+    let reads = 0;
+    const db = {
+      read: async () => {
+        reads++;
+        return [];
+      },
+    } as unknown as Database;
+    await telegraphicReading({ db, question, tokens: tokenize(question), lexicon, names });
+    return reads;
+  };
+
+  it('looks up no run whose letters are no name of the graph', async () => {
+    expect(await readsFor('financement des start-ups de Montpellier')).toBe(0);
+    expect(await readsFor('qui sont les membres du réseau')).toBe(0);
+  });
+
+  it('still looks up a run that is a name', async () => {
+    expect(await readsFor('financement Zorblat Labs')).toBeGreaterThan(0);
   });
 });
