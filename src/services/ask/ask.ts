@@ -506,7 +506,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // is about that actor, so the actors of the kinds asked directly tied to it answer (any tie between organisations), the
   // words no shape read (`misé`) said back as not applied.
   const aboutNamed =
-    operation === 'ACTORS' && answered.understood && !reader.subject ? await namedLeftOver(sc, reader, question, names) : null;
+    operation === 'ACTORS' && answered.understood && !reader.subject ? await namedLeftOver(sc, reader, question, names, lexicon) : null;
   if (aboutNamed) {
     reader.takeAsSubject(aboutNamed.words, aboutNamed.node);
     // `usines Sanofi occitanie`: a site word with a group's name asks for the group's sites, not for every tie it has.
@@ -623,7 +623,13 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // list the actors of Occitanie instead: not understood rather than partial.
   const unknownName =
     operation === 'ACTORS'
-      ? restricting.find((words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0 && !reader.introductionWords.includes(words))
+      ? restricting.find(
+          (words) =>
+            /^\p{Lu}/u.test(words) &&
+            question.indexOf(words) > 0 &&
+            !reader.introductionWords.includes(words) &&
+            !saysAProperty(question, allTokens, words),
+        )
       : undefined;
   if (unknownName) reader.note('unknownNameInList', { words: unknownName });
   // `les fondations qui financent la recherche`, `associations de patients à Toulouse`: a kind of body the graph does not
@@ -641,8 +647,9 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // `prix d'un billet de train`, `score du match`: out of scope whatever else was read, so no operation is said (A23j).
   // `qui dirige le Japon`: a place where an actor was asked, and nothing else read as a subject: no operation applies either.
   const misfit = !result.understood && reader.misfitName !== null && !reader.subject;
+  // `combien de biotechs en Bretagne`: no coverage outside the region, so no operation is said to answer it either.
   const interpretation =
-    offTopic || kindless || misfit ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
+    offTopic || kindless || misfit || outsideRegion ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
   const status: AskStatusName =
     !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion || kindless
       ? 'NOT_UNDERSTOOD'
@@ -684,6 +691,20 @@ const KINDS_NOT_RECORDED: ReadonlySet<string> = new Set([
   ...['association', 'associations', 'federation', 'federations', 'syndicat', 'syndicats', 'fondation', 'fondations'],
   ...['foundation', 'foundations', 'charity', 'charities', 'ong', 'ngo', 'ngos', 'living', 'tiers'],
 ]);
+
+/** Words before a property asked of the listed actors (`with FDA approval`, `avec le marquage CE`), folded. */
+const PROPERTY_WORDS: ReadonlySet<string> = new Set(['with', 'without', 'having', 'avec', 'sans', 'ayant']);
+const PROPERTY_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'the', 'a', 'an']);
+
+/**
+ * True when the capitalised words follow `with`, `avec` (an article between): a property of the actors listed, which the graph
+ * may not record (`companies with FDA approval`: said back, `PARTIAL`), not a place or name it does not know.
+ */
+function saysAProperty(question: string, tokens: readonly Token[], words: string): boolean {
+  let before = tokens.findIndex((token) => token.start === question.indexOf(words)) - 1;
+  while (before > 0 && PROPERTY_ARTICLES.has(tokens[before]!.folded)) before--;
+  return before >= 0 && PROPERTY_WORDS.has(tokens[before]!.folded);
+}
 
 /** Words standing for the place the asker is at or spoke of (`ici`, `du coin`, `around here`), folded. */
 const HERE_WORDS: ReadonlySet<string> = new Set(['ici', 'coin', 'alentours', 'environs', 'here', 'nearby', 'locally', 'around']);
@@ -777,6 +798,28 @@ const OUT_OF_SCOPE_CUES: readonly (readonly string[])[] = [
   ['le', 'match'],
   ['the', 'match'],
   ['the', 'game'],
+  // A task asked of the service rather than a fact of the graph (`translate X into German`, `write me a poem about Nîmes`,
+  // `une recette de …`): whatever names it holds, no operation answers it.
+  ['translate'],
+  ['traduis'],
+  ['traduire'],
+  ['traduisez'],
+  ['traduction'],
+  ['translation'],
+  ['poem'],
+  ['poeme'],
+  ['poesie'],
+  ['haiku'],
+  ['recipe'],
+  ['recette'],
+  ['calories'],
+  ['joke'],
+  ['blague'],
+  ['cover', 'letter'],
+  ['lettre', 'de', 'motivation'],
+  ['write', 'me'],
+  ['ecris', 'moi'],
+  ['redige', 'moi'],
 ];
 
 /**
@@ -805,17 +848,26 @@ function outOfScopeCue(tokens: readonly Token[]): string | null {
   return null;
 }
 
-/** A capitalised run left unplaced after the question's first word that names one actor or programme of the graph. */
+/**
+ * A run left unplaced after the question's first word that names one actor or programme of the graph: capitalised, or typed
+ * in lower case (`cliniques du groupe elsan`) when none of its words is one the reader knows and it names one node uncorrected.
+ */
 async function namedLeftOver(
   sc: ServiceContext,
   reader: QuestionReader,
   question: string,
   names: Awaited<ReturnType<typeof graphNames>>['names'],
+  lexicon: Lexicon,
 ): Promise<{ words: string; node: EntityRow } | null> {
-  const named = reader.unplaced.filter((words) => /^\p{Lu}/u.test(words) && question.indexOf(words) > 0);
+  const capitalised = (words: string) => /^\p{Lu}/u.test(words);
+  const after = reader.unplaced.filter((words) => question.indexOf(words) > 0);
+  // A capitalised run first (`les cliniques que Clinavenir gère`: `gère` is no name); only without one, a run in lower case.
+  const upper = after.filter(capitalised);
+  const named = upper.length > 0 ? upper : after.filter((words) => tokenize(words).every((token) => !lexicon.knows(token.folded)));
   if (named.length !== 1) return null;
   const link = await linkName(sc.db, named[0]!, ['Actor', 'Programme'], names);
-  return link.outcome === 'found' ? { words: named[0]!, node: link.node } : null;
+  if (link.outcome !== 'found' || (!capitalised(named[0]!) && link.corrected)) return null;
+  return { words: named[0]!, node: link.node };
 }
 
 /** `X's head office`, `les bureaux de X`: words a location answer gives anyway (a seat, offices), and function words. */

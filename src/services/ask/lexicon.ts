@@ -68,7 +68,7 @@ export class Lexicon {
   readonly presentWords = new Set<string>();
   private readonly kindNouns = new Set<string>(['groupe', 'group', 'societe', 'company', 'entreprise', 'startup']);
   /** Each programme with the folded words of its names and aliases: a programme named loosely is found by them. */
-  private readonly programmeWords: { node: ProgrammeRow; words: Set<string> }[] = [];
+  private readonly programmeWords: { node: ProgrammeRow; words: Set<string>; names: Set<string> }[] = [];
   /** One-word nouns of the programme kinds (`stratégie`, `plan`, `programme`). */
   private readonly programmeNouns = new Set<string>();
   /** Words naming a figure's metric (`salariés`, `chiffre d'affaires`, `headcount`): read by FIGURES questions only. */
@@ -96,7 +96,11 @@ export class Lexicon {
       if (!entry) continue;
       for (const name of namesOf(node)) this.addContent(name, entry);
       if (entry.role === 'PROGRAMME')
-        this.programmeWords.push({ node: entry.node, words: new Set(namesOf(node).flatMap((name) => phraseKey(name).split(' '))) });
+        this.programmeWords.push({
+          node: entry.node,
+          words: new Set(namesOf(node).flatMap((name) => phraseKey(name).split(' '))),
+          names: new Set(namesOf(node).map(phraseKey)),
+        });
       // A département by its number: `entreprises dans le 34`.
       if (entry.role === 'PLACE' && entry.node.kind === 'DEPARTMENT' && entry.node.code) this.addContent(entry.node.code, entry);
       // `partenaires chinois`, `American partners`: a country by the words for its people or things (A23j).
@@ -193,7 +197,14 @@ export class Lexicon {
     const holds = (names: Set<string>, word: string) =>
       names.has(word) ||
       (word.length >= 5 && [...names].some((name) => Math.abs(name.length - word.length) <= 1 && distance(name, word) <= 1));
-    return this.programmeWords.filter(({ words: names }) => distinctive.every((word) => holds(names, word))).map(({ node }) => node);
+    const named = this.programmeWords.filter(({ words: names }) => distinctive.every((word) => holds(names, word)));
+    // `le programme France 2030`: the words beside the kind noun are one programme's name exactly; that one, not every
+    // programme whose name holds them (`IA Clusters France 2030`).
+    const inner = words.filter((word) => !this.programmeNouns.has(word));
+    while (inner.length > 0 && this.functionWords.has(inner[0]!)) inner.shift();
+    while (inner.length > 0 && this.functionWords.has(inner[inner.length - 1]!)) inner.pop();
+    const exactly = named.filter(({ names }) => names.has(inner.join(' ')));
+    return (exactly.length === 1 ? exactly : named).map(({ node }) => node);
   }
 
   /** True for a kind noun of one word (`consortium`, `réseau`, `cluster`, `groupe`) or two (`start up`, `jeune pousse`), folded. */

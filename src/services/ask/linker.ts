@@ -77,6 +77,23 @@ export async function linkName(db: Database, text: string, labels: SearchLabel[]
   return { outcome: 'ambiguous', candidates: nearest.slice(0, MAX_CANDIDATES) };
 }
 
+/**
+ * `l'incubateur Pierre Potier`, `the UPVD incubator`: the actors of the kinds said whose name or alias holds the words in a
+ * row (`Centre Pierre Potier`, `UPVD In Cube`). One → it; several → ambiguous. Exact words only: no typo is forgiven here.
+ */
+export async function linkOfKind(db: Database, text: string, kinds: readonly string[]): Promise<Link> {
+  const key = phraseKey(text);
+  if (!key) return { outcome: 'nothing' };
+  const hits = await searchEntities(db, { text, labels: ['Actor'], filter: {}, first: 40 });
+  const nodes = hits
+    .map((hit) => hit.node)
+    .filter((node) => 'kind' in node && kinds.includes(String(node.kind)))
+    .filter((node) => namesOf(node).some((name) => holdsWords(phraseKey(name), key)));
+  if (nodes.length === 1) return { outcome: 'found', node: nodes[0]!, corrected: true, exact: false };
+  if (nodes.length > 1) return { outcome: 'ambiguous', candidates: nodes.slice(0, MAX_CANDIDATES) };
+  return { outcome: 'nothing' };
+}
+
 /** A phrase within a typo of one node's compact name (`phostine`, `medvalee`); several as near → ambiguous. */
 async function compactTypo(names: NameIndex, text: string, labels: SearchLabel[]): Promise<Link> {
   const nearest = await names.nodes(names.nearest(compactKey(text), labels, phraseKey(text)));

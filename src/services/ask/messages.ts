@@ -10,6 +10,10 @@ export const MESSAGES = {
     FR: 'Aucun acteur, programme, domaine ou lieu ne s’appelle « {text} ».',
     EN: 'No actor, programme, domain or place is called "{text}".',
   },
+  describedByKind: {
+    FR: '« {text} » lu comme {name}, le seul acteur de ce genre dont le nom porte ces mots selon les sources.',
+    EN: '"{text}" read as {name}, the only actor of that kind whose name holds those words in the sources.',
+  },
   describedByKindAndPlace: {
     FR: '« {text} » lu comme {name}, le seul acteur de ce genre situé à cet endroit selon les sources.',
     EN: '"{text}" read as {name}, the only actor of that kind the sources place there.',
@@ -361,8 +365,8 @@ export const MESSAGES = {
     EN: '"{words}": the whole graph is about health; here are all the fundings granted by {name}.',
   },
   outOfScope: {
-    FR: '« {words} » : une opinion ou un événement à venir, que le graphe ne consigne pas.',
-    EN: '"{words}": an opinion or something still to happen, which the graph does not record.',
+    FR: '« {words} » : une opinion, un événement à venir ou une tâche (traduire, écrire), rien que le graphe consigne.',
+    EN: '"{words}": an opinion, something still to happen or a task (translating, writing), nothing the graph records.',
   },
   unknownNameInList: {
     FR: '« {words} » : un nom que le graphe ne connaît pas (un lieu hors d’Occitanie ?) ; la liste des acteurs d’Occitanie n’y répondrait pas.',

@@ -58,7 +58,11 @@ const REWRITES: readonly { find: RegExp; rewrite: (asked: string, name: string) 
   },
   // `who invested in it`, `who funds them`, `where is it`.
   // Not `IT` (`IT companies`): lower case, or capitalised only.
-  { find: /(?:^|\s)(?:[Ii]t|[Tt]hem)(?=\s|$)/u, rewrite: (asked, name) => asked.replace(/(^|\s)(?:[Ii]t|[Tt]hem)(?=\s|$)/u, `$1${name}`) },
+  // `what did they take over`: a company spoken of as `they`.
+  {
+    find: /(?:^|\s)(?:[Ii]t|[Tt]hem|[Tt]hey)(?=\s|$)/u,
+    rewrite: (asked, name) => asked.replace(/(^|\s)(?:[Ii]t|[Tt]hem|[Tt]hey)(?=\s|$)/u, `$1${name}`),
+  },
   // `its members`, `their funders`.
   { find: /(?:^|\s)(?:[Ii]ts|[Tt]heir)\s/u, rewrite: (asked, name) => asked.replace(/(^|\s)(?:[Ii]ts|[Tt]heir)\s/u, `$1${name}'s `) },
 ];

@@ -8,7 +8,7 @@ import type { ShapeMatch } from './grammar';
 import type { AskAmbiguityRow, AskInterpretationRow, AskOperationName, AskReadingRow, AskRoleName } from './interpretation';
 import type { ContentEntry, Lexicon, PhraseReading } from './lexicon';
 import type { CompiledShape } from './grammar';
-import { linkChosen, linkInside, linkName } from './linker';
+import { linkChosen, linkInside, linkName, linkOfKind } from './linker';
 import { actorsMatching } from '../directory';
 import { findTied } from '../graphSearch';
 import { SEARCHABLE_TIE_TYPES } from '../../domain/model';
@@ -946,6 +946,50 @@ export class QuestionReader {
     return actor;
   }
 
+  /** True when the words are a kind word naming the node's kind, or no kind word at all (`groupe`, `consortium` as said). */
+  private kindWordFits(span: Span, node: EntityRow): boolean {
+    const reading = this.lexicon.contentAt(this.tokens, span.from, span.to);
+    if (reading?.kind !== 'content' || reading.entry.role !== 'KIND' || !('kind' in node)) return true;
+    return [reading.entry.kind, ...(reading.alsoKinds ?? [])].includes(node.kind as ActorKind);
+  }
+
+  /**
+   * A kind word and a run of words the reader does not know (`l'incubateur Pierre Potier`, `the UPVD incubator in Perpignan`):
+   * the one actor of that kind whose name holds the run (`Centre Pierre Potier`, `UPVD In Cube`), the words around it read as
+   * words beside a name (its kind applied, its place applied when it is there, else said back). Several: the choice; none, or
+   * not so made: undefined (the other rules read the words).
+   */
+  private async kindAndNamePart(
+    span: Span,
+    role: 'SUBJECT' | 'TARGET' | 'FUNDER',
+    labels?: SearchLabel[],
+  ): Promise<EntityRow | null | undefined> {
+    if (labels && !labels.includes('Actor')) return undefined;
+    const readings = this.lexicon.read(this.tokens, span);
+    const kinds = readings.filter((r) => r.kind === 'content' && r.entry.role === 'KIND' && !r.entry.site && !r.corrected);
+    const unknown = readings.filter((r) => r.kind === 'unplaced');
+    if (kinds.length !== 1 || unknown.length === 0) return undefined;
+    const run = { from: unknown[0]!.span.from, to: unknown[unknown.length - 1]!.span.to };
+    // The run is one name: nothing but unknown words in it.
+    if (readings.some((r) => r.kind !== 'unplaced' && r.span.from >= run.from && r.span.to <= run.to)) return undefined;
+    const kind = kinds[0] as Extract<PhraseReading, { kind: 'content' }>;
+    const kindEntry = kind.entry as Extract<ContentEntry, { role: 'KIND' }>;
+    const link = await linkOfKind(this.sc.db, this.text(run), [kindEntry.kind, ...(kind.alsoKinds ?? [])]);
+    if (link.outcome === 'nothing') return undefined;
+    if (link.outcome === 'ambiguous') {
+      this.ambiguities.push({ text: this.text(span), role, candidates: link.candidates });
+      return null;
+    }
+    this.addReading(run, role, { node: link.node, corrected: true });
+    this.note('describedByKind', {
+      text: this.text(span),
+      name: 'name' in link.node ? String(link.node.name) : link.node.id,
+    });
+    await this.readBeside({ from: span.from, to: run.from }, link.node, role);
+    await this.readBeside({ from: run.to, to: span.to }, link.node, role);
+    return link.node;
+  }
+
   /** Words beside a name found inside a phrase: applied when they only say what the node is or where; else unplaced. */
   private async readBeside(span: Span, node: EntityRow, role: AskRoleName): Promise<void> {
     if (span.from >= span.to) return;
@@ -1109,6 +1153,12 @@ export class QuestionReader {
     const bare = link.outcome === 'nothing' && cue === 0 ? this.withoutKindWord(name) : null;
     if (bare) {
       const named = await linkName(this.sc.db, this.text(bare), labels, this.names);
+      // `l'incubateur UPVD`: the university is named, but the kind word asks for its incubator (`UPVD In Cube`).
+      const kindSpan = bare.from > name.from ? { from: name.from, to: bare.from } : { from: bare.to, to: name.to };
+      if (named.outcome === 'found' && named.exact && !this.kindWordFits(kindSpan, named.node)) {
+        const ofKind = await this.kindAndNamePart(name, role, labels);
+        if (ofKind !== undefined) return ofKind;
+      }
       if (named.outcome === 'found' && named.exact) {
         this.addReading(bare.from > name.from ? { from: name.from, to: bare.from } : { from: bare.to, to: name.to }, 'KIND');
         this.addReading(bare, role, { node: named.node, corrected: false });
@@ -1125,6 +1175,9 @@ export class QuestionReader {
         return fuller;
       }
     }
+    // `l'incubateur Pierre Potier`, `the UPVD incubator in Perpignan`: a kind word and words of the name of one actor of that kind.
+    const ofKind = link.outcome === 'nothing' && cue === 0 ? await this.kindAndNamePart(name, role, labels) : undefined;
+    if (ofKind !== undefined) return ofKind;
     // `Phost'in Therapeutics, the Montpellier start-up`: a name, then after a comma what it is; the words after it are read as
     // what they say of it (applied, or said back), never as a second name.
     const appositive = cue === 0 ? await this.nameBeforeComma(name, role, labels) : null;

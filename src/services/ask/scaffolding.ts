@@ -22,6 +22,15 @@ const OPENINGS: readonly (readonly string[])[] = [
   'je souhaiterais savoir',
   'je me demandais',
   'je cherche a savoir',
+  // `que sait-on de X`, `what do you know about X`: the name alone asks for the node.
+  'que sait on de',
+  'que sait on sur',
+  'que savez vous de',
+  'que savez vous sur',
+  'que sais tu de',
+  'que sais tu sur',
+  'what do you know about',
+  'what do we know about',
   'est ce que tu sais',
   'est ce que vous savez',
   'tu sais',
@@ -133,9 +142,27 @@ const MAX_TOPIC_WORDS = 6;
 
 /** How many words a phrase of the list covers at a position (0 when none). */
 function phraseAt(tokens: readonly Token[], at: number, phrases: readonly (readonly string[])[]): number {
+  if (phrases === OPENINGS) {
+    // `je suis journaliste, je cherche qui a mis de l'argent dans X`: what the asker looks for, when a question word follows,
+    // is the question (`je cherche des partenaires …` keeps its words: the partner shapes read them).
+    const seeking = phraseAt(tokens, at, SEEKING);
+    if (seeking > 0 && QUESTION_WORDS.has(tokens[at + seeking]?.folded ?? '')) return seeking;
+  }
   for (const phrase of phrases) if (phrase.every((word, i) => tokens[at + i]?.folded === word)) return phrase.length;
   return 0;
 }
+
+/** Words saying what the asker looks for (`je cherche`, `I'm looking for`), folded. */
+const SEEKING: readonly (readonly string[])[] = [
+  ...['je cherche', 'nous cherchons', 'on cherche', 'i m looking for', 'i am looking for', 'we re looking for'],
+  'we are looking for',
+].map((words) => words.split(' '));
+
+/** Question words that make what the asker looks for a question (`je cherche qui …`, `I'm looking for which …`), folded. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  ...['qui', 'quoi', 'quel', 'quels', 'quelle', 'quelles', 'ou', 'combien', 'comment', 'quand', 'lesquels', 'lesquelles'],
+  ...['who', 'what', 'which', 'where', 'how', 'when', 'whom'],
+]);
 
 /** True when a comma, colon or dash follows a token in the question. */
 function pauseAfter(question: string, token: Token): boolean {
@@ -176,8 +203,16 @@ export function scaffoldingPositions(tokens: readonly Token[]): Set<number> {
       break;
     }
   }
+  // `qui a déjà mis de l'argent dans X`, `which companies X already holds shares in`: what has happened so far is what the
+  // graph records, so `déjà` restricts nothing wherever it is said.
+  tokens.forEach((token, at) => {
+    if (EMPTY_ADVERBS.has(token.folded) && at > from && at < to) dropped.add(at);
+  });
   return dropped;
 }
+
+/** Adverbs that restrict nothing a question asks of the graph, wherever they stand (folded). */
+const EMPTY_ADVERBS: ReadonlySet<string> = new Set(['deja', 'already']);
 
 /**
  * A topic said first (`pour un article sur X, qui le finance ?`, `concernant X : …`): the span of words naming it (after
@@ -284,6 +319,11 @@ export function introduction(question: string, tokens: readonly Token[], from: n
   if (phraseAt(tokens, from, INTRO_OPENINGS) === 0) return null;
   const limit = Math.min(tokens.length - 1, from + MAX_INTRO_WORDS);
   for (let end = from + 1; end <= limit; end++) {
+    // `je travaille chez un sous-traitant et je voudrais savoir qui …`, `As an investor I'd like to know which …`: a request to
+    // be told ends the introduction, pause or not (`et`, `and` before it belong to the introduction).
+    const joined = INTRO_CONJUNCTIONS.has(tokens[end]!.folded) ? 1 : 0;
+    const request = phraseAt(tokens, end + joined, OPENINGS) > 0 || (joined > 0 && phraseAt(tokens, end + joined, SEEKING) > 0);
+    if (end + joined < tokens.length - 1 && request) return { from, to: end + joined };
     const last = tokens[end - 1]!;
     if (!(pauseAfter(question, last) || sentenceEndAfter(question, last))) continue;
     // `We are Zorbix, a Montpellier biotech, who …`: what the asker is, said after a pause with an indefinite article, is
@@ -299,6 +339,9 @@ export function introduction(question: string, tokens: readonly Token[], from: n
   }
   return null;
 }
+
+/** Words joining an introduction to the request after it (`je suis X et je voudrais savoir …`), folded. */
+const INTRO_CONJUNCTIONS: ReadonlySet<string> = new Set(['et', 'and', 'mais', 'but', 'so', 'donc']);
 
 /** Articles opening what the asker is, after the introduction's first pause (`We are X, a biotech, …`). */
 const ASKER_APPOSITIONS: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une']);

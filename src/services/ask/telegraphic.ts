@@ -2,7 +2,7 @@ import type { Database } from '../../db/database';
 import type { SearchLabel } from '../../db/graphSearch';
 import type { Lexicon } from './lexicon';
 import { linkName } from './linker';
-import type { NameIndex } from './nameIndex';
+import { compactKey, type NameIndex } from './nameIndex';
 import { scaffoldingPositions } from './scaffolding';
 import { type Span, spanText, type Token } from './text';
 
@@ -157,6 +157,8 @@ export async function telegraphicReading(args: {
   for (const candidates of [starts.slice(0, MAX_TRIES_PER_SIDE), ends.slice(0, MAX_TRIES_PER_SIDE), starts.slice(-MAX_TRIES_PER_SIDE)]) {
     for (const span of candidates) {
       if (isFunction(tokens[span.from]!.folded) || isFunction(tokens[span.to - 1]!.folded)) continue;
+      // A name said exactly has its letters in the compact-name index (memory): words that are no name cost no look-up.
+      if (names && names.exact(compactKey(spanText(question, tokens, span)), NAME_LABELS).length === 0) continue;
       const link = await linkName(db, spanText(question, tokens, span), NAME_LABELS, names);
       if (link.outcome !== 'found' || !link.exact) continue;
       const name = spanText(question, tokens, span);
@@ -190,6 +192,7 @@ async function exactName(
   names?: NameIndex,
 ): Promise<string | undefined> {
   const text = spanText(question, tokens, span);
+  if (names && names.exact(compactKey(text), NAME_LABELS).length === 0) return undefined;
   const link = await linkName(db, text, NAME_LABELS, names);
   return link.outcome === 'found' && link.exact ? text : undefined;
 }
