@@ -37,7 +37,7 @@ export class Linker {
   private readonly byKey = new Map<string, Entry[]>();
   private readonly entries: Entry[] = [];
   /** Known names by their first word, for finding them in a sentence without trying every name. */
-  private readonly byFirstWord = new Map<string, { words: string[]; entry: Entry }[]>();
+  private readonly byFirstWord = new Map<string, { words: string[]; entry: Entry; acronym: boolean; commonNoun: boolean }[]>();
 
   constructor(names: GraphNames) {
     for (const actor of names.actors)
@@ -55,7 +55,13 @@ export class Linker {
       // One- and two-letter names ("UM", "BIO") are too often ordinary words to be looked for in running text.
       if (words.length === 0 || words.join('').length < 3) continue;
       const list = this.byFirstWord.get(words[0]!) ?? [];
-      list.push({ words, entry });
+      // An acronym ("MIS", "IUCT") is not found in lower case: "mis en lumière" is a verb, not the hospital.
+      list.push({
+        words,
+        entry,
+        acronym: /^[\p{Lu}\d&-]{2,8}$/u.test(spelling.trim()),
+        commonNoun: /^\p{Lu}\p{Ll}+$/u.test(spelling.trim().replace(/^(?:la|le|les|the)\s+|^l['’]/iu, '')),
+      });
       this.byFirstWord.set(words[0]!, list);
     }
   }
@@ -121,8 +127,12 @@ export class Linker {
       const candidates = this.byFirstWord.get(tokens[i]!.key);
       if (!candidates) continue;
       let best: { end: number; entry: Entry } | undefined;
-      for (const { words, entry } of candidates) {
+      for (const { words, entry, acronym, commonNoun } of candidates) {
         const end = matchWords(tokens, i, words);
+        const lowerCase = end !== undefined && !/\p{Lu}/u.test(sentence.text.slice(tokens[i]!.start, tokens[end]!.end));
+        if (acronym && lowerCase) continue;
+        // "à l'échelle de la région", "en région": a one-word name ("Région") in lower case after a word of place is the territory.
+        if (commonNoun && lowerCase && PLACE_BEFORE.test(sentence.text.slice(0, tokens[i]!.start))) continue;
         if (end !== undefined && (!best || tokens[end]!.end > tokens[best.end]!.end)) best = { end, entry };
       }
       if (!best) continue;
@@ -150,6 +160,9 @@ function wordsOf(text: string): { key: string; start: number; end: number }[] {
   }
   return words;
 }
+
+/** Words before a common noun that make it a place: "dans la", "de la", "en", "toute la", "à travers la". */
+const PLACE_BEFORE = /(?:\b(?:dans|de|sur|toute|travers|partout dans|hors de)\s+la|(?<![\p{L}])en)\s+$/iu;
 
 const SKIPPABLE = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'et', 'and']);
 
