@@ -103,7 +103,7 @@ describe('money to people and programmes named like companies', () => {
 
   it('reads a strategy named in guillemets, or explained by an apposition, as a programme', () => {
     const text = 'La Région accélère sa stratégie « Relexa » et lance Occimed, son plan pour la santé.';
-    expect(findProgrammes({ start: 0, text }).map((p) => p.name)).toEqual(['Relexa', 'Occimed']);
+    expect(findProgrammes({ start: 0, end: text.length, text }).map((p) => p.name)).toEqual(['Relexa', 'Occimed']);
   });
 });
 
