@@ -158,9 +158,12 @@ function respectiveOwners(view: SentenceView, previous: SentenceView | undefined
 /** Words before a number that make it a total over several: "pour un total de", "au total", "à l'échelle de la région". */
 const TOTAL_BEFORE =
   /\b(?:un total de|au total|au cumul|en tout|a l'echelle (?:de|du|des|d')\s*\S+(?:\s+\S+)?|in total|a total of)\s+(?:\S+\s+){0,3}$/;
-/** A clause opened by several things: "Ces projets", "Ces premiers lauréats", "Les entreprises retenues". */
+/**
+ * A clause opened by several funded things: "Ces projets", "Ces premiers lauréats" (an incubator's "entreprises suivies"
+ * are its own portfolio, whose figures the press gives it).
+ */
 const SEVERAL_OPENING =
-  /^(?:ces|les|these|the)\s+(?:\S+\s+)?(?:projets|dispositifs|laureats|entreprises|societes|investissements|operations|projects|companies|winners)\b/;
+  /^(?:ces|les|these|the)\s+(?:\S+\s+)?(?:projets|dispositifs|laureats|investissements|operations|projects|winners)\b/;
 
 /**
  * A number stated of several actors at once: a total, or in a sentence whose subject is a plural ("Ces projets"), or a
