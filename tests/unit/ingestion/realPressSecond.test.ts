@@ -34,6 +34,15 @@ describe('names the graph knows, in lower case in running text', () => {
     expect(linker.findKnown({ start: 0, text: 'Le MIS recrute.' }).map((m) => m.link.id)).toEqual(['sein']);
   });
 
+  it('does not take a one-word alias for the longer name it opens', () => {
+    const linker = new Linker({
+      ...NO_GRAPH_NAMES,
+      actors: [{ id: 'campus', name: 'Campus Exemple', aliases: ['Exemplopole'], kind: 'CLUSTER', place: null }],
+    });
+    expect(linker.findKnown({ start: 0, text: 'Le centre Exemplopole Claudius Vardier soigne.' })).toEqual([]);
+    expect(linker.findKnown({ start: 0, text: "L'Exemplopole accueille Vextrane." }).map((m) => m.link.id)).toEqual(['campus']);
+  });
+
   it('reads "de la région" as the territory, but "la Région" and "par la région" as the council', () => {
     const linker = new Linker(graph);
     expect(linker.findKnown({ start: 0, text: "Des investissements à l'échelle de la région." })).toEqual([]);
