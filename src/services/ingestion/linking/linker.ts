@@ -37,7 +37,10 @@ export class Linker {
   private readonly byKey = new Map<string, Entry[]>();
   private readonly entries: Entry[] = [];
   /** Known names by their first word, for finding them in a sentence without trying every name. */
-  private readonly byFirstWord = new Map<string, { words: string[]; entry: Entry }[]>();
+  private readonly byFirstWord = new Map<
+    string,
+    { words: string[]; entry: Entry; acronym: boolean; commonNoun: boolean; alias: boolean }[]
+  >();
 
   constructor(names: GraphNames) {
     for (const actor of names.actors)
@@ -55,7 +58,14 @@ export class Linker {
       // One- and two-letter names ("UM", "BIO") are too often ordinary words to be looked for in running text.
       if (words.length === 0 || words.join('').length < 3) continue;
       const list = this.byFirstWord.get(words[0]!) ?? [];
-      list.push({ words, entry });
+      // An acronym ("MIS", "IUCT") is not found in lower case: "mis en lumière" is a verb, not the hospital.
+      list.push({
+        words,
+        entry,
+        acronym: /^[\p{Lu}\d&-]{2,8}$/u.test(spelling.trim()),
+        commonNoun: /^\p{Lu}\p{Ll}+$/u.test(spelling.trim().replace(/^(?:la|le|les|the)\s+|^l['’]/iu, '')),
+        alias: spelling !== link.name,
+      });
       this.byFirstWord.set(words[0]!, list);
     }
   }
@@ -121,8 +131,22 @@ export class Linker {
       const candidates = this.byFirstWord.get(tokens[i]!.key);
       if (!candidates) continue;
       let best: { end: number; entry: Entry } | undefined;
-      for (const { words, entry } of candidates) {
+      for (const { words, entry, acronym, commonNoun, alias } of candidates) {
         const end = matchWords(tokens, i, words);
+        const lowerCase = end !== undefined && !/\p{Lu}/u.test(sentence.text.slice(tokens[i]!.start, tokens[end]!.end));
+        if (acronym && lowerCase) continue;
+        // "à l'échelle de la région", "en région": a one-word name ("Région") in lower case after a word of place is the territory.
+        if (commonNoun && lowerCase && PLACE_BEFORE.test(sentence.text.slice(0, tokens[i]!.start))) continue;
+        // "l'Oncopole Claudius Regaud": a one-word alias that opens a longer name (two more capitalised words) is not that
+        // name, unless those words are a known name themselves ("la présidente de Région Carole Delga").
+        if (
+          alias &&
+          words.length === 1 &&
+          end !== undefined &&
+          LONGER_NAME_AFTER.test(sentence.text.slice(tokens[end]!.end)) &&
+          !this.byFirstWord.has(tokens[end + 1]?.key ?? '')
+        )
+          continue;
         if (end !== undefined && (!best || tokens[end]!.end > tokens[best.end]!.end)) best = { end, entry };
       }
       if (!best) continue;
@@ -150,6 +174,12 @@ function wordsOf(text: string): { key: string; start: number; end: number }[] {
   }
   return words;
 }
+
+/** Two capitalised words right after a name: the name goes on ("Claudius Regaud"). */
+const LONGER_NAME_AFTER = /^[ \u00a0]\p{Lu}\p{Ll}+[ \u00a0-]\p{Lu}\p{Ll}+/u;
+
+/** Words before a common noun that make it a place: "dans la", "de la", "en", "toute la", "à travers la". */
+const PLACE_BEFORE = /(?:\b(?:dans|de|sur|toute|travers|partout dans|hors de)\s+la|(?<![\p{L}])en)\s+$/iu;
 
 const SKIPPABLE = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'of', 'the', 'et', 'and']);
 

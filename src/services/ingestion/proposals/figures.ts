@@ -34,8 +34,30 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     // A figures section is the lines after its heading that open with a number.
     if (sectionSubject && !/^\d/.test(view.folded)) sectionSubject = undefined;
     const subjectHere = mainSubject(view, lastSubject) ?? recordSubjects.get(view.index);
+    const respective = respectiveOwners(view, views[view.index - 1]);
     const add = (metric: FigureMetric, value: number, qualifier: FigureDraft['qualifier'], at: number) => {
-      const found = organisationOf(view, sectionSubject ?? subjectFor(view, at, subjectHere));
+      // "A et B ont levé respectivement 35 M€ et 53 M€": the n-th number is the n-th name's.
+      const own = respective.get(at);
+      if (own === null) return;
+      if (own) {
+        drafts.push({
+          kind: 'FIGURE',
+          subject: refOf(own),
+          metric,
+          value,
+          qualifier,
+          date: sinceOf(view.reading.dates),
+          sentence: sentenceRef(view),
+          confidence: confidenceOf(0.5 + 0.3 * own.confidence),
+        });
+        return;
+      }
+      // "pour un total de 20 M€", "Ces projets … 180 emplois": a total over several actors is no one actor's figure.
+      if (!sectionSubject && overSeveral(view, views[view.index - 1], at)) return;
+      const named = organisationOf(view, sectionSubject ?? subjectFor(view, at, subjectHere));
+      // "dans le quartier de l'Oncopole, cette entité va investir": a body named as a place is where, not whose figure.
+      const found =
+        named && usedAsPlace(view, named) ? (aboutDocument && !usedAsPlace(view, aboutDocument) ? aboutDocument : undefined) : named;
       // "sept start-up y sont hébergées : A, B": the names listed after a colon are what is counted, not whose figure it is.
       const listed = found !== undefined && found.start > at && textBetween(view, at, found.start).includes(':');
       const subject = ownerOf({ view, at, metric, found: listed ? (aboutDocument ?? lastSubject) : found, aboutDocument });
@@ -106,6 +128,66 @@ function ownerOf({
   // "Le projet représente un investissement de 7 M€": money spent in a sentence that names no one is the document subject's.
   if (!found && metric === 'INVESTMENT_EUR' && !view.mentions.some((m) => m.target === 'ACTOR')) return aboutDocument;
   return found;
+}
+
+/**
+ * "A et B ont levé respectivement 35 M€ et 53 M€", "Ces deux sociétés ont levé respectivement …" after a sentence naming
+ * A and B: the owner of each number after "respectivement", by rank, when names and numbers are as many (else none).
+ */
+function respectiveOwners(view: SentenceView, previous: SentenceView | undefined): Map<number, Mention | null> {
+  const owners = new Map<number, Mention | null>();
+  const cue = /\b(?:respectivement|respectively)\b/.exec(view.folded);
+  if (!cue) return owners;
+  const cueAt = view.reading.sentence.start + cue.index;
+  const numbers = [...view.reading.amounts, ...view.reading.counts].filter((n) => n.start > cueAt).sort((a, b) => a.start - b.start);
+  const organisations = (mentions: Mention[]) =>
+    mentions.filter((m, i) => m.target === 'ACTOR' && m.kind !== 'PERSON' && mentions.findIndex((o) => o.key === m.key) === i);
+  const here = organisations(view.mentions.filter((m) => m.end <= cueAt));
+  const named =
+    here.length >= 2
+      ? here.slice(-numbers.length)
+      : here.length === 0 && previous
+        ? organisations(previous.mentions).slice(-numbers.length)
+        : [];
+  // Numbers whose owners are not read one by one are no one's: never all of them to one name.
+  const paired = numbers.length >= 2 && named.length === numbers.length;
+  numbers.forEach((n, i) => owners.set(n.start, paired ? named[i]! : null));
+  return owners;
+}
+
+/** Words before a number that make it a total over several: "pour un total de", "au total", "à l'échelle de la région". */
+const TOTAL_BEFORE =
+  /\b(?:un total de|au total|au cumul|en tout|a l'echelle (?:de|du|des|d')\s*\S+(?:\s+\S+)?|in total|a total of)\s+(?:\S+\s+){0,3}$/;
+/**
+ * A clause opened by several funded things: "Ces projets", "Ces premiers lauréats" (an incubator's "entreprises suivies"
+ * are its own portfolio, whose figures the press gives it).
+ */
+const SEVERAL_OPENING =
+  /^(?:ces|les|these|the)\s+(?:\S+\s+)?(?:projets|dispositifs|laureats|investissements|operations|projects|winners)\b/;
+
+/**
+ * A number stated of several actors at once: a total, or in a sentence whose subject is a plural ("Ces projets"), or a
+ * plural pronoun standing for the one the sentence before opens with ("Ces projets … Ils permettront 180 emplois").
+ */
+function overSeveral(view: SentenceView, previous: SentenceView | undefined, at: number): boolean {
+  const before = view.folded.slice(0, local(view, at));
+  if (TOTAL_BEFORE.test(before) || / a l'echelle (?:de|du|des|d')/.test(view.folded.slice(local(view, at), local(view, at) + 80)))
+    return true;
+  const several =
+    SEVERAL_OPENING.test(view.folded) ||
+    (/^(?:ils|elles|they)\b/.test(view.folded) && previous !== undefined && SEVERAL_OPENING.test(previous.folded));
+  // A name before the number is the subject after all ("Ces projets de Vextrane emploient 40 personnes").
+  return several && !view.mentions.some((m) => m.target === 'ACTOR' && m.end <= at);
+}
+
+/** Words before a name that make it where something is: "dans le quartier de l'Oncopole", "sur le site de", "non loin de". */
+const PLACE_WORDS_BEFORE =
+  /\b(?:(?:dans|sur|au sein|a|en|vers|pres)\s+(?:le|la|l'|du|de la)?\s*(?:quartier|secteur|site|campus|zone|parc|pole)\s+(?:de|du|des|d')|non loin (?:de|du|des|d')|pres (?:de|du|des|d')|a proximite (?:de|du|des|d')|au coeur (?:de|du|des|d')|aux abords (?:de|du|des|d'))\s*(?:l'|la\s+|le\s+|les\s+)?$/;
+
+/** A body named as a place in its sentence ("installée dans le quartier de l'Oncopole"): where something is, not who. */
+function usedAsPlace(view: SentenceView, mention: Mention): boolean {
+  if (mention.start < view.reading.sentence.start || mention.end > view.reading.sentence.end) return false;
+  return PLACE_WORDS_BEFORE.test(view.folded.slice(Math.max(0, local(view, mention.start) - 40), local(view, mention.start)));
 }
 
 /** A sentence opening with a definite noun for an actor and no name: "La société …", "L'usine …", "The company …". */

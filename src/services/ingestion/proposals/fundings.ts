@@ -41,7 +41,7 @@ const LENDER_BEFORE =
 const SHARE_GAP = /^\s*,?\s*(?:pour|a hauteur (?:de|d'))\s*(?:plus de |pres de |environ )?$/;
 /** An amount and its giver after it: "6 M€ de la Région", "2 millions d'euros de subventions de l'État". */
 const GIVER_AFTER =
-  /^\s*(?:(?:de|d')\s*(?:subventions?|aides?|financements?|avances? remboursables?|prets?)\s+)?(?:de la|de l'|du|des|de|d'|from(?: the)?)\s*(?:l'|le |la |les )?$/;
+  /^\s*(?:,\s*(?:en|in)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\s*,\s*)?(?:(?:de|d')\s*(?:subventions?|aides?|financements?|avances? remboursables?|prets?)\s+)?(?:de la|de l'|du|des|de|d'|from(?: the)?)\s*(?:l'|le |la |les )?$/u;
 /** The words that introduce who money goes to: "à la société X", "au CHU", "to X". */
 const RECIPIENT_BEFORE = /(?:^|[\s,])(?:a|au|aux|to)\s+(?:la |le |l'|les |the )?(?:[a-z-]+\s+)?$/;
 /** Verbs after which the subject receives: "X obtient 2 M€", "X a reçu une subvention". */
@@ -95,8 +95,11 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       // With the giver named elsewhere, the sentence's subject is who receives ("X, basée à Y, est soutenue à hauteur de 1,5 M€").
       const subjectHere = neighbour && view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= amount.start);
       const share = bracketOwner(view, amount);
-      const recipients =
+      const readRecipients =
         share && share.key !== funder.key ? [share] : subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
+      // A person is no recipient of a grant or a round here ("signé avec X, présidente de la Région, … 5,7 Md€"): who speaks or signs.
+      const recipients = readRecipients.filter((r) => r.kind !== 'PERSON');
+      if (readRecipients.length > 0 && recipients.length === 0) continue;
       // The total of shares stated one by one in brackets is no recipient's money.
       if (!share && recipients.some((r) => shareOwners.has(r.key))) continue;
       // A sum the funder budgets or totals ("un plan de 250 M€", "injecte 15 M€ dans sa stratégie", "ces projets

@@ -47,11 +47,25 @@ export function mentionsOf(readings: SentenceReading[], names: GraphNames): Sent
   // The publisher a byline or a URL names ("FrenchWeb", "ToulÉco") is page furniture, not an actor of the story.
   // A name the document gives a product ("le test Exemplia") or a ticker is no organisation anywhere in it, unless a typed cue says so.
   const products = new Set(readings.flatMap((r) => [...namesOfProducts(r.sentence.text)].map(compactKey)));
+  // A name the document gives a programme ("Rel'Occ, son plan de …") is no company where it stands alone ("Rel'Occ est doté …").
+  const programmesRead = new Map<string, Mention>();
+  for (const reading of readings)
+    for (const m of localMentions(reading, region))
+      if (m.target === 'PROGRAMME' && !m.cue.startsWith('anaphor') && /^\p{Lu}[\p{L}\d'’-]*$/u.test(m.name)) programmesRead.set(m.key, m);
   const local = readings.map((reading) =>
     localMentions(reading, region).filter(
-      (m) => !(publishers.has(m.key) && isByline(reading, m)) && !(products.has(m.key) && m.confidence < 0.9 && m.kind !== 'PERSON'),
+      (m) =>
+        !(publishers.has(m.key) && isByline(reading, m)) &&
+        !(products.has(m.key) && m.confidence < 0.9 && m.kind !== 'PERSON') &&
+        !(m.target === 'ACTOR' && programmesRead.has(m.key) && m.confidence < 0.9),
     ),
   );
+  const documentProgrammes = new Linker({
+    actors: [],
+    places: [],
+    programmes: [...programmesRead.values()].map((m) => ({ id: m.key, name: m.name, aliases: [], kind: 'PROGRAMME' })),
+    domains: [],
+  });
   const acronyms = joinAcronyms(readings, local);
   // Names read anywhere in the document are found again in every sentence ("Inserm" once introduced).
   const discovered = new Map<string, Mention>();
@@ -101,6 +115,10 @@ export function mentionsOf(readings: SentenceReading[], names: GraphNames): Sent
         mention: { ...first, ...spanOf(again), confidence: Math.min(first.confidence, 0.8), cue: 'document' },
         priority: 0,
       });
+    }
+    for (const again of documentProgrammes.findKnown(reading.sentence)) {
+      const first = programmesRead.get(again.link.id)!;
+      candidates.push({ mention: { ...first, ...spanOf(again), confidence: 0.7, cue: 'document' }, priority: 0 });
     }
     candidates.sort((a, b) => b.priority - a.priority || b.mention.end - b.mention.start - (a.mention.end - a.mention.start));
     const kept: Mention[] = [];

@@ -41,17 +41,21 @@ const ROLES = [
   'director',
   'head',
   'managing director',
+  // Read so that the person is a person; no tie is drawn from membership alone (ties.ts peopleRoles).
+  'membre',
 ];
 ROLES.sort((a, b) => b.length - a.length);
 /**
  * A first name (or two) and a surname; a preposition opening the sentence is no first name ("Pour Anne Exemple, …"),
  * nor a word after an article ("à La Tribune Anne Exemple": a paper's title, then the person).
  */
-const PERSON = String.raw`(?<![Ll][ae]s?\s|[Ll]['’])(?<name>(?!(?:Pour|Chez|Selon|Avec|Par|Pendant|Depuis|Après|Dans|Sur|Et|Mais|Côté|For|With|According|At)\s)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?\s+\p{Lu}[\p{L}'’-]+)`;
+const PERSON = String.raw`(?<![Ll][ae]s?\s|[Ll]['’])(?<name>(?!(?:Pour|Chez|Selon|Avec|Par|Pendant|Depuis|Après|Dans|Sur|Et|Mais|Côté|For|With|According|At|Pr|Dr|Me|Mme|Mr)\s)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?\s+\p{Lu}[\p{L}'’-]+)`;
 /** A role as written, with a capital or not ("Présidente de la Région"). */
 /** A role as written, each word with a capital or not ("Managing Director of"). */
 const ROLE = String.raw`(?<role>(?:(?:le|la|l'|the|its)\s+)?(?:${ROLES.map((role) => role.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join('|')}))`;
-const OF = String.raw`(?:\s+(?:de la|du|des|de l['’]|de|d['’]|of the|of|at)\s*)`;
+/** Words that qualify a role between it and its organisation: "directeur général par intérim du CHU", "directrice adjointe de". */
+const QUALIFIER = String.raw`(?:\s+(?:par int[ée]rim|adjointe?|d[ée]l[ée]gu[ée]e?|scientifique|m[ée]dicale?|financi[èe]re?|op[ée]rationnel(?:le)?|ex[ée]cutif|ex[ée]cutive|honoraire|fondateur|fondatrice|interim|acting))?`;
+const OF = String.raw`(?:${QUALIFIER}\s+(?:de la|du|des|de l['’]|de|d['’]|of the|of|at)\s*)`;
 const ORGANISATION = String.raw`(?<organisation>(?:(?:la|le|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}|\d)[\p{L}\d'’&.-]*(?:\s+(?:(?:de|du|des|d'|la|le|et|&)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’&.-]*){0,4})`;
 const IN_ROLE = new RegExp(String.raw`${PERSON},\s+${ROLE}${OF}${ORGANISATION}`, 'gu');
 /** "X (CEO of Y)", "X, directeur du site": the role after the name, in parentheses or with no organisation named. */

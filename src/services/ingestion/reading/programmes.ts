@@ -37,7 +37,19 @@ const CAPITALISED_HEAD = new RegExp(
 );
 /** A name in guillemets after a programme noun: "le programme « IA pour la Santé »", "via « Biothérapie Innovation Occitanie »". */
 const QUOTED =
-  /(?<![\p{L}])(?<head>programme|dispositif|appel a projets|label|initiative|reseau|plan|projet|defi|via|challenge|call)\s+«\s*(?<name>[^»]{2,80}?)\s*»/gu;
+  /(?<![\p{L}])(?<head>programme|dispositif|appel a projets|label|initiative|reseau|plan|projet|defi|strategie|via|challenge|call)\s+«\s*(?<name>[^»]{2,80}?)\s*»/gu;
+/** A name a programme noun explains or announces: "Rel'Occ, son plan de relocalisation", "le dispositif Rel'Occ". */
+const NAME = String.raw`\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3}`;
+const PROGRAMME_NOUN = String.raw`(?:plan|programme|dispositif|strat[ée]gie|appel [àa] projets|feuille de route|pacte)`;
+const APPOSED = new RegExp(
+  String.raw`(?<![\p{L}'’])(?<name>${NAME}),\s+(?:son|sa|leur|le|la|un|une|its|the|a)\s+(?:(?:nouvel(?:le)?|nouveau|grand|vaste|premier|première|propre)\s+)?(?<head>${PROGRAMME_NOUN})(?![\p{L}])`,
+  'gu',
+);
+const AFTER_NOUN = new RegExp(
+  String.raw`(?<![\p{L}])(?:le|la|du|au|son|sa|ce|cette)\s+(?<head>dispositif|strat[ée]gie|programme)\s+(?<name>${NAME})`,
+  'gu',
+);
+
 /** A reference back to a programme named before: "ce contrat", "le contrat régional", "ce programme". */
 const ANAPHOR =
   /(?<![\p{L}])(?:ce|cet|cette|le|la|this|the)\s+(?<head>contrat|programme|strategie|plan|dispositif|pacte|defi|schema|contract|programme|strategy)(?:\s+(?:regional|regionale|de filiere sante|de filiere))?(?![\p{L}])/gu;
@@ -107,6 +119,13 @@ export function findProgrammes(sentence: Span): ProgrammeMention[] {
     const start = sentence.start + match.index;
     add({ start, end: start + name.length, text: name, name, head: headKey(match.groups!.head!), anaphor: false });
   }
+  // After the names a capitalised head opens ("le programme Grand Défi des Biomédicaments" keeps its own reading).
+  for (const pattern of [APPOSED, AFTER_NOUN])
+    for (const match of matchesOf(pattern, sentence.text)) {
+      const name = match.groups!.name!;
+      const start = sentence.start + match.index + match[0].indexOf(name);
+      add({ start, end: start + name.length, text: name, name, head: headKey(match.groups!.head!), anaphor: false });
+    }
   for (const match of matchesOf(DEFINED_BY, folded)) {
     // "la stratégie définie par l'État fin 2023": named by the phrase; the span is the head alone, so the agent stays a name of its own.
     const headAt = match.index + match[0].indexOf(match.groups!.head!);
