@@ -15,5 +15,9 @@ describeHeldOutChecks('the seventeenth held-out questions', HELD_OUT, {
 });
 
 // Written blind by H17 (2026-12-02). Its writer's one run on e0a6609 (the lead's API;
-// /work/main at d138940, no ask or seed change between them), blind: 74 of 100 right, 2 ANSWERED while wrong. Floor three below.
-describeHeldOutEvaluation('seventeenth held-out questions', HELD_OUT, { atLeastRight: 71 });
+// /work/main at d138940, no ask or seed change between them), blind: 74 of 100 right, 2 ANSWERED while wrong (a kind on one
+// side of a connection question read as a path from a programme the kind word resembles; `qui porte` a programme that its
+// pilot carries, answered empty). After the lead read its misses and mended those two and three families (a kind linked to
+// a named actor is TIED_TO, `qui porte|organise` includes the pilot, the asker's own organisation as `nos|nous|us|our`,
+// actors `around` a place are a list): 78 of 100, none ANSWERED while wrong. Floor three below the measure.
+describeHeldOutEvaluation('seventeenth held-out questions', HELD_OUT, { atLeastRight: 75 });

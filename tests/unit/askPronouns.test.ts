@@ -26,6 +26,10 @@ describe('a pronoun standing for the node named before the question', () => {
     ['quels sont ses financeurs', 'quels sont les financeurs de Cilcare'],
     ['who invested in it', 'who invested in Cilcare'],
     ['who are its investors', "who are Cilcare's investors"],
+    ['quels acteurs pourraient devenir nos partenaires', 'quels acteurs pourraient devenir les partenaires de Cilcare'],
+    ['qui pourrait travailler avec nous', 'qui pourrait travailler avec Cilcare'],
+    ['who would make partners for us', 'who would make partners for Cilcare'],
+    ['who could fund our project', "who could fund Cilcare's project"],
   ])('reads %p with the name', (asked, expected) => {
     expect(withNameForPronoun(asked, 'Cilcare')).toBe(expected);
   });

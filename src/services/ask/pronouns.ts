@@ -56,6 +56,25 @@ const REWRITES: readonly { find: RegExp; rewrite: (asked: string, name: string) 
         return `${before}${article} ${noun} de ${name}`;
       }),
   },
+  // The asker's own organisation, named in an introduction (`je dirige X : quels acteurs pourraient devenir nos partenaires`,
+  // `I work at X: who would make good partners for us`): `nos partenaires`, `notre siège`, `avec nous`, `for us`, `our funders`.
+  {
+    find: /(?:^|\s)(?:nos|notre)\s+\p{L}/iu,
+    rewrite: (asked, name) =>
+      asked.replace(/(^|\s)(nos|notre)\s+([\p{L}'’-]+)/iu, (_, before: string, possessive: string, noun: string) => {
+        const article = possessive.toLowerCase() === 'nos' ? 'les' : 'le';
+        return `${before}${article} ${noun} de ${name}`;
+      }),
+  },
+  {
+    find: /(?:^|\s)(?:avec|pour|chez)\s+nous(?=\s|$)|(?:^|\s)(?:with|for)\s+us(?=\s|$)/iu,
+    rewrite: (asked, name) =>
+      asked.replace(
+        /(^|\s)(avec|pour|chez|with|for)\s+(?:nous|us)(?=\s|$)/iu,
+        (_, before: string, preposition: string) => `${before}${preposition} ${name}`,
+      ),
+  },
+  { find: /(?:^|\s)[Oo]ur\s/u, rewrite: (asked, name) => asked.replace(/(^|\s)[Oo]ur\s/u, `$1${name}'s `) },
   // `who invested in it`, `who funds them`, `where is it`.
   // Not `IT` (`IT companies`): lower case, or capitalised only.
   // `what did they take over`: a company spoken of as `they`.

@@ -190,6 +190,26 @@ export class QuestionReader {
         return operation;
       }
     }
+    if (operation === 'TIED_TO' && a) {
+      // `firms doing biomanufacturing around Toulouse`, `acteurs autour de Montpellier`: around a place are the actors there
+      // (a list), not the ties of a node.
+      const readings = this.lexicon.read(this.tokens, a);
+      const isPlace = (r: PhraseReading) => r.kind === 'content' && r.entry.role === 'PLACE';
+      const placeAlone = readings.some(isPlace) && readings.every((r) => r.kind === 'function' || isPlace(r));
+      if (placeAlone && !(await this.namesAnActor(a))) return this.listOf(readings);
+    }
+    if (operation === 'PATHS' && a && b) {
+      // `quelles entreprises ont un lien avec le CHU`: a kind on one side asks for the actors of that kind tied to the other,
+      // not for a path from a node the kind word only resembles.
+      const readings = this.lexicon.read(this.tokens, a);
+      const other = this.trimmed(b);
+      const anchored = other.from < other.to && (await linkName(this.sc.db, this.text(other), ['Actor'], this.names)).outcome === 'found';
+      if (anchored && this.namesAKind(a) && !readings.some((r) => r.kind === 'unplaced') && !(await this.namesAnActor(a))) {
+        this.applyFilter(readings);
+        this.subject = await this.link(b, 'SUBJECT', LINKED_LABELS.TIED_TO);
+        return 'TIED_TO';
+      }
+    }
     if (operation === 'FUNDING' && b && a) {
       // `what did X get from France Relance`: a programme where the funder is named is the money's frame.
       const programme = await this.programmeRatherThanActor(b);
