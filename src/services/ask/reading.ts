@@ -190,9 +190,9 @@ export class QuestionReader {
         return operation;
       }
     }
-    if (operation === 'TIED_TO' && a) {
+    if (operation === 'TIED_TO' && a && this.saysAround(match.shapeWords)) {
       // `firms doing biomanufacturing around Toulouse`, `acteurs autour de Montpellier`: around a place are the actors there
-      // (a list), not the ties of a node.
+      // (a list), not the ties of a node; `firms tied to Toulouse` still offers the city or a node named after it.
       const readings = this.lexicon.read(this.tokens, a);
       const isPlace = (r: PhraseReading) => r.kind === 'content' && r.entry.role === 'PLACE';
       const placeAlone = readings.some(isPlace) && readings.every((r) => r.kind === 'function' || isPlace(r));
@@ -778,6 +778,11 @@ export class QuestionReader {
     if (name.from >= name.to) return false;
     const before = await linkName(this.sc.db, this.text(name), ['Actor'], this.names);
     return before.outcome === 'found' && before.exact;
+  }
+
+  /** True when the shape's words say `around` (`autour`, `near`): a place cue, as `à` or `in` are. */
+  private saysAround(shapeWords: readonly Span[]): boolean {
+    return shapeWords.some((span) => this.tokens.slice(span.from, span.to).some((token) => AROUND_WORDS.has(token.folded)));
   }
 
   /** True when the words from {from} to {to}, or to a place ending them, are a field's name (`medtech`, `biotech`). */
@@ -1527,6 +1532,7 @@ const FOUNDING_WORDS: ReadonlySet<string> = new Set(
 /** Words that, before a place after a name (`le CRCT de Toulouse`), say where the named node is. */
 const OF_WORDS: ReadonlySet<string> = new Set(['de', 'd', 'du', 'of']);
 /** Words that point at one thing: `la PME Medtech` names a company, `les start-up medtech` a field. */
+const AROUND_WORDS: ReadonlySet<string> = new Set(['around', 'autour', 'near', 'nearby', 'alentours', 'environs', 'pres']);
 const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(['des', 'les', 'aux', 'ces', 'quelques', 'plusieurs']);
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['le', 'la', 'l', 'un', 'une', 'cette', 'ce', 'cet', 'the', 'a', 'an', 'this']);
 
