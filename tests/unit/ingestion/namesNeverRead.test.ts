@@ -1,26 +1,7 @@
+import { actors, organisations, ties } from '../../support/ingestionOfOurText';
 import { NO_GRAPH_NAMES } from '../../../src/services/ingestion/linking/names';
 import { prepareDocument, proposeFacts } from '../../../src/services/ingestion/pipeline';
-import { readDocument } from '../../../src/services/ingestion/reading/document';
 import { namesByShape } from '../../../src/services/ingestion/reading/nameShapes';
-
-/** The organisations read in each sentence of a short text of our own. */
-function organisations(text: string): string[] {
-  return readDocument(text, 'fr').sentences.flatMap((s) => s.organisations.map((o) => o.name));
-}
-
-/** The new actors proposed for a short text of our own, over an empty graph. */
-function actors(text: string, language = 'fr'): string[] {
-  return proposeFacts({ document: prepareDocument({ text, language }), names: NO_GRAPH_NAMES }).proposals.flatMap((p) =>
-    p.kind === 'ACTOR' ? [p.name] : [],
-  );
-}
-
-/** The ties proposed for a short text of our own, as "from -KIND-> to". */
-function ties(text: string, language = 'fr'): string[] {
-  return proposeFacts({ document: prepareDocument({ text, language }), names: NO_GRAPH_NAMES }).proposals.flatMap((p) =>
-    p.kind === 'TIE' ? [`${p.from.name} -${p.tieKind}-> ${p.to.name}`] : [],
-  );
-}
 
 describe('an acronym with the words of its name', () => {
   it('reads "le ORVA Exemple Cancer" whole, and its members join the whole name', () => {

@@ -1,25 +1,4 @@
-import { NO_GRAPH_NAMES } from '../../../src/services/ingestion/linking/names';
-import { prepareDocument, proposeFacts } from '../../../src/services/ingestion/pipeline';
-import { readDocument } from '../../../src/services/ingestion/reading/document';
-
-/** The organisations read in each sentence of a short text of our own. */
-function organisations(text: string, language: 'fr' | 'en' = 'fr'): string[] {
-  return readDocument(text, language).sentences.flatMap((s) => s.organisations.map((o) => o.name));
-}
-
-/** The new actors proposed for a short text of our own, over an empty graph. */
-function actors(text: string, language = 'fr'): string[] {
-  return proposeFacts({ document: prepareDocument({ text, language }), names: NO_GRAPH_NAMES }).proposals.flatMap((p) =>
-    p.kind === 'ACTOR' ? [p.name] : [],
-  );
-}
-
-/** The ties proposed for a short text of our own, as "from -KIND-> to". */
-function ties(text: string, language = 'fr'): string[] {
-  return proposeFacts({ document: prepareDocument({ text, language }), names: NO_GRAPH_NAMES }).proposals.flatMap((p) =>
-    p.kind === 'TIE' ? [`${p.from.name} -${p.tieKind}-> ${p.to.name}`] : [],
-  );
-}
+import { actors, organisations, ties } from '../../support/ingestionOfOurText';
 
 describe('a region and a metropolis joined by "et de"', () => {
   it('reads two authorities, not one name', () => {

@@ -1,12 +1,4 @@
-import { NO_GRAPH_NAMES } from '../../../src/services/ingestion/linking/names';
-import { prepareDocument, proposeFacts } from '../../../src/services/ingestion/pipeline';
-
-/** The ties proposed for a short text of our own, over an empty graph, as "from -KIND-> to". */
-function ties(text: string, language = 'fr'): string[] {
-  return proposeFacts({ document: prepareDocument({ text, language }), names: NO_GRAPH_NAMES }).proposals.flatMap((p) =>
-    p.kind === 'TIE' ? [`${p.from.name} -${p.tieKind}-> ${p.to.name}`] : [],
-  );
-}
+import { ties } from '../../support/ingestionOfOurText';
 
 describe('partners counted and listed after a colon', () => {
   it('reads items set apart by semicolons, each with its apposition, as partners', () => {
