@@ -3,7 +3,7 @@ import { local, mentionAfter, mentionBefore, sinceOf, textBetween } from './clau
 import type { FigureProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
-import { amountUse } from './money';
+import { amountUse, complementOfOpening } from './money';
 import { moneyRecords } from './records';
 import { documentSubject } from './subject';
 
@@ -14,7 +14,8 @@ const FIGURES_HEADING = /\ben chiffres\b|\bchiffres[- ]cles\b|\bin (?:figures|nu
 /** A clause opened before its subject: "Avec 5 000 emplois, la filière …", "Forte de 60 emplois, elle …", "Soutenu par X, Y …". */
 const FRONTED = /^(?:avec|forte?s? de|riche de|fort de|soutenue?s? par|financee?s? par|creee? en|fondee? en|grace a|with|backed by)\b/;
 /** Words before a number in its clause that make it a target: "vise la formation de 1 000 diplômés". */
-const TARGET_CUE = /\b(?:vise|visent|viser|objectif|ambition|ambitionne|souhaite|prevoit|compte|d'ici|aims?|targets?|plans? to|expects?)\b/;
+const TARGET_CUE =
+  /\b(?:vise|visent|viser|objectif|ambition|ambitionne|souhaite|prevoit|compte|d'ici|s'appret\w*|esper\w*|cible|ciblent|aims?|targets?|plans? to|expects?|is about to)\b/;
 
 /** Figures each sentence gives of an actor or programme: counts (jobs, researchers, companies…) and amounts that are not money given. */
 export function figureProposals(views: SentenceView[]): FigureDraft[] {
@@ -54,7 +55,9 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
       }
       // "pour un total de 20 M€", "Ces projets … 180 emplois": a total over several actors is no one actor's figure.
       if (!sectionSubject && overSeveral(view, views[view.index - 1], at)) return;
-      const named = organisationOf(view, sectionSubject ?? subjectFor(view, at, subjectHere));
+      const read = sectionSubject ?? subjectFor(view, at, subjectHere);
+      // "Cette spin-off du CNRS espère lever 2 M€": the sentence speaks of what it refers back to, not of the CNRS.
+      const named = organisationOf(view, read && complementOfOpening(view, read) ? (lastSubject ?? aboutDocument) : read);
       // "dans le quartier de l'Oncopole, cette entité va investir": a body named as a place is where, not whose figure.
       const found =
         named && usedAsPlace(view, named) ? (aboutDocument && !usedAsPlace(view, aboutDocument) ? aboutDocument : undefined) : named;

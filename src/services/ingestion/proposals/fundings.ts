@@ -6,7 +6,7 @@ import type { FundingProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import { compactKey } from '../linking/names';
 import { documentRegion, type Mention, type SentenceView } from './mentions';
-import { amountUse, FUNDER_KINDS } from './money';
+import { amountUse, complementOfOpening, FUNDER_KINDS, hopedRaise } from './money';
 import { agentsAfter, bracketedAfter, inRecipientSlot, isRecordLine, labelOf, type MoneyRecord, moneyRecords } from './records';
 import { roundInvestors } from './rounds';
 import { documentSubject } from './subject';
@@ -148,10 +148,11 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     for (const amount of view.reading.amounts) {
       const use = amountUse(view, amount);
       if (use.use !== 'FIGURE' || use.metric !== 'FUNDS_RAISED_EUR') continue;
+      const hoped = hopedRaise(view, amount);
       const listed =
         investorsOf(view, amount.end) ??
         enteringInvestors(view) ??
-        laterInvestors(views, view.index) ??
+        (hoped ? undefined : laterInvestors(views, view.index)) ??
         // "Le fonds A mène le tour, rejoint par B", "le tour de table réunit A et B", in this sentence or the two after.
         views
           .slice(view.index, view.index + 3)
@@ -162,7 +163,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       const organisations = view.mentions.filter(
         (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !listed?.some((l) => l.key === m.key),
       );
-      const nearest = organisations.findLast((m) => m.end <= amount.start && amount.start - m.end <= 100);
+      const nearest = organisations.findLast((m) => m.end <= amount.start && amount.start - m.end <= 100 && !complementOfOpening(view, m));
       const raiser =
         (nearest && appositionHead(view, nearest, amount.start)) ??
         // Names after the amount are more investors when the list is there ("auprès de A et B - et le fonds C").

@@ -298,12 +298,24 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     const orgAt = organisation ? person.text.lastIndexOf(organisation) : -1;
     const orgStart = person.start + orgAt;
     const named = /^\p{Lu}\p{L}/u.test(organisation) && !BARE_HEADS.test(organisation) && !/^Universit/u.test(organisation);
+    const orgEnd = orgStart + organisation.length;
+    // "PDG d'Erba Diagnostics, un groupe …" read "Diagnostics" alone: the role's organisation as written is the whole name.
+    const cut = mentions.filter((m) => m.start < orgEnd && m.end > orgStart);
+    if (
+      orgAt > 0 &&
+      named &&
+      cut.length > 0 &&
+      cut.every((m) => m.target === 'ACTOR' && m.start > orgStart && m.end === orgEnd && m.kind !== 'PERSON') &&
+      !isPlaceName(organisation) &&
+      !isStopName(organisation)
+    )
+      for (const m of cut) mentions.splice(mentions.indexOf(m), 1);
     if (
       orgAt > 0 &&
       named &&
       !isPlaceName(organisation) &&
       !isStopName(organisation) &&
-      !mentions.some((m) => m.start < orgStart + organisation.length && m.end > orgStart)
+      !mentions.some((m) => m.start < orgEnd && m.end > orgStart)
     )
       mentions.push({
         start: orgStart,

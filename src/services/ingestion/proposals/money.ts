@@ -1,7 +1,7 @@
 import type { FigureMetric } from '../../../domain/model';
 import type { AmountMention } from '../reading/money';
 import { local, mentionBefore } from './clauses';
-import type { SentenceView } from './mentions';
+import type { Mention, SentenceView } from './mentions';
 
 /** What an amount of money in a sentence is: money given (a funding), a figure of its subject, or neither (a share price, a valuation). */
 export type AmountUse = { use: 'FUNDING' } | { use: 'FIGURE'; metric: FigureMetric } | { use: 'NEITHER' };
@@ -53,8 +53,7 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
     return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
   // "avait levé 2 M€ en 2015, puis 5 M€ en 2017": an amount after a raised one and "puis" is raised too; so is the sum
   // an offering seeks ("the company is seeking €30 million" with its capital increase).
-  if (raisedBefore(view, amount) || /\b(?:is seeking|seeks|cherche a lever|entend lever|souhaite lever)\s+(?:\S+\s+){0,2}$/.test(before))
-    return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
+  if (raisedBefore(view, amount) || HOPED_RAISE.test(before)) return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
   const invests =
     /\b(?:investit|investira|investissent|va investir|vont investir|a investi|ont investi|avait investi|a consacre|ont consacre|invests|will invest|is investing|invested|has invested)\s+(?:\S+\s+){0,2}$|\binvestissement (?:(?:total|global|initial)\s+)?(?:de|d')\s*(?:plus de |pres de |environ |d'environ )?$|\bmontant (?:de l'|du |des |de la )[a-z-]+ (?:atteint|s'eleve a|est de)\s*$/.exec(
       before,
@@ -65,8 +64,40 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
     const noun = /^(?:investissement|montant|$)/.test(invests[0].trimStart());
     if ((subject || noun) && !FUNDER_KINDS.has(subject?.kind ?? '')) return { use: 'FIGURE', metric: 'INVESTMENT_EUR' };
   }
+  // "racheté par X (pour 1,2 Md€)", "cette opération de quelque 70 M€" after an acquisition: the price of a takeover, no gift.
+  if (
+    TAKEOVER_WORDS.test(view.folded) &&
+    !AID_WORDS.test(view.folded) &&
+    /(?:\bpour|\boperation|\btransaction|\bmontant|\bprix|\bfor|\bdeal|\bprice)\b[^.;:]{0,25}$/.test(before)
+  )
+    return { use: 'NEITHER' };
   return { use: 'FUNDING' };
 }
+
+/** Verbs of a sum a company hopes to raise, before the amount (folded): "s'apprête à lever", "espère lever", "cible". */
+const HOPED_RAISE =
+  /\b(?:is seeking|seeks|cherche a lever|entend lever|souhaite lever|s'appret\w* a lever|esper\w* lever|compte lever|prevoit de lever|ambitionne de lever|vise a lever|cible|ciblent|aims to raise|plans to raise|is about to raise|expects to raise)\s+(?:\S+\s+){0,2}$/;
+
+/** The amount is a sum hoped for, not raised yet: its investors are the ones this sentence names, not those of the next. */
+export function hopedRaise(view: SentenceView, amount: AmountMention): boolean {
+  return HOPED_RAISE.test(view.folded.slice(Math.max(0, local(view, amount.start) - 60), local(view, amount.start)));
+}
+
+/**
+ * "Cette spin-off du CNRS espère lever …", "Ce laboratoire de l'Inserm emploie …": a name in the complement of the
+ * demonstrative noun phrase that opens the sentence is not its subject; the subject is the one the sentence refers back to.
+ */
+export function complementOfOpening(view: SentenceView, mention: Mention): boolean {
+  return /^[\s"«“-]*(?:cette|cet|ce|ces|this|these)\s+(?:[a-z-]+\s+){1,3}(?:du|de la|de l'|des|de|d'|of the|of)\s*$/.test(
+    view.folded.slice(0, local(view, mention.start)),
+  );
+}
+
+/** A takeover stated in the sentence (folded text). */
+const TAKEOVER_WORDS =
+  /\b(?:rachat|rachete\w*|rachet\w*|acquisitions?|acquis|acquise|acquiert|cession|cede\w*|prend le controle|pris le controle|met la main|s'empare|acquired|acquires|takeover|bought)\b/;
+/** Words of money given, which a takeover's price does not carry. */
+const AID_WORDS = /\b(?:subventions?|aides?|prets?|avances? remboursables?|soutien|finance\w*|accorde\w*|grants?|loans?)\b/;
 
 /** The amount before this one in its sentence was raised, and "puis" or "then" joins them ("a levé 2 M€ en 2015, puis 5 M€"). */
 function raisedBefore(view: SentenceView, amount: AmountMention): boolean {

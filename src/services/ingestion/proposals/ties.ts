@@ -34,7 +34,7 @@ interface TieCue {
 
 const PARTICIPLE = (stem: string) => String.raw`(?:${stem})(?:e|es|s|ee|ees)?`;
 /** "formé (en 2019) par", "créée il y a seize ans par", "piloté depuis 2023 par par" (a repeated word is a typo the press makes). */
-const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}|in\s+\d{4}|in\s+[a-z]+\s+\d{4}|il y a\s+\S+\s+(?:ans|mois)|\S+\s+years\s+ago))*\s+(?:par(?:\s+par)?|by)\s`;
+const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}|in\s+\d{4}|in\s+[a-z]+\s+\d{4}|il y a\s+\S+\s+(?:ans|mois)|\S+\s+years\s+ago))*(?:\s*,\s*(?:l'an (?:passe|dernier)|l'annee (?:passee|derniere)|en \S+(?: \d{4})?|des \d{4}|il y a \S+ (?:ans|mois)|last year|in \d{4})\s*,)?\s+(?:par(?:\s+par)?|by)\s`;
 
 /** "rejoint les deux autres composantes : A et B": it joins its peers, named after, not a host. */
 const PEERS = String.raw`\s+(?:les|ses|leurs)\s+(?:[a-z]+\s+){0,2}autres\b`;
@@ -196,7 +196,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:a\\s+)?(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d'|of)|\\b(?:a|ont|avait)\\s+absorbe\\b(?!\\s+par)|\\babsorbe(?:nt)?\\s+(?=l'|la |le |les )|\\babsorbed\\b(?!\\s+by)|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+(?:in\\s+\\d{4}\\s+)?by)`,
+      `\\b(?:a\\s+)?(?<!\\b(?:ete|est|sont|sera|seront|etre)\\s)(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\b(?:met|mettent|a mis|ont mis|avait mis)\\s+la\\s+main\\s+sur\\b|\\b(?:prend|prennent|a pris|ont pris)\\s+possession\\s+(?:de|du|des|d')|\\bs'(?:empare|emparent|est empare|etait empare)e?s?\\s+(?:de|du|des|d')|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d'|of)|\\b(?:a|ont|avait)\\s+absorbe\\b(?!\\s+par)|\\babsorbe(?:nt)?\\s+(?=l'|la |le |les )|\\babsorbed\\b(?!\\s+by)|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+(?:in\\s+\\d{4}\\s+)?by)`,
     ),
     confidence: 0.75,
   },
@@ -516,6 +516,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     membersListedWithDont(view, add);
     spawned(view, views.slice(view.index + 1), add);
     launchedTogether(view, add);
+    partnersNamedAfterOwner(view, views, add);
     namedAtOpening(view, add);
     hostedByIncubator(view, add);
     sitesOfGroups(view, views, add);
@@ -523,6 +524,35 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
   return dedupe([...ties, ...partsOfBuyers(ties)]);
+}
+
+/**
+ * "dévoilé par le CHU et ses partenaires, dont A, B et C": the names after "dont" are the first one's partners. A bare
+ * head ("le CHU") stands for the name with that head the document gave before ("le CHU de Montpellier").
+ */
+function partnersNamedAfterOwner(view: SentenceView, views: SentenceView[], add: AddTie): void {
+  for (const match of matchesOf(
+    /\b(?:et|avec|and|with) (?:ses|leurs|its|their) (?:[a-z-]+ )?(?:partenaires|partners)(?: [a-z-]+){0,2}\s*,?\s*(?:dont|notamment|parmi lesquels|comme|including|such as|among them)\s+/g,
+    view.folded,
+  )) {
+    const at = view.reading.sentence.start + match.index;
+    const bare = /(?:^|\s)(?:le|la|l['’])\s*(CHU|CHRU|Université|Métropole|Région|Institut)\s*$/u.exec(
+      view.reading.sentence.text.slice(0, local(view, at)),
+    )?.[1];
+    const named = bare ? undefined : mentionBefore(view, at, 20, 'ACTOR');
+    if (!bare && (!named || named.kind === 'PERSON' || /[,;:()]/.test(textBetween(view, named.end, at)))) continue;
+    const owner = bare
+      ? views
+          .slice(0, view.index + 1)
+          .flatMap((v) => v.mentions)
+          .find((m) => m.target === 'ACTOR' && m.name.startsWith(`${bare} `))
+      : named;
+    if (!owner) continue;
+    const first = mentionAfter(view, at + match[0].length, 20, 'ACTOR');
+    if (!first) continue;
+    for (const partner of listFrom(view, first, 'ACTOR'))
+      if (partner.kind !== 'PERSON' && partner.key !== owner.key) add('PARTNERS_WITH', owner, partner, 0.7);
+  }
 }
 
 /**
@@ -625,6 +655,8 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
   // "Cette société montpelliéraine, dirigée par X, a …": nothing follows, so the name before the comma is the subject.
   if (!target && fronted && /[,;:]\s*$/.test(before)) target = mentionBefore(view, verbStart, 60);
   if (!target || target.target !== cue.object || agents.includes(target)) return;
+  // "X pourrait être racheté par Y": a possibility, not a fact.
+  if (!fronted && target.end <= verbStart && PLANNED.test(textBetween(view, target.end, verbStart))) return;
   for (const agent of agents) cue.reverse ? add(cue.kind, target, agent, cue.confidence) : add(cue.kind, agent, target, cue.confidence);
 }
 
@@ -1379,13 +1411,14 @@ function spawned(view: SentenceView, following: SentenceView[], add: AddTie): vo
  */
 function launchedTogether(view: SentenceView, add: AddTie): void {
   // Names joined by "et" right before a verb of doing together: "A et B lancent", "A et B s'associent", "A and B team up".
+  // "A et B ont uni leurs forces" states a partnership; the present ("unissent leurs forces") often headlines a merger.
   const together = (partners: Mention[], confidence: number) => {
     const organisations = partners.filter((m) => m.kind !== 'PERSON');
     for (const [i, partner] of organisations.entries())
       for (const other of organisations.slice(i + 1)) if (partner.key !== other.key) add('PARTNERS_WITH', partner, other, confidence);
   };
   for (const match of matchesOf(
-    /\b(?:lancent|co-?organisent|organisent|co-?developpent|developpent|presentent|creent|ont (?:lance|co-?organise|organise|co-?developpe|developpe|cree)|launch|co-?organi[sz]e|jointly (?:launch|develop)\w*|s'associent|s'allient|se sont (?:associes|associees|allies|alliees)|resserrent (?:les|leurs) liens|join forces|joined forces|team up|teamed up)\b(?!\s+(?:par|a|au|aux|avec|with)\b)/g,
+    /\b(?:lancent|co-?organisent|organisent|co-?developpent|developpent|presentent|creent|ont (?:lance|co-?organise|organise|co-?developpe|developpe|cree)|launch|co-?organi[sz]e|jointly (?:launch|develop)\w*|s'associent|s'allient|se sont (?:associes|associees|allies|alliees)|resserrent (?:les|leurs) liens|(?:ont uni|avaient uni|ont joint|ont conjugue|ont mutualise) leurs (?:forces|efforts|competences|moyens)|join forces|joined forces|team up|teamed up)\b(?!\s+(?:par|a|au|aux|avec|with)\b)/g,
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;

@@ -2,6 +2,7 @@ import type { ActorKind } from '../../../domain/model';
 import { foldKeepingOffsets } from './dates';
 import { isStopName, isTradeWord, namesByRules, type RuleName } from './nameRules';
 import { ACRONYM_WITH_WORDS_CUE, namesByShape } from './nameShapes';
+import { ROLE_TITLE } from './people';
 import { findPlaces, PLACE_ADJECTIVE_STEMS, placeOfAdjective } from './places';
 import { fold, matchesOf, type Span } from './spans';
 
@@ -261,6 +262,9 @@ const ADJECTIVES = String.raw`(?:[\p{Ll}-]+(?:e|es|s|ne|nes|aise|ain|aine|ien|ie
 const COMPLEMENT = String.raw`(?:(?:[\p{Ll}-]+|d['’]|l['’])\s*){0,10}?`;
 const COMPLEMENT_STOP =
   /(?:^|\s)(?:qui|que|qu'|a|ont|est|sont|sera|va|vont|se|s'|ne|n'|il|elle|ils|elles|pour|avec|par|sur|dans|un|une|cette|ce|ces|son|sa|ses|leur|leurs|ou|mais|donc|comme|afin|lors|entre|vers|chez|apres|avant|depuis|sans|aux|au|with|and|which|that|is|are|has|have|was|for|by|le|les|avait|avaient|etait|derriere|behind|the|to|then|its)(?=\s|$)/;
+/** What a commercial agency sells, in the words after "agence" (folded): marketing, communication, web, travel, recruiting. */
+const COMMERCIAL_AGENCY =
+  /\b(?:marketing|communication|publicite|digitale?|web|numerique|voyages?|evenementiel\w*|design|immobilier\w*|interim|recrutement|conseil|advertising|creative|travel)\b/;
 /** Cue nouns of a trade whose "de" complement says what is made ("le fabricant de la table X"). */
 const MAKER_CUES = /^(?:fabricant|editeur|specialiste|conseil|industriel)$/;
 /** Cue nouns that open a name when written with a capital, folded ("l'Institut des biomolécules X"). */
@@ -677,10 +681,12 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       });
       continue;
     }
+    // "l'agence de marketing digital X", "l'agence web X": a firm that sells a trade, not a public agency (which gives money).
+    const tradeAgency = /^agenc[ey]$/.test(match.groups!.noun!) && COMMERCIAL_AGENCY.test(folded.slice(after, nameAt).toLowerCase());
     addNamed(
       nameAt,
       sentence.text.slice(nameAt, nameEnd),
-      KIND_OF.get(match.groups!.noun!),
+      tradeAgency ? 'COMPANY' : KIND_OF.get(match.groups!.noun!),
       sentence.text.slice(match.index, nameAt).trim() || match.groups!.noun!,
       0.9,
     );
@@ -853,7 +859,8 @@ function namesListedWithAnOrganisation(text: string, offset: number, found: Orga
       after = other ? Math.max(at + name.length, other.end - offset) : at + name.length;
     }
     const personLike = (name: string) => PERSON_SHAPED.test(name) && !name.split(/\s+/u).some((w) => isPlaceName(w) || isStopName(w));
-    if (!closed || items.some((i) => personLike(i.name))) continue;
+    // "Anne Exemple, Directrice Générale et Directrice Recherche du CHU": a person's titles, not a list of organisations.
+    if (!closed || items.some((i) => personLike(i.name) || ROLE_TITLE.test(i.name))) continue;
     for (const item of items) {
       if (item.read || isPlaceName(item.name) || isStopName(item.name) || NOT_NAMES.has(item.name)) continue;
       if (COMMON_CAPITALISED.has(item.name) || COMMON_ACRONYMS.has(item.name) || HEAD_KIND.has(item.name)) continue;
@@ -1175,7 +1182,9 @@ function namesInLists(text: string): { at: number; name: string; cue: string }[]
       at += gap[0].length;
     }
     const announced = MEMBERS_CUE.test(text.slice(0, start.index));
-    if (items.length >= 4 || (items.length >= 3 && closed) || (announced && items.length >= 2)) {
+    // A person's titles in a row ("Anne Exemple, Directrice Générale et Directrice Recherche du …") are no list of names.
+    const titles = items.some((item) => ROLE_TITLE.test(item.name));
+    if (!titles && (items.length >= 4 || (items.length >= 3 && closed) || (announced && items.length >= 2))) {
       found.push(...items.map((item) => ({ ...item, cue: announced ? 'members' : 'list' })));
       starts.lastIndex = at;
     } else starts.lastIndex = start.index + 1;

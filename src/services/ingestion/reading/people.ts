@@ -41,10 +41,19 @@ const ROLES = [
   'director',
   'head',
   'managing director',
-  // Read so that the person is a person; no tie is drawn from membership alone (ties.ts peopleRoles).
+  // Read so that the person is a person; no tie is drawn from these alone (ties.ts peopleRoles).
+  'préfet',
+  'préfète',
+  'recteur',
+  'rectrice',
+  'doyen',
+  'doyenne',
   'membre',
 ];
 ROLES.sort((a, b) => b.length - a.length);
+/** A capitalised role word opening a name ("Directeur Général Adjoint", "Préfet de l'Hérault"): a title, never an organisation. */
+export const ROLE_TITLE =
+  /^(?:Directeur|Directrice|Président|Présidente|Vice-président|Vice-présidente|PDG|Préfet|Préfète|Recteur|Rectrice|Doyen|Doyenne|Secrétaire général|Secrétaire générale|Délégué|Déléguée|Chef|Cheffe|Responsable)(?![\p{L}-])/u;
 /**
  * A first name (or two) and a surname; a preposition opening the sentence is no first name ("Pour Anne Exemple, …"),
  * nor a word after an article ("à La Tribune Anne Exemple": a paper's title, then the person).
@@ -54,8 +63,10 @@ const PERSON = String.raw`(?<![Ll][ae]s?\s|[Ll]['’])(?<name>(?!(?:Pour|Chez|Se
 /** A role as written, each word with a capital or not ("Managing Director of"). */
 const ROLE = String.raw`(?<role>(?:(?:le|la|l'|the|its)\s+)?(?:${ROLES.map((role) => role.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join('|')}))`;
 /** Words that qualify a role between it and its organisation: "directeur général par intérim du CHU", "directrice adjointe de". */
-const QUALIFIER = String.raw`(?:\s+(?:par int[ée]rim|adjointe?|d[ée]l[ée]gu[ée]e?|scientifique|m[ée]dicale?|financi[èe]re?|op[ée]rationnel(?:le)?|ex[ée]cutif|ex[ée]cutive|honoraire|fondateur|fondatrice|interim|acting))?`;
-const OF = String.raw`(?:${QUALIFIER}\s+(?:de la|du|des|de l['’]|de|d['’]|of the|of|at)\s*)`;
+const QUALIFIER = String.raw`(?:\s+(?:par int[ée]rim|[Aa]djointe?|[Dd][ée]l[ée]gu[ée]e?|[Ss]cientifique|[Mm][ée]dicale?|[Ff]inanci[èe]re?|[Oo]p[ée]rationnel(?:le)?|[Ee]x[ée]cutif|[Ee]x[ée]cutive|honoraire|[Ff]ondateur|[Ff]ondatrice|interim|acting))?`;
+/** A second role of the same person before the organisation: "Directeur Général Adjoint et Directeur Recherche et Innovation du". */
+const SECOND_ROLE = String.raw`(?:\s+et\s+(?:${ROLES.map((role) => role.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join('|')})(?:\s+(?:de\s+la\s+|de\s+l['’]|des\s+)?\p{Lu}\p{Ll}+(?:\s+(?:et|&)\s+\p{Lu}\p{Ll}+)?)?)?`;
+const OF = String.raw`(?:${QUALIFIER}${SECOND_ROLE}\s+(?:de la|du|des|de l['’]|de|d['’]|of the|of|at)\s*)`;
 const ORGANISATION = String.raw`(?<organisation>(?:(?:la|le|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}|\d)[\p{L}\d'’&.-]*(?:\s+(?:(?:de|du|des|d'|la|le|et|&)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’&.-]*){0,4})`;
 const IN_ROLE = new RegExp(String.raw`${PERSON},\s+${ROLE}${OF}${ORGANISATION}`, 'gu');
 /** "X (CEO of Y)", "X, directeur du site": the role after the name, in parentheses or with no organisation named. */
