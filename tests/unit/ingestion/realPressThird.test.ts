@@ -30,6 +30,21 @@ describe('a person with capitalised titles', () => {
     expect(ties(text)).toEqual([]);
   });
 
+  it('reads "et président de la X Y" after a person as a second role, not as a person named Y', () => {
+    const text = "« Il faut aller vite », commente Paul Exemple, PDG de l'entreprise Exemplia et président de la French Tech Exemple.";
+    expect(actors(text)).not.toContain('Tech Exemple PERSON');
+    expect(ties(text)).toEqual(['Paul Exemple LEADS Exemplia']);
+  });
+
+  it('reads in English the organisation, its role, then the name, and "general director of"', () => {
+    const text = 'Led by MBA president Dr. Paul Example, the round table included Anne Example (general director of the Montpellier CHU).';
+    expect(
+      proposeFacts({ document: prepareDocument({ text, language: 'en' }), names: NO_GRAPH_NAMES })
+        .proposals.filter((p) => p.kind === 'TIE')
+        .map((t) => (t.kind === 'TIE' ? `${t.from.name} ${t.tieKind} ${t.to.name}` : '')),
+    ).toEqual(['Paul Example LEADS MBA', 'Anne Example LEADS CHU de Montpellier']);
+  });
+
   it('keeps the whole name of the organisation a role names when a shorter one was read inside it', () => {
     expect(ties("La société a été rachetée par Paul Exemple, fondateur et PDG d'Exa Diagnostics, un groupe basé à Londres.")).toEqual([
       'Paul Exemple FOUNDED Exa Diagnostics',

@@ -41,6 +41,9 @@ const ROLES = [
   'director',
   'head',
   'managing director',
+  'general director',
+  'general manager',
+  'chief executive',
   // Read so that the person is a person; no tie is drawn from these alone (ties.ts peopleRoles).
   'préfet',
   'préfète',
@@ -88,15 +91,29 @@ const LED_BY = new RegExp(
 );
 /** "son président Xavier Exemple", "sa directrice générale Anne Exemple": a role of the organisation talked about, then the name. */
 const ROLE_POSSESSED = new RegExp(String.raw`(?<![\p{L}])(?:son|sa|leur|notre|its|their)\s+${ROLE}\s+${PERSON}`, 'gu');
+/** "MBA president Dr. Jane Doe", "Exemplia CEO John Doe": in English, the organisation, its role, then the name. */
+const ORGANISATION_ROLE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?<organisation>\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,2})\s+(?<role>president|chairman|chairwoman|CEO|founder|co-founder|managing director|director|head)\s+(?:(?:Dr|Prof|Pr)\.?\s+|Professor\s+)?${PERSON}`,
+  'gu',
+);
 const ROLE_FIRST = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]'|[Tt]he )?${ROLE}${OF}${ORGANISATION},?\s+${PERSON}`, 'gu');
 
 /** People a sentence names in a public role, with their organisation as written. */
 export function findPeople(sentence: Span): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const pattern of [IN_ROLE, ROLE_FIRST, ROLE_AFTER, TITLED, QUOTED, LED_BY, ROLE_POSSESSED]) {
+  for (const pattern of [IN_ROLE, ROLE_FIRST, ROLE_AFTER, ORGANISATION_ROLE, TITLED, QUOTED, LED_BY, ROLE_POSSESSED]) {
     for (const match of matchesOf(pattern, sentence.text)) {
       const start = sentence.start + match.index;
       if (found.some((f) => start < f.end && start + match[0].length > f.start)) continue;
+      // "X, CEO de A et président de la French Tech Y": a second role of the person named before, whose organisation's
+      // last words are no person's name.
+      if (
+        pattern === ROLE_FIRST &&
+        !/^(?:le|la|l['’]|the)\s*/iu.test(match[0]) &&
+        found.some((f) => f.end <= start) &&
+        /(?:\s(?:et|and)|,)\s+$/u.test(sentence.text.slice(0, match.index))
+      )
+        continue;
       const { name, role, organisation } = match.groups!;
       found.push({
         start,
