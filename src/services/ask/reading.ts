@@ -123,6 +123,13 @@ export class QuestionReader {
     );
   }
 
+  /** True when the words just before a span are a receiving verb and `par` or `by` (`reçu par X`, `received by X`). */
+  private receivedBy(span: Span): boolean {
+    let at = span.from - 1;
+    while (at >= 0 && ARTICLES.has(this.tokens[at]!.folded)) at--;
+    return AGENT_WORDS.has(this.tokens[at]?.folded ?? '') && RECEIVING_VERBS.has(this.tokens[at - 1]?.folded ?? '');
+  }
+
   /**
    * True when a receiving verb comes before the subject and the subject is said after a source word (`who received the most
    * money from the State`, `qui a touché le plus de la Région`): the subject is where the money came from (A23w).
@@ -253,7 +260,13 @@ export class QuestionReader {
         this.everyRecipient = true;
         this.note('wholeField', { words: this.text(a), name: funderName ?? '' });
       } else if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS.FUNDING);
-      else if (funder) {
+      else if (funder && this.receivedBy(b)) {
+        // `montant reçu par X`, `money received by X` read with X alone: X is who received, never the funder (A23w).
+        this.fundedBy = null;
+        this.subject = funder;
+        const at = this.readings.findIndex((reading) => reading.role === 'FUNDER');
+        if (at >= 0) this.readings[at] = { ...this.readings[at]!, role: 'SUBJECT' };
+      } else if (funder) {
         // `combien la Région a donné au total`: no recipient named, so every funding the funder gave.
         this.everyRecipient = true;
         this.note('everyFundingGiven', { name: funderName ?? '' });
