@@ -6,7 +6,7 @@ import { ACTOR_KINDS, PROGRAMME_KINDS, SEARCHABLE_TIE_TYPES, type TieType } from
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
 import { type FundingOverview, fundingOverview, fundingProgramme, fundingSharing, narrowedFundingOverview, sharingNote } from '../funding';
-import { type AskedPeriod, type FundingConstraints, projectWordsOf } from './fundingConstraints';
+import { type AskedPeriod, type FundingConstraints, PUBLIC_FUNDER_KINDS, projectWordsOf, saysFunderNature } from './fundingConstraints';
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
 import type { AskOperationName, AskResultRow } from './interpretation';
@@ -791,7 +791,12 @@ async function answerFigures(asked: Asked): Promise<Answer> {
   if (sector) reader.note('sectorFigures', { domain: nameOf(subject), name: nameOf(sector) });
   const all = await figuresOf(sc, sector ?? subject);
   const metrics = reader.metrics;
-  const ofMetric = metrics.length > 0 ? all.filter((figure) => metrics.some((metric) => metric.metric === figure.metric)) : all;
+  // `combien de personnes X va embaucher`: people hired are jobs, so its jobs figures answer as much as its headcount.
+  const hiring = reader.asksHiring && metrics.some((metric) => metric.metric === 'EMPLOYEES');
+  const ofMetric =
+    metrics.length > 0
+      ? all.filter((figure) => metrics.some((metric) => metric.metric === figure.metric) || (hiring && figure.metric === 'JOBS'))
+      : all;
   // `Evotec jobs`, `emplois chez X`: an actor's jobs are its staff; with no jobs figure recorded, its headcount answers (A23p).
   const staffForJobs =
     ofMetric.length === 0 && isActor(subject) && metrics.some((metric) => metric.metric === 'JOBS')
@@ -848,6 +853,13 @@ function futureFigures(reader: QuestionReader, figures: readonly FigureRow[]): F
   if (kept.length > 0) {
     reader.note('futureFromTargets');
     return kept;
+  }
+  // `combien d'emplois va créer Inits`: jobs given with no date are a project's jobs (the sources say what it creates, not
+  // that the jobs were counted at a date), so they answer what is to come; a dated count says only what was.
+  const undatedJobs = notKept.filter((figure) => figure.metric === 'JOBS' && !figure.date);
+  if (undatedJobs.length > 0) {
+    reader.note('futureFromUndatedJobs');
+    return undatedJobs;
   }
   reader.note('futureNotRecorded');
   for (const word of future) if (!reader.unplaced.includes(word)) reader.unplaced.push(word);
@@ -1196,6 +1208,15 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       overview = given;
     }
   }
+  // `who received the most money from the State`: the subject said as the source of what others received gave; with nothing
+  // received, what it gave answers, per recipient (A23w).
+  if (overview?.fundings.length === 0 && isActor(subject) && !reader.fundedBy && !reader.everyRecipient && reader.subjectIsSource()) {
+    const given = await fundingOverview(sc, { ...constrained, given: true });
+    if (given && given.fundings.length > 0) {
+      reader.note('fundingGivenInstead', { name: nameOf(subject) });
+      overview = given;
+    }
+  }
   if (!overview) {
     reader.note('fundingNeedsRecipient', { name: nameOf(subject) });
     return NOT_UNDERSTOOD;
@@ -1237,6 +1258,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     if (at >= 0) reader.unplaced.splice(at, 1);
   }
   if (asked) reader.note('periodApplied', { period: asked.text });
+  overview = await ofFunderNature({ sc, reader, overview, constraints });
   // `qui a mis le plus d'argent dans X`: the totals come largest first (per recipient for what a funder gave, or gave to a
   // domain or programme: one funder's line would rank nothing); the first is named.
   const perRecipient = overview.byRecipient && (overview.grouping === 'FUNDER' || overview.filter.funder !== undefined);
@@ -1346,6 +1368,37 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       ...(shareholders.length > 0 ? { tied: shareholders } : {}),
     },
   };
+}
+
+/**
+ * `aides publiques reçues par Ciloa`, `private investors in X`: the fundings whose funder is of a public kind (public authority,
+ * agency), or of another kind; the words applied, with a note saying what counts as public. None of that nature: every funding,
+ * the words said back (a fund held by a public body is filed as a fund, so none found is no proof of none given).
+ */
+async function ofFunderNature(args: {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  overview: FundingOverview;
+  constraints: FundingConstraints;
+}): Promise<FundingOverview> {
+  const { sc, reader, overview, constraints } = args;
+  const asked = constraints.funderNature;
+  if (!asked || overview.fundings.length === 0) return overview;
+  const isPublic = (line: FundingTotalRow) => 'kind' in line.group && PUBLIC_FUNDER_KINDS.includes(String(line.group.kind));
+  const lines = overview.byFunder.filter((line) => isPublic(line) === (asked.nature === 'PUBLIC'));
+  if (lines.length === 0) {
+    reader.note('funderNatureNone', { words: asked.text });
+    return overview;
+  }
+  for (let at = reader.unplaced.length - 1; at >= 0; at--)
+    if (phraseKey(reader.unplaced[at]!).split(' ').every(saysFunderNature)) reader.unplaced.splice(at, 1);
+  reader.natureApplied = true;
+  reader.note(asked.nature === 'PUBLIC' ? 'funderNatureApplied' : 'funderNaturePrivateApplied', {
+    words: asked.text,
+    names: lines.map((line) => nameOf(line.group)).join(', '),
+  });
+  const kept = new Set(lines.flatMap((line) => line.fundings.map((funding) => funding.id)));
+  return narrowedFundingOverview(sc, overview, (funding) => kept.has(funding.id));
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   programmeFrames,
   NEW_WORDS,
   roundQualifiers,
+  saysFunderNature,
 } from './fundingConstraints';
 import { distance } from 'fastest-levenshtein';
 import { compactKey, type NameIndex } from './nameIndex';
@@ -30,6 +31,7 @@ import { message } from './messages';
 import { splitAtTurn, withNameForPronoun } from './pronouns';
 import { telegraphicReading } from './telegraphic';
 import {
+  listCount,
   periodSpans,
   phraseKey,
   plannedSpan,
@@ -522,6 +524,18 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
       reader.unplaced.push(aboutNamed.words);
     }
   }
+  // `les 3 CHU d'Occitanie`, `the two IHUs`: a count before a kind says how many the asker expects, no ranking (a superlative
+  // is read apart): applied when the list holds that many actors, else said back with the number listed.
+  if (operation === 'ACTORS' && answered.understood && answered.rows.actors)
+    for (const words of [...reader.unplaced]) {
+      const count = listCount(words);
+      const at = allTokens.findIndex((token) => token.start === question.indexOf(words));
+      const beforeKind = at >= 0 && lexicon.contentAt(allTokens, at + 1, allTokens.length)?.kind === 'content';
+      if (count === null || !beforeKind) continue;
+      const listed = answered.rows.actors.length;
+      reader.note(count === listed ? 'listCountHeld' : 'listCountNotHeld', { words, count: String(listed) });
+      if (count === listed) reader.unplaced.splice(reader.unplaced.indexOf(words), 1);
+    }
   // Ties guessed by the classifier that hold no actor (`X, c'est qui les membres` read as what X is a member of) are
   // more likely a misreading than an empty answer: not understood rather than answered.
   // An investor question may be answered by the other of its two readings (fundings, shares held): that one is said.
@@ -573,6 +587,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
       ? roundQualifiers(question, tokens).filter(
           (words) =>
             !reader.unplaced.some((said) => said.includes(words)) &&
+            !(reader.natureApplied && phraseKey(words).split(' ').every(saysFunderNature)) &&
             !appliedWords.includes(phraseKey(words).split(' ')[0]!) &&
             // `Evotec's new plant`: `new` names the event the money paid for, which a money answer reads itself.
             !((constraints.events ?? []).length > 0 && NEW_WORDS.has(phraseKey(words))),
@@ -647,9 +662,20 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // `prix d'un billet de train`, `score du match`: out of scope whatever else was read, so no operation is said (A23j).
   // `qui dirige le Japon`: a place where an actor was asked, and nothing else read as a subject: no operation applies either.
   const misfit = !result.understood && reader.misfitName !== null && !reader.subject;
+  // `What is the capital of Australia`, `quelle heure est-il`: a search by name whose words name nothing of the graph is no
+  // search it did; no operation is said, never one that happens to hold a word of the question.
+  // A name of an actor or programme inside the words (`le directeur financier de Sanofi`) keeps the search said.
+  const searchedNothing =
+    !result.understood &&
+    answeredBy === 'SEARCH' &&
+    reader.nameNowhere !== null &&
+    !reader.subject &&
+    !holdsAName(reader.nameNowhere, names);
   // `combien de biotechs en Bretagne`: no coverage outside the region, so no operation is said to answer it either.
   const interpretation =
-    offTopic || kindless || misfit || outsideRegion ? reader.interpretation(null, null) : reader.interpretation(answeredBy, result.graphql);
+    offTopic || kindless || misfit || outsideRegion || searchedNothing
+      ? reader.interpretation(null, null)
+      : reader.interpretation(answeredBy, result.graphql);
   const status: AskStatusName =
     !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion || kindless
       ? 'NOT_UNDERSTOOD'
@@ -693,7 +719,12 @@ const KINDS_NOT_RECORDED: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a property asked of the listed actors (`with FDA approval`, `avec le marquage CE`), folded. */
-const PROPERTY_WORDS: ReadonlySet<string> = new Set(['with', 'without', 'having', 'avec', 'sans', 'ayant']);
+const PROPERTY_WORDS: ReadonlySet<string> = new Set([
+  ...['with', 'without', 'having', 'avec', 'sans', 'ayant'],
+  // `certifiées ISO 13485`, `FDA-approved`, `CE certified`: a certification the graph does not record (A23w).
+  ...['certifie', 'certifiee', 'certifies', 'certifiees', 'certified', 'homologue', 'homologuee', 'homologues', 'homologuees'],
+  ...['approved', 'accredite', 'accreditee', 'accredites', 'accreditees', 'accredited', 'agreee', 'agreees'],
+]);
 const PROPERTY_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'the', 'a', 'an']);
 
 /**
@@ -704,6 +735,25 @@ function saysAProperty(question: string, tokens: readonly Token[], words: string
   let before = tokens.findIndex((token) => token.start === question.indexOf(words)) - 1;
   while (before > 0 && PROPERTY_ARTICLES.has(tokens[before]!.folded)) before--;
   return before >= 0 && PROPERTY_WORDS.has(tokens[before]!.folded);
+}
+
+/** The longest run of words a name is looked for in (`Laboratoires Pierre Fabre`). */
+const MAX_NAME_RUN = 4;
+
+/** True when a run of the words (up to four) is exactly a name or alias of an actor or a programme of the graph. */
+function holdsAName(words: string, names: NameIndex): boolean {
+  const tokens = tokenize(words);
+  for (let from = 0; from < tokens.length; from++)
+    for (let to = from + 1; to <= Math.min(tokens.length, from + MAX_NAME_RUN); to++) {
+      const key = compactKey(
+        tokens
+          .slice(from, to)
+          .map((token) => token.folded)
+          .join(' '),
+      );
+      if (names.exact(key, ['Actor', 'Programme']).length > 0) return true;
+    }
+  return false;
 }
 
 /** Words standing for the place the asker is at or spoke of (`ici`, `du coin`, `around here`), folded. */
@@ -860,7 +910,9 @@ async function namedLeftOver(
   lexicon: Lexicon,
 ): Promise<{ words: string; node: EntityRow } | null> {
   const capitalised = (words: string) => /^\p{Lu}/u.test(words);
-  const after = reader.unplaced.filter((words) => question.indexOf(words) > 0);
+  // `Clinavenir, c'est quelles cliniques ?`: a name said first and set apart (a comma, a colon, `c'est`) is the topic too.
+  const setApart = (words: string) => question.indexOf(words) === 0 && /^\s*([,:;]|c['’ ]?\s*est\b)/iu.test(question.slice(words.length));
+  const after = reader.unplaced.filter((words) => question.indexOf(words) > 0 || setApart(words));
   // A capitalised run first (`les cliniques que Clinavenir gère`: `gère` is no name); only without one, a run in lower case.
   const upper = after.filter(capitalised);
   const named = upper.length > 0 ? upper : after.filter((words) => tokenize(words).every((token) => !lexicon.knows(token.folded)));

@@ -262,8 +262,35 @@ function programmeNamedAt(
 }
 
 /** The periods, instruments and events of a question, with their words as typed. */
+/**
+ * Public or private money asked (`aides publiques`, `public funding`, `financeurs privés`): the graph files funders by kind, and
+ * public authorities and agencies (`PUBLIC_AUTHORITY`, `AGENCY`: the State, the Région, Bpifrance, ARIS) are public bodies, so a
+ * money answer keeps the funders of those kinds (or the others); a fund is counted private whoever holds it (A23w).
+ */
+export type FunderNature = { text: string; nature: 'PUBLIC' | 'PRIVATE' };
+
+export const PUBLIC_FUNDER_KINDS: readonly string[] = ['PUBLIC_AUTHORITY', 'AGENCY'];
+
+const NATURE_WORDS: Readonly<Record<string, FunderNature['nature']>> = {
+  ...Object.fromEntries(['public', 'publics', 'publique', 'publiques'].map((word) => [word, 'PUBLIC'])),
+  ...Object.fromEntries(['prive', 'prives', 'privee', 'privees', 'private'].map((word) => [word, 'PRIVATE'])),
+};
+
+/** True for a word saying funders are public or private (folded). */
+export const saysFunderNature = (folded: string): boolean => NATURE_WORDS[folded] !== undefined;
+
+/** The one nature of funders a question asks (`aides publiques`), as typed; null when none or both. */
+export function funderNature(question: string, tokens: readonly Token[]): FunderNature | null {
+  const said = tokens.filter((token) => NATURE_WORDS[token.folded] !== undefined);
+  const natures = new Set(said.map((token) => NATURE_WORDS[token.folded]!));
+  if (natures.size !== 1) return null;
+  return { text: said.map((token) => question.slice(token.start, token.end)).join(' … '), nature: [...natures][0]! };
+}
+
 export interface FundingConstraints {
   periods: AskedPeriod[];
+  /** `aides publiques`, `private investors`: the nature of funders asked, applied by a money answer through the funders' kinds. */
+  funderNature?: FunderNature | null;
   instruments: { text: string; instrument: FundingInstrument }[];
   /** Events named (`la reprise`): never applied by a money answer, always said back. */
   events?: string[];
@@ -286,5 +313,6 @@ export function fundingConstraints(
       (event) => !frames.some((frame) => spanText(question, tokens, frame.span).includes(event)),
     ),
     programmes: frames.map((frame) => ({ text: spanText(question, tokens, frame.span), node: frame.node })),
+    funderNature: funderNature(question, tokens),
   };
 }

@@ -179,6 +179,30 @@ export const MESSAGES = {
     FR: 'Ce qui est à venir : les objectifs que donnent les sources (chiffres annoncés, pas encore atteints).',
     EN: 'What is to come: the targets the sources give (figures announced, not yet reached).',
   },
+  listCountHeld: {
+    FR: '« {words} » : la liste compte bien {count} acteurs.',
+    EN: '"{words}": the list holds {count} actors, as said.',
+  },
+  listCountNotHeld: {
+    FR: '« {words} » : les sources en donnent {count}, pas ce nombre ; la liste est celle des sources.',
+    EN: '"{words}": the sources give {count}, not that number; the list is theirs.',
+  },
+  funderNatureApplied: {
+    FR: '« {words} » : financeurs classés par le graphe comme autorités publiques ou agences ({names}) ; un fonds compte comme privé, quel que soit son actionnaire.',
+    EN: '"{words}": funders the graph files as public authorities or agencies ({names}); a fund counts as private, whoever holds it.',
+  },
+  funderNaturePrivateApplied: {
+    FR: '« {words} » : financeurs que le graphe ne classe ni comme autorités publiques ni comme agences ({names}).',
+    EN: '"{words}": funders the graph files neither as public authorities nor as agencies ({names}).',
+  },
+  funderNatureNone: {
+    FR: '« {words} » : aucun financeur de cette nature selon les types du graphe (autorités publiques, agences) ; tous les financements sont donnés.',
+    EN: '"{words}": no funder of that nature by the graph’s kinds (public authorities, agencies); every funding is given.',
+  },
+  futureFromUndatedJobs: {
+    FR: 'Aucun objectif chiffré, mais les sources donnent des emplois sans date (ceux d’un projet, pas un effectif constaté à une date) : les voici.',
+    EN: 'No target is given, but the sources give jobs with no date (a project’s jobs, not a headcount counted at a date): here they are.',
+  },
   futureNotRecorded: {
     FR: 'Les sources ne donnent aucun objectif à venir : voici les chiffres constatés, qui ne disent pas l’avenir.',
     EN: 'The sources give no target for what is to come: here are the figures recorded, which do not tell the future.',

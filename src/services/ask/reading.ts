@@ -84,6 +84,10 @@ export class QuestionReader {
    * where an organisation is asked): no operation answers it, so none is said.
    */
   misfitName: { text: string; node: EntityRow } | null = null;
+  /** The words read as a name that name no node of any kind (`capital of Australia`), as typed; null when every name was found. */
+  nameNowhere: string | null = null;
+  /** FUNDING: the funders' nature asked (`aides publiques`) was applied by their kinds, so its words are not said back. */
+  natureApplied = false;
   /** FUNDING: the programme named where the funder is (`what did X get from France Relance`): the money's frame. */
   fundingProgramme: { text: string; node: ProgrammeRow } | null = null;
   constructor(
@@ -117,6 +121,27 @@ export class QuestionReader {
         !PASSIVE_MARKERS.has(this.tokens[at - 2]?.folded ?? '') &&
         !AGENT_WORDS.has(this.tokens[at + 1]?.folded ?? ''),
     );
+  }
+
+  /** True when the words just before a span are a receiving verb and `par` or `by` (`reçu par X`, `received by X`). */
+  private receivedBy(span: Span): boolean {
+    let at = span.from - 1;
+    while (at >= 0 && ARTICLES.has(this.tokens[at]!.folded)) at--;
+    return AGENT_WORDS.has(this.tokens[at]?.folded ?? '') && RECEIVING_VERBS.has(this.tokens[at - 1]?.folded ?? '');
+  }
+
+  /**
+   * True when a receiving verb comes before the subject and the subject is said after a source word (`who received the most
+   * money from the State`, `qui a touché le plus de la Région`): the subject is where the money came from (A23w).
+   */
+  subjectIsSource(): boolean {
+    const said = this.readings.find((reading) => reading.role === 'SUBJECT' && reading.position >= 0);
+    if (!said) return false;
+    const words = this.tokens.map((token) => token.folded);
+    let at = said.position - 1;
+    while (at >= 0 && ARTICLES.has(words[at]!)) at--;
+    if (!SOURCE_WORDS.has(words[at] ?? '')) return false;
+    return words.slice(0, at).some((word) => RECEIVING_VERBS.has(word));
   }
 
   /**
@@ -235,7 +260,13 @@ export class QuestionReader {
         this.everyRecipient = true;
         this.note('wholeField', { words: this.text(a), name: funderName ?? '' });
       } else if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS.FUNDING);
-      else if (funder) {
+      else if (funder && this.receivedBy(b)) {
+        // `montant reçu par X`, `money received by X` read with X alone: X is who received, never the funder (A23w).
+        this.fundedBy = null;
+        this.subject = funder;
+        const at = this.readings.findIndex((reading) => reading.role === 'FUNDER');
+        if (at >= 0) this.readings[at] = { ...this.readings[at]!, role: 'SUBJECT' };
+      } else if (funder) {
         // `combien la Région a donné au total`: no recipient named, so every funding the funder gave.
         this.everyRecipient = true;
         this.note('everyFundingGiven', { name: funderName ?? '' });
@@ -1225,7 +1256,10 @@ export class QuestionReader {
     if (otherKind?.outcome === 'found' && otherKind.exact) {
       this.misfitName = { text, node: otherKind.node };
       this.note('placeWhereActorAsked', { text });
-    } else this.note('noSuchName', { text });
+    } else {
+      this.note('noSuchName', { text });
+      if (link.outcome === 'nothing') this.nameNowhere ??= text;
+    }
     return null;
   }
 
@@ -1364,6 +1398,11 @@ export class QuestionReader {
   get whoWord(): string | null {
     const at = this.tokens.findIndex((token) => WHO_WORDS.has(token.folded));
     return at >= 0 ? this.text({ from: at, to: at + 1 }) : null;
+  }
+
+  /** True when the question's own words hire (`embaucher`, `recruter`, `hire`): the people asked are jobs to fill (A23w). */
+  get asksHiring(): boolean {
+    return this.questionSays(HIRING_WORDS);
   }
 
   /** True when a word of the question's own words (a shape's or a class's, not its names) is one of these. */
@@ -1548,6 +1587,11 @@ export const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'devraient',
   'prevoit',
   'prevoient',
+  // `X compte embaucher combien`, `X veut recruter combien de personnes` (A23w): an intention is what is to come.
+  'compte',
+  'comptent',
+  'veut',
+  'veulent',
   'seront',
   'prevus',
   'prevues',
@@ -1564,6 +1608,9 @@ export const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'future',
   'terme',
 ]);
+
+/** Verbs of hiring (folded): people hired are jobs (`X va embaucher combien de personnes` asks its jobs to come). */
+const HIRING_WORDS: ReadonlySet<string> = new Set(['embaucher', 'recruter', 'engager', 'hire', 'recruit', 'take']);
 
 export const WHEN_WORDS: ReadonlySet<string> = new Set(['quand', 'depuis', 'annee', 'date', 'when', 'since', 'year', 'long']);
 
@@ -1798,6 +1845,13 @@ const RECEIVING_WORDS: ReadonlySet<string> = new Set([
   ...['received', 'receive', 'receives', 'got', 'get', 'obtained', 'raised', 'raise', 'funds', 'fund', 'backs', 'who'],
   'qui',
 ]);
+/** Verbs saying money was received (folded), without the question words of RECEIVING_WORDS. */
+const RECEIVING_VERBS: ReadonlySet<string> = new Set([
+  ...['recu', 'recus', 'recue', 'recues', 'recoit', 'obtenu', 'obtient', 'touche', 'percu', 'beneficie', 'empoche', 'decroche'],
+  ...['received', 'receive', 'receives', 'got', 'get', 'gets', 'obtained', 'secured', 'won'],
+]);
+/** Words saying where money came from, before its giver (`from the State`, `de la Région`, `de la part de X`, `auprès de X`). */
+const SOURCE_WORDS: ReadonlySet<string> = new Set(['from', 'de', 'du', 'd', 'des', 'aupres', 'part']);
 /** Words before a participle that make it passive (`a été financé`, `was funded`). */
 const PASSIVE_MARKERS: ReadonlySet<string> = new Set(['ete', 'etait', 'etaient', 'been', 'was', 'were', 'is', 'are', 'get', 'got']);
 /** Words after a participle that name its agent (`financé par`, `funded by`): the subject before it received. */

@@ -490,6 +490,24 @@ const countOf = (folded: string | undefined): number | null => {
   return value !== null && value >= 1 && value <= MAX_RANK_LIMIT ? value : null;
 };
 
+/** Number words a list's count is said with (`les deux IHU`, `the three CHUs`), folded, beyond the digits. */
+const LIST_COUNT_WORDS: Readonly<Record<string, number>> = {
+  ...COUNT_WORDS,
+  ...{ quatre: 4, six: 6, sept: 7, huit: 8, neuf: 9, douze: 12 },
+  ...{ four: 4, six: 6, seven: 7, eight: 8, nine: 9, twelve: 12 },
+};
+
+/**
+ * The count some words say, when they are a count alone (`3`, `deux`, `two`; 2 to 50), else null: `les 3 CHU de la région`
+ * says how many actors the asker expects, which a list holds or not (A23w).
+ */
+export function listCount(words: string): number | null {
+  const folded = tokenize(words).map((token) => token.folded);
+  if (folded.length !== 1) return null;
+  const value = /^\d{1,2}$/.test(folded[0]!) ? Number(folded[0]) : (LIST_COUNT_WORDS[folded[0]!] ?? null);
+  return value !== null && value >= 2 && value <= MAX_RANK_LIMIT ? value : null;
+}
+
 /** `les 3 plus gros`, `the 5 biggest`, `3 biggest`: the count before a superlative at `at` (with its article), or null. */
 function countBefore(tokens: readonly Token[], at: number): { from: number; limit: number } | null {
   // `les 3 plus gros` has its article before the count; `the 3 biggest` too.
