@@ -22,7 +22,8 @@ import { distance } from 'fastest-levenshtein';
 import { compactKey, type NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
 import type { EntityRow } from '../../db/rows';
-import { appositionFirst, introduction, openingAt, scaffoldingPositions, topicFirst } from './scaffolding';
+import { spellingCorrected } from './spelling';
+import { appositionFirst, introduction, openingAt, scaffoldingPositions, topicFirst, withoutPoliteness } from './scaffolding';
 import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../ingestion/reading/places';
 import { asksForParts, detectLanguage, fundsAPronoun, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
 import type { Lexicon } from './lexicon';
@@ -69,6 +70,15 @@ type AskArgs = {
 };
 
 export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
+  // `Bonjour, pouvez-vous me dire … ? merci`, `commnt X est relié à Y` (A23x): the question is read as typed bare and spelt
+  // right, then said back as the asker typed it.
+  const { lexicon, names } = await graphNames(sc);
+  const bare = spellingCorrected(withoutPoliteness(args.question), { vocabulary: sc.vocabulary, lexicon, names });
+  if (bare === args.question) return answerUnwrapped(sc, args);
+  return { ...(await answerUnwrapped(sc, { ...args, question: bare })), question: args.question };
+}
+
+async function answerUnwrapped(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
   const answered = await answerFramed(sc, args);
   // `ciloa montant région`, `Ciloa montant`: a classifier's guess or a bare name gives way to the operation a keyword beside a name says (A23r).
   if (answered.status === 'ANSWERED' && (readByClassifier(answered) || answered.interpretation.operation === 'SEARCH')) {
