@@ -42,7 +42,16 @@ const tables = args.slice(1).filter((arg) => arg.endsWith('.yaml') && !optionVal
 
 // One connection, kept open, for every question.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-function ask(question) {
+/** The answer to a question, asked again once after an error (a statement timed out on a loaded machine). */
+async function ask(question) {
+  try {
+    return await askOnce(question);
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    return askOnce(question);
+  }
+}
+function askOnce(question) {
   const body = JSON.stringify({ query: ASK_QUERY, variables: { question } });
   return new Promise((resolve, reject) => {
     const request = http.request(
@@ -88,8 +97,8 @@ const describe = (answer) =>
   for (const file of tables.length ? tables : DEFAULT_TABLES) {
     const rows = spread(parse(readFileSync(join(tableDir, file), 'utf8')), sample);
     for (const row of rows) {
-      const original = await ask(row.q);
-      if (differences(row, original).length > 0) continue;
+      const original = await ask(row.q).catch(() => null);
+      if (!original || differences(row, original).length > 0) continue;
       originals++;
       for (const variant of paraphraseVariants(row.q)) {
         if (kinds && !kinds.includes(variant.kind)) continue;

@@ -70,13 +70,21 @@ type AskArgs = {
 };
 
 export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
-  // `Bonjour, pouvez-vous me dire … ? merci`, `commnt X est relié à Y` (A23x): the question is read as typed bare and spelt
-  // right, then said back as the asker typed it.
+  // `Bonjour, pouvez-vous me dire … ? merci` (A23x): the question is read as typed bare, then said back as the asker typed it.
+  const bare = withoutPoliteness(args.question);
+  const asTyped =
+    bare === args.question ? await answerUnwrapped(sc, args) : saidAsTyped(await answerUnwrapped(sc, { ...args, question: bare }), args);
+  if (asTyped.status === 'ANSWERED') return asTyped;
+  // `commnt X est relié à Y`: read again with the slip spelt right, kept when that reading goes further.
   const { lexicon, names } = await graphNames(sc);
-  const bare = spellingCorrected(withoutPoliteness(args.question), { vocabulary: sc.vocabulary, lexicon, names });
-  if (bare === args.question) return answerUnwrapped(sc, args);
-  return { ...(await answerUnwrapped(sc, { ...args, question: bare })), question: args.question };
+  const spelt = spellingCorrected(bare, { vocabulary: sc.vocabulary, lexicon, names });
+  if (spelt === bare) return asTyped;
+  const corrected = saidAsTyped(await answerUnwrapped(sc, { ...args, question: spelt }), args);
+  return rank(corrected.status) > rank(asTyped.status) ? corrected : asTyped;
 }
+
+/** An answer to the question read otherwise, said back as the asker typed it. */
+const saidAsTyped = (answer: AskResultRow, args: AskArgs): AskResultRow => ({ ...answer, question: args.question });
 
 async function answerUnwrapped(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
   const answered = await answerFramed(sc, args);

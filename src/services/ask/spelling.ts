@@ -1,11 +1,10 @@
-import { distance } from 'fastest-levenshtein';
 import type { Vocabulary } from '../../domain/vocabulary';
 import type { Lexicon } from './lexicon';
 import type { NameIndex } from './nameIndex';
 import { fold, tokenize } from './text';
 
 /**
- * One typo in a word of the reader's own language (`commnt`, `membes`, `auprs`, `exacteent`, `fundr`), read as the word it
+ * One letter left out of a word of the reader's own language (`commnt`, `auprs`, `exacteent`, `fundr`), read as the word it
  * misspells before anything else reads the question (A23x): the shapes, the lexicon, the cues of every reading then see the
  * word they know. Names are never corrected (a word typed with a capital, a word of a name of the graph, a near name are
  * the linker's), nor a word the reader knows, nor a word as near two words of its own.
@@ -33,11 +32,14 @@ function ownWords(vocabulary: Vocabulary, lexicon: Lexicon): Set<string> {
 }
 
 /**
- * True when a word is one slip inside another: one edit, the first letter kept (`living` is no slip of `giving`), and not a
- * word's end added or cut (`chercheuse` is no slip of `chercheuses`: another form of a word, which the reader may not know).
+ * True when a typed word is another with one letter left out inside it (`commnt`, `exacteent`): the slip fingers make most,
+ * and the one least often another real word. A letter changed (`living`/`giving`, `price`/`prise`, `stages`/`stakes`), added
+ * (`acheteur`/`acheter`) or an ending cut (`chercheuse`/`chercheuses`) is as often a word the reader does not know.
  */
 function slipOf(own: string, word: string): boolean {
-  return own[0] === word[0] && !own.startsWith(word) && !word.startsWith(own) && distance(own, word) === 1;
+  if (own.length !== word.length + 1) return false;
+  for (let at = 1; at < own.length - 1; at++) if (own.slice(0, at) + own.slice(at + 1) === word) return true;
+  return false;
 }
 
 /** The question with each misspelt word of the reader's language replaced by the word it misspells; unchanged when none is. */
@@ -50,7 +52,7 @@ export function spellingCorrected(question: string, args: { vocabulary: Vocabula
     const word = token.folded;
     if (word.length < MIN_CORRECTED_LETTERS || !/^\p{Ll}+$/u.test(typed)) continue;
     if (known.has(word) || lexicon.knows(word) || names.hasWord(word) || names.has(word) || names.nearest(word).length > 0) continue;
-    const near = [...known].filter((own) => Math.abs(own.length - word.length) <= 1 && slipOf(own, word));
+    const near = [...known].filter((own) => slipOf(own, word));
     if (near.length !== 1) continue;
     corrected = corrected.slice(0, token.start) + near[0] + corrected.slice(token.end);
   }
