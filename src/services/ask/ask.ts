@@ -23,7 +23,8 @@ import { distance } from 'fastest-levenshtein';
 import { compactKey, type NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
 import type { EntityRow } from '../../db/rows';
-import { appositionFirst, introduction, openingAt, scaffoldingPositions, topicFirst } from './scaffolding';
+import { spellingCorrected } from './spelling';
+import { appositionFirst, introduction, openingAt, scaffoldingPositions, topicFirst, withoutPoliteness } from './scaffolding';
 import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../ingestion/reading/places';
 import { asksForParts, detectLanguage, fundsAPronoun, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
 import type { Lexicon } from './lexicon';
@@ -71,6 +72,23 @@ type AskArgs = {
 };
 
 export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
+  // `Bonjour, pouvez-vous me dire … ? merci` (A23x): the question is read as typed bare, then said back as the asker typed it.
+  const bare = withoutPoliteness(args.question);
+  const asTyped =
+    bare === args.question ? await answerUnwrapped(sc, args) : saidAsTyped(await answerUnwrapped(sc, { ...args, question: bare }), args);
+  if (asTyped.status === 'ANSWERED') return asTyped;
+  // `commnt X est relié à Y`: read again with the slip spelt right, kept when that reading goes further.
+  const { lexicon, names } = await graphNames(sc);
+  const spelt = spellingCorrected(bare, { vocabulary: sc.vocabulary, lexicon, names });
+  if (spelt === bare) return asTyped;
+  const corrected = saidAsTyped(await answerUnwrapped(sc, { ...args, question: spelt }), args);
+  return rank(corrected.status) > rank(asTyped.status) ? corrected : asTyped;
+}
+
+/** An answer to the question read otherwise, said back as the asker typed it. */
+const saidAsTyped = (answer: AskResultRow, args: AskArgs): AskResultRow => ({ ...answer, question: args.question });
+
+async function answerUnwrapped(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
   const answered = await answerFramed(sc, args);
   // `ciloa montant région`, `Ciloa montant`: a classifier's guess or a bare name gives way to the operation a keyword beside a name says (A23r).
   if (answered.status === 'ANSWERED' && (readByClassifier(answered) || answered.interpretation.operation === 'SEARCH')) {

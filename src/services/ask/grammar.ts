@@ -190,6 +190,11 @@ function shapeWordsOf(shapes: readonly CompiledShape[]): string[] {
  * `qui a rachter X`). A misspelling never falls inside a slot (names are the linker's), and never makes the catch-all
  * SEARCH shapes match (they say nothing a misspelt word would add).
  */
+/** Words after `what` that make it no determiner (`what is`, `what did`, `what links`): it is then no `which`. */
+const VERBS_AFTER_WHAT: ReadonlySet<string> = new Set(
+  'is are was were s does did do has have had can could should would will links connects ties relates about if'.split(' '),
+);
+
 export function matchShapeLoosely(shapes: readonly CompiledShape[], typed: readonly Token[]): ShapeMatch | null {
   // `ki finance …`, `koi`, `kel`: question words spelled as spoken, read as the words the shapes spell.
   const tokens = typed.map((token) => (SPOKEN_SPELLINGS[token.folded] ? { ...token, folded: SPOKEN_SPELLINGS[token.folded]! } : token));
@@ -202,6 +207,16 @@ export function matchShapeLoosely(shapes: readonly CompiledShape[], typed: reado
   );
   const contracted = expanded.some((token, i) => token !== tokens[i]) ? matchShape(shapes, expanded) : null;
   if (contracted && contracted.shape.operation !== 'SEARCH') return contracted;
+  // `what organisations could we work with` (A23x): before a noun, `what` asks what `which` asks; shapes spell one or the other.
+  const whatAt = tokens.findIndex((token) => token.folded === 'what');
+  const asWhich =
+    whatAt >= 0 && !VERBS_AFTER_WHAT.has(tokens[whatAt + 1]?.folded ?? '')
+      ? matchShape(
+          shapes,
+          tokens.map((token, i) => (i === whatAt ? { ...token, folded: 'which' } : token)),
+        )
+      : null;
+  if (asWhich && asWhich.shape.operation !== 'SEARCH') return asWhich;
   for (const cleft of CLEFTS) {
     if (tokens.length <= cleft.length + 1 || tokens[cleft.length]!.folded !== 'qui') continue;
     if (!cleft.every((word, i) => tokens[i]!.folded === word)) continue;

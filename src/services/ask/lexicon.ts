@@ -180,6 +180,11 @@ export class Lexicon {
     return found;
   }
 
+  /** The single words of the reader's own language (function words, kind nouns, metric words), no name: what a typo may be read as. */
+  ownWords(): string[] {
+    return [...this.functionWords.keys(), ...this.kindNouns, ...this.metricWords.keys()].filter((key) => !key.includes(' '));
+  }
+
   /** True for a word the reader knows (a function word, a kind, domain, place or programme word, a metric): no typo of a name. */
   knows(folded: string): boolean {
     return this.functionWords.has(folded) || this.content.has(folded) || this.kindNouns.has(folded) || this.metricWords.has(folded);

@@ -64,6 +64,14 @@ export class NameIndex {
     return new NameIndex(this.byKey, this.wordsOf, load);
   }
 
+  /** True when a folded word is a word of some node's name or alias (`therapeutics`, `genoskin`). */
+  hasWord(folded: string): boolean {
+    this.nameWords ??= new Set([...this.wordsOf.values()].flatMap((names) => names.flatMap((name) => name.split(' '))));
+    return this.nameWords.has(folded);
+  }
+
+  private nameWords: Set<string> | undefined;
+
   /** True when a compact key is exactly some node's name or alias. */
   has(key: string): boolean {
     return this.byKey.has(key);

@@ -1,4 +1,4 @@
-import type { Token } from './text';
+import { type Token, tokenize } from './text';
 
 /**
  * The words around a question that ask nothing (`bonjour, je voudrais savoir …`, `… stp merci`, `pour un article sur X,
@@ -36,6 +36,23 @@ const OPENINGS: readonly (readonly string[])[] = [
   'tu sais',
   'vous savez',
   'pouvez vous me dire',
+  // A23x: more requests to be told, as people wrap a question (`dis-moi qui …`, `could you please tell me …`).
+  'dis moi',
+  'dites moi',
+  'dis nous',
+  'dites nous',
+  'pourrais tu me dire',
+  'tu pourrais me dire',
+  'vous pourriez me dire',
+  'je veux savoir',
+  'je voulais savoir',
+  'je souhaite savoir',
+  'j aimerais bien savoir',
+  'can you please tell me',
+  'could you please tell me',
+  'would you tell me',
+  'please tell me',
+  'i d love to know',
   'pourriez vous me dire',
   'peux tu me dire',
   'tu peux me dire',
@@ -71,54 +88,66 @@ const REASONS: readonly (readonly string[])[] = [['because'], ['parce', 'que'], 
 /** Fewest words of question before a reason clause (`car` alone is no question). */
 const MIN_WORDS_BEFORE_REASON = 3;
 
-/** Politeness that closes a question. */
-const CLOSINGS: readonly (readonly string[])[] = [
+/** Politeness that closes a question: it asks nothing, wherever the question mark stands (`… ? merci`, `… please`). */
+const POLITE_CLOSINGS: readonly (readonly string[])[] = [
   'merci d avance',
   'merci beaucoup',
+  'merci bien',
   'merci',
   'stp',
   'svp',
   's il te plait',
   's il vous plait',
   'please',
+  'pls',
+  'plz',
   'thanks',
   'thank you',
   'thanks in advance',
+  'thanks a lot',
+  'many thanks',
   'thx',
   'cheers',
-  // The graph answers with the ties that hold today (ended ones are left out where the present is asked): `now` adds nothing.
-  'aujourd hui',
-  'actuellement',
-  'maintenant',
-  'a ce jour',
-  'a l heure actuelle',
-  'en ce moment',
-  'de nos jours',
-  'now',
-  'today',
-  'currently',
-  'nowadays',
-  'these days',
-  'at present',
-  'right now',
-  'at the moment',
-  // A23r: a closing that sums up (`… au final`, `… en tout`, `… exactement`) asks nothing more: a money answer gives totals,
-  // a takeover answer the last owner, a location answer the address.
-  'au final',
-  'finalement',
-  'en fin de compte',
-  'en definitive',
-  'en tout',
-  'au total',
-  'exactement',
-  'precisement',
-  'in the end',
-  'ultimately',
-  'in total',
-  'all in all',
-  'exactly',
-  'precisely',
 ].map((words) => words.split(' '));
+
+/** Words that close a question and ask nothing more. */
+const CLOSINGS: readonly (readonly string[])[] = [
+  ...POLITE_CLOSINGS,
+  ...[
+    // The graph answers with the ties that hold today (ended ones are left out where the present is asked): `now` adds nothing.
+    'aujourd hui',
+    'actuellement',
+    'maintenant',
+    'a ce jour',
+    'a l heure actuelle',
+    'en ce moment',
+    'de nos jours',
+    'now',
+    'today',
+    'currently',
+    'nowadays',
+    'these days',
+    'at present',
+    'right now',
+    'at the moment',
+    // A23r: a closing that sums up (`… au final`, `… en tout`, `… exactement`) asks nothing more: a money answer gives totals,
+    // a takeover answer the last owner, a location answer the address.
+    'au final',
+    'finalement',
+    'en fin de compte',
+    'en definitive',
+    'en tout',
+    'au total',
+    'exactement',
+    'precisement',
+    'in the end',
+    'ultimately',
+    'in total',
+    'all in all',
+    'exactly',
+    'precisely',
+  ].map((words) => words.split(' ')),
+];
 
 /** Words that put the topic of a question first (`pour un article sur X, …`, `concernant X : …`, `regarding X, …`). */
 const TOPIC_MARKERS: readonly (readonly string[])[] = [
@@ -156,6 +185,8 @@ function phraseAt(tokens: readonly Token[], at: number, phrases: readonly (reado
 const SEEKING: readonly (readonly string[])[] = [
   ...['je cherche', 'nous cherchons', 'on cherche', 'i m looking for', 'i am looking for', 'we re looking for'],
   'we are looking for',
+  // `tell me who …` (`tell me about X` keeps its words: a question word must follow).
+  'tell me',
 ].map((words) => words.split(' '));
 
 /** Question words that make what the asker looks for a question (`je cherche qui …`, `I'm looking for which …`), folded. */
@@ -209,6 +240,38 @@ export function scaffoldingPositions(tokens: readonly Token[]): Set<number> {
     if (EMPTY_ADVERBS.has(token.folded) && at > from && at < to) dropped.add(at);
   });
   return dropped;
+}
+
+/**
+ * The question without the greetings and requests to be told that open it and the politeness that closes it
+ * (`Bonjour, pouvez-vous me dire qui finance X ? merci` → `qui finance X ?`), as text: every reading then sees the question
+ * as typed bare, those that split it at a turn or a question mark (`… and when? thanks`) too. The question unchanged when
+ * nothing wraps it, or when one word or none is left (`bonjour`, `merci`).
+ */
+export function withoutPoliteness(question: string): string {
+  const tokens = tokenize(question);
+  let from = 0;
+  for (let length = phraseAt(tokens, from, OPENINGS); length > 0 && from + length < tokens.length; ) {
+    from += length;
+    length = phraseAt(tokens, from, OPENINGS);
+  }
+  let to = tokens.length;
+  for (let moved = true; moved && to > from + 1; ) {
+    moved = false;
+    for (const phrase of POLITE_CLOSINGS) {
+      const start = to - phrase.length;
+      if (start <= from || !phrase.every((word, i) => tokens[start + i]!.folded === word)) continue;
+      to = start;
+      moved = true;
+      break;
+    }
+  }
+  // A name alone left (`que sait-on de Sanofi ?`) keeps its wrapper: the reader drops it too, and it says the asker's language.
+  if ((from === 0 && to === tokens.length) || to - from < 2) return question;
+  const start = tokens[from]!.start;
+  if (to === tokens.length) return question.slice(start);
+  const asked = /[?？]/u.test(question.slice(tokens[to - 1]!.end));
+  return `${question.slice(start, tokens[to - 1]!.end)}${asked ? ' ?' : ''}`;
 }
 
 /** Adverbs that restrict nothing a question asks of the graph, wherever they stand (folded). */
