@@ -94,7 +94,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       if (!funder) continue;
       // With the giver named elsewhere, the sentence's subject is who receives ("X, basée à Y, est soutenue à hauteur de 1,5 M€").
       const subjectHere = neighbour && view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= amount.start);
-      const share = bracketOwner(view, amount);
+      const share = bracketOwner(view, amount) ?? gappedOwner(view, amount);
       const readRecipients =
         share && share.key !== funder.key ? [share] : subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
       // A person is no recipient of a grant or a round here ("signé avec X, présidente de la Région, … 5,7 Md€"): who speaks or signs.
@@ -240,6 +240,18 @@ function bracketOwner(view: SentenceView, amount: AmountMention): Mention | unde
   )
     ? owner
     : undefined;
+}
+
+/**
+ * "A reçoit 1 M€, B 2 M€", "A obtient 1 M€ et la société B 2 M€": a name right before an amount, after a comma or "et",
+ * once the sentence has stated an amount before, is that amount's owner (the verb of the clause before is left out).
+ */
+function gappedOwner(view: SentenceView, amount: AmountMention): Mention | undefined {
+  if (!view.reading.amounts.some((a) => a.end <= amount.start)) return undefined;
+  const owner = mentionBefore(view, amount.start, 3, 'ACTOR');
+  if (!owner || owner.kind === 'PERSON' || !/^\s*$/.test(textBetween(view, owner.end, amount.start))) return undefined;
+  const lead = view.folded.slice(Math.max(0, local(view, owner.start) - 30), local(view, owner.start));
+  return /(?:,|\bet|\band)\s+(?:la |le |l'|les |the )?(?:[a-z-]+\s+)?$/.test(lead) ? owner : undefined;
 }
 
 /** Words that make a sum a funder's own budget or a total over several recipients, around the amount. */
