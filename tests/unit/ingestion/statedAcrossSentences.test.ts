@@ -93,3 +93,39 @@ describe('sites named by a place adjective', () => {
     expect(locations('La société Dermexa, qui a racheté Cardiolex, ferme son usine gardoise.')).toEqual([]);
   });
 });
+
+describe('co-funders of several names', () => {
+  it('has each funder joined before a plural funding verb give the amount to the names after it together', () => {
+    expect(fundings('La Région Exemplie et Bpifrance financent la société Dermexa et la société Cardiolex à hauteur de 2 M€.')).toEqual([
+      'Région Exemplie -> Dermexa+Cardiolex: 2000000',
+      'Bpifrance -> Dermexa+Cardiolex: 2000000',
+    ]);
+  });
+
+  it('gives a total over counted projects to no one of them', () => {
+    expect(
+      fundings('La Région Exemplie et Bpifrance financent six projets, dont celui de la start-up Dermexa, à hauteur de 2 M€.'),
+    ).toEqual([]);
+  });
+});
+
+describe('figures of "ce projet", "cette usine" after the sentence that names whose they are', () => {
+  const figures = (text: string) => ofKind(text, 'FIGURE').map((f) => `${f.subject.name} ${f.metric} ${f.value}`);
+
+  it('gives the jobs of "ce projet" to the subject of the sentence before, not to the funder in its apposition', () => {
+    expect(
+      figures(
+        'La société Dermexa va construire une usine à Alès. Ce projet, soutenu par la Région Exemplie à hauteur de 2 M€, créera 40 emplois.',
+      ),
+    ).toEqual(['Dermexa JOBS 40']);
+    expect(figures('La société Dermexa va construire une usine à Alès. Cette usine emploiera 40 personnes.')).toEqual([
+      'Dermexa EMPLOYEES 40',
+    ]);
+  });
+
+  it('is less sure than a figure stated with its name', () => {
+    const through = ofKind('La société Dermexa va construire une usine à Alès. Cette usine emploiera 40 personnes.', 'FIGURE')[0]!;
+    const named = ofKind('La société Dermexa emploiera 40 personnes à Alès.', 'FIGURE')[0]!;
+    expect(through.confidence).toBeLessThan(named.confidence);
+  });
+});
