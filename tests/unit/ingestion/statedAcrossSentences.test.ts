@@ -129,3 +129,27 @@ describe('figures of "ce projet", "cette usine" after the sentence that names wh
     expect(through.confidence).toBeLessThan(named.confidence);
   });
 });
+
+describe('shares in brackets after the agents that give them', () => {
+  it('makes each agent of "versées par A (1 M€) et par B (2 M€)" the giver of its share, to what the text is about', () => {
+    expect(
+      fundings(
+        "L'incubateur Cap Exemple a coûté 20 M€, incluant des aides versées par l'État (1,1 M€) et par la Région Exemplie (1,13 M€).",
+      ),
+    ).toEqual(['État -> Cap Exemple: 1100000', 'Région Exemplie -> Cap Exemple: 1130000']);
+  });
+});
+
+describe('capitalised words an acronym in brackets spells', () => {
+  it('reads them as one name with no cue before it, the place after the brackets in it, the acronym an alias', () => {
+    const text = 'Cet immeuble est le navire amiral du Business Exemple Center (BEC) de Montpellier, dédié aux start-up.';
+    expect(ofKind(text, 'ACTOR').map((a) => a.name)).toEqual(['Business Exemple Center de Montpellier']);
+    expect(aliases(text)).toEqual(['Business Exemple Center de Montpellier = BEC']);
+  });
+
+  it('reads nothing when the initials do not spell the acronym', () => {
+    expect(aliases('Cet immeuble accueille le Grand Exemple Center (XYZ) de Montpellier.')).not.toContain(
+      'Grand Exemple Center de Montpellier = XYZ',
+    );
+  });
+});

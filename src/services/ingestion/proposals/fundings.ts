@@ -80,6 +80,31 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     // "1,6 M€ versés à trois sociétés, A (700 000 €), B (778 000 €) et C (142 000 €)": the names whose shares are in brackets.
     const shareOwners = new Set(funded.flatMap((amount) => bracketOwner(view, amount)?.key ?? []));
     for (const amount of funded) {
+      // "des aides versées par l'État (1,1 M€) et par la Région (1,13 M€)": a share in brackets after an agent is what that
+      // agent gives, to what the paragraph is about (said by a lower confidence).
+      const agentShare = bracketOwner(view, amount);
+      if (
+        agentShare &&
+        /(?:^|\s)(?:par|by)\s+(?:l'|la |le |les |the )?$/.test(
+          view.folded.slice(Math.max(0, local(view, agentShare.start) - 12), local(view, agentShare.start)),
+        )
+      ) {
+        if (subject && subject.key !== agentShare.key && FUNDER_KINDS.has(agentShare.kind ?? ''))
+          drafts.push({
+            kind: 'FUNDING',
+            funder: refOf(agentShare),
+            recipients: [refOf(subject)],
+            amountEur: amount.amountEur,
+            qualifier: amount.qualifier,
+            instrument: instrument ?? (agentShare.kind !== 'FUND' ? 'GRANT' : null),
+            date,
+            period,
+            programme: programme ? refOf(programme) : null,
+            sentence: sentenceRef(view),
+            confidence: confidenceOf(0.3 + 0.3 * agentShare.confidence),
+          });
+        continue;
+      }
       // "A et B financent C et D à hauteur de 2 M€": each co-funder gives with the others to the names funded together;
       // "… financent six projets, dont C, pour 4 M€" is a total over projects not all named: no one's.
       const together = coFunded(view, amount);

@@ -790,6 +790,18 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const start = sentence.start + match.index;
     add({ start, end: start + name.length, text: name, name, cue: 'acronym', confidence: 0.6 });
   }
+  // "le Business Innovation Center (BIC) de Montpellier": capitalised words whose initials the acronym in brackets after
+  // them spells are a name, with no cue before them (the place after the brackets ends it, see add).
+  for (const match of matchesOf(SPELLED_BEFORE_ACRONYM, sentence.text)) {
+    const name = match.groups!.name!;
+    const initials = name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials !== match.groups!.acronym!.replace(/[^\p{Lu}]/gu, '') || isStopName(name.split(/\s+/)[0]!)) continue;
+    addNamed(match.index, name, HEAD_KIND.get(match.groups!.acronym!), 'spelled-out acronym', 0.8);
+  }
   // "l'Institut national de la santé et de la recherche médicale (Inserm)": a word in brackets right after a long name,
   // whose letters run through the name's in order from its first, is that name's acronym written in small letters.
   for (const named of [...found]) {
@@ -812,6 +824,10 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** Two to six capitalised words (small joining words allowed) right before an acronym in capitals in brackets. */
+const SPELLED_BEFORE_ACRONYM =
+  /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|de la|d['’]|et|&|of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]+){1,5})(?=\s*\(\s*(?<acronym>\p{Lu}[\p{Lu}\d&-]{1,9})\s*\))/gu;
 
 /** True when the letters of a short word run through a name of three words or more in order, from its first letter ("Inserm"). */
 function abbreviates(name: string, acronym: string): boolean {
