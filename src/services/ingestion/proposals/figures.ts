@@ -35,6 +35,8 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     // A figures section is the lines after its heading that open with a number.
     if (sectionSubject && !/^\d/.test(view.folded)) sectionSubject = undefined;
     const subjectHere = mainSubject(view, lastSubject) ?? recordSubjects.get(view.index);
+    // "Ce projet … 40 emplois": figures read through a noun that stands for the subject before are less sure.
+    const throughNoun = lastSubject !== undefined && PROJECT_OPENING.test(view.folded) && subjectHere === lastSubject;
     const respective = respectiveOwners(view, views[view.index - 1]);
     const add = (metric: FigureMetric, value: number, qualifier: FigureDraft['qualifier'], at: number) => {
       // "A et B ont levé respectivement 35 M€ et 53 M€": the n-th number is the n-th name's.
@@ -74,7 +76,7 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
         qualifier: target && qualifier === 'EXACT' ? 'TARGET' : qualifier,
         date: sinceOf(view.reading.dates),
         sentence: sentenceRef(view),
-        confidence: confidenceOf(sectionSubject ? 0.8 : 0.5 + 0.3 * subject.confidence),
+        confidence: confidenceOf(sectionSubject ? 0.8 : 0.5 + 0.3 * subject.confidence - (throughNoun ? 0.1 : 0)),
       });
     };
     for (const count of view.reading.counts) {
@@ -196,6 +198,14 @@ function usedAsPlace(view: SentenceView, mention: Mention): boolean {
 /** A sentence opening with a definite noun for an actor and no name: "La société …", "L'usine …", "The company …". */
 const BARE_NOUN_OPENING =
   /^(?:[^,.;:]{0,40},\s*)?(?:la|le|l'|the)\s*(?:jeune\s+)?(?:societe|start-up|startup|entreprise|plateforme|platform|company|firm|biotech|medtech|laboratoire|laboratory|lab|unite|unit|structure|usine|plant|facility)\b(?!\s+(?:de|du|des|d'|of)\b)/;
+/**
+ * A sentence opening with a demonstrative noun for the project or site named before, or a definite one for a site: "Ce
+ * projet, soutenu par X, créera 40 emplois", "Cette usine emploiera 40 personnes", "Le site accueillera 50 salariés" ("Le
+ * projet" alone is often a plant the corpus names as an actor of its own: not read).
+ * Its figures are those of the subject of the sentence before (a coreference, said by a lower confidence).
+ */
+const PROJECT_OPENING =
+  /^(?:(?:ce|cet|cette|this)\s+(?:nouvel(?:le)?\s+|nouveau\s+|futur(?:e)?\s+|new\s+|future\s+)?(?:projet|project|usine|site|plant|facility|unite de production|centre de production|extension|chantier|investissement|investment)|(?:le|l'|the)\s*(?:nouvel(?:le)?\s+|nouveau\s+|futur(?:e)?\s+|new\s+|future\s+)?(?:usine|site|plant|facility))\b(?!\s+(?:de|du|des|d'|of)\b)(?:\s*,|\s+(?:\p{L}+\s+){0,3}?(?:creera|permettra|representera|represente|emploiera|accueillera|generera|mobilise|mobilisera|doit|devrait|va|will|should|would|is|has|a|est))/u;
 
 /** The subject of a sentence: the first name after a fronted clause ("Avec 5 000 emplois, la filière"), a pronoun's referent, else its first actor. */
 function mainSubject(view: SentenceView, previous: Mention | undefined): Mention | undefined {
@@ -210,6 +220,7 @@ function mainSubject(view: SentenceView, previous: Mention | undefined): Mention
     }
   }
   if (/^(?:elle|il|elles|ils|she|he|it|they)\b/.test(view.folded)) return previous;
+  if (PROJECT_OPENING.test(view.folded) && previous) return previous;
   // "Le laboratoire, qui emploie 37 personnes, …", "L'usine emploiera 40 personnes": a bare noun stands for the subject before.
   const first = view.mentions.find((m) => m.target === 'ACTOR');
   if (BARE_NOUN_OPENING.test(view.folded) && (!first || local(view, first.start) > 40)) return previous;

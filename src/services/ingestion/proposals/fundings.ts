@@ -1,7 +1,7 @@
 import type { FundingInstrument } from '../../../domain/model';
 import type { DateMention } from '../reading/dates';
 import type { AmountMention } from '../reading/money';
-import { listFrom, local, mentionAfter, mentionBefore, textBetween } from './clauses';
+import { listFrom, listUpTo, local, mentionAfter, mentionBefore, textBetween } from './clauses';
 import type { FundingProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import { compactKey } from '../linking/names';
@@ -80,6 +80,53 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     // "1,6 M€ versés à trois sociétés, A (700 000 €), B (778 000 €) et C (142 000 €)": the names whose shares are in brackets.
     const shareOwners = new Set(funded.flatMap((amount) => bracketOwner(view, amount)?.key ?? []));
     for (const amount of funded) {
+      // "des aides versées par l'État (1,1 M€) et par la Région (1,13 M€)": a share in brackets after an agent is what that
+      // agent gives, to what the paragraph is about (said by a lower confidence).
+      const agentShare = bracketOwner(view, amount);
+      if (
+        agentShare &&
+        /(?:^|\s)(?:par|by)\s+(?:l'|la |le |les |the )?$/.test(
+          view.folded.slice(Math.max(0, local(view, agentShare.start) - 12), local(view, agentShare.start)),
+        )
+      ) {
+        if (subject && subject.key !== agentShare.key && FUNDER_KINDS.has(agentShare.kind ?? ''))
+          drafts.push({
+            kind: 'FUNDING',
+            funder: refOf(agentShare),
+            recipients: [refOf(subject)],
+            amountEur: amount.amountEur,
+            qualifier: amount.qualifier,
+            instrument: instrument ?? (agentShare.kind !== 'FUND' ? 'GRANT' : null),
+            date,
+            period,
+            programme: programme ? refOf(programme) : null,
+            sentence: sentenceRef(view),
+            confidence: confidenceOf(0.3 + 0.3 * agentShare.confidence),
+          });
+        continue;
+      }
+      // "A et B financent C et D à hauteur de 2 M€": each co-funder gives with the others to the names funded together;
+      // "… financent six projets, dont C, pour 4 M€" is a total over projects not all named: no one's.
+      const together = coFunded(view, amount);
+      if (together === 'total') continue;
+      if (together) {
+        for (const giver of together.givers)
+          drafts.push({
+            kind: 'FUNDING',
+            funder: refOf(giver),
+            recipients: together.recipients.map(refOf),
+            amountEur: amount.amountEur,
+            qualifier: amount.qualifier,
+            instrument:
+              instrumentAfter(view, amount) ?? instrument ?? (FUNDER_KINDS.has(giver.kind ?? '') && giver.kind !== 'FUND' ? 'GRANT' : null),
+            date,
+            period,
+            programme: programme ? refOf(programme) : null,
+            sentence: sentenceRef(view),
+            confidence: confidenceOf(0.45 + 0.3 * giver.confidence + (instrument ? 0.1 : 0)),
+          });
+        continue;
+      }
       // "X décroche 1,5 M€. C'est ce qu'a obtenu X de la part de l'État.": the giver may be named in the next or previous sentence.
       // Only when the sentence says someone receives it ("décroche", "obtient", "est soutenue à hauteur de").
       const receives = RECEIVES.test(view.folded) || /\bsoutenue?s? (?:a hauteur (?:de|d')|pour)\b/.test(view.folded);
@@ -94,7 +141,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       if (!funder) continue;
       // With the giver named elsewhere, the sentence's subject is who receives ("X, basée à Y, est soutenue à hauteur de 1,5 M€").
       const subjectHere = neighbour && view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= amount.start);
-      const share = bracketOwner(view, amount);
+      const share = bracketOwner(view, amount) ?? gappedOwner(view, amount);
       const readRecipients =
         share && share.key !== funder.key ? [share] : subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
       // A person is no recipient of a grant or a round here ("signé avec X, présidente de la Région, … 5,7 Md€"): who speaks or signs.
@@ -241,6 +288,56 @@ function bracketOwner(view: SentenceView, amount: AmountMention): Mention | unde
   )
     ? owner
     : undefined;
+}
+
+/**
+ * "A reçoit 1 M€, B 2 M€", "A obtient 1 M€ et la société B 2 M€": a name right before an amount, after a comma or "et",
+ * once the sentence has stated an amount before, is that amount's owner (the verb of the clause before is left out).
+ */
+function gappedOwner(view: SentenceView, amount: AmountMention): Mention | undefined {
+  if (!view.reading.amounts.some((a) => a.end <= amount.start)) return undefined;
+  const owner = mentionBefore(view, amount.start, 3, 'ACTOR');
+  if (!owner || owner.kind === 'PERSON' || !/^\s*$/.test(textBetween(view, owner.end, amount.start))) return undefined;
+  const lead = view.folded.slice(Math.max(0, local(view, owner.start) - 30), local(view, owner.start));
+  return /(?:,|\bet|\band)\s+(?:la |le |l'|les |the )?(?:[a-z-]+\s+)?$/.test(lead) ? owner : undefined;
+}
+
+/** A plural verb of funding whose subject is the list of funders: "A et B financent", "A and B fund". */
+const FUND_TOGETHER =
+  /\b(?:co-?financent|financent|soutiennent|accompagnent|subventionnent|co-?financeront|financeront|soutiendront|co-?fund|fund|support)\b(?!\s+(?:par|au|aux|by)\b|\s+a\s+(?!hauteur\b))/g;
+/** Several things funded, counted or in the plural, before the names: "six projets, dont", "plusieurs entreprises, comme". */
+const COUNTED_FUNDED =
+  /^\s*(?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|une dizaine de|une vingtaine de|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\p{L}+\s+)?(?:projets|entreprises|societes|start-?ups|laureats|structures|projects|companies|firms))\b/u;
+
+/**
+ * "La Région et Bpifrance financent A et B à hauteur de 2 M€", "… soutiennent à hauteur de 2 M€ les projets de A et de B":
+ * the names joined before a plural funding verb each give the amount, to the names after it together. When the verb's
+ * object is several things counted ("six projets, dont A"), the amount is their total: 'total', no one's.
+ */
+function coFunded(view: SentenceView, amount: AmountMention): { givers: Mention[]; recipients: Mention[] } | 'total' | undefined {
+  for (const verb of view.folded.matchAll(FUND_TOGETHER)) {
+    const verbAt = view.reading.sentence.start + verb.index;
+    const verbEnd = verbAt + verb[0].length;
+    if (verbEnd > amount.start) continue;
+    const last = mentionBefore(view, verbAt, 12, 'ACTOR');
+    if (
+      !last ||
+      !/^\s*(?:(?:aussi|egalement|ensemble|conjointement|also|jointly)\s+)?$/.test(
+        view.folded.slice(local(view, last.end), local(view, verbAt)),
+      )
+    )
+      continue;
+    const givers = listUpTo(view, last).filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+    if (givers.length < 2) continue;
+    if (COUNTED_FUNDED.test(view.folded.slice(local(view, verbEnd)))) return 'total';
+    const first = view.mentions.find(
+      (m) => m.start >= verbEnd && m.target === 'ACTOR' && m.kind !== 'PERSON' && !givers.some((g) => g.key === m.key),
+    );
+    if (!first || /[.;:]/.test(textBetween(view, verbEnd, first.start))) continue;
+    const recipients = listFrom(view, first, 'ACTOR').filter((m) => m.kind !== 'PERSON' && !givers.some((g) => g.key === m.key));
+    if (recipients.length > 0) return { givers, recipients };
+  }
+  return undefined;
 }
 
 /** Words that make a sum a funder's own budget or a total over several recipients, around the amount. */

@@ -157,7 +157,11 @@ function joinAcronyms(readings: SentenceReading[], local: Mention[][]): Map<stri
     mentions.sort((a, b) => a.start - b.start);
     for (let j = 1; j < mentions.length; j++) {
       const [name, acronym] = [mentions[j - 1]!, mentions[j]!];
-      if (name.target !== 'ACTOR' || acronym.target !== 'ACTOR' || !/^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(acronym.text)) continue;
+      // An acronym in capitals, or one the reading found written in small letters after the name ("(Inserm)").
+      const shaped =
+        /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(acronym.text) ||
+        (acronym.cue === 'acronym' && /^\p{Lu}\p{Ll}[\p{L}\d]{1,8}$/u.test(acronym.text));
+      if (name.target !== 'ACTOR' || acronym.target !== 'ACTOR' || !shaped) continue;
       if (!/^\s*\($/.test(text.slice(name.end - start, acronym.start - start)) || text[acronym.end - start] !== ')') continue;
       mentions[j] = { ...acronym, name: name.name, key: name.key, kind: name.kind ?? acronym.kind, cue: 'acronym of the name before' };
       acronyms.set(name.key, [...(acronyms.get(name.key) ?? []), acronym.text]);

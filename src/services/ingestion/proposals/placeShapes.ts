@@ -25,7 +25,40 @@ export function placesByShape(view: SentenceView): PlacedBy[] {
     ...nounOfPlace(view, organisations),
     ...createdAtPlace(view, organisations),
     ...placeOverList(view),
+    ...siteByAdjective(view, organisations),
   ];
+}
+
+/** Nouns for a plant or a site, folded: "l'usine gardoise", "son site héraultais", "sa plateforme tarnaise". */
+const SITE_NOUN =
+  '(?:site|usine|unite de production|etablissement|plateforme|laboratoire|centre de production|entrepot|implantation|plant|facility)';
+
+/**
+ * "l'usine héraultaise de X", "le site gardois d'X" (a département's adjective: a city's makes a site of its own, see
+ * sites.ts), "X agrandit son site gardois" (any place adjective): the organisation whose site it is has a place there.
+ * The owner after "de" is the name right after; the owner of "son / sa / ses" is the nearest organisation before it.
+ */
+function siteByAdjective(view: SentenceView, organisations: Mention[]): PlacedBy[] {
+  const found: PlacedBy[] = [];
+  for (const adjective of view.reading.places.filter((p) => p.cue === 'ADJECTIVE')) {
+    const before = view.folded.slice(Math.max(0, local(view, adjective.start) - 40), local(view, adjective.start));
+    const site = new RegExp(
+      String.raw`(?:^|[\s'])(?<article>l'|le|la|les|son|sa|ses|leur|leurs)\s*(?:nouv\w+\s+|futur\w*\s+|premi\w+\s+)?${SITE_NOUN}s?\s+$`,
+    ).exec(before);
+    if (!site) continue;
+    if (/^(?:son|sa|ses|leur|leurs)$/.test(site.groups!.article!)) {
+      const owner = [...organisations].reverse().find((m) => m.end <= adjective.start);
+      // Only across plain words: a comma, a "de" or another name between would make it another's site.
+      if (owner && !/[,;:()]|\b(?:de|du|des|d'|avec|et)\s/.test(textBetween(view, owner.end, adjective.start)))
+        found.push({ actor: owner, place: adjective.place, confidence: 0.6 });
+      continue;
+    }
+    if (adjective.place.kind !== 'DEPARTMENT') continue;
+    const owner = organisations.find((m) => m.start >= adjective.end);
+    if (owner && /^\s+(?:de|du|d')\s*(?:la |l'|le )?(?:[a-z-]+\s+)?$/.test(textBetween(view, adjective.end, owner.start)))
+      found.push({ actor: owner, place: adjective.place, confidence: 0.65 });
+  }
+  return found;
 }
 
 /** Nouns for an organisation or a site, folded, as the press sets them in an apposition ("X, une start-up de Y"). */

@@ -414,7 +414,12 @@ function aliasProposals(views: SentenceView[]): Draft<AliasProposal>[] {
         /^\s*(?:\(\s*(?:ex-|ex\s|anciennement\s|formerly\s|précédemment\s)|,\s*(?:anciennement|ex-|formerly|previously known as|autrefois)\s*)(?<alias>\p{Lu}[\p{L}\d’'&.+-]*(?:\s+\p{Lu}[\p{L}\d’'&.+-]*){0,4})/u.exec(
           after,
         );
-      const acronym = /^\s*\((?<alias>\p{Lu}[\p{Lu}\d&’'-]{1,9})\)/u.exec(after);
+      // In capitals, or in small letters when the reading joined it to the name ("(Inserm)").
+      const acronym =
+        /^\s*\((?<alias>\p{Lu}[\p{Lu}\d&’'-]{1,9})\)/u.exec(after) ??
+        (view.mentions.some((m) => m.cue === 'acronym of the name before' && m.key === actor.key && m.start > actor.start)
+          ? /^\s*\((?<alias>\p{Lu}\p{Ll}[\p{L}\d]{1,8})\)/u.exec(after)
+          : null);
       const alias = former?.groups?.alias ?? acronym?.groups?.alias;
       if (!alias || alias === actor.name) continue;
       drafts.push({

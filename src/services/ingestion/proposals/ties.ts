@@ -513,6 +513,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     listedAfterColon(view, subject, add);
     signedTogether(view, add);
     membersAmong(view, views[view.index - 1], subject, add);
+    hostedListedNext(view, views[view.index - 1], add);
     membersListedWithDont(view, add);
     spawned(view, views.slice(view.index + 1), add);
     launchedTogether(view, add);
@@ -1369,6 +1370,37 @@ function membersAmong(view: SentenceView, previous: SentenceView | undefined, su
     if (noun === 'investments') add('HOLDS_SHARES_IN', host, named, 0.6);
     else add(partners ? 'PARTNERS_WITH' : 'MEMBER_OF', named, host, 0.65);
   }
+}
+
+/** A sentence where a named host takes in start-ups it counts or calls by a plural noun: "X accueille cinq start-up", "X hosts five start-ups". */
+const HOSTS_STARTUPS =
+  /\b(?:heberge|hebergent|accueille|accueillent|incube|incubent|accompagne|accompagnent|hosts|incubates|supports)\s+(?:(?:cette annee|actuellement|aujourd'hui|desormais|deja|currently|now)\s+)?(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|une dizaine de|une quinzaine de|une vingtaine de|de nouvelles|de nouveaux|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:nouvelles\s+|new\s+)?(?:start-?ups?|startups|jeunes pousses|jeunes entreprises|entreprises innovantes|projets d'entreprises?|companies)\b(?![^.;:]*:)/;
+/** The opening of a sentence that lists those start-ups: "Parmi elles (figurent)", "Il s'agit de", "Ce sont", "Among them (are)". */
+const LISTS_THEM =
+  /^(?:parmi (?:elles|eux|celles-ci|ceux-ci)(?:\s*,|\s+(?:figurent|figure|on (?:re)?trouve|on compte|citons))?|il s'agit (?:de|des|du|d')|ce sont|among them(?:\s*,|\s+are)?|they are|these are)\s*/;
+
+/**
+ * "X accueille cinq start-up. Parmi elles, A, B et C.", "X hosts five start-ups. Among them are A and B.": the names listed
+ * in the sentence after a host counts its start-ups are incubated by it (less sure than a list in the same sentence). The
+ * host is the doer of the counting verb; a public authority or a person hosts nothing here.
+ */
+function hostedListedNext(view: SentenceView, previous: SentenceView | undefined, add: AddTie): void {
+  if (!previous) return;
+  const opening = LISTS_THEM.exec(view.folded);
+  const counted = opening && HOSTS_STARTUPS.exec(previous.folded);
+  if (!opening || !counted) return;
+  const host = doerBefore(previous, previous.reading.sentence.start + counted.index, 'ACTOR');
+  if (
+    !host ||
+    host.kind === 'PUBLIC_AUTHORITY' ||
+    host.kind === 'PERSON' ||
+    notTheDoer(previous, host, previous.reading.sentence.start + counted.index)
+  )
+    return;
+  const first = mentionAfter(view, view.reading.sentence.start + opening[0].length, 15, 'ACTOR');
+  if (!first) return;
+  for (const listed of listFrom(view, first, 'ACTOR'))
+    if (listed.kind !== 'PERSON' && listed.kind !== 'PUBLIC_AUTHORITY' && listed.key !== host.key) add('INCUBATED_BY', listed, host, 0.55);
 }
 
 /** "les 26 entreprises du cluster X, dont A et B", "les adhérents du pôle X, parmi lesquels A": each listed name is a member of X. */

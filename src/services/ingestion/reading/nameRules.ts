@@ -554,6 +554,13 @@ const BOUGHT_BY =
 const GIVEN_TO =
   /(?:€|\beuros?|\bM€|\bk€|\bmillions?|\bm)\s+(?:à|au profit (?:de|d['’])|to)\s*(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})(?=\s*[,.;:()]|\s*$|\s+(?:pour|for|en|in|et|and|afin|dans|qui|which|au|aux)\s)/gu;
 
+/**
+ * A name between an amount and the next one, the verb left out: "A reçoit 1 M€, B 2 M€", "A obtient 1 M€ et B 500 000 €":
+ * each share's owner is an organisation (a commune stays a place: the caller drops names that are communes).
+ */
+const GAPPED_SHARE =
+  /(?:€|\beuros?)\s*(?:,|\s+et|\s+and)\s+(?:(?:la |le |l['’])?(?:société|entreprise|start-up|startup|biotech|medtech)\s+)?(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})\s+(?=\d[\d\s ,.]*\s*(?:M€|k€|Md€|€|millions?|euros?)(?![\p{L}]))/gu;
+
 /** Cues before a list of investors or co-funders: "auprès de", "aux côtés de", "mené par", "led by", "avec la participation de". */
 const INVESTOR_CUE =
   /(?<![\p{L}])(?:aupr[èe]s\s+(?:de|du|des|d['’])|aux\s+c[ôo]t[ée]s\s+(?:de|du|des|d['’])|men[ée]e?\s+par|conduite?\s+par|pilot[ée]e?\s+par|avec\s+la\s+participation\s+(?:de|du|des|d['’])|led\s+by|alongside|with\s+participation\s+from)\s*(?:l['’]|le\s+|la\s+|les\s+)?/gu;
@@ -612,6 +619,10 @@ export function namesByRules(text: string): RuleName[] {
   for (const match of matchesOf(GIVEN_TO, text)) {
     const written = match.groups!.name!;
     push(match.index + match[0].length - written.length, written, { cue: 'given money', confidence: 0.6 });
+  }
+  for (const match of matchesOf(GAPPED_SHARE, text)) {
+    const written = match.groups!.name!;
+    push(match.index + match[0].lastIndexOf(written), written, { cue: 'given money', confidence: 0.6 });
   }
   for (const match of matchesOf(TAKEN_OVER, text)) {
     const written = match.groups!.name!;

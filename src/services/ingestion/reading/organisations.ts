@@ -472,6 +472,13 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       add({ ...mention, end: mention.start + name.length, text: name, name });
       return;
     }
+    // "B reçoit 1 M€, C 2 M€": a name ends before the number of an amount in millions or thousands ("C 2 M" + "€").
+    const amountTail = /\s+\d+(?:[,.]\d+)?\s*(?:M|Md|Mds|k|K)$/u.exec(mention.name);
+    if (amountTail && /^\s*€/u.test(sentence.text.slice(mention.end - sentence.start))) {
+      const name = mention.name.slice(0, amountTail.index);
+      add({ ...mention, end: mention.start + name.length, text: name, name });
+      return;
+    }
     // "la Région Occitanie et Toulouse Métropole", "les fonds A et B": two names joined by "et" are two organisations.
     const joined = /\s(?:et|and)\s+(?=\p{Lu})/u.exec(mention.name);
     if (joined && !HEAD_KIND.has(mention.name.slice(0, joined.index))) {
@@ -485,6 +492,12 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       const rest = mention.name.slice(right);
       add({ ...mention, start: mention.start + right, text: rest, name: rest });
       return;
+    }
+    // "le Centre Hospitalier Universitaire (CHU) de Toulouse": the place after the acronym in brackets ends the name.
+    const placeAfter = mention.name === mention.text ? ACRONYM_THEN_PLACE.exec(sentence.text.slice(mention.end - sentence.start)) : null;
+    if (placeAfter && isPlaceName(placeAfter.groups!.place!) && mention.name.split(/\s+/).length >= 2) {
+      const of = placeAfter.groups!.of!;
+      mention.name = `${mention.name} ${of}${/['’]$/u.test(of) ? '' : ' '}${placeAfter.groups!.place}`;
     }
     if (found.some((f) => mention.start < f.end && mention.end > f.start)) return;
     if (urls.some((u) => mention.start < u.end && mention.end > u.start)) return;
@@ -540,9 +553,13 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   for (const match of matchesOf(HEAD_WITH_LOWER_COMPLEMENT, sentence.text)) {
     const head = match.groups!.head!;
     // A "Laboratoire de recherche en …", an "Unité de …": a research unit, not a drug maker.
+    // "Centre hospitalier universitaire de …": a longer head the name opens with says its kind better than "Centre".
+    const longerHead = /^Centre hospitalier(?: (?:régional )?universitaire)?/u.exec(match[0])?.[0].replace('régional ', '');
     const kind = /^(?:Laboratoire|Unité)$/u.test(head)
       ? 'RESEARCH_UNIT'
-      : (HEAD_KIND.get(head) ?? KIND_OF.get(foldKeepingOffsets(head).toLowerCase()));
+      : ((longerHead ? HEAD_KIND.get(longerHead) : undefined) ??
+        HEAD_KIND.get(head) ??
+        KIND_OF.get(foldKeepingOffsets(head).toLowerCase()));
     addNamed(match.index, match[0], kind, head, 0.8);
   }
   for (const match of matchesOf(HEAD, sentence.text)) {
@@ -779,6 +796,27 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const start = sentence.start + match.index;
     add({ start, end: start + name.length, text: name, name, cue: 'acronym', confidence: 0.6 });
   }
+  // "le Business Innovation Center (BIC) de Montpellier": capitalised words whose initials the acronym in brackets after
+  // them spells are a name, with no cue before them (the place after the brackets ends it, see add).
+  for (const match of matchesOf(SPELLED_BEFORE_ACRONYM, sentence.text)) {
+    const name = match.groups!.name!;
+    const initials = name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials !== match.groups!.acronym!.replace(/[^\p{Lu}]/gu, '') || isStopName(name.split(/\s+/)[0]!)) continue;
+    addNamed(match.index, name, HEAD_KIND.get(match.groups!.acronym!), 'spelled-out acronym', 0.8);
+  }
+  // "l'Institut national de la santé et de la recherche médicale (Inserm)": a word in brackets right after a long name,
+  // whose letters run through the name's in order from its first, is that name's acronym written in small letters.
+  for (const named of [...found]) {
+    const bracket = /^\s*\(\s*(?<acronym>\p{Lu}\p{Ll}*[\p{L}\d]*)\s*\)/u.exec(sentence.text.slice(named.end - sentence.start));
+    const acronym = bracket?.groups?.acronym;
+    if (!bracket || !acronym || /^\p{Lu}[\p{Lu}\d]+$/u.test(acronym) || !abbreviates(named.name, acronym)) continue;
+    const start = named.end + bracket[0].indexOf(acronym);
+    add({ start, end: start + acronym.length, text: acronym, name: acronym, cue: 'acronym', confidence: 0.6 });
+  }
   for (const listed of namesListedWithAnOrganisation(sentence.text, sentence.start, found)) {
     const start = sentence.start + listed.at;
     add({
@@ -791,6 +829,26 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Two to six capitalised words (small joining words allowed) right before an acronym in capitals in brackets. */
+const SPELLED_BEFORE_ACRONYM =
+  /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|du|des|de la|d['’]|et|&|of|for|and|the)\s+)?\p{Lu}[\p{L}'’-]+){1,5})(?=\s*\(\s*(?<acronym>\p{Lu}[\p{Lu}\d&-]{1,9})\s*\))/gu;
+
+/** True when the letters of a short word run through a name of three words or more in order, from its first letter ("Inserm"). */
+function abbreviates(name: string, acronym: string): boolean {
+  const words = name.split(/\s+/);
+  const letters = foldKeepingOffsets(acronym).toLowerCase();
+  const spelled = foldKeepingOffsets(name)
+    .toLowerCase()
+    .replace(/[^a-z\d]/g, '');
+  if (words.length < 3 || letters.length < 3 || letters.length > 8 || letters[0] !== spelled[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = spelled.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** What opens an item of a list of organisations: a preposition and an article ("du CNRS", "et de l'Exemple", "d'Exemplia"). */
