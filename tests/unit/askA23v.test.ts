@@ -61,6 +61,13 @@ describe('owners and what they own (A23v)', () => {
     });
   });
 
+  it('reads the shareholders of a node said as entering its capital', () => {
+    expect(read('qui est entré au capital de Zorblat')).toMatchObject({
+      relation: { ties: ['HOLDS_SHARES_IN'], direction: 'IN' },
+      a: 'Zorblat',
+    });
+  });
+
   it('reads what a body absorbed as its takeovers and the bodies now part of it', () => {
     expect(read('Zorblat a absorbé quel réseau ?')).toMatchObject({
       relation: { ties: ['TOOK_OVER'], direction: 'OUT', reversed: ['PART_OF'] },
@@ -107,10 +114,10 @@ describe('connections asked loosely (A23v)', () => {
     expect(read('entreprises en lien avec Zorblat')?.operation).toBe('TIED_TO');
   });
 
-  it('reads an arrow as the word `lien`, in its place', () => {
+  it('reads an arrow as a word of its own, in its place', () => {
     const question = 'Zorblat <-> Quixo';
     const tokens = tokenizeQuestion(question);
-    expect(tokens.map((token) => token.folded)).toEqual(['zorblat', 'lien', 'quixo']);
+    expect(tokens.map((token) => token.folded)).toEqual(['zorblat', 'linkarrow', 'quixo']);
     expect(question.slice(tokens[1]!.start, tokens[1]!.end)).toBe('<->');
   });
 });

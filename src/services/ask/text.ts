@@ -101,9 +101,9 @@ function textedAt(
   return null;
 }
 
-/** An arrow typed between two names (`Sanofi <-> Evotec`, `X ↔ Y`): a link asked, read as the word `lien` (A23v). */
+/** An arrow typed between two names (`Sanofi <-> Evotec`, `X ↔ Y`): a link asked, read as a word of its own that no typed word is a typo of (A23v). */
 const LINK_ARROW = /<-+>|<=+>|[↔⟷⇔]/u;
-const ARROW_WORD = 'lien';
+const ARROW_WORD = 'linkarrow';
 
 /**
  * The words of a question, its capital abbreviations spelled out (each word of one keeps the abbreviation's place), and its
