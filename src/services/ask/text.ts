@@ -101,6 +101,10 @@ function textedAt(
   return null;
 }
 
+/** An arrow typed between two names (`Sanofi <-> Evotec`, `X ↔ Y`): a link asked, read as a word of its own that no typed word is a typo of (A23v). */
+const LINK_ARROW = /<-+>|<=+>|[↔⟷⇔]/u;
+const ARROW_WORD = 'linkarrow';
+
 /**
  * The words of a question, its capital abbreviations spelled out (each word of one keeps the abbreviation's place), and its
  * texted abbreviations read as the words they stand for (`qqn` → `quelqu un`, `w/` → `with`), each keeping the place typed.
@@ -110,6 +114,11 @@ export function tokenizeQuestion(question: string, texted: TextedWords = {}): To
   const expanded: Token[] = [];
   for (let i = 0; i < typed.length; i++) {
     const token = typed[i]!;
+    const arrow = i > 0 ? LINK_ARROW.exec(question.slice(typed[i - 1]!.end, token.start)) : null;
+    if (arrow) {
+      const start = typed[i - 1]!.end + arrow.index;
+      expanded.push({ folded: ARROW_WORD, start, end: start + arrow[0].length });
+    }
     const chat = textedAt(question, typed, i, texted);
     if (chat) {
       expanded.push(...chat.words.map((folded) => ({ folded, start: token.start, end: chat.end })));
