@@ -1,0 +1,21 @@
+import { describeHeldOutChecks, describeHeldOutEvaluation, heldOutTablesBefore, readTable } from '../support/askTable';
+
+/**
+ * `ask` on an eighteenth held-out table (tests/ask/heldout18.yaml): written blind by H18 on 2026-12-02 from the seeds,
+ * the SDL and the judge alone — 100 questions (60 French, 40 English) typed as a journalist checking a figure, an
+ * investor, a PhD student, a hospital buyer, a civil servant or a front-end developer would: funding (who funds whom,
+ * how much, in which year), rankings, ties, paths, partner suggestions, lists by kind, domain, place and funder, figures
+ * (jobs, revenue, funds raised, graduates, relocation projects), takeovers, members, founders and carriers, locations,
+ * programmes and labels, with ten questions outside the graph and six with a restricting word the seeds have no data for.
+ */
+const HELD_OUT = readTable('heldout18.yaml');
+
+describeHeldOutChecks('the eighteenth held-out questions', HELD_OUT, {
+  atLeast: 100,
+  earlier: heldOutTablesBefore(18),
+  noRepeatWithin: true,
+});
+
+// Written blind by H18 (2026-12-02). Its writer's one run on c59c608 (the lead's API; /work/main at c59c608), blind:
+// 80 of 100 right, 3 ANSWERED while wrong. Floor three below the measure.
+describeHeldOutEvaluation('eighteenth held-out questions', HELD_OUT, { atLeastRight: 77 });
