@@ -17,5 +17,8 @@ describeHeldOutChecks('the eighteenth held-out questions', HELD_OUT, {
 });
 
 // Written blind by H18 (2026-12-02). Its writer's one run on c59c608 (the lead's API; /work/main at c59c608), blind:
-// 80 of 100 right, 3 ANSWERED while wrong. Floor three below the measure.
-describeHeldOutEvaluation('eighteenth held-out questions', HELD_OUT, { atLeastRight: 77 });
+// 80 of 100 right, 3 ANSWERED while wrong (funding, takeover, members). After the lead read its misses and mended
+// `{metric}` in shapes, `were` before founders, partners said potential, a singular `which company` before a funder's
+// ranked recipients (docs/ASK.md family 30): 85 of 100, 2 ANSWERED while wrong (investors read as RELATED where the
+// table wants FUNDING; a takeover's answer right with its subject unlinked). Floor three below the measure.
+describeHeldOutEvaluation('eighteenth held-out questions', HELD_OUT, { atLeastRight: 82 });

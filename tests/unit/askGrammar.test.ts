@@ -31,6 +31,23 @@ describe('question shapes', () => {
     expect(matchShape([shape], tokenize('path to Inits'))).toBeNull();
   });
 
+  it('reads {metric} as any word of a figure metric, but not the metrics that count actors', () => {
+    const shapes = shapesOf(vocabulary).filter((shape) => shape.shape.includes('{metric}'));
+    expect(shapes.length).toBeGreaterThan(0);
+    for (const question of [
+      'combien de diplômés Bio Occ doit former',
+      'how many graduates is Bio Occ supposed to train',
+      "le nombre de chiffre d'affaires de Genoskin",
+    ]) {
+      const tokens = tokenize(question);
+      const match = matchShape(shapes, tokens);
+      expect(match?.shape.operation).toBe('FIGURES');
+      expect(spanText(question, tokens, match!.slots.a!)).toMatch(/Bio Occ|Genoskin/);
+    }
+    expect(matchShape(shapes, tokenize("combien d'entreprises Eurobiomed doit accompagner"))).toBeNull();
+    expect(() => compileShape({ operation: 'FIGURES', lang: 'EN', shape: 'how many {metric} in {a}' })).toThrow(/metric words/);
+  });
+
   it('lets {f} be empty and binds the shape words as early as possible', () => {
     const shape = compileShape({ operation: 'TIED_TO', lang: 'EN', shape: '{f} tied to {a}' });
     const question = 'firms tied to the actors tied to MedVallée';

@@ -1,10 +1,11 @@
-import type { TieType } from '../../domain/model';
+import { FIGURE_METRICS, type FigureMetric, type TieType } from '../../domain/model';
 import type { AskOperationName } from './interpretation';
 import type { Lang, QuestionShapeEntry, Vocabulary } from '../../domain/vocabulary';
 import { distance } from 'fastest-levenshtein';
 import { phraseKey, type Span, type Token } from './text';
 
-/** The slots a shape can hold: the node asked about, the other end of a path, a phrase of filters. */
+/** The slots a shape can hold: the node asked about, the other end of a path, a phrase of filters. (`{metric}` is no slot:
+ * it stands for any word of a figure metric, see metricWordsOf.) */
 export type SlotName = 'a' | 'b' | 'f';
 
 export interface CompiledShape {
@@ -43,12 +44,16 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * whole followed by one: ` how is (.+?) connected (.+?) $`. Slots are lazy so the shape's own words
  * bind as early as they can; {f} may be empty.
  */
-export function compileShape(entry: QuestionShapeEntry): CompiledShape {
+export function compileShape(entry: QuestionShapeEntry, metricWords: readonly string[] = []): CompiledShape {
   const slots: SlotName[] = [];
   const pieces = entry.shape
     .trim()
     .split(/\s+/)
     .map((word) => {
+      if (word === '{metric}') {
+        if (metricWords.length === 0) throw new Error(`shape "${entry.shape}" names {metric} but no metric words are given`);
+        return ` (?:${metricWords.map(escapeRegExp).join('|')})`;
+      }
       const slot = /^\{([abf])\}$/.exec(word);
       if (slot) {
         const name = slot[1] as SlotName;
@@ -82,11 +87,35 @@ export function compileShape(entry: QuestionShapeEntry): CompiledShape {
 
 const compiled = new WeakMap<Vocabulary, CompiledShape[]>();
 
+/** Metrics whose words are kinds of actors: `combien d'entreprises`, `combien de CHU` count a list, not a figure. */
+const METRICS_COUNTING_ACTORS: ReadonlySet<FigureMetric> = new Set([
+  'COMPANIES',
+  'STRUCTURES',
+  'UNIVERSITY_HOSPITALS',
+  'RESEARCH_CENTRES',
+  'NEW_COMPANIES',
+]);
+
+/** What `{metric}` in a shape stands for: every word of a figure metric (`diplômés`, `chiffre d'affaires`), longest first. */
+function metricWordsOf(vocabulary: Vocabulary): string[] {
+  const words = new Set<string>();
+  for (const metric of FIGURE_METRICS) {
+    if (METRICS_COUNTING_ACTORS.has(metric)) continue;
+    const term = vocabulary.figureMetrics[metric];
+    for (const phrase of [term.fr, term.en, ...term.words]) {
+      const key = phraseKey(phrase);
+      if (key) words.add(key);
+    }
+  }
+  return [...words].sort((x, y) => y.length - x.length);
+}
+
 /** The vocabulary's shapes, compiled once per vocabulary. */
 export function shapesOf(vocabulary: Vocabulary): CompiledShape[] {
   let shapes = compiled.get(vocabulary);
   if (!shapes) {
-    shapes = vocabulary.questions.shapes.map(compileShape);
+    const metricWords = metricWordsOf(vocabulary);
+    shapes = vocabulary.questions.shapes.map((entry) => compileShape(entry, metricWords));
     compiled.set(vocabulary, shapes);
   }
   return shapes;
