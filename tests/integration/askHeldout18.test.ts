@@ -19,6 +19,13 @@ describeHeldOutChecks('the eighteenth held-out questions', HELD_OUT, {
 // Written blind by H18 (2026-12-02). Its writer's one run on c59c608 (the lead's API; /work/main at c59c608), blind:
 // 80 of 100 right, 3 ANSWERED while wrong (funding, takeover, members). After the lead read its misses and mended
 // `{metric}` in shapes, `were` before founders, partners said potential, a singular `which company` before a funder's
-// ranked recipients (docs/ASK.md family 30): 85 of 100, 2 ANSWERED while wrong (investors read as RELATED where the
-// table wants FUNDING; a takeover's answer right with its subject unlinked). Floor three below the measure.
-describeHeldOutEvaluation('eighteenth held-out questions', HELD_OUT, { atLeastRight: 82 });
+// ranked recipients, a purpose said first up to a colon, filters typed as fields (docs/ASK.md family 30): 86 of 100, 2
+// ANSWERED while wrong, named below: both answers hold the right actors but not the table's reading. Investors asked with
+// `qui a investi dans X` are answered as shareholders and funders (RELATED, docs/ASK.md), where this table pins FUNDING
+// (the first held-out table pins RELATED for `quels fonds ont investi dans X`); `l'hôpital de Mende a absorbé quelle
+// clinique` answers the clinic through the hospitals located in Mende, without linking the one hospital there as subject.
+// Floor three below the measure.
+describeHeldOutEvaluation('eighteenth held-out questions', HELD_OUT, {
+  atLeastRight: 83,
+  knownConfidentlyWrong: ['Qui a investi dans Antabio en 2018 ?', "L'hôpital de Mende a absorbé quelle clinique ?"],
+});

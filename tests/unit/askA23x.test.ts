@@ -1,7 +1,7 @@
 import { loadVocabulary } from '../../src/domain/vocabulary';
 import { Lexicon } from '../../src/services/ask/lexicon';
 import { NameIndex } from '../../src/services/ask/nameIndex';
-import { withoutPoliteness } from '../../src/services/ask/scaffolding';
+import { withoutFieldNames, withoutPoliteness } from '../../src/services/ask/scaffolding';
 import { spellingCorrected } from '../../src/services/ask/spelling';
 
 /** A23x: a question wrapped in politeness or typed with a slip is read as the question typed bare. */
@@ -18,6 +18,24 @@ describe('a question without its wrapping', () => {
   it('asks for a question word after `tell me`: `tell me about X` keeps its words', () => {
     expect(withoutPoliteness('tell me who owns Zorblat')).toBe('who owns Zorblat');
     expect(withoutPoliteness('tell me about Zorblat')).toBe('tell me about Zorblat');
+  });
+
+  it('drops a purpose said first up to a colon, unless it names a topic or is a name', () => {
+    expect(withoutPoliteness('Pour une note au ministre : quels acteurs Zorblat a-t-il aidés ?')).toBe(
+      'quels acteurs Zorblat a-t-il aidés ?',
+    );
+    expect(withoutPoliteness('For my thesis: which firms does Zorblat fund?')).toBe('which firms does Zorblat fund?');
+    expect(withoutPoliteness('pour un papier sur Zorblat : qui la finance ?')).toBe('pour un papier sur Zorblat : qui la finance ?');
+    expect(withoutPoliteness('pour Zorblat : qui finance ?')).toBe('pour Zorblat : qui finance ?');
+    expect(withoutPoliteness('pour info : Zorblat ?')).toBe('pour info : Zorblat ?');
+  });
+
+  it('reads a filter typed as a field as its value, but keeps a name before a colon', () => {
+    expect(withoutFieldNames('list incubators, place = Zorbville')).toBe('list incubators, Zorbville');
+    expect(withoutFieldNames('companies kind=start-up city=Zorbville')).toBe('companies start-up Zorbville');
+    expect(withoutFieldNames('start-ups, domaine : oncologie')).toBe('start-ups, oncologie');
+    expect(withoutFieldNames('Zorblat Place: who runs it?')).toBe('Zorblat Place: who runs it?');
+    expect(withoutFieldNames('qui a pris la place de Zorblat ?')).toBe('qui a pris la place de Zorblat ?');
   });
 
   it('is the question itself when nothing wraps it, or when a word or none would be left', () => {

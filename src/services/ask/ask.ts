@@ -24,7 +24,15 @@ import { compactKey, type NameIndex } from './nameIndex';
 import { graphNames } from './graphNames';
 import type { EntityRow } from '../../db/rows';
 import { spellingCorrected } from './spelling';
-import { appositionFirst, introduction, openingAt, scaffoldingPositions, topicFirst, withoutPoliteness } from './scaffolding';
+import {
+  appositionFirst,
+  introduction,
+  openingAt,
+  scaffoldingPositions,
+  topicFirst,
+  withoutFieldNames,
+  withoutPoliteness,
+} from './scaffolding';
 import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../ingestion/reading/places';
 import { asksForParts, detectLanguage, fundsAPronoun, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
 import type { Lexicon } from './lexicon';
@@ -73,7 +81,8 @@ type AskArgs = {
 
 export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
   // `Bonjour, pouvez-vous me dire … ? merci` (A23x): the question is read as typed bare, then said back as the asker typed it.
-  const bare = withoutPoliteness(args.question);
+  // `list incubators, place = Montpellier`: a filter typed as a field is read as its value.
+  const bare = withoutFieldNames(withoutPoliteness(args.question));
   const asTyped =
     bare === args.question ? await answerUnwrapped(sc, args) : saidAsTyped(await answerUnwrapped(sc, { ...args, question: bare }), args);
   if (asTyped.status === 'ANSWERED') return asTyped;

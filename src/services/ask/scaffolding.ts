@@ -255,6 +255,7 @@ export function withoutPoliteness(question: string): string {
     from += length;
     length = phraseAt(tokens, from, OPENINGS);
   }
+  from = afterPurpose(question, tokens, from);
   let to = tokens.length;
   for (let moved = true; moved && to > from + 1; ) {
     moved = false;
@@ -272,6 +273,40 @@ export function withoutPoliteness(question: string): string {
   if (to === tokens.length) return question.slice(start);
   const asked = /[?？]/u.test(question.slice(tokens[to - 1]!.end));
   return `${question.slice(start, tokens[to - 1]!.end)}${asked ? ' ?' : ''}`;
+}
+
+/**
+ * Filters typed as fields (`list incubators, place = Montpellier`, `kind=CHU`, `…, domaine : oncologie`): the field's name
+ * goes, its value stays for the reader (a place, a kind, a domain it reads anyway). `:` only after a comma and in lower
+ * case, so a name before a colon (`Robotics Place: who runs it?`) keeps its words.
+ */
+export function withoutFieldNames(question: string): string {
+  return question
+    .replace(/(^|[\s,;(])(?:place|city|town|ville|lieu|location|kind|type|domain|domaine|secteur|sector|field)\s*=\s*/giu, '$1')
+    .replace(/([,;]\s*)(?:place|city|town|ville|lieu|location|kind|type|domain|domaine|secteur|sector|field)\s*:\s*/gu, '$1');
+}
+
+/** Words opening what the answer is for (`pour une note au préfet : …`, `for my thesis: …`), folded. */
+const PURPOSE_OPENINGS: ReadonlySet<string> = new Set(['pour', 'for']);
+/** A purpose is a thing (`pour une note`, `for my thesis`), never a name (`pour Genoskin : qui finance ?`). */
+const PURPOSE_DETERMINERS: ReadonlySet<string> = new Set([
+  ...['un', 'une', 'le', 'la', 'les', 'l', 'mon', 'ma', 'mes', 'notre', 'nos', 'ce', 'cette'],
+  ...['a', 'an', 'the', 'my', 'our', 'this'],
+]);
+
+/**
+ * Where the question starts after a purpose said first and closed by a colon (`Pour une note au préfet : quels acteurs …`,
+ * `For a board memo: which …`): the purpose restricts nothing the graph holds. Only before a question word, and not when
+ * the purpose names a topic (`pour un article sur X : qui la finance ?` keeps X: see topicFirst).
+ */
+function afterPurpose(question: string, tokens: readonly Token[], from: number): number {
+  if (!PURPOSE_OPENINGS.has(tokens[from]?.folded ?? '') || !PURPOSE_DETERMINERS.has(tokens[from + 1]?.folded ?? '')) return from;
+  for (let at = from + 1; at < Math.min(tokens.length - 1, from + MAX_PREAMBLE_WORDS + 1); at++) {
+    if (phraseAt(tokens, at, TOPIC_MARKERS) > 0) return from;
+    if (!/^\s*:/.test(question.slice(tokens[at]!.end))) continue;
+    return QUESTION_WORDS.has(tokens[at + 1]!.folded) ? at + 1 : from;
+  }
+  return from;
 }
 
 /** Adverbs that restrict nothing a question asks of the graph, wherever they stand (folded). */
