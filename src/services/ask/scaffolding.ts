@@ -275,15 +275,18 @@ export function withoutPoliteness(question: string): string {
   return `${question.slice(start, tokens[to - 1]!.end)}${asked ? ' ?' : ''}`;
 }
 
+/** Names of the fields a filter is typed with, as a regular expression's alternatives. */
+const FIELD_NAMES = 'place|city|town|ville|lieu|location|kind|type|domain|domaine|secteur|sector|field';
+const FIELD_BY_EQUALS = new RegExp(`(^|[\\s,;(])(?:${FIELD_NAMES})\\s*=\\s*`, 'giu');
+const FIELD_BY_COLON = new RegExp(`([,;]\\s*)(?:${FIELD_NAMES})\\s*:\\s*`, 'gu');
+
 /**
  * Filters typed as fields (`list incubators, place = Montpellier`, `kind=CHU`, `…, domaine : oncologie`): the field's name
  * goes, its value stays for the reader (a place, a kind, a domain it reads anyway). `:` only after a comma and in lower
  * case, so a name before a colon (`Robotics Place: who runs it?`) keeps its words.
  */
 export function withoutFieldNames(question: string): string {
-  return question
-    .replace(/(^|[\s,;(])(?:place|city|town|ville|lieu|location|kind|type|domain|domaine|secteur|sector|field)\s*=\s*/giu, '$1')
-    .replace(/([,;]\s*)(?:place|city|town|ville|lieu|location|kind|type|domain|domaine|secteur|sector|field)\s*:\s*/gu, '$1');
+  return question.replace(FIELD_BY_EQUALS, '$1').replace(FIELD_BY_COLON, '$1');
 }
 
 /** Words opening what the answer is for (`pour une note au préfet : …`, `for my thesis: …`), folded. */
