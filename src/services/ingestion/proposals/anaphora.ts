@@ -31,7 +31,7 @@ const DETERMINER = String.raw`(?<![\p{L}'])(?:la|cette|l'|le|ce|cet|the|this|not
 const NOUNS: { pattern: RegExp; kinds: Set<string> }[] = [
   {
     pattern: new RegExp(
-      `${DETERMINER}(?:societe|entreprise|start-?up|startup|jeune pousse|biotech|medtech|pme|eti|groupe|filiale|multinationale|firme|company|firm|group)(?![\\p{L}-])`,
+      `${DETERMINER}(?:societe|entreprise|start-?up|startup|jeune pousse|biotech|medtech|pme|eti|groupe|filiale|multinationale|firme|company|firm|group|subsidiary)(?![\\p{L}-])`,
       'gu',
     ),
     kinds: COMPANY_KINDS,
@@ -296,6 +296,8 @@ function topicOf(view: SentenceView): Mention | undefined {
   if (!first || /^\s*:/.test(view.folded.slice(local(view, first.end)))) return undefined;
   // Nothing but a determiner, a cue or a fronted phrase set off by a comma comes before it.
   const before = view.folded.slice(0, local(view, first.start));
+  // "The subsidiary is led by its director, X": a person named after "par" / "by" is the agent, not the topic.
+  if (first.kind === 'PERSON' && /\b(?:par|by)\b/.test(before)) return undefined;
   return /^(?:[^.;:]{0,200},\s*)?(?:[\p{L}'-]+\s*){0,4}$/u.test(before) &&
     !/\b(?:de|du|des|d'|par|avec|a|au|aux|pour|dans|chez|of|by|with|for)\s*(?:l'|la |le |les |the )?(?:[\p{L}-]+\s+){0,2}$/u.test(before)
     ? first

@@ -3,7 +3,7 @@ import type { Mention, SentenceView } from './mentions';
 
 /** Words that open a clause or carry a verb: a run of names separated by commas stops at them. */
 const CLAUSE_WORDS =
-  /(?:^|[\s'])(?:qui|que|qu|a|ont|est|sont|sera|seront|va|vont|se|s|ne|n|il|elle|ils|elles|par|pour|avec|dans|sur|vers|chez|afin|lors|depuis|mais|donc|car|who|which|that|is|are|was|were|has|have|will|by|for|with|in)(?=[\s']|$)/;
+  /(?:^|[\s'])(?:qui|que|qu|a|ont|est|sont|sera|seront|va|vont|se|s|ne|n|il|elle|ils|elles|par|pour|avec|dans|sur|vers|chez|afin|lors|depuis|mais|donc|car|who|which|that|is|are|was|were|has|have|will|by|for|with|in|[a-z]{3,}ed)(?=[\s']|$)/;
 
 /** Offsets relative to the sentence's text. */
 export function local(view: SentenceView, offset: number): number {

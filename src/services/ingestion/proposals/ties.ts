@@ -493,6 +493,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     partnersBetween(view, add);
     groupMembers(view, add);
     builtWith(view, lastProgramme, add);
+    developedWith(view, add);
     takenOverBy(view, add);
     soldTo(view, add);
     ownSold(view, add);
@@ -500,6 +501,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     acquiredInRelative(view, add);
     gatheredPartners(view, add);
     countedPartnersListed(view, add);
+    carriedByCountedList(view, add);
     foundersCounted(view, add);
     formedTogether(view, add);
     subsidiaryNamed(view, add);
@@ -760,7 +762,8 @@ function hostedKind(host: Mention, cueToName: string, hosted?: Mention): TieType
  */
 function doerBefore(view: SentenceView, verbStart: number, target: Mention['target']): Mention | undefined {
   const nearest = mentionBefore(view, verbStart, 100, target);
-  if (nearest && !ofSomething(view, nearest)) return nearest;
+  // "X, chaired by Y, completed the acquisition of Z": the agent of a participle in an apposition is not the doer.
+  if (nearest && !ofSomething(view, nearest) && !agentOfParticiple(view, nearest)) return nearest;
   return (
     [...view.mentions]
       .reverse()
@@ -949,6 +952,24 @@ function countedPartnersListed(view: SentenceView, add: AddTie): void {
     partners = partners.filter((m) => m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
     if (partners.length < 2) continue;
     for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.7);
+  }
+}
+
+/**
+ * "Inspire, un projet d'institut, a été présenté (comme IHU) par quatre partenaires : A, B, C et D", "the bid was put
+ * forward by three partners: A, B and C": a project carried, submitted or presented by counted bearers listed after a
+ * colon is carried by each of them; the project is the sentence's subject (the first name no preposition governs).
+ */
+const CARRIED_BY_COUNTED =
+  /\b(?:porte|presente|depose|soumis|defendu|propose|carried|presented|submitted|put forward|backed)(?:e|es|s|ee|ees)?\b[^.;:]{0,80}?\s(?:par|by)\s+(?:ses\s+|les\s+|its\s+|the\s+)?(?:deux|trois|quatre|cinq|six|sept|huit|\d{1,2}|two|three|four|five|six|seven|eight)\s+(?:partenaires|porteurs|membres|acteurs|etablissements|organismes|institutions|structures|partners|members|bodies|organisations|organizations)(?:\s+[a-z-]+){0,2}\s*:\s*/g;
+
+function carriedByCountedList(view: SentenceView, add: AddTie): void {
+  for (const match of matchesOf(CARRIED_BY_COUNTED, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    const project = view.mentions.find((m) => m.end <= at && m.target === 'ACTOR' && m.kind !== 'PERSON' && !isComplement(view, m));
+    const first = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
+    if (!project || !first) continue;
+    for (const bearer of listFrom(view, first, 'ACTOR')) if (bearer.kind !== 'PERSON') add('CARRIES', bearer, project, 0.65);
   }
 }
 
@@ -1190,6 +1211,34 @@ function builtWith(view: SentenceView, lastProgramme: Mention | undefined, add: 
   const programme = mentionBefore(view, verbAt, 120, 'PROGRAMME') ?? mentionAfter(view, verbAt, 200, 'PROGRAMME') ?? lastProgramme;
   if (!programme) return;
   for (const partner of view.mentions.filter((m) => m.target === 'ACTOR' && m.start > verbAt)) add('PARTNER_IN', partner, programme, 0.7);
+}
+
+/**
+ * "X a présenté Miroki, un robot mis au point avec le laboratoire Y", "Z, X's drug, was developed with Y": what is
+ * developed or designed together with a named organisation makes its developer (the sentence's first name no
+ * preposition governs, before the verb) and that organisation partners. Not with a programme (builtWith), nor
+ * "développé avec le soutien de" (support is money, not a partner).
+ */
+const DEVELOPED_WITH =
+  /\b(?:mise?s? au point|co-?developpee?s?|developpee?s?|co-?concue?s?|concue?s?|elaboree?s?|co-?developed|developed|designed|created)\s+(?:(?:conjointement|ensemble|jointly|together)\s+)?(?:avec|with)\s+/g;
+
+function developedWith(view: SentenceView, add: AddTie): void {
+  if (view.mentions.some((m) => m.target === 'PROGRAMME')) return;
+  for (const match of matchesOf(DEVELOPED_WITH, view.folded)) {
+    const at = view.reading.sentence.start + match.index;
+    const partner = mentionAfter(view, at + match[0].length, 30, 'ACTOR');
+    if (!partner || !/^(?:le |la |les |l'|the |des |du )?(?:[a-z-]+\s+){0,2}$/.test(textBetween(view, at + match[0].length, partner.start)))
+      continue;
+    if (/\b(?:soutien|appui|aide|financement|support|funding|help|grant)/.test(textBetween(view, at + match[0].length, partner.start)))
+      continue;
+    const candidates = view.mentions.filter(
+      (m) => m.end <= at && m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY' && !isComplement(view, m),
+    );
+    // "Zelta, X's drug, was developed with Y": the owner by a possessive is the developer, not the product named first.
+    const developer = candidates.find((m) => /^['’]s\b/.test(view.folded.slice(local(view, m.end)))) ?? candidates[0];
+    if (!developer || partner.kind === 'PERSON' || PLANNED.test(textBetween(view, developer.end, at))) continue;
+    add('PARTNERS_WITH', developer, partner, 0.6);
+  }
 }
 
 /** "A, B, C … : quelques-unes des pépites de la filière X": each listed company is part of the industry. */

@@ -295,6 +295,44 @@ export const STOP_NAME_CLASSES = {
     'New York',
     'Bruxelles',
   ],
+  /** English nationality adjectives (always capitalised: "an American laboratory"), oceans and continents ("across the Atlantic"). */
+  nationalitiesAndSeas: [
+    'American',
+    'European',
+    'French',
+    'German',
+    'British',
+    'Swiss',
+    'Italian',
+    'Spanish',
+    'Belgian',
+    'Dutch',
+    'Chinese',
+    'Japanese',
+    'Canadian',
+    'Israeli',
+    'Danish',
+    'Swedish',
+    'Irish',
+    'Korean',
+    'Indian',
+    'Russian',
+    'Brazilian',
+    'Australian',
+    'Asian',
+    'African',
+    'Atlantic',
+    'Pacific',
+    'Méditerranée',
+    'Mediterranean',
+    'Asia',
+    'Africa',
+    'Amérique',
+    'America',
+    'North America',
+    'Asie',
+    'Afrique',
+  ],
   /** Units, measures and trade words written in capitals or with one. */
   unitsAndTradeWords: [
     'MW',
@@ -416,6 +454,12 @@ const STOP_NAMES = new Set(Object.values(STOP_NAME_CLASSES).flatMap((words) => w
 const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}+(?:ière|ère|elle|èle|ale|ive|ique|eule|ide|am|em)ment$/u;
 
 /** True when a name is one of the stop words alone ("Novembre", "URL", "Région", "Le"): never an organisation on its own. */
+const NATIONALITIES_AND_SEAS = new Set(STOP_NAME_CLASSES.nationalitiesAndSeas.map((w) => fold(w)));
+/** True for "American", "Atlantic": no name alone, but the first word of one ("European Cancer Network (ECN)"). */
+export function isNationalityOrSea(name: string): boolean {
+  return NATIONALITIES_AND_SEAS.has(fold(name));
+}
+
 export function isStopName(name: string): boolean {
   return STOP_NAMES.has(fold(name.replace(/\.$/, ''))) || SENTENCE_ADVERB.test(name);
 }

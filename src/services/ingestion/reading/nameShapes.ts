@@ -1,6 +1,7 @@
 import type { ActorKind } from '../../../domain/model';
 import { NATIONALITY_ADJECTIVE } from './countries';
 import { isStopName, PERSON_ROLE_OPENER, type RuleName } from './nameRules';
+import { placesNamed } from './places';
 import { matchesOf } from './spans';
 
 /**
@@ -116,6 +117,8 @@ export function namesByShape(text: string): RuleName[] {
   for (const match of matchesOf(ENGLISH_LINKED, text)) {
     const { first, link } = match.groups!;
     if (NOT_LINKED_FIRST.test(first!) || isStopName(first!) || (!french && (link === 'in' || match.index === 0))) continue;
+    // "developed in Montpellier by X": a commune after "in" / "à" is where, and "by" names the agent, not a brand's word.
+    if (/(?:^|\s)(?:in|at|near|from|à|a|près de)\s+$/u.test(text.slice(0, match.index)) && placesNamed(first!).length > 0) continue;
     push(match.index + match[0].indexOf(match.groups!.name!), match.groups!.name!, { cue: `linked by ${link}`, confidence: 0.7 });
   }
   for (const match of matchesOf(BANK, text)) push(match.index, match.groups!.name!, { kind: 'COMPANY', cue: 'bank', confidence: 0.85 });

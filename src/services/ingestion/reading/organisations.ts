@@ -1,6 +1,6 @@
 import type { ActorKind } from '../../../domain/model';
 import { foldKeepingOffsets } from './dates';
-import { isStopName, isTradeWord, namesByRules, type RuleName } from './nameRules';
+import { isNationalityOrSea, isStopName, isTradeWord, namesByRules, type RuleName } from './nameRules';
 import { ACRONYM_WITH_WORDS_CUE, namesByShape } from './nameShapes';
 import { ROLE_TITLE } from './people';
 import { findPlaces, PLACE_ADJECTIVE_STEMS, placeOfAdjective } from './places';
@@ -805,7 +805,11 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       .filter((w) => /^\p{Lu}/u.test(w))
       .map((w) => w[0])
       .join('');
-    if (initials !== match.groups!.acronym!.replace(/[^\p{Lu}]/gu, '') || isStopName(name.split(/\s+/)[0]!)) continue;
+    if (
+      initials !== match.groups!.acronym!.replace(/[^\p{Lu}]/gu, '') ||
+      (isStopName(name.split(/\s+/)[0]!) && !isNationalityOrSea(name.split(/\s+/)[0]!))
+    )
+      continue;
     addNamed(match.index, name, HEAD_KIND.get(match.groups!.acronym!), 'spelled-out acronym', 0.8);
   }
   // "l'Institut national de la santé et de la recherche médicale (Inserm)": a word in brackets right after a long name,

@@ -84,9 +84,12 @@ const QUOTED = new RegExp(
   String.raw`(?<![\p{L}])(?<role>se r[ée]jouit|souligne|explique|rappelle|note|observe|insiste|poursuit|raconte|remarque|reconna[îi]t|pr[ée]cise|indique|affirme|confie|d[ée]clare|estime|ajoute|commente|r[ée]sume|assure|d[ée]taille|conclut|t[ée]moigne|says|said|explains|explained|adds|added)\s+${PERSON}`,
   'gu',
 );
-/** "présidée par X", "fondée et dirigée par X", "fondée en 2003 par son président, X": who leads or founded the organisation before. */
+/**
+ * "présidée par X", "fondée et dirigée par X", "fondée en 2003 par son président, X": who leads or founded the organisation
+ * before; in English who leads it ("run by its chief executive, X", "led by the biologist X").
+ */
 const LED_BY = new RegExp(
-  String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?)(?:\s+et\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+(?:en\s+\d{4}|[àa]\s+\p{Lu}[\p{L}'’-]+))*\s+par\s+(?:(?:son|sa|leur)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,?\s+)?${PERSON}`,
+  String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ll]ed|[Rr]un|[Hh]eaded|[Cc]haired|[Mm]anaged|[Dd]irected)(?:\s+(?:et|and)\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+(?:en\s+\d{4}|in\s+\d{4}|[àa]\s+\p{Lu}[\p{L}'’-]+))*\s+(?:par|by)\s+(?:(?:son|sa|leur|its|their|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+)?${PERSON}`,
   'gu',
 );
 /** "son président Xavier Exemple", "sa directrice générale Anne Exemple": a role of the organisation talked about, then the name. */
