@@ -30,6 +30,7 @@ import {
   openingAt,
   scaffoldingPositions,
   topicFirst,
+  regionAsArea,
   withoutFieldNames,
   withoutPoliteness,
 } from './scaffolding';
@@ -82,12 +83,16 @@ type AskArgs = {
 export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
   // `Bonjour, pouvez-vous me dire … ? merci` (A23x): the question is read as typed bare, then said back as the asker typed it.
   // `list incubators, place = Montpellier`: a filter typed as a field is read as its value.
-  const bare = withoutFieldNames(withoutPoliteness(args.question));
+  const { lexicon, names } = await graphNames(sc);
+  // `les CHU de la région`: the region after a kind word is where the actors are, not the Région (the authority).
+  const bare = regionAsArea(withoutFieldNames(withoutPoliteness(args.question)), (tokens, from, to) => {
+    const reading = lexicon.contentAt(tokens, from, to);
+    return reading?.kind === 'content' && reading.entry.role === 'KIND' && reading.span.to === to;
+  });
   const asTyped =
     bare === args.question ? await answerUnwrapped(sc, args) : saidAsTyped(await answerUnwrapped(sc, { ...args, question: bare }), args);
   if (asTyped.status === 'ANSWERED') return asTyped;
   // `commnt X est relié à Y`: read again with the slip spelt right, kept when that reading goes further.
-  const { lexicon, names } = await graphNames(sc);
   const spelt = spellingCorrected(bare, { vocabulary: sc.vocabulary, lexicon, names });
   if (spelt === bare) return asTyped;
   const corrected = saidAsTyped(await answerUnwrapped(sc, { ...args, question: spelt }), args);
@@ -759,10 +764,24 @@ const PROPERTY_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 
  * may not record (`companies with FDA approval`: said back, `PARTIAL`), not a place or name it does not know.
  */
 function saysAProperty(question: string, tokens: readonly Token[], words: string): boolean {
-  let before = tokens.findIndex((token) => token.start === question.indexOf(words)) - 1;
-  while (before > 0 && PROPERTY_ARTICLES.has(tokens[before]!.folded)) before--;
-  return before >= 0 && PROPERTY_WORDS.has(tokens[before]!.folded);
+  const first = tokens.findIndex((token) => token.start === question.indexOf(words));
+  // `certifiées B Corp`: the other capitalised words of the property's name stand between it and its word.
+  const capitalised = (token: Token) => /^\p{Lu}/u.test(question.slice(token.start));
+  let before = first - 1;
+  while (before > 0 && (PROPERTY_ARTICLES.has(tokens[before]!.folded) || capitalised(tokens[before]!))) before--;
+  if (before >= 0 && PROPERTY_WORDS.has(tokens[before]!.folded)) return true;
+  // `B Corp certified start-ups`, `with a B Corp certification`: the property's word after its name.
+  let after = first + 1;
+  while (after < tokens.length && tokens[after]!.start < question.indexOf(words) + words.length) after++;
+  while (after < tokens.length - 1 && capitalised(tokens[after]!)) after++;
+  return after < tokens.length && (PROPERTY_WORDS.has(tokens[after]!.folded) || PROPERTY_NOUNS.has(tokens[after]!.folded));
 }
+
+/** Nouns naming a property after its name (`une certification B Corp`, `B Corp label`), folded. */
+const PROPERTY_NOUNS: ReadonlySet<string> = new Set([
+  ...['certification', 'certifications', 'label', 'labels', 'labellise', 'labellisee', 'labellises', 'labellisees'],
+  ...['labelled', 'labeled', 'accreditation', 'approval', 'certificate', 'marquage'],
+]);
 
 /** The longest run of words a name is looked for in (`Laboratoires Pierre Fabre`). */
 const MAX_NAME_RUN = 4;

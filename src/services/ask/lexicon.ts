@@ -52,6 +52,31 @@ const FIELD_WORDS: ReadonlySet<string> = new Set(['sante', 'health', 'healthcare
 /** How a field word reads in a filter: a word without content (it restricts nothing). */
 const FIELD_WORD: FunctionWord = { filler: true, actorWord: false, placeWord: false, langs: new Set() };
 
+/**
+ * Endings of French adjectives of a place (`gersois`, `toulousaines`, `lozériens`, `montpelliérain`): masculine, feminine,
+ * singular and plural. The adjective of each place of the graph is its name's stem with one of them (A23z).
+ */
+const PLACE_ADJECTIVE_ENDINGS = [
+  ...['ain', 'aine', 'ains', 'aines', 'ais', 'aise', 'aises'],
+  ...['ois', 'oise', 'oises', 'ien', 'ienne', 'iens', 'iennes'],
+];
+
+/**
+ * The stems a place's adjective is built on: its folded one-word name, without a final `e`, `es` or `s` (Toulouse →
+ * toulous-ain, Nîmes → nîm-ois, Gers → gers-ois), with its last consonant doubled (Aveyron → aveyronn-ais) or a linking
+ * `n` after a vowel (Balma → balman-ais). Names of several words (Haute-Garonne) have their adjectives in the vocabulary.
+ */
+function placeAdjectiveStems(name: string): string[] {
+  const key = phraseKey(name);
+  if (!key || key.includes(' ')) return [];
+  const stems = new Set([key, key.replace(/e?s$|e$/, ''), key.replace(/s$/, '')]);
+  for (const stem of [...stems]) {
+    if (/[bcdfglmnprst]$/.test(stem)) stems.add(stem + stem.at(-1));
+    if (/[aeiou]$/.test(stem)) stems.add(`${stem}n`);
+  }
+  return [...stems].filter((stem) => stem.length >= 3);
+}
+
 const ROLE_ORDER: Record<ContentEntry['role'], number> = { KIND: 0, DOMAIN: 1, PLACE: 2, PROGRAMME: 3 };
 
 /** A metric a question asks for (`salariés` → EMPLOYEES), with the words as typed. */
@@ -73,6 +98,8 @@ export class Lexicon {
   private readonly programmeNouns = new Set<string>();
   /** Words naming a figure's metric (`salariés`, `chiffre d'affaires`, `headcount`): read by FIGURES questions only. */
   private readonly metricWords = new Map<string, FigureMetric>();
+  /** Adjectives of the graph's places (`gersoises`, `la filière occitane`), folded: the place each names. */
+  private readonly placeAdjectives = new Map<string, PlaceRow>();
 
   constructor(vocabulary: Vocabulary, nodes: readonly EntityRow[]) {
     for (const kind of ACTOR_KINDS) {
@@ -108,7 +135,10 @@ export class Lexicon {
         for (const words of vocabulary.questions.countryWords[entry.node.code] ?? []) this.addContent(words, entry);
       // `la biotech toulousaine`, `the Montpellier-based firm` is said with `montpelliérain`: a place by its adjective (A23k).
       if (entry.role === 'PLACE')
-        for (const words of vocabulary.questions.placeAdjectives[entry.node.id] ?? []) this.addContent(words, entry);
+        for (const words of vocabulary.questions.placeAdjectives[entry.node.id] ?? []) {
+          this.addContent(words, entry);
+          this.placeAdjectives.set(phraseKey(words), entry.node);
+        }
     }
     for (const kinds of [vocabulary.actorKinds, vocabulary.programmeKinds])
       for (const term of Object.values(kinds) as { fr: string; en: string; words: string[] }[])
@@ -136,6 +166,32 @@ export class Lexicon {
       for (const word of words.actorWords[key]) this.addFunction(word, lang, 'actorWord');
       for (const word of words.placeWords[key]) this.addFunction(word, lang, 'placeWord');
     }
+    this.addDerivedPlaceAdjectives(nodes);
+  }
+
+  /**
+   * `entreprises gersoises`, `les start-ups lozériennes`: the adjective of every city, département and region of the graph,
+   * derived by the regular endings; a derived form that is already a word of the lexicon (a kind, a name, a function
+   * word) keeps its meaning. Irregular adjectives (`montalbanais`, `occitan`) are in the vocabulary's `placeAdjectives`.
+   */
+  private addDerivedPlaceAdjectives(nodes: readonly EntityRow[]): void {
+    for (const node of nodes) {
+      if (!(node._labels ?? []).includes('Place')) continue;
+      const place = node as PlaceRow;
+      if (place.kind === 'COUNTRY') continue;
+      for (const stem of placeAdjectiveStems(place.name))
+        for (const ending of PLACE_ADJECTIVE_ENDINGS) {
+          const word = stem + ending;
+          if (this.content.has(word) || this.functionWords.has(word) || this.placeAdjectives.has(word)) continue;
+          this.addContent(word, { role: 'PLACE', node: place });
+          this.placeAdjectives.set(word, place);
+        }
+    }
+  }
+
+  /** The place a word is the adjective of (`occitane`, `gersois`), if any. */
+  placeOfAdjective(folded: string): PlaceRow | undefined {
+    return this.placeAdjectives.get(folded);
   }
 
   private addContent(words: string, entry: ContentEntry): void {

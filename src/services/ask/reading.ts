@@ -531,7 +531,7 @@ export class QuestionReader {
     if (from >= to || (await this.namesAnActor({ from, to }))) return null;
     const words = this.tokens.slice(from, to).map((token) => token.folded);
     const sectorWords = words.filter((word) => SECTOR_NOUNS.has(word));
-    const regionAt = words.findIndex((word, i) => REGION_WORDS.has(word) && (word !== 'region' || i > 0));
+    const regionAt = words.findIndex((word, i) => this.namesRegion(word) && (word !== 'region' || i > 0));
     if (sectorWords.length === 0 && regionAt < 0) return null;
     // The words naming the sector: those before the region, without sector nouns and words without content at their edges.
     const named = this.tokens
@@ -559,7 +559,7 @@ export class QuestionReader {
     this.addReading(span, 'SUBJECT', { node, corrected: false });
     if (!inRegion)
       for (let at = span.from; at < span.to; at++)
-        if (REGION_WORDS.has(this.tokens[at]!.folded)) this.unplaced.push(this.text({ from: at, to: at + 1 }));
+        if (this.namesRegion(this.tokens[at]!.folded)) this.unplaced.push(this.text({ from: at, to: at + 1 }));
     this.note('sectorRead', { words: this.text(span), name: 'name' in node && node.name ? node.name : node.id });
     return node;
   }
@@ -843,6 +843,13 @@ export class QuestionReader {
     return null;
   }
 
+  /** A span ending with a place's adjective (`… occitane`, `… toulousain`): where it stands and the place; else null. */
+  private trailingPlaceAdjective(span: Span): { at: number; place: PlaceRow } | null {
+    const at = span.to - 1;
+    const place = at > span.from ? this.lexicon.placeOfAdjective(this.tokens[at]!.folded) : undefined;
+    return place ? { at, place } : null;
+  }
+
   /** The name before a comma (`X, the Y biotech`), exactly a name of the graph, with the words after it read beside it; else null. */
   private async nameBeforeComma(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
     for (let at = span.from + 1; at < span.to; at++) {
@@ -903,7 +910,7 @@ export class QuestionReader {
    * when the node is located in it (or in a place within it), else left unplaced. Null when the words are not so made.
    */
   private async nameAtPlace(span: Span, role: 'SUBJECT' | 'TARGET' | 'FUNDER', labels?: SearchLabel[]): Promise<EntityRow | null> {
-    const placed = this.trailingPlace(span);
+    const placed = this.trailingPlace(span) ?? this.trailingPlaceAdjective(span);
     if (!placed) return null;
     const { at, place } = placed;
     const name = this.trimmed({ from: span.from, to: at });
@@ -911,7 +918,8 @@ export class QuestionReader {
     const named = await linkName(this.sc.db, this.text(name), labels, this.names);
     if (named.outcome !== 'found' || named.corrected) return null;
     this.addReading(name, role, { node: named.node, corrected: false });
-    if (await this.isLocatedIn(named.node.id, place.id)) {
+    // The region is the whole graph: every node of it is there (`la filière santé occitane`).
+    if (place.id === REGION_ID || (await this.isLocatedIn(named.node.id, place.id))) {
       this.addReading({ from: at, to: span.to }, 'PLACE', { node: place });
       if (role === 'SUBJECT') this.placesOfSubject.push(place);
     } else {
@@ -1087,6 +1095,11 @@ export class QuestionReader {
   /** True when one of a node's locations (a company may be at two addresses) is the place or lies within it. */
   private isWithin(locations: readonly { chain: readonly { id: string }[] }[], placeId: string): boolean {
     return locations.some((location) => location.chain.some((within) => within.id === placeId));
+  }
+
+  /** True for a word naming the region (`Occitanie`, `régional`) or its adjective (`occitane`). */
+  private namesRegion(folded: string): boolean {
+    return REGION_WORDS.has(folded) || this.lexicon.placeOfAdjective(folded)?.id === REGION_ID;
   }
 
   private async isLocatedIn(nodeId: string, placeId: string): Promise<boolean> {
@@ -1391,7 +1404,13 @@ export class QuestionReader {
     return this.readings
       .filter((r) => r.role === 'QUESTION')
       .flatMap((r) => r.text.split(/[\s'’-]+/))
-      .filter((word) => FUTURE_WORDS.has(phraseKey(word)));
+      .filter((word) => FUTURE_WORDS.has(phraseKey(word)))
+      .filter((word) => !INTENTION_WORDS.has(phraseKey(word)) || this.intentionSaid(phraseKey(word)));
+  }
+
+  /** True when an intention word is followed by a verb (`compte embaucher`), not a count (`compte combien de chercheurs`). */
+  private intentionSaid(folded: string): boolean {
+    return this.tokens.some((token, at) => token.folded === folded && /(?:er|ir|re)$/.test(this.tokens[at + 1]?.folded ?? ''));
   }
 
   /** A word asking who (`qui`, `who`, `whom`), as typed; null when none (a founding date answers when, not by whom). */
@@ -1608,6 +1627,9 @@ export const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'future',
   'terme',
 ]);
+
+/** Future words saying an intention only before a verb (`X compte recruter`): `X compte combien de chercheurs` counts (A23z). */
+const INTENTION_WORDS: ReadonlySet<string> = new Set(['compte', 'comptent', 'veut', 'veulent']);
 
 /** Verbs of hiring (folded): people hired are jobs (`X va embaucher combien de personnes` asks its jobs to come). */
 const HIRING_WORDS: ReadonlySet<string> = new Set(['embaucher', 'recruter', 'engager', 'hire', 'recruit', 'take']);

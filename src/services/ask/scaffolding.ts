@@ -490,3 +490,35 @@ export async function appositionFirst(args: {
   }
   return null;
 }
+
+/** Words before `la région` / `the region` that make it where the actors are (`les CHU de la région`, `biotechs in the region`). */
+const AREA_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'dans', 'en', 'sur', 'in', 'of', 'from', 'across', 'throughout']);
+const FRENCH_AREA_PREPOSITIONS: ReadonlySet<string> = new Set(['de', 'dans', 'en', 'sur']);
+/** How many words may stand between the kind word and the preposition (`les start-ups biotech de la région`). */
+const KIND_REACH = 3;
+
+/**
+ * `les CHU de la région`, `start-ups in the region`, `les labos toulousains et ceux de la région`: the region said after a kind
+ * word is the area the actors are in, Occitanie, the whole graph, not the Région the authority (`les aides de la Région` keeps
+ * it). Written as the place (`en Occitanie`), so it is read as any place is; the answer says the question back as typed.
+ */
+export function regionAsArea(question: string, isKindAt: (tokens: readonly Token[], from: number, to: number) => boolean): string {
+  const tokens = tokenize(question);
+  for (let at = 1; at < tokens.length - 1; at++) {
+    const preposition = tokens[at]!.folded;
+    if (!AREA_PREPOSITIONS.has(preposition)) continue;
+    const article = ['la', 'the'].includes(tokens[at + 1]!.folded) ? 1 : 0;
+    const region = tokens[at + 1 + article];
+    if (region?.folded !== 'region' || (article === 0 && preposition !== 'en' && preposition !== 'in')) continue;
+    // `la Région Occitanie`, `the region's`: a name, or an owner, not the area alone.
+    const next = tokens[at + 2 + article]?.folded;
+    if (next === 'occitanie' || next === 's') continue;
+    let kindBefore = false;
+    for (let from = Math.max(0, at - KIND_REACH); from < at && !kindBefore; from++)
+      for (let to = from + 1; to <= at && !kindBefore; to++) kindBefore = isKindAt(tokens, from, to);
+    if (!kindBefore) continue;
+    const place = FRENCH_AREA_PREPOSITIONS.has(preposition) ? 'en Occitanie' : 'in Occitanie';
+    return regionAsArea(`${question.slice(0, tokens[at]!.start)}${place}${question.slice(region.end)}`, isKindAt);
+  }
+  return question;
+}
