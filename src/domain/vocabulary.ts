@@ -74,6 +74,13 @@ const questionShape = z
      * labellisés en 2023`: the IHUs labelled in the period, not the State that labelled them).
      */
     holders: z.literal(true).optional(),
+    /**
+     * RELATED: {b} sold {a} (`à qui X a vendu son site d'Idron`): {a} said as one of {b}'s sites is its part there, whether or
+     * not that tie has ended; {b} helps find {a} and restricts nothing.
+     */
+    soldBy: z.literal(true).optional(),
+    /** RELATED: only ties that have ended are asked for (`X a cédé quoi`: what X no longer holds). */
+    ended: z.literal(true).optional(),
   })
   .strict()
   // A FUNDING shape may name HOLDS_SHARES_IN: money put into an actor (`qui a mis des sous dans {a}`), answered by its

@@ -479,11 +479,13 @@ async function tiedActors(args: {
       if (relation.direction !== 'BOTH' && pointsAtSubject !== ((relation.direction === 'IN') !== reversed)) continue;
       // Questions with reversed ties ask who owns {a}: a tie that has ended is a former owner, not an answer. So with a
       // word asking for the present (`hébergées aujourd'hui`): a tie that has ended is history.
-      if (edge.until && (relation.reversed || present)) {
+      // `X a cédé quoi`: only what X no longer holds.
+      if (relation.ended) {
+        if (!edge.until) continue;
+      } else if (edge.until && (relation.reversed || present)) {
         if (present) ended.add(row.actor.id);
         continue;
-      }
-      if (partsNow && pointsAtSubject && edge.until && (edge.type === 'PART_OF' || edge.type === 'MEMBER_OF')) {
+      } else if (partsNow && pointsAtSubject && edge.until && (edge.type === 'PART_OF' || edge.type === 'MEMBER_OF')) {
         former.push(`${nameOf(row.actor)} (${edge.until})`);
         continue;
       }

@@ -253,8 +253,8 @@ const SECOND_QUESTION_WORDS: ReadonlySet<string> = new Set([
   ...['who', 'what', 'where', 'when', 'how', 'which', 'since'],
 ]);
 
-/** Prepositions that open a question about who gave (`et auprès de qui`, `and from whom`, `et par qui`). */
-const FUNDER_TURNS: ReadonlySet<string> = new Set(['aupres', 'par', 'avec', 'from', 'by', 'with']);
+/** Prepositions that open a question about who gave (`et auprès de qui`, `and from whom`, `et par qui`, `et de qui`). */
+const FUNDER_TURNS: ReadonlySet<string> = new Set(['aupres', 'par', 'avec', 'de', 'd', 'from', 'by', 'with']);
 const QUESTION_AFTER_TURN: ReadonlySet<string> = new Set(['qui', 'quels', 'quelles', 'lesquels', 'who', 'whom', 'which']);
 
 /** `et en quelle année`, `and in which year`: a preposition, then a question word, opens a question asking when (A23l). */

@@ -25,6 +25,10 @@ export interface Relation {
   reversed?: TieType[];
   /** The subjects holding such a tie are the answer, not the actors at its other end (see the vocabulary's `holders`). */
   holders?: true;
+  /** {b} sold {a}: {a} said as one of {b}'s sites is its part there (see the vocabulary's `soldBy`). */
+  soldBy?: true;
+  /** Only ties that have ended are asked for (`X a cédé quoi`). */
+  ended?: true;
 }
 
 export interface ShapeMatch {
@@ -73,6 +77,8 @@ export function compileShape(entry: QuestionShapeEntry, metricWords: readonly st
         direction: entry.direction ?? 'IN',
         ...(entry.reversed ? { reversed: entry.reversed } : {}),
         ...(entry.holders ? { holders: entry.holders } : {}),
+        ...(entry.soldBy ? { soldBy: entry.soldBy } : {}),
+        ...(entry.ended ? { ended: entry.ended } : {}),
       }
     : undefined;
   return {

@@ -26,6 +26,10 @@ export interface IntentClass {
   reversed?: TieType[];
   /** The subjects holding the ties are the answer (see Relation). */
   holders?: true;
+  /** {b} sold {a} (see Relation). */
+  soldBy?: true;
+  /** Only ended ties (see Relation). */
+  ended?: true;
   /** The slots its questions hold, in the order they come in the question ({f} is optional). */
   slots: SlotName[];
 }

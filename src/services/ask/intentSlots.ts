@@ -87,6 +87,8 @@ export function matchIntent(args: {
             direction: intent.direction ?? 'IN',
             ...(intent.reversed ? { reversed: intent.reversed } : {}),
             ...(intent.holders ? { holders: intent.holders } : {}),
+            ...(intent.soldBy ? { soldBy: intent.soldBy } : {}),
+            ...(intent.ended ? { ended: intent.ended } : {}),
           },
         }
       : {}),

@@ -33,10 +33,12 @@ const FREE_CLASSES: IntentClass[] = [
 ];
 
 /** The class a shape's questions belong to: its operation, ties and direction, and whether it names a second end. */
-export function classIdOf(shape: Pick<QuestionShapeEntry, 'operation' | 'ties' | 'direction' | 'reversed' | 'holders' | 'shape'>): string {
+export function classIdOf(
+  shape: Pick<QuestionShapeEntry, 'operation' | 'ties' | 'direction' | 'reversed' | 'holders' | 'soldBy' | 'ended' | 'shape'>,
+): string {
   const reversed = shape.reversed ? `~${shape.reversed.join('+')}` : '';
-  const holders = shape.holders ? ':HOLDERS' : '';
-  const relation = shape.ties ? `:${shape.ties.join('+')}${reversed}:${shape.direction ?? 'IN'}${holders}` : '';
+  const flags = `${shape.holders ? ':HOLDERS' : ''}${shape.soldBy ? ':SOLD_BY' : ''}${shape.ended ? ':ENDED' : ''}`;
+  const relation = shape.ties ? `:${shape.ties.join('+')}${reversed}:${shape.direction ?? 'IN'}${flags}` : '';
   // `combien la Région a donné au total`: the funder alone ({b} without {a}) is a class of its own, not a two-name one.
   const ends = shape.shape.includes('{b}') ? (shape.shape.includes('{a}') ? ':TWO' : ':FUNDER') : '';
   return `${shape.operation}${relation}${ends}`;
@@ -55,6 +57,8 @@ export function intentClasses(vocabulary: Vocabulary): IntentClass[] {
       ...(shape.ties ? { ties: shape.ties, direction: shape.direction ?? 'IN' } : {}),
       ...(shape.reversed ? { reversed: shape.reversed } : {}),
       ...(shape.holders ? { holders: shape.holders } : {}),
+      ...(shape.soldBy ? { soldBy: shape.soldBy } : {}),
+      ...(shape.ended ? { ended: shape.ended } : {}),
       slots: shape.operation === 'SEARCH' && slots.length === 0 ? ['a'] : slots,
     });
   }
@@ -94,6 +98,8 @@ export function labelOf(row: TableRow, shapes: readonly CompiledShape[], tokens:
       direction: relation?.direction,
       reversed: relation?.reversed,
       holders: relation?.holders,
+      soldBy: relation?.soldBy,
+      ended: relation?.ended,
     });
   }
   if (row.op === 'SEARCH') return 'SEARCH';

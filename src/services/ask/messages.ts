@@ -18,6 +18,10 @@ export const MESSAGES = {
     FR: '« {text} » lu comme {name}, le seul acteur de ce genre situé à cet endroit selon les sources.',
     EN: '"{text}" read as {name}, the only actor of that kind the sources place there.',
   },
+  soldPartRead: {
+    FR: '« {text} » lu comme {name}, le site du vendeur situé à cet endroit selon les sources.',
+    EN: '"{text}" read as {name}, the seller’s site the sources place there.',
+  },
   introductionLeftOut: {
     FR: 'Ce que vous dites de vous (« {words} ») ne restreint pas la réponse.',
     EN: 'What you say of yourself ("{words}") does not narrow the answer.',
@@ -383,6 +387,14 @@ export const MESSAGES = {
   readByClassifier: {
     FR: 'Question lue par le classifieur d’intentions ({intent}, confiance {confidence}) : aucune forme exacte ne la couvre.',
     EN: 'Question read by the intent classifier ({intent}, confidence {confidence}): no exact shape covers it.',
+  },
+  wholeRegion: {
+    FR: '« {words} » : tout le graphe porte sur l’Occitanie ; voici tous les financements accordés par {name}.',
+    EN: '"{words}": the whole graph is about Occitanie; here are all the fundings granted by {name}.',
+  },
+  regionIsTheGraph: {
+    FR: '« {words} » : tout le graphe porte sur l’Occitanie ; ces mots ne restreignent rien.',
+    EN: '"{words}": the whole graph is about Occitanie; these words narrow nothing.',
   },
   wholeField: {
     FR: '« {words} » : toutes les données du graphe portent sur la santé ; voici tous les financements accordés par {name}.',

@@ -203,6 +203,14 @@ export class QuestionReader {
         (readings.some((r) => r.kind === 'content' && r.entry.role === 'KIND') || this.fieldInPlural(readings)) &&
         !readings.some((r) => r.kind === 'unplaced');
       if (describesKind && !(await this.namesAnActor(a))) {
+        // `l'hôpital de Mende a absorbé quelle clinique`, `le labo toulousain`, `the Castres drugmaker's takeovers`: one actor of a
+        // kind and a place, said in the singular, is the one actor of that kind there (several: the choice), not every one.
+        const one =
+          operation === 'RELATED' && this.saysOneOfAKind(a) ? await this.kindAtPlace(this.trimmed(a), 'SUBJECT', ['Actor']) : undefined;
+        if (one !== undefined) {
+          this.subject = one;
+          return operation;
+        }
         this.subjectFilter = this.filterApart(readings);
         return operation;
       }
@@ -254,11 +262,11 @@ export class QuestionReader {
       const funder = await this.link(b, 'FUNDER', ['Actor']);
       if (funder) this.fundedBy = funder;
       const funderName = funder && 'name' in funder && funder.name ? funder.name : funder?.id;
-      if (a && funder && this.namesTheField(a)) {
-        // Every funding is in the field: what the funder gave, to anyone.
+      if (a && funder && (this.namesTheField(a) || this.namesTheRegion(a))) {
+        // Every funding is in the field and in the region: what the funder gave, to anyone.
         this.addReading(a, 'FILLER');
         this.everyRecipient = true;
-        this.note('wholeField', { words: this.text(a), name: funderName ?? '' });
+        this.note(this.namesTheField(a) ? 'wholeField' : 'wholeRegion', { words: this.text(a), name: funderName ?? '' });
       } else if (a) this.subject = await this.link(a, 'SUBJECT', LINKED_LABELS.FUNDING);
       else if (funder && this.receivedBy(b)) {
         // `montant reçu par X`, `money received by X` read with X alone: X is who received, never the funder (A23w).
@@ -293,6 +301,13 @@ export class QuestionReader {
       const isFilter = (r: PhraseReading) => r.kind === 'content' && (r.entry.role === 'PLACE' || r.entry.role === 'DOMAIN');
       const placeAlone = readings.some(isFilter) && readings.every((r) => r.kind === 'function' || isFilter(r));
       if (placeAlone && !(await this.namesAnActor(a))) return this.listOf(readings);
+    }
+    if (operation === 'RELATED' && a && b && match.shape.relation?.soldBy) {
+      // `à qui Pierre Fabre a vendu son site d'Idron`: the seller helps find what it sold and restricts nothing (never the target).
+      const seller = await this.link(b, 'TARGET', ['Actor']);
+      const sold = seller ? await this.partOfAt(a, seller, 'SUBJECT') : undefined;
+      this.subject = sold !== undefined ? sold : await this.link(a, 'SUBJECT', LINKED_LABELS.RELATED);
+      return operation;
     }
     // `chiffre d'affaires de la filière cosmétique en Occitanie`, `emplois dans la bioproduction en Occitanie`: a sector.
     const sector = operation === 'FIGURES' && a ? await this.sectorOf(a) : null;
@@ -577,6 +592,19 @@ export class QuestionReader {
         this.metrics.push({ metric: asked.metric, text: this.text(asked.span) });
   }
 
+  /**
+   * True when a span says one actor of a kind: its kind word after a singular article (`le labo`, `l'hôpital`, `the … drugmaker`
+   * in English when the word is not a plural in -s), never a plural (`les labos`, `the Toulouse labs`).
+   */
+  private saysOneOfAKind(span: Span): boolean {
+    const kind = this.lexicon.read(this.tokens, span).find((r) => r.kind === 'content' && r.entry.role === 'KIND');
+    if (!kind) return false;
+    const before = this.tokens.slice(span.from, kind.span.from).map((token) => token.folded);
+    const last = this.tokens[kind.span.to - 1]!.folded;
+    if (this.lang === 'EN') return before.some((word) => SINGULAR_DETERMINERS.has(word)) && !/[^s]s$/.test(last);
+    return before.some((word) => SINGULAR_DETERMINERS.has(word) && word !== 'a');
+  }
+
   /** True when the first word with content of a span is a kind of actors (`les hôpitaux en …`), not a name. */
   private namesAKind(span: Span): boolean {
     const first = this.lexicon.read(this.tokens, span).find((r) => r.kind !== 'function');
@@ -613,6 +641,12 @@ export class QuestionReader {
       this.tokens.slice(span.from, span.to).every((t) => FUNDING_ANSWERS.has(t.folded) || this.lexicon.functionWord(t.folded))
     ) {
       this.addReading(span, 'FILLER');
+      return;
+    }
+    // `qu'est-ce que Sanofi a financé en Occitanie`: the region is the whole graph, so its money is all there.
+    if (operation === 'FUNDING' && this.namesTheRegion(span)) {
+      this.addReading(span, 'FILLER');
+      this.note('regionIsTheGraph', { words: this.text(span) });
       return;
     }
     const readings = this.lexicon.read(this.tokens, span);
@@ -754,6 +788,13 @@ export class QuestionReader {
     this.places.splice(0, this.places.length, ...kept.places);
     this.programmes.splice(0, this.programmes.length, ...kept.programmes);
     return filter;
+  }
+
+  /** True when the words name the region the whole graph covers (`en Occitanie`), with nothing else but words without content. */
+  private namesTheRegion(span: Span): boolean {
+    const readings = this.lexicon.read(this.tokens, span);
+    const isRegion = (r: PhraseReading) => r.kind === 'content' && r.entry.role === 'PLACE' && r.entry.node.id === REGION_ID;
+    return readings.some(isRegion) && readings.every((r) => r.kind === 'function' || isRegion(r));
   }
 
   /** True when the words are the field's name (`la santé`, `health`), with nothing else but words without content. */
@@ -1329,6 +1370,42 @@ export class QuestionReader {
     return named.node;
   }
 
+  /**
+   * What a seller sold said as one of its sites (`son site d'Idron`, `its Idron plant`): the words are one town, site words and
+   * function words; the owner's parts (PART_OF, ended or not) located there. One: that node; several: the choice; none, or the
+   * words not so made: undefined.
+   */
+  private async partOfAt(span: Span, owner: EntityRow, role: 'SUBJECT'): Promise<EntityRow | null | undefined> {
+    const readings = this.lexicon.read(this.tokens, span);
+    const places = readings.filter((r) => r.kind === 'content' && r.entry.role === 'PLACE');
+    if (places.length !== 1) return undefined;
+    const place = places[0]! as Extract<PhraseReading, { kind: 'content' }>;
+    const placeNode = (place.entry as Extract<ContentEntry, { role: 'PLACE' }>).node;
+    if (placeNode.kind !== 'CITY') return undefined;
+    for (let at = span.from; at < span.to; at++) {
+      const word = this.tokens[at]!.folded;
+      const aside = (at >= place.span.from && at < place.span.to) || SITE_WORDS.has(word) || DESCRIBING_WORDS.has(word);
+      if (!aside && this.lexicon.functionWord(word) === undefined) return undefined;
+    }
+    const tied = await findTied(this.sc, {
+      anchor: owner.id,
+      filter: { place: placeNode.id },
+      excludeTies: SEARCHABLE_TIE_TYPES.filter((type) => type !== 'PART_OF'),
+      maxHops: 1,
+      first: SITE_CANDIDATES,
+    });
+    const parts = tied.filter((row) => row.path.edges[0]?.type === 'PART_OF' && row.path.edges[0]?.to === owner.id);
+    const nodes = parts.map((row) => ({ ...row.actor, _labels: row.actor._labels ?? ['Actor'] }));
+    if (nodes.length > 1) {
+      this.ambiguities.push({ text: this.text(span), role, candidates: nodes });
+      return null;
+    }
+    if (nodes.length === 0) return undefined;
+    this.addReading(span, role, { node: nodes[0]!, corrected: false });
+    this.note('soldPartRead', { text: this.text(span), name: nodes[0]!.name ?? nodes[0]!.id });
+    return nodes[0]!;
+  }
+
   /** The one run of words left once a place, site words and function words are set aside; null when none or several. */
   private ownerRun(span: Span, place: Span): Span | null {
     let run: Span | null = null;
@@ -1519,6 +1596,7 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   // A23k: a round of a company (`la levée 2018 d'Antabio`, `Micropep's round`): its year, when said, is applied as a period.
   'levee',
   'round',
+  'raise',
   'headquarters',
   'hq',
   'company',
