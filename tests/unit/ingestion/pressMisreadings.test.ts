@@ -17,7 +17,9 @@ const ties = (text: string, language = 'fr') => ofKind(text, 'TIE', language).ma
 describe('a recovery plan in lower case: the State’s or the Région’s', () => {
   it('gives the money of a regional recovery plan to the Région, said in several ways', () => {
     expect(
-      fundings('La Région Exemplie a adopté un plan de relance régional. Dans le cadre de ce plan de relance, la société Dermexa reçoit 1 M€.'),
+      fundings(
+        'La Région Exemplie a adopté un plan de relance régional. Dans le cadre de ce plan de relance, la société Dermexa reçoit 1 M€.',
+      ),
     ).toEqual(['Région Exemplie -> Dermexa: 1000000']);
     expect(
       fundings('La Région Exemplie a lancé son plan de relance en juin. Au titre du plan de relance, la société Dermexa reçoit 1 M€.'),
@@ -69,6 +71,12 @@ describe('regional totals of raises', () => {
     expect(actors(text)).toEqual(['Dermexa (COMPANY)', 'Région Exemplie (PUBLIC_AUTHORITY)']);
     expect(figures('Grâce au soutien de la Région Exemplie, les jeunes pousses régionales ont levé 250 M€ en 2023.')).toEqual([]);
     expect(figures('Au total, les start-up accompagnées par la Région Exemplie ont levé 300 M€ en 2023.')).toEqual([]);
+  });
+
+  it('keeps the total of an incubator’s own companies its figure (no territory, no funder named)', () => {
+    expect(
+      figures('Le BIC de Montpellier accompagne 40 start-up. Sur cinq ans, ces jeunes pousses ont levé 75 M€ de fonds privés.'),
+    ).toContain('BIC de Montpellier FUNDS_RAISED_EUR 75000000');
   });
 
   it('reads the same in English, and keeps one company’s raise and respective raises', () => {

@@ -242,9 +242,7 @@ function fundsWhatItCounts(view: SentenceView, subject: Mention, metric: FigureM
 
 /** What a funder supports in its sentence: the first organisation named that gives no money; else no one. */
 function fundedActor(view: SentenceView, funder: Mention): Mention | undefined {
-  return view.mentions.find(
-    (m) => m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON' && !FUNDER_KINDS.has(m.kind ?? ''),
-  );
+  return view.mentions.find((m) => m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON' && !FUNDER_KINDS.has(m.kind ?? ''));
 }
 
 /** Whose figure a number is: the name a relative clause hangs on ("Bio'Occ, qui vise …"), the name before it in its clause, else the sentence's subject. */

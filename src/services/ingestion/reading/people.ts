@@ -149,7 +149,14 @@ export function findPeople(sentence: Span): PersonMention[] {
     if (!second) continue;
     const start = sentence.start + second.at;
     if (found.some((f) => start < f.end && start + second.name.length > f.start && f !== first)) continue;
-    found.push({ start, end: start + second.name.length, text: second.name, name: second.name, role: first.role, organisation: first.organisation });
+    found.push({
+      start,
+      end: start + second.name.length,
+      text: second.name,
+      name: second.name,
+      role: first.role,
+      organisation: first.organisation,
+    });
   }
   // "fondée par A, B et C": the founders listed after the first take the same role.
   for (const first of found.filter((f) => /^(?:[Ff]ond|[Cc]ofond|[Cc]o-fond|[Cc]r[ée]|[Ff]ounded|[Cc]o-?founded)/u.test(f.role))) {
