@@ -75,7 +75,9 @@ describe('regional totals of raises', () => {
 
   it('keeps the total of an incubator’s own companies its figure (no territory, no funder named)', () => {
     expect(
-      figures('Le BIC de Montpellier accompagne 40 start-up. Sur cinq ans, ces jeunes pousses ont levé 75 M€ de fonds privés.'),
+      figures(
+        'Le BIC de Montpellier accompagne 40 start-up. Elles ont séduit les investisseurs : sur cinq ans, ces jeunes pousses ont levé 75 M€ de fonds privés.',
+      ),
     ).toContain('BIC de Montpellier FUNDS_RAISED_EUR 75000000');
   });
 
