@@ -3,7 +3,7 @@ import { local, mentionAfter, mentionBefore, sinceOf, textBetween } from './clau
 import type { FigureProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
-import { amountUse, complementOfOpening } from './money';
+import { amountUse, complementOfOpening, FUNDER_KINDS } from './money';
 import { moneyRecords } from './records';
 import { documentSubject } from './subject';
 
@@ -65,7 +65,9 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
         named && usedAsPlace(view, named) ? (aboutDocument && !usedAsPlace(view, aboutDocument) ? aboutDocument : undefined) : named;
       // "sept start-up y sont hébergées : A, B": the names listed after a colon are what is counted, not whose figure it is.
       const listed = found !== undefined && found.start > at && textBetween(view, at, found.start).includes(':');
-      const subject = ownerOf({ view, at, metric, found: listed ? (aboutDocument ?? lastSubject) : found, aboutDocument });
+      const owner = ownerOf({ view, at, metric, found: listed ? (aboutDocument ?? lastSubject) : found, aboutDocument });
+      // "la Région soutient le projet de X, qui créera 50 emplois": the jobs of a funded project are not the funder's.
+      const subject = owner && fundsWhatItCounts(view, owner, metric) ? fundedActor(view, owner) : owner;
       if (!subject) return;
       const target = TARGET_CUE.test(view.folded.slice(0, local(view, at)));
       drafts.push({
@@ -225,6 +227,22 @@ function mainSubject(view: SentenceView, previous: Mention | undefined): Mention
   const first = view.mentions.find((m) => m.target === 'ACTOR');
   if (BARE_NOUN_OPENING.test(view.folded) && (!first || local(view, first.start) > 40)) return previous;
   return view.mentions.find((m) => m.target === 'ACTOR');
+}
+
+/** Figures of what a project does: jobs, staff, money spent. */
+const PROJECT_METRICS = new Set<FigureMetric>(['JOBS', 'EMPLOYEES', 'INVESTMENT_EUR']);
+/** A funder's verbs of support: "soutient", "accompagne", "finance", "accorde", "avec le soutien de", "backs", "supports". */
+const SUPPORT_WORDS =
+  /\b(?:soutien\w*|accompagn\w*|financ\w*|cofinanc\w*|subventionn\w*|accord\w*|aide|aident|a aide|appui\w*|grace a|backs?|backed|backing|supports?|supported|supporting|funds?|funded|funding|finances|financed|grants?|granted)\b/;
+
+/** The number counts what a funder in the sentence supports, not the funder: a funder's kind and a verb of support. */
+function fundsWhatItCounts(view: SentenceView, subject: Mention, metric: FigureMetric): boolean {
+  return FUNDER_KINDS.has(subject.kind ?? '') && PROJECT_METRICS.has(metric) && SUPPORT_WORDS.test(view.folded);
+}
+
+/** What a funder supports in its sentence: the first organisation named that gives no money; else no one. */
+function fundedActor(view: SentenceView, funder: Mention): Mention | undefined {
+  return view.mentions.find((m) => m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON' && !FUNDER_KINDS.has(m.kind ?? ''));
 }
 
 /** Whose figure a number is: the name a relative clause hangs on ("Bio'Occ, qui vise …"), the name before it in its clause, else the sentence's subject. */

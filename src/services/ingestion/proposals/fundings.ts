@@ -70,6 +70,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
     impliedRegion(views);
   // The État a document names, which gives the money of a national programme ("au titre de France 2030").
   const state = views.flatMap((v) => v.mentions).find((m) => m.target === 'ACTOR' && compactKey(m.name) === compactKey('État'));
+  const recoveryPlan = regionalRecoveryPlanOf(views, region);
   for (const view of views) {
     // Under a heading that names an organisation ("Exemplia : une usine à Albi"), its paragraph is about it.
     const subject = sectionSubject(views, view.index) ?? documentTopic;
@@ -133,7 +134,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       const named = funderOf(view, amount);
       const stated =
         regionalAid(view, amount, region) ??
-        nationalProgrammeGiver(view, amount, named, state) ??
+        nationalProgrammeGiver(view, amount, named, state, recoveryPlan) ??
         named ??
         pronounGiver(views, view, amount);
       const neighbour = stated || !receives ? undefined : (neighbourGiver(views, view.index) ?? earlierGiver(views, view.index));
@@ -507,7 +508,23 @@ function impliedRegion(views: SentenceView[]): Mention | undefined {
  * Contrat de plan État-Région (CPER, the State's contract with a region: the curators record the State as its giver).
  */
 const NATIONAL_PROGRAMME =
-  /\bcontrats? de plan etat-regions?\b|\bcper\b|\bfrance 2030\b|\bfrance relance\b|\bplan (?:de )?relance\b|\b(?:programmes? (?:des? |d')?)?investissements? d'avenir\b|\bpia\s?\d?\b/;
+  /\bcontrats? de plan etat-regions?\b|\bcper\b|\bfrance 2030\b|\bfrance relance\b|\bplan (?:de )?relance\b|\brecovery plan\b|\b(?:programmes? (?:des? |d')?)?investissements? d'avenir\b|\bpia\s?\d?\b/;
+
+/** A recovery plan said in lower case, the State's or a region's ("plan de relance", "recovery plan"). */
+const RECOVERY_PLAN = /^(?:plan (?:de )?relance|recovery plan)$/;
+/** A region's recovery plan: "plan de relance régional", "plan régional de relance", "plan de relance de la Région", "la Région a lancé un plan de relance", "the Region's recovery plan". */
+const REGIONAL_RECOVERY_PLAN =
+  /\bplan (?:de )?relance (?:regional|de la region|du conseil regional|de l'executif regional)\b|\bplan regional (?:de )?relance\b|\bregion\b[^.;:]{0,60}\b(?:lance|a lance|adopte|a adopte|vote|a vote|met en place|a mis en place|son|sa)\s+(?:un |une |le |son |sa )?(?:propre |vaste |grand |nouveau )?plan (?:de )?relance\b|\bregional recovery plan\b|\bregion'?s (?:own )?recovery plan\b|\brecovery plan (?:of|launched by|adopted by) the region\b|\bregion\b[^.;:]{0,60}\b(?:launched|adopted|passed) (?:a|its) (?:own )?recovery plan\b/;
+/** The State's recovery plan said so: "plan de relance national / de l'État / du gouvernement", "France Relance", "national recovery plan". */
+const NATIONAL_RECOVERY_PLAN =
+  /\bfrance relance\b|\bplan (?:de )?relance (?:national|de l'etat|du gouvernement|francais|europeen)\b|\bplan national (?:de )?relance\b|\b(?:national|french|france's|government's|state's|european) recovery plan\b/;
+
+/** Whether a document's bare "plan de relance" is the Région's: it names a regional recovery plan and no national one. */
+function regionalRecoveryPlanOf(views: SentenceView[], region: Mention | undefined): { region: Mention | undefined; bare: boolean } {
+  const regional = views.some((v) => REGIONAL_RECOVERY_PLAN.test(v.folded));
+  const national = views.some((v) => NATIONAL_RECOVERY_PLAN.test(v.folded));
+  return { region, bare: regional && !national };
+}
 
 /**
  * "X reçoit 2 M€ au titre de France 2030": money of a national programme is the État's, unless a giver is named before
@@ -519,11 +536,18 @@ function nationalProgrammeGiver(
   amount: AmountMention,
   named: Mention | undefined,
   state: Mention | undefined,
+  regionalPlan?: { region: Mention | undefined; bare: boolean },
 ): Mention | undefined {
   const programme = NATIONAL_PROGRAMME.exec(view.folded);
   if (!programme) return undefined;
   const programmeAt = view.reading.sentence.start + programme.index;
   if (named && (named.end <= programmeAt || named.end <= amount.start)) return undefined;
+  // "le plan de relance régional", "the Region's recovery plan", or a bare "plan de relance" in a document whose only
+  // recovery plan is the Région's: the Région's money, not the State's.
+  if (regionalPlan && RECOVERY_PLAN.test(programme[0])) {
+    const regional = REGIONAL_RECOVERY_PLAN.test(view.folded) || (regionalPlan.bare && !NATIONAL_RECOVERY_PLAN.test(view.folded));
+    if (regional) return regionalPlan.region;
+  }
   if (state) return state;
   return {
     start: programmeAt,

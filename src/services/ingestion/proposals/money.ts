@@ -24,6 +24,8 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
   )
     return { use: 'NEITHER' };
   if (isTotalOfShares(view, amount)) return { use: 'NEITHER' };
+  // "les start-up de la région ont levé 300 M€", "Occitanie start-ups raised €168m": a total of many, no one's figure or gift.
+  if (raisedByManyOfAPlace(view, amount)) return { use: 'NEITHER' };
   if (
     /\bca(?:\s+\d{4})?\s*:\s*(?:plus de |pres de |environ )?$/.test(before) ||
     /^\s*(?:de|d')\s*chiffre d'affaires|^\s*(?:in|of)\s+(?:revenue|sales|turnover)|^\s*(?:de|d')\s*(?:ca|revenus?)\b/.test(after) ||
@@ -72,6 +74,32 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
   )
     return { use: 'NEITHER' };
   return { use: 'FUNDING' };
+}
+
+/** Many companies as a plural subject: "les start-up de la région", "ces entreprises", "Occitanie start-ups", "the companies it backs". */
+const MANY_COMPANIES = String.raw`(?:(?:les|ces|nos|leurs|des|\d+)\s+(?:[a-z'-]+\s+)?(?:start-?ups?|startups?|jeunes pousses|entreprises|societes|biotechs|medtechs|pme|pepites)|(?:(?:the|these|our|\d+)\s+)?(?:[a-z'-]+\s+)?(?:start-?ups|startups|companies|firms|biotechs|medtechs))`;
+/** A raise whose subject opens its clause and is many companies: the amount is their total ("… ont levé 300 M€ en 2023"). */
+const RAISED_BY_MANY = new RegExp(
+  String.raw`(?:^|[,:;]\s*)${MANY_COMPANIES}\b[^.;:,]{0,80}?(?:\b(?:ont|avaient|auront|auraient|have|had)\s+(?:\S+\s+){0,2}?(?:leve|reuni|mobilise|collecte|attire|raised|secured|attracted)|\b(?:levent|leveront|raised|raise)\b)\s+(?:\S+\s+){0,4}$`,
+);
+
+/** Words that make many companies those of a territory: "de la région", "régionales", "d'Occitanie", "in the region". */
+const TERRITORY_WORDS =
+  /\b(?:region|regions|regionale?s?|regional|territoire|occitan\w*|metropole|francaises?|french|france|nationale?s?|departement\w*)\b/;
+
+/**
+ * A raise totalled over the companies of a territory, or over those a funder backs ("les start-up de la région ont levé
+ * 300 M€", "les start-up accompagnées par la Région"): no one's. An incubator's own companies ("ces jeunes pousses ont
+ * levé 75 M€" after it) are its portfolio, whose total the press gives it: kept.
+ */
+function raisedByManyOfAPlace(view: SentenceView, amount: AmountMention): boolean {
+  const before = view.folded.slice(0, local(view, amount.start));
+  if (!RAISED_BY_MANY.test(before) || /\b(?:respectivement|respectively)\b/.test(view.folded)) return false;
+  return (
+    TERRITORY_WORDS.test(before) ||
+    view.reading.places.some((p) => p.start < amount.start) ||
+    view.mentions.some((m) => m.start < amount.start && FUNDER_KINDS.has(m.kind ?? ''))
+  );
 }
 
 /** Verbs of a sum a company hopes to raise, before the amount (folded): "s'apprête à lever", "espère lever", "cible". */

@@ -605,6 +605,14 @@ const GIVEN_TO =
 const GAPPED_SHARE =
   /(?:€|\beuros?)\s*(?:,|\s+et|\s+and)\s+(?:(?:la |le |l['’])?(?:société|entreprise|start-up|startup|biotech|medtech)\s+)?(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})\s+(?=\d[\d\s ,.]*\s*(?:M€|k€|Md€|€|millions?|euros?)(?![\p{L}]))/gu;
 
+/**
+ * The owner of a project, a plant or a site: "le projet de Exemplia qui …", "le projet d'usine d'Exemplia", "l'extension du
+ * site de Exemplia", "Exemplia's new plant": who carries it is an organisation (a commune there stays a place: the caller
+ * drops names that are communes).
+ */
+const PROJECT_OF =
+  /(?<![\p{L}])(?:(?:projet|project)(?:\s+(?:industriel|d['’]usine|d['’]extension|de d[ée]veloppement|de recherche|d['’]implantation))?|usine|extension\s+(?:du\s+site|de\s+l['’]usine))\s+(?:de\s+(?:la\s+(?:société|start-up|biotech|medtech)\s+)?|d['’])(?<name>\p{Lu}[\p{L}\d'’&.-]*(?:\s+\p{Lu}[\p{L}\d'’&.-]*){0,2})(?=\s*[,.;:()]|\s+\p{Ll})|(?<![\p{L}])(?<owner>\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,2})['’]s\s+(?:new\s+|future\s+)?(?:project|plant|factory|site|facility)\b/gu;
+
 /** Cues before a list of investors or co-funders: "auprès de", "aux côtés de", "mené par", "led by", "avec la participation de". */
 const INVESTOR_CUE =
   /(?<![\p{L}])(?:aupr[èe]s\s+(?:de|du|des|d['’])|aux\s+c[ôo]t[ée]s\s+(?:de|du|des|d['’])|men[ée]e?\s+par|conduite?\s+par|pilot[ée]e?\s+par|avec\s+la\s+participation\s+(?:de|du|des|d['’])|led\s+by|alongside|with\s+participation\s+from)\s*(?:l['’]|le\s+|la\s+|les\s+)?/gu;
@@ -653,6 +661,8 @@ export function namesByRules(text: string): RuleName[] {
       const written = match.groups!.name!;
       const name = withoutOpener(written);
       if (/^[LlDd]['’]\p{Ll}/u.test(name)) continue;
+      // "En 2023, les start-up … ont levé": a dated opener is no name.
+      if (/^(?:(?:En|In|Fin|Début|Mi|Depuis|Dès|Since|From|Until|By)\s+)?(?:19|20)\d\d$/u.test(name)) continue;
       push(match.index + match[0].indexOf(written) + written.length - name.length, name, {
         cue: 'subject of a domain verb',
         confidence: 0.65,
@@ -663,6 +673,11 @@ export function namesByRules(text: string): RuleName[] {
   for (const match of matchesOf(GIVEN_TO, text)) {
     const written = match.groups!.name!;
     push(match.index + match[0].length - written.length, written, { cue: 'given money', confidence: 0.6 });
+  }
+  for (const match of matchesOf(PROJECT_OF, text)) {
+    const written = match.groups!.name ?? match.groups!.owner!;
+    const at = match.groups!.name ? match.index + match[0].lastIndexOf(written) : match.index;
+    push(at, written, { cue: 'project owner', confidence: 0.55 });
   }
   for (const match of matchesOf(GAPPED_SHARE, text)) {
     const written = match.groups!.name!;

@@ -716,6 +716,10 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     // "Sensorion, fondée en 2009 à Montpellier, …", "Cerenis, société toulousaine de biotechnologies, …": the words after the comma say what the name is.
     const name = trimName(match.groups!.name!);
     if (NOT_NAMES.has(name) || COMMON_ACRONYMS.has(name)) continue;
+    // "En 2023, les start-up …": a dated opener before a plural is no name the words after it describe.
+    if (/^(?:(?:En|In|Fin|Début|Mi|Depuis|Dès|Since|From|Until|By)\s+)?(?:19|20)\d\d$/u.test(name)) continue;
+    if (/^,\s+(?:les|des|ces|nos|leurs)\s/iu.test(match[0].slice(match[0].indexOf(match.groups!.name!) + match.groups!.name!.length)))
+      continue;
     const noun = foldKeepingOffsets(match.groups!.noun!).toLowerCase();
     const start = sentence.start + match.index + match[0].indexOf(name);
     add({

@@ -89,7 +89,7 @@ const QUOTED = new RegExp(
  * before; in English who leads it ("run by its chief executive, X", "led by the biologist X").
  */
 const LED_BY = new RegExp(
-  String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ll]ed|[Rr]un|[Hh]eaded|[Cc]haired|[Mm]anaged|[Dd]irected)(?:\s+(?:et|and)\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+(?:en\s+\d{4}|in\s+\d{4}|[àa]\s+\p{Lu}[\p{L}'’-]+))*\s+(?:par|by)\s+(?:(?:son|sa|leur|its|their|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+)?${PERSON}`,
+  String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ff]ounded|[Cc]o-?founded|[Ll]ed|[Rr]un|[Hh]eaded|[Cc]haired|[Mm]anaged|[Dd]irected)(?:\s+(?:et|and)\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+(?:en\s+\d{4}|in\s+\d{4}|[àa]\s+\p{Lu}[\p{L}'’-]+|in\s+\p{Lu}[\p{L}'’-]+))*\s+(?:par|by)\s+(?:(?:son|sa|leur|its|their|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+)?${PERSON}`,
   'gu',
 );
 /** "son président Xavier Exemple", "sa directrice générale Anne Exemple": a role of the organisation talked about, then the name. */
@@ -99,12 +99,17 @@ const ORGANISATION_ROLE = new RegExp(
   String.raw`(?<![\p{L}\d])(?<organisation>\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,2})\s+(?<role>president|chairman|chairwoman|CEO|founder|co-founder|managing director|director|head)\s+(?:(?:Dr|Prof|Pr)\.?\s+|Professor\s+)?${PERSON}`,
   'gu',
 );
+/** "Anne Exemple a créé la société X", "Anne Exemple et Paul Exemple ont fondé X", "Anne Exemple founded X": a founder named without a role. */
+const FOUNDER_SUBJECT = new RegExp(
+  String.raw`${PERSON}(?<partner>\s+(?:et|and)\s+\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?\s+\p{Lu}[\p{L}'’-]+)?\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?<role>co-?fond[ée]|fond[ée]|cr[ée][ée]|co-?founded|founded|created)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:(?:la|le|l['’]|une?|the|a)\s*(?:soci[ée]t[ée]|start-up|startup|entreprise|biotech|medtech|company|firm)\s+)?(?<organisation>\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,2})`,
+  'gu',
+);
 const ROLE_FIRST = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]'|[Tt]he )?${ROLE}${OF}${ORGANISATION},?\s+${PERSON}`, 'gu');
 
 /** People a sentence names in a public role, with their organisation as written. */
 export function findPeople(sentence: Span): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const pattern of [IN_ROLE, ROLE_FIRST, ROLE_AFTER, ORGANISATION_ROLE, TITLED, QUOTED, LED_BY, ROLE_POSSESSED]) {
+  for (const pattern of [IN_ROLE, ROLE_FIRST, ROLE_AFTER, ORGANISATION_ROLE, TITLED, QUOTED, LED_BY, ROLE_POSSESSED, FOUNDER_SUBJECT]) {
     for (const match of matchesOf(pattern, sentence.text)) {
       const start = sentence.start + match.index;
       if (found.some((f) => start < f.end && start + match[0].length > f.start)) continue;
@@ -131,8 +136,33 @@ export function findPeople(sentence: Span): PersonMention[] {
       });
     }
   }
+  // "A et B ont fondé X", "A a créé X avec B": the second founder takes the same role.
+  for (const match of matchesOf(FOUNDER_SUBJECT, sentence.text)) {
+    const partner = match.groups!.partner;
+    const first = found.find((f) => f.start === sentence.start + match.index);
+    if (!first) continue;
+    const withPartner = new RegExp(String.raw`^[^.;:]{0,40}?\s(?:avec|with)\s+${PERSON}(?![\p{L}])`, 'u').exec(
+      sentence.text.slice(match.index + match[0].length),
+    );
+    const second = partner
+      ? { at: match.index + match[0].indexOf(partner) + partner.search(/\p{Lu}/u), name: partner.trim().replace(/^(?:et|and)\s+/, '') }
+      : withPartner
+        ? { at: match.index + match[0].length + withPartner[0].length - withPartner.groups!.name!.length, name: withPartner.groups!.name! }
+        : undefined;
+    if (!second) continue;
+    const start = sentence.start + second.at;
+    if (found.some((f) => start < f.end && start + second.name.length > f.start && f !== first)) continue;
+    found.push({
+      start,
+      end: start + second.name.length,
+      text: second.name,
+      name: second.name,
+      role: first.role,
+      organisation: first.organisation,
+    });
+  }
   // "fondée par A, B et C": the founders listed after the first take the same role.
-  for (const first of found.filter((f) => /^(?:[Ff]ond|[Cc]ofond|[Cc]o-fond|[Cc]r[ée])/u.test(f.role))) {
+  for (const first of found.filter((f) => /^(?:[Ff]ond|[Cc]ofond|[Cc]o-fond|[Cc]r[ée]|[Ff]ounded|[Cc]o-?founded)/u.test(f.role))) {
     let end = first.end;
     for (;;) {
       const next = CO_PERSON.exec(sentence.text.slice(end - sentence.start));
@@ -151,4 +181,4 @@ export function findPeople(sentence: Span): PersonMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 /** One more person of a list: ", Anne Exemple" or " et Anne Exemple", right where the previous one ends. */
-const CO_PERSON = new RegExp(String.raw`^(?:,\s+|\s+et\s+)${PERSON}(?![\p{L}])`, 'u');
+const CO_PERSON = new RegExp(String.raw`^(?:,\s+|\s+(?:et|and)\s+|,\s+(?:et|and)\s+)${PERSON}(?![\p{L}])`, 'u');
