@@ -255,9 +255,9 @@ const NOT_A_VERB =
 /** A capitalised word of the language opening a sentence: a number, a participle ("Fondée", "Créés"), an adverb in -ment. */
 const COMMON_WORD =
   /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)$|(?:ée|ées|és|ant|ment|ly|ed|ing)$/u;
-/** A definite organisation noun not followed by a name ("la start-up a glissé", "le groupe", "the company"): a word for the subject. */
+/** A definite organisation noun not followed by a name ("la start-up a glissé", "le groupe"); French only: in English the rule read adjectives ("French"): a word for the subject. */
 const DEFINITE_ORGANISATION_NOUN =
-  /(?:^|[^\p{L}])(?:(?:la|le|l'|cette|ce|cet|the|this)\s*(?:jeune\s+|petite\s+)?(?:start-?up|startup|jeune pousse|pepite|societe|entreprise|biotech|medtech|groupe|laboratoire|firme|structure|incubateur|specialiste|pme|company|firm|group)(?![\p{L}-])|(?:l'|the\s)(?:industriel|editeur|fabricant|manufacturer)(?![\p{L}-]))/gu;
+  /(?:^|[^\p{L}])(?:(?:la|le|l'|cette|ce|cet)\s*(?:jeune\s+|petite\s+)?(?:start-?up|startup|jeune pousse|pepite|societe|entreprise|biotech|medtech|groupe|laboratoire|firme|structure|incubateur|specialiste|pme)(?![\p{L}-])|l'(?:industriel|editeur|fabricant)(?![\p{L}-]))/gu;
 
 /**
  * Whether a one-word name no rule read is the subject of its sentence (first, or after a fronted phrase or a rubric,
