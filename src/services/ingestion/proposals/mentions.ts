@@ -5,6 +5,7 @@ import { foldKeepingOffsets } from '../reading/dates';
 import { findProgrammes } from '../reading/programmes';
 import { isStopName, isTradeWord, namesOfProducts } from '../reading/nameRules';
 import { findPlaces, type Gazetteer, placeByCode } from '../reading/places';
+import { isDateline } from '../reading/sentences';
 import type { Span } from '../reading/spans';
 
 /** An actor or a programme named in a sentence, linked to the graph when the graph knows it. */
@@ -44,7 +45,7 @@ export function mentionsOf(readings: SentenceReading[], names: GraphNames): Sent
   const linker = new Linker(names);
   const region = documentRegion(readings);
   const publishers = publisherKeys(readings);
-  // The publisher a byline or a URL names ("FrenchWeb", "ToulÉco") is page furniture, not an actor of the story.
+  // The publisher a byline or a URL names, or the agency of a wire dateline, ("FrenchWeb", "ToulÉco") is page furniture, not an actor of the story.
   // A name the document gives a product ("le test Exemplia") or a ticker is no organisation anywhere in it, unless a typed cue says so.
   const products = new Set(readings.flatMap((r) => [...namesOfProducts(r.sentence.text)].map(compactKey)));
   // A name the document gives a programme ("Rel'Occ, son plan de …") is no company where it stands alone ("Rel'Occ est doté …").
@@ -56,6 +57,7 @@ export function mentionsOf(readings: SentenceReading[], names: GraphNames): Sent
     localMentions(reading, region).filter(
       (m) =>
         !(publishers.has(m.key) && isByline(reading, m)) &&
+        !(m.target === 'ACTOR' && isDateline(reading.sentence.text)) &&
         !(products.has(m.key) && m.confidence < 0.9 && m.kind !== 'PERSON') &&
         !(m.target === 'ACTOR' && programmesRead.has(m.key) && m.confidence < 0.9),
     ),

@@ -1,6 +1,7 @@
 import { compactKey } from '../linking/names';
 import { isStopName, isTradeWord } from '../reading/nameRules';
 import { findPlaces } from '../reading/places';
+import { isDateline } from '../reading/sentences';
 import { fold } from '../reading/spans';
 import type { Mention, SentenceView } from './mentions';
 import { NAME_SCORER, type NameScorerWeights } from './nameScorerWeights';
@@ -208,6 +209,8 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
       if (view.reading.places.some((p) => p.start <= mention.start && p.end >= mention.end && p.text === mention.name)) continue;
       occurrence(mention.key, mention.name, view, mention.start, mention.end, mention);
     }
+    // A wire dateline ("TOULOUSE, 8 mai 2025 (AFP) –") names a town and an agency, no actor of the story.
+    if (isDateline(view.reading.sentence.text)) continue;
     const listStart = listOfOrganisationsAt(view);
     for (const sequence of sequencesOf(view)) {
       const key = compactKey(sequence.name);
@@ -221,6 +224,8 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
         /^(?::|,|et|ou)$/u.test(wordBefore(view.reading.sentence.text, sequence.start - view.reading.sentence.start))
       )
         byKey.get(key)!.features.add('context:listed after a count or an organisation noun');
+      if (sequence.overlap === 'apart' && namedBackByNoun(views, view, sequence.name, sequence.start))
+        byKey.get(key)!.features.add('context:subject named back by an organisation noun');
       if (
         APPOSED_TO_NOUN.test(
           view.folded.slice(Math.max(0, sequence.start - view.reading.sentence.start - 60), sequence.start - view.reading.sentence.start),
@@ -238,6 +243,44 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
 /** "une nouvelle entreprise, X", "sa start-up, X": an indefinite or possessive organisation noun, a comma, then the name. */
 const APPOSED_TO_NOUN =
   /(?:^|[^\p{L}])(?:une|un|sa|son|leur)\s+(?:(?:nouvelle|nouvel|propre|premiere|premier|jeune|deuxieme|seconde)\s+)?(?:societe|entreprise|start-?up|startup|jeune pousse|biotech|medtech|filiale|structure)\s*,\s*$/u;
+
+/**
+ * What may stand before a sentence's subject: nothing, a fronted phrase up to a comma ("Du 7 au 10 janvier, X expose"),
+ * or a rubric or dateline up to a dash ("Santé – X obtient", "TOULOUSE, 8 mai (AFP) – X rachète").
+ */
+const BEFORE_SUBJECT = /^(?:|[^,.;:!?]{1,60},\s*|[^.;:!?]{1,60}\s[–—-]\s*)$/u;
+/** A lower-case word after the subject that is no verb: an article, a preposition, a conjunction, a relative. */
+const NOT_A_VERB =
+  /^(?:de|du|des|d'|la|le|les|l'|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|et|ou|en|à|au|aux|pour|par|sur|dans|avec|chez|que|qui|qu'|dont|ans|of|and|the|in|for|to|with|its|their|years)$/u;
+/** A capitalised word of the language opening a sentence: a number, a participle ("Fondée", "Créés"), an adverb in -ment. */
+const COMMON_WORD =
+  /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)$|(?:ée|ées|és|ant|ment|ly|ed|ing)$/u;
+/** A definite organisation noun not followed by a name ("la start-up a glissé", "le groupe"); French only: in English the rule read adjectives ("French"): a word for the subject. */
+const DEFINITE_ORGANISATION_NOUN =
+  /(?:^|[^\p{L}])(?:(?:la|le|l'|cette|ce|cet)\s*(?:jeune\s+|petite\s+)?(?:start-?up|startup|jeune pousse|pepite|societe|entreprise|biotech|medtech|groupe|laboratoire|firme|structure|incubateur|specialiste|pme)(?![\p{L}-])|l'(?:industriel|editeur|fabricant)(?![\p{L}-]))/gu;
+
+/**
+ * Whether a one-word name no rule read is the subject of its sentence (first, or after a fronted phrase or a rubric,
+ * a verb after it) and the sentence after it or the next one opens on "la start-up", "le groupe", "l'entreprise":
+ * press writing names a company once, then says what it is ("X expose au salon. La start-up a glissé …").
+ */
+function namedBackByNoun(views: SentenceView[], view: SentenceView, name: string, start: number): boolean {
+  if (/\s/u.test(name) || !/\p{Ll}|^\p{Lu}{4,}$/u.test(name) || COMMON_WORD.test(name.toLowerCase())) return false;
+  const { text, start: offset } = view.reading.sentence;
+  if (!BEFORE_SUBJECT.test(text.slice(0, start - offset))) return false;
+  const after = wordAfter(text, start - offset + name.length);
+  if (!LOWER_WORD.test(after) || NOT_A_VERB.test(after)) return false;
+  const next = views.filter((v) => v.index > view.index && v.index <= view.index + 2);
+  // The noun is the next sentence's subject (first, or after a fronted phrase); followed by a name ("la société Y"), it
+  // introduces Y, not the subject. Folding keeps the text's offsets.
+  return next.some((v) =>
+    [...v.folded.matchAll(DEFINITE_ORGANISATION_NOUN)].some(
+      (m) =>
+        /^(?:[^,.;:!?]{1,60},)?\s*$/u.test(v.folded.slice(0, m.index + (/^\p{L}/u.test(m[0]) ? 0 : 1))) &&
+        !/^\s*\p{Lu}/u.test(v.reading.sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
+    ),
+  );
+}
 
 /** Words before a colon that announce a list of organisations: a count or a plural noun for them ("trois biotechs cotées :"). */
 const LIST_INTRO =
@@ -268,6 +311,7 @@ export function vouchedByShape(features: Set<string>): boolean {
     features.has('mentions:3') ||
     features.has('context:listed after a count or an organisation noun') ||
     features.has('context:set after an organisation noun and a comma') ||
+    features.has('context:subject named back by an organisation noun') ||
     titleSubject
   );
 }

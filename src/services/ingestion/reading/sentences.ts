@@ -49,6 +49,18 @@ const ABBREVIATIONS = new Set([
 const BOUNDARY = /([.!?…]+)((?:[ \u00a0\u202f]?["»”’)])*)(\s+)(?=["«“(]?\s*[\p{Lu}\p{N}«"“])/gu;
 
 /**
+ * A wire dateline opening a line: a town in capitals, a date after a comma, a news agency in brackets, then a dash
+ * ("TOULOUSE, 8 mai 2025 (AFP) –", "MONTPELLIER (Reuters) -"). It is page furniture: a sentence of its own, no actor.
+ */
+const DATELINE =
+  /(?<=^|\n)[ \t]*\p{Lu}[\p{Lu}'’ -]*\p{Lu}(?:(?:,[^,()\n–—]{1,40})?\s*\([\p{L}\d. &-]{2,25}\)|,[^,()\n–—]{1,40}?\d{4})\s*[–—-](?:\s+|$)/gu;
+
+/** Whether a sentence is a wire dateline and nothing else. */
+export function isDateline(sentence: string): boolean {
+  return [...`${sentence} `.matchAll(DATELINE)].some((match) => match.index === 0 && match[0].length === sentence.length + 1);
+}
+
+/**
  * Splits a document into sentences with their offsets. A paragraph break (a blank line, or a line
  * break before a capital, as in lists and headings) always ends a sentence; a full stop ends one
  * unless it closes an abbreviation or an initial ("M. Dupont", "J.-C. Martin", "M€" has no stop).
@@ -62,6 +74,10 @@ export function splitSentences(text: string): Span[] {
     if (match[1] === '.' && (ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before))) continue;
     const end = stopAt + match[1]!.length + match[2]!.length;
     gaps.push([end, end + match[3]!.length]);
+  }
+  for (const dateline of text.matchAll(DATELINE)) {
+    const dash = dateline.index + dateline[0].trimEnd().length;
+    gaps.push([dash, dateline.index + dateline[0].length]);
   }
   gaps.sort((a, b) => a[0] - b[0]);
   const spans: Span[] = [];
