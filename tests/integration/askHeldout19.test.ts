@@ -1,7 +1,7 @@
 import { describeHeldOutChecks, describeHeldOutEvaluation, heldOutTablesBefore, readTable } from '../support/askTable';
 
 /**
- * `ask` on a nineteenth held-out table (tests/ask/heldout19.yaml): written blind by H19 on 2026-12-03 from the seeds,
+ * `ask` on a nineteenth held-out table (tests/ask/heldout19.yaml): written blind by H19 on 2026-12-02 from the seeds,
  * the SDL and the judge alone — 100 questions (60 French, 40 English) typed as a regional journalist, a VC analyst, a
  * PhD student looking for a lab, a hospital purchasing officer, a civil servant, a front-end developer or a foreign
  * investor would: funding (who funds whom, how much, in which year, by instrument), rankings, paths, partner
@@ -17,7 +17,7 @@ describeHeldOutChecks('the nineteenth held-out questions', HELD_OUT, {
   noRepeatWithin: true,
 });
 
-// Written blind by H19 (2026-12-03). Its writer's one run on 0c0fcbc (the lead's API; /work/main at 0c0fcbc), blind:
+// Written blind by H19 (2026-12-02). Its writer's one run on 0c0fcbc (the lead's API; /work/main at 0c0fcbc), blind:
 // 83 of 100 right, 1 ANSWERED while wrong, named below: `Qu'est-ce que X a financé` reads X as the recipient and
 // answers who funds Toulouse Tech Transfer (the État), where the question asks what it funded (LRSV). Floor three
 // below the measure.
