@@ -1317,6 +1317,15 @@ export class QuestionReader {
     return null;
   }
 
+  /** The one place a span names, when it is a town (`son site d'Idron`, `l'usine X de Soual`): its words and node; else undefined. */
+  private onlyCityIn(span: Span): { span: Span; node: PlaceRow } | undefined {
+    const places = this.lexicon.read(this.tokens, span).filter((r) => r.kind === 'content' && r.entry.role === 'PLACE');
+    if (places.length !== 1) return undefined;
+    const place = places[0]! as Extract<PhraseReading, { kind: 'content' }>;
+    const node = (place.entry as Extract<ContentEntry, { role: 'PLACE' }>).node;
+    return node.kind === 'CITY' ? { span: place.span, node } : undefined;
+  }
+
   /**
    * A site named with its owner and its place (`l'usine Pierre Fabre de Soual`, `le site d'Aramon de Sanofi`, `the Sartorius
    * plant in Lourdes`, `Sanofi à Aramon`): the words are one place, words saying a site (`usine`, `plant`), function words,
@@ -1330,20 +1339,16 @@ export class QuestionReader {
     labels?: SearchLabel[],
   ): Promise<EntityRow | null | undefined> {
     if (labels && !labels.includes('Actor')) return undefined;
-    const readings = this.lexicon.read(this.tokens, span);
-    const places = readings.filter((r) => r.kind === 'content' && r.entry.role === 'PLACE');
-    if (places.length !== 1) return undefined;
-    const place = places[0]! as Extract<PhraseReading, { kind: 'content' }>;
-    const placeNode = (place.entry as Extract<ContentEntry, { role: 'PLACE' }>).node;
     // A site is in a town (`l'usine X de Soual`); `X en Occitanie` names the group and where to look (`quels sites a X en Occitanie`).
-    if (placeNode.kind !== 'CITY') return undefined;
+    const place = this.onlyCityIn(span);
+    if (!place) return undefined;
     const owner = this.ownerRun(span, place.span);
     if (!owner) return undefined;
     const named = await linkName(this.sc.db, this.text(owner), ['Actor'], this.names);
     if (named.outcome !== 'found' || !named.exact) return undefined;
     const tied = await findTied(this.sc, {
       anchor: named.node.id,
-      filter: { place: placeNode.id },
+      filter: { place: place.node.id },
       excludeTies: SEARCHABLE_TIE_TYPES.filter((type) => type !== 'PART_OF'),
       maxHops: 1,
       first: SITE_CANDIDATES,
@@ -1362,9 +1367,9 @@ export class QuestionReader {
       this.addReading(span, role, { node: site, corrected: false });
       return site;
     }
-    if (await this.isLocatedIn(named.node.id, placeNode.id)) return undefined;
+    if (await this.isLocatedIn(named.node.id, place.node.id)) return undefined;
     // No site of the owner there: the owner is answered about, the place said back as not applied (never dropped).
-    this.note('noSiteAt', { name: 'name' in named.node && named.node.name ? named.node.name : named.node.id, place: placeNode.name });
+    this.note('noSiteAt', { name: 'name' in named.node && named.node.name ? named.node.name : named.node.id, place: place.node.name });
     this.addReading(owner, role, { node: named.node, corrected: false });
     this.unplaced.push(this.text(place.span));
     return named.node;
@@ -1376,12 +1381,8 @@ export class QuestionReader {
    * words not so made: undefined.
    */
   private async partOfAt(span: Span, owner: EntityRow, role: 'SUBJECT'): Promise<EntityRow | null | undefined> {
-    const readings = this.lexicon.read(this.tokens, span);
-    const places = readings.filter((r) => r.kind === 'content' && r.entry.role === 'PLACE');
-    if (places.length !== 1) return undefined;
-    const place = places[0]! as Extract<PhraseReading, { kind: 'content' }>;
-    const placeNode = (place.entry as Extract<ContentEntry, { role: 'PLACE' }>).node;
-    if (placeNode.kind !== 'CITY') return undefined;
+    const place = this.onlyCityIn(span);
+    if (!place) return undefined;
     for (let at = span.from; at < span.to; at++) {
       const word = this.tokens[at]!.folded;
       const aside = (at >= place.span.from && at < place.span.to) || SITE_WORDS.has(word) || DESCRIBING_WORDS.has(word);
@@ -1389,7 +1390,7 @@ export class QuestionReader {
     }
     const tied = await findTied(this.sc, {
       anchor: owner.id,
-      filter: { place: placeNode.id },
+      filter: { place: place.node.id },
       excludeTies: SEARCHABLE_TIE_TYPES.filter((type) => type !== 'PART_OF'),
       maxHops: 1,
       first: SITE_CANDIDATES,
