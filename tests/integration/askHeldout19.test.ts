@@ -26,12 +26,3 @@ describeHeldOutChecks('the nineteenth held-out questions', HELD_OUT, {
 describeHeldOutEvaluation('nineteenth held-out questions', HELD_OUT, {
   atLeastRight: 86,
 });
-
-// Written blind by H19 (2026-12-02). Its writer's one run on 0c0fcbc (the lead's API; /work/main at 0c0fcbc), blind:
-// 83 of 100 right, 1 ANSWERED while wrong, named below: `Qu'est-ce que X a financé` reads X as the recipient and
-// answers who funds Toulouse Tech Transfer (the État), where the question asks what it funded (LRSV). Floor three
-// below the measure.
-describeHeldOutEvaluation('nineteenth held-out questions', HELD_OUT, {
-  atLeastRight: 80,
-  knownConfidentlyWrong: ["Qu'est-ce que Toulouse Tech Transfer a financé ?"],
-});
