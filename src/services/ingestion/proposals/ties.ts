@@ -57,6 +57,16 @@ const CUES: TieCue[] = [
     confidence: 0.75,
   },
   {
+    // "Le projet X a été présenté par A et B", "the bid was submitted by A": a project put forward by bodies is carried by them.
+    kind: 'CARRIES',
+    voice: 'passive',
+    object: 'ACTOR',
+    pattern: re(
+      `\\b(?:ete|etait|sont|est|a ete|avait ete)\\s+(?:${PARTICIPLE('present|depos')}|soumise?s?)${BY}|\\b(?:was|were|been)\\s+(?:presented|submitted|put forward)${BY}`,
+    ),
+    confidence: 0.7,
+  },
+  {
     kind: 'RUNS',
     voice: 'passive',
     object: 'PROGRAMME',
@@ -661,7 +671,13 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
   // "X pourrait être racheté par Y": a possibility, not a fact.
   if (!fronted && target.end <= verbStart && PLANNED.test(textBetween(view, target.end, verbStart))) return;
   for (const agent of agents) cue.reverse ? add(cue.kind, target, agent, cue.confidence) : add(cue.kind, agent, target, cue.confidence);
+  // "dirigée par son fondateur, X", "run by its co-founder X": the role named before the person says they founded it too.
+  if (!cue.reverse && cue.kind !== 'FOUNDED' && FOUNDER_ROLE.test(textBetween(view, verbEnd, firstAgent.start)))
+    for (const agent of agents) if (agent.kind === 'PERSON') add('FOUNDED', agent, target, cue.confidence - 0.05);
 }
+
+/** A founder's role governing the agent of a participle: "par son fondateur,", "by its co-founder". */
+const FOUNDER_ROLE = /\b(?:son|sa|leur|ses|its|their|the)\s+(?:co-?)?(?:fondat(?:eur|rice)s?|founders?)\b/;
 
 /** "A, B et C vont le copiloter", "X fait partie du consortium Y", "X s'associe à Y et Z"; fronted: "Filiale de Y, X …". */
 function activeTie(

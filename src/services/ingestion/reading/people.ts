@@ -86,10 +86,11 @@ const QUOTED = new RegExp(
 );
 /**
  * "présidée par X", "fondée et dirigée par X", "fondée en 2003 par son président, X": who leads or founded the organisation
- * before; in English who leads it ("run by its chief executive, X", "led by the biologist X").
+ * before; in English who leads it ("run by its chief executive, X", "led by the biologist X", "run by CEO X": an
+ * abbreviated title in capitals is no part of the name).
  */
 const LED_BY = new RegExp(
-  String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ff]ounded|[Cc]o-?founded|[Ll]ed|[Rr]un|[Hh]eaded|[Cc]haired|[Mm]anaged|[Dd]irected)(?:\s+(?:et|and)\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+(?:en\s+\d{4}|in\s+\d{4}|[àa]\s+\p{Lu}[\p{L}'’-]+|in\s+\p{Lu}[\p{L}'’-]+))*\s+(?:par|by)\s+(?:(?:son|sa|leur|its|their|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+)?${PERSON}`,
+  String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ff]ounded|[Cc]o-?founded|[Ll]ed|[Rr]un|[Hh]eaded|[Cc]haired|[Mm]anaged|[Dd]irected)(?:\s+(?:et|and)\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+(?:en\s+\d{4}|in\s+\d{4}|[àa]\s+\p{Lu}[\p{L}'’-]+|in\s+\p{Lu}[\p{L}'’-]+))*\s+(?:par|by)\s+(?:(?:son|sa|leur|its|their|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+|(?:(?:son|sa|its|their|the)\s+)?(?:CEO|PDG|DG|COO|CTO|CSO),?\s+)?${PERSON}`,
   'gu',
 );
 /** "son président Xavier Exemple", "sa directrice générale Anne Exemple": a role of the organisation talked about, then the name. */

@@ -1,0 +1,53 @@
+import { NO_GRAPH_NAMES } from '../../../src/services/ingestion/linking/names';
+import { prepareDocument, proposeFacts } from '../../../src/services/ingestion/pipeline';
+import type { Proposal } from '../../../src/services/ingestion/proposals/contract';
+
+/** The proposals of one kind for a short text of our own, over an empty graph. */
+function ofKind<K extends Proposal['kind']>(text: string, kind: K, language: 'fr' | 'en'): Extract<Proposal, { kind: K }>[] {
+  return proposeFacts({ document: prepareDocument({ text, language }), names: NO_GRAPH_NAMES }).proposals.filter(
+    (p): p is Extract<Proposal, { kind: K }> => p.kind === kind,
+  );
+}
+const ties = (text: string, language: 'fr' | 'en' = 'fr') =>
+  ofKind(text, 'TIE', language).map((t) => `${t.from.name} -${t.tieKind}-> ${t.to.name}`);
+const places = (text: string, language: 'fr' | 'en' = 'en') =>
+  ofKind(text, 'LOCATION', language).map((l) => `${l.actor.name} @ ${l.place.name}`);
+const actors = (text: string, language: 'fr' | 'en' = 'en') => ofKind(text, 'ACTOR', language).map((a) => `${a.name} (${a.actorKind})`);
+
+describe('institutional and business-press wording (F21aa)', () => {
+  it('makes the bodies a project was presented or submitted by carry it, through a pronoun too', () => {
+    expect(ties("L'institut Vitalis n'a pas été retenu. Il avait été présenté par l'Inserm, le CNRS et le CHU de Nîmes.")).toEqual(
+      expect.arrayContaining(['Inserm -CARRIES-> Vitalis', 'CNRS -CARRIES-> Vitalis', 'CHU de Nîmes -CARRIES-> Vitalis']),
+    );
+    // "présenté" with no passive auxiliary is no carrying ("X présente ses résultats").
+    expect(ties("L'institut Vitalis présente ses travaux avec l'Inserm.")).not.toEqual(
+      expect.arrayContaining(['Inserm -CARRIES-> Vitalis']),
+    );
+  });
+
+  it('reads a founder who leads: "dirigée par son fondateur, X" is both a lead and a founding', () => {
+    expect(ties('La société Biorama est dirigée par son fondateur, Paul Exemple.')).toEqual(
+      expect.arrayContaining(['Paul Exemple -LEADS-> Biorama', 'Paul Exemple -FOUNDED-> Biorama']),
+    );
+    // A director named with no founder's role founded nothing.
+    expect(ties('La société Biorama est dirigée par Paul Exemple.')).toEqual(['Paul Exemple -LEADS-> Biorama']);
+  });
+
+  it('reads "run by CEO X" as a person who leads, the title no part of a name', () => {
+    const text = 'Vitalyse makes hearing tests. Vitalyse is run by CEO Jane Exemple.';
+    expect(ties(text, 'en')).toEqual(['Jane Exemple -LEADS-> Vitalyse']);
+    expect(actors(text)).toContain('Jane Exemple (PERSON)');
+    expect(actors(text).some((a) => a.startsWith('CEO'))).toBe(false);
+  });
+
+  it('places a company a city or "-based" names before it in English', () => {
+    expect(places('Toulouse company Vitalyse makes test kits for drug makers. Vitalyse employs forty people.')).toEqual([
+      'Vitalyse @ Toulouse',
+    ]);
+    expect(places('The Nîmes-based start-up Biorama hired ten engineers.')).toEqual(['Biorama @ Nîmes']);
+    expect(places('Nîmes-based Medicalia raised money last year.')).toEqual(['Medicalia @ Nîmes']);
+    expect(actors('Nîmes-based Medicalia raised money last year.')).toEqual(['Medicalia (COMPANY)']);
+    // A city opening the sentence as its subject does not place the name after its verb.
+    expect(places('Toulouse welcomes Vitalyse to its campus. Vitalyse employs forty people.')).toEqual([]);
+  });
+});
