@@ -50,4 +50,8 @@ describe('institutional and business-press wording (F21aa)', () => {
     // A city opening the sentence as its subject does not place the name after its verb.
     expect(places('Toulouse welcomes Vitalyse to its campus. Vitalyse employs forty people.')).toEqual([]);
   });
+
+  it('reads an acronym followed by a commune as one name, not as a place mention', () => {
+    expect(ties('Le GIRCO Nîmes, partenaire du projet, est dirigé par Anne Exemple.')).toEqual(['Anne Exemple -LEADS-> GIRCO Nîmes']);
+  });
 });

@@ -798,6 +798,13 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     if (HEADING_BEFORE.test(before) || HEADING_AFTER.test(after)) continue;
     if (spelledOutBefore(before, name)) continue;
     const start = sentence.start + match.index;
+    // "le SIRIC Montpellier", "l'ARS Occitanie": a commune or region written right after an acronym is part of its name.
+    const place = /^\s(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)*)(?![\p{L}\d'’-]|\s+\p{Lu})/u.exec(after);
+    if (place && isPlaceName(place[1]!)) {
+      const full = `${name} ${place[1]}`;
+      add({ start, end: start + full.length, text: full, name: full, cue: 'acronym', confidence: 0.6 });
+      continue;
+    }
     add({ start, end: start + name.length, text: name, name, cue: 'acronym', confidence: 0.6 });
   }
   // "le Business Innovation Center (BIC) de Montpellier": capitalised words whose initials the acronym in brackets after
