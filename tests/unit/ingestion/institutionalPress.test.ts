@@ -54,4 +54,24 @@ describe('institutional and business-press wording (F21aa)', () => {
   it('reads an acronym followed by a commune as one name, not as a place mention', () => {
     expect(ties('Le GIRCO Nîmes, partenaire du projet, est dirigé par Anne Exemple.')).toEqual(['Anne Exemple -LEADS-> GIRCO Nîmes']);
   });
+
+  it('reads a leader named as the subject of "dirige" / "heads", with no role word', () => {
+    expect(ties('Anne Exemple dirige Biorama, une société nîmoise de capteurs.')).toEqual(['Anne Exemple -LEADS-> Biorama']);
+  });
+
+  it('gives a possessed role opening a sentence to the organisation the sentence before is about', () => {
+    expect(ties('Fondée en 2010, la société Biorama fabrique des capteurs. Son fondateur, Paul Exemple, en est le président.')).toEqual(
+      expect.arrayContaining(['Paul Exemple -FOUNDED-> Biorama']),
+    );
+    // Mid-sentence, the possessive is not read back to the sentence before.
+    expect(
+      ties('La société Biorama fabrique des capteurs. Le groupe Vitalyse a reçu son fondateur, Paul Exemple.').filter((t) =>
+        t.endsWith('-> Biorama'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a name in apposition after an elided preposition whole ("d\'Exemplia Tools, une start-up")', () => {
+    expect(actors("Ce capteur est l'œuvre d'Exemplia Tools, une start-up lyonnaise.", 'fr')).toContain('Exemplia Tools (COMPANY)');
+  });
 });

@@ -519,6 +519,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     capitalEntered(view, subject, add);
     sectorMembers(view, views[view.index - 1], add);
     peopleRoles(view, add);
+    possessedRoleOpening(view, views[view.index - 1], add);
     shareholdersListed(view, subject, add);
     roundShares(view, subject, add);
     capitalStakes(view, add);
@@ -1281,6 +1282,25 @@ function sectorMembers(view: SentenceView, previous: SentenceView | undefined, a
 }
 
 /** "Carole Delga, présidente de la Région Occitanie": LEADS; "X, cofondateur de Y": FOUNDED. */
+/**
+ * "Son fondateur, X, en est le président", "Its chief executive, X, …" opening a sentence: the role is held in the
+ * organisation the sentence before is about (its first organisation no preposition governs).
+ */
+function possessedRoleOpening(view: SentenceView, previous: SentenceView | undefined, add: AddTie): void {
+  const opening = /^[\s"«“-]*(?:son|sa|leur|its|their)\s/.exec(view.folded);
+  if (!opening || !previous) return;
+  const person = view.reading.people.find(
+    (p) => p.organisation === '' && local(view, p.start) === opening[0].length - opening[0].trimStart().length,
+  );
+  const who = person && view.mentions.find((m) => m.kind === 'PERSON' && m.start >= person.start && m.end <= person.end);
+  const organisation = previous.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isComplement(previous, m));
+  if (!person || !who || !organisation) return;
+  const role = person.role.toLowerCase();
+  if (/fonda|founder/.test(role)) add('FOUNDED', who, organisation, 0.7);
+  else if (/pr[ée]sident|directeur|directrice|pdg|ceo|dirigeant|g[ée]rant|chair|head|director|managing/.test(role) && !/vice/.test(role))
+    add('LEADS', who, organisation, 0.7);
+}
+
 function peopleRoles(view: SentenceView, add: AddTie): void {
   for (const person of view.reading.people) {
     const who = view.mentions.find((m) => m.kind === 'PERSON' && m.start >= person.start && m.end <= person.end);
@@ -1290,7 +1310,10 @@ function peopleRoles(view: SentenceView, add: AddTie): void {
     if (!who || !organisation) continue;
     const role = person.role.toLowerCase();
     if (/fonda|founder/.test(role)) add('FOUNDED', who, organisation, 0.75);
-    else if (/pr[ée]sident|directeur|directrice|pdg|ceo|dirigeant|g[ée]rant|chair|head|director|managing/.test(role) && !/vice/.test(role))
+    else if (
+      /pr[ée]sid|directeur|directrice|pdg|ceo|dirigeant|dirige|g[ée]rant|chair|head|director|managing|leads|runs/.test(role) &&
+      !/vice/.test(role)
+    )
       add('LEADS', who, organisation, 0.8);
   }
 }

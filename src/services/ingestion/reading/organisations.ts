@@ -317,7 +317,8 @@ const BARE_LIST =
 const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’]*(?:[ ]\p{Lu}[\p{L}\d'’]*)*/gu;
 /** A name followed by a comma and what it is: "X, société toulousaine de …", "X, fondée en 2009 …", "X, a Toulouse-based company". */
 const APPOSITIVE = new RegExp(
-  String.raw`(?<![\p{L}\d'’])${NAME},\s+(?:(?:la|une|le|un|l['’]|a|an|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>start-up|startup|société|entreprise|biotech|medtech|PME|ETI|société|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm|fondée|créée|basée|installée|implantée|née|founded|based)(?![\p{L}])(?!(?<=(?:start-up|startup|société|entreprise|biotech|medtech|PME|ETI|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm))\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`,
+  // An elided article or preposition may come before the name ("l'œuvre d'Exemplia Tools, une start-up …").
+  String.raw`(?:(?<![\p{L}\d'’])|(?<=(?<![\p{L}])[DdLl]['’]))${NAME},\s+(?:(?:la|une|le|un|l['’]|a|an|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>start-up|startup|société|entreprise|biotech|medtech|PME|ETI|société|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm|fondée|créée|basée|installée|implantée|née|founded|based)(?![\p{L}])(?!(?<=(?:start-up|startup|société|entreprise|biotech|medtech|PME|ETI|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm))\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`,
   'gu',
 );
 /** "le toulousain OneStack", "la montpelliéraine X": a place adjective used as a noun before a name. */

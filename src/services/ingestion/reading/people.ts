@@ -95,6 +95,13 @@ const LED_BY = new RegExp(
 );
 /** "son président Xavier Exemple", "sa directrice générale Anne Exemple": a role of the organisation talked about, then the name. */
 const ROLE_POSSESSED = new RegExp(String.raw`(?<![\p{L}])(?:son|sa|leur|notre|its|their)\s+${ROLE}\s+${PERSON}`, 'gu');
+/** "Son fondateur, Paul Exemple, en est …", "Its founder, Jane Doe, …" opening the sentence: the role set off by commas. */
+const ROLE_POSSESSED_OPENING = new RegExp(String.raw`^[\s"«“]*(?:Son|Sa|Leur|Its|Their)\s+${ROLE},\s+${PERSON}(?=\s*,)`, 'gu');
+/** "Anne Exemple dirige Exemplia", "Anne Exemple heads the company Exemplia": a leader named without a role, as the verb's subject. */
+const LEADER_SUBJECT = new RegExp(
+  String.raw`${PERSON}\s+(?<role>dirige|pr[ée]side|codirige|co-dirige|heads|leads|runs|chairs)\s+(?:(?:la|le|l['’]|the)\s*(?:soci[ée]t[ée]|start-up|startup|entreprise|biotech|medtech|company|firm)\s+)?(?<organisation>\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,2})`,
+  'gu',
+);
 /** "MBA president Dr. Jane Doe", "Exemplia CEO John Doe": in English, the organisation, its role, then the name. */
 const ORGANISATION_ROLE = new RegExp(
   String.raw`(?<![\p{L}\d])(?<organisation>\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,2})\s+(?<role>president|chairman|chairwoman|CEO|founder|co-founder|managing director|director|head)\s+(?:(?:Dr|Prof|Pr)\.?\s+|Professor\s+)?${PERSON}`,
@@ -110,7 +117,19 @@ const ROLE_FIRST = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]'|[Tt]
 /** People a sentence names in a public role, with their organisation as written. */
 export function findPeople(sentence: Span): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const pattern of [IN_ROLE, ROLE_FIRST, ROLE_AFTER, ORGANISATION_ROLE, TITLED, QUOTED, LED_BY, ROLE_POSSESSED, FOUNDER_SUBJECT]) {
+  for (const pattern of [
+    IN_ROLE,
+    ROLE_FIRST,
+    ROLE_AFTER,
+    ORGANISATION_ROLE,
+    TITLED,
+    QUOTED,
+    LED_BY,
+    ROLE_POSSESSED,
+    ROLE_POSSESSED_OPENING,
+    FOUNDER_SUBJECT,
+    LEADER_SUBJECT,
+  ]) {
     for (const match of matchesOf(pattern, sentence.text)) {
       const start = sentence.start + match.index;
       if (found.some((f) => start < f.end && start + match[0].length > f.start)) continue;
