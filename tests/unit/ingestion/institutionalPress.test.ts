@@ -74,4 +74,14 @@ describe('institutional and business-press wording (F21aa)', () => {
   it('reads a name in apposition after an elided preposition whole ("d\'Exemplia Tools, une start-up")', () => {
     expect(actors("Ce capteur est l'œuvre d'Exemplia Tools, une start-up lyonnaise.", 'fr')).toContain('Exemplia Tools (COMPANY)');
   });
+
+  it('keeps a tie stated in the future, drops one only planned', () => {
+    expect(ties("La société Biorama va s'associer avec le groupe Vitalyse.")).toEqual(['Biorama -PARTNERS_WITH-> Vitalyse']);
+    expect(ties("La société Biorama prévoit de s'associer avec le groupe Vitalyse.")).toEqual([]);
+    expect(ties('Biorama makes sensors. Biorama plans to partner with Vitalyse. Vitalyse sells tests.', 'en')).toEqual([]);
+  });
+
+  it('reads "heads for" as a movement, not as leading', () => {
+    expect(ties('Biorama makes sensors. The company Biorama heads for Boston next year.', 'en')).toEqual([]);
+  });
 });

@@ -182,7 +182,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:partenariats?|accords?|conventions?|rapprochements?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
+      `\\b(?:partenariats?|accords?|conventions?|rapprochements?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt|r|ra|ront)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
     ),
     confidence: 0.75,
   },
@@ -198,7 +198,10 @@ const CUES: TieCue[] = [
     kind: 'LEADS',
     voice: 'active',
     object: 'ACTOR',
-    pattern: re(`\\b(?:preside|dirige|dirigent)\\b(?!\\s+par)|\\b(?:heads|chairs|leads)\\b`),
+    // "heads for Boston", "leads to": a movement or a result, no one led.
+    pattern: re(
+      `\\b(?:preside|dirige|dirigent)\\b(?!\\s+par)|\\b(?:heads|chairs|leads)\\b(?!\\s+(?:for|to|towards|into|back|off|out|up)\\b)`,
+    ),
     confidence: 0.7,
   },
   {
@@ -803,7 +806,8 @@ function isComplement(view: SentenceView, mention: Mention): boolean {
 }
 
 /** Words between a subject and its verb that make the tie a plan, not a fact: "devrait signer un partenariat avec". */
-const PLANNED = /\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|envisag\w*|projett?e\w*|souhait\w*|should|could|would|plans? to|intends? to)\b/;
+const PLANNED =
+  /\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|envisag\w*|projett?e\w*|souhait\w*|prevoi(?:t|ent|yait|yaient)\s+(?:de|d')|should|could|would|plans? to|planned to|planning to|intends? to)\b/;
 /** A pronoun subject between a name and the verb: "Après avoir cédé sa société à X, il a fondé Y" (X did not found Y). */
 const PRONOUN_SUBJECT = /(?:^|[\s,])(?:il|elle|ils|elles|he|she|they)\s/;
 /** A former employer before the name: "ancien chercheur de l'Inserm, X a fondé Y", "ex-cadre de X". */

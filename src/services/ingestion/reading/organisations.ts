@@ -799,9 +799,10 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     if (HEADING_BEFORE.test(before) || HEADING_AFTER.test(after)) continue;
     if (spelledOutBefore(before, name)) continue;
     const start = sentence.start + match.index;
-    // "le SIRIC Montpellier", "l'ARS Occitanie": a commune or region written right after an acronym is part of its name.
+    // "le SIRIC Montpellier": a commune written right after an acronym is part of its name (a region makes a branch of
+    // the acronym's body: "le CNRS Occitanie" is the CNRS).
     const place = /^\s(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)*)(?![\p{L}\d'’-]|\s+\p{Lu})/u.exec(after);
-    if (place && isPlaceName(place[1]!)) {
+    if (place && isCommune(place[1]!)) {
       const full = `${name} ${place[1]}`;
       add({ start, end: start + full.length, text: full, name: full, cue: 'acronym', confidence: 0.6 });
       continue;
@@ -1002,6 +1003,12 @@ function isPlaceName(name: string): boolean {
   return known;
 }
 const PLACE_NAMES = new Map<string, boolean>();
+
+/** A name that is a commune of the geographic code ("Montpellier"), not a département or a region. */
+function isCommune(name: string): boolean {
+  const place = findPlaces({ start: 0, end: name.length + 2, text: `à ${name}` })[0];
+  return place?.text === name && place.place.kind === 'CITY';
+}
 
 /** A name without the trailing words a greedy match takes ("Evotec SE." -> "Evotec SE"). */
 function trimName(name: string): string {
