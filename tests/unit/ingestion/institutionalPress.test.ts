@@ -84,4 +84,14 @@ describe('institutional and business-press wording (F21aa)', () => {
   it('reads "heads for" as a movement, not as leading', () => {
     expect(ties('Biorama makes sensors. The company Biorama heads for Boston next year.', 'en')).toEqual([]);
   });
+
+  it('places a name its apposition describes with a noun and a place adjective, with no article', () => {
+    expect(places("L'institut Vitalis, centre nîmois dédié au sommeil, ouvre ses portes.", 'fr')).toContain('Vitalis @ Nîmes');
+  });
+
+  it('places a name a city and a noun group open the sentence with', () => {
+    expect(places('Montpellier private hospital group Vitalyse bought a clinic. Vitalyse employs 900 people.')).toContain(
+      'Vitalyse @ Montpellier',
+    );
+  });
 });

@@ -147,14 +147,21 @@ function frontedPlace(view: SentenceView, organisations: Mention[]): PlacedBy[] 
     : [];
 }
 
-/** "X, une société montpelliéraine", "X (TTT), la société de transfert toulousaine" (from X or from TTT): an adjective of place describing the name before it. */
+/**
+ * "X, une société montpelliéraine", "X (TTT), la société de transfert toulousaine" (from X or from TTT), "X, institut
+ * toulousain": an adjective of place describing the name before it.
+ */
 function adjectiveAfter(view: SentenceView, organisations: Mention[]): PlacedBy[] {
   const found: PlacedBy[] = [];
   for (const adjective of view.reading.places.filter((p) => p.cue === 'ADJECTIVE')) {
     const actor = [...organisations].reverse().find((m) => m.end <= adjective.start);
     if (!actor) continue;
     const gap = textBetween(view, actor.end, adjective.start);
-    if (/^\)?\s*(?:\([^)]{0,15}\)\s*)?,\s*(?:un|une|la|le|l')\s*[a-z' -]{0,45}$/.test(gap) && !/\b(?:de|du|des|d')\s*$/.test(gap))
+    // The apposition has its article, or opens with a noun of organisation ("X, institut toulousain dédié à …").
+    if (
+      new RegExp(String.raw`^\)?\s*(?:\([^)]{0,15}\)\s*)?,\s*(?:(?:un|une|la|le|l')\s*|${ORGANISATION_NOUN}\b)[a-z' -]{0,45}$`).test(gap) &&
+      !/\b(?:de|du|des|d')\s*$/.test(gap)
+    )
       found.push({ actor, place: adjective.place, confidence: 0.7 });
   }
   return found;
@@ -189,7 +196,7 @@ function englishCityCue(view: SentenceView, organisations: Mention[]): PlacedBy[
     const actor = organisations.find((m) => m.start >= place.end);
     const gap = actor ? textBetween(view, place.end, actor.start) : '';
     // "Toulouse company Exemplia …" opening the sentence: with no article, only a noun of organisation may come between.
-    if (actor && /^[\s"«“-]*$/.test(before) && new RegExp(`^\\s+(?:[a-z-]+\\s+)?${ENGLISH_NOUN}\\s+$`).test(gap))
+    if (actor && /^[\s"«“-]*$/.test(before) && new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}${ENGLISH_NOUN}\\s+$`).test(gap))
       found.push({ actor, place: place.place, confidence: 0.7 });
     if (!/\b(?:the|a|an)\s+$/.test(before.slice(-6))) continue;
     if (actor && /^\s+(?:[a-z-]+\s+){1,2}$/.test(gap)) found.push({ actor, place: place.place, confidence: 0.7 });
