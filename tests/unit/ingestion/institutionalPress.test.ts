@@ -53,6 +53,10 @@ describe('institutional and business-press wording (F21aa)', () => {
 
   it('reads an acronym followed by a commune as one name, not as a place mention', () => {
     expect(ties('Le GIRCO Nîmes, partenaire du projet, est dirigé par Anne Exemple.')).toEqual(['Anne Exemple -LEADS-> GIRCO Nîmes']);
+    // An acronym closing a longer name does not take the commune: "by XB Nîmes" makes no "XB Nîmes".
+    expect(actors('Le Studio by XB Nîmes fête ses deux ans avec la start-up Biorama.', 'fr').some((a) => a.startsWith('XB Nîmes'))).toBe(
+      false,
+    );
   });
 
   it('reads a leader named as the subject of "dirige" / "heads", with no role word', () => {

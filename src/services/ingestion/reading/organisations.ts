@@ -802,7 +802,12 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     // "le SIRIC Montpellier": a commune written right after an acronym is part of its name (a region makes a branch of
     // the acronym's body: "le CNRS Occitanie" is the CNRS).
     const place = /^\s(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)*)(?![\p{L}\d'’-]|\s+\p{Lu})/u.exec(after);
-    if (place && isCommune(place[1]!)) {
+    // Not when the acronym closes a longer name ("le Village by CA Montpellier").
+    const previousWord = /(\S+)\s+$/u.exec(before)?.[1] ?? '';
+    const inLongerName =
+      /^(?:by|of|for|and|et|de|du|&)$/u.test(previousWord) ||
+      (/^\p{Lu}/u.test(previousWord) && !/^(?:Le|La|Les|The|Un|Une|A|An|Au|Aux|Du|Des|De)$/u.test(previousWord));
+    if (place && isCommune(place[1]!) && !inLongerName) {
       const full = `${name} ${place[1]}`;
       add({ start, end: start + full.length, text: full, name: full, cue: 'acronym', confidence: 0.6 });
       continue;
