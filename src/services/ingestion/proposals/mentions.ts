@@ -244,10 +244,20 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
   organisations.forEach((org, i) => {
     // A commune or a département alone is a place, whatever cue came before it ("une PME de Montpellier").
     if (isPlaceName(org.name)) return;
+    // "run by CEO Anne Exemple": an abbreviated title before a person the sentence reads is no organisation.
+    const titled = /^(?:CEO|PDG|DG|COO|CTO|CFO|CSO)\s+(.+)$/u.exec(org.name)?.[1];
+    if (titled && reading.people.some((p) => p.name === titled)) return;
     let name = org.name;
     // "la société de Nîmes Exemplia": the place the cue's "de" took is not part of the name.
     const placeFirst = /\s(?:de|d['’])$/u.test(org.cue) ? /^(\p{Lu}[\p{L}'’-]+)\s+(?=\p{Lu})/u.exec(name) : null;
     if (placeFirst && isPlaceName(placeFirst[1]!)) name = name.slice(placeFirst[0].length);
+    // "the Nîmes-based Exemplia": the place is where it is (placeShapes.ts), not part of its name.
+    const based = /^(\p{Lu}[\p{L}'’-]*?)-based\s+(?=\p{Lu})/u.exec(name);
+    let span = spanOf(org);
+    if (based && isPlaceName(based[1]!) && name === org.text) {
+      name = name.slice(based[0].length);
+      span = { start: org.start + based[0].length, end: org.end, text: name };
+    }
     // "le Conseil régional" is the Région, as "la Région" is.
     if (/^(?:Région|Region|Conseil régional)$/u.test(name)) name = region ? `Région ${region.name}` : 'Région';
     // A generic head the document does not complete ("la Métropole", "l'Agence", "la Région" of no named region) names no one.
@@ -264,7 +274,7 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     // A head left bare ("trois CHU") names no one in particular.
     if (BARE_HEADS.test(name)) return;
     mentions.push({
-      ...spanOf(org),
+      ...span,
       name,
       key: compactKey(name),
       target: 'ACTOR',

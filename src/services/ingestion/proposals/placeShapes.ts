@@ -1,4 +1,4 @@
-import type { Gazetteer } from '../reading/places';
+import { findPlaces, type Gazetteer } from '../reading/places';
 import { listFrom, local, textBetween } from './clauses';
 import type { Mention, SentenceView } from './mentions';
 
@@ -26,7 +26,24 @@ export function placesByShape(view: SentenceView): PlacedBy[] {
     ...createdAtPlace(view, organisations),
     ...placeOverList(view),
     ...siteByAdjective(view, organisations),
+    ...basedAt(view, organisations),
   ];
+}
+
+/**
+ * "Nîmes-based Exemplia", "the Toulouse-based start-up Exemplia": "-based" says where, with or without an article. The
+ * commune is read here: joined to "-based" it may have been taken into the name before the mentions dropped it.
+ */
+function basedAt(view: SentenceView, organisations: Mention[]): PlacedBy[] {
+  const found: PlacedBy[] = [];
+  for (const actor of organisations) {
+    const before = view.reading.sentence.text.slice(Math.max(0, local(view, actor.start) - 60), local(view, actor.start));
+    const based = /(?:^|[\s("«“])(\p{Lu}[\p{L}'’-]*?)-based\s+(?:[\p{Ll}-]+\s+){0,2}$/u.exec(before);
+    if (!based) continue;
+    const place = findPlaces({ start: 0, end: based[1]!.length + 2, text: `à ${based[1]}` })[0];
+    if (place && place.text === based[1]) found.push({ actor, place: place.place, confidence: 0.7 });
+  }
+  return found;
 }
 
 /** Nouns for a plant or a site, folded: "l'usine gardoise", "son site héraultais", "sa plateforme tarnaise". */
@@ -130,14 +147,21 @@ function frontedPlace(view: SentenceView, organisations: Mention[]): PlacedBy[] 
     : [];
 }
 
-/** "X, une société montpelliéraine", "X (TTT), la société de transfert toulousaine" (from X or from TTT): an adjective of place describing the name before it. */
+/**
+ * "X, une société montpelliéraine", "X (TTT), la société de transfert toulousaine" (from X or from TTT), "X, institut
+ * toulousain": an adjective of place describing the name before it.
+ */
 function adjectiveAfter(view: SentenceView, organisations: Mention[]): PlacedBy[] {
   const found: PlacedBy[] = [];
   for (const adjective of view.reading.places.filter((p) => p.cue === 'ADJECTIVE')) {
     const actor = [...organisations].reverse().find((m) => m.end <= adjective.start);
     if (!actor) continue;
     const gap = textBetween(view, actor.end, adjective.start);
-    if (/^\)?\s*(?:\([^)]{0,15}\)\s*)?,\s*(?:un|une|la|le|l')\s*[a-z' -]{0,45}$/.test(gap) && !/\b(?:de|du|des|d')\s*$/.test(gap))
+    // The apposition has its article, or opens with a noun of organisation ("X, institut toulousain dédié à …").
+    if (
+      new RegExp(String.raw`^\)?\s*(?:\([^)]{0,15}\)\s*)?,\s*(?:(?:un|une|la|le|l')\s*|${ORGANISATION_NOUN}\b)[a-z' -]{0,45}$`).test(gap) &&
+      !/\b(?:de|du|des|d')\s*$/.test(gap)
+    )
       found.push({ actor, place: adjective.place, confidence: 0.7 });
   }
   return found;
@@ -157,6 +181,10 @@ function adjectiveOverList(view: SentenceView): PlacedBy[] {
   return found;
 }
 
+/** English nouns for an organisation, as the business press sets them after a city ("Toulouse biotech X"). */
+const ENGLISH_NOUN =
+  '(?:company|firm|start-?up|startup|biotech|medtech|group|laboratory|lab|clinic|manufacturer|specialist|incubator|developer|maker|spin-?off|pharma|subsidiary)';
+
 /**
  * "the Montpellier company Vogo", "The Toulouse start-up Hygia": a commune written before an English cue noun and the name;
  * "Vogo, the Montpellier company that …": the same words set after the name.
@@ -164,10 +192,14 @@ function adjectiveOverList(view: SentenceView): PlacedBy[] {
 function englishCityCue(view: SentenceView, organisations: Mention[]): PlacedBy[] {
   const found: PlacedBy[] = [];
   for (const place of view.reading.places.filter((p) => p.place.kind === 'CITY')) {
-    if (!/\b(?:the|a|an)\s+$/.test(view.folded.slice(Math.max(0, local(view, place.start) - 6), local(view, place.start)))) continue;
+    const before = view.folded.slice(0, local(view, place.start));
     const actor = organisations.find((m) => m.start >= place.end);
-    if (actor && /^\s+(?:[a-z-]+\s+){1,2}$/.test(textBetween(view, place.end, actor.start)))
+    const gap = actor ? textBetween(view, place.end, actor.start) : '';
+    // "Toulouse company Exemplia …" opening the sentence: with no article, only a noun of organisation may come between.
+    if (actor && /^[\s"«“-]*$/.test(before) && new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}${ENGLISH_NOUN}\\s+$`).test(gap))
       found.push({ actor, place: place.place, confidence: 0.7 });
+    if (!/\b(?:the|a|an)\s+$/.test(before.slice(-6))) continue;
+    if (actor && /^\s+(?:[a-z-]+\s+){1,2}$/.test(gap)) found.push({ actor, place: place.place, confidence: 0.7 });
     const named = [...organisations].reverse().find((m) => m.end <= place.start);
     if (
       named &&

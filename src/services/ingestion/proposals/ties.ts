@@ -57,6 +57,16 @@ const CUES: TieCue[] = [
     confidence: 0.75,
   },
   {
+    // "Le projet X a été présenté par A et B", "the bid was submitted by A": a project put forward by bodies is carried by them.
+    kind: 'CARRIES',
+    voice: 'passive',
+    object: 'ACTOR',
+    pattern: re(
+      `\\b(?:ete|etait|sont|est|a ete|avait ete)\\s+(?:${PARTICIPLE('present|depos')}|soumise?s?)${BY}|\\b(?:was|were|been)\\s+(?:presented|submitted|put forward)${BY}`,
+    ),
+    confidence: 0.7,
+  },
+  {
     kind: 'RUNS',
     voice: 'passive',
     object: 'PROGRAMME',
@@ -172,7 +182,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:partenariats?|accords?|conventions?|rapprochements?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
+      `\\b(?:partenariats?|accords?|conventions?|rapprochements?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt|r|ra|ront)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
     ),
     confidence: 0.75,
   },
@@ -188,7 +198,10 @@ const CUES: TieCue[] = [
     kind: 'LEADS',
     voice: 'active',
     object: 'ACTOR',
-    pattern: re(`\\b(?:preside|dirige|dirigent)\\b(?!\\s+par)|\\b(?:heads|chairs|leads)\\b`),
+    // "heads for Boston", "leads to": a movement or a result, no one led.
+    pattern: re(
+      `\\b(?:preside|dirige|dirigent)\\b(?!\\s+par)|\\b(?:heads|chairs|leads)\\b(?!\\s+(?:for|to|towards|into|back|off|out|up)\\b)`,
+    ),
     confidence: 0.7,
   },
   {
@@ -509,6 +522,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     capitalEntered(view, subject, add);
     sectorMembers(view, views[view.index - 1], add);
     peopleRoles(view, add);
+    possessedRoleOpening(view, views[view.index - 1], add);
     shareholdersListed(view, subject, add);
     roundShares(view, subject, add);
     capitalStakes(view, add);
@@ -661,7 +675,13 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
   // "X pourrait être racheté par Y": a possibility, not a fact.
   if (!fronted && target.end <= verbStart && PLANNED.test(textBetween(view, target.end, verbStart))) return;
   for (const agent of agents) cue.reverse ? add(cue.kind, target, agent, cue.confidence) : add(cue.kind, agent, target, cue.confidence);
+  // "dirigée par son fondateur, X", "run by its co-founder X": the role named before the person says they founded it too.
+  if (!cue.reverse && cue.kind !== 'FOUNDED' && FOUNDER_ROLE.test(textBetween(view, verbEnd, firstAgent.start)))
+    for (const agent of agents) if (agent.kind === 'PERSON') add('FOUNDED', agent, target, cue.confidence - 0.05);
 }
+
+/** A founder's role governing the agent of a participle: "par son fondateur,", "by its co-founder". */
+const FOUNDER_ROLE = /\b(?:son|sa|leur|ses|its|their|the)\s+(?:co-?)?(?:fondat(?:eur|rice)s?|founders?)\b/;
 
 /** "A, B et C vont le copiloter", "X fait partie du consortium Y", "X s'associe à Y et Z"; fronted: "Filiale de Y, X …". */
 function activeTie(
@@ -786,7 +806,8 @@ function isComplement(view: SentenceView, mention: Mention): boolean {
 }
 
 /** Words between a subject and its verb that make the tie a plan, not a fact: "devrait signer un partenariat avec". */
-const PLANNED = /\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|envisag\w*|projett?e\w*|souhait\w*|should|could|would|plans? to|intends? to)\b/;
+const PLANNED =
+  /\b(?:devrai(?:t|ent)|pourrai(?:t|ent)|envisag\w*|projett?e\w*|souhait\w*|prevoi(?:t|ent|yait|yaient)\s+(?:de|d')|should|could|would|plans? to|planned to|planning to|intends? to)\b/;
 /** A pronoun subject between a name and the verb: "Après avoir cédé sa société à X, il a fondé Y" (X did not found Y). */
 const PRONOUN_SUBJECT = /(?:^|[\s,])(?:il|elle|ils|elles|he|she|they)\s/;
 /** A former employer before the name: "ancien chercheur de l'Inserm, X a fondé Y", "ex-cadre de X". */
@@ -1265,6 +1286,25 @@ function sectorMembers(view: SentenceView, previous: SentenceView | undefined, a
 }
 
 /** "Carole Delga, présidente de la Région Occitanie": LEADS; "X, cofondateur de Y": FOUNDED. */
+/**
+ * "Son fondateur, X, en est le président", "Its chief executive, X, …" opening a sentence: the role is held in the
+ * organisation the sentence before is about (its first organisation no preposition governs).
+ */
+function possessedRoleOpening(view: SentenceView, previous: SentenceView | undefined, add: AddTie): void {
+  const opening = /^[\s"«“-]*(?:son|sa|leur|its|their)\s/.exec(view.folded);
+  if (!opening || !previous) return;
+  const person = view.reading.people.find(
+    (p) => p.organisation === '' && local(view, p.start) === opening[0].length - opening[0].trimStart().length,
+  );
+  const who = person && view.mentions.find((m) => m.kind === 'PERSON' && m.start >= person.start && m.end <= person.end);
+  const organisation = previous.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isComplement(previous, m));
+  if (!person || !who || !organisation) return;
+  const role = person.role.toLowerCase();
+  if (/fonda|founder/.test(role)) add('FOUNDED', who, organisation, 0.7);
+  else if (/pr[ée]sident|directeur|directrice|pdg|ceo|dirigeant|g[ée]rant|chair|head|director|managing/.test(role) && !/vice/.test(role))
+    add('LEADS', who, organisation, 0.7);
+}
+
 function peopleRoles(view: SentenceView, add: AddTie): void {
   for (const person of view.reading.people) {
     const who = view.mentions.find((m) => m.kind === 'PERSON' && m.start >= person.start && m.end <= person.end);
@@ -1274,7 +1314,10 @@ function peopleRoles(view: SentenceView, add: AddTie): void {
     if (!who || !organisation) continue;
     const role = person.role.toLowerCase();
     if (/fonda|founder/.test(role)) add('FOUNDED', who, organisation, 0.75);
-    else if (/pr[ée]sident|directeur|directrice|pdg|ceo|dirigeant|g[ée]rant|chair|head|director|managing/.test(role) && !/vice/.test(role))
+    else if (
+      /pr[ée]sid|directeur|directrice|pdg|ceo|dirigeant|dirige|g[ée]rant|chair|head|director|managing|leads|runs/.test(role) &&
+      !/vice/.test(role)
+    )
       add('LEADS', who, organisation, 0.8);
   }
 }

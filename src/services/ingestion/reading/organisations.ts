@@ -317,7 +317,8 @@ const BARE_LIST =
 const CAPITALISED_RUN = /(?<![\p{L}\d])\p{Lu}[\p{L}\d'’]*(?:[ ]\p{Lu}[\p{L}\d'’]*)*/gu;
 /** A name followed by a comma and what it is: "X, société toulousaine de …", "X, fondée en 2009 …", "X, a Toulouse-based company". */
 const APPOSITIVE = new RegExp(
-  String.raw`(?<![\p{L}\d'’])${NAME},\s+(?:(?:la|une|le|un|l['’]|a|an|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>start-up|startup|société|entreprise|biotech|medtech|PME|ETI|société|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm|fondée|créée|basée|installée|implantée|née|founded|based)(?![\p{L}])(?!(?<=(?:start-up|startup|société|entreprise|biotech|medtech|PME|ETI|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm))\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`,
+  // An elided article or preposition may come before the name ("l'œuvre d'Exemplia Tools, une start-up …").
+  String.raw`(?:(?<![\p{L}\d'’])|(?<=(?<![\p{L}])[DdLl]['’]))${NAME},\s+(?:(?:la|une|le|un|l['’]|a|an|the)\s*)?(?:[\p{Ll}-]+\s+){0,2}?(?<noun>start-up|startup|société|entreprise|biotech|medtech|PME|ETI|société|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm|fondée|créée|basée|installée|implantée|née|founded|based)(?![\p{L}])(?!(?<=(?:start-up|startup|société|entreprise|biotech|medtech|PME|ETI|groupe|laboratoire|spécialiste|fabricant|éditeur|pépite|jeune pousse|filiale|company|firm))\s+(?:[\p{Ll}-]+\s+){0,2}\p{Lu})`,
   'gu',
 );
 /** "le toulousain OneStack", "la montpelliéraine X": a place adjective used as a noun before a name. */
@@ -798,6 +799,19 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     if (HEADING_BEFORE.test(before) || HEADING_AFTER.test(after)) continue;
     if (spelledOutBefore(before, name)) continue;
     const start = sentence.start + match.index;
+    // "le SIRIC Montpellier": a commune written right after an acronym is part of its name (a region makes a branch of
+    // the acronym's body: "le CNRS Occitanie" is the CNRS).
+    const place = /^\s(\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)*)(?![\p{L}\d'’-]|\s+\p{Lu})/u.exec(after);
+    // Not when the acronym closes a longer name ("le Village by CA Montpellier").
+    const previousWord = /(\S+)\s+$/u.exec(before)?.[1] ?? '';
+    const inLongerName =
+      /^(?:by|of|for|and|et|de|du|&)$/u.test(previousWord) ||
+      (/^\p{Lu}/u.test(previousWord) && !/^(?:Le|La|Les|The|Un|Une|A|An|Au|Aux|Du|Des|De)$/u.test(previousWord));
+    if (place && isCommune(place[1]!) && !inLongerName) {
+      const full = `${name} ${place[1]}`;
+      add({ start, end: start + full.length, text: full, name: full, cue: 'acronym', confidence: 0.6 });
+      continue;
+    }
     add({ start, end: start + name.length, text: name, name, cue: 'acronym', confidence: 0.6 });
   }
   // "le Business Innovation Center (BIC) de Montpellier": capitalised words whose initials the acronym in brackets after
@@ -994,6 +1008,12 @@ function isPlaceName(name: string): boolean {
   return known;
 }
 const PLACE_NAMES = new Map<string, boolean>();
+
+/** A name that is a commune of the geographic code ("Montpellier"), not a département or a region. */
+function isCommune(name: string): boolean {
+  const place = findPlaces({ start: 0, end: name.length + 2, text: `à ${name}` })[0];
+  return place?.text === name && place.place.kind === 'CITY';
+}
 
 /** A name without the trailing words a greedy match takes ("Evotec SE." -> "Evotec SE"). */
 function trimName(name: string): string {

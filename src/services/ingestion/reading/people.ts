@@ -86,14 +86,22 @@ const QUOTED = new RegExp(
 );
 /**
  * "présidée par X", "fondée et dirigée par X", "fondée en 2003 par son président, X": who leads or founded the organisation
- * before; in English who leads it ("run by its chief executive, X", "led by the biologist X").
+ * before; in English who leads it ("run by its chief executive, X", "led by the biologist X", "run by CEO X": an
+ * abbreviated title in capitals is no part of the name).
  */
 const LED_BY = new RegExp(
-  String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ff]ounded|[Cc]o-?founded|[Ll]ed|[Rr]un|[Hh]eaded|[Cc]haired|[Mm]anaged|[Dd]irected)(?:\s+(?:et|and)\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+(?:en\s+\d{4}|in\s+\d{4}|[àa]\s+\p{Lu}[\p{L}'’-]+|in\s+\p{Lu}[\p{L}'’-]+))*\s+(?:par|by)\s+(?:(?:son|sa|leur|its|their|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+)?${PERSON}`,
+  String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ff]ounded|[Cc]o-?founded|[Ll]ed|[Rr]un|[Hh]eaded|[Cc]haired|[Mm]anaged|[Dd]irected)(?:\s+(?:et|and)\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+(?:en\s+\d{4}|in\s+\d{4}|[àa]\s+\p{Lu}[\p{L}'’-]+|in\s+\p{Lu}[\p{L}'’-]+))*\s+(?:par|by)\s+(?:(?:son|sa|leur|its|their|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+|(?:(?:son|sa|its|their|the)\s+)?(?:CEO|PDG|DG|COO|CTO|CSO),?\s+)?${PERSON}`,
   'gu',
 );
 /** "son président Xavier Exemple", "sa directrice générale Anne Exemple": a role of the organisation talked about, then the name. */
 const ROLE_POSSESSED = new RegExp(String.raw`(?<![\p{L}])(?:son|sa|leur|notre|its|their)\s+${ROLE}\s+${PERSON}`, 'gu');
+/** "Son fondateur, Paul Exemple, en est …", "Its founder, Jane Doe, …" opening the sentence: the role set off by commas. */
+const ROLE_POSSESSED_OPENING = new RegExp(String.raw`^[\s"«“]*(?:Son|Sa|Leur|Its|Their)\s+${ROLE},\s+${PERSON}(?=\s*,)`, 'gu');
+/** "Anne Exemple dirige Exemplia", "Anne Exemple heads the company Exemplia": a leader named without a role, as the verb's subject. */
+const LEADER_SUBJECT = new RegExp(
+  String.raw`${PERSON}\s+(?<role>dirige|pr[ée]side|codirige|co-dirige|heads|leads|runs|chairs)\s+(?:(?:la|le|l['’]|the)\s*(?:soci[ée]t[ée]|start-up|startup|entreprise|biotech|medtech|company|firm)\s+)?(?<organisation>\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,2})`,
+  'gu',
+);
 /** "MBA president Dr. Jane Doe", "Exemplia CEO John Doe": in English, the organisation, its role, then the name. */
 const ORGANISATION_ROLE = new RegExp(
   String.raw`(?<![\p{L}\d])(?<organisation>\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,2})\s+(?<role>president|chairman|chairwoman|CEO|founder|co-founder|managing director|director|head)\s+(?:(?:Dr|Prof|Pr)\.?\s+|Professor\s+)?${PERSON}`,
@@ -109,7 +117,19 @@ const ROLE_FIRST = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]'|[Tt]
 /** People a sentence names in a public role, with their organisation as written. */
 export function findPeople(sentence: Span): PersonMention[] {
   const found: PersonMention[] = [];
-  for (const pattern of [IN_ROLE, ROLE_FIRST, ROLE_AFTER, ORGANISATION_ROLE, TITLED, QUOTED, LED_BY, ROLE_POSSESSED, FOUNDER_SUBJECT]) {
+  for (const pattern of [
+    IN_ROLE,
+    ROLE_FIRST,
+    ROLE_AFTER,
+    ORGANISATION_ROLE,
+    TITLED,
+    QUOTED,
+    LED_BY,
+    ROLE_POSSESSED,
+    ROLE_POSSESSED_OPENING,
+    FOUNDER_SUBJECT,
+    LEADER_SUBJECT,
+  ]) {
     for (const match of matchesOf(pattern, sentence.text)) {
       const start = sentence.start + match.index;
       if (found.some((f) => start < f.end && start + match[0].length > f.start)) continue;
