@@ -28,6 +28,7 @@ import {
   appositionFirst,
   introduction,
   openingAt,
+  preambleBeforeColon,
   scaffoldingPositions,
   topicFirst,
   regionAsArea,
@@ -92,11 +93,43 @@ export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise
   const asTyped =
     bare === args.question ? await answerUnwrapped(sc, args) : saidAsTyped(await answerUnwrapped(sc, { ...args, question: bare }), args);
   if (asTyped.status === 'ANSWERED') return asTyped;
+  // `Je prépare un briefing pour le cabinet : quels pôles …` (A23ac): a preamble of the asker's own before a colon, read apart.
+  const preambled = await answerAfterPreamble(sc, args, bare, lexicon);
+  if (preambled) return preambled;
   // `commnt X est relié à Y`: read again with the slip spelt right, kept when that reading goes further.
   const spelt = spellingCorrected(bare, { vocabulary: sc.vocabulary, lexicon, names });
   if (spelt === bare) return asTyped;
   const corrected = saidAsTyped(await answerUnwrapped(sc, { ...args, question: spelt }), args);
   return rank(corrected.status) > rank(asTyped.status) ? corrected : asTyped;
+}
+
+/** Operations whose answer is a list a kind, a domain or a place would narrow. */
+const LIST_OPERATIONS: ReadonlySet<string> = new Set(['ACTORS', 'TIED_TO', 'PARTNER_SUGGESTIONS']);
+
+/**
+ * The question after a preamble closed by a colon (`Pour un papier sur l'usine X : qui a financé Y en 2022 ?`), answered
+ * when the whole was not; with the topic said first when the question points back to it (`… sur Ciloa : quelles aides
+ * a-t-elle reçues`). Not a list when the preamble names a kind, a domain or a place (`je travaille en oncologie : quels
+ * labos ?`): the list read without it would be broader than asked. Null when there is no preamble or no answer.
+ */
+async function answerAfterPreamble(sc: ServiceContext, args: AskArgs, bare: string, lexicon: Lexicon): Promise<AskResultRow | null> {
+  const found = preambleBeforeColon(bare);
+  if (!found) return null;
+  const restricts = lexicon
+    .read(tokenize(bare), found.preamble)
+    .some((r) => r.kind === 'content' && ['KIND', 'DOMAIN', 'PLACE'].includes(r.entry.role));
+  // `… sur Ciloa : quelles aides a-t-elle reçues` is asked as `quelles aides Ciloa a-t-elle reçues` (the name before the verb
+  // that carries the pronoun, as French puts it); other pronouns as `X : question` reads them.
+  const inverted = /[\p{L}]+-t-(?:il|elle|ils|elles)(?=\s|$)/iu;
+  const question = !found.topic
+    ? found.question
+    : inverted.test(found.question)
+      ? found.question.replace(inverted, (verb) => `${found.topic} ${verb}`)
+      : withNameForPronoun(found.question, found.topic);
+  if (!question) return null;
+  const answer = await answerUnwrapped(sc, { ...args, question });
+  if (answer.status !== 'ANSWERED' || (restricts && LIST_OPERATIONS.has(answer.interpretation.operation ?? ''))) return null;
+  return saidAsTyped(answer, args);
 }
 
 /** An answer to the question read otherwise, said back as the asker typed it. */

@@ -522,3 +522,40 @@ export function regionAsArea(question: string, isKindAt: (tokens: readonly Token
   }
   return question;
 }
+
+/** First words of a preamble said by the asker or for a purpose (`Je prépare …`, `Pour un papier …`, `I'm writing …`), folded. */
+const PREAMBLE_OPENERS: ReadonlySet<string> = new Set(['je', 'j', 'nous', 'on', 'i', 'we', 'pour', 'for', 'my', 'our']);
+/** Pronouns that point back to a topic said before the question (`a-t-elle`, `its`), never articles (`la`, `le`). */
+const BACK_POINTING: ReadonlySet<string> = new Set([
+  ...['il', 'elle', 'ils', 'elles', 'lui', 'leur', 'leurs', 'sa', 'son', 'ses', 'dedans', 'celle', 'celui'],
+  ...['it', 'its', 'they', 'their', 'them', 'theirs'],
+]);
+/** Longest preamble before its colon, in words. */
+const MAX_PREAMBLE_BEFORE_COLON = 20;
+
+/**
+ * A preamble of the asker's own closed by a colon before a question word (`Je prépare un briefing pour le cabinet : quels
+ * pôles …`, `Pour un papier sur l'usine X : qui a financé Y ?`, `I'm writing about lab testing: which …`): the question after
+ * the colon (`question`), the preamble's words (`preamble`, a span of tokens), and the topic it names after `sur`/`about`
+ * (`topic`, text) when the question points back to it with a pronoun (`… sur X : quelles aides a-t-elle reçues`); null when
+ * the question opens otherwise.
+ */
+export function preambleBeforeColon(
+  question: string,
+): { question: string; preamble: { from: number; to: number }; topic: string | null } | null {
+  const tokens = tokenize(question);
+  if (!PREAMBLE_OPENERS.has(tokens[0]?.folded ?? '')) return null;
+  for (let at = 1; at < Math.min(tokens.length - 1, MAX_PREAMBLE_BEFORE_COLON); at++) {
+    if (!/^\s*:/.test(question.slice(tokens[at]!.end))) continue;
+    if (!QUESTION_WORDS.has(tokens[at + 1]!.folded)) return null;
+    const rest = tokens.slice(at + 1);
+    let topic: string | null = null;
+    if (rest.some((token) => BACK_POINTING.has(token.folded)))
+      for (let marker = at; marker > 0 && topic === null; marker--) {
+        const length = phraseAt(tokens, marker, TOPIC_MARKERS);
+        if (length > 0 && marker + length <= at) topic = question.slice(tokens[marker + length]!.start, tokens[at]!.end);
+      }
+    return { question: question.slice(tokens[at + 1]!.start), preamble: { from: 0, to: at + 1 }, topic };
+  }
+  return null;
+}
