@@ -508,7 +508,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     parentInApposition(view, add);
     capitalEntered(view, subject, add);
     sectorMembers(view, views[view.index - 1], add);
-    peopleRoles(view, add);
+    peopleRoles(view, subject, add);
     shareholdersListed(view, subject, add);
     roundShares(view, subject, add);
     capitalStakes(view, add);
@@ -1265,17 +1265,24 @@ function sectorMembers(view: SentenceView, previous: SentenceView | undefined, a
 }
 
 /** "Carole Delga, présidente de la Région Occitanie": LEADS; "X, cofondateur de Y": FOUNDED. */
-function peopleRoles(view: SentenceView, add: AddTie): void {
+function peopleRoles(view: SentenceView, subject: Mention | undefined, add: AddTie): void {
   for (const person of view.reading.people) {
     const who = view.mentions.find((m) => m.kind === 'PERSON' && m.start >= person.start && m.end <= person.end);
-    const organisation = view.mentions.find(
-      (m) => m.kind !== 'PERSON' && m.start >= person.start && m.end <= person.end + 1 && m.target === 'ACTOR',
-    );
+    // "Exemplia recrute, explique son directeur, Paul Exemple": a possessive role is of the sentence's subject, else the document's.
+    const possessed = /^(?:son|sa|leur|notre|its|their)\s/iu.test(person.text)
+      ? (view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= person.start) ?? subject)
+      : undefined;
+    const organisation =
+      view.mentions.find((m) => m.kind !== 'PERSON' && m.start >= person.start && m.end <= person.end + 1 && m.target === 'ACTOR') ??
+      possessed;
     if (!who || !organisation) continue;
     const role = person.role.toLowerCase();
+    // "ancien président de X", "former CEO of X": a past role is no current tie.
+    if (/^(?:ancien|ex-|former)/.test(role)) continue;
     if (/fonda|founder/.test(role)) add('FOUNDED', who, organisation, 0.75);
     else if (/pr[ée]sident|directeur|directrice|pdg|ceo|dirigeant|g[ée]rant|chair|head|director|managing/.test(role) && !/vice/.test(role))
-      add('LEADS', who, organisation, 0.8);
+      // Whose role a possessive names is read from the context, hence less sure.
+      add('LEADS', who, organisation, possessed === organisation ? 0.6 : 0.8);
   }
 }
 
