@@ -38,6 +38,15 @@ describe('roles', () => {
     expect(ties('Exemplia a levé 3 M€, revendique son président Jean-Paul Exemple.')).toEqual(['Jean-Paul Exemple LEADS Exemplia']);
   });
 
+  it('reads "maire-président de" and "présidente - associée de" as roles that lead', () => {
+    expect(ties('« Le marché repart », se réjouit Paul Exemple, maire-président de la Métropole de Testville.')).toEqual([
+      'Paul Exemple LEADS Métropole de Testville',
+    ]);
+    expect(ties("« Tout avance », analyse Anne Exemple, présidente - associée d'Exemplia Conseil, auprès de La Tribune.")).toEqual([
+      'Anne Exemple LEADS Exemplia Conseil',
+    ]);
+  });
+
   it('reads an English title after a name as a role, not as an organisation', () => {
     const text = '“It works,” highlights Paul Example, Mayor of Testville and President of Testville Metropole.';
     expect(actors(text, 'en')).toContain('Paul Example PERSON');
@@ -92,6 +101,13 @@ describe('figures', () => {
     ).toEqual(['Testmed FUNDS_RAISED_EUR 8000000']);
   });
 
+  it('reads no count of young companies as the figure of one company listed before it', () => {
+    expect(
+      figures('Parmi les start-up hébergées figurent Alpha Bio, Beta Bio et Gamma Bio, mais aussi trois start-up venues de Lyon.'),
+    ).toEqual([]);
+    expect(figures("L'incubateur Testhub héberge 12 start-up.")).toEqual(['Testhub COMPANIES 12']);
+  });
+
   it('reads no staff from an audience', () => {
     expect(figures('The forum of Exemplia took place in Testville with 200 people attending.', 'en')).toEqual([]);
     expect(figures('Les assises, organisées par Exemplia en présence de 400 personnes, ont eu lieu à Toulouse.')).toEqual([]);
@@ -127,6 +143,12 @@ describe('sums sought or raised', () => {
       'C’est une levée record pour la biotech Testmed. Trente millions d’euros en série B, obtenus auprès de ses investisseurs (Alpha Capital et Beta Invest).';
     expect(figures(text)).toEqual(['Testmed FUNDS_RAISED_EUR 30000000']);
     expect(fundings(text)).toEqual(['Alpha Capital -> Testmed: 30000000', 'Beta Invest -> Testmed: 30000000']);
+  });
+
+  it('reads "en levant" as a raise', () => {
+    expect(figures("Testmed a réussi son entrée en bourse en levant cette année 12,5 millions d'euros.")).toEqual([
+      'Testmed FUNDS_RAISED_EUR 12500000',
+    ]);
   });
 
   it('reads the head of a region named with a slash before her name', () => {

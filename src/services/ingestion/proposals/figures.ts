@@ -71,6 +71,16 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
       // "la Région soutient le projet de X, qui créera 50 emplois": the jobs of a funded project are not the funder's.
       const subject = owner && fundsWhatItCounts(view, owner, metric) ? fundedActor(view, owner) : owner;
       if (!subject) return;
+      // "A, B et C, mais aussi trois start-up venues de Lyon": young companies counted in a sentence are no company's own figure
+      // (a fact sheet's "- 14 start-up accélérées" is its subject's, whatever its kind was read as).
+      if (
+        metric === 'COMPANIES' &&
+        (subject.kind ?? 'COMPANY') === 'COMPANY' &&
+        startupsCounted(view, at) &&
+        !sectionSubject &&
+        !recordSubjects.has(view.index)
+      )
+        return;
       const target = TARGET_CUE.test(view.folded.slice(0, local(view, at)));
       drafts.push({
         kind: 'FIGURE',
@@ -105,6 +115,12 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     lastSubject = subjectHere ?? lastSubject;
   }
   return dedupe(drafts);
+}
+
+/** True when the count at `at` counts young companies ("trois start-up", "5 jeunes pousses"). */
+function startupsCounted(view: SentenceView, at: number): boolean {
+  const count = view.reading.counts.find((c) => c.start === at);
+  return count !== undefined && /^(?:start-?ups?|startups|jeunes pousses)$/iu.test(count.noun);
 }
 
 /** Words right after a count of companies that make them new ones: "20 start-ups créées", "sept start-up ont été créées", "12 companies founded". */

@@ -43,7 +43,7 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
   )
     return { use: 'FIGURE', metric: 'BUDGET_EUR' };
   if (
-    /\b(?:leve|levent|a leve|ont leve|levee de fonds de|levee de|tour de table de|raises?|raised|round of)\s+(?:\S+\s+){0,5}$|\b(?:a|avoir|ont|avait)\s+(?:reuni|collecte|securise|boucle)\s+(?:\S+\s+){0,2}$|\b(?:a|avoir|ont|avait)\s+(?:reuni|collecte|securise|boucle)\s+(?:une|un|sa|son)\s+(?:premiere\s+|nouvelle\s+|deuxieme\s+|seconde\s+)?(?:enveloppe|levee|tour de table|somme)\s+(?:de|d')\s*(?:plus de |pres de |environ )?$/.test(
+    /\b(?:leve|levent|levant|a leve|ont leve|levee de fonds de|levee de|tour de table de|raises?|raised|raising|round of)\s+(?:\S+\s+){0,5}$|\b(?:a|avoir|ont|avait)\s+(?:reuni|collecte|securise|boucle)\s+(?:\S+\s+){0,2}$|\b(?:a|avoir|ont|avait)\s+(?:reuni|collecte|securise|boucle)\s+(?:une|un|sa|son)\s+(?:premiere\s+|nouvelle\s+|deuxieme\s+|seconde\s+)?(?:enveloppe|levee|tour de table|somme)\s+(?:de|d')\s*(?:plus de |pres de |environ )?$/.test(
       before,
     )
   )

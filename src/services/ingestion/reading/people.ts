@@ -9,6 +9,8 @@ export interface PersonMention extends Span {
 
 const ROLES = [
   'président-directeur général',
+  'maire-président',
+  'maire-présidente',
   'présidente-directrice générale',
   'directeur général délégué',
   'directrice générale déléguée',
@@ -66,7 +68,7 @@ const PERSON = String.raw`(?<![Ll][ae]s?\s|[Ll]['’])(?<name>(?!(?:Pour|Chez|Se
 /** A role as written, each word with a capital or not ("Managing Director of"). */
 const ROLE = String.raw`(?<role>(?:(?:le|la|l'|the|its)\s+)?(?:(?:[Aa]ncien(?:ne)?|[Ee]x-|[Ff]ormer)\s*)?(?:${ROLES.map((role) => role.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join('|')}))`;
 /** Words that qualify a role between it and its organisation: "directeur général par intérim du CHU", "directrice adjointe de". */
-const QUALIFIER = String.raw`(?:\s+(?:par int[ée]rim|[Aa]djointe?|[Dd][ée]l[ée]gu[ée]e?|[Ss]cientifique|[Mm][ée]dicale?|[Ff]inanci[èe]re?|[Oo]p[ée]rationnel(?:le)?|[Ee]x[ée]cutif|[Ee]x[ée]cutive|honoraire|[Ff]ondateur|[Ff]ondatrice|interim|acting))?`;
+const QUALIFIER = String.raw`(?:\s+(?:par int[ée]rim|[Aa]djointe?|[Dd][ée]l[ée]gu[ée]e?|[Ss]cientifique|[Mm][ée]dicale?|[Ff]inanci[èe]re?|[Oo]p[ée]rationnel(?:le)?|[Ee]x[ée]cutif|[Ee]x[ée]cutive|honoraire|[Ff]ondateur|[Ff]ondatrice|interim|acting)|\s*-\s*[Aa]ssoci[ée]e?|\s+et\s+[Aa]ssoci[ée]e?)?`;
 /** A second role of the same person before the organisation: "Directeur Général Adjoint et Directeur Recherche et Innovation du". */
 const SECOND_ROLE = String.raw`(?:\s+et\s+(?:${ROLES.map((role) => role.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join('|')})(?:\s+(?:de\s+la\s+|de\s+l['’]|des\s+)?\p{Lu}\p{Ll}+(?:\s+(?:et|&)\s+\p{Lu}\p{Ll}+)?)?)?`;
 const OF = String.raw`(?:${QUALIFIER}${SECOND_ROLE}\s+(?:de la|du|des|de l['’]|de|d['’]|of the|of|at)\s*)`;
