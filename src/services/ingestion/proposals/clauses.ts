@@ -20,7 +20,8 @@ export function listJoin(text: string): 'comma' | 'and' | undefined {
   // A bracketed aside is no break: "A (via son fonds F), B et C".
   const gap = text.replace(/\s*\([^()]*\)/g, '');
   const and = /(?:^|[\s,])(?:et|ainsi que|ainsi qu'|and|as well as|&|ou|or)(?=[\s']|$)/.test(gap);
-  const comma = gap.includes(',');
+  // "A / B": a slash lists too.
+  const comma = gap.includes(',') || /^\s*\/\s*$/.test(gap);
   if (!and && !comma) return undefined;
   const words = gap.replace(/(?:^|[\s,])(?:et|ainsi que|ainsi qu'|and|as well as|&|ou|or)(?=[\s']|$)/g, ' ').replace(/[,;]/g, ' ');
   if (CLAUSE_WORDS.test(words) || words.trim().split(/\s+/).length > 10 || /[.;:!?()«»\d]/.test(gap.replace(/,/g, ''))) return undefined;

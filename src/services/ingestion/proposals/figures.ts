@@ -65,10 +65,22 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
         named && usedAsPlace(view, named) ? (aboutDocument && !usedAsPlace(view, aboutDocument) ? aboutDocument : undefined) : named;
       // "sept start-up y sont hébergées : A, B": the names listed after a colon are what is counted, not whose figure it is.
       const listed = found !== undefined && found.start > at && textBetween(view, at, found.start).includes(':');
-      const owner = ownerOf({ view, at, metric, found: listed ? (aboutDocument ?? lastSubject) : found, aboutDocument });
+      // "la levée de fonds de 8 M€ de la start-up X": the raise named after its amount is X's, whoever the sentence opens with.
+      const raiser = metric === 'FUNDS_RAISED_EUR' ? raiserAfter(view, at) : undefined;
+      const owner = raiser ?? ownerOf({ view, at, metric, found: listed ? (aboutDocument ?? lastSubject) : found, aboutDocument });
       // "la Région soutient le projet de X, qui créera 50 emplois": the jobs of a funded project are not the funder's.
       const subject = owner && fundsWhatItCounts(view, owner, metric) ? fundedActor(view, owner) : owner;
       if (!subject) return;
+      // "A, B et C, mais aussi trois start-up venues de Lyon": young companies counted in a sentence are no company's own figure
+      // (a fact sheet's "- 14 start-up accélérées" is its subject's, whatever its kind was read as).
+      if (
+        metric === 'COMPANIES' &&
+        (subject.kind ?? 'COMPANY') === 'COMPANY' &&
+        startupsCounted(view, at) &&
+        !sectionSubject &&
+        !recordSubjects.has(view.index)
+      )
+        return;
       const target = TARGET_CUE.test(view.folded.slice(0, local(view, at)));
       drafts.push({
         kind: 'FIGURE',
@@ -103,6 +115,12 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     lastSubject = subjectHere ?? lastSubject;
   }
   return dedupe(drafts);
+}
+
+/** True when the count at `at` counts young companies ("trois start-up", "5 jeunes pousses"). */
+function startupsCounted(view: SentenceView, at: number): boolean {
+  const count = view.reading.counts.find((c) => c.start === at);
+  return count !== undefined && /^(?:start-?ups?|startups|jeunes pousses)$/iu.test(count.noun);
 }
 
 /** Words right after a count of companies that make them new ones: "20 start-ups créées", "sept start-up ont été créées", "12 companies founded". */
@@ -226,7 +244,14 @@ function mainSubject(view: SentenceView, previous: Mention | undefined): Mention
   // "Le laboratoire, qui emploie 37 personnes, …", "L'usine emploiera 40 personnes": a bare noun stands for the subject before.
   const first = view.mentions.find((m) => m.target === 'ACTOR');
   if (BARE_NOUN_OPENING.test(view.folded) && (!first || local(view, first.start) > 40)) return previous;
-  return view.mentions.find((m) => m.target === 'ACTOR');
+  // "Pour son président, Jean Exemple, …": a person in a possessive role speaks for the subject before.
+  if (
+    first?.kind === 'PERSON' &&
+    previous &&
+    view.reading.people.some((p) => p.start <= first.start && first.end <= p.end && /^(?:son|sa|leur|notre|its|their)\s/iu.test(p.text))
+  )
+    return previous;
+  return first;
 }
 
 /** Figures of what a project does: jobs, staff, money spent. */
@@ -243,6 +268,18 @@ function fundsWhatItCounts(view: SentenceView, subject: Mention, metric: FigureM
 /** What a funder supports in its sentence: the first organisation named that gives no money; else no one. */
 function fundedActor(view: SentenceView, funder: Mention): Mention | undefined {
   return view.mentions.find((m) => m.target === 'ACTOR' && m.key !== funder.key && m.kind !== 'PERSON' && !FUNDER_KINDS.has(m.kind ?? ''));
+}
+
+/** "levée (de fonds) de 8 M€ de l'entreprise X", "a raise of $5m by X": the amount of a raise, then "de" and the raiser. */
+function raiserAfter(view: SentenceView, at: number): Mention | undefined {
+  const amount = view.reading.amounts.find((a) => a.start === at);
+  if (!amount) return undefined;
+  const before = view.folded.slice(Math.max(0, local(view, at) - 60), local(view, at));
+  if (!/\b(?:levee|levees|tour de table|augmentation de capital|raise|round|fundraising)\b[^,;.]*$/.test(before)) return undefined;
+  const next = mentionAfter(view, amount.end, 60, 'ACTOR');
+  if (!next || next.kind === 'PERSON') return undefined;
+  const between = textBetween(view, amount.end, next.start);
+  return /^\s*(?:de|d'|by|for)\s*(?:(?:la|le|les|l'|the)\s*)?(?:[\p{L}-]+\s+){0,4}$/u.test(between) ? next : undefined;
 }
 
 /** Whose figure a number is: the name a relative clause hangs on ("Bio'Occ, qui vise …"), the name before it in its clause, else the sentence's subject. */

@@ -1,7 +1,7 @@
 import type { FundingInstrument } from '../../../domain/model';
 import type { DateMention } from '../reading/dates';
 import type { AmountMention } from '../reading/money';
-import { listFrom, listUpTo, local, mentionAfter, mentionBefore, textBetween } from './clauses';
+import { listFrom, listJoin, listUpTo, local, mentionAfter, mentionBefore, textBetween } from './clauses';
 import type { FundingProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import { compactKey } from '../linking/names';
@@ -146,8 +146,21 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       const readRecipients =
         share && share.key !== funder.key ? [share] : subjectHere ? [subjectHere] : recipientsOf(view, funder, amount.start);
       // A person is no recipient of a grant or a round here ("signé avec X, présidente de la Région, … 5,7 Md€"): who speaks or signs.
-      const recipients = readRecipients.filter((r) => r.kind !== 'PERSON');
-      if (readRecipients.length > 0 && recipients.length === 0) continue;
+      // "auprès de ses investisseurs (A, B et C)": names listed with the funder give with it; they receive nothing.
+      const firstRead = readRecipients.find((r) => view.mentions.includes(r));
+      const listOfFirst = firstRead ? listFrom(view, firstRead, 'ACTOR') : [];
+      const listOfFunder = view.mentions.includes(funder) ? listFrom(view, funder, 'ACTOR') : [];
+      // One list holds both: "A et B", "A, B, C" (not "Dans le cadre du plan de A, la société B").
+      const holdsBoth = (list: Mention[]) =>
+        list.some((m) => m.key === funder.key) &&
+        readRecipients.some((r) => list.some((m) => m.key === r.key)) &&
+        (list.length >= 3 || list.slice(1).some((m, i) => listJoin(textBetween(view, list[i]!.end, m.start)) === 'and'));
+      const listedTogether = holdsBoth(listOfFirst) || holdsBoth(listOfFunder);
+      const coListed = listedTogether
+        ? [...listOfFirst, ...listOfFunder].filter((m, i, all) => m.key !== funder.key && m.kind !== 'PERSON' && all.indexOf(m) === i)
+        : [];
+      const recipients = readRecipients.filter((r) => r.kind !== 'PERSON' && !coListed.some((c) => c.key === r.key));
+      if (readRecipients.length > 0 && recipients.length === 0 && !listedTogether) continue;
       // The total of shares stated one by one in brackets is no recipient's money.
       if (!share && recipients.some((r) => shareOwners.has(r.key))) continue;
       // A sum the funder budgets or totals ("un plan de 250 M€", "injecte 15 M€ dans sa stratégie", "ces projets
@@ -172,7 +185,7 @@ export function fundingProposals(views: SentenceView[]): FundingDraft[] {
       const givers =
         agents.length > 1 && agents.some((a) => a.key === funder.key)
           ? agents
-          : [funder, ...coInvestors.filter((m) => m.key !== funder.key)];
+          : [funder, ...(listedTogether ? coListed : []), ...coInvestors.filter((m) => m.key !== funder.key)];
       for (const giver of givers)
         drafts.push({
           kind: 'FUNDING',

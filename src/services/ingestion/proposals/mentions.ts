@@ -4,6 +4,8 @@ import type { SentenceReading } from '../reading/document';
 import { foldKeepingOffsets } from '../reading/dates';
 import { findProgrammes } from '../reading/programmes';
 import { isStopName, isTradeWord, namesOfProducts } from '../reading/nameRules';
+import { isNumberWords } from '../reading/numbers';
+import { ROLE_TITLE } from '../reading/people';
 import { findPlaces, type Gazetteer, placeByCode } from '../reading/places';
 import { isDateline } from '../reading/sentences';
 import type { Span } from '../reading/spans';
@@ -33,7 +35,8 @@ export interface SentenceView {
 }
 
 /** Heads written bare ("le CHU", "l'Université") that take the complement of the next name ("le CHU et l'Université de Montpellier"). */
-const BARE_HEADS = /^(?:CHU|CHRU|Université|Institut|Centre hospitalier|Hôpital)$/u;
+const BARE_HEADS =
+  /^(?:CHU|CHRU|Université|Institut|Centre hospitalier|Hôpital|University Hospital|University|Hospital|Biopole|Biopôle|Technopole|Technopôle)$/u;
 
 /**
  * Every actor and programme mention of every sentence: names read by the cues, names the graph knows,
@@ -262,6 +265,13 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     if (/^(?:Région|Region|Conseil régional)$/u.test(name)) name = region ? `Région ${region.name}` : 'Région';
     // A generic head the document does not complete ("la Métropole", "l'Agence", "la Région" of no named region) names no one.
     if (isStopName(name) && !(isTradeWord(name) && org.kind === 'COMPANY')) return;
+    // "Michaël Exemple, Mayor of Montpellier": a title names a role, not an organisation.
+    if (ROLE_TITLE.test(name)) return;
+    if (paperOrCredit(text.slice(0, at(org.start)), text.slice(at(org.end)))) return;
+    // "Vingt-cinq millions d'euros …" opening a sentence: a number written in words is no name.
+    if (isNumberWords(name)) return;
+    // "A, B et Paul Exemple, ancien président de C": a name the sentence gives a person's role is that person, not a company.
+    if (reading.people.some((p) => p.start + p.text.indexOf(p.name) === org.start && p.name.length === org.end - org.start)) return;
     if (name === 'Etat' || name === 'State') name = 'État';
     if (BARE_HEADS.test(name)) {
       // "le CHU et l'Université de Montpellier": the bare head shares the next name's "de Montpellier".
@@ -357,6 +367,17 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     });
   }
   return mentions;
+}
+
+/** A speech verb then, at most one clause later, "à", "au" or "auprès de": who the words were said to ("a-t-il déclaré à La Dépêche"). */
+const SAID_TO =
+  /(?:-t-(?:il|elle|ils|elles)|\b(?:d[ée]clar|confi|expliqu|indiqu|pr[ée]cis|affirm|racont|analys|assur|souffl|t[ée]moign|annonc|dit\b|told\b|said\b|explain|sa(?:ys|id)\b))[^.;:«»“”"€\d]{0,120}?\s(?:à|au|aux|auprès\s+(?:de|du|des)|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$/iu;
+/** A photo credit: "(© Exemple 2018, DC)", "Crédit photo : Exemple". */
+const CREDIT = /(?:©|\([cC]\)|[Cc]r[ée]dits?(?:\s+photos?)?\s*:|[Pp]hotos?\s*:)[^()\n]{0,40}$/u;
+
+/** True for a name a newspaper is told something in (the clause ends with it), or a photo credit names. */
+function paperOrCredit(before: string, after: string): boolean {
+  return CREDIT.test(before) || (SAID_TO.test(before) && /^\s*(?:[.,;)»”"]|$)/u.test(after));
 }
 
 /** A name that is a commune, département or region of the geographic code ("l'Occitanie", "la Lozère"). */

@@ -24,6 +24,8 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
   )
     return { use: 'NEITHER' };
   if (isTotalOfShares(view, amount)) return { use: 'NEITHER' };
+  // "lance une campagne de dons de 2 M€", "2 M€, c'est l'objectif de la collecte": a sum sought from donors, not given yet.
+  if (CAMPAIGN_BEFORE.test(before) || /^[^.;]{0,40}\bc'est (?:l'objectif|le montant vise)\b/.test(after)) return { use: 'NEITHER' };
   // "les start-up de la région ont levé 300 M€", "Occitanie start-ups raised €168m": a total of many, no one's figure or gift.
   if (raisedByManyOfAPlace(view, amount)) return { use: 'NEITHER' };
   if (
@@ -41,14 +43,14 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
   )
     return { use: 'FIGURE', metric: 'BUDGET_EUR' };
   if (
-    /\b(?:leve|levent|a leve|ont leve|levee de fonds de|levee de|tour de table de|raises?|raised|round of)\s+(?:\S+\s+){0,5}$|\b(?:a|avoir|ont|avait)\s+(?:reuni|collecte|securise|boucle)\s+(?:\S+\s+){0,2}$|\b(?:a|avoir|ont|avait)\s+(?:reuni|collecte|securise|boucle)\s+(?:une|un|sa|son)\s+(?:premiere\s+|nouvelle\s+|deuxieme\s+|seconde\s+)?(?:enveloppe|levee|tour de table|somme)\s+(?:de|d')\s*(?:plus de |pres de |environ )?$/.test(
+    /\b(?:leve|levent|levant|a leve|ont leve|levee de fonds de|levee de|tour de table de|raises?|raised|raising|round of)\s+(?:\S+\s+){0,5}$|\b(?:a|avoir|ont|avait)\s+(?:reuni|collecte|securise|boucle)\s+(?:\S+\s+){0,2}$|\b(?:a|avoir|ont|avait)\s+(?:reuni|collecte|securise|boucle)\s+(?:une|un|sa|son)\s+(?:premiere\s+|nouvelle\s+|deuxieme\s+|seconde\s+)?(?:enveloppe|levee|tour de table|somme)\s+(?:de|d')\s*(?:plus de |pres de |environ )?$/.test(
       before,
     )
   )
     return { use: 'FIGURE', metric: 'FUNDS_RAISED_EUR' };
   // "a €15 million fundraising", "a €27 million Series B financing", "une levée de fonds" said after the amount.
   if (
-    /^\s*(?:fundraising|fund-raising|funding round|financing round|(?:series [a-d]\s+)?(?:round|financing)|de levee de fonds|de tour de table)\b/.test(
+    /^\s*(?:fundraising|fund-raising|funding round|financing round|(?:series [a-d]\s+)?(?:round|financing)|de levee de fonds|de tour de table|(?:en|de|lors d'une|dans le cadre d'une) (?:serie [a-d]|levee d'amorcage|tour d'amorcage))\b/.test(
       after,
     )
   )
@@ -101,6 +103,10 @@ function raisedByManyOfAPlace(view: SentenceView, amount: AmountMention): boolea
     view.mentions.some((m) => m.start < amount.start && FUNDER_KINDS.has(m.kind ?? ''))
   );
 }
+
+/** A campaign that asks for money, before its amount (folded): "une campagne de levée de fonds de", "appel aux dons de". */
+const CAMPAIGN_BEFORE =
+  /\b(?:campagne (?:de (?:levee de fonds|dons|mecenat|collecte|financement participatif|crowdfunding))?|appel aux dons|collecte de dons|fundraising campaign|donation campaign|crowdfunding campaign)\s+(?:\S+\s+){0,3}?(?:de|d'|of)\s*(?:plus de |pres de |environ )?$/;
 
 /** Verbs of a sum a company hopes to raise, before the amount (folded): "s'apprête à lever", "espère lever", "cible". */
 const HOPED_RAISE =

@@ -4,6 +4,7 @@ import { findPlaces } from '../reading/places';
 import { isDateline } from '../reading/sentences';
 import { fold } from '../reading/spans';
 import type { Mention, SentenceView } from './mentions';
+import { isNumberWords } from '../reading/numbers';
 import { NAME_SCORER, type NameScorerWeights } from './nameScorerWeights';
 
 /**
@@ -214,7 +215,7 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
     const listStart = listOfOrganisationsAt(view);
     for (const sequence of sequencesOf(view)) {
       const key = compactKey(sequence.name);
-      if (!key) continue;
+      if (!key || isNumberWords(sequence.name)) continue;
       occurrence(key, sequence.name, view, sequence.start, sequence.end);
       byKey.get(key)!.features.add(`sequence:${sequence.overlap}`);
       if (

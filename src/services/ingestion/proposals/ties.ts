@@ -521,8 +521,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     parentInApposition(view, add);
     capitalEntered(view, subject, add);
     sectorMembers(view, views[view.index - 1], add);
-    peopleRoles(view, add);
-    possessedRoleOpening(view, views[view.index - 1], add);
+    peopleRoles(view, views[view.index - 1], subject, add);
     shareholdersListed(view, subject, add);
     roundShares(view, subject, add);
     capitalStakes(view, add);
@@ -1287,38 +1286,44 @@ function sectorMembers(view: SentenceView, previous: SentenceView | undefined, a
 
 /** "Carole Delga, présidente de la Région Occitanie": LEADS; "X, cofondateur de Y": FOUNDED. */
 /**
- * "Son fondateur, X, en est le président", "Its chief executive, X, …" opening a sentence: the role is held in the
- * organisation the sentence before is about (its first organisation no preposition governs).
+ * A role a possessive names is of the organisation talked about: opening a sentence ("Son fondateur, X, en est le
+ * président", "Its chief executive, X, …"), the one the sentence before is about (its first organisation no
+ * preposition governs); inside one ("Exemplia recrute, explique son directeur, Paul Exemple"), the sentence's subject,
+ * else the document's.
  */
-function possessedRoleOpening(view: SentenceView, previous: SentenceView | undefined, add: AddTie): void {
-  const opening = /^[\s"«“-]*(?:son|sa|leur|its|their)\s/.exec(view.folded);
-  if (!opening || !previous) return;
-  const person = view.reading.people.find(
-    (p) => p.organisation === '' && local(view, p.start) === opening[0].length - opening[0].trimStart().length,
-  );
-  const who = person && view.mentions.find((m) => m.kind === 'PERSON' && m.start >= person.start && m.end <= person.end);
-  const organisation = previous.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isComplement(previous, m));
-  if (!person || !who || !organisation) return;
-  const role = person.role.toLowerCase();
-  if (/fonda|founder/.test(role)) add('FOUNDED', who, organisation, 0.7);
-  else if (/pr[ée]sident|directeur|directrice|pdg|ceo|dirigeant|g[ée]rant|chair|head|director|managing/.test(role) && !/vice/.test(role))
-    add('LEADS', who, organisation, 0.7);
+function possessorOf(
+  view: SentenceView,
+  previous: SentenceView | undefined,
+  subject: Mention | undefined,
+  person: SentenceView['reading']['people'][number],
+): Mention | undefined {
+  if (!/^(?:son|sa|leur|notre|its|their)\s/iu.test(person.text)) return undefined;
+  const opensSentence = /^[\s"«“-]*$/u.test(view.folded.slice(0, local(view, person.start)));
+  const before = opensSentence
+    ? previous?.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isComplement(previous, m))
+    : view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= person.start);
+  return before ?? subject;
 }
 
-function peopleRoles(view: SentenceView, add: AddTie): void {
+function peopleRoles(view: SentenceView, previous: SentenceView | undefined, subject: Mention | undefined, add: AddTie): void {
   for (const person of view.reading.people) {
     const who = view.mentions.find((m) => m.kind === 'PERSON' && m.start >= person.start && m.end <= person.end);
-    const organisation = view.mentions.find(
-      (m) => m.kind !== 'PERSON' && m.start >= person.start && m.end <= person.end + 1 && m.target === 'ACTOR',
-    );
+    // "Exemplia recrute, explique son directeur, Paul Exemple": a possessive role is of the sentence's subject, else the document's.
+    const possessed = possessorOf(view, previous, subject, person);
+    const organisation =
+      view.mentions.find((m) => m.kind !== 'PERSON' && m.start >= person.start && m.end <= person.end + 1 && m.target === 'ACTOR') ??
+      possessed;
     if (!who || !organisation) continue;
     const role = person.role.toLowerCase();
+    // "ancien président de X", "former CEO of X": a past role is no current tie.
+    if (/^(?:ancien|ex-|former)/.test(role)) continue;
     if (/fonda|founder/.test(role)) add('FOUNDED', who, organisation, 0.75);
     else if (
       /pr[ée]sid|directeur|directrice|pdg|ceo|dirigeant|dirige|g[ée]rant|chair|head|director|managing|leads|runs/.test(role) &&
       !/vice/.test(role)
     )
-      add('LEADS', who, organisation, 0.8);
+      // Whose role a possessive names is read from the context, hence less sure.
+      add('LEADS', who, organisation, possessed === organisation ? 0.6 : 0.8);
   }
 }
 

@@ -94,6 +94,13 @@ const LABELLED_METRIC: Record<string, FigureMetric> = {
   headcount: 'EMPLOYEES',
 };
 
+/** Words after a count of people that make them an audience: "200 people attending", "400 personnes présentes". */
+const AUDIENCE_AFTER =
+  /^\s*(?:attending|attended|present|in attendance|registered|took part|participating|presentes|inscrites|reunies|rassemblees|venues|ont assiste|ont participe|ont pris part|se sont reunies)\b/;
+/** Words before a count of people that make them an audience: "en présence de 300 personnes", "attended by 200 people". */
+const AUDIENCE_BEFORE =
+  /\b(?:en (?:la )?presence (?:de|d')|in the presence of|attended by|devant|before an audience of|reunissant|rassemblant|a reuni|a rassemble|ont reuni|brought together|gathered)\s+(?:(?:pres de|plus de|environ|quelque|nearly|about|some|over|more than|almost)\s+)?$/;
+
 /** Every count of a known kind in a sentence (a year or an amount is not a count). */
 export function findCounts(sentence: Span): CountMention[] {
   const folded = foldKeepingOffsets(sentence.text);
@@ -101,6 +108,12 @@ export function findCounts(sentence: Span): CountMention[] {
   // A labelled line counts only when no count is written the usual way ("Workforce: nearly 100 people" is read once).
   const labelled = counted.length === 0 ? [...matchesOf(LABELLED_COUNT, folded)] : [];
   return [...counted, ...labelled].flatMap((match) => {
+    // "200 people attending", "en présence de 400 personnes": an audience is no staff.
+    if (
+      (METRIC_OF.get(match.groups!.noun!) ?? LABELLED_METRIC[match.groups!.noun!]) === 'EMPLOYEES' &&
+      (AUDIENCE_AFTER.test(folded.slice(match.index + match[0].length)) || AUDIENCE_BEFORE.test(folded.slice(0, match.index)))
+    )
+      return [];
     const round = ROUND_COUNTS[match.groups!.number!];
     const value = round ?? parseNumber(match.groups!.number!);
     if (!Number.isFinite(value)) return [];

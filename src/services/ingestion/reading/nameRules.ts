@@ -127,6 +127,8 @@ export const STOP_NAME_CLASSES = {
     'President',
     'Director',
     'Mayor',
+    'Prefect',
+    'PhD',
   ],
   /** Words that open a sentence or a clause. */
   openers: [
@@ -466,7 +468,27 @@ export const STOP_NAME_CLASSES = {
     'Rhône-Alpes',
   ],
   /** Legal forms, written after a name: part of no name. */
-  legalForms: ['SAS', 'SASU', 'SA', 'SARL', 'SE', 'SCOP', 'GIE', 'GmbH', 'AG', 'Inc', 'Ltd', 'LLC', 'Corp', 'NV', 'BV', 'SpA', 'PLC'],
+  legalForms: [
+    'SAS',
+    'SASU',
+    'SA',
+    'SARL',
+    'SE',
+    'SCOP',
+    'GIE',
+    'GmbH',
+    'AG',
+    'Inc',
+    'Ltd',
+    'LLC',
+    'Corp',
+    'NV',
+    'BV',
+    'SpA',
+    'PLC',
+    'LP',
+    'LLP',
+  ],
 } as const;
 
 const STOP_NAMES = new Set(Object.values(STOP_NAME_CLASSES).flatMap((words) => words.map((w) => fold(w))));
@@ -509,7 +531,7 @@ const CAPITALISED_NAME = String.raw`${WORD}(?:\s+(?:(?:de|du|des|d'|la|le|for|of
 
 /** Legal forms after a name: "Exemplia SAS", "Beispiel GmbH", "Sample Inc." (the form is dropped from the name). */
 const LEGAL_FORM = new RegExp(
-  String.raw`(?<![\p{L}\d])(?<name>${CAPITALISED_NAME})\s*,?\s+(?:SAS|SASU|SARL|SA|SE|SCOP|GmbH|AG|Inc\.?|Ltd\.?|LLC|Corp\.?|NV|BV|SpA|PLC)(?![\p{L}\d])`,
+  String.raw`(?<![\p{L}\d])(?<name>${CAPITALISED_NAME})\s*,?\s+(?:SAS|SASU|SARL|SA|SE|SCOP|GmbH|AG|Inc\.?|Ltd\.?|LLC|LLP|LP|Corp\.?|NV|BV|SpA|PLC)(?![\p{L}\d])`,
   'gu',
 );
 

@@ -115,3 +115,9 @@ export function qualifierBefore(textBefore: string): Qualifier {
   const tail = fold(textBefore.slice(-40));
   return QUALIFIER_WORDS.find(([pattern]) => pattern.test(tail))?.[1] ?? 'EXACT';
 }
+
+const NUMBER_WORDS_ONLY = new RegExp(`^(?:${NUMBER})$`, 'iu');
+/** True for a capitalised word that is only a number ("Vingt-cinq millions …" opening a sentence): no name. */
+export function isNumberWords(name: string): boolean {
+  return NUMBER_WORDS_ONLY.test(name);
+}

@@ -9,6 +9,8 @@ export interface PersonMention extends Span {
 
 const ROLES = [
   'président-directeur général',
+  'maire-président',
+  'maire-présidente',
   'présidente-directrice générale',
   'directeur général délégué',
   'directrice générale déléguée',
@@ -56,7 +58,7 @@ const ROLES = [
 ROLES.sort((a, b) => b.length - a.length);
 /** A capitalised role word opening a name ("Directeur Général Adjoint", "Préfet de l'Hérault"): a title, never an organisation. */
 export const ROLE_TITLE =
-  /^(?:Directeur|Directrice|Président|Présidente|Vice-président|Vice-présidente|PDG|Préfet|Préfète|Recteur|Rectrice|Doyen|Doyenne|Secrétaire général|Secrétaire générale|Délégué|Déléguée|Chef|Cheffe|Responsable)(?![\p{L}-])/u;
+  /^(?:Directeur|Directrice|Président|Présidente|Vice-président|Vice-présidente|PDG|Préfet|Préfète|Recteur|Rectrice|Doyen|Doyenne|Secrétaire général|Secrétaire générale|Délégué|Déléguée|Chef|Cheffe|Responsable|Mayor|President|Vice[- ]President|Prefect|Director|Managing Director|Chairman|Chairwoman|CEO)(?![\p{L}-])/u;
 /**
  * A first name (or two) and a surname; a preposition opening the sentence is no first name ("Pour Anne Exemple, …"),
  * nor a word after an article ("à La Tribune Anne Exemple": a paper's title, then the person).
@@ -64,13 +66,13 @@ export const ROLE_TITLE =
 const PERSON = String.raw`(?<![Ll][ae]s?\s|[Ll]['’])(?<name>(?!(?:Pour|Chez|Selon|Avec|Par|Pendant|Depuis|Après|Dans|Sur|Et|Mais|Côté|For|With|According|At|Pr|Dr|Me|Mme|Mr)\s)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?\s+\p{Lu}[\p{L}'’-]+)`;
 /** A role as written, with a capital or not ("Présidente de la Région"). */
 /** A role as written, each word with a capital or not ("Managing Director of"). */
-const ROLE = String.raw`(?<role>(?:(?:le|la|l'|the|its)\s+)?(?:${ROLES.map((role) => role.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join('|')}))`;
+const ROLE = String.raw`(?<role>(?:(?:le|la|l'|the|its)\s+)?(?:(?:[Aa]ncien(?:ne)?|[Ee]x-|[Ff]ormer)\s*)?(?:${ROLES.map((role) => role.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join('|')}))`;
 /** Words that qualify a role between it and its organisation: "directeur général par intérim du CHU", "directrice adjointe de". */
-const QUALIFIER = String.raw`(?:\s+(?:par int[ée]rim|[Aa]djointe?|[Dd][ée]l[ée]gu[ée]e?|[Ss]cientifique|[Mm][ée]dicale?|[Ff]inanci[èe]re?|[Oo]p[ée]rationnel(?:le)?|[Ee]x[ée]cutif|[Ee]x[ée]cutive|honoraire|[Ff]ondateur|[Ff]ondatrice|interim|acting))?`;
+const QUALIFIER = String.raw`(?:\s+(?:par int[ée]rim|[Aa]djointe?|[Dd][ée]l[ée]gu[ée]e?|[Ss]cientifique|[Mm][ée]dicale?|[Ff]inanci[èe]re?|[Oo]p[ée]rationnel(?:le)?|[Ee]x[ée]cutif|[Ee]x[ée]cutive|honoraire|[Ff]ondateur|[Ff]ondatrice|interim|acting)|\s*-\s*[Aa]ssoci[ée]e?|\s+et\s+[Aa]ssoci[ée]e?)?`;
 /** A second role of the same person before the organisation: "Directeur Général Adjoint et Directeur Recherche et Innovation du". */
 const SECOND_ROLE = String.raw`(?:\s+et\s+(?:${ROLES.map((role) => role.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join('|')})(?:\s+(?:de\s+la\s+|de\s+l['’]|des\s+)?\p{Lu}\p{Ll}+(?:\s+(?:et|&)\s+\p{Lu}\p{Ll}+)?)?)?`;
 const OF = String.raw`(?:${QUALIFIER}${SECOND_ROLE}\s+(?:de la|du|des|de l['’]|de|d['’]|of the|of|at)\s*)`;
-const ORGANISATION = String.raw`(?<organisation>(?:(?:la|le|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}|\d)[\p{L}\d'’&.-]*(?:\s+(?:(?:de|du|des|d'|la|le|et|&)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’&.-]*){0,4})`;
+const ORGANISATION = String.raw`(?<organisation>(?:(?:la|le|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}|\d)[\p{L}\d'’&.-]*(?:(?:\s+|\s+\/\s+)(?:(?:de|du|des|d'|la|le|et|&)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’&.-]*){0,4})`;
 const IN_ROLE = new RegExp(String.raw`${PERSON},\s+${ROLE}${OF}${ORGANISATION}`, 'gu');
 /** "X (CEO of Y)", "X, directeur du site": the role after the name, in parentheses or with no organisation named. */
 const ROLE_AFTER = new RegExp(String.raw`${PERSON}(?:\s*\(|,\s+)${ROLE}(?![\p{L}])(?:${OF}${ORGANISATION})?`, 'gu');
@@ -81,7 +83,7 @@ const TITLED = new RegExp(
 );
 /** "souligne X", "explique X": a verb of speech right before a name, as quotes end. */
 const QUOTED = new RegExp(
-  String.raw`(?<![\p{L}])(?<role>se r[ée]jouit|souligne|explique|rappelle|note|observe|insiste|poursuit|raconte|remarque|reconna[îi]t|pr[ée]cise|indique|affirme|confie|d[ée]clare|estime|ajoute|commente|r[ée]sume|assure|d[ée]taille|conclut|t[ée]moigne|says|said|explains|explained|adds|added)\s+${PERSON}`,
+  String.raw`(?<![\p{L}])(?<role>se r[ée]jouit|souligne|explique|rappelle|note|observe|insiste|poursuit|raconte|remarque|reconna[îi]t|pr[ée]cise|indique|affirme|confie|d[ée]clare|estime|ajoute|commente|r[ée]sume|assure|d[ée]taille|conclut|t[ée]moigne|says|said|explains|explained|adds|added|highlights|stresses|notes|points out|recalls|states|comments)\s+${PERSON}`,
   'gu',
 );
 /**
@@ -93,10 +95,8 @@ const LED_BY = new RegExp(
   String.raw`(?<![\p{L}])(?<role>[Pp]r[ée]sid[ée]e?s?|[Dd]irig[ée]e?s?|[Ff]ond[ée]e?s?|[Cc]ofond[ée]e?s?|[Cc]o-fond[ée]e?s?|[Cc]r[ée][ée]e?s?|[Ff]ounded|[Cc]o-?founded|[Ll]ed|[Rr]un|[Hh]eaded|[Cc]haired|[Mm]anaged|[Dd]irected)(?:\s+(?:et|and)\s+(?:pr[ée]sid|dirig|fond|cofond)[ée]e?s?)?(?:\s+(?:en\s+\d{4}|in\s+\d{4}|[àa]\s+\p{Lu}[\p{L}'’-]+|in\s+\p{Lu}[\p{L}'’-]+))*\s+(?:par|by)\s+(?:(?:son|sa|leur|its|their|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2},?\s+|(?:(?:son|sa|its|their|the)\s+)?(?:CEO|PDG|DG|COO|CTO|CSO),?\s+)?${PERSON}`,
   'gu',
 );
-/** "son président Xavier Exemple", "sa directrice générale Anne Exemple": a role of the organisation talked about, then the name. */
-const ROLE_POSSESSED = new RegExp(String.raw`(?<![\p{L}])(?:son|sa|leur|notre|its|their)\s+${ROLE}\s+${PERSON}`, 'gu');
-/** "Son fondateur, Paul Exemple, en est …", "Its founder, Jane Doe, …" opening the sentence: the role set off by commas. */
-const ROLE_POSSESSED_OPENING = new RegExp(String.raw`^[\s"«“]*(?:Son|Sa|Leur|Its|Their)\s+${ROLE},\s+${PERSON}(?=\s*,)`, 'gu');
+/** "son président Xavier Exemple", "sa directrice générale, Anne Exemple,": a role of the organisation talked about, then the name. */
+const ROLE_POSSESSED = new RegExp(String.raw`(?<![\p{L}])(?:[Ss]on|[Ss]a|[Ll]eur|[Nn]otre|[Ii]ts|[Tt]heir)\s+${ROLE},?\s+${PERSON}`, 'gu');
 /** "Anne Exemple dirige Exemplia", "Anne Exemple heads the company Exemplia": a leader named without a role, as the verb's subject. */
 const LEADER_SUBJECT = new RegExp(
   String.raw`${PERSON}\s+(?<role>dirige|pr[ée]side|codirige|co-dirige|heads|leads|runs|chairs)\s+(?:(?:la|le|l['’]|the)\s*(?:soci[ée]t[ée]|start-up|startup|entreprise|biotech|medtech|company|firm)\s+)?(?<organisation>\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,2})`,
@@ -126,7 +126,6 @@ export function findPeople(sentence: Span): PersonMention[] {
     QUOTED,
     LED_BY,
     ROLE_POSSESSED,
-    ROLE_POSSESSED_OPENING,
     FOUNDER_SUBJECT,
     LEADER_SUBJECT,
   ]) {
