@@ -36,6 +36,14 @@ describe('shapes of family 35', () => {
     expect(read('Zorblat a été incubée où')).toMatchObject({ ties: ['INCUBATED_BY'], direction: 'OUT', a: 'Zorblat' });
     expect(read('which incubator incubated Zorblat')).toMatchObject({ ties: ['INCUBATED_BY'], direction: 'OUT', a: 'Zorblat' });
   });
+
+  it('reads what a person leads, from the person side', () => {
+    expect(read('Zorb Quux est à la tête de quoi')).toMatchObject({ ties: ['LEADS'], direction: 'OUT', a: 'Zorb Quux' });
+    expect(read('Zorb Quux dirige quoi')).toMatchObject({ ties: ['LEADS'], direction: 'OUT', a: 'Zorb Quux' });
+    expect(read('what does Zorb Quux run')).toMatchObject({ ties: ['LEADS'], direction: 'OUT', a: 'Zorb Quux' });
+    // The body's side keeps its own shape.
+    expect(read('qui est à la tête de Zorblat')).toMatchObject({ ties: ['LEADS'], direction: 'IN', a: 'Zorblat' });
+  });
 });
 
 describe('a group site narrowed by the kind of site said', () => {
