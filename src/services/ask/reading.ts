@@ -1376,7 +1376,11 @@ export class QuestionReader {
       maxHops: 1,
       first: SITE_CANDIDATES,
     });
-    const sites = tied.filter((row) => row.path.edges[0]?.type === 'PART_OF' && row.path.edges[0]?.to === named.node.id);
+    const parts = tied.filter((row) => row.path.edges[0]?.type === 'PART_OF' && row.path.edges[0]?.to === named.node.id);
+    const sites = ofSiteKindSaid(
+      this.tokens.slice(span.from, span.to).map((token) => token.folded),
+      parts,
+    );
     if (sites.length > 1) {
       this.ambiguities.push({
         text: this.text(span),
@@ -1644,10 +1648,34 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
 
 /** Words saying a site of a group (`l'usine X de Soual`, `the X plant in Lourdes`): set aside when the group is named with a place. */
 const SITE_WORDS: ReadonlySet<string> = new Set(
-  'site sites usine usines plant plants factory factories campus etablissement antenne implantation unite centre center facility branch groupe group'.split(
+  // A23ad: the kind of site said before it (`X's Toulouse research site`, `le site de production de X à Y`) is no owner's word.
+  'site sites usine usines plant plants factory factories campus etablissement antenne implantation unite centre center facility branch groupe group research recherche production manufacturing'.split(
     ' ',
   ),
 );
+
+/** A kind of site said (either language) and the stems a site's name says it with (`Site de recherche X de Toulouse`). */
+const SITE_KIND_STEMS: Readonly<Record<string, readonly string[]>> = {
+  research: ['recherche', 'research'],
+  recherche: ['recherche', 'research'],
+  production: ['production', 'manufactur'],
+  manufacturing: ['production', 'manufactur'],
+};
+
+/**
+ * Several sites of a group in one town narrowed by the kind of site said (`X's Toulouse research site`, `le site de production
+ * de X à Y`) to those whose name says it (A23ad); none so named, or no kind said: all of them.
+ */
+export function ofSiteKindSaid<T extends { actor: { name?: string | null } }>(words: readonly string[], sites: T[]): T[] {
+  if (sites.length < 2) return sites;
+  const said = new Set(words.flatMap((word) => SITE_KIND_STEMS[word] ?? []));
+  if (said.size === 0) return sites;
+  const named = sites.filter((row) => {
+    const name = phraseKey(row.actor.name ?? '');
+    return [...said].some((stem) => name.includes(stem));
+  });
+  return named.length > 0 ? named : sites;
+}
 
 /** At most this many parts of a group in one place are offered as the choice. */
 const SITE_CANDIDATES = 10;
