@@ -90,6 +90,8 @@ export async function fundingOverview(
     given?: boolean;
     /** Only the fundings that went through this programme (`dans le cadre de France 2030`). */
     programme?: string;
+    /** Only the fundings granted to an actor of these kinds (`quelles entreprises la Région a aidées`). */
+    recipientKinds?: readonly string[];
   },
 ): Promise<FundingOverview | null> {
   const isActor = args.node._labels?.includes('Actor') ?? false;
@@ -102,6 +104,7 @@ export async function fundingOverview(
     ...(args.programme && { programme: args.programme }),
     ...(args.period && { period: args.period }),
     ...(args.instruments?.length && { instruments: args.instruments }),
+    ...(args.recipientKinds?.length && { recipientKinds: args.recipientKinds }),
   };
   return readOverview(sc, { filter, grouping: selection.grouping, nodeId: args.node.id, first: args.first });
 }

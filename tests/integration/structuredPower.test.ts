@@ -223,6 +223,31 @@ describe('fundings by instrument', () => {
   });
 });
 
+describe('fundings by kind of recipient', () => {
+  it('keeps only the fundings granted to at least one actor of the kinds', async () => {
+    const { data, errors } = await api.query(
+      '{ all: fundings(filter: { funder: "region-occitanie" }, first: 100) { id recipients { kind } } companies: fundings(filter: { funder: "region-occitanie", recipientKinds: [COMPANY] }, first: 100) { id recipients { kind } } }',
+    );
+    expect(errors).toBeUndefined();
+    const toCompany = (f: { recipients: { kind: string }[] }) => f.recipients.some((r) => r.kind === 'COMPANY');
+    expect(data!.companies.length).toBeGreaterThan(0);
+    expect(data!.companies.length).toBeLessThan(data!.all.length);
+    expect(data!.companies.map((f: { id: string }) => f.id).sort()).toEqual(
+      data!.all
+        .filter(toCompany)
+        .map((f: { id: string }) => f.id)
+        .sort(),
+    );
+  });
+
+  it('refuses a kind that does not exist, saying which', async () => {
+    const { data, errors } = await api.query('{ fundings(filter: { recipientKinds: [SHOP] }) { id } }');
+    expect(data).toBeUndefined();
+    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.[0]?.message).toMatch(/SHOP/);
+  });
+});
+
 describe('a shared amount says so wherever it is shown', () => {
   it.each([
     [
@@ -257,6 +282,7 @@ const ASK = `query($question: String!) {
     interpretation { operation notes graphql }
     funding { id date period instrument }
     fundingTotalEur
+    fundingByRecipient { group { id } }
   }
 }`;
 
@@ -281,6 +307,17 @@ describe('ask applies periods and instruments to money questions', () => {
     const answer = await ask('quels acteurs sont liés à Inits depuis 2020 ?');
     expect(answer.status).toBe('PARTIAL');
     expect(answer.unapplied).toEqual(['depuis 2020']);
+  });
+
+  it('applies the kind of recipient a funder-side question asks for', async () => {
+    const answer = await ask('Quelles entreprises la Région Occitanie a-t-elle aidées ?');
+    expect(answer.status).toBe('ANSWERED');
+    expect(answer.interpretation.operation).toBe('FUNDING');
+    expect(answer.interpretation.graphql).toContain('recipientKinds: [COMPANY');
+    expect(answer.interpretation.notes.join(' ')).toContain('« entreprises »');
+    const recipients = answer.fundingByRecipient.map((line: { group: { id: string } }) => line.group.id);
+    expect(recipients).toContain('evotec');
+    expect(recipients).not.toContain('cartigen');
   });
 
   it('applies an instrument named in the question', async () => {

@@ -19,6 +19,8 @@ export interface FundingFilterInput {
   instruments?: readonly string[] | null;
   /** Only these fundings: ask narrows an answer to some of a node's fundings (a project's), its totals summed here again. */
   ids?: readonly string[] | null;
+  /** Granted to at least one actor of these kinds (`quelles entreprises la Région a aidées`). */
+  recipientKinds?: readonly string[] | null;
 }
 
 /**
@@ -33,6 +35,7 @@ const CONDITIONS = {
   domain: 'EXISTS { MATCH (f)-[:FOR_DOMAIN]->(:Domain)-[:SUBDOMAIN_OF*0..6]->(:Domain {id: $filter.domain}) }',
   statuses: 'f.status IN $filter.statuses',
   ids: 'f.id IN $filter.ids',
+  recipientKinds: 'EXISTS { MATCH (f)-[:GRANTED_TO]->(r:Actor) WHERE r.kind IN $filter.recipientKinds }',
 } as const;
 
 /**
@@ -80,6 +83,7 @@ export function fundingWhere(filter: FundingFilterInput = {}, options: { keepUnk
     domain: asked(filter.domain),
     statuses: asked(filter.statuses),
     ids: asked(filter.ids),
+    recipientKinds: asked(filter.recipientKinds),
     periodAsked: period !== null,
     ...(period ? periodBounds(period) : { periodFrom: null, periodTo: null }),
     instrumentsAsked: instruments !== null,

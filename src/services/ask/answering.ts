@@ -1181,6 +1181,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     instruments,
     first: Math.min(first * 5, 100),
     ...(framing ? { programme: framing.node.id } : {}),
+    ...(reader.everyRecipient && reader.recipientKinds.length > 0 ? { recipientKinds: reader.recipientKinds } : {}),
   };
   let overview = reader.everyRecipient
     ? await fundingOverview(sc, { ...constrained, given: true })
@@ -1526,7 +1527,7 @@ async function noteSharedAmounts(sc: ServiceContext, reader: QuestionReader, fun
 /** The `filter` argument of fundingSummary for a funding filter. */
 function fundingFilterValue(filter: FundingFilterInput): Value {
   // `ids` (an answer narrowed to some fundings) has no counterpart in the API's filter.
-  const { period, instruments, statuses, ids: _narrowedTo, ...ids } = filter;
+  const { period, instruments, statuses, recipientKinds, ids: _narrowedTo, ...ids } = filter;
   return object({
     ...Object.fromEntries(Object.entries(ids).map(([key, id]) => [key, id ? string(String(id)) : undefined])),
     period: period
@@ -1534,6 +1535,7 @@ function fundingFilterValue(filter: FundingFilterInput): Value {
       : undefined,
     instruments: instruments?.length ? list(instruments.map(enumValue)) : undefined,
     statuses: statuses?.length ? list(statuses.map(enumValue)) : undefined,
+    recipientKinds: recipientKinds?.length ? list(recipientKinds.map(enumValue)) : undefined,
   });
 }
 

@@ -408,6 +408,10 @@ export const MESSAGES = {
     FR: '« {words} » : un nom que le graphe ne connaît pas (un lieu hors d’Occitanie ?) ; la liste des acteurs d’Occitanie n’y répondrait pas.',
     EN: '"{words}": a name the graph does not know (a place outside Occitanie?); a list of the actors of Occitanie would not answer it.',
   },
+  fundingGivenToKind: {
+    FR: 'Aucun bénéficiaire nommé : voici les financements accordés par {name} à des « {words} », avec leur total.',
+    EN: 'No recipient named: here are the fundings granted by {name} to "{words}", with their total.',
+  },
   everyFundingGiven: {
     FR: 'Aucun bénéficiaire nommé : voici tous les financements accordés par {name}, avec leur total.',
     EN: 'No recipient named: here are all the fundings granted by {name}, with their total.',

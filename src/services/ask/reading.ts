@@ -55,6 +55,8 @@ export class QuestionReader {
   fundedBy: EntityRow | null = null;
   /** FUNDING from a funder into the whole field (`combien la Région a mis dans la santé`): all it gave. */
   everyRecipient = false;
+  /** FUNDING of a funder to recipients of a kind asked (`quelles entreprises la Région a aidées`): those kinds. */
+  recipientKinds: ActorKind[] = [];
   /** RELATED: the ties asked about, and which way they point. */
   relation: CompiledShape['relation'] = undefined;
   /** RELATED about a kind rather than a name (`qui a labellisé les IHU`): the actors of that filter are the subjects. */
@@ -275,9 +277,14 @@ export class QuestionReader {
         const at = this.readings.findIndex((reading) => reading.role === 'FUNDER');
         if (at >= 0) this.readings[at] = { ...this.readings[at]!, role: 'SUBJECT' };
       } else if (funder) {
-        // `combien la Région a donné au total`: no recipient named, so every funding the funder gave.
+        // `combien la Région a donné au total`: no recipient named, so every funding the funder gave; to the kind of
+        // recipient asked (`quelles entreprises la Région a aidées`, `which labs got a grant from X`) when one is.
         this.everyRecipient = true;
-        this.note('everyFundingGiven', { name: funderName ?? '' });
+        const asked = this.recipientKindAsked(b);
+        if (asked) {
+          this.recipientKinds = asked.kinds;
+          this.note('fundingGivenToKind', { name: funderName ?? '', words: asked.words });
+        } else this.note('everyFundingGiven', { name: funderName ?? '' });
       }
       return operation;
     }
@@ -737,6 +744,24 @@ export class QuestionReader {
       }
     }
     return this.withoutProgrammeCue(span);
+  }
+
+  /**
+   * The kind of recipient a funder-side question asks for, said right after its question word (`quelles entreprises la
+   * Région a aidées`, `which labs got a grant from X`, `à quelles start-ups X a donné`), outside the funder's name; null when
+   * none. `fonds` / `funds` there is the money, not the kind FUND.
+   */
+  private recipientKindAsked(funder: Span): { kinds: ActorKind[]; words: string } | null {
+    for (let at = 0; at < this.tokens.length - 1; at++) {
+      if (at >= funder.from && at < funder.to) continue;
+      if (!RECIPIENT_QUESTION_WORDS.has(this.tokens[at]!.folded)) continue;
+      const end = at < funder.from ? Math.min(funder.from, at + 4) : Math.min(this.tokens.length, at + 4);
+      const first = this.lexicon.read(this.tokens, { from: at + 1, to: end }).find((r) => r.kind !== 'function');
+      if (first?.kind !== 'content' || first.entry.role !== 'KIND' || first.entry.site || first.span.from !== at + 1) return null;
+      const kinds = [first.entry.kind, ...(first.alsoKinds ?? [])].filter((kind) => kind !== 'FUND');
+      return kinds.length > 0 ? { kinds: [...new Set(kinds)], words: this.text(first.span) } : null;
+    }
+    return null;
   }
 
   /**
@@ -1946,6 +1971,9 @@ function funderCueLength(tokens: readonly Token[], at: number): number {
   for (const cue of FUNDER_CUES) if (cue.every((word, i) => tokens[at + i]?.folded === word)) return cue.length;
   return 0;
 }
+
+/** Question words a kind of recipient follows (`quelles entreprises`, `which labs`). */
+const RECIPIENT_QUESTION_WORDS: ReadonlySet<string> = new Set(['quel', 'quels', 'quelle', 'quelles', 'which', 'what']);
 
 /** Words that say the programme after them supported the actors asked for (beside FUNDER_CUES, which an actor follows). */
 const PROGRAMME_CUES = [
