@@ -1,0 +1,23 @@
+import { describeHeldOutChecks, describeHeldOutEvaluation, heldOutTablesBefore, readTable } from '../support/askTable';
+
+/**
+ * `ask` on a twenty-first held-out table (tests/ask/heldout21.yaml): written blind by H22 on 2026-12-03 from the
+ * seeds, the SDL and the judge alone — 100 questions (60 French, 40 English) typed as a patient association volunteer,
+ * a master's student on regional industrial policy, a recruiter, a Paris-based journalist, an EU programme officer, a
+ * municipal councillor, a pharma business-development manager, a start-up founder looking for partners or funders or a
+ * data engineer testing the API would: funding (who funds whom, how much, in which year, by instrument), rankings,
+ * paths, partner suggestions, lists by kind, domain, place and funder, figures (jobs, revenue, raises, budgets),
+ * takeovers, owners and shareholders, members, founders, carriers, leaders, locations, programmes and labels, with ten
+ * questions outside the graph and six with a restricting word the seeds have no data for.
+ */
+const HELD_OUT = readTable('heldout21.yaml');
+
+describeHeldOutChecks('the twenty-first held-out questions', HELD_OUT, {
+  atLeast: 100,
+  earlier: heldOutTablesBefore(21),
+  noRepeatWithin: true,
+});
+
+// Written blind by H22 (2026-12-03), not measured yet: no floor until the lead measures it once on the API of
+// /work/main and sets `atLeastRight` a little below that measure.
+describeHeldOutEvaluation('twenty-first held-out questions', HELD_OUT, { atLeastRight: 0 });
