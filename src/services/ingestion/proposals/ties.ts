@@ -1174,6 +1174,8 @@ function capitalEntered(view: SentenceView, subject: Mention | undefined, add: A
     const last = mentionBefore(view, at, 40, 'ACTOR');
     if (!last || notTheDoer(view, last, at)) continue;
     const holders = listUpTo(view, last).filter((m) => m.kind !== 'PERSON');
+    // Only people before the verb ("X et Y entrent au capital"): no body holds shares.
+    if (holders.length === 0) continue;
     const company = [...view.mentions].reverse().find((m) => m.end <= holders[0]!.start && m.target === 'ACTOR') ?? subject;
     if (company) for (const holder of holders) add('HOLDS_SHARES_IN', holder, company, 0.7);
   }
