@@ -85,3 +85,23 @@ describe('a project put forward by bodies (F21ac)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a leader of the organisation "en" stands for (F21ac)', () => {
+  it('reads "X en dirige l\'activité" as X leading the organisation the sentence before is about', () => {
+    expect(ties("La société Biorama ouvre un site à Nîmes. Paul Exemple en dirige l'activité depuis 2020.")).toContain(
+      'Paul Exemple -LEADS-> Biorama',
+    );
+  });
+
+  it('reads "X en est la présidente" too', () => {
+    expect(ties("L'association Santexa fédère les soignants du Gard. Anne Exemple en est la présidente.")).toContain(
+      'Anne Exemple -LEADS-> Santexa',
+    );
+  });
+
+  it('draws no tie from "en" with another verb', () => {
+    expect(ties('La société Biorama ouvre un site à Nîmes. Paul Exemple en parle volontiers.').filter((t) => t.includes('LEADS'))).toEqual(
+      [],
+    );
+  });
+});

@@ -1297,7 +1297,9 @@ function possessorOf(
   subject: Mention | undefined,
   person: SentenceView['reading']['people'][number],
 ): Mention | undefined {
-  if (!/^(?:son|sa|leur|notre|its|their)\s/iu.test(person.text)) return undefined;
+  // "Anne Exemple en dirige l'activité": "en" stands for an organisation already named, as a possessive does.
+  const ofIt = /^\S+(?:\s+\S+){1,2}\s+en\s+(?:dirige|pr[ée]side|codirige|est|sera|devient)\b/u.test(person.text) && !person.organisation;
+  if (!ofIt && !/^(?:son|sa|leur|notre|its|their)\s/iu.test(person.text)) return undefined;
   const opensSentence = /^[\s"«“-]*$/u.test(view.folded.slice(0, local(view, person.start)));
   const before = opensSentence
     ? previous?.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isComplement(previous, m))
