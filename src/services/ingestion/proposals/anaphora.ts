@@ -172,6 +172,7 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
   const agrees = (m: Mention, gender: Gender | undefined) => !gender || !genders.has(m.key) || genders.get(m.key)!.has(gender);
   let topic: Mention | undefined;
   let subjectNamed = false;
+  const acronyms = acronymsOf(views);
   return views.map((view, i) => {
     const recent = views.slice(Math.max(0, i - 2), i).flatMap((v) => v.mentions);
     const antecedent = (kinds: Set<string> | undefined, gender?: Gender): Mention | undefined => {
@@ -220,6 +221,16 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
       const referent = latter ?? (ONLY_LATTER.has(word) ? undefined : antecedent(undefined, gender));
       if (referent) found.push(at(view, referent, start, word.length));
     }
+    // "Le centre hospitalier universitaire" after "le CHU de X": an acronym named in the document, spelled out.
+    for (const spelled of spelledOut(view, acronyms)) found.push(at(view, spelled.referent, spelled.start, spelled.length));
+    // "L'équipe est dirigée par X", "The project is led by Y": a noun opening the sentence as the subject of a role's
+    // passive stands for the organisation the sentence before is about. Not when a head noun or an acronym spelled out
+    // (below) already reads these words.
+    const described = DESCRIBED_PASSIVE.exec(view.folded);
+    if (described && !found.some((f) => local(view, f.start) < described.groups!.np!.length)) {
+      const referent = describedReferent(views[i - 1], described.groups!.noun!);
+      if (referent) found.push(at(view, referent, 0, described.groups!.np!.length));
+    }
     // Not at a name, not a name's cue, and not a name the sentence itself gives ("A, B et C s'associent pour fonder cet établissement").
     const anaphors = found.filter(
       (a) =>
@@ -233,6 +244,143 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
     subjectNamed ||= subject !== undefined && view.mentions.some((m) => m.key === subject.key);
     return resolved;
   });
+}
+
+/** The organisations a document names by an acronym of three letters or more ("SIRIC Exemple", "CHU de X"), by acronym; one each. */
+function acronymsOf(views: SentenceView[]): Map<string, Mention> {
+  const named = new Map<string, Mention | null>();
+  for (const m of views.flatMap((v) => v.mentions)) {
+    if (m.target !== 'ACTOR' || m.kind === 'PERSON' || m.cue === 'anaphor') continue;
+    const acronym = /^\p{Lu}{3,8}(?![\p{L}\d'’-])/u.exec(m.name)?.[0];
+    if (!acronym) continue;
+    const seen = named.get(acronym);
+    // Two organisations with one acronym ("CHU de A", "CHU de B"): the words spelled out could be either.
+    named.set(acronym, seen === undefined || seen?.key === m.key ? m : null);
+  }
+  return new Map([...named].filter((e): e is [string, Mention] => e[1] !== null).map(([a, m]) => [a.toLowerCase(), m]));
+}
+
+/** Words an acronym skips ("Site de Recherche Intégrée sur le Cancer": SIRIC), folded. */
+const ACRONYM_SKIPS = new Set([
+  'de',
+  'du',
+  'des',
+  'd',
+  'l',
+  'la',
+  'le',
+  'les',
+  'sur',
+  'et',
+  'en',
+  'pour',
+  'a',
+  'au',
+  'aux',
+  'of',
+  'the',
+  'and',
+  'for',
+  'in',
+  'on',
+]);
+/** Verbs and clause words that end a noun phrase: "le centre est actif" spells no CEA. */
+const ACRONYM_STOPS = new Set([
+  'est',
+  'sont',
+  'ont',
+  'etait',
+  'sera',
+  'qui',
+  'que',
+  'is',
+  'are',
+  'was',
+  'has',
+  'have',
+  'will',
+  'which',
+  'that',
+]);
+
+/**
+ * Noun phrases after an article whose words spell an acronym the document names, each word giving its first one to
+ * three letters ("le site de recherche intégrée sur le cancer": SI-R-I-C), three words at least: that organisation.
+ */
+function spelledOut(view: SentenceView, acronyms: Map<string, Mention>): { referent: Mention; start: number; length: number }[] {
+  if (acronyms.size === 0) return [];
+  const words = [...view.folded.matchAll(/[a-z0-9]+/g)].map((w) => ({ text: w[0], start: w.index, end: w.index + w[0].length }));
+  const found: { referent: Mention; start: number; length: number }[] = [];
+  const spell = (letters: string, at: number, used: number): number | undefined => {
+    if (letters === '') return used >= 3 ? at : undefined;
+    const word = words[at];
+    if (!word || ACRONYM_STOPS.has(word.text)) return undefined;
+    if (ACRONYM_SKIPS.has(word.text)) return used > 0 ? spell(letters, at + 1, used) : undefined;
+    for (let k = Math.min(3, letters.length, word.text.length); k >= 1; k--)
+      if (word.text.startsWith(letters.slice(0, k))) {
+        const end = spell(letters.slice(k), at + 1, used + 1);
+        if (end !== undefined) return end;
+      }
+    return undefined;
+  };
+  for (let i = 0; i < words.length - 1; i++) {
+    if (!/^(?:l|le|la|les|the|du|au|aux|ce|cet|cette|this)$/.test(words[i]!.text)) continue;
+    for (const [acronym, referent] of acronyms) {
+      const end = spell(acronym, i + 1, 0);
+      if (end === undefined) continue;
+      // Skipped words closing the phrase are not part of it.
+      let close = end - 1;
+      while (ACRONYM_SKIPS.has(words[close]!.text)) close--;
+      found.push({ referent, start: words[i]!.start, length: words[close]!.end - words[i]!.start });
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * A noun opening a sentence as the subject of a passive that names who leads, carries or founds it: "L'équipe est
+ * dirigée par X", "Le dossier est porté par Y", "The team is led by Z" (folded). Nouns that name something of an
+ * organisation or the organisation itself, not a company's (NOUNS reads those) nor a site (a plant's own director).
+ */
+const DESCRIBED_PASSIVE =
+  /^(?<np>(?:l'|le |la |the )\s*(?<noun>equipe|projet|dossier|structure|laboratoire|labo|unite|institut|centre|team|project|bid|lab|unit|institute|center)(?![\p{L}-]))[^,.;:()]{0,60}?\s(?:est|a ete|etait|avait ete|is|was|has been)\s+(?:(?:[a-z]+ment|notamment|aussi|also|jointly)\s+)?(?:dirigee?|presidee?|portee?|pilotee?|coordonnee?|emmenee?|cofondee?|fondee?|creee?|led|run|headed|chaired|carried|founded|coordinated|managed|spearheaded)\s+(?:par|by)\s/u;
+
+/**
+ * What such a noun stands for, among the organisations of the sentence before: the one that noun names there ("le
+ * projet X", "X, a Montpellier laboratory" for "the lab"); else the agent of its passive ("mis au point par X"); else
+ * the first that no preposition governs and no bracket glosses; else the only one it names. None when that sentence
+ * names a programme first (the noun may be the programme) or no organisation.
+ */
+function describedReferent(previous: SentenceView | undefined, noun: string): Mention | undefined {
+  if (!previous) return undefined;
+  const organisations = previous.mentions.filter(
+    (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY' && !FUNDER_KINDS.has(m.kind ?? ''),
+  );
+  const first = organisations[0];
+  if (!first || previous.mentions.some((m) => m.target === 'PROGRAMME' && m.start < first.start)) return undefined;
+  // The last preposition within a few words before the name governs it; "par" / "by" makes it the agent, no complement.
+  const governed = (m: Mention) =>
+    /(?:^|[\s'])(?:de|du|des|d|a|au|aux|avec|pour|dans|chez|sur|entre|of|with|for|at|in|to)\s*(?:l'|la |le |les |the )?(?:(?!par\s|by\s)[\p{L}-]+\s+){0,2}$/u.test(
+      previous.folded.slice(Math.max(0, local(previous, m.start) - 30), local(previous, m.start)),
+    );
+  const before = (m: Mention, reach: number) =>
+    previous.folded.slice(Math.max(0, local(previous, m.start) - reach), local(previous, m.start));
+  // The noun's stem: "lab" names a laboratoire, a laboratory or a lab; "proj" a projet or a project.
+  const stem = noun.slice(0, noun.startsWith('lab') ? 3 : 4);
+  const namedSo = organisations.find(
+    (m) =>
+      new RegExp(`\\b${stem}[a-z]*\\s+(?:[a-z'-]+\\s+){0,2}$`).test(before(m, 40)) ||
+      new RegExp(`^\\s*,\\s*(?:une?|an?|la|le|l'|the)\\s*(?:[^\\s,.;:]+\\s+){0,3}?${stem}`).test(
+        previous.folded.slice(local(previous, m.end)),
+      ),
+  );
+  if (namedSo) return namedSo;
+  const agent = organisations.find((m) => /(?:^|\s)(?:par|by)\s+(?:l'|la |le |les |the )?$/.test(before(m, 20)));
+  if (agent) return agent;
+  const free = organisations.find((m) => !governed(m) && !/\(\s*$/.test(before(m, 3)));
+  if (free) return free;
+  return new Set(organisations.map((m) => m.key)).size === 1 ? first : undefined;
 }
 
 /** The one organisation of a sentence, other than the topic, that passes a test; none when there are several. */

@@ -62,7 +62,7 @@ const CUES: TieCue[] = [
     voice: 'passive',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:ete|etait|sont|est|a ete|avait ete)\\s+(?:${PARTICIPLE('present|depos')}|soumise?s?)${BY}|\\b(?:was|were|been)\\s+(?:presented|submitted|put forward)${BY}`,
+      `\\b(?:ete|etait|sont|est|a ete|avait ete)\\s+(?:${PARTICIPLE('present|depos')}|soumise?s?)${BY}|\\b(?:ete|etait|avait ete)\\s+${PARTICIPLE('propos')}(?:\\s+comme\\s+[^.;:,]{1,60}?)?${BY}|\\b(?:was|were|been)\\s+(?:presented|submitted|put forward|proposed)(?:\\s+as\\s+[^.;:,]{1,60}?)?${BY}`,
     ),
     confidence: 0.7,
   },
@@ -1299,7 +1299,9 @@ function possessorOf(
   subject: Mention | undefined,
   person: SentenceView['reading']['people'][number],
 ): Mention | undefined {
-  if (!/^(?:son|sa|leur|notre|its|their)\s/iu.test(person.text)) return undefined;
+  // "Anne Exemple en dirige l'activité": "en" stands for an organisation already named, as a possessive does.
+  const ofIt = /^\S+(?:\s+\S+){1,2}\s+en\s+(?:dirige|pr[ée]side|codirige|est|sera|devient)\b/u.test(person.text) && !person.organisation;
+  if (!ofIt && !/^(?:son|sa|leur|notre|its|their)\s/iu.test(person.text)) return undefined;
   const opensSentence = /^[\s"«“-]*$/u.test(view.folded.slice(0, local(view, person.start)));
   const before = opensSentence
     ? previous?.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isComplement(previous, m))
@@ -1586,10 +1588,20 @@ function launchedTogether(view: SentenceView, add: AddTie): void {
   }
 }
 
-/** An incubator's name or kind: "BIC de Montpellier", "l'incubateur X", a pépinière. */
-function isIncubator(mention: Mention): boolean {
-  return mention.kind === 'INCUBATOR' || /\b(?:BIC|incubat\w*|p[ée]pini[èe]re|accelerat\w*|acc[ée]l[ée]rateur)\b/iu.test(mention.name);
+/** An incubator's name or kind: "BIC de Montpellier", "l'incubateur X", a pépinière; with a view, "the X accelerator" too. */
+function isIncubator(mention: Mention, view?: SentenceView): boolean {
+  return (
+    mention.kind === 'INCUBATOR' ||
+    /\b(?:BIC|incubat\w*|p[ée]pini[èe]re|accelerat\w*|acc[ée]l[ée]rateur)\b/iu.test(mention.name) ||
+    // English puts the noun after the name: "the Exemplia accelerator", "the X incubator programme".
+    (view !== undefined && /^\s*(?:incubator|accelerator|business incubator)s?\b/.test(view.folded.slice(local(view, mention.end))))
+  );
 }
+
+/** "Parmi les sociétés passées par l'incubateur figurent A et B", "among the start-ups it hosted are A": the names listed after the verb. */
+const AMONG_HOSTED = /^[\s"«“-]*(?:parmi|among)\s+(?:les|the|ses|its)\s+(?:[a-z-]+\s+){0,3}$/;
+const LISTED_AFTER_HOSTS =
+  /^[^.;:]{0,60}?\b(?:figurent|figure|on (?:trouve|retrouve|compte)|citons|se trouvent|are|were|is|was)\s+(?:notamment\s+|aussi\s+|including\s+)?(?:(?:la|le|l'|les|the)\s*(?:[a-z-]+\s+){0,2})?$/;
 
 /**
  * "Hébergée au BIC de X, la start-up …", "elle est passée par l'incubateur Y", "X, incubée chez Z": a company a named
@@ -1601,13 +1613,27 @@ function hostedByIncubator(view: SentenceView, add: AddTie): void {
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
-    const first = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
+    // From the article on: a noun standing for the incubator ("par l'incubateur") is a mention that starts at it.
+    const first = mentionAfter(view, at + match[0].replace(/(?:l'|la |le |les |the )$/, '').length, 15, 'ACTOR');
     if (!first || first.kind === 'PERSON') continue;
-    const hosts = listFrom(view, first, 'ACTOR').filter(isIncubator);
+    const hosts = listFrom(view, first, 'ACTOR').filter((m) => isIncubator(m, view));
     if (hosts.length === 0) continue;
-    const fronted = /^[\s"«“-]*$/.test(textBetween(view, view.reading.sentence.start, at));
+    const opening = textBetween(view, view.reading.sentence.start, at);
+    const fronted = /^[\s"«“-]*$/.test(opening);
     const last = hosts[hosts.length - 1]!;
     const after = mentionAfter(view, last.end, 60, 'ACTOR');
+    // Inverted: "Parmi les start-up passées par l'incubateur figurent A, B et C": each listed name is incubated there.
+    if (
+      AMONG_HOSTED.test(opening) &&
+      after &&
+      after.kind !== 'PERSON' &&
+      LISTED_AFTER_HOSTS.test(textBetween(view, last.end, after.start))
+    ) {
+      for (const company of listFrom(view, after, 'ACTOR'))
+        if (company.kind !== 'PERSON' && company.kind !== 'PUBLIC_AUTHORITY' && !hosts.includes(company))
+          for (const host of hosts) add('INCUBATED_BY', company, host, 0.7);
+      continue;
+    }
     const company = fronted
       ? after && /^[^.;:]*,\s*(?:\S+\s+){0,3}$/.test(textBetween(view, last.end, after.start))
         ? after

@@ -279,7 +279,8 @@ const NAME = String.raw`(?<name>${NAME_WORD}(?:\s+(?:(?:de|du|des|d'|la|le|for|o
 const CUE = new RegExp(
   // A prefix of the trade joined by a hyphen keeps the noun a cue ("le bio-incubateur X", "la e-biotech X"); not an acronym ("l'IA-Cluster X").
   // A trade word may stand for the determiner, as in a headline's English ("Medtech group X", "biotech firm Y").
-  String.raw`(?<![\p{L}])(?:${DETERMINER}\s*(?:(?!de\s|du\s|des\s|d')[\p{L}'-]+\s+)?|(?:medtech|biotech|pharma|healthtech|deeptech|pharmaceutical)\s+)(?:(?:bio|e|micro|nano|medi|pre)-)?(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`,
+  // A project names what it will found: "le projet d'institut X", "le projet de plateforme Y".
+  String.raw`(?<![\p{L}])(?:${DETERMINER}\s*(?:(?!de\s|du\s|des\s|d')[\p{L}'-]+\s+|(?:projet|project)\s+(?:d'|de\s+))?|(?:medtech|biotech|pharma|healthtech|deeptech|pharmaceutical)\s+)(?:(?:bio|e|micro|nano|medi|pre)-)?(?<noun>${CUES.map(([noun]) => noun).join('|')})\s+`,
   'gu',
 );
 /** Adjectives then the name, read in the original text, where case tells a name from an adjective. */

@@ -102,6 +102,14 @@ const LEADER_SUBJECT = new RegExp(
   String.raw`${PERSON}\s+(?<role>dirige|pr[ée]side|codirige|co-dirige|heads|leads|runs|chairs)\s+(?:(?:la|le|l['’]|the)\s*(?:soci[ée]t[ée]|start-up|startup|entreprise|biotech|medtech|company|firm)\s+)?(?<organisation>\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,2})`,
   'gu',
 );
+/**
+ * "Anne Exemple en dirige l'activité", "Anne Exemple en est la présidente": the pronoun "en" stands for the organisation
+ * talked about (ties.ts finds it); no organisation is written here.
+ */
+const LEADER_OF_IT = new RegExp(
+  String.raw`${PERSON}\s+en\s+(?:(?<role>dirige|pr[ée]side|codirige)|(?:est|sera|devient|est devenue?)\s+(?:le|la|l['’])\s*(?<roleNoun>pr[ée]sidente?|directeur général|directrice générale|directeur|directrice|PDG|dirigeante?))(?![\p{L}])`,
+  'gu',
+);
 /** "MBA president Dr. Jane Doe", "Exemplia CEO John Doe": in English, the organisation, its role, then the name. */
 const ORGANISATION_ROLE = new RegExp(
   String.raw`(?<![\p{L}\d])(?<organisation>\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,2})\s+(?<role>president|chairman|chairwoman|CEO|founder|co-founder|managing director|director|head)\s+(?:(?:Dr|Prof|Pr)\.?\s+|Professor\s+)?${PERSON}`,
@@ -128,6 +136,7 @@ export function findPeople(sentence: Span): PersonMention[] {
     ROLE_POSSESSED,
     FOUNDER_SUBJECT,
     LEADER_SUBJECT,
+    LEADER_OF_IT,
   ]) {
     for (const match of matchesOf(pattern, sentence.text)) {
       const start = sentence.start + match.index;
@@ -141,7 +150,8 @@ export function findPeople(sentence: Span): PersonMention[] {
         /(?:\s(?:et|and)|,)\s+$/u.test(sentence.text.slice(0, match.index))
       )
         continue;
-      const { name, role, organisation } = match.groups!;
+      const { name, organisation } = match.groups!;
+      const role = match.groups!.role ?? match.groups!.roleNoun;
       found.push({
         start,
         end: start + match[0].length,
