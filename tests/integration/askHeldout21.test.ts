@@ -18,6 +18,11 @@ describeHeldOutChecks('the twenty-first held-out questions', HELD_OUT, {
   noRepeatWithin: true,
 });
 
-// Written blind by H22 (2026-12-03), not measured yet: no floor until the lead measures it once on the API of
-// /work/main and sets `atLeastRight` a little below that measure.
-describeHeldOutEvaluation('twenty-first held-out questions', HELD_OUT, { atLeastRight: 0 });
+// Written blind by H22 (2026-12-03). Measured blind by the lead on the API of /work/main (ask code of 6655a4a): 75 of 100
+// right, 1 ANSWERED while wrong, named below: `What is the budget of the Fondation Toulouse Cancer Santé?` is answered
+// with the foundation's amounts (its budget among them) under operation FUNDING, where the table pins FIGURES.
+// Floor three below the measure.
+describeHeldOutEvaluation('twenty-first held-out questions', HELD_OUT, {
+  atLeastRight: 72,
+  knownConfidentlyWrong: ['What is the budget of the Fondation Toulouse Cancer Santé?'],
+});
