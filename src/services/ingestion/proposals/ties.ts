@@ -36,6 +36,9 @@ const PARTICIPLE = (stem: string) => String.raw`(?:${stem})(?:e|es|s|ee|ees)?`;
 /** "formé (en 2019) par", "créée il y a seize ans par", "piloté depuis 2023 par par" (a repeated word is a typo the press makes). */
 const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}|in\s+\d{4}|in\s+[a-z]+\s+\d{4}|il y a\s+\S+\s+(?:ans|mois)|\S+\s+years\s+ago))*(?:\s*,\s*(?:l'an (?:passe|dernier)|l'annee (?:passee|derniere)|en \S+(?: \d{4})?|des \d{4}|il y a \S+ (?:ans|mois)|last year|in \d{4})\s*,)?\s+(?:par(?:\s+par)?|by)\s`;
 
+/** The people a research unit is formed of: "formée par des équipes de A" names who carries it, not who founded it. */
+const TEAMS = '(?:equipes|chercheurs|scientifiques|teams|researchers)';
+
 /** "rejoint les deux autres composantes : A et B": it joins its peers, named after, not a host. */
 const PEERS = String.raw`\s+(?:les|ses|leurs)\s+(?:[a-z]+\s+){0,2}autres\b`;
 
@@ -44,8 +47,9 @@ const CUES: TieCue[] = [
     kind: 'FOUNDED',
     voice: 'passive',
     object: 'ACTOR',
+    // "formé par des équipes de A et B" says who carries a unit (the CARRIES cue below), not who founded it.
     pattern: re(
-      `\\b${PARTICIPLE('form|fond|cre|cofond|co-fond')}${BY}|\\b(?:sa|leur|its|their)\\s+(?:creation|fondation|founding)(?:\\s+il y a\\s+\\S+\\s+ans)?${BY}|\\b(?:founded|formed|created|set up|established)${BY}`,
+      `(?:\\b${PARTICIPLE('form|fond|cre|cofond|co-fond')}${BY}|\\b(?:sa|leur|its|their)\\s+(?:creation|fondation|founding)(?:\\s+il y a\\s+\\S+\\s+ans)?${BY}|\\b(?:founded|formed|created|set up|established)${BY})(?!(?:des |d'|de |les )?${TEAMS}\\s)`,
     ),
     confidence: 0.8,
   },
@@ -273,7 +277,7 @@ const CUES: TieCue[] = [
     describedSubject: true,
     objectReach: 12,
     pattern: re(
-      `\\bsous (?:la|les) (?:double |triple |quadruple )?tutelles? (?:de|du|des|d')|\\b(?:constituee?s?|composee?s?|formee?s?|issue?s?|regroupant|reunissant|made up of|formed of)\\s+(?:d'|de |des )?(?:equipes|chercheurs|scientifiques|teams|researchers)\\s+(?:de|du|des|d'|from|of)|\\bunites? mixtes? (?:de recherche |de service )?(?:de|du|des|d')|\\bunder the (?:joint )?supervision of\\b|\\bjoint (?:research )?units? of\\b`,
+      `\\bsous (?:la|les) (?:double |triple |quadruple )?tutelles? (?:de|du|des|d')|\\b(?:constituee?s?|composee?s?|formee?s?|issue?s?|regroupant|reunissant|made up of|formed of|formed by)\\s+(?:par\\s+)?(?:d'|de |des )?${TEAMS}\\s+(?:de|du|des|d'|from|of)|\\bunites? mixtes? (?:de recherche |de service )?(?:de|du|des|d')|\\bunder the (?:joint )?supervision of\\b|\\bjoint (?:research )?units? of\\b`,
     ),
     confidence: 0.7,
   },
@@ -771,7 +775,7 @@ function hostedKind(host: Mention, cueToName: string, hosted?: Mention): TieType
   // "héberge sept start-up : A, B": young companies a host takes in are incubated there.
   if (STARTUPS.test(cueToName) && host.kind !== 'PUBLIC_AUTHORITY') return 'INCUBATED_BY';
   if (hosted?.kind === 'INCUBATOR' || /\b(?:pepinieres?|sites?|antennes?|etablissements?|branches?)\b/.test(cueToName)) return 'PART_OF';
-  if (host.kind === 'INCUBATOR') return 'INCUBATED_BY';
+  if (host.kind === 'INCUBATOR' || describedAsIncubator(host)) return 'INCUBATED_BY';
   return MEMBERSHIP_KINDS.has(host.kind ?? '') ? 'MEMBER_OF' : 'PART_OF';
 }
 
@@ -1461,8 +1465,13 @@ function membersAmong(view: SentenceView, previous: SentenceView | undefined, su
       if (counted) noun = counted[1];
       else if (invested && groups.pronoun) noun = 'investments';
       else return;
+      // "Sous la tutelle de A et B, X compte 51 membres. On y trouve …": the name right before the counting verb, not a
+      // name of a fronted phrase (a comma in between: "…, placée sous la tutelle de A, réunit 51 membres" keeps the rule below).
+      const countedAt = counted && previous ? previous.reading.sentence.start + counted.index : undefined;
+      const counter = countedAt !== undefined ? mentionBefore(previous!, countedAt, 40, 'ACTOR') : undefined;
+      if (counter && counter.kind !== 'PERSON' && /^\s+[^,;:()]*$/.test(textBetween(previous!, counter.end, countedAt!))) host = counter;
     } else noun = groups.ownNoun;
-    host = before ?? subject;
+    host ??= before ?? subject;
   }
   if (!host || !noun) return;
   const partners = /^partenaires|^partners/.test(noun);
@@ -1588,10 +1597,16 @@ function launchedTogether(view: SentenceView, add: AddTie): void {
   }
 }
 
+/** A noun standing for an organisation that calls it an incubator: "la pépinière toulousaine héberge A et B". */
+function describedAsIncubator(mention: Mention): boolean {
+  return mention.cue === 'anaphor' && /\b(?:incubat\w*|p[ée]pini[èe]re|accelerat\w*|acc[ée]l[ée]rateur)\b/iu.test(mention.text);
+}
+
 /** An incubator's name or kind: "BIC de Montpellier", "l'incubateur X", a pépinière; with a view, "the X accelerator" too. */
 function isIncubator(mention: Mention, view?: SentenceView): boolean {
   return (
     mention.kind === 'INCUBATOR' ||
+    describedAsIncubator(mention) ||
     /\b(?:BIC|incubat\w*|p[ée]pini[èe]re|accelerat\w*|acc[ée]l[ée]rateur)\b/iu.test(mention.name) ||
     // English puts the noun after the name: "the Exemplia accelerator", "the X incubator programme".
     (view !== undefined && /^\s*(?:incubator|accelerator|business incubator)s?\b/.test(view.folded.slice(local(view, mention.end))))
