@@ -100,3 +100,30 @@ describe('what a document is about, with nouns standing for names (F21ad)', () =
     ).toBe('Santexa');
   });
 });
+
+describe('a fronted participle and the subject right after it (F21ad)', () => {
+  it('does not make a name after the verb the one led ("Présidée par X, la SATT a vu entrer … la Région")', () => {
+    expect(
+      ties('Présidée par Paul Exemple, la SATT a vu entrer à son capital la Région Occitanie et la société Santexa.').filter((t) =>
+        t.startsWith('Paul Exemple'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a subject named right after the clause, behind a few words', () => {
+    expect(ties('Dirigée par Paul Exemple, la jeune pousse nîmoise Santexa recrute.')).toContain('Paul Exemple -LEADS-> Santexa');
+  });
+});
+
+describe('a date opening the sentence before its subject (F21ad)', () => {
+  const actors = (text: string) =>
+    proposeFacts({ document: prepareDocument({ text, language: 'en' }), names: NO_GRAPH_NAMES }).proposals.flatMap((p) =>
+      p.kind === 'ACTOR' ? [p.name] : [],
+    );
+
+  it('reads "In September 2021 Santexa raised" as Santexa, not "September 2021 Santexa"', () => {
+    const names = actors('Santexa sells kits to clinics. In September 2021 Santexa raised €10m from investors.');
+    expect(names).toContain('Santexa');
+    expect(names.filter((n) => /2021/.test(n))).toEqual([]);
+  });
+});

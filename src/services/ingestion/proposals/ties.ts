@@ -669,7 +669,13 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
       listJoin(textBetween(view, agents[agents.length - 2]!.end, last.start)) === 'comma'
     )
       target = agents.pop();
-    else target = mentionAfter(view, agents[agents.length - 1]!.end, 40);
+    else {
+      target = mentionAfter(view, agents[agents.length - 1]!.end, 40);
+      // The subject comes right after the fronted clause ("Présidée par X, la société Y …"); a name after a verb is its
+      // object ("Présidée par X, la SATT a vu entrer à son capital la Région": the Région is not led by X).
+      if (target && !/^\s*,\s*(?:[\p{L}'’-]+\s+){0,5}$/u.test(textBetween(view, agents[agents.length - 1]!.end, target.start)))
+        target = undefined;
+    }
   }
   while (target && agentOfParticiple(view, target) && !agents.includes(target)) target = mentionAfter(view, target.end, 40);
   // "Cette société montpelliéraine, dirigée par X, a …": nothing follows, so the name before the comma is the subject.
