@@ -649,6 +649,7 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
     (!view.mentions.some((m) => m.end <= verbStart) && !/\p{Lu}/u.test(opening));
   let target: Mention | undefined;
   let openedByParticiples = false;
+  let subjectAfterClause = false;
   if (!fronted) {
     target = mentionBefore(view, verbStart, 60);
     // "X, fondée par A et dirigée par B": A is the agent of another participle; the subject is before it (X), or, when
@@ -671,13 +672,20 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
       target = agents.pop();
     else {
       target = mentionAfter(view, agents[agents.length - 1]!.end, 40);
-      // The subject comes right after the fronted clause ("Présidée par X, la société Y …"); a name after a verb is its
-      // object ("Présidée par X, la SATT a vu entrer à son capital la Région": the Région is not led by X).
-      if (target && !/^\s*,\s*(?:[\p{L}'’-]+\s+){0,5}$/u.test(textBetween(view, agents[agents.length - 1]!.end, target.start)))
-        target = undefined;
+      subjectAfterClause = true;
     }
   }
   while (target && agentOfParticiple(view, target) && !agents.includes(target)) target = mentionAfter(view, target.end, 40);
+  // The subject comes right after the fronted clause ("Présidée par X, la société Y …"); a name after a verb is its
+  // object ("Présidée par X, la SATT a vu entrer à son capital la Région": the Région is not led by X).
+  const named = target && [...view.mentions].reverse().find((m) => m.end <= target!.start);
+  if (
+    target &&
+    named &&
+    subjectAfterClause &&
+    !/^\s*(?:\([^)]*\)\s*)?,\s*(?:[\p{L}'’-]+\s+){0,5}$/u.test(textBetween(view, named.end, target.start))
+  )
+    target = undefined;
   // "Cette société montpelliéraine, dirigée par X, a …": nothing follows, so the name before the comma is the subject.
   if (!target && fronted && /[,;:]\s*$/.test(before)) target = mentionBefore(view, verbStart, 60);
   if (!target || target.target !== cue.object || agents.includes(target)) return;
