@@ -127,3 +127,17 @@ describe('a date opening the sentence before its subject (F21ad)', () => {
     expect(names.filter((n) => /2021/.test(n))).toEqual([]);
   });
 });
+
+describe('shares bought from their holders (F21ad)', () => {
+  it('does not make the sellers of shares taken over ("bought the securities held by A", "a racheté les actions détenues par A")', () => {
+    const taken = (t: string) => t.includes('-TOOK_OVER->') || t.includes('-PART_OF->');
+    expect(ties('Medigroup SA bought the securities held by shareholders Alpha Capital and Beta Partners.', 'en').filter(taken)).toEqual(
+      [],
+    );
+    expect(ties('Le groupe Santexa a racheté les actions détenues par la société Vitalix.').filter(taken)).toEqual([]);
+  });
+
+  it('still reads a company bought as taken over', () => {
+    expect(ties('Le groupe Santexa a racheté la société Vitalix en 2019.')).toContain('Santexa -TOOK_OVER-> Vitalix');
+  });
+});

@@ -29,12 +29,18 @@ interface TieCue {
   objectReach?: number;
   /** The subject may be a description ("cette unité mixte … est placée sous la tutelle de"): what the document is about. */
   describedSubject?: boolean;
+  /** Words right after the cue that say it is not this tie ("bought the shares held by A": A is not taken over). */
+  notBefore?: RegExp;
   confidence: number;
 }
 
 const PARTICIPLE = (stem: string) => String.raw`(?:${stem})(?:e|es|s|ee|ees)?`;
 /** "formé (en 2019) par", "créée il y a seize ans par", "piloté depuis 2023 par par" (a repeated word is a typo the press makes). */
 const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}|in\s+\d{4}|in\s+[a-z]+\s+\d{4}|il y a\s+\S+\s+(?:ans|mois)|\S+\s+years\s+ago))*(?:\s*,\s*(?:l'an (?:passe|dernier)|l'annee (?:passee|derniere)|en \S+(?: \d{4})?|des \d{4}|il y a \S+ (?:ans|mois)|last year|in \d{4})\s*,)?\s+(?:par(?:\s+par)?|by)\s`;
+
+/** What is bought is shares others held ("les titres détenus par A", "the shares held by A"), not a company. */
+const SHARES_OF_OTHERS =
+  /^\s+(?:(?:la totalite|l'ensemble|la majorite|all|most|the majority)\s+(?:des|of the|of)\s+|les\s+|des\s+|the\s+)(?:[a-z]+\s+)?(?:titres|actions|parts|securities|shares|stakes?)\b/;
 
 /** The people a research unit is formed of: "formée par des équipes de A" names who carries it, not who founded it. */
 const TEAMS = '(?:equipes|chercheurs|scientifiques|teams|researchers)';
@@ -215,6 +221,8 @@ const CUES: TieCue[] = [
     pattern: re(
       `\\b(?:a\\s+)?(?<!\\b(?:ete|est|sont|sera|seront|etre)\\s)(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\b(?:met|mettent|a mis|ont mis|avait mis)\\s+la\\s+main\\s+sur\\b|\\b(?:prend|prennent|a pris|ont pris)\\s+possession\\s+(?:de|du|des|d')|\\bs'(?:empare|emparent|est empare|etait empare)e?s?\\s+(?:de|du|des|d')|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d'|of)|\\b(?:a|ont|avait)\\s+absorbe\\b(?!\\s+par)|\\babsorbe(?:nt)?\\s+(?=l'|la |le |les )|\\babsorbed\\b(?!\\s+by)|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+(?:in\\s+\\d{4}\\s+)?by)`,
     ),
+    // "X a racheté les titres détenus par A", "X bought the shares held by A": A sells its shares, it is not taken over.
+    notBefore: SHARES_OF_OTHERS,
     confidence: 0.75,
   },
   {
@@ -500,6 +508,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     };
     for (const cue of CUES) {
       for (const match of matchesOf(cue.pattern, view.folded)) {
+        if (cue.notBefore?.test(view.folded.slice(match.index + match[0].length))) continue;
         const verbStart = view.reading.sentence.start + match.index;
         const verbEnd = verbStart + match[0].length;
         if (cue.voice === 'passive') passiveTie(view, cue, verbStart, verbEnd, add);
