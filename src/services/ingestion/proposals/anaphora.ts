@@ -23,6 +23,28 @@ const RESEARCH_KINDS = new Set([
 
 /** A determiner that points back ("la", "cette", "the", "this") and up to one adjective before the noun ("la jeune société"). */
 const DETERMINER = String.raw`(?<![\p{L}'])(?:la|cette|l'|le|ce|cet|the|this|notre|our)\s*(?:(?:nouvel(?:le)?|jeune|petite|future|new|young)\s+)?`;
+/** Nouns of bodies that host, gather or do research (folded), for "la pépinière toulousaine", "the Nîmes-based lab". */
+const BODY_WORDS = [
+  ...['pepiniere', 'incubateur', 'accelerateur', 'plateforme', 'structure', 'pole', 'cluster', 'consortium', 'technopole'],
+  ...[
+    'institut',
+    'laboratoire',
+    'centre',
+    'unite',
+    'incubator',
+    'accelerator',
+    'platform',
+    'institute',
+    'laboratory',
+    'lab',
+    'center',
+    'hub',
+  ],
+];
+const BODY_NOUNS = `(?:${BODY_WORDS.join('|')})`;
+/** The adjective of a town or a region (folded): "toulousaine", "montpellierain", "nimois", "gardoise", "parisien". */
+const TOWN = `[a-z-]+(?:ais|aise|ain|aine|ois|oise|ien|ienne)s?`;
+const TOWN_ADJECTIVE = new RegExp(String.raw`^(?:la|le|l')\s*${BODY_NOUNS}\s+${TOWN}$|-based\b`);
 /**
  * Common nouns that stand for an organisation already named, over folded text, each with the kinds it may stand for;
  * an adjective may follow ("la biotech montpelliéraine"). A demonstrative ("ce", "cette", "this") is needed for the
@@ -49,6 +71,15 @@ const NOUNS: { pattern: RegExp; kinds: Set<string> }[] = [
   {
     pattern: /(?<![\p{L}'])(?:cet|ce|this)\s*(?:institut|laboratoire|centre|institute|laboratory|lab|centre)(?![\p{L}-])/gu,
     kinds: RESEARCH_KINDS,
+  },
+  {
+    // The press names a body by a noun and the adjective of its town ("la pépinière toulousaine", "le laboratoire
+    // montpelliérain", "the Toulouse-based incubator"): with that adjective a definite article is enough.
+    pattern: new RegExp(
+      `(?<![\\p{L}'])(?:(?:la|le|l')\\s*(?<body>${BODY_NOUNS})\\s+${TOWN}|the\\s+[a-z-]+-based\\s+(?<bodyEn>${BODY_NOUNS}))(?![\\p{L}-])`,
+      'gu',
+    ),
+    kinds: new Set([...BODY_KINDS, ...RESEARCH_KINDS]),
   },
 ];
 /**
@@ -208,7 +239,8 @@ export function withAnaphora(views: SentenceView[]): SentenceView[] {
         // A demonstrative opening the sentence points at the last name of the sentence before ("X abrite Y. Ce laboratoire …" is Y).
         const pointed =
           /^(?:ce|cet|cette|this)\b/.test(match[0].trim()) && match.index === 0 ? lastNamed(views[i - 1], noun.kinds) : undefined;
-        const referent = pointed ?? antecedent(noun.kinds);
+        const body = match.groups?.body ?? match.groups?.bodyEn;
+        const referent = body ? describedBody(before, body, antecedent(noun.kinds)) : (pointed ?? antecedent(noun.kinds));
         if (referent) found.push(at(view, referent, match.index, match[0].length));
       }
     const pronoun = PRONOUN.exec(view.folded);
@@ -391,6 +423,22 @@ function onlyOther(view: SentenceView | undefined, topic: Mention, passes: (m: M
   return others.size === 1 ? [...others.values()][0] : undefined;
 }
 
+/**
+ * What "la pépinière toulousaine" stands for: the one organisation named before whose name or cue carries the noun
+ * ("the Nîmes-based incubator Biopark"), else the antecedent unless its name calls it a body of the other sort ("X Institute" is no incubator).
+ */
+function describedBody(before: Mention[], noun: string, antecedent: Mention | undefined): Mention | undefined {
+  const carriers = new Map(before.filter((m) => carriesNoun(m, noun)).map((m) => [m.key, m]));
+  if (carriers.size === 1) return [...carriers.values()][0];
+  if (!antecedent) return undefined;
+  const words = foldKeepingOffsets(antecedent.name).split(/\s+/);
+  const clash = (a: string[], b: string[]) => a.includes(noun) && words.some((w) => b.includes(w));
+  return clash(HOSTING_WORDS, RESEARCH_WORDS) || clash(RESEARCH_WORDS, HOSTING_WORDS) ? undefined : antecedent;
+}
+/** Nouns of bodies that host companies, and of bodies that do research: a name with one is not called by the other. */
+const HOSTING_WORDS = ['pepiniere', 'incubateur', 'accelerateur', 'incubator', 'accelerator'];
+const RESEARCH_WORDS = ['institut', 'laboratoire', 'unite', 'institute', 'laboratory', 'lab'];
+
 /** The noun is a word of the organisation's name ("Exemplia Technopole") or of the cue it was read by ("la SATT Exemplia"). */
 function carriesNoun(mention: Mention, noun: string): boolean {
   const words = `${foldKeepingOffsets(mention.name)} ${foldKeepingOffsets(mention.cue)}`.split(/\s+/);
@@ -470,6 +518,8 @@ function namesNext(view: SentenceView, anaphor: Mention): boolean {
   const next = view.mentions.find((m) => m.start >= anaphor.end);
   if (!next) return false;
   const gap = view.reading.sentence.text.slice(local(view, anaphor.end), local(view, next.start));
+  // "la pépinière toulousaine Exemplia": after the town's adjective a name follows at once; "… héberge X" is a verb's object.
+  if (TOWN_ADJECTIVE.test(view.folded.slice(local(view, anaphor.start), local(view, anaphor.end)))) return /^\s*$/u.test(gap);
   // "le groupe présidé par X" names who leads it, not the group.
   return /^\s*(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && !/\b(?:par|by)\s+$/u.test(gap);
 }

@@ -29,12 +29,21 @@ interface TieCue {
   objectReach?: number;
   /** The subject may be a description ("cette unité mixte … est placée sous la tutelle de"): what the document is about. */
   describedSubject?: boolean;
+  /** Words right after the cue that say it is not this tie ("bought the shares held by A": A is not taken over). */
+  notBefore?: RegExp;
   confidence: number;
 }
 
 const PARTICIPLE = (stem: string) => String.raw`(?:${stem})(?:e|es|s|ee|ees)?`;
 /** "formé (en 2019) par", "créée il y a seize ans par", "piloté depuis 2023 par par" (a repeated word is a typo the press makes). */
 const BY = String.raw`(?:\s+(?:conjointement|notamment|aussi|egalement|depuis\s+\S+(?:\s+\d{4})?|en\s+\S+(?:\s+\d{4})?|des\s+\d{4}|in\s+\d{4}|in\s+[a-z]+\s+\d{4}|il y a\s+\S+\s+(?:ans|mois)|\S+\s+years\s+ago))*(?:\s*,\s*(?:l'an (?:passe|dernier)|l'annee (?:passee|derniere)|en \S+(?: \d{4})?|des \d{4}|il y a \S+ (?:ans|mois)|last year|in \d{4})\s*,)?\s+(?:par(?:\s+par)?|by)\s`;
+
+/** What is bought is shares others held ("les titres détenus par A", "the shares held by A"), not a company. */
+const SHARES_OF_OTHERS =
+  /^\s+(?:(?:la totalite|l'ensemble|la majorite|all|most|the majority)\s+(?:des|of the|of)\s+|les\s+|des\s+|the\s+)(?:[a-z]+\s+)?(?:titres|actions|parts|securities|shares|stakes?)\b/;
+
+/** The people a research unit is formed of: "formée par des équipes de A" names who carries it, not who founded it. */
+const TEAMS = '(?:equipes|chercheurs|scientifiques|teams|researchers)';
 
 /** "rejoint les deux autres composantes : A et B": it joins its peers, named after, not a host. */
 const PEERS = String.raw`\s+(?:les|ses|leurs)\s+(?:[a-z]+\s+){0,2}autres\b`;
@@ -44,8 +53,9 @@ const CUES: TieCue[] = [
     kind: 'FOUNDED',
     voice: 'passive',
     object: 'ACTOR',
+    // "formé par des équipes de A et B" says who carries a unit (the CARRIES cue below), not who founded it.
     pattern: re(
-      `\\b${PARTICIPLE('form|fond|cre|cofond|co-fond')}${BY}|\\b(?:sa|leur|its|their)\\s+(?:creation|fondation|founding)(?:\\s+il y a\\s+\\S+\\s+ans)?${BY}|\\b(?:founded|formed|created|set up|established)${BY}`,
+      `(?:\\b${PARTICIPLE('form|fond|cre|cofond|co-fond')}${BY}|\\b(?:sa|leur|its|their)\\s+(?:creation|fondation|founding)(?:\\s+il y a\\s+\\S+\\s+ans)?${BY}|\\b(?:founded|formed|created|set up|established)${BY})(?!(?:des |d'|de |les )?${TEAMS}\\s)`,
     ),
     confidence: 0.8,
   },
@@ -211,6 +221,8 @@ const CUES: TieCue[] = [
     pattern: re(
       `\\b(?:a\\s+)?(?<!\\b(?:ete|est|sont|sera|seront|etre)\\s)(?:rachete|rachete|reprend|repris|acquiert|acquis)\\b(?!\\s+par)|\\b(?:met|mettent|a mis|ont mis|avait mis)\\s+la\\s+main\\s+sur\\b|\\b(?:prend|prennent|a pris|ont pris)\\s+possession\\s+(?:de|du|des|d')|\\bs'(?:empare|emparent|est empare|etait empare)e?s?\\s+(?:de|du|des|d')|\\brachat\\s+(?:de|du|d')|\\b(?:signe|finalise|officialise|annonce|boucle|conclu|conclut)\\s+(?:la|sa)\\s+reprise\\s+(?:de|du|d')|\\bacquisition\\s+(?:de|du|d'|of)|\\b(?:a|ont|avait)\\s+absorbe\\b(?!\\s+par)|\\babsorbe(?:nt)?\\s+(?=l'|la |le |les )|\\babsorbed\\b(?!\\s+by)|\\b(?:acquires|acquired|took over|takes over|buys|bought)\\b(?!\\s+(?:in\\s+\\d{4}\\s+)?by)`,
     ),
+    // "X a racheté les titres détenus par A", "X bought the shares held by A": A sells its shares, it is not taken over.
+    notBefore: SHARES_OF_OTHERS,
     confidence: 0.75,
   },
   {
@@ -273,7 +285,7 @@ const CUES: TieCue[] = [
     describedSubject: true,
     objectReach: 12,
     pattern: re(
-      `\\bsous (?:la|les) (?:double |triple |quadruple )?tutelles? (?:de|du|des|d')|\\b(?:constituee?s?|composee?s?|formee?s?|issue?s?|regroupant|reunissant|made up of|formed of)\\s+(?:d'|de |des )?(?:equipes|chercheurs|scientifiques|teams|researchers)\\s+(?:de|du|des|d'|from|of)|\\bunites? mixtes? (?:de recherche |de service )?(?:de|du|des|d')|\\bunder the (?:joint )?supervision of\\b|\\bjoint (?:research )?units? of\\b`,
+      `\\bsous (?:la|les) (?:double |triple |quadruple )?tutelles? (?:de|du|des|d')|\\b(?:constituee?s?|composee?s?|formee?s?|issue?s?|regroupant|reunissant|made up of|formed of|formed by)\\s+(?:par\\s+)?(?:d'|de |des )?${TEAMS}\\s+(?:de|du|des|d'|from|of)|\\bunites? mixtes? (?:de recherche |de service )?(?:de|du|des|d')|\\bunder the (?:joint )?supervision of\\b|\\bjoint (?:research )?units? of\\b`,
     ),
     confidence: 0.7,
   },
@@ -496,6 +508,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     };
     for (const cue of CUES) {
       for (const match of matchesOf(cue.pattern, view.folded)) {
+        if (cue.notBefore?.test(view.folded.slice(match.index + match[0].length))) continue;
         const verbStart = view.reading.sentence.start + match.index;
         const verbEnd = verbStart + match[0].length;
         if (cue.voice === 'passive') passiveTie(view, cue, verbStart, verbEnd, add);
@@ -645,6 +658,7 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
     (!view.mentions.some((m) => m.end <= verbStart) && !/\p{Lu}/u.test(opening));
   let target: Mention | undefined;
   let openedByParticiples = false;
+  let subjectAfterClause = false;
   if (!fronted) {
     target = mentionBefore(view, verbStart, 60);
     // "X, fondée par A et dirigée par B": A is the agent of another participle; the subject is before it (X), or, when
@@ -665,9 +679,22 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
       listJoin(textBetween(view, agents[agents.length - 2]!.end, last.start)) === 'comma'
     )
       target = agents.pop();
-    else target = mentionAfter(view, agents[agents.length - 1]!.end, 40);
+    else {
+      target = mentionAfter(view, agents[agents.length - 1]!.end, 40);
+      subjectAfterClause = true;
+    }
   }
   while (target && agentOfParticiple(view, target) && !agents.includes(target)) target = mentionAfter(view, target.end, 40);
+  // The subject comes right after the fronted clause ("Présidée par X, la société Y …"); a name after a verb is its
+  // object ("Présidée par X, la SATT a vu entrer à son capital la Région": the Région is not led by X).
+  const named = target && [...view.mentions].reverse().find((m) => m.end <= target!.start);
+  if (
+    target &&
+    named &&
+    subjectAfterClause &&
+    !/^\s*(?:\([^)]*\)\s*)?,\s*(?:[\p{L}'’-]+\s+){0,5}$/u.test(textBetween(view, named.end, target.start))
+  )
+    target = undefined;
   // "Cette société montpelliéraine, dirigée par X, a …": nothing follows, so the name before the comma is the subject.
   if (!target && fronted && /[,;:]\s*$/.test(before)) target = mentionBefore(view, verbStart, 60);
   if (!target || target.target !== cue.object || agents.includes(target)) return;
@@ -771,7 +798,7 @@ function hostedKind(host: Mention, cueToName: string, hosted?: Mention): TieType
   // "héberge sept start-up : A, B": young companies a host takes in are incubated there.
   if (STARTUPS.test(cueToName) && host.kind !== 'PUBLIC_AUTHORITY') return 'INCUBATED_BY';
   if (hosted?.kind === 'INCUBATOR' || /\b(?:pepinieres?|sites?|antennes?|etablissements?|branches?)\b/.test(cueToName)) return 'PART_OF';
-  if (host.kind === 'INCUBATOR') return 'INCUBATED_BY';
+  if (host.kind === 'INCUBATOR' || describedAsIncubator(host)) return 'INCUBATED_BY';
   return MEMBERSHIP_KINDS.has(host.kind ?? '') ? 'MEMBER_OF' : 'PART_OF';
 }
 
@@ -1461,8 +1488,13 @@ function membersAmong(view: SentenceView, previous: SentenceView | undefined, su
       if (counted) noun = counted[1];
       else if (invested && groups.pronoun) noun = 'investments';
       else return;
+      // "Sous la tutelle de A et B, X compte 51 membres. On y trouve …": the name right before the counting verb, not a
+      // name of a fronted phrase (a comma in between: "…, placée sous la tutelle de A, réunit 51 membres" keeps the rule below).
+      const countedAt = counted && previous ? previous.reading.sentence.start + counted.index : undefined;
+      const counter = countedAt !== undefined ? mentionBefore(previous!, countedAt, 40, 'ACTOR') : undefined;
+      if (counter && counter.kind !== 'PERSON' && /^\s+[^,;:()]*$/.test(textBetween(previous!, counter.end, countedAt!))) host = counter;
     } else noun = groups.ownNoun;
-    host = before ?? subject;
+    host ??= before ?? subject;
   }
   if (!host || !noun) return;
   const partners = /^partenaires|^partners/.test(noun);
@@ -1588,10 +1620,16 @@ function launchedTogether(view: SentenceView, add: AddTie): void {
   }
 }
 
+/** A noun standing for an organisation that calls it an incubator: "la pépinière toulousaine héberge A et B". */
+function describedAsIncubator(mention: Mention): boolean {
+  return mention.cue === 'anaphor' && /\b(?:incubat\w*|p[ée]pini[èe]re|accelerat\w*|acc[ée]l[ée]rateur)\b/iu.test(mention.text);
+}
+
 /** An incubator's name or kind: "BIC de Montpellier", "l'incubateur X", a pépinière; with a view, "the X accelerator" too. */
 function isIncubator(mention: Mention, view?: SentenceView): boolean {
   return (
     mention.kind === 'INCUBATOR' ||
+    describedAsIncubator(mention) ||
     /\b(?:BIC|incubat\w*|p[ée]pini[èe]re|accelerat\w*|acc[ée]l[ée]rateur)\b/iu.test(mention.name) ||
     // English puts the noun after the name: "the Exemplia accelerator", "the X incubator programme".
     (view !== undefined && /^\s*(?:incubator|accelerator|business incubator)s?\b/.test(view.folded.slice(local(view, mention.end))))

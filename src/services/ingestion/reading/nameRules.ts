@@ -705,7 +705,8 @@ export function namesByRules(text: string): RuleName[] {
   const pushSubjects = (pattern: RegExp) => {
     for (const match of matchesOf(pattern, text)) {
       const written = match.groups!.name!;
-      const name = withoutOpener(written);
+      // "In September 2021 Wefight raised": a date before the name opens the sentence, it is no word of the name.
+      const name = withoutOpener(written).replace(DATED_OPENER, '');
       if (/^[LlDd]['’]\p{Ll}/u.test(name)) continue;
       // "En 2023, les start-up … ont levé": a dated opener is no name.
       if (/^(?:(?:En|In|Fin|Début|Mi|Depuis|Dès|Since|From|Until|By)\s+)?(?:19|20)\d\d$/u.test(name)) continue;
@@ -757,6 +758,10 @@ export function namesByRules(text: string): RuleName[] {
 }
 
 /** A name without the sentence opener a capitalised run took with it ("En Occitanie" stays a place; "Ainsi Exemplia" is "Exemplia"). */
+/** A month and a year that open a sentence before its subject's name ("September 2021 Wefight", "Mars 2020 Exemplia"). */
+const DATED_OPENER =
+  /^(?:(?:En|In|Fin|Début|Mi|Early|Late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\s+(?:19|20)\d\d,?\s+(?=\p{Lu})/u;
+
 function withoutOpener(name: string): string {
   const [first, ...rest] = name.split(/\s+/);
   return rest.length > 0 && isStopName(first!) && STOP_NAME_CLASSES.openers.some((o) => o === first) ? rest.join(' ') : name;
