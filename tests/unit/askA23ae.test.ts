@@ -108,6 +108,24 @@ describe('since when one actor belongs to another, the owned one first', () => {
   });
 });
 
+describe('shapes heldout21 showed (its misses read)', () => {
+  it('reads what a body carries and who holds the capital', () => {
+    expect(read('which labs does Quux carry')).toMatchObject({ ties: ['CARRIES'], direction: 'OUT', a: 'Quux' });
+    expect(read('le capital de Zorblat est détenu par quels fonds')).toMatchObject({ ties: ['HOLDS_SHARES_IN'], a: 'Zorblat', f: 'fonds' });
+  });
+
+  it('reads a takeover asked yes or no, a figure asked with `c était quoi`, and a count with `représente`', () => {
+    expect(read('Zorblat a-t-elle été rachetée par Quux')).toMatchObject({ ties: ['TOOK_OVER'], a: 'Zorblat' });
+    expect(read("c'était quoi le chiffre d'affaires de Zorblat")).toMatchObject({ operation: 'FIGURES', a: 'Zorblat' });
+    expect(read('Zorblat, ça représente combien de structures')).toMatchObject({ ties: ['MEMBER_OF', 'PART_OF'], a: 'Zorblat' });
+    expect(read("which investors came into Zorblat's round")).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
+  });
+
+  it('leaves out `on se demande` opening the question', () => {
+    expect(withoutPoliteness('on se demande qui finance Zorblat')).toBe('qui finance Zorblat');
+  });
+});
+
 describe('an optional filter `{f}?` before a name', () => {
   it('takes no word of the name that follows it', () => {
     const question = 'à qui Zorb Quux a vendu Blatco';

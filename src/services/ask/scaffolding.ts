@@ -21,6 +21,11 @@ const OPENINGS: readonly (readonly string[])[] = [
   'j aimerais connaitre',
   'je souhaiterais savoir',
   'je me demandais',
+  // A23ae: the asker wondering aloud, alone or with others (`… et on se demande qui …`).
+  'je me demande',
+  'on se demande',
+  'on se demandait',
+  'nous nous demandons',
   'je cherche a savoir',
   // `que sait-on de X`, `what do you know about X`: the name alone asks for the node.
   'que sait on de',
