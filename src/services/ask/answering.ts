@@ -2,7 +2,7 @@ import type { ActorFilterInput } from '../../db/directory';
 import type { FundingFilterInput, FundingPeriodInput } from '../../db/cypher/funding';
 import type { ActorRow, EntityRow, FigureRow, FundingRow, FundingTotalRow, PartnerSuggestionRow, TiedActorRow } from '../../db/rows';
 import { ACTOR_FIGURES, ACTOR_TIES, PROGRAMME_FIGURES } from '../../db/ties';
-import { ACTOR_KINDS, PROGRAMME_KINDS, SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
+import { ACTOR_KINDS, type ActorKind, PROGRAMME_KINDS, SEARCHABLE_TIE_TYPES, type TieType } from '../../domain/model';
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
 import { type FundingOverview, fundingOverview, fundingProgramme, fundingSharing, narrowedFundingOverview, sharingNote } from '../funding';
@@ -164,7 +164,7 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   const about = reader.subject ? nameOf(reader.subject) : subjects.map(nameOf).join(', ');
   if (asksForParts(relation)) tied = siteKindOfParts(reader, tied);
   // `dans quoi Bpifrance a investi`, `where did Bpifrance invest`: its stakes and the fundings it gave (totals per recipient).
-  const given = asksForPortfolio(reader) ? await fundingsGivenBy(asked, reader.subject!, period?.period) : null;
+  const given = asksForPortfolio(reader) ? await fundingsGivenBy(asked, reader.subject!, period?.period, reader.kinds) : null;
   if (given && tied.length === 0) {
     reader.note('fundingsForPortfolio', { name: about });
     return given;
@@ -567,15 +567,26 @@ function asksForPortfolio(reader: QuestionReader): boolean {
     isActor(reader.subject) &&
     !reader.subjectFilter &&
     !reader.target &&
-    reader.kinds.length === 0 &&
     reader.domains.length === 0 &&
     reader.places.length === 0
   );
 }
 
-/** The fundings an actor gave, with the totals per recipient (within a period when one is asked); null when none is recorded. */
-async function fundingsGivenBy(asked: Asked, funder: EntityRow, period?: FundingPeriodInput | null): Promise<Answer | null> {
-  const overview = await fundingOverview(asked.sc, { node: funder, given: true, period, first: Math.min(asked.first * 5, 100) });
+/** The fundings an actor gave, with the totals per recipient (within a period when one is asked, to the kinds asked); null when none is recorded. */
+async function fundingsGivenBy(
+  asked: Asked,
+  funder: EntityRow,
+  period?: FundingPeriodInput | null,
+  recipientKinds: readonly ActorKind[] = [],
+): Promise<Answer | null> {
+  // `which start-ups has X backed`: the kind asked keeps the fundings granted to an actor of that kind, as the stakes are kept.
+  const overview = await fundingOverview(asked.sc, {
+    node: funder,
+    given: true,
+    period,
+    first: Math.min(asked.first * 5, 100),
+    ...(recipientKinds.length > 0 ? { recipientKinds } : {}),
+  });
   if (!overview || overview.fundings.length === 0) return null;
   return {
     understood: true,

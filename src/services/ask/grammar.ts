@@ -58,12 +58,16 @@ export function compileShape(entry: QuestionShapeEntry, metricWords: readonly st
         if (metricWords.length === 0) throw new Error(`shape "${entry.shape}" names {metric} but no metric words are given`);
         return ` (?:${metricWords.map(escapeRegExp).join('|')})`;
       }
-      const slot = /^\{([abf])\}$/.exec(word);
+      // `{f}?`: a filter that is rather empty (read as the literal word `{f}` before A23ae): it takes words only where the shape
+      // cannot match without them (`à qui X a vendu`: no filter, X whole).
+      const slot = /^\{([abf])\}(\??)$/.exec(word);
       if (slot) {
         const name = slot[1] as SlotName;
+        if (name !== 'f' && slot[2]) throw new Error(`shape "${entry.shape}" makes {${name}} optional`);
         if (slots.includes(name)) throw new Error(`shape "${entry.shape}" names {${name}} twice`);
         slots.push(name);
-        return name === 'f' ? '(?: (.+?))?' : ' (.+?)';
+        if (name !== 'f') return ' (.+?)';
+        return slot[2] ? '(?: (.+?))??' : '(?: (.+?))?';
       }
       const optional = word.endsWith('?');
       const alternatives = (optional ? word.slice(0, -1) : word).split('|').map(phraseKey).filter(Boolean);

@@ -21,6 +21,11 @@ const OPENINGS: readonly (readonly string[])[] = [
   'j aimerais connaitre',
   'je souhaiterais savoir',
   'je me demandais',
+  // A23ae: the asker wondering aloud, alone or with others (`… et on se demande qui …`).
+  'je me demande',
+  'on se demande',
+  'on se demandait',
+  'nous nous demandons',
   'je cherche a savoir',
   // `que sait-on de X`, `what do you know about X`: the name alone asks for the node.
   'que sait on de',
@@ -149,6 +154,23 @@ const CLOSINGS: readonly (readonly string[])[] = [
   ].map((words) => words.split(' ')),
 ];
 
+/** Question tags that repeat a list question after a pause (`…, lesquels ?`, `…: which ones exist?`), longest first. */
+const QUESTION_TAGS: readonly (readonly string[])[] = [
+  'lesquels existent',
+  'lesquelles existent',
+  'lesquels sont ils',
+  'lesquelles sont elles',
+  'lesquels',
+  'lesquelles',
+  'vous avez ca',
+  'tu as ca',
+  'which ones are there',
+  'which ones exist',
+  'which ones',
+].map((words) => words.split(' '));
+/** Fewest words before a question tag (`…, lesquels ?` alone is no question). */
+const MIN_WORDS_BEFORE_TAG = 4;
+
 /** Words that put the topic of a question first (`pour un article sur X, …`, `concernant X : …`, `regarding X, …`). */
 const TOPIC_MARKERS: readonly (readonly string[])[] = [
   'a propos de',
@@ -266,6 +288,15 @@ export function withoutPoliteness(question: string): string {
       moved = true;
       break;
     }
+  }
+  // A question tag after a pause (`… à Toulouse, lesquels existent ?`, `…, which ones are there?`) only asks again what the words
+  // before it ask: left out, when at least a few words stand before it.
+  for (const tag of QUESTION_TAGS) {
+    const start = to - tag.length;
+    if (start - from < MIN_WORDS_BEFORE_TAG || !tag.every((word, i) => tokens[start + i]!.folded === word)) continue;
+    if (!pauseAfter(question, tokens[start - 1]!)) continue;
+    to = start;
+    break;
   }
   // A name alone left (`que sait-on de Sanofi ?`) keeps its wrapper: the reader drops it too, and it says the asker's language.
   if ((from === 0 && to === tokens.length) || to - from < 2) return question;

@@ -71,6 +71,8 @@ const CAPITAL_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { CA:
 /** Words typed in capitals that fold to another word (`US`: `us`, the pronoun): the country they name, wherever they stand. */
 const CAPITAL_WORDS: Readonly<Record<string, string>> = { US: 'usa' };
 const BEFORE_ABBREVIATION = new Set(['de', 'd', 'du', 'le', 'son', 'sa', 'leur', 'quel', 'combien', 'un', 'en']);
+/** Words after which `ca` opening a question is the revenue (`ca de X`, `ca du groupe X`). */
+const LOWER_CA_BEFORE: ReadonlySet<string> = new Set(['de', 'd', 'du', 'des']);
 
 /**
  * Texting and chat abbreviations (`qqn`, `ds`, `ppl`, `w/`, `b/c`; `questions.texted` of the vocabulary), folded, each with
@@ -128,6 +130,16 @@ export function tokenizeQuestion(question: string, texted: TextedWords = {}): To
     const capital = CAPITAL_WORDS[question.slice(token.start, token.end)];
     if (capital) {
       expanded.push({ ...token, folded: capital });
+      continue;
+    }
+    // `chiffre d'affaire`, the `s` forgotten, is the revenue all the same.
+    if (token.folded === 'affaire' && typed[i - 1]?.folded === 'd' && typed[i - 2]?.folded === 'chiffre') {
+      expanded.push({ ...token, folded: 'affaires' });
+      continue;
+    }
+    // `ca de X` in lower case opening a question: no `ça` stands there, the revenue is asked (`ça` typed keeps its cedilla).
+    if (i === 0 && question.slice(token.start, token.end) === 'ca' && LOWER_CA_BEFORE.has(typed[1]?.folded ?? '')) {
+      expanded.push(...CAPITAL_ABBREVIATIONS.CA!.map((folded) => ({ ...token, folded })));
       continue;
     }
     const words = CAPITAL_ABBREVIATIONS[question.slice(token.start, token.end)];
@@ -323,7 +335,8 @@ export function periodSpans(tokens: readonly Token[]): Span[] {
     }
     // A year without a word before it is part of a name (`France 2030`, `PARI 2030`).
     if (i === 0 || !PERIOD_WORDS.has(tokens[i - 1]!.folded)) continue;
-    const from = i - 1;
+    // `back in 2018`: `back` only says the year is past.
+    const from = tokens[i - 1]!.folded === 'in' && tokens[i - 2]?.folded === 'back' ? i - 2 : i - 1;
     let to = i + 1;
     if (JOINING_WORDS.has(tokens[to]?.folded ?? '') && YEAR.test(tokens[to + 1]?.folded ?? '')) to += 2;
     spans.push({ from, to });
