@@ -1,4 +1,4 @@
-import { splitAtTurn, withNameForPronoun } from '../../src/services/ask/pronouns';
+import { splitAtTurn, splitBeforeBareQuestion, withNameForPronoun, withNamePutBack } from '../../src/services/ask/pronouns';
 
 describe('a pronoun standing for the node named before the question', () => {
   it.each([
@@ -42,5 +42,36 @@ describe('a pronoun standing for the node named before the question', () => {
 describe('words that look like pronouns', () => {
   it('takes no `IT` in capitals for `it`', () => {
     expect(withNameForPronoun('which IT companies work with', 'Cilcare')).toBeNull();
+  });
+});
+
+describe('a name said first and a question that leaves it out', () => {
+  it.each([
+    ['Zorbix : qui a mis l’argent ?', 'Zorbix', 'qui a mis l’argent'],
+    ['Zorbix série A 2019 : qui a investi ?', 'Zorbix série A 2019', 'qui a investi'],
+    ['Zorbix – who invested?', 'Zorbix', 'who invested'],
+    ['Zorbix, combien de salariés ?', 'Zorbix', 'combien de salariés'],
+  ])('splits %p before the bare question', (question, named, asked) => {
+    expect(splitBeforeBareQuestion(question)).toEqual({ named, asked });
+  });
+
+  it('reads no bare question after a relative clause, a pronoun, a long opening or no question word', () => {
+    expect(splitBeforeBareQuestion('Zorbix, qui est à Nîmes, travaille avec qui ?')).toBeNull();
+    expect(splitBeforeBareQuestion('Zorbix : qui la finance ?')).toBeNull();
+    expect(splitBeforeBareQuestion('je suis étudiante en master à Nîmes et je regarde Zorbix : qui a investi ?')).toBeNull();
+    expect(splitBeforeBareQuestion('Zorbix : les financeurs')).toBeNull();
+    expect(splitBeforeBareQuestion('qui finance Zorbix ?')).toBeNull();
+  });
+
+  it('puts the name back right after the question, then after each preposition a question puts before its node', () => {
+    expect(withNamePutBack('qui a  investi', 'Zorbix')).toEqual([
+      'qui a investi Zorbix',
+      'qui a investi dans Zorbix',
+      'qui a investi de Zorbix',
+      'qui a investi à Zorbix',
+      'qui a investi in Zorbix',
+      'qui a investi of Zorbix',
+      'qui a investi into Zorbix',
+    ]);
   });
 });

@@ -39,7 +39,7 @@ import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../i
 import { asksForParts, detectLanguage, fundsAPronoun, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
 import type { Lexicon } from './lexicon';
 import { message } from './messages';
-import { splitAtTurn, withNameForPronoun } from './pronouns';
+import { splitAtTurn, splitBeforeBareQuestion, withNameForPronoun, withNamePutBack } from './pronouns';
 import { telegraphicReading } from './telegraphic';
 import {
   listCount,
@@ -180,7 +180,7 @@ async function answerUnwrapped(sc: ServiceContext, args: AskArgs): Promise<AskRe
 /** The question read again with its pronoun replaced by the one node the words before it name exactly; null when none. */
 async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Promise<AskResultRow | null> {
   const split = splitAtTurn(args.question);
-  if (!split) return null;
+  if (!split) return answerWithNamePutBack(sc, args);
   const { lexicon, names } = await graphNames(sc);
   const words = tokenize(split.named).map((token) => token.folded);
   const link = await linkInside(sc.db, words, ['Actor', 'Programme'], { names, known: (word) => lexicon.knows(word) });
@@ -198,6 +198,35 @@ async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Pro
     question: args.question,
     interpretation: { ...answer.interpretation, notes: [note, ...answer.interpretation.notes] },
   };
+}
+
+/**
+ * `Antabio : qui a mis l'argent ?`, `Nubbo, qui dirige ?`: a name said first and a question that leaves it out. The question
+ * is read again with the whole first part put back where a question names its node; a reading counts only when an exact
+ * shape reads it (no classifier's guess) about the node the first part names, so every word of that part is applied or said
+ * back (`Antabio série A 2017 : …` applies 2017). Null when none reads so.
+ */
+async function answerWithNamePutBack(sc: ServiceContext, args: AskArgs): Promise<AskResultRow | null> {
+  const split = splitBeforeBareQuestion(args.question);
+  if (!split) return null;
+  const { lexicon, names } = await graphNames(sc);
+  const words = tokenize(split.named).map((token) => token.folded);
+  const link = await linkInside(sc.db, words, ['Actor', 'Programme'], { names, known: (word) => lexicon.knows(word) });
+  if (link.outcome !== 'found' || link.corrected) return null;
+  let best: AskResultRow | null = null;
+  for (const rewritten of withNamePutBack(split.asked, split.named)) {
+    const answer = await answerFramed(sc, { ...args, question: rewritten });
+    if (answer.status === 'NOT_UNDERSTOOD' || readByClassifier(answer) || answer.interpretation.subject?.id !== link.node.id) continue;
+    const note = message(answer.lang, 'namePutBack', { question: rewritten });
+    const read = {
+      ...answer,
+      question: args.question,
+      interpretation: { ...answer.interpretation, notes: [note, ...answer.interpretation.notes] },
+    };
+    if (read.status === 'ANSWERED') return read;
+    best ??= read;
+  }
+  return best;
 }
 
 /**

@@ -259,6 +259,10 @@ export const MESSAGES = {
     FR: 'Un nom et un mot-clé, lus comme la question « {question} ».',
     EN: 'A name and a keyword, read as the question "{question}".',
   },
+  namePutBack: {
+    FR: 'Le nom dit avant la question est lu dans la question : « {question} ».',
+    EN: 'The name said before the question is read into it: "{question}".',
+  },
   pronounRead: {
     FR: 'Le pronom est lu comme {name}, nommé avant la question : « {question} ».',
     EN: 'The pronoun is read as {name}, named before the question: "{question}".',

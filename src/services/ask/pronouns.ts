@@ -94,3 +94,42 @@ export function withNameForPronoun(asked: string, name: string): string | null {
   if (!rule) return null;
   return rule.rewrite(asked, name).replace(/\s+/gu, ' ').trim();
 }
+
+/** Words a question opens with (folded): `qui`, `quels`, `combien`, `who`, `which`, `how` … */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  ...['qui', 'quel', 'quelle', 'quels', 'quelles', 'combien', 'ou'],
+  ...['who', 'which', 'what', 'how', 'where'],
+]);
+/** Longest part said before such a question that can be a name with its qualifiers (`Antabio série A 2017`), in words. */
+const MAX_NAMED_WORDS = 6;
+/** Marks after which a bare question follows a name: a colon, a comma, a dash between spaces. */
+const BARE_TURN_MARKS = /[:,]|\s[-–—]\s/gu;
+
+/**
+ * A name said first, then a question that leaves the name out and holds no pronoun for it (`Antabio : qui a mis l'argent ?`,
+ * `Nubbo, qui dirige ?`): the two parts; null when the question after the mark opens with no question word, holds a pronoun
+ * (see splitAtTurn) or the part before it is too long to be a name.
+ */
+export function splitBeforeBareQuestion(question: string): { named: string; asked: string } | null {
+  const text = question.replace(/[\s?!.]+$/u, '');
+  // The last mark only: `Genoskin, qui est à Montpellier, travaille avec qui ?` opens a relative clause, not a question.
+  const mark = [...text.matchAll(BARE_TURN_MARKS)].at(-1);
+  if (!mark) return null;
+  const named = text.slice(0, mark.index).trim();
+  const asked = text.slice(mark.index + mark[0].length).trim();
+  const namedWords = tokenize(named).length;
+  const askedTokens = tokenize(asked);
+  if (namedWords === 0 || namedWords > MAX_NAMED_WORDS || askedTokens.length < 2) return null;
+  if (!QUESTION_OPENERS.has(askedTokens[0]!.folded) || PRONOUN_FINDERS.some((finder) => finder.test(asked))) return null;
+  return { named, asked };
+}
+
+/**
+ * The bare question with the name put back where a question names its node, each way tried in turn: right after the
+ * question's words, then after the prepositions a question puts before its node (`qui a mis l'argent dans X`, `who invested
+ * in X`). Which one reads is the caller's to decide (an exact shape, the same node).
+ */
+export function withNamePutBack(asked: string, named: string): string[] {
+  const bare = asked.replace(/\s+/gu, ' ').trim();
+  return ['', 'dans', 'de', 'à', 'in', 'of', 'into'].map((preposition) => `${bare} ${preposition ? `${preposition} ` : ''}${named}`);
+}
