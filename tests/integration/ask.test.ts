@@ -481,6 +481,23 @@ const PHRASES: [string, Expected][] = [
     'how is Pierre Fabre connected to Toulouse',
     { op: 'PATHS', lang: 'EN', subject: 'pierre-fabre', ambiguous: { text: 'Toulouse', candidates: toulouseCandidates } },
   ],
+  // A group named with a town where it has several sites: without a site word the group itself is offered too.
+  [
+    'who funded Evotec in Toulouse?',
+    {
+      op: 'FUNDING',
+      lang: 'EN',
+      ambiguous: { text: 'Evotec in Toulouse', candidates: ['campus-curie', 'evotec', 'evotec-france', 'just-evotec-biologics'] },
+    },
+  ],
+  [
+    'qui a financé le site Evotec de Toulouse ?',
+    {
+      op: 'FUNDING',
+      lang: 'FR',
+      ambiguous: { text: 'site Evotec de Toulouse', candidates: ['campus-curie', 'evotec-france', 'just-evotec-biologics'] },
+    },
+  ],
 ];
 
 describe('ask: each phrase and the interpretation it must give', () => {

@@ -1407,10 +1407,13 @@ export class QuestionReader {
       parts,
     );
     if (sites.length > 1) {
+      // `Evotec à Toulouse` says no site word: the group itself, with its money and ties, may be what is meant, so it is offered too.
+      const siteSaid = this.tokens.slice(span.from, span.to).some((token) => SITE_WORDS.has(token.folded));
+      const group = siteSaid ? [] : [named.node];
       this.ambiguities.push({
         text: this.text(span),
         role,
-        candidates: sites.map((row) => ({ ...row.actor, _labels: row.actor._labels ?? ['Actor'] })),
+        candidates: [...group, ...sites.map((row) => ({ ...row.actor, _labels: row.actor._labels ?? ['Actor'] }))],
       });
       return null;
     }
