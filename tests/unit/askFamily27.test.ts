@@ -1,16 +1,7 @@
-import type { Relation } from '../../src/services/ask/grammar';
 import { tokenizeQuestion } from '../../src/services/ask/text';
 import { readShape } from '../support/askShapes';
 
 /** Ties said in words the reader did not know (A23v): which shape reads a question, its tie kinds and its slots. No database. */
-
-interface Reading {
-  operation: string;
-  relation?: Relation;
-  a?: string;
-  b?: string;
-  f?: string;
-}
 
 const MEMBERS = { ties: ['MEMBER_OF', 'PART_OF'], direction: 'IN' };
 const OWNERS = { ties: ['TOOK_OVER', 'HOLDS_SHARES_IN'], direction: 'IN', reversed: ['PART_OF'] };
