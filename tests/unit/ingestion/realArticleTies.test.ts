@@ -146,6 +146,20 @@ describe('a creation cut from its object by an insertion', () => {
   });
 });
 
+describe('dashes that open no insertion', () => {
+  it('reads the subject after a dateline dash, not the agency in brackets', () => {
+    expect(ties('(APX) – Alpha Santé has completed the acquisition of Beta Bio, the group said.')).toContain(
+      'Alpha Santé TOOK_OVER Beta Bio',
+    );
+  });
+
+  it('keeps a list whose first name holds a dash', () => {
+    expect(
+      ties('Kappa, a consortium founded by Université Lunel II - Jean Moulin, the CHU de Lunel and Inserm, was launched in May.'),
+    ).toEqual(expect.arrayContaining(['CHU de Lunel FOUNDED Kappa', 'Inserm FOUNDED Kappa']));
+  });
+});
+
 describe('takeovers by funds', () => {
   it('reads a fund that buys a company as its buyer, and the company as part of no fund', () => {
     expect(ties('La société Alpha Bio a été rachetée par le fonds Beta Capital.')).toEqual(['Beta Capital TOOK_OVER Alpha Bio']);

@@ -808,7 +808,15 @@ function insertionOpening(view: SentenceView, verbStart: number): number | undef
   const before = view.folded.slice(0, local(view, verbStart)).replace(/\([^()]*\)/g, (inside) => ' '.repeat(inside.length));
   const dashes = [...before.matchAll(/\s[–—-](?=[\s,])/g)];
   if (dashes.length % 2 === 0) return undefined;
-  return view.reading.sentence.start + dashes[dashes.length - 1]!.index;
+  const opening = dashes[dashes.length - 1]!.index;
+  // An insertion opens with a preposition ("– avec le soutien de A"); a dateline's dash is followed by the subject ("(AFP) – Alpha …").
+  if (
+    !/^\s*[–—-]\s*(?:avec|en|aux?|a|grace|sous|via|par|pour|dans|selon|with|in|alongside|together|through|under|by|for|thanks)\b/.test(
+      before.slice(opening),
+    )
+  )
+    return undefined;
+  return view.reading.sentence.start + opening;
 }
 
 /**
