@@ -19,6 +19,8 @@ export function textBetween(view: SentenceView, from: number, to: number): strin
 export function listJoin(text: string): 'comma' | 'and' | undefined {
   // A bracketed aside is no break: "A (via son fonds F), B et C".
   const gap = text.replace(/\s*\([^()]*\)/g, '');
+  // A dash then a comma closes an insertion: "avec le pôle A –, l'institut B" lists nothing.
+  if (/(?:^|\s)[–—-]\s*,/.test(gap)) return undefined;
   const and = /(?:^|[\s,])(?:et|ainsi que|ainsi qu'|and|as well as|&|ou|or)(?=[\s']|$)/.test(gap);
   // "A / B": a slash lists too.
   const comma = gap.includes(',') || /^\s*\/\s*$/.test(gap);

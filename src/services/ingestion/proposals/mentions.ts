@@ -267,6 +267,8 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     if (isStopName(name) && !(isTradeWord(name) && org.kind === 'COMPANY')) return;
     // "Michaël Exemple, Mayor of Montpellier": a title names a role, not an organisation.
     if (ROLE_TITLE.test(name)) return;
+    // "son PDG-fondateur Anne Exemple": the role the sentence gives a person is no organisation.
+    if (reading.people.some((p) => p.role === name)) return;
     if (paperOrCredit(text.slice(0, at(org.start)), text.slice(at(org.end)))) return;
     // "Vingt-cinq millions d'euros …" opening a sentence: a number written in words is no name.
     if (isNumberWords(name)) return;
@@ -354,6 +356,8 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
         cue: `organisation of a ${person.role}`,
       });
     const start = person.start + person.text.indexOf(person.name);
+    // A person with two roles is read twice ("maire de A et président de B"): one mention of them.
+    if (mentions.some((m) => m.kind === 'PERSON' && m.start === start && m.end === start + person.name.length)) continue;
     mentions.push({
       start,
       end: start + person.name.length,

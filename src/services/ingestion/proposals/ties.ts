@@ -154,7 +154,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:a|ont|avait|avaient)\\s+(?:co-?)?(?:fonde|cree)\\b|\\b(?:fonde|cree|cofonde)(?:nt)?\\s+(?=l'|la|le|les|un|une)|\\b(?:co-?)?founded\\b(?!\\s+(?:in|on|at|as)\\b|\\s*,)|\\bset up\\b`,
+      `\\b(?:a|ont|avait|avaient)\\s+(?:co-?)?(?:fonde|cree)\\b|\\b(?:vien(?:t|nent)|venait|venaient)\\s+(?:donc\\s+|ainsi\\s+|aussi\\s+)?de\\s+(?:co-?)?(?:fonder|creer)\\b|\\b(?:has|have)\\s+(?:just\\s+)?(?:co-?founded|created|set up)\\b|\\b(?:fonde|cree|cofonde)(?:nt)?\\s+(?=l'|la|le|les|un|une)|\\b(?:co-?)?founded\\b(?!\\s+(?:in|on|at|as)\\b|\\s*,)|\\bset up\\b`,
     ),
     confidence: 0.7,
   },
@@ -182,7 +182,7 @@ const CUES: TieCue[] = [
     voice: 'active',
     object: 'ACTOR',
     pattern: re(
-      `\\b(?:fait|font)\\s+partie\\s+(?:de|du|des|d')|\\bs'inscri(?:t|vent)\\s+dans\\b|\\bfiliale\\s+(?:de|du|d')|\\bappartien(?:t|nent)\\s+(?:a|au)\\b|\\b(?:is|are)\\s+part\\s+of\\b|\\bsubsidiary\\s+of\\b`,
+      `\\b(?:fait|font)\\s+partie\\s+(?:de|du|des|d')|\\bs'inscri(?:t|vent)\\s+dans\\b|\\bfiliale\\s+(?:de|du|d')|\\bappartien(?:t|nent)\\s+(?:a|au)\\b|\\b(?:is|are)\\s+part\\s+of\\b|\\bsubsidiary\\s+of\\b|\\bdependant\\s+(?:de|du|des|d')|\\brattachee?s?\\s+(?:a|au|aux)\\b`,
     ),
     confidence: 0.75,
   },
@@ -319,7 +319,7 @@ const CUES: TieCue[] = [
     reverse: true,
     objectReach: 40,
     pattern: re(
-      `\\bcomposee?s?\\s+(?:de|des|du|d')(?:\\s+(?:deux|trois|quatre|cinq|six|\\d+)\\s+\\S+)?|\\b(?:heberge|hebergent|abrite|abritent|accueille|accueillent|hosts|houses)\\b|\\b(?:integre(?:nt)?|welcomes?|welcomed)\\s+(?=(?:[a-z]+\\s+){0,2}(?:membres|adherents|members)\\b)|\\bmade up of\\b|\\bcomprises\\b`,
+      `\\bcomposee?s?\\s+(?:de|des|du|d')(?:\\s+(?:deux|trois|quatre|cinq|six|\\d+)\\s+\\S+)?|\\b(?:heberge|hebergent|abrite|abritent|accueille|accueillent|hosts|houses)\\b|\\b(?:integre(?:nt)?|welcomes?|welcomed)\\s+(?=(?:[a-z]+\\s+){0,2}(?:membres|adherents|members)\\b)|\\bmade up of\\b|\\bcomprises\\b|\\b(?:is|are)\\s+composed\\s+of\\b|\\bconsists?\\s+of\\b`,
     ),
     confidence: 0.6,
   },
@@ -552,7 +552,14 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
-  return dedupe([...ties, ...partsOfBuyers(ties)]);
+  // A fund that buys a company holds it; the company does not become part of the fund.
+  const funds = new Set(
+    views
+      .flatMap((v) => v.mentions)
+      .filter((m) => m.kind === 'FUND')
+      .map((m) => m.name),
+  );
+  return dedupe([...ties, ...partsOfBuyers(ties, funds)]);
 }
 
 /**
@@ -603,9 +610,9 @@ function sitesOfGroups(view: SentenceView, views: SentenceView[], add: AddTie): 
 }
 
 /** What a group took over becomes part of it: each TOOK_OVER buyer -> bought also proposes PART_OF bought -> buyer, less sure. */
-function partsOfBuyers(ties: TieDraft[]): TieDraft[] {
+function partsOfBuyers(ties: TieDraft[], funds: Set<string>): TieDraft[] {
   return ties
-    .filter((t) => t.tieKind === 'TOOK_OVER')
+    .filter((t) => t.tieKind === 'TOOK_OVER' && !funds.has(t.from.name))
     .map((t) => ({ ...t, tieKind: 'PART_OF', from: t.to, to: t.from, confidence: confidenceOf(t.confidence - 0.1) }));
 }
 
@@ -723,7 +730,9 @@ function activeTie(
   if (cue.kind === 'MEMBER_OF' && cue.reverse && aboutRound(view, verbStart)) return;
   // "Il réunit quatre acteurs : A, B …": which host "il" is stays unsure; countedPartnersListed reads the names as partners.
   if (cue.kind === 'MEMBER_OF' && cue.reverse && countedGatheringUnnamed(view, verbStart)) return;
-  const first = mentionAfter(view, verbEnd, cue.objectReach ?? 80);
+  // "vient de créer – avec le soutien de A et en partenariat avec B –, l'institut C": the object follows the insertion.
+  const insertion = INSERTION_AFTER.exec(view.folded.slice(local(view, verbEnd)))?.[0].length ?? 0;
+  const first = mentionAfter(view, verbEnd + insertion, cue.objectReach ?? 80);
   // "le rachat de X par Y" names the buyer after its object: takenOverBy reads it.
   if (first && /^\s*,?\s*(?:par|by)\s/.test(textBetween(view, first.end, first.end + 6))) return;
   const opening = textBetween(view, view.reading.sentence.start, verbStart);
@@ -749,7 +758,7 @@ function activeTie(
       ? [...view.mentions]
           .reverse()
           .find((m) => m.end <= verbStart && verbStart - m.end <= 160 && m.target === subjectTarget && !isComplement(view, m))
-      : doerBefore(view, verbStart, subjectTarget);
+      : doerBefore(view, insertionOpening(view, verbStart) ?? verbStart, subjectTarget);
     if (cue.describedSubject && (!subject || isComplement(view, subject))) subjects = context.subject ? [context.subject] : [];
     else if (!subject || notTheDoer(view, subject, verbStart)) return;
     // "A, et B, qui exploite …": a relative clause with a verb in the singular is said of the one name before it.
@@ -785,6 +794,29 @@ function activeTie(
         add(kind === 'PART_OF' ? hostedKind(s, textBetween(view, verbEnd, object.start), object) : kind, object, s, cue.confidence);
     }
   }
+}
+
+/** An insertion between dashes or brackets right after a verb: "crée – avec le soutien de A – l'institut B", "crée (avec A) B". */
+const INSERTION_AFTER = /^\s*(?:[–—]\s[^–—]{1,250}?\s?[–—]|\s-\s(?:(?!\s-[\s,]).){1,250}?\s-(?=[\s,])|\([^()]{1,200}\))\s*,?/;
+
+/**
+ * Where the dash insertion a cue stands in opens ("Alpha crée – en partenariat avec B – …": Alpha is the doer, not a
+ * name inside the insertion); undefined when the cue is outside one (an even count of spaced dashes before it).
+ */
+function insertionOpening(view: SentenceView, verbStart: number): number | undefined {
+  // A dash inside brackets tags a name ("(CRCT – Inserm)"), it opens no insertion.
+  const before = view.folded.slice(0, local(view, verbStart)).replace(/\([^()]*\)/g, (inside) => ' '.repeat(inside.length));
+  const dashes = [...before.matchAll(/\s[–—-](?=[\s,])/g)];
+  if (dashes.length % 2 === 0) return undefined;
+  const opening = dashes[dashes.length - 1]!.index;
+  // An insertion opens with a preposition ("– avec le soutien de A"); a dateline's dash is followed by the subject ("(AFP) – Alpha …").
+  if (
+    !/^\s*[–—-]\s*(?:avec|en|aux?|a|grace|sous|via|par|pour|dans|selon|with|in|alongside|together|through|under|by|for|thanks)\b/.test(
+      before.slice(opening),
+    )
+  )
+    return undefined;
+  return view.reading.sentence.start + opening;
 }
 
 /**
@@ -870,7 +902,7 @@ function partnersAlongside(view: SentenceView, add: AddTie): void {
 /** "le partenariat entre A et B", "une collaboration entre A, B et C", "a partnership between A and B": the listed names work together. */
 function partnersBetween(view: SentenceView, add: AddTie): void {
   for (const match of matchesOf(
-    /\b(?:partenariats?|collaborations?|cooperations?|alliances?|accords? de (?:partenariat|collaboration)|conventions? de partenariat|partnerships?)\s+(?:[^\s.;:]+\s+){0,6}?(?:entre|between)\s/g,
+    /\b(?:partenariats?|collaborations?|cooperations?|alliances?|accords?|conventions?|contrats?|protocoles?|partnerships?|agreements?|memorand(?:um|a)(?: of understanding)?)\s+(?:[^\s.;:]+\s+){0,6}?(?:entre|between)\s/g,
     view.folded,
   )) {
     const first = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 20, 'ACTOR');
@@ -1116,14 +1148,14 @@ function acquiredInRelative(view: SentenceView, add: AddTie): void {
 /** "développées par la filiale du groupe, X", "sa filiale X", "its subsidiary X": X is part of the organisation named last before. */
 function subsidiaryNamed(view: SentenceView, add: AddTie): void {
   for (const match of matchesOf(
-    /\b(?:la|sa|leur|its|the)\s+(?:filiale|subsidiary)(?:\s+(?:du|of the)\s+(?:groupe|group))?\s*,?\s*/g,
+    /\b(?:la|sa|leur|its|the)\s+(?:(?:wholly|fully|majority)[- ]owned\s+)?(?:filiale|subsidiary)(?:\s+(?:du|of the)\s+(?:groupe|group))?(?:\s+(?:a|detenue a)\s+100\s*%)?\s*,?\s*/g,
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
     const subsidiary = mentionAfter(view, at + match[0].length, 15, 'ACTOR');
-    const group = [...view.mentions]
-      .reverse()
-      .find((m) => m.end <= at && m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
+    const owners = view.mentions.filter((m) => m.end <= at && m.target === 'ACTOR' && m.kind !== 'PERSON' && m.kind !== 'PUBLIC_AUTHORITY');
+    // "Alpha's plant will use technology from its subsidiary, B": the name in the possessive owns it, else the nearest.
+    const group = owners.find((m) => /^['’]s\b/.test(view.reading.sentence.text.slice(local(view, m.end)))) ?? owners[owners.length - 1];
     if (subsidiary && group) add('PART_OF', subsidiary, group, 0.65);
   }
 }
@@ -1330,10 +1362,28 @@ function possessorOf(
   const ofIt = /^\S+(?:\s+\S+){1,2}\s+en\s+(?:dirige|pr[ée]side|codirige|est|sera|devient)\b/u.test(person.text) && !person.organisation;
   if (!ofIt && !/^(?:son|sa|leur|notre|its|their)\s/iu.test(person.text)) return undefined;
   const opensSentence = /^[\s"«“-]*$/u.test(view.folded.slice(0, local(view, person.start)));
+  // "X a acquis Y auprès de son fondateur", "bought Y from its founder": the seller's company is the name just bought.
+  const seller = /(?:aupres (?:de|du)|from)\s*$/.test(view.folded.slice(0, local(view, person.start)));
+  if (seller)
+    return [...view.mentions].reverse().find((m) => m.end <= person.start && m.target === 'ACTOR' && m.kind !== 'PERSON') ?? subject;
   const before = opensSentence
     ? previous?.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && !isComplement(previous, m))
     : view.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.end <= person.start);
   return before ?? subject;
+}
+
+/** "Le centre Kappa (CNRS, directeur : Anne Exemple)": a role in brackets with no organisation is of the name before the bracket. */
+function bracketOwner(view: SentenceView, person: SentenceView['reading']['people'][number]): Mention | undefined {
+  if (
+    person.organisation ||
+    !/:\s*$/u.test(view.reading.sentence.text.slice(0, local(view, person.start + person.text.indexOf(person.name))))
+  )
+    return undefined;
+  const before = view.reading.sentence.text.slice(0, local(view, person.start));
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0) return undefined;
+  const owner = mentionBefore(view, view.reading.sentence.start + open, 3, 'ACTOR');
+  return owner && owner.kind !== 'PERSON' ? owner : undefined;
 }
 
 function peopleRoles(view: SentenceView, previous: SentenceView | undefined, subject: Mention | undefined, add: AddTie): void {
@@ -1341,15 +1391,20 @@ function peopleRoles(view: SentenceView, previous: SentenceView | undefined, sub
     const who = view.mentions.find((m) => m.kind === 'PERSON' && m.start >= person.start && m.end <= person.end);
     // "Exemplia recrute, explique son directeur, Paul Exemple": a possessive role is of the sentence's subject, else the document's.
     const possessed = possessorOf(view, previous, subject, person);
+    // The organisation as the role wrote it ("maire de A et président de B" is read twice, once for B), else any in the span.
+    const orgAt = person.organisation ? person.start + person.text.lastIndexOf(person.organisation) : -1;
+    const inSpan = (m: Mention) => m.kind !== 'PERSON' && m.start >= person.start && m.end <= person.end + 1 && m.target === 'ACTOR';
     const organisation =
-      view.mentions.find((m) => m.kind !== 'PERSON' && m.start >= person.start && m.end <= person.end + 1 && m.target === 'ACTOR') ??
-      possessed;
+      view.mentions.find((m) => inSpan(m) && m.start === orgAt) ?? view.mentions.find(inSpan) ?? possessed ?? bracketOwner(view, person);
     if (!who || !organisation) continue;
     const role = person.role.toLowerCase();
     // "ancien président de X", "former CEO of X": a past role is no current tie.
     if (/^(?:ancien|ex-|former)/.test(role)) continue;
-    if (/fonda|founder/.test(role)) add('FOUNDED', who, organisation, 0.75);
-    else if (
+    const founder = /fonda|founder/.test(role);
+    if (founder) add('FOUNDED', who, organisation, 0.75);
+    // "son PDG-fondateur X", "founder and CEO": a leader who founded it leads it too.
+    if (
+      (!founder || /pdg|ceo|pr[ée]sident|directeur|directrice/.test(role)) &&
       /pr[ée]sid|directeur|directrice|pdg|ceo|dirigeant|dirige|g[ée]rant|chair|head|director|managing|leads|runs/.test(role) &&
       !/vice/.test(role)
     )
@@ -1430,13 +1485,13 @@ function listedAfterColon(view: SentenceView, subject: Mention | undefined, add:
 /** "A et B signent un accord", "A, B et C ont conclu une convention": the names that sign together are partners. */
 function signedTogether(view: SentenceView, add: AddTie): void {
   for (const match of matchesOf(
-    /\b(?:signent|signeront|ont signe|viennent de signer|vont signer|doivent signer|s'appretent a signer|sont sur le point de signer|concluent|ont conclu|nouent|ont noue|paraphent|sign|signed|will sign)(?:\s*,\s*(?:avec|with)\s+[^,.;:]{1,120},\s*|\s+)(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,2}?(?:accord|convention|partenariat|alliance|contrat|agreement|partnership|memorandum)/g,
+    /\b(?:signent|signeront|ont signe|viennent de signer|vont signer|doivent signer|s'appretent a signer|sont sur le point de signer|concluent|ont conclu|nouent|ont noue|paraphent|sign|signed|will sign)(?:\s*,\s*(?:avec|with)\s+[^,.;:]{1,120},\s*|\s*,\s*(?:[a-z0-9]+\s+){0,3}[a-z0-9]+\s*,\s*|\s+)(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,2}?(?:accord|convention|partenariat|alliance|contrat|agreement|partnership|memorandum|protocole|lettre d'intention|letter of intent)/g,
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
-    const last = mentionBefore(view, at, 40, 'ACTOR');
+    const last = namesRightBefore(view, at, 40);
     // The names right before the verb sign: "A et B, deux sociétés, signent" sets them apart from it.
-    if (!last || /[,;:()]/.test(textBetween(view, last.end, at))) continue;
+    if (!last) continue;
     const partners = listUpTo(view, last).filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
     // "A et B ont conclu, avec C et D, une convention": the names after "avec" sign too.
     const withAt = /,\s*(?:avec|with)\s/.exec(match[0]);
@@ -1446,6 +1501,22 @@ function signedTogether(view: SentenceView, add: AddTie): void {
     }
     for (const [i, partner] of partners.entries()) for (const other of partners.slice(i + 1)) add('PARTNERS_WITH', partner, other, 0.7);
   }
+}
+
+/** An apposition that says the names before it act together: ", tous deux acteurs du campus,", ", both based in Lyon,". */
+const JOINT_APPOSITION =
+  /,\s*(?:tous deux|toutes deux|tous les deux|toutes les deux|tous trois|toutes trois|both|all three)\b[^,;:()]{0,100},\s*$/;
+
+/**
+ * The last of the names right before a verb (no clause break in between), past an apposition that says they act
+ * together ("A et B, tous deux implantés à Lunel, signent"); undefined when a clause comes in between.
+ */
+function namesRightBefore(view: SentenceView, at: number, reach: number): Mention | undefined {
+  const joint = JOINT_APPOSITION.exec(view.folded.slice(0, local(view, at)));
+  const end = joint ? view.reading.sentence.start + joint.index : at;
+  const last = mentionBefore(view, end, reach, 'ACTOR');
+  if (!last || /[,;:()]/.test(textBetween(view, last.end, end))) return undefined;
+  return last;
 }
 
 /** One proposal per tie and sentence. */
@@ -1583,13 +1654,13 @@ function launchedTogether(view: SentenceView, add: AddTie): void {
       for (const other of organisations.slice(i + 1)) if (partner.key !== other.key) add('PARTNERS_WITH', partner, other, confidence);
   };
   for (const match of matchesOf(
-    /\b(?:lancent|co-?organisent|organisent|co-?developpent|developpent|presentent|creent|ont (?:lance|co-?organise|organise|co-?developpe|developpe|cree)|launch|co-?organi[sz]e|jointly (?:launch|develop)\w*|s'associent|s'allient|se sont (?:associes|associees|allies|alliees)|resserrent (?:les|leurs) liens|(?:ont uni|avaient uni|ont joint|ont conjugue|ont mutualise) leurs (?:forces|efforts|competences|moyens)|join forces|joined forces|team up|teamed up)\b(?!\s+(?:par|a|au|aux|avec|with)\b)/g,
+    /\b(?:lancent|co-?organisent|organisent|co-?developpent|developpent|presentent|creent|ont (?:lance|co-?organise|organise|co-?developpe|developpe|cree)|launch|co-?organi[sz]e|jointly (?:launch|develop)\w*|s'associent|s'allient|se sont (?:associes|associees|allies|alliees)|resserrent (?:les|leurs) liens|(?:ont uni|avaient uni|ont joint|ont conjugue|ont mutualise) leurs (?:forces|efforts|competences|moyens)|join forces|joined forces|team up|teamed up|(?:annoncent|ont annonce|presentent|signent) conjointement|jointly (?:announce|announced|sign|signed|present|presented))\b(?!\s+(?:par|a|au|aux|avec|with)\b)/g,
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
-    const last = mentionBefore(view, at, 30, 'ACTOR');
+    const last = namesRightBefore(view, at, 30);
     // The names right before the verb, joined by "et": "A et B lancent", not "A, qui … avec B, lance".
-    if (!last || /[,;:()]/.test(textBetween(view, last.end, at))) continue;
+    if (!last) continue;
     const partners = listUpTo(view, last).filter((m) => m.target === 'ACTOR');
     if (partners.length > 1) together(partners, 0.7);
   }

@@ -46,6 +46,18 @@ const ROLES = [
   'general director',
   'general manager',
   'chief executive',
+  // A leader and founder at once ("son PDG-fondateur X"): ties.ts reads both.
+  'PDG-fondateur',
+  'PDG-fondatrice',
+  'président-fondateur',
+  'présidente-fondatrice',
+  'directeur-fondateur',
+  'directrice-fondatrice',
+  'CEO and founder',
+  'founder and CEO',
+  // A mayor leads a commune (a place, no actor); read so that the person is a person and a second role is read after it.
+  'maire',
+  'mayor',
   // Read so that the person is a person; no tie is drawn from these alone (ties.ts peopleRoles).
   'préfet',
   'préfète',
@@ -72,8 +84,12 @@ const QUALIFIER = String.raw`(?:\s+(?:par int[ée]rim|[Aa]djointe?|[Dd][ée]l[é
 /** A second role of the same person before the organisation: "Directeur Général Adjoint et Directeur Recherche et Innovation du". */
 const SECOND_ROLE = String.raw`(?:\s+et\s+(?:${ROLES.map((role) => role.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join('|')})(?:\s+(?:de\s+la\s+|de\s+l['’]|des\s+)?\p{Lu}\p{Ll}+(?:\s+(?:et|&)\s+\p{Lu}\p{Ll}+)?)?)?`;
 const OF = String.raw`(?:${QUALIFIER}${SECOND_ROLE}\s+(?:de la|du|des|de l['’]|de|d['’]|of the|of|at)\s*)`;
-const ORGANISATION = String.raw`(?<organisation>(?:(?:la|le|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}|\d)[\p{L}\d'’&.-]*(?:(?:\s+|\s+\/\s+)(?:(?:de|du|des|d'|la|le|et|&)\s+)?(?:\p{Lu}|\d)[\p{L}\d'’&.-]*){0,4})`;
-const IN_ROLE = new RegExp(String.raw`${PERSON},\s+${ROLE}${OF}${ORGANISATION}`, 'gu');
+/** A capitalised role word ends an organisation's name: "Maire de Lunel et Président de X" holds two roles, not one name. */
+const NOT_A_ROLE = String.raw`(?!(?:Président|Présidente|Directeur|Directrice|Maire|PDG|CEO|Mayor|President|Chairman|Chairwoman|Director|Vice-président|Vice-présidente)(?![\p{L}]))`;
+const ORGANISATION = String.raw`(?<organisation>(?:(?:la|le|les|l['’])\s*)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{Lu}|\d)[\p{L}\d'’&.-]*(?:(?:\s+|\s+\/\s+)(?:(?:de|du|des|d'|la|le|et|&)\s+)?${NOT_A_ROLE}(?:\p{Lu}|\d)[\p{L}\d'’&.-]*){0,4})`;
+/** An academic degree after a name: "Tom Exemple, PhD, CEO of X". */
+const DEGREE = String.raw`(?:,\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MBA|PharmD|Pharm\.?\s?D\.?|HDR))*`;
+const IN_ROLE = new RegExp(String.raw`${PERSON}${DEGREE},\s+${ROLE}${OF}${ORGANISATION}`, 'gu');
 /** "X (CEO of Y)", "X, directeur du site": the role after the name, in parentheses or with no organisation named. */
 const ROLE_AFTER = new RegExp(String.raw`${PERSON}(?:\s*\(|,\s+)${ROLE}(?![\p{L}])(?:${OF}${ORGANISATION})?`, 'gu');
 /** "le professeur X", "the biologist X": a profession or a title right before a name. */
@@ -120,7 +136,22 @@ const FOUNDER_SUBJECT = new RegExp(
   String.raw`${PERSON}(?<partner>\s+(?:et|and)\s+\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?\s+\p{Lu}[\p{L}'’-]+)?\s+(?:(?:a|ont|avait|avaient|has|have|had)\s+)?(?<role>co-?fond[ée]|fond[ée]|cr[ée][ée]|co-?founded|founded|created)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:(?:la|le|l['’]|une?|the|a)\s*(?:soci[ée]t[ée]|start-up|startup|entreprise|biotech|medtech|company|firm)\s+)?(?<organisation>\p{Lu}[\p{L}\d'’&-]*(?:\s+\p{Lu}[\p{L}\d'’&-]*){0,2})`,
   'gu',
 );
-const ROLE_FIRST = new RegExp(String.raw`(?<![\p{L}])(?:[Ll]e |[Ll]a |[Ll]'|[Tt]he )?${ROLE}${OF}${ORGANISATION},?\s+${PERSON}`, 'gu');
+/** "(CRCT, directeur : Anne Exemple)": a role, a colon, then the name; whose role it is, ties.ts reads from the bracket. */
+const ROLE_COLON = new RegExp(String.raw`(?<![\p{L}])${ROLE}\s*:\s*${PERSON}`, 'gu');
+/**
+ * A second role of a person just read, with its own organisation: "X, maire de Lunel et président de Lunel Agglo",
+ * "X, Mayor of A and President of B"; or the same role over a second organisation: "CEO of A and of B", "CEO of A and the B".
+ */
+const SECOND_ROLE_AFTER = new RegExp(String.raw`^(?:\s+(?:et|and)\s+|,\s+)${ROLE}${OF}${ORGANISATION}`, 'u');
+const SECOND_ORGANISATION = new RegExp(
+  String.raw`^\s+(?:et|and)\s+(?:de la|du|des|de l['’]|de|d['’]|of the|of|the)\s*${NOT_A_ROLE}${ORGANISATION}`,
+  'u',
+);
+/** A role opening a bracket is the role of the name before it ("X (président de Y)"), not of a name after. */
+const ROLE_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(?<!\(\s*)(?:[Ll]e |[Ll]a |[Ll]'|[Tt]he )?${ROLE}${OF}${ORGANISATION},?\s+${PERSON}`,
+  'gu',
+);
 
 /** People a sentence names in a public role, with their organisation as written. */
 export function findPeople(sentence: Span): PersonMention[] {
@@ -137,6 +168,7 @@ export function findPeople(sentence: Span): PersonMention[] {
     FOUNDER_SUBJECT,
     LEADER_SUBJECT,
     LEADER_OF_IT,
+    ROLE_COLON,
   ]) {
     for (const match of matchesOf(pattern, sentence.text)) {
       const start = sentence.start + match.index;
@@ -164,6 +196,24 @@ export function findPeople(sentence: Span): PersonMention[] {
           .replace(/[.,;:]+$/, ''),
       });
     }
+  }
+  // "X, maire de A et président de B", "CEO of A and of B": one more record of the person, over the whole span, for the second organisation.
+  for (const first of [...found]) {
+    if (!first.organisation) continue;
+    const rest = sentence.text.slice(first.end - sentence.start);
+    const second = SECOND_ROLE_AFTER.exec(rest) ?? SECOND_ORGANISATION.exec(rest);
+    if (!second) continue;
+    const organisation = (second.groups!.organisation ?? '').replace(/^(?:la|le|les|l['’])\s*/iu, '').replace(/[.,;:]+$/, '');
+    if (!/^\p{Lu}/u.test(organisation)) continue;
+    const end = first.end + second[0].length;
+    found.push({
+      start: first.start,
+      end,
+      text: sentence.text.slice(first.start - sentence.start, end - sentence.start),
+      name: first.name,
+      role: second.groups!.role?.replace(/^(?:le|la|l'|the|its)\s+/i, '') ?? first.role,
+      organisation,
+    });
   }
   // "A et B ont fondé X", "A a créé X avec B": the second founder takes the same role.
   for (const match of matchesOf(FOUNDER_SUBJECT, sentence.text)) {
