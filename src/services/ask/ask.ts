@@ -32,6 +32,7 @@ import {
   scaffoldingPositions,
   topicFirst,
   regionAsArea,
+  fromCodeQuery,
   withoutFieldNames,
   withoutPoliteness,
 } from './scaffolding';
@@ -86,7 +87,8 @@ export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise
   // `list incubators, place = Montpellier`: a filter typed as a field is read as its value.
   const { lexicon, names } = await graphNames(sc);
   // `les CHU de la région`: the region after a kind word is where the actors are, not the Région (the authority).
-  const bare = regionAsArea(withoutFieldNames(withoutPoliteness(args.question)), (tokens, from, to) => {
+  // `GET fundings where recipient = X` (family 39): a query typed like code is read as the words it stands for.
+  const bare = regionAsArea(withoutFieldNames(withoutPoliteness(fromCodeQuery(args.question) ?? args.question)), (tokens, from, to) => {
     const reading = lexicon.contentAt(tokens, from, to);
     return reading?.kind === 'content' && reading.entry.role === 'KIND' && reading.span.to === to;
   });
@@ -1043,7 +1045,8 @@ function asksWhatLocationGives(words: string, lexicon: Lexicon): boolean {
 export function investedWithin(match: ShapeMatch | null, periodAsked: boolean): ShapeMatch | null {
   const relation = match?.shape.relation;
   if (!match || !relation || !periodAsked || match.shape.operation !== 'RELATED') return match;
-  if (match.shape.slots.some((slot) => slot !== 'a') || relation.direction !== 'IN' || relation.reversed) return match;
+  // The slots said, not the shape's: an optional filter left empty (`les? {f} qui ont investi dans {a}`) asks no kind (family 39).
+  if (Object.keys(match.slots).some((slot) => slot !== 'a') || relation.direction !== 'IN' || relation.reversed) return match;
   if (relation.ties.length !== 1 || relation.ties[0] !== 'HOLDS_SHARES_IN' || !/invest/.test(match.shape.shape)) return match;
   return { ...match, shape: { ...match.shape, operation: 'FUNDING' } };
 }
