@@ -1337,12 +1337,21 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
   const relation = reader.relation;
   const investors = relation && asksForInvestors(reader) && instruments.every((instrument) => instrument === 'EQUITY');
   const investedWithin = investors && asked?.period ? await investorsIn(sc, overview.fundings) : new Set<string>();
-  const shareholders = investors
-    ? (await tiedActors({ sc, reader, relation, subjects: [subject], first })).filter((row) => {
-        const since = row.path.edges[0]?.since;
-        return !asked?.period || (since ? dateWithin(since, asked.period) : investedWithin.has(row.actor.id));
-      })
-    : [];
+  const stakes = investors ? await tiedActors({ sc, reader, relation, subjects: [subject], first }) : [];
+  const shareholders = stakes.filter((row) => {
+    const since = row.path.edges[0]?.since;
+    return !asked?.period || (since ? dateWithin(since, asked.period) : investedWithin.has(row.actor.id));
+  });
+  // `qui a investi dans X en 2019` with no funding then and no stake dated then: the stakes' dates may be an announcement's
+  // or missing, so the stakes are given as a question of shareholders gives them (dates in a note, the period said back:
+  // PARTIAL), never an empty answer as if none had invested (family 39). A round asked (`qui a participé à la levée de X en
+  // 2019`) is answered by the rounds: none that year is the answer.
+  if (asked?.period && overview.fundings.length === 0 && shareholders.length === 0 && stakes.length > 0 && !reader.namesARound()) {
+    if (!reader.unplaced.includes(asked.text)) reader.unplaced.push(asked.text);
+    reader.dropNote('periodApplied', { period: asked.text });
+    const tied = tiesInPeriod({ reader, tied: stakes, asked: { ...asked, period: asked.period }, investedWithin: new Set() });
+    return { understood: true, operation: 'RELATED', graphql: relatedQuery(reader, relation!, first), rows: { tied } };
+  }
   if (overview.fundings.length === 0 && shareholders.length > 0) {
     reader.note('shareholdersForInvestors', { name: nameOf(subject) });
     return { understood: true, operation: 'RELATED', graphql: relatedQuery(reader, relation!, first), rows: { tied: shareholders } };

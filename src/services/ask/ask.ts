@@ -32,6 +32,7 @@ import {
   scaffoldingPositions,
   topicFirst,
   regionAsArea,
+  fromCodeQuery,
   withoutFieldNames,
   withoutPoliteness,
 } from './scaffolding';
@@ -86,7 +87,8 @@ export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise
   // `list incubators, place = Montpellier`: a filter typed as a field is read as its value.
   const { lexicon, names } = await graphNames(sc);
   // `les CHU de la région`: the region after a kind word is where the actors are, not the Région (the authority).
-  const bare = regionAsArea(withoutFieldNames(withoutPoliteness(args.question)), (tokens, from, to) => {
+  // `GET fundings where recipient = X` (family 39): a query typed like code is read as the words it stands for.
+  const bare = regionAsArea(withoutFieldNames(withoutPoliteness(fromCodeQuery(args.question) ?? args.question)), (tokens, from, to) => {
     const reading = lexicon.contentAt(tokens, from, to);
     return reading?.kind === 'content' && reading.entry.role === 'KIND' && reading.span.to === to;
   });
@@ -177,6 +179,19 @@ async function answerUnwrapped(sc: ServiceContext, args: AskArgs): Promise<AskRe
   return rank(split.status) > rank(whole.status) ? split : whole;
 }
 
+/** Question words that make the part before a pronoun a question of its own (family 39), folded. */
+const FIRST_PART_QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'how',
+  'what',
+  'which',
+  'who',
+  'where',
+  'combien',
+  'quel',
+  'quelle',
+  'qui',
+]);
+
 /** The question read again with its pronoun replaced by the one node the words before it name exactly; null when none. */
 async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Promise<AskResultRow | null> {
   const split = splitAtTurn(args.question);
@@ -189,9 +204,13 @@ async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Pro
   // `Ciloa a déménagé ? elle est où`: a first part that is a question of its own is not just a name; two questions, not one.
   const nameWords = new Set(name ? tokenize(name).map((token) => token.folded) : []);
   if (split.mark === '?' && words.some((word) => !nameWords.has(word))) return null;
+  // `How many employees does X have, and what about its revenue?`: a first part asking on its own is a question, not a name.
+  if (words.some((word) => FIRST_PART_QUESTION_WORDS.has(word))) return null;
   const rewritten = name ? withNameForPronoun(split.asked, name) : null;
   if (!rewritten) return null;
   const answer = await answerFramed(sc, { ...args, question: rewritten });
+  // `X's 2022 round: who was in it?` read `who was in X`: a question read as a name alone was not understood (family 39).
+  if (answer.interpretation.operation === 'SEARCH') return null;
   const note = message(answer.lang, 'pronounRead', { name: name!, question: rewritten });
   return {
     ...answer,
@@ -1043,7 +1062,8 @@ function asksWhatLocationGives(words: string, lexicon: Lexicon): boolean {
 export function investedWithin(match: ShapeMatch | null, periodAsked: boolean): ShapeMatch | null {
   const relation = match?.shape.relation;
   if (!match || !relation || !periodAsked || match.shape.operation !== 'RELATED') return match;
-  if (match.shape.slots.some((slot) => slot !== 'a') || relation.direction !== 'IN' || relation.reversed) return match;
+  // The slots said, not the shape's: an optional filter left empty (`les? {f} qui ont investi dans {a}`) asks no kind (family 39).
+  if (Object.keys(match.slots).some((slot) => slot !== 'a') || relation.direction !== 'IN' || relation.reversed) return match;
   if (relation.ties.length !== 1 || relation.ties[0] !== 'HOLDS_SHARES_IN' || !/invest/.test(match.shape.shape)) return match;
   return { ...match, shape: { ...match.shape, operation: 'FUNDING' } };
 }

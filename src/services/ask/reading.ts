@@ -15,7 +15,7 @@ import { SEARCHABLE_TIE_TYPES } from '../../domain/model';
 import { message, type MessageKey } from './messages';
 import { compactKey, type NameIndex } from './nameIndex';
 import { ASKER_WORDS } from './scaffolding';
-import { phraseKey, type Span, spanText, type Token, tokenize } from './text';
+import { namesARound, phraseKey, type Span, spanText, type Token, tokenize } from './text';
 
 /** Reading a question: its words and shape → what it asks (the operation) and the nodes and filters it names. */
 
@@ -1593,6 +1593,17 @@ export class QuestionReader {
     this.notes.push(message(this.lang, key, values));
   }
 
+  /** True when the question names a round of money (`la levée de X`, `X's round`), not every stake of X. */
+  namesARound(): boolean {
+    return namesARound(this.tokens);
+  }
+
+  /** Takes back a note given earlier, when what it said turned out not to hold (a period that could not be applied). */
+  dropNote(key: MessageKey, values: Record<string, string | number> = {}): void {
+    const at = this.notes.indexOf(message(this.lang, key, values));
+    if (at >= 0) this.notes.splice(at, 1);
+  }
+
   /** The filter the read kinds, domains, places and programmes make (one place and one programme). */
   filter(): ActorFilterInput {
     if (this.places.length > 1) this.note('onlyFirstPlace', { name: this.places[0]!.name });
@@ -1609,8 +1620,12 @@ export class QuestionReader {
   interpretation(operation: AskOperationName | null, graphql: string | null): AskInterpretationRow {
     return {
       operation,
-      // `what did the Région fund`: the funder is what the question is about.
-      subject: this.subject ?? (this.everyRecipient ? this.fundedBy : null),
+      // `what did the Région fund`: the funder is what the question is about; so it is of `combien la Région a mis dans les
+      // biothérapies` (family 39): a domain only narrows the funder's recipients, no node of its own received the money.
+      subject:
+        this.fundedBy && this.subject?._labels?.includes('Domain')
+          ? this.fundedBy
+          : (this.subject ?? (this.everyRecipient ? this.fundedBy : null)),
       target: this.target,
       kinds: this.kinds,
       domains: this.domains,

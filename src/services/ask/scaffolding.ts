@@ -27,6 +27,22 @@ const OPENINGS: readonly (readonly string[])[] = [
   'on se demandait',
   'nous nous demandons',
   'je cherche a savoir',
+  // A23af (family 39, heldout22): asking whether something holds (`Is it true that X acquired Y?`), asking about a name next.
+  'est il vrai que',
+  'est ce vrai que',
+  'c est vrai que',
+  'and what about',
+  // A list asked for as a need (`j'ai besoin de la liste des CHU`, `I need a list of …`): the list's words are the question.
+  'j ai besoin de la liste des',
+  'j ai besoin d une liste des',
+  'j ai besoin d une liste de',
+  'il me faut la liste des',
+  'il me faut une liste des',
+  'i need a list of',
+  'i need the list of',
+  'we need a list of',
+  'what about',
+  'et qu en est il de',
   // `que sait-on de X`, `what do you know about X`: the name alone asks for the node.
   'que sait on de',
   'que sait on sur',
@@ -278,7 +294,11 @@ export function withoutPoliteness(question: string): string {
     length = phraseAt(tokens, from, OPENINGS);
   }
   from = afterPurpose(question, tokens, from);
-  let to = tokens.length;
+  for (let length = phraseAt(tokens, from, OPENINGS); length > 0 && from + length < tokens.length; ) {
+    from += length;
+    length = phraseAt(tokens, from, OPENINGS);
+  }
+  let to = trailingRemarkAt(question, tokens, from + 2) ?? tokens.length;
   for (let moved = true; moved && to > from + 1; ) {
     moved = false;
     for (const phrase of POLITE_CLOSINGS) {
@@ -306,6 +326,27 @@ export function withoutPoliteness(question: string): string {
   return `${question.slice(start, tokens[to - 1]!.end)}${asked ? ' ?' : ''}`;
 }
 
+/** What opens a remark on why the asker asks, after the question (`… ? need a list for a patient group`, `(recruiting for them)`). */
+const REMARK_OPENINGS: readonly (readonly string[])[] = [
+  ...['need', 'needed', 'recruiting', 'c est pour', 'it s for', 'it is for', 'asking for', 'just curious', 'par curiosite'],
+  ...['je prepare', 'i m preparing', 'i m writing', 'j en ai besoin', 'for a', 'for an', 'for my', 'for our', 'pour un', 'pour une'],
+  ...['pour mon', 'pour ma', 'pour notre', 'pour nos'],
+].map((words) => words.split(' '));
+
+/**
+ * Where a remark on why the asker asks starts, after a question mark or in parentheses closing the question (`any labs in
+ * X? need a list for a report`, `X HQ city? (recruiting for them)`; family 39): it restricts nothing the graph holds. Not when
+ * it asks something (a question word in it); null when there is none.
+ */
+function trailingRemarkAt(question: string, tokens: readonly Token[], from: number): number | null {
+  for (let at = Math.max(from, 1); at < tokens.length; at++) {
+    if (!/[?？(]/u.test(question.slice(tokens[at - 1]!.end, tokens[at]!.start))) continue;
+    if (phraseAt(tokens, at, REMARK_OPENINGS) === 0) return null;
+    return tokens.slice(at).some((token) => QUESTION_WORDS.has(token.folded)) ? null : at;
+  }
+  return null;
+}
+
 /** Names of the fields a filter is typed with, as a regular expression's alternatives. */
 const FIELD_NAMES = 'place|city|town|ville|lieu|location|kind|type|domain|domaine|secteur|sector|field';
 const FIELD_BY_EQUALS = new RegExp(`(^|[\\s,;(])(?:${FIELD_NAMES})\\s*=\\s*`, 'giu');
@@ -318,6 +359,47 @@ const FIELD_BY_COLON = new RegExp(`([,;]\\s*)(?:${FIELD_NAMES})\\s*:\\s*`, 'gu')
  */
 export function withoutFieldNames(question: string): string {
   return question.replace(FIELD_BY_EQUALS, '$1').replace(FIELD_BY_COLON, '$1');
+}
+
+/** A query typed like code (`GET fundings where recipient = X`, `SELECT * FROM companies WHERE city = 'Toulouse'`). */
+const CODE_QUERY =
+  /^\s*(?:get|select|find|fetch|query|list|show)\s+(?:\*\s+from\s+)?([\p{L}_-]+)\s+(?:where|with|filter)\s+(.+?)\s*;?\s*$/iu;
+/** One condition of such a query (`recipient = X`, `city == "Toulouse"`, `name like X`). */
+const CODE_CONDITION = /^([\p{L}_.]+)\s*(?:==?|:|\bis\b|\blike\b)\s*["'`]?(.+?)["'`]?$/iu;
+/** Nouns of money and of investors, and the fields a query names the two ends of money by. */
+const MONEY_NOUNS = /^(?:fundings?|financements?|grants?|subsidies|subventions?|investments?|loans?|money|aides?)$/iu;
+const INVESTOR_NOUNS = /^(?:investors?|shareholders?|investisseurs?|actionnaires?)$/iu;
+const RECIPIENT_FIELDS = /^(?:recipient|recipient_?id|beneficiary|beneficiaire|company|actor|target|to|receiver)$/iu;
+const FUNDER_FIELDS = /^(?:funder|funder_?id|financeur|from|by|investor|source|giver)$/iu;
+const PLACE_FIELDS = /^(?:place|city|town|ville|lieu|location|departement|department|region|commune)$/iu;
+const DOMAIN_FIELDS = /^(?:domain|domaine|secteur|sector|field|topic)$/iu;
+const NAME_FIELDS = /^(?:name|nom|id)$/iu;
+
+/**
+ * A query typed like code, said back in words the shapes read (family 39): `GET fundings where recipient = X` is `who funded
+ * X`, `… where funder = X` is `what did X fund`, `GET investors where company = X` is `who invested in X`, `SELECT * FROM
+ * companies WHERE city = 'Toulouse' AND domain = oncology` is `companies in Toulouse working on oncology`, `… where name = X`
+ * is `X`. Null when the question is not typed so, or names a field read here as nothing.
+ */
+export function fromCodeQuery(question: string): string | null {
+  const query = CODE_QUERY.exec(question);
+  if (!query) return null;
+  const noun = query[1]!;
+  const conditions = query[2]!.split(/\s+(?:and|&&|et)\s+|\s*[,&]\s*/iu).map((part) => CODE_CONDITION.exec(part.trim()));
+  if (conditions.some((condition) => !condition)) return null;
+  const pairs = conditions.map((condition) => ({ field: condition![1]!.replace(/^.*\./u, ''), value: condition![2]!.trim() }));
+  const one = pairs.length === 1 ? pairs[0]! : null;
+  if (one && NAME_FIELDS.test(one.field)) return one.value;
+  if (one && MONEY_NOUNS.test(noun) && RECIPIENT_FIELDS.test(one.field)) return `who funded ${one.value}`;
+  if (one && MONEY_NOUNS.test(noun) && FUNDER_FIELDS.test(one.field)) return `what did ${one.value} fund`;
+  if (one && INVESTOR_NOUNS.test(noun) && (RECIPIENT_FIELDS.test(one.field) || NAME_FIELDS.test(one.field)))
+    return `who invested in ${one.value}`;
+  if (MONEY_NOUNS.test(noun) || INVESTOR_NOUNS.test(noun)) return null;
+  const place = pairs.find((pair) => PLACE_FIELDS.test(pair.field));
+  const domain = pairs.find((pair) => DOMAIN_FIELDS.test(pair.field));
+  if (pairs.some((pair) => pair !== place && pair !== domain)) return null;
+  const kind = noun.replace(/_/gu, ' ');
+  return [kind, place ? `in ${place.value}` : '', domain ? `working on ${domain.value}` : ''].filter(Boolean).join(' ');
 }
 
 /** Words opening what the answer is for (`pour une note au préfet : …`, `for my thesis: …`), folded. */
@@ -337,6 +419,8 @@ function afterPurpose(question: string, tokens: readonly Token[], from: number):
   if (!PURPOSE_OPENINGS.has(tokens[from]?.folded ?? '') || !PURPOSE_DETERMINERS.has(tokens[from + 1]?.folded ?? '')) return from;
   for (let at = from + 1; at < Math.min(tokens.length - 1, from + MAX_PREAMBLE_WORDS + 1); at++) {
     if (phraseAt(tokens, at, TOPIC_MARKERS) > 0) return from;
+    // `Pour un appel d'offres, j'ai besoin de la liste des …` (family 39): a request to be told after a comma ends it too.
+    if (/^\s*,/.test(question.slice(tokens[at]!.end)) && phraseAt(tokens, at + 1, OPENINGS) > 0) return at + 1;
     if (!/^\s*:/.test(question.slice(tokens[at]!.end))) continue;
     return QUESTION_WORDS.has(tokens[at + 1]!.folded) ? at + 1 : from;
   }
@@ -388,6 +472,11 @@ const ROLE_NOUNS: readonly string[] = [
   ...['recruiter', 'banker', 'salesperson', 'professor', 'lecturer', 'teacher', 'developer', 'biologist', 'chemist'],
   ...['clinician', 'surgeon', 'patient', 'citizen', 'retiree', 'freelancer', 'reporter', 'writer', 'blogger', 'vc'],
   ...['phd candidate', 'med student', 'medical student', 'master student', 'masters student', 'product manager', 'angel investor'],
+  // A23af (family 39): public offices (`Conseillère municipale dans le Gard, …`, `Councillor in Albi, …`).
+  ...['conseiller', 'conseillere', 'maire', 'adjoint', 'adjointe', 'depute', 'deputee', 'senateur', 'senatrice', 'fonctionnaire'],
+  ...['charge de mission', 'chargee de mission', 'agent public', 'agente publique', 'collaborateur parlementaire'],
+  ...['collaboratrice parlementaire', 'councillor', 'councilor', 'mayor', 'civil servant', 'policy officer', 'programme officer'],
+  ...['program officer', 'policymaker', 'policy maker', 'public official', 'elected official'],
 ];
 
 /**
@@ -432,6 +521,9 @@ export const ASKER_WORDS: ReadonlySet<string> = new Set([
   ...['business', 'development', 'developpement', 'sales', 'marketing', 'partnerships', 'do', 'fais', 'occupe', 'handle'],
   // A23j: words that only qualify a role (`kiné libéral`, `acheteur hospitalier`, `senior analyst`).
   ...['liberal', 'liberale', 'hospitalier', 'hospitaliere', 'senior', 'junior', 'freelance', 'independant', 'independante'],
+  // A23af (family 39): words that only say where an office sits (`conseillère municipale`, `conseiller régional`, `city councillor`).
+  ...['municipal', 'municipale', 'municipaux', 'regional', 'regionale', 'departemental', 'departementale', 'communautaire'],
+  ...['city', 'county', 'local', 'elected', 'public', 'publique', 'here'],
 ]);
 
 /** Longest introduction read before the question, in words. */
@@ -448,6 +540,8 @@ function sentenceEndAfter(question: string, token: Token): boolean {
  * when the question opens with none, or nothing follows it.
  */
 export function introduction(question: string, tokens: readonly Token[], from: number): { from: number; to: number } | null {
+  const here = roleHere(question, tokens, from);
+  if (here) return here;
   if (phraseAt(tokens, from, INTRO_OPENINGS) === 0) return null;
   const limit = Math.min(tokens.length - 1, from + MAX_INTRO_WORDS);
   for (let end = from + 1; end <= limit; end++) {
@@ -468,6 +562,21 @@ export function introduction(question: string, tokens: readonly Token[], from: n
       to = next;
     }
     return { from, to };
+  }
+  return null;
+}
+
+/** The words of the role nouns, one by one (`programme officer` gives `officer`), folded. */
+const ROLE_WORDS: ReadonlySet<string> = new Set(ROLE_NOUNS.flatMap((role) => role.split(' ')));
+
+/**
+ * `EU programme officer here: which …`, `Journalist here, who …` (family 39): a role said with `here` and a pause, within a few
+ * words, is an introduction, whatever word opens it.
+ */
+function roleHere(question: string, tokens: readonly Token[], from: number): { from: number; to: number } | null {
+  for (let at = from + 1; at < Math.min(tokens.length - 1, from + 5); at++) {
+    if (tokens[at]!.folded !== 'here' || !pauseAfter(question, tokens[at]!)) continue;
+    return tokens.slice(from, at).some((token) => ROLE_WORDS.has(token.folded)) ? { from, to: at + 1 } : null;
   }
   return null;
 }

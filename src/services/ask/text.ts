@@ -210,6 +210,11 @@ const ROUND_WORDS = new Set([
   'series',
 ]);
 
+/** True when a question names a round of money (`la levée de X`, `X's 2024 round`): asked of rounds, not of every stake. */
+export function namesARound(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => ROUND_WORDS.has(token.folded));
+}
+
 /** True when the year at `at` follows or precedes a round word (`round 2018`, `2018 round`, `levée de fonds 2018`, `levée de 2018`). */
 function besideRoundWord(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]?.folded ?? '';
