@@ -77,9 +77,12 @@ function recordOf(before: SentenceView | undefined, lines: SentenceView[], docum
   };
 }
 
-/** Words of a giving participle before a name that make it who receives: "versée au CNRS", "accordé en mai à X", "granted to X". */
+/**
+ * Words of a giving participle before a name that make it who receives: "versée au CNRS", "accordé en mai à X", "granted
+ * to X"; or an amount right before "à"/"au" ("une subvention de 2 M€ au CNRS", "un prêt de 1 M€ en juin à X").
+ */
 const RECIPIENT_SLOT =
-  /\b(?:versee?s?|accordee?s?|attribuee?s?|octroyee?s?|allouee?s?|destinee?s?|apportee?s?|paid|granted|awarded|given|allocated)\s+(?:(?:en|in|fin|debut|mi-)\s+\S+\s+(?:\d{4}\s+)?)?(?:a|au|aux|to)\s+(?:l'|le |la |les |the )?(?:(?:societe|start-up|entreprise|company|firm|institut|laboratoire)\s+)?$|\b(?:au profit|en faveur) (?:de|du|des|d')\s*(?:l'|le |la |les )?$/;
+  /\b(?:versee?s?|accordee?s?|attribuee?s?|octroyee?s?|allouee?s?|destinee?s?|apportee?s?|paid|granted|awarded|given|allocated)\s+(?:(?:en|in|fin|debut|mi-)\s+\S+\s+(?:\d{4}\s+)?)?(?:a|au|aux|to)\s+(?:l'|le |la |les |the )?(?:(?:societe|start-up|entreprise|company|firm|institut|laboratoire)\s+)?$|\b(?:au profit|en faveur) (?:de|du|des|d')\s*(?:l'|le |la |les )?$|(?:€|\beuros?|\bmillions?)\s+(?:(?:en|in|fin|debut|mi-)\s*\S+\s+(?:\d{4}\s+)?)?(?:a|au|aux)\s+(?:l'|le |la |les )?(?:(?:societe|start-up|entreprise|institut|laboratoire)\s+)?$/;
 
 /** A name a giving participle hands money to ("une subvention versée au CNRS"): never its giver. */
 export function inRecipientSlot(view: SentenceView, mention: Mention): boolean {
