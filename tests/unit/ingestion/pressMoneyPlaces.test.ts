@@ -84,3 +84,55 @@ describe('a range of sizes', () => {
     ]);
   });
 });
+
+/** The locations of a short text of our own, as "actor @ place". */
+function locations(text: string, language: 'fr' | 'en' = 'fr'): string[] {
+  return proposals(text, language)
+    .filter((p): p is Extract<Proposal, { kind: 'LOCATION' }> => p.kind === 'LOCATION')
+    .map((l) => `${l.actor.name} @ ${l.place.name}`);
+}
+
+describe('places the press writes around a name', () => {
+  it('reads "the Labège-based biotech X" and "X, a Toulouse-based biotech," as where X is', () => {
+    expect(locations('The Labège-based biotech Quorvia Health raised €5m.', 'en')).toEqual(['Quorvia Health @ Labège']);
+    expect(locations('Quorvia Health, a Toulouse-based biotech, raised €5m.', 'en')).toEqual(['Quorvia Health @ Toulouse']);
+  });
+
+  it('does not place a name after an English preposition that follows the "-based" noun', () => {
+    const read = locations(
+      'Morlane Medical bought the Balma-based firm, which brings the Balma-based firm into the Morlane Medical group.',
+      'en',
+    );
+    expect(read).not.toContain('Morlane Medical @ Balma');
+  });
+
+  it('reads a fronted commune with its département number for the name that opens the main clause', () => {
+    expect(locations('À Toulouse (31), le pôle de compétitivité Vextrane Santé pilote une filière.')).toContain(
+      'Vextrane Santé @ Toulouse',
+    );
+  });
+
+  it('does not read a capitalised forename as a derived place adjective', () => {
+    const read = locations('Le groupe Morlane exploite les cliniques Ambroise Paré et Saint-Roch.');
+    expect(read.filter((l) => / @ Ambres$/.test(l))).toEqual([]);
+    // The lower-case adjective after the same noun is still read.
+    expect(locations('Les cliniques labégeoises Vextrane Santé et Quorvia Santé recrutent.')).toContain('Vextrane Santé @ Labège');
+  });
+
+  it('reads a fact sheet\'s "Location:" line as where the story\'s organisation is', () => {
+    const text = [
+      'Quorvia Health raised €5m. Quorvia Health will hire.',
+      'Company snapshot',
+      '- Location: Labège, near Toulouse (31)',
+      '- Staff: 20',
+    ].join('\n');
+    expect(locations(text, 'en')).toContain('Quorvia Health @ Labège');
+  });
+
+  it('reads "from Paris investors: A, B and C" as each investor in that commune', () => {
+    const text = 'The company raised €5m from Paris investors: Tessane Ventures, Morlane Capital and Quorvia Partners.';
+    expect(locations(text, 'en')).toEqual(['Tessane Ventures @ Paris', 'Morlane Capital @ Paris', 'Quorvia Partners @ Paris']);
+    // No colon and list: no place for the investors.
+    expect(locations('The company raised €5m from Paris investors including Tessane Ventures.', 'en')).toEqual([]);
+  });
+});
