@@ -1,27 +1,7 @@
-import { type Relation, matchShape, shapesOf } from '../../src/services/ask/grammar';
-import { spanText, tokenizeQuestion } from '../../src/services/ask/text';
-import { loadVocabulary } from '../../src/domain/vocabulary';
+import { tokenizeQuestion } from '../../src/services/ask/text';
+import { readShape } from '../support/askShapes';
 
 /** Ties said in words the reader did not know (A23v): which shape reads a question, its tie kinds and its slots. No database. */
-
-const vocabulary = loadVocabulary();
-const shapes = shapesOf(vocabulary);
-
-interface Reading {
-  operation: string;
-  relation?: Relation;
-  a?: string;
-  b?: string;
-  f?: string;
-}
-
-function read(question: string): Reading | null {
-  const tokens = tokenizeQuestion(question, vocabulary.questions.texted ?? {});
-  const match = matchShape(shapes, tokens);
-  if (!match) return null;
-  const slot = (name: 'a' | 'b' | 'f') => (match.slots[name] ? spanText(question, tokens, match.slots[name]) : undefined);
-  return { operation: match.shape.operation, relation: match.shape.relation, a: slot('a'), b: slot('b'), f: slot('f') };
-}
 
 const MEMBERS = { ties: ['MEMBER_OF', 'PART_OF'], direction: 'IN' };
 const OWNERS = { ties: ['TOOK_OVER', 'HOLDS_SHARES_IN'], direction: 'IN', reversed: ['PART_OF'] };
@@ -29,32 +9,32 @@ const OWNED = { ties: ['PART_OF'], direction: 'IN', reversed: ['TOOK_OVER'] };
 
 describe('members and parts said with a verb of gathering (A23v)', () => {
   it('reads the gathering body as the subject, the members before or after the verb', () => {
-    expect(read('qui Zorblat fédère ?')).toMatchObject({ relation: MEMBERS, a: 'Zorblat' });
-    expect(read('quelles boîtes Zorblat rassemble')).toMatchObject({ relation: MEMBERS, a: 'Zorblat', f: 'boîtes' });
-    expect(read('quelles cliniques réunit Zorblat')).toMatchObject({ relation: MEMBERS, a: 'Zorblat', f: 'cliniques' });
-    expect(read('what does Zorblat bring together')).toMatchObject({ relation: MEMBERS, a: 'Zorblat' });
-    expect(read('Zorblat gathers which companies')).toMatchObject({ relation: MEMBERS, a: 'Zorblat', f: 'companies' });
-    expect(read("Zorblat's member firms")).toMatchObject({ relation: MEMBERS, a: 'Zorblat' });
-    expect(read('les acteurs du réseau Zorblat')).toMatchObject({ relation: MEMBERS, a: 'Zorblat' });
+    expect(readShape('qui Zorblat fédère ?')).toMatchObject({ relation: MEMBERS, a: 'Zorblat' });
+    expect(readShape('quelles boîtes Zorblat rassemble')).toMatchObject({ relation: MEMBERS, a: 'Zorblat', f: 'boîtes' });
+    expect(readShape('quelles cliniques réunit Zorblat')).toMatchObject({ relation: MEMBERS, a: 'Zorblat', f: 'cliniques' });
+    expect(readShape('what does Zorblat bring together')).toMatchObject({ relation: MEMBERS, a: 'Zorblat' });
+    expect(readShape('Zorblat gathers which companies')).toMatchObject({ relation: MEMBERS, a: 'Zorblat', f: 'companies' });
+    expect(readShape("Zorblat's member firms")).toMatchObject({ relation: MEMBERS, a: 'Zorblat' });
+    expect(readShape('les acteurs du réseau Zorblat')).toMatchObject({ relation: MEMBERS, a: 'Zorblat' });
   });
 
   it('leaves the shapes read before unchanged', () => {
-    expect(read('quels sont les membres du pôle Zorblat')?.relation).toMatchObject(MEMBERS);
-    expect(read('qui fait partie du consortium Zorblat')?.relation).toMatchObject(MEMBERS);
+    expect(readShape('quels sont les membres du pôle Zorblat')?.relation).toMatchObject(MEMBERS);
+    expect(readShape('qui fait partie du consortium Zorblat')?.relation).toMatchObject(MEMBERS);
   });
 });
 
 describe('owners and what they own (A23v)', () => {
   it('reads an owner after `owned by` and whose subsidiary a node is', () => {
-    expect(read('the hospitals owned by Zorblat')).toMatchObject({ relation: OWNED, a: 'Zorblat', f: 'hospitals' });
-    expect(read('Zorblat est une filiale de quel groupe ?')).toMatchObject({ relation: OWNERS, a: 'Zorblat' });
-    expect(read('Zorblat is a subsidiary of which company')).toMatchObject({ relation: OWNERS, a: 'Zorblat' });
-    expect(read("Zorblat's parent company")).toMatchObject({ relation: OWNERS, a: 'Zorblat' });
-    expect(read('who has controlled Zorblat')).toMatchObject({ relation: OWNERS, a: 'Zorblat' });
+    expect(readShape('the hospitals owned by Zorblat')).toMatchObject({ relation: OWNED, a: 'Zorblat', f: 'hospitals' });
+    expect(readShape('Zorblat est une filiale de quel groupe ?')).toMatchObject({ relation: OWNERS, a: 'Zorblat' });
+    expect(readShape('Zorblat is a subsidiary of which company')).toMatchObject({ relation: OWNERS, a: 'Zorblat' });
+    expect(readShape("Zorblat's parent company")).toMatchObject({ relation: OWNERS, a: 'Zorblat' });
+    expect(readShape('who has controlled Zorblat')).toMatchObject({ relation: OWNERS, a: 'Zorblat' });
   });
 
   it('reads a buyer named with a kind of group after `par quel groupe`, the words after it a filter', () => {
-    expect(read('Zorblat a été acquise par quel groupe allemand ?')).toMatchObject({
+    expect(readShape('Zorblat a été acquise par quel groupe allemand ?')).toMatchObject({
       relation: { ties: ['TOOK_OVER'], direction: 'IN' },
       a: 'Zorblat',
       f: 'allemand',
@@ -62,14 +42,14 @@ describe('owners and what they own (A23v)', () => {
   });
 
   it('reads the shareholders of a node said as entering its capital', () => {
-    expect(read('qui est entré au capital de Zorblat')).toMatchObject({
+    expect(readShape('qui est entré au capital de Zorblat')).toMatchObject({
       relation: { ties: ['HOLDS_SHARES_IN'], direction: 'IN' },
       a: 'Zorblat',
     });
   });
 
   it('reads what a body absorbed as its takeovers and the bodies now part of it', () => {
-    expect(read('Zorblat a absorbé quel réseau ?')).toMatchObject({
+    expect(readShape('Zorblat a absorbé quel réseau ?')).toMatchObject({
       relation: { ties: ['TOOK_OVER'], direction: 'OUT', reversed: ['PART_OF'] },
       a: 'Zorblat',
     });
@@ -78,21 +58,27 @@ describe('owners and what they own (A23v)', () => {
 
 describe('labels from either side (A23v)', () => {
   it('tells the labeller from the labelled by the agreement of the verb', () => {
-    expect(read('quelles start-ups a labellisées Zorblat')).toMatchObject({
+    expect(readShape('quelles start-ups a labellisées Zorblat')).toMatchObject({
       relation: { ties: ['LABELLED'], direction: 'OUT' },
       a: 'Zorblat',
     });
-    expect(read('quels pôles ont labellisé Zorblat')).toMatchObject({ relation: { ties: ['LABELLED'], direction: 'IN' }, a: 'Zorblat' });
-    expect(read('Zorblat est labellisée par quel pôle')).toMatchObject({ relation: { ties: ['LABELLED'], direction: 'IN' }, a: 'Zorblat' });
-    expect(read('which cluster labelled Zorblat')).toMatchObject({ relation: { ties: ['LABELLED'], direction: 'IN' }, a: 'Zorblat' });
+    expect(readShape('quels pôles ont labellisé Zorblat')).toMatchObject({
+      relation: { ties: ['LABELLED'], direction: 'IN' },
+      a: 'Zorblat',
+    });
+    expect(readShape('Zorblat est labellisée par quel pôle')).toMatchObject({
+      relation: { ties: ['LABELLED'], direction: 'IN' },
+      a: 'Zorblat',
+    });
+    expect(readShape('which cluster labelled Zorblat')).toMatchObject({ relation: { ties: ['LABELLED'], direction: 'IN' }, a: 'Zorblat' });
   });
 });
 
 describe('who is behind or in charge (A23v)', () => {
   it('asks the people heading a node and the bodies running, carrying or founding it', () => {
-    expect(read('qui se cache derrière Zorblat')?.relation?.ties).toEqual(['LEADS', 'RUNS', 'FOUNDED', 'CARRIES', 'PILOTS']);
-    expect(read("who's behind Zorblat")?.relation?.ties).toEqual(['LEADS', 'RUNS', 'FOUNDED', 'CARRIES', 'PILOTS']);
-    expect(read('qui tient les rênes de Zorblat')).toMatchObject({ relation: { ties: ['LEADS', 'RUNS', 'PILOTS'] }, a: 'Zorblat' });
+    expect(readShape('qui se cache derrière Zorblat')?.relation?.ties).toEqual(['LEADS', 'RUNS', 'FOUNDED', 'CARRIES', 'PILOTS']);
+    expect(readShape("who's behind Zorblat")?.relation?.ties).toEqual(['LEADS', 'RUNS', 'FOUNDED', 'CARRIES', 'PILOTS']);
+    expect(readShape('qui tient les rênes de Zorblat')).toMatchObject({ relation: { ties: ['LEADS', 'RUNS', 'PILOTS'] }, a: 'Zorblat' });
   });
 });
 
@@ -107,11 +93,11 @@ describe('connections asked loosely (A23v)', () => {
       'do Zorblat and Quixo work together',
       'does Zorblat collaborate with Quixo',
     ])
-      expect(read(question)).toMatchObject({ operation: 'PATHS', a: 'Zorblat', b: 'Quixo' });
+      expect(readShape(question)).toMatchObject({ operation: 'PATHS', a: 'Zorblat', b: 'Quixo' });
   });
 
   it('keeps `en lien avec` a list of tied actors', () => {
-    expect(read('entreprises en lien avec Zorblat')?.operation).toBe('TIED_TO');
+    expect(readShape('entreprises en lien avec Zorblat')?.operation).toBe('TIED_TO');
   });
 
   it('reads an arrow as a word of its own, in its place', () => {

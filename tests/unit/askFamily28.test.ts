@@ -1,50 +1,40 @@
-import { loadVocabulary } from '../../src/domain/vocabulary';
 import { funderNature, PUBLIC_FUNDER_KINDS, saysFunderNature } from '../../src/services/ask/fundingConstraints';
-import { matchShape, shapesOf } from '../../src/services/ask/grammar';
-import { listCount, spanText, tokenize } from '../../src/services/ask/text';
+import { listCount, tokenize } from '../../src/services/ask/text';
+import { readShape } from '../support/askShapes';
 
 /** A23w: the pure parts of money received from a funder, money promised, funders' nature, hiring to come and list counts. */
 
-const shapes = shapesOf(loadVocabulary());
-
-/** The operation and the slots a question's exact shape reads, as typed. */
-function read(question: string) {
-  const tokens = tokenize(question);
-  const found = matchShape(shapes, tokens);
-  return {
-    operation: found?.shape.operation ?? null,
-    a: found?.slots.a ? spanText(question, tokens, found.slots.a) : null,
-    b: found?.slots.b ? spanText(question, tokens, found.slots.b) : null,
-  };
-}
-
 describe('who received money from a funder (the superlative read apart before the shapes)', () => {
   it('reads the funder alone, its recipients being the answer', () => {
-    expect(read("qui a touché d'argent de l'agence")).toEqual({ operation: 'FUNDING', a: null, b: "l'agence" });
-    expect(read('quelles entreprises ont reçu des subventions du département')).toEqual({
+    expect(readShape("qui a touché d'argent de l'agence")).toMatchObject({ operation: 'FUNDING', a: undefined, b: "l'agence" });
+    expect(readShape('quelles entreprises ont reçu des subventions du département')).toMatchObject({
       operation: 'FUNDING',
-      a: null,
+      a: undefined,
       b: 'département',
     });
-    expect(read('who received money from the agency')).toEqual({ operation: 'FUNDING', a: null, b: 'the agency' });
-    expect(read('which firms got funding from Zorblat Capital')).toEqual({ operation: 'FUNDING', a: null, b: 'Zorblat Capital' });
+    expect(readShape('who received money from the agency')).toMatchObject({ operation: 'FUNDING', a: undefined, b: 'the agency' });
+    expect(readShape('which firms got funding from Zorblat Capital')).toMatchObject({
+      operation: 'FUNDING',
+      a: undefined,
+      b: 'Zorblat Capital',
+    });
   });
 });
 
 describe('money promised or announced', () => {
   it('reads the funder and the recipient', () => {
-    expect(read('combien Zorblat a promis à Quixo')).toEqual({ operation: 'FUNDING', a: 'Quixo', b: 'Zorblat' });
-    expect(read('how much has Zorblat pledged to Quixo')).toEqual({ operation: 'FUNDING', a: 'Quixo', b: 'Zorblat' });
-    expect(read('le montant annoncé par Zorblat pour Quixo')).toEqual({ operation: 'FUNDING', a: 'Quixo', b: 'Zorblat' });
+    expect(readShape('combien Zorblat a promis à Quixo')).toMatchObject({ operation: 'FUNDING', a: 'Quixo', b: 'Zorblat' });
+    expect(readShape('how much has Zorblat pledged to Quixo')).toMatchObject({ operation: 'FUNDING', a: 'Quixo', b: 'Zorblat' });
+    expect(readShape('le montant annoncé par Zorblat pour Quixo')).toMatchObject({ operation: 'FUNDING', a: 'Quixo', b: 'Zorblat' });
   });
 });
 
 describe('hiring to come', () => {
   it('reads the name first or after the count of people', () => {
-    expect(read("Quixo prévoit d'embaucher combien de personnes").operation).toBe('FIGURES');
-    expect(read("Quixo prévoit d'embaucher combien de personnes").a).toBe('Quixo');
-    expect(read('combien de personnes Quixo va recruter')).toEqual({ operation: 'FIGURES', a: 'Quixo', b: null });
-    expect(read('how many people will Quixo hire')).toEqual({ operation: 'FIGURES', a: 'Quixo', b: null });
+    expect(readShape("Quixo prévoit d'embaucher combien de personnes")?.operation).toBe('FIGURES');
+    expect(readShape("Quixo prévoit d'embaucher combien de personnes")?.a).toBe('Quixo');
+    expect(readShape('combien de personnes Quixo va recruter')).toMatchObject({ operation: 'FIGURES', a: 'Quixo', b: undefined });
+    expect(readShape('how many people will Quixo hire')).toMatchObject({ operation: 'FIGURES', a: 'Quixo', b: undefined });
   });
 });
 

@@ -1,19 +1,6 @@
-import { loadVocabulary } from '../../src/domain/vocabulary';
-import { matchShape, shapesOf } from '../../src/services/ask/grammar';
-import { spanText, tokenize } from '../../src/services/ask/text';
+import { readShape } from '../support/askShapes';
 
 /** A23y: a seller's side of a takeover, a buyer's takeovers said as a noun, money asked with a tail or a scope. */
-
-const shapes = shapesOf(loadVocabulary());
-
-/** The shape the question matches: its operation, ties, direction, flags and slots as typed. */
-function read(question: string) {
-  const tokens = tokenize(question);
-  const match = matchShape(shapes, tokens);
-  if (!match) return null;
-  const slot = (name: 'a' | 'b' | 'f') => (match.slots[name] ? spanText(question, tokens, match.slots[name]!) : undefined);
-  return { operation: match.shape.operation, relation: match.shape.relation, a: slot('a'), b: slot('b'), f: slot('f') };
-}
 
 describe('the seller of a takeover', () => {
   it('reads the seller as {b}, what it sold as {a}, and asks who took {a} over', () => {
@@ -24,7 +11,7 @@ describe('the seller of a takeover', () => {
       ['who did Zorblat sell its Idron plant to', 'its Idron plant', 'Zorblat'],
       ['who bought the Idron site from Zorblat', 'the Idron site', 'Zorblat'],
     ]) {
-      const reading = read(question!);
+      const reading = readShape(question!);
       expect(reading).toMatchObject({ operation: 'RELATED', a, b });
       expect(reading?.relation).toMatchObject({ ties: ['TOOK_OVER'], direction: 'IN', soldBy: true });
     }
@@ -39,7 +26,7 @@ describe('the seller of a takeover', () => {
       'who was the buyer of Zorblat',
       "qui est le repreneur de l'usine Zorblat",
     ]) {
-      const reading = read(question);
+      const reading = readShape(question);
       expect(reading?.operation).toBe('RELATED');
       expect(reading?.relation).toMatchObject({ ties: ['TOOK_OVER'], direction: 'IN' });
       expect(reading?.relation?.soldBy).toBeUndefined();
@@ -47,13 +34,13 @@ describe('the seller of a takeover', () => {
   });
 
   it('leaves `the owner of X` (not new) to the shapes that ask who owns X now', () => {
-    const reading = read('who is the owner of Zorblat');
+    const reading = readShape('who is the owner of Zorblat');
     expect(reading?.relation).toMatchObject({ ties: ['TOOK_OVER', 'HOLDS_SHARES_IN'], reversed: ['PART_OF'] });
   });
 
   it("asks for the seller's parts whose tie has ended when it asks what a seller sold", () => {
     for (const question of ['Zorblat a cédé quoi', "qu'a vendu Zorblat", "qu'est-ce que Zorblat a vendu", 'what did Zorblat sell']) {
-      const reading = read(question);
+      const reading = readShape(question);
       expect(reading).toMatchObject({ operation: 'RELATED', a: 'Zorblat' });
       expect(reading?.relation).toMatchObject({ ties: ['PART_OF'], direction: 'IN', ended: true });
     }
@@ -69,7 +56,7 @@ describe("a buyer's takeovers said as a noun", () => {
       ['acquisitions made by the Castres drugmaker', 'the Castres drugmaker'],
       ['which takeovers has Zorblat made', 'Zorblat'],
     ]) {
-      const reading = read(question!);
+      const reading = readShape(question!);
       expect(reading).toMatchObject({ operation: 'RELATED', a });
       expect(reading?.relation).toMatchObject({ ties: ['TOOK_OVER'], direction: 'OUT' });
     }
@@ -83,7 +70,7 @@ describe('money asked with a tail or a scope', () => {
       'Zorblat round: who invested?',
       "la levée de Zorblat : qui a mis de l'argent dedans",
     ]) {
-      const reading = read(question);
+      const reading = readShape(question);
       expect(reading).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
       expect(reading?.relation).toMatchObject({ ties: ['HOLDS_SHARES_IN'] });
     }
@@ -96,7 +83,7 @@ describe('money asked with a tail or a scope', () => {
       ["qu'est-ce que Zorblat a financé en Occitanie", 'Zorblat', 'Occitanie'],
       ['what did Zorblat fund in oncology', 'Zorblat', 'oncology'],
     ]) {
-      expect(read(question!)).toMatchObject({ operation: 'FUNDING', a, b });
+      expect(readShape(question!)).toMatchObject({ operation: 'FUNDING', a, b });
     }
   });
 });

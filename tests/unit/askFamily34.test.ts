@@ -1,21 +1,9 @@
-import { loadVocabulary } from '../../src/domain/vocabulary';
-import { matchShape, shapesOf } from '../../src/services/ask/grammar';
 import { programmeCueLength } from '../../src/services/ask/reading';
 import { preambleBeforeColon } from '../../src/services/ask/scaffolding';
-import { spanText, tokenize } from '../../src/services/ask/text';
+import { tokenize } from '../../src/services/ask/text';
+import { readShape } from '../support/askShapes';
 
 /** A23ac: preambles before a colon, lists said `based in`, support before a programme, founders, investors behind, an IPO. */
-
-const shapes = shapesOf(loadVocabulary());
-
-/** The shape the question matches: its operation, ties and slots as typed. */
-function read(question: string) {
-  const tokens = tokenize(question);
-  const match = matchShape(shapes, tokens);
-  if (!match) return null;
-  const slot = (name: 'a' | 'b') => (match.slots[name] ? spanText(question, tokens, match.slots[name]!) : undefined);
-  return { operation: match.shape.operation, ties: match.shape.relation?.ties, a: slot('a'), b: slot('b') };
-}
 
 describe('a preamble of the asker before a colon', () => {
   it('leaves the question after the colon', () => {
@@ -59,19 +47,19 @@ describe('shapes of family 34', () => {
       'par qui Zorblat a-t-il été créé',
       'quelles structures ont cofondé Zorblat',
     ])
-      expect(read(question)).toMatchObject({ operation: 'RELATED', ties: ['FOUNDED', 'CARRIES'], a: 'Zorblat' });
+      expect(readShape(question)).toMatchObject({ operation: 'RELATED', ties: ['FOUNDED', 'CARRIES'], a: 'Zorblat' });
   });
 
   it('reads a list by place as no campus question', () => {
     // Only the yes-or-no place shape takes it (`{a} is based in {b}`), with no name for {a}: the list reading answers.
-    expect(read('which companies are based in Zorbes')?.operation).not.toBe('RELATED');
-    expect(read('which companies are located in the Zorb campus')).toMatchObject({ operation: 'RELATED', a: 'Zorb' });
+    expect(readShape('which companies are based in Zorbes')?.operation).not.toBe('RELATED');
+    expect(readShape('which companies are located in the Zorb campus')).toMatchObject({ operation: 'RELATED', a: 'Zorb' });
   });
 
   it('reads investors behind an actor, a raise at a listing and a funder recipients with the kind first', () => {
-    expect(read('which investors are behind Zorblat')).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
-    expect(read('how much did Zorblat raise at its IPO')).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
-    expect(read('Zorblat a levé combien lors de son introduction en bourse')).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
-    expect(read('quelles entreprises Quux a-t-il aidées')).toMatchObject({ operation: 'FUNDING', b: 'Quux' });
+    expect(readShape('which investors are behind Zorblat')).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
+    expect(readShape('how much did Zorblat raise at its IPO')).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
+    expect(readShape('Zorblat a levé combien lors de son introduction en bourse')).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
+    expect(readShape('quelles entreprises Quux a-t-il aidées')).toMatchObject({ operation: 'FUNDING', b: 'Quux' });
   });
 });

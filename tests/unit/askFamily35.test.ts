@@ -1,48 +1,29 @@
-import { loadVocabulary } from '../../src/domain/vocabulary';
-import { matchShape, shapesOf } from '../../src/services/ask/grammar';
 import { ofSiteKindSaid } from '../../src/services/ask/reading';
-import { spanText, tokenize } from '../../src/services/ask/text';
+import { readShape } from '../support/askShapes';
 
 /** A23ad: a funder's money of one instrument said first, where a start-up came from, a group's site narrowed by its kind. */
 
-const shapes = shapesOf(loadVocabulary());
-
-/** The shape the question matches: its operation, ties, direction and slots as typed. */
-function read(question: string) {
-  const tokens = tokenize(question);
-  const match = matchShape(shapes, tokens);
-  if (!match) return null;
-  const slot = (name: 'a' | 'b') => (match.slots[name] ? spanText(question, tokens, match.slots[name]!) : undefined);
-  return {
-    operation: match.shape.operation,
-    ties: match.shape.relation?.ties,
-    direction: match.shape.relation?.direction,
-    a: slot('a'),
-    b: slot('b'),
-  };
-}
-
 describe('shapes of family 35', () => {
   it('reads a funder with the instrument said first', () => {
-    expect(read('Quels prêts Quux a-t-il octroyés')).toMatchObject({ operation: 'FUNDING', b: 'Quux' });
-    expect(read('quelles subventions Quux a versées')).toMatchObject({ operation: 'FUNDING', b: 'Quux' });
-    expect(read('which start-ups got a loan from Quux')).toMatchObject({ operation: 'FUNDING', b: 'Quux' });
+    expect(readShape('Quels prêts Quux a-t-il octroyés')).toMatchObject({ operation: 'FUNDING', b: 'Quux' });
+    expect(readShape('quelles subventions Quux a versées')).toMatchObject({ operation: 'FUNDING', b: 'Quux' });
+    expect(readShape('which start-ups got a loan from Quux')).toMatchObject({ operation: 'FUNDING', b: 'Quux' });
     // A recipient's money of one instrument keeps its own shape.
-    expect(read('quelles subventions Zorblat a-t-elle obtenues')).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
+    expect(readShape('quelles subventions Zorblat a-t-elle obtenues')).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
   });
 
   it('reads where a start-up spun out of or was incubated, from its side', () => {
-    expect(read('where did Zorblat spin out from')).toMatchObject({ ties: ['SPUN_OFF_FROM'], direction: 'OUT', a: 'Zorblat' });
-    expect(read('Zorblat a été incubée où')).toMatchObject({ ties: ['INCUBATED_BY'], direction: 'OUT', a: 'Zorblat' });
-    expect(read('which incubator incubated Zorblat')).toMatchObject({ ties: ['INCUBATED_BY'], direction: 'OUT', a: 'Zorblat' });
+    expect(readShape('where did Zorblat spin out from')).toMatchObject({ ties: ['SPUN_OFF_FROM'], direction: 'OUT', a: 'Zorblat' });
+    expect(readShape('Zorblat a été incubée où')).toMatchObject({ ties: ['INCUBATED_BY'], direction: 'OUT', a: 'Zorblat' });
+    expect(readShape('which incubator incubated Zorblat')).toMatchObject({ ties: ['INCUBATED_BY'], direction: 'OUT', a: 'Zorblat' });
   });
 
   it('reads what a person leads, from the person side', () => {
-    expect(read('Zorb Quux est à la tête de quoi')).toMatchObject({ ties: ['LEADS'], direction: 'OUT', a: 'Zorb Quux' });
-    expect(read('Zorb Quux dirige quoi')).toMatchObject({ ties: ['LEADS'], direction: 'OUT', a: 'Zorb Quux' });
-    expect(read('what does Zorb Quux run')).toMatchObject({ ties: ['LEADS'], direction: 'OUT', a: 'Zorb Quux' });
+    expect(readShape('Zorb Quux est à la tête de quoi')).toMatchObject({ ties: ['LEADS'], direction: 'OUT', a: 'Zorb Quux' });
+    expect(readShape('Zorb Quux dirige quoi')).toMatchObject({ ties: ['LEADS'], direction: 'OUT', a: 'Zorb Quux' });
+    expect(readShape('what does Zorb Quux run')).toMatchObject({ ties: ['LEADS'], direction: 'OUT', a: 'Zorb Quux' });
     // The body's side keeps its own shape.
-    expect(read('qui est à la tête de Zorblat')).toMatchObject({ ties: ['LEADS'], direction: 'IN', a: 'Zorblat' });
+    expect(readShape('qui est à la tête de Zorblat')).toMatchObject({ ties: ['LEADS'], direction: 'IN', a: 'Zorblat' });
   });
 });
 

@@ -1,0 +1,24 @@
+import { describeHeldOutChecks, describeHeldOutEvaluation, heldOutTablesBefore, readTable } from '../support/askTable';
+
+/**
+ * `ask` on a twenty-third held-out table (tests/ask/heldout23.yaml): written blind by H24 on 2026-12-03 from the
+ * seeds, the SDL and the judge alone — 100 questions (60 French, 40 English) typed as a clinical research associate,
+ * an engineering student looking for an internship, a business angel, a radio journalist, a deputy mayor of a small
+ * town, a consultant for a foreign pharma group, a biotech founder looking for a lab or a hospital, a retired doctor
+ * or a product manager building a front end would: funding (who funds whom, how much, in which year, by instrument),
+ * rankings, paths, partner suggestions, lists by kind, domain, place and funder, figures (jobs, revenue, raises,
+ * investments), takeovers, owners and shareholders, members, founders, carriers, leaders, locations, programmes,
+ * labels and "since when" questions, with ten questions outside the graph and six with a restricting word the seeds
+ * have no data for.
+ */
+const HELD_OUT = readTable('heldout23.yaml');
+
+describeHeldOutChecks('the twenty-third held-out questions', HELD_OUT, {
+  atLeast: 100,
+  earlier: heldOutTablesBefore(23),
+  noRepeatWithin: true,
+});
+
+// Written blind by H24 (2026-12-03). Unmeasured: no `ask` was run on it. The lead measures it once, blind, and sets
+// the floor (and names any question answered ANSWERED while wrong); until then the floor is 0.
+describeHeldOutEvaluation('twenty-third held-out questions', HELD_OUT, { atLeastRight: 0 });
