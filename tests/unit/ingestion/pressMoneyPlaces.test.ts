@@ -136,3 +136,17 @@ describe('places the press writes around a name', () => {
     expect(locations('The company raised €5m from Paris investors including Tessane Ventures.', 'en')).toEqual([]);
   });
 });
+
+describe('a fact sheet that names its organisation', () => {
+  it('places the organisation of a "Name:" line, not another the story names more', () => {
+    const text = [
+      'The group Tessane Pharma lends €5m to the start-up Quorvia Health. The group Tessane Pharma is a European lender. Tessane Pharma grew.',
+      'Company profile',
+      '- Name: Quorvia Health',
+      '- Location: Rodez',
+    ].join('\n');
+    const read = locations(text, 'en');
+    expect(read).toContain('Quorvia Health @ Rodez');
+    expect(read).not.toContain('Tessane Pharma @ Rodez');
+  });
+});

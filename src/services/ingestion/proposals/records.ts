@@ -36,7 +36,8 @@ export function labelOf(view: SentenceView): string | undefined {
 const INVESTOR_LABEL =
   /^(?:chef de file|lead(?: investor)?|(?:autres |nouveaux |other |new )?(?:investisseurs?|investors?|financeurs?|funders?|actionnaires?|shareholders?|co-?financeurs?|co-?investisseurs?))$/;
 /** Labels whose line names who the record is about. */
-const SUBJECT_LABEL = /^(?:societe|entreprise|start-?up|beneficiaire|laureat|company|startup|recipient|beneficiary)$/;
+const SUBJECT_LABEL =
+  /^(?:societe|entreprise|start-?up|beneficiaire|laureat|company|startup|recipient|beneficiary|name|company name|nom|raison sociale)$/;
 /** A giver's verb right after the name that opens a header: "La Région a accompagné le projet :", "X backed the company:". */
 const GIVES_IN_HEADER =
   /^\s*(?:,[^,]{0,60},\s*)?(?:a|ont|avait|has|have|had)?\s*(?:accompagne|soutenu|soutient|finance|cofinance|apporte|verse|accorde|attribue|investi|aide|supported|supports|backed|backs|funded|funds|granted|provided|invested)\b/;
