@@ -416,7 +416,18 @@ function recordFundings(record: MoneyRecord): FundingDraft[] {
                   ? [single]
                   : [];
       const slot = line.mentions.find((m) => m.target === 'ACTOR' && m.start > amount.end && inRecipientSlot(line, m));
-      const recipients = slot ? listFrom(line, slot, 'ACTOR') : record.subject ? [record.subject] : [];
+      // "- à Albi, X, qui conçoit des capteurs, a reçu 300 000 €": the line's own subject of a receiving verb receives.
+      const receives = [...line.folded.matchAll(new RegExp(RECEIVES.source, 'g'))]
+        .filter((m) => line.reading.sentence.start + m.index < amount.start)
+        .pop();
+      const receiver = receives && clauseSubject(line, line.reading.sentence.start + receives.index);
+      const recipients = slot
+        ? listFrom(line, slot, 'ACTOR')
+        : receiver && receiver.kind !== 'PERSON'
+          ? [receiver]
+          : record.subject
+            ? [record.subject]
+            : [];
       for (const funder of funders) {
         const to = recipients.filter((r) => r.key !== funder.key && !funders.some((f) => f.key === r.key));
         if (to.length === 0) continue;
@@ -937,7 +948,10 @@ function isChannel(view: SentenceView, mention: Mention, orFrame = true): boolea
   const before = view.folded.slice(Math.max(0, local(view, mention.start) - 70), local(view, mention.start));
   // "Dans le cadre de P, A accorde 3 M€ à X": an amount between the frame and the name ends the frame.
   const frame = orFrame ? FRAME_BEFORE.exec(before) : null;
-  return CHANNEL_BEFORE.test(before) || (frame !== null && !/€|\beuros?\b/.test(frame[0]));
+  if (CHANNEL_BEFORE.test(before) || (frame !== null && !/€|\beuros?\b/.test(frame[0]))) return true;
+  // "via l'Agence régionale X (ARIS)": the acronym in brackets after a channel is the channel too.
+  const named = /\(\s*$/.test(before) && mentionBefore(view, mention.start, 3, 'ACTOR');
+  return !!named && named !== mention && isChannel(view, named, false);
 }
 /** A name followed by a verb of giving is another giver ("l'État a apporté 2 M€, tandis que la Métropole a versé 1 M€"), not a recipient. */
 const GIVES_AFTER =

@@ -23,7 +23,7 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
     /\b(?:valorisation|valorisee?s?|valued at|valuation of|capitalisation boursiere)\s+(?:\S+\s+){0,3}$/.test(before)
   )
     return { use: 'NEITHER' };
-  if (isTotalOfShares(view, amount)) return { use: 'NEITHER' };
+  if (isTotalOfShares(view, amount) || endOfRange(view, amount)) return { use: 'NEITHER' };
   // "lance une campagne de dons de 2 M€", "2 M€, c'est l'objectif de la collecte": a sum sought from donors, not given yet.
   if (CAMPAIGN_BEFORE.test(before) || /^[^.;]{0,40}\bc'est (?:l'objectif|le montant vise)\b/.test(after)) return { use: 'NEITHER' };
   // "les start-up de la région ont levé 300 M€", "Occitanie start-ups raised €168m": a total of many, no one's figure or gift.
@@ -164,4 +164,20 @@ function isTotalOfShares(view: SentenceView, amount: AmountMention): boolean {
         SHARE_BEFORE.test(view.folded.slice(local(view, amount.end), local(view, later.start)).trimEnd()),
     )
   );
+}
+
+/**
+ * "des montants compris entre 150 000 € et 3 M€", "de 50 000 € à 2 M€ par projet", "from €1m to €3m": a range of sizes,
+ * no sum given; both its ends are neither a funding nor a figure.
+ */
+function endOfRange(view: SentenceView, amount: AmountMention): boolean {
+  const gap = (a: AmountMention, b: AmountMention) => view.folded.slice(local(view, a.end), local(view, b.start));
+  const lead = (a: AmountMention) => view.folded.slice(Math.max(0, local(view, a.start) - 12), local(view, a.start));
+  const joins = (a: AmountMention, b: AmountMention) =>
+    (/^\s*(?:et|and)\s*$/.test(gap(a, b)) && /\b(?:entre|between)\s*$/.test(lead(a))) ||
+    (/^\s*(?:a|to|-|–)\s*$/.test(gap(a, b)) &&
+      (/\b(?:de|d'|from)\s*$/.test(lead(a)) || /^\s*(?:-|–)\s*$/.test(gap(a, b)) || /(?:^|[:;,-]\s*|\()$/.test(lead(a))));
+  const amounts = view.reading.amounts;
+  const at = amounts.indexOf(amount);
+  return (at > 0 && joins(amounts[at - 1]!, amount)) || (at >= 0 && at < amounts.length - 1 && joins(amount, amounts[at + 1]!));
 }

@@ -22,6 +22,7 @@ export function placesByShape(view: SentenceView): PlacedBy[] {
     ...adjectiveAfter(view, organisations),
     ...adjectiveOverList(view),
     ...englishCityCue(view, organisations),
+    ...cityOverEnglishList(view, organisations),
     ...nounOfPlace(view, organisations),
     ...createdAtPlace(view, organisations),
     ...placeOverList(view),
@@ -136,13 +137,18 @@ function placeOverList(view: SentenceView): PlacedBy[] {
 /** "À Toulouse, X, fondée par …", "In Escalquens (Haute-Garonne) the start-up X": the first organisation of the main clause is there. */
 function frontedPlace(view: SentenceView, organisations: Mention[]): PlacedBy[] {
   const opening = /^[\s"«“-]*(?:a|en|dans|depuis|in)\s+(?:la |le |les |l')?$/;
-  const place = view.reading.places.find((p) => p.cue === 'PREPOSITION' && opening.test(view.folded.slice(0, local(view, p.start))));
+  // "À Toulouse (31), le pôle X …": the commune with its département number is fronted the same way.
+  const place = view.reading.places.find(
+    (p) => (p.cue === 'PREPOSITION' || p.cue === 'DEPARTMENT_CODE') && opening.test(view.folded.slice(0, local(view, p.start))),
+  );
   if (!place) return [];
   const actor = organisations.find((m) => m.start >= place.end);
   if (!actor) return [];
   // The comma (or bracket) closing the fronted place, then at most a cue noun and its adjective before the name.
   const gap = textBetween(view, place.end, actor.start);
-  return /^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:(?:l'|la |le |les |the |un |une )?(?:[a-z-]+\s+){0,2})?$/.test(gap) && /[,)]/.test(gap)
+  // "le pôle de compétitivité X": a cue noun and its complement.
+  return /^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:(?:l'|la |le |les |the |un |une )?(?:[a-z-]+\s+){0,2}(?:de |d')?(?:[a-z-]+\s+)?)?$/.test(gap) &&
+    /[,)]/.test(gap)
     ? [{ actor, place: place.place, confidence: 0.7 }]
     : [];
 }
@@ -159,7 +165,10 @@ function adjectiveAfter(view: SentenceView, organisations: Mention[]): PlacedBy[
     const gap = textBetween(view, actor.end, adjective.start);
     // The apposition has its article, or opens with a noun of organisation ("X, institut toulousain dédié à …").
     if (
-      new RegExp(String.raw`^\)?\s*(?:\([^)]{0,15}\)\s*)?,\s*(?:(?:un|une|la|le|l')\s*|${ORGANISATION_NOUN}\b)[a-z' -]{0,45}$`).test(gap) &&
+      // "X, a Toulouse-based biotech": the English article before a "-based" place.
+      new RegExp(
+        String.raw`^\)?\s*(?:\([^)]{0,15}\)\s*)?,\s*(?:(?:un|une|la|le|l')\s*|(?:a|an|the)\s+|${ORGANISATION_NOUN}\b)[a-z' -]{0,45}$`,
+      ).test(gap) &&
       !/\b(?:de|du|des|d')\s*$/.test(gap)
     )
       found.push({ actor, place: adjective.place, confidence: 0.7 });
@@ -177,6 +186,30 @@ function adjectiveOverList(view: SentenceView): PlacedBy[] {
     if (!/^\s*(?::|comme|dont|tels? que|telles? que|parmi lesquel\w*)\s*(?:l'|la |le |les )?(?:[a-z-]+\s+){0,3}$/.test(gap)) continue;
     for (const actor of listFrom(view, first, 'ACTOR'))
       if (actor.kind !== 'PERSON' && actor.kind !== 'PUBLIC_AUTHORITY') found.push({ actor, place: adjective.place, confidence: 0.65 });
+  }
+  return found;
+}
+
+/**
+ * "from Paris investors: A, B and C", "three Montpellier companies: A, B and C": a commune (read here, as after "à") before
+ * a plural noun of organisations, then the list after the colon; every name listed is there.
+ */
+function cityOverEnglishList(view: SentenceView, organisations: Mention[]): PlacedBy[] {
+  const found: PlacedBy[] = [];
+  const text = view.reading.sentence.text;
+  for (const cue of text.matchAll(
+    /(?<![\p{L}-])(?<city>\p{Lu}[\p{L}'’-]*)\s+(?:\p{Ll}[\p{L}-]*\s+)?(?:investors|funds|companies|firms|start-?ups|startups|biotechs|medtechs|laboratories|labs)\s*:\s*/gu,
+  )) {
+    const city = cue.groups!.city!;
+    const place = findPlaces({ start: 0, end: city.length + 2, text: `à ${city}` })[0];
+    if (!place || place.text !== city || place.place.kind !== 'CITY') continue;
+    const listAt = view.reading.sentence.start + cue.index + cue[0].length;
+    const first = organisations.find((m) => m.start >= listAt);
+    // The first of the list may be a name not read ("the Omnes fund, B and C").
+    if (!first || !/^(?:the |a |an )?(?:[a-z-]+\s+){0,3}(?:[a-z-]+\s*,\s*)?$/.test(textBetween(view, listAt, first.start))) continue;
+    for (const listed of listFrom(view, first, 'ACTOR'))
+      if (listed.kind !== 'PERSON' && listed.kind !== 'PUBLIC_AUTHORITY')
+        found.push({ actor: listed, place: place.place, confidence: 0.65 });
   }
   return found;
 }

@@ -14,6 +14,7 @@ import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
 import { type Mention, mentionsOf, type SentenceView } from './mentions';
 import { withAnaphora } from './anaphora';
 import { placesByShape } from './placeShapes';
+import { isRecordLine, labelOf, moneyRecords } from './records';
 import { actorCandidates, scoreCandidate, vouchedByShape, withAcceptedNames } from './nameScorer';
 import { NAME_SCORER } from './nameScorerWeights';
 import { documentSubject } from './subject';
@@ -196,7 +197,9 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
           !view.mentions.some((m) => m !== actor && m.start >= p.end && m.end <= actor.start) &&
           // "les salariés toulousains de X": the adjective describes the people of a site, not where X is.
           ((actor.start - p.end <= 25 &&
-            !/^\s*(?:de|du|des|d'|a|au|aux|par|pour|avec|chez|sur|vers)(?:\s|'|$)/.test(textBetween(view, p.end, actor.start))) ||
+            !/^\s*(?:de|du|des|d'|a|au|aux|par|pour|avec|chez|sur|vers)(?:\s|'|$)/.test(textBetween(view, p.end, actor.start)) &&
+            // "brings the Balma-based firm into the X group": an English preposition between makes X another.
+            !/\b(?:into|in|of|to|for|with|from|by|at|on)\s/.test(textBetween(view, p.end, actor.start))) ||
             adjectiveOfCueNoun(view, p, actor)),
       );
       if (adjective) add({ actor, place: adjective.place, view, confidence: 0.8, byAdjective: true });
@@ -230,6 +233,7 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
     add({ actor: subject, place: dateline.place, view: dateline.view, confidence: 0.55, byAdjective: true });
   for (const view of views) for (const stated of statedLocations(view, subject)) add(stated);
   for (const view of views) for (const placed of placesByShape(view)) add({ ...placed, view });
+  for (const record of moneyRecords(views, subject)) for (const placed of labelledPlaces(record.lines, record.subject)) add(placed);
   // A commune the text states ("basée à Labège") wins over the city its adjective names ("la société toulousaine X").
   for (const [key, list] of found) {
     const stated = list.some((l) => !l.byAdjective && l.place !== 'FRANCE' && l.place.kind === 'CITY');
@@ -255,6 +259,26 @@ function datelinePlace(views: SentenceView[]): { place: Gazetteer; view: Sentenc
       return { place: place.place, view };
   }
   return undefined;
+}
+
+/** Labels of a fact sheet's line that give where the organisation is: "Location: Aramon", "Siège : Labège". */
+const PLACE_LABEL =
+  /^(?:location|localisation|lieu|siege(?: social)?|implantation|headquarters|head office|hq|based in|base|ville|city|adresse|address)$/;
+
+/**
+ * "- Location: Labège, near Toulouse (31)", "Siège : Balma": the commune a place label opens its value with is where the
+ * record's organisation is (its first capitalised words read as after "à").
+ */
+function labelledPlaces(lines: SentenceView[], subject: Mention | undefined): Located[] {
+  if (!subject) return [];
+  const found: Located[] = [];
+  for (const line of lines) {
+    if (!isRecordLine(line) || !PLACE_LABEL.test(labelOf(line) ?? '')) continue;
+    const value = /:\s*(?<name>\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*)*)/u.exec(line.reading.sentence.text)?.groups?.name;
+    const place = value && findPlaces({ start: 0, end: value.length + 2, text: `à ${value}` })[0];
+    if (place) found.push({ actor: subject, place: place.place, view: line, confidence: 0.7 });
+  }
+  return found;
 }
 
 /** Nouns naming an organisation, folded: "le groupe montpelliérain de cliniques X" puts X where its adjective says. */

@@ -36,7 +36,8 @@ export function labelOf(view: SentenceView): string | undefined {
 const INVESTOR_LABEL =
   /^(?:chef de file|lead(?: investor)?|(?:autres |nouveaux |other |new )?(?:investisseurs?|investors?|financeurs?|funders?|actionnaires?|shareholders?|co-?financeurs?|co-?investisseurs?))$/;
 /** Labels whose line names who the record is about. */
-const SUBJECT_LABEL = /^(?:societe|entreprise|start-?up|beneficiaire|laureat|company|startup|recipient|beneficiary)$/;
+const SUBJECT_LABEL =
+  /^(?:societe|entreprise|start-?up|beneficiaire|laureat|company|startup|recipient|beneficiary|name|company name|nom|raison sociale)$/;
 /** A giver's verb right after the name that opens a header: "La Région a accompagné le projet :", "X backed the company:". */
 const GIVES_IN_HEADER =
   /^\s*(?:,[^,]{0,60},\s*)?(?:a|ont|avait|has|have|had)?\s*(?:accompagne|soutenu|soutient|finance|cofinance|apporte|verse|accorde|attribue|investi|aide|supported|supports|backed|backs|funded|funds|granted|provided|invested)\b/;
@@ -77,9 +78,12 @@ function recordOf(before: SentenceView | undefined, lines: SentenceView[], docum
   };
 }
 
-/** Words of a giving participle before a name that make it who receives: "versée au CNRS", "accordé en mai à X", "granted to X". */
+/**
+ * Words of a giving participle before a name that make it who receives: "versée au CNRS", "accordé en mai à X", "granted
+ * to X"; or an amount right before "à"/"au" ("une subvention de 2 M€ au CNRS", "un prêt de 1 M€ en juin à X").
+ */
 const RECIPIENT_SLOT =
-  /\b(?:versee?s?|accordee?s?|attribuee?s?|octroyee?s?|allouee?s?|destinee?s?|apportee?s?|paid|granted|awarded|given|allocated)\s+(?:(?:en|in|fin|debut|mi-)\s+\S+\s+(?:\d{4}\s+)?)?(?:a|au|aux|to)\s+(?:l'|le |la |les |the )?(?:(?:societe|start-up|entreprise|company|firm|institut|laboratoire)\s+)?$|\b(?:au profit|en faveur) (?:de|du|des|d')\s*(?:l'|le |la |les )?$/;
+  /\b(?:versee?s?|accordee?s?|attribuee?s?|octroyee?s?|allouee?s?|destinee?s?|apportee?s?|paid|granted|awarded|given|allocated)\s+(?:(?:en|in|fin|debut|mi-)\s+\S+\s+(?:\d{4}\s+)?)?(?:a|au|aux|to)\s+(?:l'|le |la |les |the )?(?:(?:societe|start-up|entreprise|company|firm|institut|laboratoire)\s+)?$|\b(?:au profit|en faveur) (?:de|du|des|d')\s*(?:l'|le |la |les )?$|(?:€|\beuros?|\bmillions?)\s+(?:(?:en|in|fin|debut|mi-)\s*\S+\s+(?:\d{4}\s+)?)?(?:a|au|aux)\s+(?:l'|le |la |les )?(?:(?:societe|start-up|entreprise|institut|laboratoire)\s+)?$/;
 
 /** A name a giving participle hands money to ("une subvention versée au CNRS"): never its giver. */
 export function inRecipientSlot(view: SentenceView, mention: Mention): boolean {

@@ -2,7 +2,7 @@ import { convert } from 'html-to-text';
 import { type CountMention, findCounts } from './counts';
 import { type DateMention, findDates } from './dates';
 import { type DocumentLanguage, detectLanguage } from './language';
-import { type AmountMention, findAmounts } from './money';
+import { type AmountMention, findAmounts, speaksOfMoney } from './money';
 import { findOrganisations, type OrganisationMention } from './organisations';
 import { findPeople, type PersonMention } from './people';
 import { findPlaces, type PlaceMention } from './places';
@@ -45,7 +45,12 @@ export function languageOf(text: string, given?: string): string | undefined {
 
 /** Reads every sentence of a document's text: organisations, people, places, amounts, counts and dates, with offsets into the text. */
 export function readDocument(text: string, language: DocumentLanguage): DocumentReading {
+  // A run of bullets after a line about money is about money too: "L'opération est financée par :" then "- l'État, pour 3 millions ;".
+  let moneyRun = false;
   const sentences = splitSentences(text).map((sentence) => {
+    const bullet = /^\s*[-•*–]\s/u.test(sentence.text);
+    const aboutMoney = bullet && moneyRun;
+    moneyRun = (bullet && moneyRun) || speaksOfMoney(sentence.text);
     const organisations = findOrganisations(sentence);
     const places = findPlaces(sentence).filter(
       // A place inside a name is the name's ("CHU de Nîmes"); a place read alone as a name ("une entreprise de Montauban") stays a place.
@@ -58,7 +63,7 @@ export function readDocument(text: string, language: DocumentLanguage): Document
       organisations,
       people: findPeople(sentence),
       places,
-      amounts: findAmounts(sentence),
+      amounts: findAmounts(sentence, aboutMoney),
       counts: findCounts(sentence),
       dates: findDates(sentence),
     };

@@ -32,8 +32,16 @@ const BARE_MILLIONS = new RegExp(String.raw`(?<number>${NUMBER})\s(?<scale>milli
 const MONEY_CUE =
   /€|\beuros?\b|financ|invest|budget|subvention|leve|levee|fonds|dote|dotation|aide|pret|avance|capital|funding|raised|grant|loan/;
 
-/** Every amount of money in a sentence, in euros, with its qualifier ("plus de" -> AT_LEAST). */
-export function findAmounts(sentence: Span): AmountMention[] {
+/** A sentence that speaks of money by its words, so that "3,9 millions" in it is an amount in euros. */
+export function speaksOfMoney(text: string): boolean {
+  return MONEY_CUE.test(fold(text));
+}
+
+/**
+ * Every amount of money in a sentence, in euros, with its qualifier ("plus de" -> AT_LEAST). `aboutMoney`: the sentence is
+ * a bullet of a list introduced by money ("financée par :" then "- l'Université, pour 2,6 millions ;"), whose bare millions are euros.
+ */
+export function findAmounts(sentence: Span, aboutMoney = false): AmountMention[] {
   const found: AmountMention[] = [];
   const take = (match: RegExpExecArray) => {
     const start = sentence.start + match.index;
@@ -54,6 +62,6 @@ export function findAmounts(sentence: Span): AmountMention[] {
   };
   for (const match of matchesOf(AMOUNT_AFTER, sentence.text)) take(match);
   for (const match of matchesOf(AMOUNT_BEFORE, sentence.text)) take(match);
-  if (MONEY_CUE.test(fold(sentence.text))) for (const match of matchesOf(BARE_MILLIONS, sentence.text)) take(match);
+  if (aboutMoney || speaksOfMoney(sentence.text)) for (const match of matchesOf(BARE_MILLIONS, sentence.text)) take(match);
   return found.sort((a, b) => a.start - b.start);
 }

@@ -198,6 +198,11 @@ const AFTER_CUE = new RegExp(CUE + NAME, 'gu');
 const WITH_CODE = new RegExp(String.raw`${NAME}\s*\((?<code>\d{2}|2[AB]|97\d)\)`, 'gu');
 /** A place alone in brackets, as the press writes where a name is: "X (Labège)", "Y (Hérault)"; not an acronym "(IRIT)". */
 const IN_BRACKETS = new RegExp(String.raw`\(\s*${NAME}\s*\)`, 'gu');
+/** A place joined to "-based": "Toulouse-based", "Saint-Jean-de-Védas-based". */
+const BASED = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?<name>\p{Lu}[\p{L}'’]*(?:-(?:(?:${SMALL}|en|et|aux?)-)*\p{Lu}[\p{L}'’]*)*)-based\b`,
+  'gu',
+);
 /** An address's postcode and commune: "31130 Balma" (the first two digits are the département's, three overseas). */
 const AFTER_POSTCODE = new RegExp(String.raw`(?<![\d.,])(?<postcode>\d{5})\s+${NAME}`, 'gu');
 
@@ -302,8 +307,15 @@ export function findPlaces(sentence: Span): PlaceMention[] {
   for (const match of matchesOf(DERIVED_ADJECTIVE, folded)) {
     const word = match.groups!.adjective!;
     const at = match.index + match[0].length - word.length;
+    // An adjective of place is written in lower case; a capital makes it a name ("les cliniques Ambroise Paré").
+    if (/^\p{Lu}/u.test(sentence.text.slice(at, at + 1))) continue;
     const place = communeOfDerivedAdjective(word);
     if (place) add(at, sentence.text.slice(at, at + word.length), place, 'ADJECTIVE');
+  }
+  // "the Labège-based biotech", "a Toulouse-based company": the English compound says where an organisation is, as an adjective does.
+  for (const match of matchesOf(BASED, sentence.text)) {
+    const hit = longestPlaceIn(match.groups!.name!);
+    if (hit && hit.text === match.groups!.name) add(match.index, hit.text, hit.place, 'ADJECTIVE');
   }
   for (const match of matchesOf(new RegExp(NAME, 'gu'), sentence.text)) {
     for (const hit of placesWithin(match.groups!.name!)) {
