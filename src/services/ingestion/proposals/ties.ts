@@ -540,6 +540,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     capitalStakes(view, add);
     listedAfterColon(view, subject, add);
     signedTogether(view, add);
+    signedByLeader(view, add);
     membersAmong(view, views[view.index - 1], subject, add);
     hostedListedNext(view, views[view.index - 1], add);
     membersListedWithDont(view, add);
@@ -1503,9 +1504,27 @@ function signedTogether(view: SentenceView, add: AddTie): void {
   }
 }
 
+/** A leader's title fronted before a pronoun that signs: "Directeur de X, il signe un accord avec A et B": X signs with them. */
+function signedByLeader(view: SentenceView, add: AddTie): void {
+  const match =
+    /^[\s"«“-]*(?:as\s+)?(?:(?:le|la|the)\s+)?(?:(?:vice-|co-)?president(?:e)?|pdg|directeur|directrice|dg|patron(?:ne)?|fondat(?:eur|rice)|gerant(?:e)?|ceo|chief executive(?: officer)?|chair(?:man|woman)?|(?:managing |general )?director|head|founder)\b[^,;:()]{0,120}?,\s*(?:il|elle|he|she)\s+(?:(?:a|vient de|va|has|had|will)\s+)?(?:signe|signer|conclut|conclu|conclure|noue|nouer|paraphe|signs|signed|sign|concludes|concluded)\s+(?:\([^()]{0,60}\)\s*)?(?:un|une|le|la|l'|an?|the)\s*(?:[a-z-]+\s+){0,3}?(?:accord|convention|partenariat|contrat|protocole|agreement|partnership|memorandum)\b[^.;:]{0,60}?\b(?:avec|with)\s/.exec(
+      view.folded,
+    );
+  if (!match) return;
+  const comma = view.reading.sentence.start + view.folded.lastIndexOf(',', match[0].search(/,\s*(?:il|elle|he|she)\s/) + 1);
+  // The organisation the title names, the last one before the comma: "Directeur général du groupe X, il …".
+  const organisation = [...view.mentions]
+    .reverse()
+    .find((m) => m.end <= comma && m.start >= view.reading.sentence.start && m.target === 'ACTOR' && m.kind !== 'PERSON');
+  const first = mentionAfter(view, view.reading.sentence.start + match.index + match[0].length, 20, 'ACTOR');
+  if (!organisation || !first) return;
+  for (const partner of listFrom(view, first, 'ACTOR'))
+    if (partner.kind !== 'PERSON' && partner.key !== organisation.key) add('PARTNERS_WITH', organisation, partner, 0.65);
+}
+
 /** An apposition that says the names before it act together: ", tous deux acteurs du campus,", ", both based in Lyon,". */
 const JOINT_APPOSITION =
-  /,\s*(?:tous deux|toutes deux|tous les deux|toutes les deux|tous trois|toutes trois|both|all three)\b[^,;:()]{0,100},\s*$/;
+  /,\s*(?:tous deux|toutes deux|tous les deux|toutes les deux|tous trois|toutes trois|both|all three|(?:un|une|an?)\s)[^,;:()]{0,100},\s*$/;
 
 /**
  * The last of the names right before a verb (no clause break in between), past an apposition that says they act
