@@ -19,6 +19,11 @@ describeHeldOutChecks('the twenty-third held-out questions', HELD_OUT, {
   noRepeatWithin: true,
 });
 
-// Written blind by H24 (2026-12-03). Unmeasured: no `ask` was run on it. The lead measures it once, blind, and sets
-// the floor (and names any question answered ANSWERED while wrong); until then the floor is 0.
-describeHeldOutEvaluation('twenty-third held-out questions', HELD_OUT, { atLeastRight: 0 });
+// Written blind by H24 (2026-12-03). Measured blind by the lead, never read for tuning: 74 of 100 on the ask code of
+// 398aae1, and 74 of 100 again on main 9668807 after family 39 (whose author never saw it; one more question timed out
+// on the loaded machine in one run), 1 ANSWERED while wrong, named below: `et l'IGH, qui l'a financé en 2024 ?` is read
+// by the intent classifier (confidence 0.23) with the institute as the funder. Floor three below the measure.
+describeHeldOutEvaluation('twenty-third held-out questions', HELD_OUT, {
+  atLeastRight: 71,
+  knownConfidentlyWrong: ["et l'IGH, qui l'a financé en 2024 ?"],
+});
