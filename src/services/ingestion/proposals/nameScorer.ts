@@ -1,5 +1,5 @@
 import { compactKey } from '../linking/names';
-import { isStopName, isTradeWord, namesOfProducts } from '../reading/nameRules';
+import { isStopName, isTradeWord } from '../reading/nameRules';
 import { findPlaces } from '../reading/places';
 import { isDateline } from '../reading/sentences';
 import { fold } from '../reading/spans';
@@ -204,8 +204,10 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
     if (mention) cueFeatures(mention, candidate.features);
     contextFeatures(view, start, end, candidate.features);
   };
-  // A name the document marks as a product ("Exemplix®", "la technologie Exemplix") is no organisation where no rule reads it.
-  const products = new Set(views.flatMap((v) => [...namesOfProducts(v.reading.sentence.text)].map(compactKey)));
+  // A name the document marks with a trade mark sign ("Exemplix®") is a product, no organisation where no rule reads it.
+  const products = new Set(
+    views.flatMap((v) => [...v.reading.sentence.text.matchAll(TRADE_MARKED)].map((m) => compactKey(m.groups!.name!))),
+  );
   for (const view of views) {
     for (const mention of view.mentions) {
       if (mention.target !== 'ACTOR' || mention.link || mention.cue === 'graph') continue;
@@ -296,6 +298,9 @@ function namedBackByNoun(views: SentenceView[], view: SentenceView, name: string
 /** What stands before a trade word used as a common noun: an article, a plural noun for companies or fields ("startups"). */
 const TRADE_AS_NOUN =
   /^(?:la|le|les|l'|des|aux|the|startups|start-ups|entreprises|societes|pepites|pousses|projets|acteurs|filieres|secteurs|solutions|technologies|companies|firms|projects|sectors)$/u;
+
+/** A name written with a trade mark sign right after it ("Exemplix®", "Exemplo™"). */
+const TRADE_MARKED = /(?<![\p{L}\d])(?<name>\p{Lu}[\p{L}\d.-]*?)(?:®|™)/gu;
 
 /** A sector noun, then the fields listed before this one ("les secteurs Santé, Greentech"). */
 const SECTOR_LIST_BEFORE =

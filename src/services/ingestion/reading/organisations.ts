@@ -1089,7 +1089,7 @@ const NATIONAL_RESEARCH_BODIES =
 /**
  * The kind a name says by its own words when no cue gave one: a French head first ("Institut …"), an English head last
  * ("… Cancer Institute", "… Research Center of X"), an acronym of a kind first ("IRT …"), a national research body,
- * one word ending in "-pole" (a cluster: "Oncopole").
+ * a head written alone as a name ("Oncopole").
  */
 export function kindOfOwnName(name: string): ActorKind | undefined {
   if (NATIONAL_RESEARCH_BODIES.test(name)) return 'RESEARCH_ORGANISATION';
@@ -1102,7 +1102,7 @@ export function kindOfOwnName(name: string): ActorKind | undefined {
     .split(/\s+/u)
     .pop()!;
   if (words.length > 1) for (const [pattern, kind] of ENGLISH_HEADS) if (pattern.test(head)) return kind;
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:pôle|pole)$/u.test(name) && !/^Techno/u.test(name)) return 'CLUSTER';
+  if (words.length === 1 && HEAD_KIND.has(name) && !['Centre', 'Groupe', 'Fonds'].includes(name)) return HEAD_KIND.get(name);
   return undefined;
 }
 
