@@ -204,6 +204,10 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
     if (mention) cueFeatures(mention, candidate.features);
     contextFeatures(view, start, end, candidate.features);
   };
+  // A name the document marks with a trade mark sign ("Exemplix®") is a product, no organisation where no rule reads it.
+  const products = new Set(
+    views.flatMap((v) => [...v.reading.sentence.text.matchAll(TRADE_MARKED)].map((m) => compactKey(m.groups!.name!))),
+  );
   for (const view of views) {
     for (const mention of view.mentions) {
       if (mention.target !== 'ACTOR' || mention.link || mention.cue === 'graph') continue;
@@ -212,12 +216,20 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
     }
     // A wire dateline ("TOULOUSE, 8 mai 2025 (AFP) –") names a town and an agency, no actor of the story.
     if (isDateline(view.reading.sentence.text)) continue;
-    const listStart = listOfOrganisationsAt(view);
-    for (const sequence of sequencesOf(view)) {
+    const sequences = sequencesOf(view);
+    const listStart = listOfPlaces(sequences, listOfOrganisationsAt(view)) ? undefined : listOfOrganisationsAt(view);
+    for (const sequence of sequences) {
       const key = compactKey(sequence.name);
-      if (!key || isNumberWords(sequence.name)) continue;
+      if (!key || isNumberWords(sequence.name) || products.has(key)) continue;
       occurrence(key, sequence.name, view, sequence.start, sequence.end);
       byKey.get(key)!.features.add(`sequence:${sequence.overlap}`);
+      // "les startups Deeptech", "la Greentech": a trade word after an article or a plural noun names a sector.
+      if (
+        isTradeWord(sequence.name) &&
+        (TRADE_AS_NOUN.test(wordBefore(view.reading.sentence.text, sequence.start - view.reading.sentence.start)) ||
+          SECTOR_LIST_BEFORE.test(view.reading.sentence.text.slice(0, sequence.start - view.reading.sentence.start)))
+      )
+        byKey.get(key)!.features.add('context:trade word as a common noun');
       if (
         listStart !== undefined &&
         sequence.start >= listStart &&
@@ -283,6 +295,25 @@ function namedBackByNoun(views: SentenceView[], view: SentenceView, name: string
   );
 }
 
+/** What stands before a trade word used as a common noun: an article, a plural noun for companies or fields ("startups"). */
+const TRADE_AS_NOUN =
+  /^(?:la|le|les|l'|des|aux|the|startups|start-ups|entreprises|societes|pepites|pousses|projets|acteurs|filieres|secteurs|solutions|technologies|companies|firms|projects|sectors)$/u;
+
+/** A name written with a trade mark sign right after it ("Exemplix®", "Exemplo™"). */
+const TRADE_MARKED = /(?<![\p{L}\d])(?<name>\p{Lu}[\p{L}\d.-]*?)(?:®|™)/gu;
+
+/** A sector noun, then the fields listed before this one ("les secteurs Santé, Greentech"). */
+const SECTOR_LIST_BEFORE =
+  /(?:secteurs?|fili[èe]res?|domaines?|march[ée]s?|sectors?|fields?|markets?)\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:et|and)\s+)?)*$/iu;
+
+/** Whether the sequences after a list's start are communes for half or more ("11 sites : Albi, Castres et Lunel"). */
+function listOfPlaces(sequences: { name: string; start: number }[], listStart: number | undefined): boolean {
+  if (listStart === undefined) return false;
+  const items = sequences.filter((s) => s.start >= listStart && !/\s(?:et|and|ou|&)\s/u.test(s.name));
+  const places = items.filter((s) => findPlaces({ start: 0, end: s.name.length + 2, text: `à ${s.name}` }).some((p) => p.text === s.name));
+  return items.length >= 2 && places.length * 2 >= items.length;
+}
+
 /** Words before a colon that announce a list of organisations: a count or a plural noun for them ("trois biotechs cotées :"). */
 const LIST_INTRO =
   /(?:^|[^\p{L}])(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|\d+)\s+(?:l'|s'|(?:sont|ont|se|y|en|d'entre|parmi|de ces)(?![\p{L}]))|(?:entreprises|societes|start-?ups?|biotechs|medtechs|jeunes pousses|laboratoires|pepites|pme|industriels|investisseurs|fonds|partenaires|laureats|membres|acteurs)(?![\p{L}]))/u;
@@ -304,7 +335,14 @@ function listOfOrganisationsAt(view: SentenceView): number | undefined {
  */
 export function vouchedByShape(features: Set<string>): boolean {
   // A word of a longer name the rules read ("Santé" of "Pôle Santé X") or an elided opener ("C'est") vouches for nothing.
-  if (['place:is a place', 'sequence:inside a rule name', 'shape:apostrophe'].some((f) => features.has(f))) return false;
+  if (
+    ['place:is a place', 'sequence:inside a rule name', 'shape:apostrophe', 'context:trade word as a common noun'].some((f) =>
+      features.has(f),
+    )
+  )
+    return false;
+  // A head noun alone ("les deux CHU", "le Campus") is a common noun, whatever its repetitions.
+  if (features.has('words:1') && [...features].some((f) => f.startsWith('head:'))) return false;
   // Named in a list a count or an organisation noun announces; or the title's subject, named again below.
   const titleSubject = features.has('position:opens the title') && (features.has('mentions:2') || features.has('mentions:3'));
   return (

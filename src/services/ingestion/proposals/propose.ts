@@ -6,6 +6,7 @@ import { readDocument } from '../reading/document';
 import { type Country, type CountryMention, findCountries } from '../reading/countries';
 import { findPlaces, type Gazetteer, placeHeldInName } from '../reading/places';
 import type { DocumentLanguage } from '../reading/language';
+import { kindOfOwnName } from '../reading/organisations';
 import { local, textBetween } from './clauses';
 import type { ActorProposal, AliasProposal, FundingProposal, LocationProposal, NamedRef, Proposal, TieProposal } from './contract';
 import { figureProposals } from './figures';
@@ -406,7 +407,10 @@ function actorProposals(
     // when its shape or its repetition vouches for it.
     const score = scoreCandidate(features);
     if (!mention && score < NAME_SCORER.threshold && !vouchedByShape(features)) return [];
-    const actorKind: ActorKind = (ACTOR_KINDS as readonly string[]).includes(kind ?? '') ? (kind as ActorKind) : 'COMPANY';
+    // No cue gave a kind: the name's own head says it ("… Cancer Institute", "IRT …", "Inserm"), else a company.
+    const actorKind: ActorKind = (ACTOR_KINDS as readonly string[]).includes(kind ?? '')
+      ? (kind as ActorKind)
+      : (kindOfOwnName(displayName(name)) ?? 'COMPANY');
     const place = mention ? located.get(mention.key)?.[0]?.place : undefined;
     return [
       {

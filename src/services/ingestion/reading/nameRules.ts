@@ -352,6 +352,23 @@ export const STOP_NAME_CLASSES = {
     'Biotech',
     'HealthTech',
     'Deeptech',
+    // Sector, market and norm words the press capitalises ("les filières Greentech", "une offre BtoB", "en norme GMP").
+    'Greentech',
+    'Cleantech',
+    'Foodtech',
+    'Agritech',
+    'Fintech',
+    'Edtech',
+    'Femtech',
+    'Silvertech',
+    'BtoB',
+    'BtoC',
+    'B2B',
+    'B2C',
+    'SaaS',
+    'GMP',
+    'cGMP',
+    'BPF',
   ],
   /** Acronyms of common nouns, not of organisations. */
   commonAcronyms: [
@@ -577,6 +594,8 @@ const CORPORATE_NAME = new RegExp(
   'gu',
 );
 const CORPORATE_KIND = new Map(CORPORATE_WORDS);
+/** " of Applied Optics", " of Technological Research": capitalised words after "of" that go on with an institution's name. */
+const NAME_GOES_ON_PAST_OF = /^\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:and|for|in|&)\s+)?\p{Lu}[\p{L}'’-]+){0,3}(?![\p{L}\d])/u;
 
 /**
  * One word shaped like a brand: a capital inside ("SeqOne", "Hi-Lab"), a lower-case start with a
@@ -692,8 +711,12 @@ export function namesByRules(text: string): RuleName[] {
       confidence: 0.85,
     });
   for (const match of matchesOf(CORPORATE_NAME, text)) {
-    const name = withoutOpener(match.groups!.name!);
-    push(match.index + match[0].length - name.length, name, {
+    // "the Exemple Institute of Applied Optics": an institution's name goes on past "of" and capitalised words.
+    const goesOn = /^(?:Institute|University|Foundation)$/u.test(match.groups!.word!)
+      ? NAME_GOES_ON_PAST_OF.exec(text.slice(match.index + match[0].length))?.[0]
+      : undefined;
+    const own = withoutOpener(match.groups!.name!);
+    push(match.index + match[0].length - own.length, own + (goesOn ?? ''), {
       kind: CORPORATE_KIND.get(match.groups!.word!),
       cue: match.groups!.word!,
       confidence: 0.8,

@@ -217,7 +217,12 @@ const AUTHORITY_NOUNS: [RegExp, string][] = [
   [/(?<![\p{L}])(?:la\s+)?[Cc]ollectivité\s+régionale(?![\p{L}])/gu, 'Région'],
   [/(?<![\p{L}])[Cc]onseil\s+régional(?![\p{L}])(?!\s+(?:de|d['’]|du)\s*\p{Lu})/gu, 'Région'],
   [/(?<![\p{L}])[Ee]xécutif\s+régional(?![\p{L}])/gu, 'Région'],
+  // "the French government", "le gouvernement français": the State.
+  [/(?<![\p{L}])(?:French\s+[Gg]overnment|French\s+State|[Gg]ouvernement\s+français)(?![\p{L}])/gu, 'État'],
 ];
+/** English descriptive names of a region's council and of a university hospital ("the Occitanie Region", "Toulouse University Hospital"). */
+const ENGLISH_PUBLIC_BODY =
+  /(?<![\p{L}])(?<written>(?<region>\p{Lu}[\p{L}-]+)\s+Region|University\s+Hospital\s+(?:Center\s+|Centre\s+)?of\s+(?<hospitalOf>\p{Lu}[\p{L}-]+)|(?<hospitalPlace>\p{Lu}[\p{L}-]+)\s+University\s+Hospital(?:\s+Cent(?:er|re))?)(?![\p{L}])/gu;
 /**
  * Public funders the regional press names without a cue, with their kind: national agencies and banks,
  * European bodies. (A gazetteer of institutions, not of the companies a text is about.)
@@ -483,6 +488,9 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     }
     // "la Région Occitanie et Toulouse Métropole", "les fonds A et B": two names joined by "et" are two organisations.
     const joined = /\s(?:et|and)\s+(?=\p{Lu})/u.exec(mention.name);
+    // "Rodez (Centre et Bourran)": a bare head joined to a place names districts, not an organisation.
+    if (joined && HEAD_KIND.has(mention.name.slice(0, joined.index)) && isPlaceName(mention.name.slice(joined.index + joined[0].length)))
+      return;
     if (joined && !HEAD_KIND.has(mention.name.slice(0, joined.index))) {
       const right = joined.index + joined[0].length;
       add({
@@ -506,6 +514,7 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     // A bare head ("la Région", "le CHU") is completed by the caller; any other stop word alone names no one.
     // A trade word may be a company's name where a deal names it ("le rachat de Medtech").
     if (!HEAD_KIND.has(mention.name) && isStopName(mention.name) && !(isTradeWord(mention.name) && DEAL_CUE.test(mention.cue))) return;
+    if (namesNoOrganisation(mention, sentence)) return;
     found.push(mention);
   };
   const addNamed = (at: number, written: string, kind: ActorKind | undefined, cue: string, confidence: number) => {
@@ -514,6 +523,18 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     const start = sentence.start + at;
     add({ start, end: start + name.length, text: name, name, kind, cue, confidence });
   };
+  // "the Occitanie Region", "the University Hospital of Nîmes", "Nîmes University Hospital": English descriptive names of
+  // public bodies, named as the French graph names them.
+  for (const match of matchesOf(ENGLISH_PUBLIC_BODY, sentence.text)) {
+    const { region, hospitalOf, hospitalPlace } = match.groups!;
+    const place = region ?? hospitalOf ?? hospitalPlace!;
+    if (!isPlaceName(place)) continue;
+    const name = region ? `Région ${place}` : `CHU ${/^[AEIOUÂÉÈÎÔ]/u.test(place) ? 'd’' : 'de '}${place}`;
+    const written = match.groups!.written!;
+    const start = sentence.start + match.index + match[0].length - written.length;
+    const kind = region ? 'PUBLIC_AUTHORITY' : 'UNIVERSITY_HOSPITAL';
+    add({ start, end: start + written.length, text: written, name, kind, cue: 'authority', confidence: 0.75 });
+  }
   for (const match of matchesOf(CAPITALISED_RUN, sentence.text)) {
     const pieces = splitRunTogether(match[0]);
     if (pieces.length < 3) continue;
@@ -662,6 +683,10 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       if (named && COMPLEMENT_STOP.test(foldKeepingOffsets(named.groups!.complement!).toLowerCase())) named = null;
       // "le fabricant de la table Exemplix": what a maker makes follows its "de"; the name after it is a product's.
       if (named && MAKER_CUES.test(match.groups!.noun!) && /^\s*(?:de|du|des|d['’])(?:\s|$)/u.test(named.groups!.complement!)) named = null;
+      // "the Exemplia Institute of Applied Optics": a capitalised word and a capitalised noun are a name that goes on past
+      // "of", not a cue for what follows it (the name is read whole by namesByRules).
+      const written = sentence.text.slice(match.index, after);
+      if (named && /^\s*of\s*$/u.test(named.groups!.complement!) && /\s\p{Lu}[\p{L}'’-]*\s+\p{Lu}\p{Ll}+\s+$/u.test(written)) named = null;
     }
     if (!named?.groups?.name) continue;
     const nounAt = match.index + match[0].trimEnd().length - match.groups!.noun!.length;
@@ -744,7 +769,9 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
   for (const match of matchesOf(BARE_LIST, sentence.text)) {
     // "A, B, C et D": three or more single capitalised words in a row name organisations (places are dropped by the caller).
     if (match.index === 0 || /[.!?…]\s*$/u.test(sentence.text.slice(0, match.index))) continue;
-    for (const word of matchesOf(/\p{Lu}[\p{L}\d'’-]*/gu, match[0])) addNamed(match.index + word.index, word[0], undefined, 'list', 0.6);
+    const words = [...matchesOf(/\p{Lu}[\p{L}\d'’-]*/gu, match[0])];
+    if (mostlyPlaces(words.map((w) => w[0])) || SECTORS_BEFORE.test(sentence.text.slice(0, match.index))) continue;
+    for (const word of words) addNamed(match.index + word.index, word[0], undefined, 'list', 0.6);
   }
   for (const read of namesByRules(sentence.text)) {
     if (COMMON_ACRONYMS.has(read.name)) continue;
@@ -942,6 +969,7 @@ function namesListedWithAnOrganisation(text: string, offset: number, found: Orga
     const personLike = (name: string) => PERSON_SHAPED.test(name) && !name.split(/\s+/u).some((w) => isPlaceName(w) || isStopName(w));
     // "Anne Exemple, Directrice Générale et Directrice Recherche du CHU": a person's titles, not a list of organisations.
     if (!closed || items.some((i) => personLike(i.name) || ROLE_TITLE.test(i.name))) continue;
+    if (mostlyPlaces(items.filter((i) => !i.read).map((i) => i.name))) continue;
     for (const item of items) {
       if (item.read || isPlaceName(item.name) || isStopName(item.name) || NOT_NAMES.has(item.name)) continue;
       if (COMMON_CAPITALISED.has(item.name) || COMMON_ACRONYMS.has(item.name) || HEAD_KIND.has(item.name)) continue;
@@ -968,10 +996,11 @@ const ACRONYM_SMALL_WORDS = /^(?:de|du|des|d|la|le|les|l|en|et|à|au|aux|pour|of
  * technologique (STT)"): a common noun shortened, not an organisation's name.
  */
 function spelledOutBefore(before: string, acronym: string): boolean {
-  const words = /((?:\p{Ll}[\p{L}'’-]*\s+){1,10})\(\s*$/u.exec(before)?.[1];
+  // The words may be listed with commas ("aéronautique, spatial et défense (ASD)").
+  const words = /((?:\p{Ll}[\p{L}'’-]*,?\s+){1,10})\(\s*$/u.exec(before)?.[1];
   if (!words) return false;
   const initials = words
-    .split(/[\s'’]+/u)
+    .split(/[\s,'’]+/u)
     .filter((w) => w && !ACRONYM_SMALL_WORDS.test(w))
     .map((w) => fold(w)[0])
     .join('');
@@ -997,6 +1026,89 @@ function headCarried(
   if (between.trim() !== '' && !HEAD_COMPLEMENT.test(between.trim())) return undefined;
   const written = trimName(text.slice(nounAt, named.index + named[0].length));
   return { start: nounAt, end: nounAt + written.length, text: written, name: `${head}${written.slice(noun.length)}` };
+}
+
+/** "AI-based", "data-driven": an English compound adjective, its second part in small letters. */
+const COMPOUND_ADJECTIVE =
+  /^\p{L}+-(?:based|driven|powered|enabled|related|focused|oriented|friendly|led|backed|funded|like|ready|grade)$/u;
+/** "PDG-fondateur", "CEO-founder": a title joined to another, a person's role. */
+const JOINED_TITLES = /^(?:PDG|DG|CEO|COO|CTO|CFO|DRH|Président|Directeur|Directrice)-\p{Ll}/u;
+/** French political parties' tags, written in brackets after an elected person ("Anne Exemple (LR)"). */
+const PARTY_TAG = /^(?:LR|PS|RN|FN|LFI|EELV|PCF|UDI|UMP|LREM|LaREM|MoDem|MODEM|DVD|DVG|DVC|PRG|NPA|EM|RE)$/u;
+/** The two-letter codes of US states and Canadian provinces, written after a city and a comma ("Redmond, WA"). */
+const STATE_CODE =
+  /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|QC|ON|BC)$/u;
+/** A surname in small letters then a person's role, after a misshapen first name. */
+const MISSHAPEN_PERSON_AFTER =
+  /^\s+\p{Ll}[\p{Ll}'’-]+,\s+(?:pr[ée]sident|pr[ée]sidente|directeur|directrice|maire|s[ée]nat(?:eur|rice)|d[ée]put[ée]|ministre|pdg|fondat(?:eur|rice)|ceo|founder|director|mayor)/iu;
+/** English small words a Title Case headline capitalises inside a phrase ("… Launch A Team At The Campus"). */
+const TITLE_CASE_SMALL_WORD = /\s(?:A|An|At|The|To|In|On|Into|With|From|Its|Their)\s/u;
+
+/**
+ * A name read by a cue that names no organisation by its shape and its place: a compound adjective, two
+ * titles joined, a party tag in brackets, a state code after a city, a headline in capitals or in Title Case.
+ */
+function namesNoOrganisation(mention: OrganisationMention, sentence: Span): boolean {
+  const { name } = mention;
+  if (COMPOUND_ADJECTIVE.test(name) || JOINED_TITLES.test(name)) return true;
+  const before = sentence.text.slice(0, mention.start - sentence.start);
+  const after = sentence.text.slice(mention.end - sentence.start);
+  if (PARTY_TAG.test(name) && /\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
+  if (STATE_CODE.test(name) && /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before)) return true;
+  // "JeanPaul fournier, président du …": a first name run together, the surname in small letters, then a role: a person.
+  if (/^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(name) && MISSHAPEN_PERSON_AFTER.test(after)) return true;
+  const words = name.split(/\s+/u);
+  // A headline is a clause, not a name: five words or more all in capitals, or a Title Case phrase with its small words capitalised.
+  if (words.length >= 5 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name)) return true;
+  return words.length >= 5 && TITLE_CASE_SMALL_WORD.test(name);
+}
+
+/** Head words an English name ends with, before any "of" ("the Exemplia Cancer Institute", "Research Center of Lunel"). */
+const ENGLISH_HEADS: [RegExp, ActorKind][] = [
+  [/^(?:Institute|Center|Centre)$/u, 'RESEARCH_ORGANISATION'],
+  [/^(?:University|School)$/u, 'UNIVERSITY'],
+  [/^(?:Hospital|Clinic)$/u, 'HOSPITAL'],
+  [/^(?:Foundation|Fund)$/u, 'FUND'],
+  [/^Agency$/u, 'AGENCY'],
+  [/^(?:Laboratories|Group)$/u, 'COMPANY'],
+];
+/** Acronyms that open a name and say its kind ("IRT Exemple", "IHU Exemplia", "SATT Exemple"). */
+const HEAD_ACRONYM_KIND: Record<string, ActorKind> = {
+  IRT: 'RESEARCH_ORGANISATION',
+  ITE: 'RESEARCH_ORGANISATION',
+  IHU: 'HOSPITAL_UNIVERSITY_INSTITUTE',
+  SATT: 'TECH_TRANSFER_OFFICE',
+  UMR: 'RESEARCH_UNIT',
+  CHU: 'UNIVERSITY_HOSPITAL',
+  CHRU: 'UNIVERSITY_HOSPITAL',
+};
+/** The national research bodies the French press names bare ("l'Inserm", "le CNRS"): public research, not companies. */
+const NATIONAL_RESEARCH_BODIES =
+  /^(?:CNRS|Inserm|INSERM|Inrae|INRAE|INRA|Inria|INRIA|CEA|IRD|Cirad|CIRAD|BRGM|Ifremer|IFREMER|CNES|Onera|ONERA|Anses|ANSES|Institut Pasteur)$/u;
+
+/**
+ * The kind a name says by its own words when no cue gave one: a French head first ("Institut …"), an English head last
+ * ("… Cancer Institute", "… Research Center of X"), an acronym of a kind first ("IRT …"), a national research body,
+ * a head written alone as a name ("Oncopole").
+ */
+export function kindOfOwnName(name: string): ActorKind | undefined {
+  if (NATIONAL_RESEARCH_BODIES.test(name)) return 'RESEARCH_ORGANISATION';
+  const words = name.split(/\s+/u);
+  const first = words[0]!;
+  if (HEAD_ACRONYM_KIND[first] && words.length > 1) return HEAD_ACRONYM_KIND[first];
+  if (words.length > 1 && HEAD_KIND.has(first) && first !== 'Centre') return HEAD_KIND.get(first);
+  const head = name
+    .split(/\s+of\s+/u)[0]!
+    .split(/\s+/u)
+    .pop()!;
+  if (words.length > 1) for (const [pattern, kind] of ENGLISH_HEADS) if (pattern.test(head)) return kind;
+  if (words.length === 1 && HEAD_KIND.has(name) && !['Centre', 'Groupe', 'Fonds'].includes(name)) return HEAD_KIND.get(name);
+  return undefined;
+}
+
+/** A list whose items are communes for half or more ("à Albi, Castelnau et Lunel"): its other items are places too. */
+function mostlyPlaces(items: string[]): boolean {
+  return items.length >= 2 && items.filter((item) => isPlaceName(item)).length * 2 >= items.length;
 }
 
 /** A name that is a commune, département or region of the geographic code, alone. */
@@ -1241,6 +1353,9 @@ const LIST_ITEM = new RegExp(
 );
 /** Between two items: a comma, "et"/"and", or both. */
 const LIST_GAP = /^(?:\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)/u;
+/** A sector noun before a list: "les secteurs", "des filières", "the markets". */
+const SECTORS_BEFORE =
+  /(?<![\p{L}])(?:secteurs?|fili[èe]res?|domaines?|march[ée]s?|th[ée]matiques?|verticales?|sectors?|fields?|markets?|industries)\s+(?:de\s+la\s+|du\s+|des\s+|d['’]\s*|de\s+|of\s+(?:the\s+)?)?$/iu;
 /** Words that announce the members of a list, two names being enough after them: "réunit X et Y", "à savoir X et Y". */
 const MEMBERS_CUE =
   /(?<![\p{L}])(?:r[ée]unit|r[ée]unissant|rassemble|rassemblant|regroupe|regroupant|f[ée]d[èe]re|associe|à savoir|lauréats? (?:sont|:)|brings together|gathers)\s+(?:les?\s+|la\s+|l['’])?$/u;
@@ -1269,6 +1384,13 @@ function namesInLists(text: string): { at: number; name: string; cue: string }[]
       at += gap[0].length;
     }
     const announced = MEMBERS_CUE.test(text.slice(0, start.index));
+    // Sites in a list ("des agences à Albi, Castres et Lunel", "offices in Lyon, Nantes and Quebec") or sectors after
+    // their noun ("les secteurs Santé, Greentech et Mobilités"): when most items are communes, or a sector noun opens
+    // the list, the items the code does not know are places or fields too.
+    if (items.length >= 2 && (mostlyPlaces(items.map((item) => item.name)) || SECTORS_BEFORE.test(text.slice(0, start.index)))) {
+      starts.lastIndex = at;
+      continue;
+    }
     // A person's titles in a row ("Anne Exemple, Directrice Générale et Directrice Recherche du …") are no list of names.
     const titles = items.some((item) => ROLE_TITLE.test(item.name));
     if (!titles && (items.length >= 4 || (items.length >= 3 && closed) || (announced && items.length >= 2))) {
