@@ -799,6 +799,8 @@ async function answerFigures(asked: Asked): Promise<Answer> {
   // `combien d'emplois vont être créés chez X`: jobs to be created, not when X was created.
   if (reader.asksFounding && reader.futureWords.length === 0) return answerFounding(asked, subject);
   // `combien d'emplois dans la bioproduction en Occitanie`: a domain's figures are those of the sector node working in it.
+  // `effectif et chiffre d'affaires de X` (family 41): both metrics asked.
+  reader.readMetricsSaidApart();
   const sector = subject._labels?.includes('Domain') ? await sectorOfDomain(sc, subject) : null;
   if (subject._labels?.includes('Domain') && !sector) return noSectorFigures(reader, subject);
   if (sector) reader.note('sectorFigures', { domain: nameOf(subject), name: nameOf(sector) });

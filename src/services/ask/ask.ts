@@ -3,6 +3,7 @@ import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import { answer, nameOf, ORGANISATION_TIES } from './answering';
 import { closestExamples } from './examples';
+import { answerComparison, readComparison } from './comparison';
 import { edgeName } from './edgeName';
 import { matchShapeLoosely, type ShapeMatch, shapesOf } from './grammar';
 import { type IntentModel, maskQuestion } from './intent';
@@ -138,6 +139,10 @@ async function answerAfterPreamble(sc: ServiceContext, args: AskArgs, bare: stri
 const saidAsTyped = (answer: AskResultRow, args: AskArgs): AskResultRow => ({ ...answer, question: args.question });
 
 async function answerUnwrapped(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
+  // `X ou Y, lequel a le plus de salariés`, `Is X bigger than Y` (family 41): two actors compared, both values side by side.
+  const comparison = await readComparison(sc, args.question);
+  const compared = comparison ? await answerComparison(sc, args.question, comparison) : null;
+  if (compared) return compared;
   const answered = await answerFramed(sc, args);
   // `ciloa montant région`, `Ciloa montant`: a classifier's guess or a bare name gives way to the operation a keyword beside a name says (A23r).
   if (answered.status === 'ANSWERED' && (readByClassifier(answered) || answered.interpretation.operation === 'SEARCH')) {

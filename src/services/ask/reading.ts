@@ -600,6 +600,27 @@ export class QuestionReader {
   }
 
   /**
+   * FIGURES (family 41): a second metric said apart from the one read (`effectif et chiffre d'affaires de X`, `X, combien de
+   * salariés et quel CA`) is asked too; its words leave the unplaced ones (only entries holding nothing else).
+   */
+  readMetricsSaidApart(): void {
+    const bare = (words: string) => tokenize(words).filter((token) => !this.lexicon.functionWord(token.folded));
+    const unplacedWords = new Set(this.unplaced.flatMap((words) => bare(words).map((token) => token.folded)));
+    for (const asked of this.lexicon.metricsIn(this.tokens, { from: 0, to: this.tokens.length })) {
+      if (this.metrics.some((said) => said.metric === asked.metric)) continue;
+      const words = this.tokens
+        .slice(asked.span.from, asked.span.to)
+        .map((token) => token.folded)
+        .filter((word) => !this.lexicon.functionWord(word));
+      if (words.length === 0 || !words.every((word) => unplacedWords.has(word))) continue;
+      this.metrics.push({ metric: asked.metric, text: this.text(asked.span) });
+      for (let at = this.unplaced.length - 1; at >= 0; at--)
+        if (bare(this.unplaced[at]!).length > 0 && bare(this.unplaced[at]!).every((token) => words.includes(token.folded)))
+          this.unplaced.splice(at, 1);
+    }
+  }
+
+  /**
    * True when a span says one actor of a kind: its kind word after a singular article (`le labo`, `l'hôpital`, `the … drugmaker`
    * in English when the word is not a plural in -s), never a plural (`les labos`, `the Toulouse labs`).
    */
