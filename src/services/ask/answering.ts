@@ -828,6 +828,11 @@ async function answerFigures(asked: Asked): Promise<Answer> {
     // The metric asked is not recorded: the other figures, with the metric's words said back as not applied.
     reader.note('noFigureOfMetric', { name: nameOf(subject), words: metrics.map((metric) => metric.text).join(', ') });
     for (const metric of metrics) reader.unplaced.push(metric.text);
+  } else if (metrics.length > 1 && staffForJobs.length === 0 && !hiring) {
+    // `effectif et chiffre d'affaires de X` (family 41): a metric asked beside another one, with no figure, is said missing.
+    const none = metrics.filter((asked) => !matching.some((figure) => figure.metric === asked.metric));
+    if (none.length > 0) reader.note('noFigureOfMetric', { name: nameOf(subject), words: none.map((asked) => asked.text).join(', ') });
+    for (const asked of none) reader.unplaced.push(asked.text);
   }
   const period = askedPeriod(asked.constraints);
   const recorded = matching.length > 0 ? matching : all;

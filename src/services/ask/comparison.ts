@@ -1,12 +1,12 @@
-import type { FigureRow } from '../../db/rows';
+import type { FigureRow, FundingTotalRow } from '../../db/rows';
 import { ACTOR_FIGURES } from '../../db/ties';
 import { PAGE_SIZE } from '../../domain/limits';
 import type { FigureMetric } from '../../domain/model';
 import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
-import { fundingOverview } from '../funding';
+import { fundingOverview, narrowedFundingOverview } from '../funding';
 import { latestFigure, nameOf } from './answering';
-import { instrumentSpans, periodOfSpan } from './fundingConstraints';
+import { funderNature, instrumentSpans, PUBLIC_FUNDER_KINDS, periodOfSpan } from './fundingConstraints';
 import { graphNames } from './graphNames';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import type { Lexicon } from './lexicon';
@@ -28,10 +28,12 @@ export interface ComparisonReading {
   first: Span;
   second: Span;
   compared: Compared;
-  /** Words of the question no part of the comparison reads (a kind, a place…): said back, never dropped. */
-  leftOver: string[];
+  /** Words of the question no part of the comparison reads (a kind, a place…): said back, never dropped; a kind both are of is applied. */
+  leftOver: { text: string; kind?: string }[];
   /** A period said (`en 2023`): applied to the money and the figures. */
   period: Span | null;
+  /** A third actor named as the one who gave (`which got more money from the State, X or Y`): the money compared is its own. */
+  funder?: Span;
 }
 
 /** Words joining two names that make them a comparison on their own (`X vs Y`, `X contre Y`, `X compared to Y`). */
@@ -102,8 +104,13 @@ export function comparisonIn(
   metricsIn: (span: Span) => { metric: FigureMetric; span: Span }[],
 ): Omit<ComparisonReading, 'leftOver' | 'period'> | null {
   const distinct = names.filter((name, i) => names.findIndex((other) => other.id === name.id) === i);
-  if (distinct.length !== 2 || names.length !== 2) return null;
-  const [first, second] = [names[0]!.span, names[1]!.span];
+  if (distinct.length !== names.length || names.length < 2 || names.length > 3) return null;
+  // A third name is the one who gave the money (`from the State`, `de la Région`), said before or after the two compared.
+  const givers = names.length === 3 ? names.filter(({ span }) => GIVING.has(wordBefore(tokens, span.from))) : [];
+  const compared = names.filter((name) => !givers.includes(name));
+  if (compared.length !== 2 || givers.length !== names.length - 2) return null;
+  const [first, second] = [compared[0]!.span, compared[1]!.span];
+  const funder = givers[0]?.span;
   const between = tokens.slice(first.to, second.from).map((token) => token.folded);
   if (between.length === 0 || between.length > MAX_BETWEEN) return null;
   const words = tokens.map((token) => token.folded);
@@ -118,20 +125,33 @@ export function comparisonIn(
     (THAN.has(between[between.length - 1]!) && between.some((word) => MORE.has(word) || SIZE.has(word)));
   if (!joined) return null;
   const spanOfRest = (test: (word: string) => boolean) => tokens.findIndex((token, at) => !inNames(at, names) && test(token.folded));
+  const withFunder = funder ? { funder } : {};
   // What they are compared by: a metric said, else money, else employing, else size.
   const all = { from: 0, to: tokens.length };
   const metrics = metricsIn(all).filter((m) => !inNames(m.span.from, names) && !NOT_COMPARED.has(m.metric));
   const text = (at: number): Span | null => (at >= 0 ? { from: at, to: at + 1 } : null);
   if (metrics.length > 0 && !metrics.some((m) => m.metric === 'FUNDS_RAISED_EUR'))
-    return { first, second, compared: { by: 'FIGURES', metrics: metrics.map((m) => m.metric), words: metrics[0]!.span } };
+    return funder ? null : { first, second, compared: { by: 'FIGURES', metrics: metrics.map((m) => m.metric), words: metrics[0]!.span } };
   const money = spanOfRest((word) => MONEY.has(word));
-  if (money >= 0 || metrics.length > 0) return { first, second, compared: { by: 'FUNDING', words: text(money) } };
+  if (money >= 0 || metrics.length > 0) return { first, second, compared: { by: 'FUNDING', words: text(money) }, ...withFunder };
+  if (funder) return null;
   const employing = spanOfRest((word) => EMPLOYING.has(word));
   if (employing >= 0) return { first, second, compared: { by: 'FIGURES', metrics: ['EMPLOYEES'], words: text(employing) } };
   const size = spanOfRest((word) => SIZE.has(word));
   if (size >= 0 && outside.length + between.length > 0)
     return { first, second, compared: { by: 'FIGURES', metrics: ['EMPLOYEES', 'REVENUE_EUR'], words: text(size) } };
   return null;
+}
+
+/** Words before the name of the one who gave (`from`, `de`, `par`), articles skipped by `wordBefore`. */
+const GIVING: ReadonlySet<string> = new Set(['from', 'by', 'de', 'du', 'des', 'd', 'par', 'aupres']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'le', 'la', 'l', 'les']);
+
+/** The word before a position, articles skipped; empty at the start. */
+function wordBefore(tokens: readonly Token[], at: number): string {
+  let before = at - 1;
+  while (before >= 0 && ARTICLES.has(tokens[before]!.folded)) before--;
+  return before >= 0 ? tokens[before]!.folded : '';
 }
 
 const inNames = (at: number, names: readonly { span: Span }[]) => names.some(({ span }) => span.from <= at && at < span.to);
@@ -154,13 +174,19 @@ const COMPARISON_WORDS: ReadonlySet<string> = new Set([
  * The words of the question no part of the comparison reads and which restrict its meaning (a kind, a domain, a place, a
  * programme of the lexicon, or a capitalised word), as typed.
  */
-function leftOverWords(question: string, tokens: readonly Token[], used: (at: number) => boolean, lexicon: Lexicon): string[] {
-  const left: string[] = [];
+function leftOverWords(
+  question: string,
+  tokens: readonly Token[],
+  used: (at: number) => boolean,
+  lexicon: Lexicon,
+): { text: string; kind?: string }[] {
+  const left: { text: string; kind?: string }[] = [];
   for (let at = 0; at < tokens.length; at++) {
     if (used(at) || COMPARISON_WORDS.has(tokens[at]!.folded)) continue;
     const content = lexicon.contentAt(tokens, at, tokens.length);
     if (content?.kind === 'content' && ['KIND', 'DOMAIN', 'PLACE', 'PROGRAMME'].includes(content.entry.role)) {
-      left.push(spanText(question, tokens, content.span));
+      const entry = content.entry as { role: string; kind?: string };
+      left.push({ text: spanText(question, tokens, content.span), ...(entry.role === 'KIND' && entry.kind ? { kind: entry.kind } : {}) });
       at = content.span.to - 1;
     }
   }
@@ -191,6 +217,11 @@ const NOTES = {
     FR: 'Totaux des financements reçus selon les sources ; un montant partagé avec d’autres y compte en entier.',
     EN: 'Totals of the fundings received as the sources give them; an amount shared with others counts in full.',
   },
+  funderApplied: { FR: 'Seul l’argent de « {name} » est compté.', EN: 'Only the money of "{name}" is counted.' },
+  natureApplied: {
+    FR: '« {words} » : seuls les financeurs publics (collectivités, agences) ou privés, selon les mots, sont comptés.',
+    EN: '"{words}": only public funders (authorities, agencies) or private ones, as said, are counted.',
+  },
   periodApplied: {
     FR: 'Période appliquée : « {period} » (financements et chiffres datés dans la période).',
     EN: 'Period applied: "{period}" (fundings and figures dated within it).',
@@ -219,7 +250,7 @@ export async function readComparison(sc: ServiceContext, question: string): Prom
   const metricAt = new Set(lexicon.metricsIn(tokens, { from: 0, to: tokens.length }).flatMap((m) => range(m.span.from, m.span.to)));
   const leftOver = leftOverWords(question, tokens, (at) => inNames(at, found) || inPeriods(at) || metricAt.has(at), lexicon);
   // Two periods (`en 2020 et en 2023`) are no one period the values can be read in.
-  if (periods.length > 1) leftOver.push(...periods.map((span) => spanText(question, tokens, span)));
+  if (periods.length > 1) leftOver.push(...periods.map((span) => ({ text: spanText(question, tokens, span) })));
   return { ...reading, leftOver, period };
 }
 
@@ -246,22 +277,48 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
   const [first, second] = [nodes[0], nodes[1]];
   const period = reading.period ? periodOfSpan(tokens, reading.period) : null;
   const notes: string[] = [];
-  const unapplied = [...reading.leftOver];
+  // `Which IHU got more, X or Y`: a kind both actors are of describes them; any other word left over is said back.
+  const kindOf = (node: object) => ('kind' in node ? String(node.kind) : '');
+  const leftOver = reading.leftOver
+    .filter((words) => !(words.kind && kindOf(first) === words.kind && kindOf(second) === words.kind))
+    .map((words) => words.text);
+  const unapplied = [...leftOver];
   if (reading.period && !period) unapplied.push(spanText(question, tokens, reading.period));
   const locale = lang === 'FR' ? 'fr-FR' : 'en-GB';
   const eur = (value: number) => `${value.toLocaleString(locale)} €`;
   let figures: FigureRow[] | null = null;
   let byRecipient: AskResultRow['fundingByRecipient'] = null;
   let funding: AskResultRow['funding'] = null;
+  let funders: AskResultRow['fundingByFunder'] = null;
   let missing: string[] = [];
   let what = '';
   if (reading.compared.by === 'FUNDING') {
     what = lang === 'FR' ? 'financements reçus' : 'fundings received';
     // `lequel a reçu le plus de subventions`: the instruments said narrow the money compared.
     const instruments = [...new Set(instrumentSpans(tokens).map((asked) => asked.instrument))];
-    const overviews = await Promise.all(
-      [first, second].map((node) => fundingOverview(sc, { node, first: PAGE_SIZE.ties, ...(period && { period }), instruments })),
+    // `which got more money from the State`: only that funder's money; `argent public`: only public funders' (their kinds).
+    const funderId = reading.funder ? actorIdOf(names)(spanKeyOf(reading.funder)) : null;
+    const nature = funderNature(question, tokens);
+    const read = await Promise.all(
+      [first, second].map((node) =>
+        fundingOverview(sc, { node, first: PAGE_SIZE.ties, ...(period && { period }), instruments, ...(funderId && { funder: funderId }) }),
+      ),
     );
+    const overviews = await Promise.all(
+      read.map((overview) => {
+        if (!overview || !nature) return overview;
+        const kept = new Set(
+          overview.byFunder
+            .filter(
+              (line) => ('kind' in line.group && PUBLIC_FUNDER_KINDS.includes(String(line.group.kind))) === (nature.nature === 'PUBLIC'),
+            )
+            .flatMap((line) => line.fundings.map((funding) => funding.id)),
+        );
+        return narrowedFundingOverview(sc, overview, (funding) => kept.has(funding.id));
+      }),
+    );
+    if (funderId) notes.push(note(lang, 'funderApplied', { name: spanText(question, tokens, reading.funder!) }));
+    if (nature) notes.push(note(lang, 'natureApplied', { words: nature.text }));
     const sides = [first, second].map((node, i) => ({ node, overview: overviews[i] }));
     missing = sides.filter((side) => !side.overview || side.overview.fundings.length === 0).map((side) => nameOf(side.node));
     const totals = sides.map((side) => ({ name: nameOf(side.node), value: side.overview?.totalEur ?? 0 }));
@@ -282,6 +339,23 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
         : [],
     );
     funding = sides.flatMap((side) => side.overview?.fundings ?? []);
+    // Who gave, both sides together (one line per funder, its totals summed).
+    const byFunder = new Map<string, FundingTotalRow>();
+    for (const line of sides.flatMap((side) => side.overview?.byFunder ?? [])) {
+      const seen = byFunder.get(line.group.id);
+      byFunder.set(
+        line.group.id,
+        seen
+          ? {
+              ...seen,
+              totalEur: seen.totalEur + line.totalEur,
+              fundingCount: seen.fundingCount + line.fundingCount,
+              fundings: [...seen.fundings, ...line.fundings],
+            }
+          : line,
+      );
+    }
+    funders = [...byFunder.values()].sort((x, y) => y.totalEur - x.totalEur);
     if (missing.length === 0) {
       notes.push(
         note(lang, 'compared', {
@@ -336,7 +410,7 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
   }
   if (period && reading.period) notes.push(note(lang, 'periodApplied', { period: spanText(question, tokens, reading.period) }));
   const status: AskStatusName = unapplied.length > 0 ? 'PARTIAL' : 'ANSWERED';
-  if (reading.leftOver.length > 0) notes.push(note(lang, 'leftOver', { words: reading.leftOver.join(' … ') }));
+  if (leftOver.length > 0) notes.push(note(lang, 'leftOver', { words: leftOver.join(' … ') }));
   return {
     question,
     lang,
@@ -366,7 +440,7 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
     tied: null,
     paths: null,
     funding,
-    fundingByFunder: null,
+    fundingByFunder: funders,
     fundingByRecipient: byRecipient,
     fundingTotalEur: null,
     partners: null,

@@ -81,6 +81,8 @@ export class QuestionReader {
   planned: string | null = null;
   /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
   metrics: { metric: FigureMetric; text: string }[] = [];
+  /** FIGURES: metrics joined after the one the question was read with (family 41), asked beside it. */
+  metricsJoined: { metric: FigureMetric; text: string }[] = [];
   /**
    * A name the question asks about as one kind of node while the graph holds it as another (`qui dirige le Japon`: a country
    * where an organisation is asked): no operation answers it, so none is said.
@@ -604,6 +606,7 @@ export class QuestionReader {
    * salariés et quel CA`) is asked too; its words leave the unplaced ones (only entries holding nothing else).
    */
   readMetricsSaidApart(): void {
+    for (const joined of this.metricsJoined) if (!this.metrics.some((said) => said.metric === joined.metric)) this.metrics.push(joined);
     const bare = (words: string) => tokenize(words).filter((token) => !this.lexicon.functionWord(token.folded));
     const unplacedWords = new Set(this.unplaced.flatMap((words) => bare(words).map((token) => token.folded)));
     for (const asked of this.lexicon.metricsIn(this.tokens, { from: 0, to: this.tokens.length })) {
