@@ -107,3 +107,11 @@ describe('a third name, the one who gave', () => {
     expect(compared('Zorblat ou Quuxia ou Quux Labs, lequel a le plus de salariés ?')).toBeNull();
   });
 });
+
+describe('funders and recipients asked with a question word', () => {
+  it('reads `quels sont les financeurs de X` and the recipients of a funder', () => {
+    expect(readShape('quels sont les financeurs de Zorblat ?')).toMatchObject({ operation: 'FUNDING', a: 'Zorblat' });
+    expect(readShape('which recipients got money from the Quux Bank?')).toMatchObject({ operation: 'FUNDING', b: 'the Quux Bank' });
+    expect(readShape("les bénéficiaires de l'argent de la Quuxie")).toMatchObject({ operation: 'FUNDING', b: 'la Quuxie' });
+  });
+});

@@ -150,7 +150,9 @@ async function answerUnwrapped(sc: ServiceContext, args: AskArgs): Promise<AskRe
   const joined = args.moreMetrics ? null : metricsJoined(args.question, (await graphNames(sc)).lexicon);
   if (joined) {
     const both = await answerUnwrapped(sc, { ...args, question: joined.question, moreMetrics: joined.more });
-    if (both.interpretation.operation === 'FIGURES' && both.status === 'ANSWERED') return saidAsTyped(both, args);
+    // Only a reading by an exact shape: a classifier's guess gives way to the question read whole.
+    if (both.interpretation.operation === 'FIGURES' && both.status === 'ANSWERED' && !readByClassifier(both))
+      return saidAsTyped(both, args);
   }
   const answered = await answerFramed(sc, args);
   // `ciloa montant région`, `Ciloa montant`: a classifier's guess or a bare name gives way to the operation a keyword beside a name says (A23r).
