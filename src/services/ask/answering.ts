@@ -799,6 +799,8 @@ async function answerFigures(asked: Asked): Promise<Answer> {
   // `combien d'emplois vont être créés chez X`: jobs to be created, not when X was created.
   if (reader.asksFounding && reader.futureWords.length === 0) return answerFounding(asked, subject);
   // `combien d'emplois dans la bioproduction en Occitanie`: a domain's figures are those of the sector node working in it.
+  // `effectif et chiffre d'affaires de X` (family 41): both metrics asked.
+  reader.readMetricsSaidApart();
   const sector = subject._labels?.includes('Domain') ? await sectorOfDomain(sc, subject) : null;
   if (subject._labels?.includes('Domain') && !sector) return noSectorFigures(reader, subject);
   if (sector) reader.note('sectorFigures', { domain: nameOf(subject), name: nameOf(sector) });
@@ -826,6 +828,11 @@ async function answerFigures(asked: Asked): Promise<Answer> {
     // The metric asked is not recorded: the other figures, with the metric's words said back as not applied.
     reader.note('noFigureOfMetric', { name: nameOf(subject), words: metrics.map((metric) => metric.text).join(', ') });
     for (const metric of metrics) reader.unplaced.push(metric.text);
+  } else if (metrics.length > 1 && staffForJobs.length === 0 && !hiring) {
+    // `effectif et chiffre d'affaires de X` (family 41): a metric asked beside another one, with no figure, is said missing.
+    const none = metrics.filter((asked) => !matching.some((figure) => figure.metric === asked.metric));
+    if (none.length > 0) reader.note('noFigureOfMetric', { name: nameOf(subject), words: none.map((asked) => asked.text).join(', ') });
+    for (const asked of none) reader.unplaced.push(asked.text);
   }
   const period = askedPeriod(asked.constraints);
   const recorded = matching.length > 0 ? matching : all;

@@ -3,6 +3,8 @@ import type { Lang } from '../../domain/vocabulary';
 import type { ServiceContext } from '../context';
 import { answer, nameOf, ORGANISATION_TIES } from './answering';
 import { closestExamples } from './examples';
+import { answerComparison, readComparison } from './comparison';
+import { metricsJoined } from './metricsJoined';
 import { edgeName } from './edgeName';
 import { matchShapeLoosely, type ShapeMatch, shapesOf } from './grammar';
 import { type IntentModel, maskQuestion } from './intent';
@@ -80,6 +82,8 @@ type AskArgs = {
   choices?: readonly { text: string; id: string }[];
   /** A list read without its metric's words, ranked by that metric (`biggest employers in Toulouse`: `biggest actors in Toulouse`). */
   rankBy?: { metric: FigureMetric; text: string };
+  /** Metrics asked beside the one the question is read with (`effectif et chiffre d'affaires de X`: family 41). */
+  moreMetrics?: { metric: FigureMetric; text: string }[];
 };
 
 export async function answerQuestion(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
@@ -138,6 +142,18 @@ async function answerAfterPreamble(sc: ServiceContext, args: AskArgs, bare: stri
 const saidAsTyped = (answer: AskResultRow, args: AskArgs): AskResultRow => ({ ...answer, question: args.question });
 
 async function answerUnwrapped(sc: ServiceContext, args: AskArgs): Promise<AskResultRow> {
+  // `X ou Y, lequel a le plus de salariés`, `Is X bigger than Y` (family 41): two actors compared, both values side by side.
+  const comparison = await readComparison(sc, args.question);
+  const compared = comparison ? await answerComparison(sc, args.question, comparison) : null;
+  if (compared) return compared;
+  // `quel est l'effectif et le chiffre d'affaires de X` (family 41): read with its first metric, the joined ones asked beside it.
+  const joined = args.moreMetrics ? null : metricsJoined(args.question, (await graphNames(sc)).lexicon);
+  if (joined) {
+    const both = await answerUnwrapped(sc, { ...args, question: joined.question, moreMetrics: joined.more });
+    // Only a reading by an exact shape: a classifier's guess gives way to the question read whole.
+    if (both.interpretation.operation === 'FIGURES' && both.status === 'ANSWERED' && !readByClassifier(both))
+      return saidAsTyped(both, args);
+  }
   const answered = await answerFramed(sc, args);
   // `ciloa montant région`, `Ciloa montant`: a classifier's guess or a bare name gives way to the operation a keyword beside a name says (A23r).
   if (answered.status === 'ANSWERED' && (readByClassifier(answered) || answered.interpretation.operation === 'SEARCH')) {
@@ -561,6 +577,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   const lang = args.lang ?? match?.shape.lang ?? detectLanguage(tokens, lexicon);
   const choices = new Map((args.choices ?? []).map((choice) => [phraseKey(choice.text), choice.id]));
   const reader = new QuestionReader(sc, question, tokens, lexicon, lang, choices, names);
+  if (args.moreMetrics) reader.metricsJoined = args.moreMetrics;
   if (args.rankBy) {
     reader.rankBy = args.rankBy;
     reader.unplaced.push(args.rankBy.text);

@@ -81,6 +81,8 @@ export class QuestionReader {
   planned: string | null = null;
   /** FIGURES: the metrics asked (`salariés` → EMPLOYEES), with the words as typed; none asks for every figure. */
   metrics: { metric: FigureMetric; text: string }[] = [];
+  /** FIGURES: metrics joined after the one the question was read with (family 41), asked beside it. */
+  metricsJoined: { metric: FigureMetric; text: string }[] = [];
   /**
    * A name the question asks about as one kind of node while the graph holds it as another (`qui dirige le Japon`: a country
    * where an organisation is asked): no operation answers it, so none is said.
@@ -597,6 +599,28 @@ export class QuestionReader {
     for (const span of around)
       for (const asked of this.lexicon.metricsIn(this.tokens, span))
         this.metrics.push({ metric: asked.metric, text: this.text(asked.span) });
+  }
+
+  /**
+   * FIGURES (family 41): a second metric said apart from the one read (`effectif et chiffre d'affaires de X`, `X, combien de
+   * salariés et quel CA`) is asked too; its words leave the unplaced ones (only entries holding nothing else).
+   */
+  readMetricsSaidApart(): void {
+    for (const joined of this.metricsJoined) if (!this.metrics.some((said) => said.metric === joined.metric)) this.metrics.push(joined);
+    const bare = (words: string) => tokenize(words).filter((token) => !this.lexicon.functionWord(token.folded));
+    const unplacedWords = new Set(this.unplaced.flatMap((words) => bare(words).map((token) => token.folded)));
+    for (const asked of this.lexicon.metricsIn(this.tokens, { from: 0, to: this.tokens.length })) {
+      if (this.metrics.some((said) => said.metric === asked.metric)) continue;
+      const words = this.tokens
+        .slice(asked.span.from, asked.span.to)
+        .map((token) => token.folded)
+        .filter((word) => !this.lexicon.functionWord(word));
+      if (words.length === 0 || !words.every((word) => unplacedWords.has(word))) continue;
+      this.metrics.push({ metric: asked.metric, text: this.text(asked.span) });
+      for (let at = this.unplaced.length - 1; at >= 0; at--)
+        if (bare(this.unplaced[at]!).length > 0 && bare(this.unplaced[at]!).every((token) => words.includes(token.folded)))
+          this.unplaced.splice(at, 1);
+    }
   }
 
   /**
