@@ -6,6 +6,7 @@ import { ACTOR_KINDS, type ActorKind, PROGRAMME_KINDS, SEARCHABLE_TIE_TYPES, typ
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
 import { type FundingOverview, fundingOverview, fundingProgramme, fundingSharing, narrowedFundingOverview, sharingNote } from '../funding';
+import { sameAmount } from './askedAmount';
 import { type AskedPeriod, type FundingConstraints, PUBLIC_FUNDER_KINDS, projectWordsOf, saysFunderNature } from './fundingConstraints';
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
@@ -1272,6 +1273,7 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     if (at >= 0) reader.unplaced.splice(at, 1);
   }
   if (asked) reader.note('periodApplied', { period: asked.text });
+  overview = await ofAmountSaid({ sc, reader, overview, constraints });
   overview = await ofFunderNature({ sc, reader, overview, constraints });
   // `qui a mis le plus d'argent dans X`: the totals come largest first (per recipient for what a funder gave, or gave to a
   // domain or programme: one funder's line would rank nothing); the first is named.
@@ -1391,6 +1393,32 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       ...(shareholders.length > 0 ? { tied: shareholders } : {}),
     },
   };
+}
+
+/**
+ * `le tour de 5,2 M€ de X`, `X's 15 million euro round`: the fundings of the one amount said (give or take rounding), the
+ * amount applied; with none of that amount, every funding, the amount said back as not applied (family 40).
+ */
+async function ofAmountSaid(args: {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  overview: FundingOverview;
+  constraints: FundingConstraints;
+}): Promise<FundingOverview> {
+  const { sc, reader, overview, constraints } = args;
+  const said = constraints.amounts?.length === 1 ? constraints.amounts[0]! : null;
+  if (!said || overview.fundings.length === 0) return overview;
+  const kept = new Set(
+    overview.fundings.filter((funding) => funding.amountEur !== undefined && sameAmount(funding.amountEur, said.eur)).map((f) => f.id),
+  );
+  if (kept.size === 0) {
+    reader.note('amountNotFound', { words: said.text });
+    return overview;
+  }
+  const at = reader.unplaced.indexOf(said.text);
+  if (at >= 0) reader.unplaced.splice(at, 1);
+  reader.note('amountApplied', { words: said.text });
+  return narrowedFundingOverview(sc, overview, (funding) => kept.has(funding.id));
 }
 
 /**

@@ -40,6 +40,8 @@ import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../i
 import { asksForParts, detectLanguage, fundsAPronoun, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
 import type { Lexicon } from './lexicon';
 import { message } from './messages';
+import { askedAmounts } from './askedAmount';
+import { CONFIDENT_READING, classifierDoubt } from './classifierGuard';
 import { splitAtTurn, splitBeforeBareQuestion, withNameForPronoun, withNamePutBack } from './pronouns';
 import { telegraphicReading } from './telegraphic';
 import {
@@ -464,8 +466,12 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   const allTokens = tokenizeQuestion(question, sc.vocabulary.questions.texted);
   // A period's words are left out of the reading; FUNDING answers apply it, others say it back as not applied.
   const periods = periodSpans(allTokens);
+  // `le tour de 5,2 M€ de X`: an amount said is read apart too; a money answer keeps the fundings of that amount (family 40).
+  const amounts = askedAmounts(question, allTokens).filter(
+    (amount) => !periods.some((span) => span.from < amount.span.to && amount.span.from < span.to),
+  );
   const inPeriod = new Set(
-    [...periods, ...frames.map((frame) => frame.span)].flatMap((span) =>
+    [...periods, ...frames.map((frame) => frame.span), ...amounts.map((amount) => amount.span)].flatMap((span) =>
       Array.from({ length: span.to - span.from }, (_, i) => span.from + i),
     ),
   );
@@ -568,7 +574,8 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   // `X appartient à quel groupe aujourd'hui`: the present asked at the end is left out of the shapes, not of the answer.
   reader.presentSaid = [...scaffolding].some((at) => lexicon.presentWords.has(allTokens[at]!.folded));
 
-  for (const span of [...periods, ...frames.map((frame) => frame.span)]) reader.unplaced.push(spanText(question, allTokens, span));
+  for (const span of [...periods, ...frames.map((frame) => frame.span), ...amounts.map((amount) => amount.span)])
+    reader.unplaced.push(spanText(question, allTokens, span));
   if (superlativeText) {
     reader.unplaced.push(superlativeText);
     reader.superlative = superlativeText;
@@ -614,7 +621,10 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
         reader.unplaced.splice(at, 1);
   let operation = outOfScope ? null : read;
   if (outOfScope) reader.note('outOfScope', { words: outOfScope });
-  const constraints = fundingConstraints(question, allTokens, periods, frames);
+  const constraints = {
+    ...fundingConstraints(question, allTokens, periods, frames),
+    amounts: amounts.map((amount) => ({ text: spanText(question, allTokens, amount.span), eur: amount.eur })),
+  };
   // `c'est où SeqOne ?`, `where can I find Cell Easy`: a name found, but the question asks where, when or how much.
   let answered = await answer(sc, reader, operation, first, constraints);
   // `les pépinières du BIC`, `fonds d'investissement qui ont misé sur Antabio`: a list left a known name over; the question
@@ -789,12 +799,22 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     offTopic || kindless || misfit || outsideRegion || searchedNothing
       ? reader.interpretation(null, null)
       : reader.interpretation(answeredBy, result.graphql);
-  const status: AskStatusName =
+  const statusRead: AskStatusName =
     !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion || kindless
       ? 'NOT_UNDERSTOOD'
       : restricting.length > 0
         ? 'PARTIAL'
         : 'ANSWERED';
+  // A classifier's guess is never answered as sure when it is unsure, or gives the node named a role the words deny (family 40).
+  const doubt =
+    intent && statusRead !== 'NOT_UNDERSTOOD'
+      ? classifierDoubt({ slots: intent.match.shape.slots, confidence: intent.guess.confidence }, tokens)
+      : null;
+  if (doubt === 'roleNotSaid') reader.note('classifierRoleNotSaid');
+  else if (doubt === 'unsure' && statusRead === 'ANSWERED')
+    reader.note('classifierUnsure', { confidence: intent!.guess.confidence.toFixed(2), threshold: CONFIDENT_READING.toFixed(2) });
+  const status: AskStatusName =
+    doubt === 'roleNotSaid' ? 'NOT_UNDERSTOOD' : doubt === 'unsure' && statusRead === 'ANSWERED' ? 'PARTIAL' : statusRead;
   // Never answer as if every word were applied: what was not is said, in words.
   if (status === 'PARTIAL') reader.note('unapplied', { words: restricting.join(' … ') });
   const understood = status === 'ANSWERED';

@@ -456,6 +456,22 @@ export const MESSAGES = {
     FR: 'Les sources ne nomment personne à la tête de cet acteur : le graphe ne peut pas dire qui le dirige.',
     EN: 'The sources name no one at the head of this actor: the graph cannot say who leads it.',
   },
+  amountApplied: {
+    FR: 'Montant appliqué : « {words} » (financements de ce montant, à l’arrondi près).',
+    EN: 'Amount applied: "{words}" (fundings of that amount, give or take rounding).',
+  },
+  amountNotFound: {
+    FR: 'Aucun financement de « {words} » dans les sources : voici tous ceux qui répondent au reste de la question.',
+    EN: 'No funding of "{words}" in the sources: here are all those that answer the rest of the question.',
+  },
+  classifierUnsure: {
+    FR: 'Lecture incertaine (confiance {confidence}, sous {threshold}) : la réponse suit la lecture la plus probable, qui peut être fausse.',
+    EN: 'An uncertain reading (confidence {confidence}, below {threshold}): the answer follows the likeliest reading, which may be wrong.',
+  },
+  classifierRoleNotSaid: {
+    FR: 'La question demande qui a donné l’argent : le nom cité ne peut pas être lu comme le financeur, et aucune forme exacte ne la couvre.',
+    EN: 'The question asks who gave the money: the name said cannot be read as the funder, and no exact shape covers it.',
+  },
   classifiedEmpty: {
     FR: 'La lecture du classifieur ne donne aucun acteur : la question a peut-être été mal lue.',
     EN: 'The classifier’s reading gives no actor: the question may have been misread.',
