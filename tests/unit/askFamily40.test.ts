@@ -1,5 +1,5 @@
 import { askedAmounts, sameAmount } from '../../src/services/ask/askedAmount';
-import { asksWhoGave, CONFIDENT_READING, classifierDoubt } from '../../src/services/ask/classifierGuard';
+import { asksWhoGave, classifierDoubt } from '../../src/services/ask/classifierGuard';
 import { fundsAPronoun } from '../../src/services/ask/reading';
 import { tokenize, tokenizeQuestion } from '../../src/services/ask/text';
 
@@ -26,13 +26,17 @@ describe('who gave, asked with `qui` or `who` as the subject of a money verb', (
 
 describe('the doubt over a classifier’s reading', () => {
   it('refuses the node named as the funder alone when the question asks who gave', () => {
-    expect(classifierDoubt({ slots: ['b'], confidence: 0.9 }, tokenize("Zorblat, qui l'a aidée ?"))).toBe('roleNotSaid');
-    expect(classifierDoubt({ slots: ['b'], confidence: 0.9 }, tokenize('ce que Quux a financé'))).toBeNull();
+    expect(classifierDoubt({ slots: ['b'] }, tokenize("Zorblat, qui l'a aidée ?"))).toBe('roleNotSaid');
+    expect(classifierDoubt({ slots: ['b'] }, tokenize('ce que Quux a financé'))).toBeNull();
   });
 
-  it('calls a reading below the threshold unsure, and one above it sure', () => {
-    expect(classifierDoubt({ slots: ['a'], confidence: CONFIDENT_READING - 0.01 }, tokenize('Zorblat blorp'))).toBe('unsure');
-    expect(classifierDoubt({ slots: ['a'], confidence: CONFIDENT_READING + 0.01 }, tokenize('Zorblat blorp'))).toBeNull();
+  it('refuses the node named as a buyer or an investor when the question asks who bought or invested', () => {
+    const bought = { slots: ['f', 'a'] as const, ties: ['TOOK_OVER'] as const, direction: 'OUT' as const };
+    expect(classifierDoubt({ ...bought, slots: [...bought.slots], ties: [...bought.ties] }, tokenize("Zorblat : qui l'a rachetée ?"))).toBe(
+      'roleNotSaid',
+    );
+    expect(classifierDoubt({ ...bought, slots: [...bought.slots], ties: [...bought.ties] }, tokenize('Zorblat a racheté quoi'))).toBeNull();
+    expect(classifierDoubt({ slots: ['a'], ties: ['TOOK_OVER'], direction: 'IN' }, tokenize("Zorblat : qui l'a rachetée ?"))).toBeNull();
   });
 });
 

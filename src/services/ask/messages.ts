@@ -464,13 +464,9 @@ export const MESSAGES = {
     FR: 'Aucun financement de « {words} » dans les sources : voici tous ceux qui répondent au reste de la question.',
     EN: 'No funding of "{words}" in the sources: here are all those that answer the rest of the question.',
   },
-  classifierUnsure: {
-    FR: 'Lecture incertaine (confiance {confidence}, sous {threshold}) : la réponse suit la lecture la plus probable, qui peut être fausse.',
-    EN: 'An uncertain reading (confidence {confidence}, below {threshold}): the answer follows the likeliest reading, which may be wrong.',
-  },
   classifierRoleNotSaid: {
-    FR: 'La question demande qui a donné l’argent : le nom cité ne peut pas être lu comme le financeur, et aucune forme exacte ne la couvre.',
-    EN: 'The question asks who gave the money: the name said cannot be read as the funder, and no exact shape covers it.',
+    FR: 'La question demande qui a agi (financé, racheté, investi) : le nom cité ne peut pas être lu comme celui qui a agi, et aucune forme exacte ne la couvre.',
+    EN: 'The question asks who acted (funded, bought, invested): the name said cannot be read as the one who acted, and no exact shape covers it.',
   },
   classifiedEmpty: {
     FR: 'La lecture du classifieur ne donne aucun acteur : la question a peut-être été mal lue.',
