@@ -1,5 +1,6 @@
 import { askedAmounts, sameAmount } from '../../src/services/ask/askedAmount';
 import { asksWhoGave, classifierDoubt } from '../../src/services/ask/classifierGuard';
+import { splitAtTurn, withNameForPronoun } from '../../src/services/ask/pronouns';
 import { fundsAPronoun } from '../../src/services/ask/reading';
 import { tokenize, tokenizeQuestion } from '../../src/services/ask/text';
 
@@ -67,5 +68,12 @@ describe('amounts said inside a question', () => {
   it('takes a recorded amount as the one said give or take rounding', () => {
     expect(sameAmount(7_380_000, 7_400_000)).toBe(true);
     expect(sameAmount(5_000_000, 7_400_000)).toBe(false);
+  });
+});
+
+describe('a name said first, then `qui y …`', () => {
+  it('reads `y` as the node named, in it', () => {
+    expect(splitAtTurn('Zorblat : qui y a investi ?')).toMatchObject({ named: 'Zorblat', asked: 'qui y a investi' });
+    expect(withNameForPronoun('qui y a investi', 'Zorblat')).toBe('qui a investi dans Zorblat');
   });
 });
