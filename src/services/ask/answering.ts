@@ -6,6 +6,7 @@ import { ACTOR_KINDS, type ActorKind, PROGRAMME_KINDS, SEARCHABLE_TIE_TYPES, typ
 import type { ServiceContext } from '../context';
 import { actorsMatching } from '../directory';
 import { type FundingOverview, fundingOverview, fundingProgramme, fundingSharing, narrowedFundingOverview, sharingNote } from '../funding';
+import { sameAmount } from './askedAmount';
 import { type AskedPeriod, type FundingConstraints, PUBLIC_FUNDER_KINDS, projectWordsOf, saysFunderNature } from './fundingConstraints';
 import { PAGE_SIZE, PATH_HOPS, TIED_TO_HOPS } from '../../domain/limits';
 import { findPartners, findPaths, findTied, search, type SearchLabel } from '../graphSearch';
@@ -1279,6 +1280,11 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
     if (at >= 0) reader.unplaced.splice(at, 1);
   }
   if (asked) reader.note('periodApplied', { period: asked.text });
+  const amountSaid = await ofAmountSaid({ sc, reader, overview, constraints });
+  // `la Région a soutenu X à hauteur de 10 millions ?`: with the funder named, an amount the sources do not hold is the very
+  // fact asked, which the graph cannot confirm: not understood, never the other amounts as if they answered it.
+  if (!amountSaid) return NOT_UNDERSTOOD;
+  overview = amountSaid;
   overview = await ofFunderNature({ sc, reader, overview, constraints });
   // `qui a mis le plus d'argent dans X`: the totals come largest first (per recipient for what a funder gave, or gave to a
   // domain or programme: one funder's line would rank nothing); the first is named.
@@ -1398,6 +1404,33 @@ async function answerFunding({ sc, reader, first, constraints }: Asked): Promise
       ...(shareholders.length > 0 ? { tied: shareholders } : {}),
     },
   };
+}
+
+/**
+ * `le tour de 5,2 M€ de X`, `X's 15 million euro round`: the fundings of the one amount said (give or take rounding), the
+ * amount applied; with none of that amount, every funding, the amount said back as not applied (family 40); null when a funder
+ * is named and none of its fundings is of that amount.
+ */
+async function ofAmountSaid(args: {
+  sc: ServiceContext;
+  reader: QuestionReader;
+  overview: FundingOverview;
+  constraints: FundingConstraints;
+}): Promise<FundingOverview | null> {
+  const { sc, reader, overview, constraints } = args;
+  const said = constraints.amounts?.length === 1 ? constraints.amounts[0]! : null;
+  if (!said || overview.fundings.length === 0) return overview;
+  const kept = new Set(
+    overview.fundings.filter((funding) => funding.amountEur !== undefined && sameAmount(funding.amountEur, said.eur)).map((f) => f.id),
+  );
+  if (kept.size === 0) {
+    reader.note('amountNotFound', { words: said.text });
+    return reader.fundedBy ? null : overview;
+  }
+  const at = reader.unplaced.indexOf(said.text);
+  if (at >= 0) reader.unplaced.splice(at, 1);
+  reader.note('amountApplied', { words: said.text });
+  return narrowedFundingOverview(sc, overview, (funding) => kept.has(funding.id));
 }
 
 /**

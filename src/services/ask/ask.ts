@@ -42,6 +42,8 @@ import { type Gazetteer, HOME_REGION_CODE, placeByCode, placesNamed } from '../i
 import { asksForParts, detectLanguage, fundsAPronoun, hasFunderCue, LOCATION_ANSWERS, QuestionReader } from './reading';
 import type { Lexicon } from './lexicon';
 import { message } from './messages';
+import { askedAmounts } from './askedAmount';
+import { classifierDoubt } from './classifierGuard';
 import { splitAtTurn, splitBeforeBareQuestion, withNameForPronoun, withNamePutBack } from './pronouns';
 import { telegraphicReading } from './telegraphic';
 import {
@@ -222,6 +224,10 @@ async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Pro
   if (split.mark === '?' && words.some((word) => !nameWords.has(word))) return null;
   // `How many employees does X have, and what about its revenue?`: a first part asking on its own is a question, not a name.
   if (words.some((word) => FIRST_PART_QUESTION_WORDS.has(word))) return null;
+  // `la levée de 7 M€ de X, qui y était ?`, `X's 2021 round: who was in it?`: the pronoun stands for the money the first part
+  // names, not for X; read as who took part in that money, X its recipient (family 40).
+  const aboutMoney = await answerAboutMoneyNamed(sc, args, split, link.node.id);
+  if (aboutMoney) return aboutMoney;
   const rewritten = name ? withNameForPronoun(split.asked, name) : null;
   if (!rewritten) return null;
   const answer = await answerFramed(sc, { ...args, question: rewritten });
@@ -233,6 +239,45 @@ async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Pro
     question: args.question,
     interpretation: { ...answer.interpretation, notes: [note, ...answer.interpretation.notes] },
   };
+}
+
+/** Nouns naming money given or raised (folded): a first part holding one names a funding, not only its recipient. */
+const MONEY_NOUNS: ReadonlySet<string> = new Set([
+  ...['levee', 'tour', 'subvention', 'pret', 'financement', 'aide', 'avance', 'investissement', 'serie'],
+  ...['round', 'grant', 'loan', 'funding', 'investment', 'series'],
+]);
+/** Words of an English question after the turn (`who was in it`, `which funds joined them`). */
+const ENGLISH_ASKED = /(?:^|\s)(?:who|which|what|it|them|they)(?=\s|$)/iu;
+
+/**
+ * A first part naming money (`la subvention de 2 M€ à X`, `X's 2021 round`) and a question with a pronoun for it: read as who
+ * took part in that money, the whole first part kept (its amount, year and instrument applied or said back). Null when the
+ * first part names no money, or that reading is not a money answer about the node named.
+ */
+async function answerAboutMoneyNamed(
+  sc: ServiceContext,
+  args: AskArgs,
+  split: { named: string; asked: string },
+  nodeId: string,
+): Promise<AskResultRow | null> {
+  const nouns = tokenize(split.named).map((token) => token.folded.replace(/s$/u, ''));
+  if (!nouns.some((word) => MONEY_NOUNS.has(word) || MONEY_NOUNS.has(`${word}s`))) return null;
+  // A round is taken part in; a grant or a loan is given: each way is tried in turn.
+  const questions = ENGLISH_ASKED.test(split.asked)
+    ? [`who took part in ${split.named}`, `who funded ${split.named}`]
+    : [`qui a participé à ${split.named}`, `qui a financé ${split.named}`];
+  for (const question of questions) {
+    const answer = await answerFramed(sc, { ...args, question });
+    if (answer.status === 'NOT_UNDERSTOOD' || answer.interpretation.operation !== 'FUNDING' || answer.interpretation.subject?.id !== nodeId)
+      continue;
+    const note = message(answer.lang, 'namePutBack', { question });
+    return {
+      ...answer,
+      question: args.question,
+      interpretation: { ...answer.interpretation, notes: [note, ...answer.interpretation.notes] },
+    };
+  }
+  return null;
 }
 
 /**
@@ -480,8 +525,12 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   const allTokens = tokenizeQuestion(question, sc.vocabulary.questions.texted);
   // A period's words are left out of the reading; FUNDING answers apply it, others say it back as not applied.
   const periods = periodSpans(allTokens);
+  // `le tour de 5,2 M€ de X`: an amount said is read apart too; a money answer keeps the fundings of that amount (family 40).
+  const amounts = askedAmounts(question, allTokens).filter(
+    (amount) => !periods.some((span) => span.from < amount.span.to && amount.span.from < span.to),
+  );
   const inPeriod = new Set(
-    [...periods, ...frames.map((frame) => frame.span)].flatMap((span) =>
+    [...periods, ...frames.map((frame) => frame.span), ...amounts.map((amount) => amount.span)].flatMap((span) =>
       Array.from({ length: span.to - span.from }, (_, i) => span.from + i),
     ),
   );
@@ -586,6 +635,7 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
   reader.presentSaid = [...scaffolding].some((at) => lexicon.presentWords.has(allTokens[at]!.folded));
 
   for (const span of [...periods, ...frames.map((frame) => frame.span)]) reader.unplaced.push(spanText(question, allTokens, span));
+  for (const amount of amounts) reader.unplaced.push(amount.text);
   if (superlativeText) {
     reader.unplaced.push(superlativeText);
     reader.superlative = superlativeText;
@@ -631,7 +681,10 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
         reader.unplaced.splice(at, 1);
   let operation = outOfScope ? null : read;
   if (outOfScope) reader.note('outOfScope', { words: outOfScope });
-  const constraints = fundingConstraints(question, allTokens, periods, frames);
+  const constraints = {
+    ...fundingConstraints(question, allTokens, periods, frames),
+    amounts: amounts.map((amount) => ({ text: amount.text, eur: amount.eur })),
+  };
   // `c'est où SeqOne ?`, `where can I find Cell Easy`: a name found, but the question asks where, when or how much.
   let answered = await answer(sc, reader, operation, first, constraints);
   // `les pépinières du BIC`, `fonds d'investissement qui ont misé sur Antabio`: a list left a known name over; the question
@@ -806,12 +859,17 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
     offTopic || kindless || misfit || outsideRegion || searchedNothing
       ? reader.interpretation(null, null)
       : reader.interpretation(answeredBy, result.graphql);
-  const status: AskStatusName =
+  const statusRead: AskStatusName =
     !result.understood || reader.ambiguities.length > 0 || unknownName || offTopic || outsideRegion || kindless
       ? 'NOT_UNDERSTOOD'
       : restricting.length > 0
         ? 'PARTIAL'
         : 'ANSWERED';
+  // A classifier's guess that gives the node named a role the words deny (`qui l'a financé` read as what it funded) is not
+  // answered (family 40).
+  const doubt = intent && statusRead !== 'NOT_UNDERSTOOD' ? classifierDoubt(intent.guess.intent, tokens) : null;
+  if (doubt) reader.note('classifierRoleNotSaid');
+  const status: AskStatusName = doubt ? 'NOT_UNDERSTOOD' : statusRead;
   // Never answer as if every word were applied: what was not is said, in words.
   if (status === 'PARTIAL') reader.note('unapplied', { words: restricting.join(' … ') });
   const understood = status === 'ANSWERED';

@@ -296,6 +296,8 @@ export interface FundingConstraints {
   events?: string[];
   /** Programmes named as the frame of the money (`dans le cadre de France 2030`): a FUNDING answer applies one. */
   programmes?: { text: string; node: ProgrammeRow }[];
+  /** Amounts said (`le tour de 5,2 M€`): a FUNDING answer keeps the fundings of the one amount said (family 40). */
+  amounts?: { text: string; eur: number }[];
 }
 
 /** Reads a question's periods (spans found by periodSpans), instruments, events and programme frames. */

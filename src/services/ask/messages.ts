@@ -456,6 +456,18 @@ export const MESSAGES = {
     FR: 'Les sources ne nomment personne à la tête de cet acteur : le graphe ne peut pas dire qui le dirige.',
     EN: 'The sources name no one at the head of this actor: the graph cannot say who leads it.',
   },
+  amountApplied: {
+    FR: 'Montant appliqué : « {words} » (financements de ce montant, à l’arrondi près).',
+    EN: 'Amount applied: "{words}" (fundings of that amount, give or take rounding).',
+  },
+  amountNotFound: {
+    FR: 'Aucun financement de « {words} » dans les sources : voici tous ceux qui répondent au reste de la question.',
+    EN: 'No funding of "{words}" in the sources: here are all those that answer the rest of the question.',
+  },
+  classifierRoleNotSaid: {
+    FR: 'La question demande qui a agi (financé, racheté, investi) : le nom cité ne peut pas être lu comme celui qui a agi, et aucune forme exacte ne la couvre.',
+    EN: 'The question asks who acted (funded, bought, invested): the name said cannot be read as the one who acted, and no exact shape covers it.',
+  },
   classifiedEmpty: {
     FR: 'La lecture du classifieur ne donne aucun acteur : la question a peut-être été mal lue.',
     EN: 'The classifier’s reading gives no actor: the question may have been misread.',

@@ -29,6 +29,11 @@ const REWRITES: readonly { find: RegExp; rewrite: (asked: string, name: string) 
     find: /(?:^|\s)(?:là-)?dedans(?=\s|$)/iu,
     rewrite: (asked, name) => asked.replace(/(?:^|\s)(?:là-)?dedans(?=\s|$)/iu, ` dans ${name}`),
   },
+  // `qui y a investi`, `qui y était`: in it, the pronoun before the verb.
+  {
+    find: /(?:^|\s)qui\s+y\s/iu,
+    rewrite: (asked, name) => `${asked.replace(/((?:^|\s)qui)\s+y\s/iu, '$1 ')} dans ${name}`,
+  },
   // `qui l'a financée`, `qui les finance`, `qui le dirige`, `qui lui a donné de l'argent`: the object said before the verb.
   {
     find: /(?:^|\s)qui\s+(?:l['’]|les\s|le\s|la\s|lui\s|leur\s)/iu,

@@ -2098,14 +2098,22 @@ const PASSIVE_MARKERS: ReadonlySet<string> = new Set(['ete', 'etait', 'etaient',
 /** Words after a participle that name its agent (`financé par`, `funded by`): the subject before it received. */
 const AGENT_WORDS: ReadonlySet<string> = new Set(['par', 'by']);
 
-/** True when a money verb has a pronoun for its object (`qui les finance`, `qui le soutient`, `who funds them`, `who backs it`). */
+/** Auxiliaries between an object pronoun and its participle (`qui l'a financé`, `qui les ont soutenus`). */
+const OBJECT_AUXILIARIES: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait']);
+
+/**
+ * True when a money verb has a pronoun for its object (`qui les finance`, `qui le soutient`, `who funds them`, `who backs it`),
+ * in a compound tense too (`qui l'a financé`, `qui les ont aidées`).
+ */
 export function fundsAPronoun(tokens: readonly Token[]): boolean {
   const moneyVerb = (word: string) =>
-    /^(financ|fund|soutien|soutient|support|subvention|subsidi|aide|aid|back|pai|pay|verse|sponsor)/.test(word);
+    /^(financ|fund|soutien|soutient|soutenu|support|subvention|subsidi|aide|aid|back|pai|pay|verse|sponsor)/.test(word);
+  const objectPronoun = (word: string | undefined) => ['le', 'la', 'les', 'l', 'lui', 'leur'].includes(word ?? '');
   return tokens.some(
     (token, at) =>
       moneyVerb(token.folded) &&
-      (['le', 'la', 'les', 'l', 'lui', 'leur'].includes(tokens[at - 1]?.folded ?? '') ||
+      (objectPronoun(tokens[at - 1]?.folded) ||
+        (OBJECT_AUXILIARIES.has(tokens[at - 1]?.folded ?? '') && objectPronoun(tokens[at - 2]?.folded)) ||
         ['it', 'them', 'him', 'her'].includes(tokens[at + 1]?.folded ?? '')),
   );
 }
