@@ -227,6 +227,14 @@ const BARE_NOUN_OPENING =
 const PROJECT_OPENING =
   /^(?:(?:ce|cet|cette|this)\s+(?:nouvel(?:le)?\s+|nouveau\s+|futur(?:e)?\s+|new\s+|future\s+)?(?:projet|project|usine|site|plant|facility|unite de production|centre de production|extension|chantier|investissement|investment)|(?:le|l'|the)\s*(?:nouvel(?:le)?\s+|nouveau\s+|futur(?:e)?\s+|new\s+|future\s+)?(?:usine|site|plant|facility))\b(?!\s+(?:de|du|des|d'|of)\b)(?:\s*,|\s+(?:\p{L}+\s+){0,3}?(?:creera|permettra|representera|represente|emploiera|accueillera|generera|mobilise|mobilisera|doit|devrait|va|will|should|would|is|has|a|est))/u;
 
+/** A sentence opening with a possessive: "Son chiffre d'affaires …", "Ses effectifs …", "Its revenue …". */
+const POSSESSIVE_OPENING = /^(?:son|sa|ses|leur|leurs|its|their)\s/;
+/**
+ * A singular pronoun inside a sentence that points back to a name before it: "y travaillent", "grâce à elle", "the firms it
+ * backs" (a plural one, or a possessive, most often points to what the sentence counts: "100 firms, 70% of them in Albi").
+ */
+const BACK_POINTER = /\s(?:y|lui|it)\s|\s(?:a|de|par|avec|chez|pour) elle\b|\sen son sein\b/;
+
 /** The subject of a sentence: the first name after a fronted clause ("Avec 5 000 emplois, la filière"), a pronoun's referent, else its first actor. */
 function mainSubject(view: SentenceView, previous: Mention | undefined): Mention | undefined {
   if (FRONTED.test(view.folded)) {
@@ -240,10 +248,15 @@ function mainSubject(view: SentenceView, previous: Mention | undefined): Mention
     }
   }
   if (/^(?:elle|il|elles|ils|she|he|it|they)\b/.test(view.folded)) return previous;
+  // "Son chiffre d'affaires dépasse 15 M€", "Its revenue reached …": a possessive opening speaks of the subject before.
+  if (POSSESSIVE_OPENING.test(view.folded) && !view.mentions.some((m) => m.target === 'ACTOR' && local(view, m.start) < 40))
+    return previous;
   if (PROJECT_OPENING.test(view.folded) && previous) return previous;
   // "Le laboratoire, qui emploie 37 personnes, …", "L'usine emploiera 40 personnes": a bare noun stands for the subject before.
   const first = view.mentions.find((m) => m.target === 'ACTOR');
   if (BARE_NOUN_OPENING.test(view.folded) && (!first || local(view, first.start) > 40)) return previous;
+  // "Près de 1 000 personnes y travaillent", "40 start-up ont grandi grâce à elle": no name, a pronoun for the one before.
+  if (!first && BACK_POINTER.test(view.folded)) return previous;
   // "Pour son président, Jean Exemple, …": a person in a possessive role speaks for the subject before.
   if (
     first?.kind === 'PERSON' &&
