@@ -92,7 +92,7 @@ export const NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|[
 function numberWordPattern(): string {
   const words = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length);
   const longestFirst = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
-  const compound = String.raw`(?:${longestFirst(TENS)})-(?:et-)?(?:${longestFirst(UNITS)})`;
+  const compound = `(?:${longestFirst(TENS)})-(?:et-)?(?:${longestFirst(UNITS)})`;
   return String.raw`\b(?:${compound}|${words.join('|')})\b`;
 }
 
