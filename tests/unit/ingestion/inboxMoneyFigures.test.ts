@@ -167,3 +167,30 @@ describe('places of sites and offices', () => {
     expect(read).not.toContain('Morlane Capital @ Montpellier');
   });
 });
+
+describe('the value after a change', () => {
+  it('keeps only the value after "passés de N salariés à M salariés" and "grew from N employees to M"', () => {
+    expect(figures('La société Vextrane Santé recrute : ses effectifs sont passés de 120 salariés à 150 salariés en deux ans.')).toEqual([
+      'Vextrane Santé EMPLOYEES 150',
+    ]);
+    expect(figures('The company Quorvia Labs grew from 40 employees to 65 employees in 2023.', 'en')).toEqual([
+      'Quorvia Labs EMPLOYEES 65',
+    ]);
+  });
+
+  it('reads the bare number after "à" as the new value ("passés de 120 salariés à 150"), not a percentage', () => {
+    expect(figures('La société Vextrane Santé recrute : ses effectifs sont passés de 120 salariés à 150 en deux ans.')).toEqual([
+      'Vextrane Santé EMPLOYEES 150',
+    ]);
+    expect(figures('La société Vextrane Santé recrute : ses effectifs sont passés de 120 salariés à 15 % de plus.')).toEqual([
+      'Vextrane Santé EMPLOYEES 120',
+    ]);
+  });
+
+  it('keeps both counts of two sites joined by "à" with no verb of change', () => {
+    expect(figures('La société Vextrane Santé emploie 120 salariés à Albi et 150 salariés à Castres.')).toEqual([
+      'Vextrane Santé EMPLOYEES 120',
+      'Vextrane Santé EMPLOYEES 150',
+    ]);
+  });
+});

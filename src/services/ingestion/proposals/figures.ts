@@ -4,6 +4,7 @@ import type { FigureProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse, complementOfOpening, FUNDER_KINDS } from './money';
+import { parseNumber } from '../reading/numbers';
 import { moneyRecords } from './records';
 import { documentSubject } from './subject';
 
@@ -94,6 +95,10 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
       });
     };
     for (const count of view.reading.counts) {
+      // "passés de 120 salariés à 150 salariés", "grew from 40 employees to 65": the value before a change is no longer true.
+      if (valueBeforeChange(view, count)) continue;
+      // "passés de 208 salariés à 274": the value after "à" with no noun of its own is the count's new value.
+      const value = valueAfterChange(view, count) ?? count.value;
       const created =
         /\b(?:creation|creations|creer|naissance|lancement) (?:de|d'|a)\s*$|\ba l'origine (?:de|d')\s*$/.test(
           view.folded.slice(0, local(view, count.start)),
@@ -106,7 +111,7 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
         count.metric !== 'JOBS'
       )
         continue;
-      add(created && count.metric === 'COMPANIES' ? 'NEW_COMPANIES' : count.metric, count.value, count.qualifier, count.start);
+      add(created && count.metric === 'COMPANIES' ? 'NEW_COMPANIES' : count.metric, value, count.qualifier, count.start);
     }
     for (const amount of view.reading.amounts) {
       const use = amountUse(view, amount);
@@ -115,6 +120,27 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     lastSubject = subjectHere ?? lastSubject;
   }
   return dedupe(drafts);
+}
+
+/** A verb of change, then "de" / "from" right before a number: "est passé de", "sont passés de", "grew from", "rose from". */
+const CHANGE_FROM =
+  /\b(?:passee?s?|evolue|progresse|augmente|diminue|baisse|grimpe|grew|rose|increased|decreased|fell|went|jumped|climbed|dropped|risen|grown)\s+(?:(?:de|d'|from)\s*)$/;
+
+/** The first value of "de N X à M X" / "from N X to M X" after a verb of change, when the second is a count of the same metric. */
+function valueBeforeChange(view: SentenceView, count: SentenceView['reading']['counts'][number]): boolean {
+  if (!CHANGE_FROM.test(view.folded.slice(Math.max(0, local(view, count.start) - 40), local(view, count.start)))) return false;
+  const next = view.reading.counts.find((c) => c.start >= count.end && c.metric === count.metric);
+  return next !== undefined && /^\s*(?:a|to)\s*$/.test(textBetween(view, count.end, next.start));
+}
+
+/** "de 208 salariés à 274" after a verb of change: the bare number after "à" / "to", else undefined. */
+function valueAfterChange(view: SentenceView, count: SentenceView['reading']['counts'][number]): number | undefined {
+  if (!CHANGE_FROM.test(view.folded.slice(Math.max(0, local(view, count.start) - 40), local(view, count.start)))) return undefined;
+  const after =
+    /^\s*(?:a|to)\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*|\d+)(?![\d,.]*\s*(?:%|€|\$|m\b|k\b|md|mds|millions?|milliards?|billions?|euros?))/.exec(
+      view.folded.slice(local(view, count.end)),
+    );
+  return after ? parseNumber(after[1]!) : undefined;
 }
 
 /** True when the count at `at` counts young companies ("trois start-up", "5 jeunes pousses"). */
