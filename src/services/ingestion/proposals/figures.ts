@@ -4,6 +4,7 @@ import type { FigureProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse, complementOfOpening, FUNDER_KINDS } from './money';
+import { parseNumber } from '../reading/numbers';
 import { moneyRecords } from './records';
 import { documentSubject } from './subject';
 
@@ -94,6 +95,10 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
       });
     };
     for (const count of view.reading.counts) {
+      // "passés de 120 salariés à 150 salariés", "grew from 40 employees to 65": the value before a change is no longer true.
+      if (valueBeforeChange(view, count)) continue;
+      // "passés de 208 salariés à 274": the value after "à" with no noun of its own is the count's new value.
+      const value = valueAfterChange(view, count) ?? count.value;
       const created =
         /\b(?:creation|creations|creer|naissance|lancement) (?:de|d'|a)\s*$|\ba l'origine (?:de|d')\s*$/.test(
           view.folded.slice(0, local(view, count.start)),
@@ -106,7 +111,7 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
         count.metric !== 'JOBS'
       )
         continue;
-      add(created && count.metric === 'COMPANIES' ? 'NEW_COMPANIES' : count.metric, count.value, count.qualifier, count.start);
+      add(created && count.metric === 'COMPANIES' ? 'NEW_COMPANIES' : count.metric, value, count.qualifier, count.start);
     }
     for (const amount of view.reading.amounts) {
       const use = amountUse(view, amount);
@@ -115,6 +120,27 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
     lastSubject = subjectHere ?? lastSubject;
   }
   return dedupe(drafts);
+}
+
+/** A verb of change, then "de" / "from" right before a number: "est passé de", "sont passés de", "grew from", "rose from". */
+const CHANGE_FROM =
+  /\b(?:passee?s?|evolue|progresse|augmente|diminue|baisse|grimpe|grew|rose|increased|decreased|fell|went|jumped|climbed|dropped|risen|grown)\s+(?:(?:de|d'|from)\s*)$/;
+
+/** The first value of "de N X à M X" / "from N X to M X" after a verb of change, when the second is a count of the same metric. */
+function valueBeforeChange(view: SentenceView, count: SentenceView['reading']['counts'][number]): boolean {
+  if (!CHANGE_FROM.test(view.folded.slice(Math.max(0, local(view, count.start) - 40), local(view, count.start)))) return false;
+  const next = view.reading.counts.find((c) => c.start >= count.end && c.metric === count.metric);
+  return next !== undefined && /^\s*(?:a|to)\s*$/.test(textBetween(view, count.end, next.start));
+}
+
+/** "de 208 salariés à 274" after a verb of change: the bare number after "à" / "to", else undefined. */
+function valueAfterChange(view: SentenceView, count: SentenceView['reading']['counts'][number]): number | undefined {
+  if (!CHANGE_FROM.test(view.folded.slice(Math.max(0, local(view, count.start) - 40), local(view, count.start)))) return undefined;
+  const after =
+    /^\s*(?:a|to)\s+(\d{1,3}(?:[ \u00a0\u202f.,]\d{3})*|\d+)(?![\d,.]*\s*(?:%|€|\$|m\b|k\b|md|mds|millions?|milliards?|billions?|euros?))/.exec(
+      view.folded.slice(local(view, count.end)),
+    );
+  return after ? parseNumber(after[1]!) : undefined;
 }
 
 /** True when the count at `at` counts young companies ("trois start-up", "5 jeunes pousses"). */
@@ -227,6 +253,14 @@ const BARE_NOUN_OPENING =
 const PROJECT_OPENING =
   /^(?:(?:ce|cet|cette|this)\s+(?:nouvel(?:le)?\s+|nouveau\s+|futur(?:e)?\s+|new\s+|future\s+)?(?:projet|project|usine|site|plant|facility|unite de production|centre de production|extension|chantier|investissement|investment)|(?:le|l'|the)\s*(?:nouvel(?:le)?\s+|nouveau\s+|futur(?:e)?\s+|new\s+|future\s+)?(?:usine|site|plant|facility))\b(?!\s+(?:de|du|des|d'|of)\b)(?:\s*,|\s+(?:\p{L}+\s+){0,3}?(?:creera|permettra|representera|represente|emploiera|accueillera|generera|mobilise|mobilisera|doit|devrait|va|will|should|would|is|has|a|est))/u;
 
+/** A sentence opening with a possessive: "Son chiffre d'affaires …", "Ses effectifs …", "Its revenue …". */
+const POSSESSIVE_OPENING = /^(?:son|sa|ses|leur|leurs|its|their)\s/;
+/**
+ * A singular pronoun inside a sentence that points back to a name before it: "y travaillent", "grâce à elle", "the firms it
+ * backs" (a plural one, or a possessive, most often points to what the sentence counts: "100 firms, 70% of them in Albi").
+ */
+const BACK_POINTER = /\s(?:y|lui|it)\s|\s(?:a|de|par|avec|chez|pour) elle\b|\sen son sein\b/;
+
 /** The subject of a sentence: the first name after a fronted clause ("Avec 5 000 emplois, la filière"), a pronoun's referent, else its first actor. */
 function mainSubject(view: SentenceView, previous: Mention | undefined): Mention | undefined {
   if (FRONTED.test(view.folded)) {
@@ -240,10 +274,15 @@ function mainSubject(view: SentenceView, previous: Mention | undefined): Mention
     }
   }
   if (/^(?:elle|il|elles|ils|she|he|it|they)\b/.test(view.folded)) return previous;
+  // "Son chiffre d'affaires dépasse 15 M€", "Its revenue reached …": a possessive opening speaks of the subject before.
+  if (POSSESSIVE_OPENING.test(view.folded) && !view.mentions.some((m) => m.target === 'ACTOR' && local(view, m.start) < 40))
+    return previous;
   if (PROJECT_OPENING.test(view.folded) && previous) return previous;
   // "Le laboratoire, qui emploie 37 personnes, …", "L'usine emploiera 40 personnes": a bare noun stands for the subject before.
   const first = view.mentions.find((m) => m.target === 'ACTOR');
   if (BARE_NOUN_OPENING.test(view.folded) && (!first || local(view, first.start) > 40)) return previous;
+  // "Près de 1 000 personnes y travaillent", "40 start-up ont grandi grâce à elle": no name, a pronoun for the one before.
+  if (!first && BACK_POINTER.test(view.folded)) return previous;
   // "Pour son président, Jean Exemple, …": a person in a possessive role speaks for the subject before.
   if (
     first?.kind === 'PERSON' &&

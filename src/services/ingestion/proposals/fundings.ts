@@ -39,9 +39,12 @@ const LENDER_BEFORE =
   /\b(?:prets?|avances? remboursables?|emprunts?|subventions?|dotations?|loans?|grants?)\s+(?:(?:de|d')\s*[\d\s,.]+\s*(?:millions?|milliards?|m|k)?\s*(?:d'euros|euros|€)\s+)?(?:de la|de l'|du|des|de|d'|aupres (?:de|du|des|d')|from)\s*(?:l'|le |la |les )?$/;
 /** The words between a funder and its share in a split ("l'État pour 43 M€, la Région, pour 6 M€"). */
 const SHARE_GAP = /^\s*,?\s*(?:pour|a hauteur (?:de|d'))\s*(?:plus de |pres de |environ )?$/;
-/** An amount and its giver after it: "6 M€ de la Région", "2 millions d'euros de subventions de l'État". */
+/**
+ * An amount and its giver after it: "6 M€ de la Région", "2 millions d'euros de subventions de l'État", "1 M€ provient de
+ * la Métropole", "€2m came from the Region".
+ */
 const GIVER_AFTER =
-  /^\s*(?:,\s*(?:en|in)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\s*,\s*)?(?:(?:de|d')\s*(?:subventions?|aides?|financements?|avances? remboursables?|prets?)\s+)?(?:de la|de l'|du|des|de|d'|from(?: the)?)\s*(?:l'|le |la |les )?$/u;
+  /^\s*(?:,\s*(?:en|in)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\s*,\s*)?(?:(?:provient|proviennent|provenant|proviendra|viendra|vient|viennent|comes?|came|coming)\s+)?(?:(?:de|d')\s*(?:subventions?|aides?|financements?|avances? remboursables?|prets?)\s+)?(?:de la|de l'|du|des|de|d'|from(?: the)?)\s*(?:l'|le |la |les )?$/u;
 /** The words that introduce who money goes to: "à la société X", "au CHU", "to X". */
 const RECIPIENT_BEFORE = /(?:^|[\s,])(?:a|au|aux|to)\s+(?:la |le |l'|les |the )?(?:[a-z-]+\s+)?$/;
 /** Verbs after which the subject receives: "X obtient 2 M€", "X a reçu une subvention". */
@@ -631,8 +634,51 @@ function pronounGiver(views: SentenceView[], view: SentenceView, amount: AmountM
   return giver && FUNDER_KINDS.has(giver.kind ?? '') ? giver : undefined;
 }
 
+/** A definite noun of a kind of body, the subject of a passive verb of funding: "L'incubateur a été cofinancé", "The hub was funded". */
+const KIND_NOUN_FUNDED =
+  /^\s*(?:[^,.;:]{0,40},\s*)?(?:l'|le |la |the )\s*(?:nouvel(?:le)?\s+|new\s+)?(?<noun>incubateur|incubator|pepiniere|accelerateur|accelerator|technopole|pole de competitivite|cluster|societe|start-up|startup|entreprise|company)\s+(?:a ete|ont ete|est|sera|a|was|is|has been|will be)\s+(?:[a-z]+\s+)?(?:financee?|cofinancee?|soutenue?|subventionnee?|dotee?|funded|co-funded|cofunded|financed|backed)\b/;
+/** The kinds of actor each noun of KIND_NOUN_FUNDED names. */
+const KINDS_OF_NOUN: [RegExp, Set<string>][] = [
+  [/^(?:incubat|pepiniere|accelerat|technopole)/, new Set(['INCUBATOR'])],
+  [/^(?:pole|cluster)/, new Set(['COMPETITIVENESS_POLE', 'CLUSTER'])],
+  [/^(?:societe|start|entreprise|company)/, new Set(['COMPANY'])],
+];
+/** The same families of nouns, written right before a name that they introduce ("la pépinière Vextrane", "the incubator X"). */
+const NOUN_FAMILIES: [RegExp, RegExp][] = [
+  [
+    /^(?:incubat|pepiniere|accelerat|technopole)/,
+    /\b(?:incubateur|incubator|pepiniere|accelerateur|accelerator|technopole)\s+(?:de\s+|d')?$/,
+  ],
+  [/^(?:pole|cluster)/, /\b(?:pole de competitivite|pole|cluster)\s+$/],
+  [/^(?:societe|start|entreprise|company)/, /\b(?:societe|start-?up|entreprise|company)\s+$/],
+];
+
+/**
+ * "Avec X, l'université dispose d'un incubateur. … L'incubateur a été cofinancé à hauteur de 2 M€": a definite noun of a
+ * kind of body that is funded stands for the last body of that kind named in the ten sentences before.
+ */
+function kindNounReceiver(views: SentenceView[], view: SentenceView, funder: Mention): Mention | undefined {
+  const noun = KIND_NOUN_FUNDED.exec(view.folded)?.groups?.noun;
+  const kinds = noun ? KINDS_OF_NOUN.find(([head]) => head.test(noun))?.[1] : undefined;
+  if (!kinds) return undefined;
+  // A name introduced by a noun of the family counts whatever kind it was read as ("la pépinière X" read as a company).
+  const introducer = NOUN_FAMILIES.find(([head]) => head.test(noun!))?.[1];
+  const introduced = (seen: SentenceView, m: Mention) =>
+    introducer?.test(seen.folded.slice(Math.max(0, local(seen, m.start) - 30), local(seen, m.start)));
+  for (let i = view.index - 1; i >= Math.max(0, view.index - 10); i--) {
+    const seen = views[i]!;
+    const named = seen.mentions.findLast(
+      (m) => m.target === 'ACTOR' && m.key !== funder.key && (kinds.has(m.kind ?? '') || introduced(seen, m)),
+    );
+    if (named) return named;
+  }
+  return undefined;
+}
+
 /** "It is a unit of X. The platform then received 2 M€": who a pronoun or a bare noun that receives stands for. */
 function pronounReceiver(views: SentenceView[], view: SentenceView, funder: Mention): Mention | undefined {
+  const ofKind = kindNounReceiver(views, view, funder);
+  if (ofKind) return ofKind;
   const verb = RECEIVES.exec(view.folded);
   const before = verb ? view.folded.slice(0, verb.index) : '';
   const receives = verb && (PRONOUN_BEFORE_VERB.test(before) || NOUN_BEFORE_VERB.test(before));

@@ -62,7 +62,8 @@ export function mentionsOf(readings: SentenceReading[], names: GraphNames): Sent
         !(publishers.has(m.key) && isByline(reading, m)) &&
         !(m.target === 'ACTOR' && isDateline(reading.sentence.text)) &&
         !(products.has(m.key) && m.confidence < 0.9 && m.kind !== 'PERSON') &&
-        !(m.target === 'ACTOR' && programmesRead.has(m.key) && m.confidence < 0.9),
+        !(m.target === 'ACTOR' && programmesRead.has(m.key) && m.confidence < 0.9) &&
+        !(m.target === 'ACTOR' && currencyOfAmount(reading, m)),
     ),
   );
   const documentProgrammes = new Linker({
@@ -147,6 +148,14 @@ export function mentionsOf(readings: SentenceReading[], names: GraphNames): Sent
     for (const m of view) if (m.link) m.key = `graph:${m.link.id}`;
     return { index, reading, mentions: view, folded: foldKeepingOffsets(reading.sentence.text).replace(/’/g, "'").toLowerCase() };
   });
+}
+
+/** Currency codes the press writes before or after an amount ("EUR 75 million", "12 M USD"). */
+const CURRENCY_CODE = /^(?:EUR|USD|GBP|CHF|CAD|JPY|CNY)$/;
+
+/** "EUR 75 million": a currency code that is part of an amount the sentence states is no organisation. */
+function currencyOfAmount(reading: SentenceReading, mention: Mention): boolean {
+  return CURRENCY_CODE.test(mention.name) && reading.amounts.some((a) => a.start <= mention.end && mention.start <= a.end);
 }
 
 /**

@@ -6,6 +6,10 @@ import type { Mention, SentenceView } from './mentions';
 /** What an amount of money in a sentence is: money given (a funding), a figure of its subject, or neither (a share price, a valuation). */
 export type AmountUse = { use: 'FUNDING' } | { use: 'FIGURE'; metric: FigureMetric } | { use: 'NEITHER' };
 
+/** A revenue noun then a verb of measure before its amount: "chiffre d'affaires s'élève à", "revenue reached". */
+const REVENUE_VERB =
+  /\b(?:chiffre d'affaires|revenue|turnover|sales)(?:\s+(?:annuel|consolide|global|total|annual|consolidated|\d{4}))*\s+(?:a\s+)?(?:atteint|atteignait|depasse|depassait|s'eleve a|s'elevait a|s'est eleve a|est de|etait de|avoisine|avoisinait|reached|reaches|exceeded|exceeds|stood at|stands at|totalled|totaled|amounted to|came to|was|is)\s*(?:plus de |pres de |environ |more than |about |over |nearly |almost |some )?$/;
+
 /** Kinds of actor that give money. */
 export const FUNDER_KINDS = new Set(['PUBLIC_AUTHORITY', 'FUND', 'AGENCY', 'TECH_TRANSFER_OFFICE']);
 
@@ -29,7 +33,11 @@ export function amountUse(view: SentenceView, amount: AmountMention): AmountUse 
   // "les start-up de la région ont levé 300 M€", "Occitanie start-ups raised €168m": a total of many, no one's figure or gift.
   if (raisedByManyOfAPlace(view, amount)) return { use: 'NEITHER' };
   if (
-    /\bca(?:\s+\d{4})?\s*:\s*(?:plus de |pres de |environ )?$/.test(before) ||
+    /\b(?:ca|chiffre d'affaires|revenue|turnover)(?:\s+(?:annuel|consolide|global|total|\d{4}))*\s*:\s*(?:plus de |pres de |environ |more than |about |over )?$/.test(
+      before,
+    ) ||
+    // "son chiffre d'affaires dépassait 15 M€", "revenue reached €4m": the verb between the noun and its amount.
+    REVENUE_VERB.test(before) ||
     /^\s*(?:de|d')\s*chiffre d'affaires|^\s*(?:in|of)\s+(?:revenue|sales|turnover)|^\s*(?:de|d')\s*(?:ca|revenus?)\b/.test(after) ||
     /chiffre d'affaires (?:(?:annuel|consolide|global|total|cumule)\s+)?(?:\d{4}\s+)?(?:de|d')\s*(?:un peu |bien )?(?:plus de |pres de |environ |moins de )?$|(?:revenue|turnover|sales) of\s*$/.test(
       before,

@@ -134,7 +134,10 @@ function placeOverList(view: SentenceView): PlacedBy[] {
     .map((actor) => ({ actor, place: place.place, confidence: 0.65 }));
 }
 
-/** "À Toulouse, X, fondée par …", "In Escalquens (Haute-Garonne) the start-up X": the first organisation of the main clause is there. */
+/**
+ * "À Toulouse, X, fondée par …", "In Escalquens (Haute-Garonne) the start-up X", "À Albi, dans le Tarn, la société X": the
+ * first organisation of the main clause is there.
+ */
 function frontedPlace(view: SentenceView, organisations: Mention[]): PlacedBy[] {
   const opening = /^[\s"«“-]*(?:a|en|dans|depuis|in)\s+(?:la |le |les |l')?$/;
   // "À Toulouse (31), le pôle X …": the commune with its département number is fronted the same way.
@@ -146,9 +149,10 @@ function frontedPlace(view: SentenceView, organisations: Mention[]): PlacedBy[] 
   if (!actor) return [];
   // The comma (or bracket) closing the fronted place, then at most a cue noun and its adjective before the name.
   const gap = textBetween(view, place.end, actor.start);
-  // "le pôle de compétitivité X": a cue noun and its complement.
-  return /^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:(?:l'|la |le |les |the |un |une )?(?:[a-z-]+\s+){0,2}(?:de |d')?(?:[a-z-]+\s+)?)?$/.test(gap) &&
-    /[,)]/.test(gap)
+  // "le pôle de compétitivité X": a cue noun and its complement; "À Albi, dans le Tarn, la société X": its département after it.
+  return /^\s*(?:\([^)]{0,30}\))?\s*(?:,\s*(?:dans|en|in)\s+(?:la |le |les |l'|the )?[a-z'-]+(?:\s[a-z'-]+)?\s*)?,?\s*(?:(?:l'|la |le |les |the |un |une )?(?:[a-z-]+\s+){0,2}(?:de |d')?(?:[a-z-]+\s+)?)?$/.test(
+    gap,
+  ) && /[,)]/.test(gap)
     ? [{ actor, place: place.place, confidence: 0.7 }]
     : [];
 }

@@ -320,9 +320,12 @@ function apposedPlace(view: SentenceView, actor: Mention, countries: CountryMent
   return APPOSED_GAP.test(gap) && closes ? next.place : undefined;
 }
 
-/** Words right before a place that say an organisation is there: "basée à", "implantée dans", "fondée en 2007 à", "dont le siège est à", "based in". */
+/**
+ * Words right before a place that say an organisation is there: "basée à", "implantée dans", "fondée en 2007 à", "dont le
+ * siège est à", "based in", "dispose de bureaux à", "has offices in".
+ */
 const LOCATED_AT =
-  /(?:\b(?:basee?s?|implantee?s?|installee?s?|situee?s?|etablie?s?|domiciliee?s?|localisee?s?|headquartered|based|located)|(?<!\b(?:a|ont|avait|has|have)\s)\b(?:fondee?s?|creee?s?|nee?s?|founded))(?:\s+(?:en|in|depuis)\s+\d{4})?\s+(?:a|au|aux|en|dans|sur|in|at)\s+(?:la |le |les |l')?$|\b(?:(?:son|sa|leur|its|their)\s+(?:siege(?: social)?|site|usine|head office|headquarters)(?:\s+(?!est\b)[a-z]+)?|dont le siege(?: social)? est)\s+(?:est\s+)?(?:a|au|en|dans|in|at)\s+(?:la |le |les |l')?$/;
+  /(?:\b(?:basee?s?|implantee?s?|installee?s?|situee?s?|etablie?s?|domiciliee?s?|localisee?s?|headquartered|based|located)|(?<!\b(?:a|ont|avait|has|have)\s)\b(?:fondee?s?|creee?s?|nee?s?|founded))(?:\s+(?:en|in|depuis)\s+\d{4})?\s+(?:a|au|aux|en|dans|sur|in|at)\s+(?:la |le |les |l')?$|\b(?:(?:son|sa|leur|its|their)\s+(?:siege(?: social)?|site|usine|head office|headquarters)(?:\s+(?!est\b)[a-z]+)?|dont le siege(?: social)? est)\s+(?:est\s+)?(?:a|au|en|dans|in|at)\s+(?:la |le |les |l')?$|\b(?:dispose|disposent|possede|possedent|has|have)\s+(?:de |d'|des |its |their )?(?:bureaux|antennes|agences|implantations|sites|offices|branches)\s+(?:a|au|aux|en|dans|in|at)\s+(?:la |le |les |l')?$/;
 
 /**
  * Places a sentence says an organisation is at: after a location cue ("X, spécialisée dans …, installée à Y"),
@@ -361,7 +364,17 @@ function statedLocations(view: SentenceView, subject: Mention | undefined): Loca
       )
         actor = undefined;
     }
-    if (actor) found.push({ actor, place: place.place, view, confidence: 0.8 });
+    if (!actor) continue;
+    found.push({ actor, place: place.place, view, confidence: 0.8 });
+    // "des bureaux à Toulouse, Montpellier et Bordeaux": the places listed after the first are the same organisation's.
+    if (cue && /(?:bureaux|antennes|agences|implantations|sites|offices|branches)\s+\S+\s+(?:la |le |les |l')?$/.test(cue[0])) {
+      let last = place.end;
+      for (const next of view.reading.places.filter((p) => p.start > place.end).sort((a, b) => a.start - b.start)) {
+        if (!/^\s*(?:,|et|and|,\s*et|,\s*and)\s*$/.test(textBetween(view, last, next.start))) break;
+        found.push({ actor, place: next.place, view, confidence: 0.7 });
+        last = next.end;
+      }
+    }
   }
   return found;
 }

@@ -49,6 +49,8 @@ const COUNTED: [string, FigureMetric][] = [
   ['companies', 'COMPANIES'],
   ['firms', 'COMPANIES'],
   ['pme', 'COMPANIES'],
+  // "70 participations": the companies an investor holds shares in.
+  ['participations', 'COMPANIES'],
   ['diplomes', 'GRADUATES'],
   ['graduates', 'GRADUATES'],
   ['etudiants', 'STUDENTS'],
@@ -127,7 +129,11 @@ export function findCounts(sentence: Span): CountMention[] {
         text: sentence.text.slice(match.index, match.index + match[0].length),
         value,
         // "une centaine" is approximate unless the words before bound it ("plus d'une centaine").
-        qualifier: round === undefined ? qualifierBefore(folded.slice(0, match.index)) : roundQualifier(folded.slice(0, match.index)),
+        // A labelled line's qualifier stands after its label: "- Entreprises : environ 105".
+        qualifier:
+          round === undefined
+            ? qualifierBefore(folded.slice(0, match.index + match[0].lastIndexOf(match.groups!.number!)))
+            : roundQualifier(folded.slice(0, match.index)),
         noun: sentence.text.slice(nounAt, nounAt + noun.length),
         metric: METRIC_OF.get(noun) ?? LABELLED_METRIC[noun]!,
       },

@@ -26,6 +26,11 @@ const NUMBER_WORDS: Record<string, number> = {
   quarante: 40,
   cinquante: 50,
   soixante: 60,
+  'dix-sept': 17,
+  'dix-huit': 18,
+  'dix-neuf': 19,
+  'quatre-vingt': 80,
+  'quatre-vingts': 80,
   cent: 100,
   one: 1,
   two: 2,
@@ -45,11 +50,18 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
   hundred: 100,
 };
 
 /** Tens that take a unit after a hyphen: "trente-trois", "vingt-et-une", "forty-two". */
-const TENS = ['vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'twenty', 'thirty', 'forty', 'fifty'];
+const TENS = [
+  ...['vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'quatre-vingt'],
+  ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+];
 const UNITS = [
   'un',
   'une',
@@ -70,6 +82,8 @@ const UNITS = [
   'seven',
   'eight',
   'nine',
+  // "soixante-dix", "quatre-vingt-dix-sept": French tens above sixty take the numbers from ten to nineteen.
+  ...['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'],
 ];
 
 /** A written number: "4,2", "300.000", "300 000", "1 500", "437,000" and "4.2" (English), or a word ("trois", "three"). */
@@ -77,7 +91,8 @@ export const NUMBER = String.raw`(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|[
 
 function numberWordPattern(): string {
   const words = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length);
-  const compound = String.raw`(?:${TENS.join('|')})-(?:et-)?(?:${UNITS.join('|')})`;
+  const longestFirst = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+  const compound = `(?:${longestFirst(TENS)})-(?:et-)?(?:${longestFirst(UNITS)})`;
   return String.raw`\b(?:${compound}|${words.join('|')})\b`;
 }
 
@@ -90,9 +105,10 @@ export function parseNumber(written: string): number {
   const folded = fold(written.trim());
   const word = NUMBER_WORDS[folded];
   if (word !== undefined) return word;
-  const [tens, unit] = folded.split(/-(?:et-)?/);
-  if (unit !== undefined && NUMBER_WORDS[tens!] !== undefined && NUMBER_WORDS[unit] !== undefined)
-    return NUMBER_WORDS[tens!]! + NUMBER_WORDS[unit]!;
+  // "trente-trois", "soixante-dix-sept", "quatre-vingt-dix": a ten, then a unit or a number up to nineteen.
+  const tens = TENS.filter((t) => folded.startsWith(`${t}-`)).sort((a, b) => b.length - a.length)[0];
+  const unit = tens === undefined ? undefined : folded.slice(tens.length + 1).replace(/^et-/, '');
+  if (tens !== undefined && unit !== undefined && NUMBER_WORDS[unit] !== undefined) return NUMBER_WORDS[tens]! + NUMBER_WORDS[unit]!;
   const compact = written.trim().replace(/[ \u00a0\u202f]/g, '');
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(compact)) return Number(compact.replace(/\./g, '').replace(',', '.'));
   // English thousands ("437,000", "7,700,000"): French press writes decimals with one or two digits ("4,2").
