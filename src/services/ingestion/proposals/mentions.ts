@@ -5,6 +5,7 @@ import { foldKeepingOffsets } from '../reading/dates';
 import { findProgrammes } from '../reading/programmes';
 import { isStopName, isTradeWord, namesOfProducts } from '../reading/nameRules';
 import { isNumberWords } from '../reading/numbers';
+import { datedOrParticiple } from '../reading/organisations';
 import { ROLE_TITLE } from '../reading/people';
 import { findPlaces, type Gazetteer, placeByCode } from '../reading/places';
 import { isDateline } from '../reading/sentences';
@@ -272,6 +273,8 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     if (paperOrCredit(text.slice(0, at(org.start)), text.slice(at(org.end)))) return;
     // "Vingt-cinq millions d'euros …" opening a sentence: a number written in words is no name.
     if (isNumberWords(name)) return;
+    // "- Founded: September 2021": a bullet's date is no name, whatever rule read it.
+    if (datedOrParticiple(name)) return;
     // "A, B et Paul Exemple, ancien président de C": a name the sentence gives a person's role is that person, not a company.
     if (reading.people.some((p) => p.start + p.text.indexOf(p.name) === org.start && p.name.length === org.end - org.start)) return;
     if (name === 'Etat' || name === 'State') name = 'État';

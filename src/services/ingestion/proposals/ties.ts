@@ -261,7 +261,7 @@ const CUES: TieCue[] = [
     listObject: true,
     reverse: true,
     pattern: re(
-      `\\b(?:reunit|reunissent|reunira|regroupe|regroupent|rassemble|rassemblent|federe|federent|compte parmi ses membres|brings together|gathers)\\b(?!\\s+(?:par|a|avec)\\b)`,
+      `\\b(?:reunit|reunissent|reunira|regroupe|regroupent|rassemble|rassemblent|federe|federent|compte (?:(?:desormais|aujourd'hui|aussi|egalement|notamment|deja)\\s+)?parmi ses (?:(?:nouveaux|principaux)\\s+)?(?:membres|adherents)|counts among its members|brings together|gathers)\\b(?!\\s+(?:par|a|avec)\\b)`,
     ),
     confidence: 0.7,
   },
@@ -550,6 +550,8 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     namedAtOpening(view, add);
     hostedByIncubator(view, add);
     sitesOfGroups(view, views, add);
+    bulletsUnderLine(view, views.slice(view.index + 1), subject, add);
+    bulletOfRole(view, views, subject, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
@@ -669,6 +671,9 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
   let subjectAfterClause = false;
   if (!fronted) {
     target = mentionBefore(view, verbStart, 60);
+    // "La société, essaimage du CNRS, a été fondée par A": a name inside an apposition closed by a comma before the verb
+    // completes the apposition's noun; the subject is the name the apposition follows.
+    if (target) target = beforeApposition(view, target, verbStart);
     // "X, fondée par A et dirigée par B": A is the agent of another participle; the subject is before it (X), or, when
     // the sentence opens with those participles ("Fondé par A et dirigé par B, le groupe …"), after the agents.
     while (target && agentOfParticiple(view, target)) {
@@ -712,6 +717,25 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
   // "dirigée par son fondateur, X", "run by its co-founder X": the role named before the person says they founded it too.
   if (!cue.reverse && cue.kind !== 'FOUNDED' && FOUNDER_ROLE.test(textBetween(view, verbEnd, firstAgent.start)))
     for (const agent of agents) if (agent.kind === 'PERSON') add('FOUNDED', agent, target, cue.confidence - 0.05);
+}
+
+/**
+ * The name an apposition follows when `named` sits inside it: "X, essaimage de Y à Lunel, a été fondée par" gives X.
+ * `named` itself when no comma closes an apposition around it or no name comes right before the opening comma.
+ */
+function beforeApposition(view: SentenceView, named: Mention, verbStart: number): Mention {
+  if (
+    !/^[^,;:()]*,\s*(?:(?:a|ont|est|sont|avait|etait|a ete|ont ete|has|have|had|was|were|is|are|been)\s+)*(?:ete\s+|been\s+)?\S*$/.test(
+      textBetween(view, named.end, verbStart),
+    )
+  )
+    return named;
+  const opening = view.folded.lastIndexOf(',', local(view, named.start));
+  if (opening < 0 || /[;:()]/.test(view.folded.slice(opening, local(view, named.start)))) return named;
+  const head = mentionBefore(view, view.reading.sentence.start + opening, 2, 'ACTOR');
+  return head && head.kind !== 'PERSON' && !/,/.test(textBetween(view, head.end, view.reading.sentence.start + opening + 1).slice(0, -1))
+    ? head
+    : named;
 }
 
 /** A founder's role governing the agent of a participle: "par son fondateur,", "by its co-founder". */
@@ -1165,7 +1189,13 @@ function subsidiaryNamed(view: SentenceView, add: AddTie): void {
 const CARRYING_KINDS = new Set(['UNIVERSITY', 'RESEARCH_ORGANISATION', 'UNIVERSITY_HOSPITAL']);
 /** Nouns of an organisation's own unit: "X, filiale du groupe Y", "X, l'institut du CHU", "X, son agence de développement". */
 const UNIT_NOUN =
-  "(?:filiale|laboratoire|labo|institut|agence|accelerateur|incubateur|plateforme|antenne|branche|division|unite|societe d'amenagement|centre de recherche|subsidiary|arm|unit|laboratory|research (?:centre|center|unit))";
+  "(?:filiale|laboratoire|labo|institut|agence|accelerateur|incubateur|plateforme|antenne|branche|division|unite|societe d'amenagement|centre de recherche|subsidiary|arm|unit|laboratory|research (?:centre|center|unit)|incubator|accelerator)";
+/** A generic head alone, with or without its article: "la Métropole", "Région", "the University". */
+const BARE_PARENT =
+  /^(?:(?:la|le|l['’]|the)\s*)?(?:M[ée]tropole|R[ée]gion|Region|Universit[ée]|University|Agglom[ée]ration|Ville|City|D[ée]partement|[ÉE]tat)$/iu;
+/** An incubator's noun, and the kinds of its parent that carry it rather than own it as a part. */
+const HOSTING_NOUN = /^(?:incubat|accelerat)/;
+const INCUBATOR_CARRIERS = new Set(['PUBLIC_AUTHORITY', 'UNIVERSITY']);
 /** A research unit's noun: its parent carries it when that parent is a university, a research body or a CHU. */
 const RESEARCH_NOUN = /^(?:laboratoire|labo|institut|unite|centre de recherche|laboratory|unit|research)/;
 
@@ -1177,12 +1207,17 @@ const RESEARCH_NOUN = /^(?:laboratoire|labo|institut|unite|centre de recherche|l
 function parentInApposition(view: SentenceView, add: AddTie): void {
   const tie = (unit: Mention, parent: Mention, noun: string) => {
     if (unit.kind === 'PERSON' || parent.kind === 'PERSON' || unit.key === parent.key) return;
+    // "l'incubateur de la Métropole" of a document that names no métropole: a bare head names no one in particular.
+    if (BARE_PARENT.test(parent.name)) return;
     if (RESEARCH_NOUN.test(noun) && CARRYING_KINDS.has(parent.kind ?? '')) add('CARRIES', parent, unit, 0.65);
+    // "X, l'incubateur de la Métropole", "X is the incubator of the University": a public body or a university carries its incubator.
+    else if (HOSTING_NOUN.test(noun) && INCUBATOR_CARRIERS.has(parent.kind ?? '')) add('CARRIES', parent, unit, 0.65);
     else add('PART_OF', unit, parent, 0.65);
   };
-  // "X, (l'|une|the Toulouse) <noun> … du/de la/of (the group) Y": the noun right after the comma that follows X.
+  // "X, (l'|une|the Toulouse) <noun> … du/de la/of (the group) Y": the noun right after the comma that follows X; or
+  // after a copula ("X est l'incubateur de Y", "X is the Toulouse subsidiary of the group Y").
   const named = new RegExp(
-    `,\\s*(?:(?:la|le|l'|une|un|the|an?)\\s*)?(?:(?!(?:et|and|ou|or|avec|with)\\s)[a-z-]+\\s+){0,2}?(?<noun>${UNIT_NOUN})\\b`,
+    `(?:,\\s*|\\s(?:est|etait|reste|is|was|remains)\\s+(?=(?:la|le|l'|une|un|the|an?)\\b))(?:(?:la|le|l'|une|un|the|an?)\\s*)?(?:(?!(?:et|and|ou|or|avec|with)\\s)[a-z-]+\\s+){0,2}?(?<noun>${UNIT_NOUN})\\b`,
     'g',
   );
   for (const match of matchesOf(named, view.folded)) {
@@ -1799,4 +1834,59 @@ function bulletedAfterColon(view: SentenceView, following: SentenceView[]): Ment
     if (name) items.push(name);
   }
   return items;
+}
+
+/** A line that says what the bullets after its colon are: members, founders or partners ("… trois nouveaux membres :"). */
+const ROLE_LINE =
+  /\b(?<noun>membres(?: fondateurs)?|adherents|members|fondateurs|cofondateurs|co-fondateurs|founders|co-?founders|founding members|partenaires|partners)\b(?:\s+[a-z'-]+){0,3}\s*:\s*$/;
+/** A key-facts bullet that opens with the role of the names after it: "- Fondateurs : A, B et C", "- Partners: A and B". */
+const ROLE_BULLET =
+  /^\s*[-•–*]\s+(?<noun>membres(?: fondateurs)?|adherents|members|fondateurs|cofondateurs|co-fondateurs|founders|co-?founders|founding members|partenaires|partners)(?:\s+[a-z'-]+){0,2}\s*:\s*/;
+
+/** The tie a role noun gives a listed name and its host. */
+function roleTie(noun: string, host: Mention, listed: Mention, add: AddTie): void {
+  if (listed.key === host.key) return;
+  if (/fond|found/.test(noun)) add('FOUNDED', listed, host, 0.65);
+  else if (listed.kind === 'PERSON') return;
+  else if (/membre|adherent|member/.test(noun)) add('MEMBER_OF', listed, host, 0.65);
+  else add('PARTNERS_WITH', host, listed, 0.65);
+}
+
+/**
+ * "X ouvre ses rangs à trois nouveaux membres :" then "- A ;", "- B." (one name per bullet): each is a member (a
+ * founder, a partner) of the line's subject, the first name no preposition governs, else what the document is about.
+ */
+function bulletsUnderLine(view: SentenceView, following: SentenceView[], subject: Mention | undefined, add: AddTie): void {
+  const line = ROLE_LINE.exec(view.folded);
+  if (!line) return;
+  const items = bulletedAfterColon(view, following);
+  if (items.length === 0) return;
+  const named = view.mentions.find(
+    (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.start < view.reading.sentence.start + line.index && !isComplement(view, m),
+  );
+  const host = named ?? subject;
+  if (!host || host.kind === 'PERSON') return;
+  for (const item of items) roleTie(line.groups!.noun!, host, item, add);
+}
+
+/**
+ * A key-facts box: "- Fondateurs : A, B et C" under a heading ("PredictCan key facts", "Les repères"): the names are the
+ * founders (members, partners) of the organisation the heading names, else of what the document is about.
+ */
+function bulletOfRole(view: SentenceView, views: SentenceView[], subject: Mention | undefined, add: AddTie): void {
+  const bullet = ROLE_BULLET.exec(view.folded);
+  if (!bullet) return;
+  const first = mentionAfter(view, view.reading.sentence.start + bullet[0].length, 20, 'ACTOR');
+  if (!first) return;
+  // The heading: the first line before the run of bullets; a short one that names an organisation names the host.
+  let at = view.index - 1;
+  while (at >= 0 && /^\s*[-•–*]\s/.test(views[at]!.folded)) at--;
+  const heading = views[at];
+  const named =
+    heading && heading.folded.trim().split(/\s+/).length <= 6
+      ? heading.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON')
+      : undefined;
+  const host = named ?? subject;
+  if (!host || host.kind === 'PERSON') return;
+  for (const listed of listFrom(view, first, 'ACTOR')) roleTie(bullet.groups!.noun!, host, listed, add);
 }
