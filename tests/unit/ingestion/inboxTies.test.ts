@@ -93,3 +93,50 @@ describe('words that name no one', () => {
     expect(actors('Rodez-Millau Technopole accompagne quarante entreprises.')).toContain('Rodez-Millau Technopole');
   });
 });
+
+describe('signers an apposition joins', () => {
+  it('reads "A et B, associés à C et à D, ont signé une convention" as four partners', () => {
+    const found = ties(
+      "En 2021, la société Orvane et le CHU de Nîmes, associés à l'Université de Nîmes et à la société Delmia, ont signé une convention de partenariat.",
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Orvane -PARTNERS_WITH-> CHU de Nîmes',
+        'Orvane -PARTNERS_WITH-> Université de Nîmes',
+        'CHU de Nîmes -PARTNERS_WITH-> Delmia',
+      ]),
+    );
+  });
+
+  it('does not join names of an apposition that is no association', () => {
+    const found = ties('La société Orvane et le CHU de Nîmes, tous deux acteurs du Gard, ont signé une convention de partenariat.');
+    expect(found).toContain('Orvane -PARTNERS_WITH-> CHU de Nîmes');
+    expect(found.join(' ')).not.toMatch(/Gard/);
+  });
+});
+
+describe("a group's site named by an English possessive", () => {
+  it('reads "X takes over Y\'s Lyon site" as a takeover of the site, part of Y', () => {
+    const found = ties('The news came today. Nuvelia takes over Corvex’s Lyon research site, with its 80 staff.', 'en');
+    expect(found).toEqual(expect.arrayContaining(['Nuvelia -TOOK_OVER-> Corvex Lyon', 'Corvex Lyon -PART_OF-> Corvex']));
+  });
+
+  it('does not read a possessive before a word that is no site', () => {
+    expect(ties('The news came today. Nuvelia joins Corvex’s Lyon programme.', 'en').join(' ')).not.toMatch(/Corvex Lyon/);
+  });
+});
+
+describe('who is sold, past an apposition', () => {
+  it('reads "X, the company behind the Y robots, is being sold to Z" as Z taking X over', () => {
+    const found = ties('Nuvelabio, the Lyon company behind the Arva family of robots, is being sold to the American group Corvex.', 'en');
+    expect(found).toContain('Corvex -TOOK_OVER-> Nuvelabio');
+    expect(found).not.toContain('Corvex -TOOK_OVER-> Arva');
+  });
+});
+
+describe('only people lead', () => {
+  it('does not read a site as leading the body its director chairs', () => {
+    const found = ties('Nous avons invité le président du pôle Medinov, qui dirige par ailleurs le site Corvex de Lunel.');
+    expect(found.join(' ')).not.toMatch(/-LEADS->/);
+  });
+});

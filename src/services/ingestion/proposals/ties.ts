@@ -1,4 +1,5 @@
 import { compactKey } from '../linking/names';
+import { groupOfSite } from '../reading/organisations';
 import type { TieType } from '../../../domain/model';
 import { matchesOf } from '../reading/spans';
 import { listFrom, listJoin, listUpTo, local, mentionAfter, mentionBefore, sinceOf, textBetween } from './clauses';
@@ -374,7 +375,7 @@ const CUES: TieCue[] = [
     reverse: true,
     objectReach: 45,
     pattern: re(
-      `\\bpass(?:e|ent|ait|era|ee?s?)\\s+sous\\s+(?:le\\s+)?controle\\s+(?:de|du|des|d')|\\b(?:a ete |ont ete |est |sont |sera |seront )?(?:cedee?s?|vendue?s?)\\s+(?:en\\s+\\d{4}\\s+)?(?:a|au|aux)\\b(?!\\s+(?:hauteur|un prix|un montant))|\\b(?:was|were|is|are) sold to\\b|\\bcomes? under the control of\\b`,
+      `\\bpass(?:e|ent|ait|era|ee?s?)\\s+sous\\s+(?:le\\s+)?controle\\s+(?:de|du|des|d')|\\b(?:a ete |ont ete |est |sont |sera |seront )?(?:cedee?s?|vendue?s?)\\s+(?:en\\s+\\d{4}\\s+)?(?:a|au|aux)\\b(?!\\s+(?:hauteur|un prix|un montant))|\\b(?:was|were|is|are)(?: being)? sold to\\b|\\bcomes? under the control of\\b`,
     ),
     confidence: 0.7,
   },
@@ -494,6 +495,8 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
       const swapped = PERSON_LED.has(kind) && end.kind === 'PERSON' && start.kind !== 'PERSON';
       const [from, to] = swapped ? [end, start] : [start, end];
       if (to.kind === 'PERSON' || (from.kind === 'PERSON' && !PERSON_LED.has(kind))) return;
+      // Only people lead: a site or a body of a kind no person's name is misread as leads nothing ("qui dirige le site X").
+      if (kind === 'LEADS' && (SITE_CUES.has(from.cue) || (from.kind && from.kind !== 'PERSON' && from.kind !== 'COMPANY'))) return;
       // A public authority is never incubated ("elle s'installe dans la pépinière" read back to a métropole).
       if (kind === 'INCUBATED_BY' && from.kind === 'PUBLIC_AUTHORITY') return;
       ties.push({
@@ -601,16 +604,19 @@ function partnersNamedAfterOwner(view: SentenceView, views: SentenceView[], add:
  */
 function sitesOfGroups(view: SentenceView, views: SentenceView[], add: AddTie): void {
   for (const site of view.mentions) {
-    if (site.cue !== 'site of a group') continue;
-    const name = site.text.replace(/\s+(?:de|d['’]|à)\s*\S+$/u, '');
+    if (!SITE_CUES.has(site.cue)) continue;
+    const name = groupOfSite(site.text);
     const key = compactKey(name);
     if (key === site.key || key.length < 2) continue;
     const group = views
       .flatMap((v) => v.mentions)
-      .find((m) => m.target === 'ACTOR' && m.cue !== 'site of a group' && (m.key === key || compactKey(m.name) === key));
+      .find((m) => m.target === 'ACTOR' && !SITE_CUES.has(m.cue) && (m.key === key || compactKey(m.name) === key));
     add('PART_OF', site, group ?? { ...site, name, key, cue: 'group of a site' }, 0.8);
   }
 }
+
+/** The cues of a group's site read as an actor of its own ("le site Exemplia de Castres", "Exemplia's Castres site"). */
+const SITE_CUES = new Set(['site of a group', 'possessive site of a group']);
 
 /** What a group took over becomes part of it: each TOOK_OVER buyer -> bought also proposes PART_OF bought -> buyer, less sure. */
 function partsOfBuyers(ties: TieDraft[], funds: Set<string>): TieDraft[] {
@@ -779,10 +785,14 @@ function activeTie(
     subjects = [subject];
   } else {
     // "X, porté par une équipe du CHU, accueille …": a host is not a name governed by a preposition.
-    const subject = cue.reverse
+    const hostBefore = cue.reverse
       ? [...view.mentions]
           .reverse()
           .find((m) => m.end <= verbStart && verbStart - m.end <= 160 && m.target === subjectTarget && !isComplement(view, m))
+      : undefined;
+    // "Alpha, the company behind the Beta robots, is sold to C": the name the apposition follows, not one inside it.
+    const subject = cue.reverse
+      ? hostBefore && beforeApposition(view, hostBefore, verbStart)
       : doerBefore(view, insertionOpening(view, verbStart) ?? verbStart, subjectTarget);
     if (cue.describedSubject && (!subject || isComplement(view, subject))) subjects = context.subject ? [context.subject] : [];
     else if (!subject || notTheDoer(view, subject, verbStart)) return;
@@ -1525,10 +1535,15 @@ function signedTogether(view: SentenceView, add: AddTie): void {
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
-    const last = namesRightBefore(view, at, 40);
+    // "A et B, associés à C et à D, ont signé": the names the apposition joins to the signers sign too.
+    const joined = JOINED_APPOSITION.exec(view.folded.slice(0, local(view, at)));
+    const joinedAt = joined ? view.reading.sentence.start + joined.index : at;
+    const last = joined ? mentionBefore(view, joinedAt, 2, 'ACTOR') : namesRightBefore(view, at, 40);
     // The names right before the verb sign: "A et B, deux sociétés, signent" sets them apart from it.
     if (!last) continue;
     const partners = listUpTo(view, last).filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+    if (joined)
+      partners.push(...view.mentions.filter((m) => m.start >= joinedAt && m.end <= at && m.target === 'ACTOR' && m.kind !== 'PERSON'));
     // "A et B ont conclu, avec C et D, une convention": the names after "avec" sign too.
     const withAt = /,\s*(?:avec|with)\s/.exec(match[0]);
     if (withAt) {
@@ -1556,6 +1571,10 @@ function signedByLeader(view: SentenceView, add: AddTie): void {
   for (const partner of listFrom(view, first, 'ACTOR'))
     if (partner.kind !== 'PERSON' && partner.key !== organisation.key) add('PARTNERS_WITH', organisation, partner, 0.65);
 }
+
+/** An apposition that joins more names to those before it: ", associés au réseau C et à D,", ", together with C,". */
+const JOINED_APPOSITION =
+  /,\s*(?:associee?s?|alliee?s?|together|along|alongside|joined)\s+(?:a|au|aux|avec|with|by)?\s*[^,;:()]{1,100},\s*$/;
 
 /** An apposition that says the names before it act together: ", tous deux acteurs du campus,", ", both based in Lyon,". */
 const JOINT_APPOSITION =

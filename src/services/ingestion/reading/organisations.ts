@@ -1051,7 +1051,7 @@ const MONTH_YEAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\s+(?:19|20)\d\d$/u;
 const FRONTED_PARTICIPLE = /^(?:Issue?s?|Née?s?|Spun out|Spun off)\s+(?:de|du|des|d['’]|of|from)(?:\s|(?<=['’]))/u;
 /** A month and year, or a fronted participle with its complement: words a capitalised run may take that name no one. */
-export function datedOrParticiple(name: string): boolean {
+export function namesNoOneByShape(name: string): boolean {
   return MONTH_YEAR.test(name) || FRONTED_PARTICIPLE.test(name);
 }
 const TITLE_CASE_SMALL_WORD = /\s(?:A|An|At|The|To|In|On|Into|With|From|Its|Their)\s/u;
@@ -1064,7 +1064,7 @@ function namesNoOrganisation(mention: OrganisationMention, sentence: Span): bool
   const { name } = mention;
   if (COMPOUND_ADJECTIVE.test(name) || JOINED_TITLES.test(name)) return true;
   // "September 2021", "Issue du CNRS, la start-up …": a date, or a fronted participle with its complement, names no one.
-  if (datedOrParticiple(name)) return true;
+  if (namesNoOneByShape(name)) return true;
   const before = sentence.text.slice(0, mention.start - sentence.start);
   const after = sentence.text.slice(mention.end - sentence.start);
   if (PARTY_TAG.test(name) && /\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
@@ -1232,6 +1232,13 @@ const GROUP_SITE =
 /** "les locaux d'Exemplia à Castres", "l'usine de production d'Exemplia à Nîmes": a group's premises at a commune are its site there. */
 const PREMISES_OF_GROUP =
   /(?<![\p{L}])(?:[Ll]ocaux|[Ss]ite|[Uu]sine|[Ll]aboratoires?|[Cc]entre de R&D)\s+(?:(?:R&D|de production|de recherche|industriel|pharmaceutique|historique)\s+)?(?:de|d['’])\s*(?<name>(?<group>\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+)?)\s+à\s+(?<place>\p{Lu}[\p{L}-]+))(?![\p{L}])/gu;
+/** "Exemplia's Toulouse site", "Exemplia's Lyon R&D plant": an English possessive names a group's site at a commune. */
+const OWN_SITE_EN =
+  /(?<![\p{L}])(?<name>(?<group>\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+)?)['’]s\s+(?<place>\p{Lu}[\p{L}-]+)\s+(?:(?:research|R&D|production|manufacturing|industrial|historic)\s+)?(?:site|plant|facility|factory))(?![\p{L}])/gu;
+/** The group a site's words name: "site Exemplia de Castres" and "Exemplia's Castres site" give "Exemplia". */
+export function groupOfSite(text: string): string {
+  return text.replace(/['’]s\s[\s\S]*$/u, '').replace(/\s+(?:de|d['’]|à)\s*\S+$/u, '');
+}
 /** "le site de Castres d'Exemplia": the group whose site it is. */
 const SITE_AT_PLACE =
   /(?<![\p{L}])[Ss]ite\s+(?:de|d['’])\s*(?<place>\p{Lu}[\p{L}-]+)\s+(?:de|d['’]|du groupe)\s*(?<group>\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+)?)(?![\p{L}])/gu;
@@ -1273,6 +1280,12 @@ function namesOfSitesAndPluralHeads(text: string): CompletedName[] {
       kind: 'COMPANY',
       cue: 'site of a group',
     });
+  }
+  for (const match of matchesOf(OWN_SITE_EN, text)) {
+    const { group, place, name } = match.groups!;
+    if (!isPlaceName(place!) || isPlaceName(group!) || isStopName(group!)) continue;
+    // Its own cue: the group is not found again through the document from here (the French forms' group is).
+    found.push({ at: match.index, text: name!, name: `${group} ${place}`, kind: 'COMPANY', cue: 'possessive site of a group' });
   }
   for (const match of matchesOf(PREMISES_OF_GROUP, text)) {
     const { group, place, name } = match.groups!;
