@@ -140,3 +140,16 @@ describe('only people lead', () => {
     expect(found.join(' ')).not.toMatch(/-LEADS->/);
   });
 });
+
+describe('names a tie needs whole', () => {
+  it('reads a surname with a particle ("Van der") as part of the founder\'s name', () => {
+    expect(ties('La société Orvane a été fondée par Pieter van der Berg et Anne Delmas.')).toEqual(
+      expect.arrayContaining(['Pieter van der Berg -FOUNDED-> Orvane', 'Anne Delmas -FOUNDED-> Orvane']),
+    );
+  });
+
+  it('gives no subject when the apposition follows words not read as a name', () => {
+    const found = ties('Nuvo, the Lyon company behind the Arva family of robots, is being sold to the American group Corvex.', 'en');
+    expect(found).not.toContain('Corvex -TOOK_OVER-> Arva');
+  });
+});

@@ -727,9 +727,10 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
 
 /**
  * The name an apposition follows when `named` sits inside it: "X, essaimage de Y à Lunel, a été fondée par" gives X.
- * `named` itself when no comma closes an apposition around it or no name comes right before the opening comma.
+ * `named` itself when no comma closes an apposition around it; none when the apposition opens the sentence after words
+ * not read as a name.
  */
-function beforeApposition(view: SentenceView, named: Mention, verbStart: number): Mention {
+function beforeApposition(view: SentenceView, named: Mention, verbStart: number): Mention | undefined {
   if (
     !/^[^,;:()]*,\s*(?:(?:a|ont|est|sont|avait|etait|a ete|ont ete|has|have|had|was|were|is|are|been)\s+)*(?:ete\s+|been\s+)?\S*$/.test(
       textBetween(view, named.end, verbStart),
@@ -738,10 +739,11 @@ function beforeApposition(view: SentenceView, named: Mention, verbStart: number)
     return named;
   const opening = view.folded.lastIndexOf(',', local(view, named.start));
   if (opening < 0 || /[;:()]/.test(view.folded.slice(opening, local(view, named.start)))) return named;
+  // The name the apposition follows, right before its comma; a name not read there ("Medtech, the company behind the
+  // Rosa robots, is sold") leaves no subject rather than the name inside the apposition.
   const head = mentionBefore(view, view.reading.sentence.start + opening, 2, 'ACTOR');
-  return head && head.kind !== 'PERSON' && !/,/.test(textBetween(view, head.end, view.reading.sentence.start + opening + 1).slice(0, -1))
-    ? head
-    : named;
+  if (!head) return /^\s*[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s*$/u.test(view.folded.slice(0, opening)) ? undefined : named;
+  return head.kind !== 'PERSON' ? head : named;
 }
 
 /** A founder's role governing the agent of a participle: "par son fondateur,", "by its co-founder". */
