@@ -148,6 +148,10 @@ describe('names a tie needs whole', () => {
     );
   });
 
+  it('keeps a name that is the apposition itself as the subject ("Le projet retenu, X, est porté par Y")', () => {
+    expect(ties("Le projet retenu, ORVIA, est porté par l'Université de Nîmes.")).toContain('Université de Nîmes -CARRIES-> ORVIA');
+  });
+
   it('gives no subject when the apposition follows words not read as a name', () => {
     const found = ties('Nuvo, the Lyon company behind the Arva family of robots, is being sold to the American group Corvex.', 'en');
     expect(found).not.toContain('Corvex -TOOK_OVER-> Arva');

@@ -739,6 +739,8 @@ function beforeApposition(view: SentenceView, named: Mention, verbStart: number)
     return named;
   const opening = view.folded.lastIndexOf(',', local(view, named.start));
   if (opening < 0 || /[;:()]/.test(view.folded.slice(opening, local(view, named.start)))) return named;
+  // "Le projet retenu, ANITI, est porté par": the name is the apposition itself, which names the subject.
+  if (/^,\s*(?:(?:l'|la|le|les|the)\s*)?$/.test(view.folded.slice(opening, local(view, named.start)))) return named;
   // The name the apposition follows, right before its comma; a name not read there ("Medtech, the company behind the
   // Rosa robots, is sold") leaves no subject rather than the name inside the apposition.
   const head = mentionBefore(view, view.reading.sentence.start + opening, 2, 'ACTOR');
