@@ -152,6 +152,12 @@ describe('names a tie needs whole', () => {
     expect(ties("Le projet retenu, ORVIA, est porté par l'Université de Nîmes.")).toContain('Université de Nîmes -CARRIES-> ORVIA');
   });
 
+  it('keeps the head of an apposition the cue opens ("Parmi eux, le groupe X, propriétaire des cliniques A et B")', () => {
+    expect(ties('Parmi eux, le groupe Corvex, propriétaire des cliniques Saint-Roch et Arnaud, investit.')).toEqual(
+      expect.arrayContaining(['Clinique Saint-Roch -PART_OF-> Corvex']),
+    );
+  });
+
   it('gives no subject when the apposition follows words not read as a name', () => {
     const found = ties('Nuvo, the Lyon company behind the Arva family of robots, is being sold to the American group Corvex.', 'en');
     expect(found).not.toContain('Corvex -TOOK_OVER-> Arva');

@@ -731,6 +731,8 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
  * not read as a name.
  */
 function beforeApposition(view: SentenceView, named: Mention, verbStart: number): Mention | undefined {
+  // "Elsan, propriétaire des cliniques A et B": the cue opens the apposition, the name before it is its head.
+  if (/^\s*,\s*$/.test(textBetween(view, named.end, verbStart))) return named;
   if (
     !/^[^,;:()]*,\s*(?:(?:a|ont|est|sont|avait|etait|a ete|ont ete|has|have|had|was|were|is|are|been)\s+)*(?:ete\s+|been\s+)?\S*$/.test(
       textBetween(view, named.end, verbStart),
