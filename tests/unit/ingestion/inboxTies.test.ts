@@ -21,6 +21,10 @@ describe('a unit named by a copula', () => {
     expect(ties("La Métropole a voté. Le BIC de Lunel, l'incubateur de la Métropole, grandit.").join(' ')).not.toMatch(/CARRIES/);
   });
 
+  it('does not read a parent far after the noun of a copula ("est une unité mixte placée sous la tutelle de")', () => {
+    expect(ties("Le laboratoire Orvia est une unité mixte placée sous la tutelle de l'Inserm.")).not.toContain('Orvia -PART_OF-> Inserm');
+  });
+
   it('does not read a copula with no unit noun', () => {
     expect(ties('La société Nuvelia est le partenaire du groupe Corvex.').join(' ')).not.toMatch(/PART_OF|CARRIES/);
   });

@@ -1247,7 +1247,9 @@ function parentInApposition(view: SentenceView, add: AddTie): void {
     // The parent completes the noun: no clause break before it, a preposition right before it ("du groupe allemand Y").
     if (
       /[,;:()]/.test(gap) ||
-      !/(?:^|\s)(?:du|de la|de l'|des|d'|de|of|of the)\s*(?:(?:[a-z-]+\s+)?(?:groupe|group)\s+(?:[a-z-]+\s+)?)?$/.test(gap)
+      !/(?:^|\s)(?:du|de la|de l'|des|d'|de|of|of the)\s*(?:(?:[a-z-]+\s+)?(?:groupe|group)\s+(?:[a-z-]+\s+)?)?$/.test(gap) ||
+      // After a copula the parent follows the noun closely: "est une unité mixte placée sous la tutelle de" is another cue's.
+      (!match[0].startsWith(',') && gap.trim().split(/\s+/).length > 4)
     )
       continue;
     tie(unit, parent, match.groups!.noun!);
