@@ -5,6 +5,7 @@ import { foldKeepingOffsets } from '../reading/dates';
 import { findProgrammes } from '../reading/programmes';
 import { isStopName, isTradeWord, namesOfProducts } from '../reading/nameRules';
 import { isNumberWords } from '../reading/numbers';
+import { namesNoOneByShape, groupOfSite } from '../reading/organisations';
 import { ROLE_TITLE } from '../reading/people';
 import { findPlaces, type Gazetteer, placeByCode } from '../reading/places';
 import { isDateline } from '../reading/sentences';
@@ -79,7 +80,7 @@ export function mentionsOf(readings: SentenceReading[], names: GraphNames): Sent
     if (mention.target === 'ACTOR' && mention.confidence >= 0.6 && !discovered.has(mention.key) && !BARE_HEADS.test(mention.name))
       discovered.set(mention.key, mention);
     // "le site Exemplia de Castres": the group is named too, and found again where it stands alone ("Exemplia recrute").
-    const group = mention.cue === 'site of a group' ? mention.text.replace(/\s+(?:de|d['’]|à)\s*\S+$/u, '') : undefined;
+    const group = mention.cue === 'site of a group' ? groupOfSite(mention.text) : undefined;
     if (group && !discovered.has(compactKey(group)))
       discovered.set(compactKey(group), { ...mention, name: group, key: compactKey(group), cue: 'group of a site', confidence: 0.8 });
   }
@@ -281,6 +282,8 @@ function localMentions(reading: SentenceReading, region: Gazetteer | undefined):
     if (paperOrCredit(text.slice(0, at(org.start)), text.slice(at(org.end)))) return;
     // "Vingt-cinq millions d'euros …" opening a sentence: a number written in words is no name.
     if (isNumberWords(name)) return;
+    // "- Founded: September 2021": a bullet's date is no name, whatever rule read it.
+    if (namesNoOneByShape(name)) return;
     // "A, B et Paul Exemple, ancien président de C": a name the sentence gives a person's role is that person, not a company.
     if (reading.people.some((p) => p.start + p.text.indexOf(p.name) === org.start && p.name.length === org.end - org.start)) return;
     if (name === 'Etat' || name === 'State') name = 'État';

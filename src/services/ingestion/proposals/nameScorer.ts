@@ -5,6 +5,7 @@ import { isDateline } from '../reading/sentences';
 import { fold } from '../reading/spans';
 import type { Mention, SentenceView } from './mentions';
 import { isNumberWords } from '../reading/numbers';
+import { namesNoOneByShape } from '../reading/organisations';
 import { NAME_SCORER, type NameScorerWeights } from './nameScorerWeights';
 
 /**
@@ -220,7 +221,7 @@ export function actorCandidates(views: SentenceView[]): ActorCandidate[] {
     const listStart = listOfPlaces(sequences, listOfOrganisationsAt(view)) ? undefined : listOfOrganisationsAt(view);
     for (const sequence of sequences) {
       const key = compactKey(sequence.name);
-      if (!key || isNumberWords(sequence.name) || products.has(key)) continue;
+      if (!key || isNumberWords(sequence.name) || namesNoOneByShape(sequence.name) || products.has(key)) continue;
       occurrence(key, sequence.name, view, sequence.start, sequence.end);
       byKey.get(key)!.features.add(`sequence:${sequence.overlap}`);
       // "les startups Deeptech", "la Greentech": a trade word after an article or a plural noun names a sector.
@@ -368,7 +369,10 @@ export function scoreCandidate(features: Iterable<string>, weights: NameScorerWe
  */
 export function withAcceptedNames(views: SentenceView[]): SentenceView[] {
   const accepted = actorCandidates(views)
-    .filter((c) => !c.mention && (scoreCandidate(c.features) >= NAME_SCORER.threshold || vouchedByShape(c.features)))
+    .filter(
+      (c) =>
+        !c.mention && !namesNoOneByShape(c.name) && (scoreCandidate(c.features) >= NAME_SCORER.threshold || vouchedByShape(c.features)),
+    )
     .map((c) => ({
       ...c,
       confidence: scoreCandidate(c.features),

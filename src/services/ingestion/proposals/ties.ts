@@ -1,4 +1,5 @@
 import { compactKey } from '../linking/names';
+import { groupOfSite } from '../reading/organisations';
 import type { TieType } from '../../../domain/model';
 import { matchesOf } from '../reading/spans';
 import { listFrom, listJoin, listUpTo, local, mentionAfter, mentionBefore, sinceOf, textBetween } from './clauses';
@@ -261,7 +262,7 @@ const CUES: TieCue[] = [
     listObject: true,
     reverse: true,
     pattern: re(
-      `\\b(?:reunit|reunissent|reunira|regroupe|regroupent|rassemble|rassemblent|federe|federent|compte parmi ses membres|brings together|gathers)\\b(?!\\s+(?:par|a|avec)\\b)`,
+      `\\b(?:reunit|reunissent|reunira|regroupe|regroupent|rassemble|rassemblent|federe|federent|compte (?:(?:desormais|aujourd'hui|aussi|egalement|notamment|deja)\\s+)?parmi ses (?:(?:nouveaux|principaux)\\s+)?(?:membres|adherents)|counts among its members|brings together|gathers)\\b(?!\\s+(?:par|a|avec)\\b)`,
     ),
     confidence: 0.7,
   },
@@ -374,7 +375,7 @@ const CUES: TieCue[] = [
     reverse: true,
     objectReach: 45,
     pattern: re(
-      `\\bpass(?:e|ent|ait|era|ee?s?)\\s+sous\\s+(?:le\\s+)?controle\\s+(?:de|du|des|d')|\\b(?:a ete |ont ete |est |sont |sera |seront )?(?:cedee?s?|vendue?s?)\\s+(?:en\\s+\\d{4}\\s+)?(?:a|au|aux)\\b(?!\\s+(?:hauteur|un prix|un montant))|\\b(?:was|were|is|are) sold to\\b|\\bcomes? under the control of\\b`,
+      `\\bpass(?:e|ent|ait|era|ee?s?)\\s+sous\\s+(?:le\\s+)?controle\\s+(?:de|du|des|d')|\\b(?:a ete |ont ete |est |sont |sera |seront )?(?:cedee?s?|vendue?s?)\\s+(?:en\\s+\\d{4}\\s+)?(?:a|au|aux)\\b(?!\\s+(?:hauteur|un prix|un montant))|\\b(?:was|were|is|are)(?: being)? sold to\\b|\\bcomes? under the control of\\b`,
     ),
     confidence: 0.7,
   },
@@ -494,6 +495,8 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
       const swapped = PERSON_LED.has(kind) && end.kind === 'PERSON' && start.kind !== 'PERSON';
       const [from, to] = swapped ? [end, start] : [start, end];
       if (to.kind === 'PERSON' || (from.kind === 'PERSON' && !PERSON_LED.has(kind))) return;
+      // Only people lead: a site or a body of a kind no person's name is misread as leads nothing ("qui dirige le site X").
+      if (kind === 'LEADS' && (SITE_CUES.has(from.cue) || (from.kind && from.kind !== 'PERSON' && from.kind !== 'COMPANY'))) return;
       // A public authority is never incubated ("elle s'installe dans la pépinière" read back to a métropole).
       if (kind === 'INCUBATED_BY' && from.kind === 'PUBLIC_AUTHORITY') return;
       ties.push({
@@ -550,6 +553,8 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     namedAtOpening(view, add);
     hostedByIncubator(view, add);
     sitesOfGroups(view, views, add);
+    bulletsUnderLine(view, views.slice(view.index + 1), subject, add);
+    bulletOfRole(view, views, subject, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
@@ -599,16 +604,19 @@ function partnersNamedAfterOwner(view: SentenceView, views: SentenceView[], add:
  */
 function sitesOfGroups(view: SentenceView, views: SentenceView[], add: AddTie): void {
   for (const site of view.mentions) {
-    if (site.cue !== 'site of a group') continue;
-    const name = site.text.replace(/\s+(?:de|d['’]|à)\s*\S+$/u, '');
+    if (!SITE_CUES.has(site.cue)) continue;
+    const name = groupOfSite(site.text);
     const key = compactKey(name);
     if (key === site.key || key.length < 2) continue;
     const group = views
       .flatMap((v) => v.mentions)
-      .find((m) => m.target === 'ACTOR' && m.cue !== 'site of a group' && (m.key === key || compactKey(m.name) === key));
+      .find((m) => m.target === 'ACTOR' && !SITE_CUES.has(m.cue) && (m.key === key || compactKey(m.name) === key));
     add('PART_OF', site, group ?? { ...site, name, key, cue: 'group of a site' }, 0.8);
   }
 }
+
+/** The cues of a group's site read as an actor of its own ("le site Exemplia de Castres", "Exemplia's Castres site"). */
+const SITE_CUES = new Set(['site of a group', 'possessive site of a group']);
 
 /** What a group took over becomes part of it: each TOOK_OVER buyer -> bought also proposes PART_OF bought -> buyer, less sure. */
 function partsOfBuyers(ties: TieDraft[], funds: Set<string>): TieDraft[] {
@@ -669,6 +677,9 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
   let subjectAfterClause = false;
   if (!fronted) {
     target = mentionBefore(view, verbStart, 60);
+    // "La société, essaimage du CNRS, a été fondée par A": a name inside an apposition closed by a comma before the verb
+    // completes the apposition's noun; the subject is the name the apposition follows.
+    if (target) target = beforeApposition(view, target, verbStart);
     // "X, fondée par A et dirigée par B": A is the agent of another participle; the subject is before it (X), or, when
     // the sentence opens with those participles ("Fondé par A et dirigé par B, le groupe …"), after the agents.
     while (target && agentOfParticiple(view, target)) {
@@ -714,6 +725,31 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
     for (const agent of agents) if (agent.kind === 'PERSON') add('FOUNDED', agent, target, cue.confidence - 0.05);
 }
 
+/**
+ * The name an apposition follows when `named` sits inside it: "X, essaimage de Y à Lunel, a été fondée par" gives X.
+ * `named` itself when no comma closes an apposition around it; none when the apposition opens the sentence after words
+ * not read as a name.
+ */
+function beforeApposition(view: SentenceView, named: Mention, verbStart: number): Mention | undefined {
+  // "Elsan, propriétaire des cliniques A et B": the cue opens the apposition, the name before it is its head.
+  if (/^\s*,\s*$/.test(textBetween(view, named.end, verbStart))) return named;
+  if (
+    !/^[^,;:()]*,\s*(?:(?:a|ont|est|sont|avait|etait|a ete|ont ete|has|have|had|was|were|is|are|been)\s+)*(?:ete\s+|been\s+)?\S*$/.test(
+      textBetween(view, named.end, verbStart),
+    )
+  )
+    return named;
+  const opening = view.folded.lastIndexOf(',', local(view, named.start));
+  if (opening < 0 || /[;:()]/.test(view.folded.slice(opening, local(view, named.start)))) return named;
+  // "Le projet retenu, ANITI, est porté par": the name is the apposition itself, which names the subject.
+  if (/^,\s*(?:(?:l'|la|le|les|the)\s*)?$/.test(view.folded.slice(opening, local(view, named.start)))) return named;
+  // The name the apposition follows, right before its comma; a name not read there ("Medtech, the company behind the
+  // Rosa robots, is sold") leaves no subject rather than the name inside the apposition.
+  const head = mentionBefore(view, view.reading.sentence.start + opening, 2, 'ACTOR');
+  if (!head) return /^\s*[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s*$/u.test(view.folded.slice(0, opening)) ? undefined : named;
+  return head.kind !== 'PERSON' ? head : named;
+}
+
 /** A founder's role governing the agent of a participle: "par son fondateur,", "by its co-founder". */
 const FOUNDER_ROLE = /\b(?:son|sa|leur|ses|its|their|the)\s+(?:co-?)?(?:fondat(?:eur|rice)s?|founders?)\b/;
 
@@ -755,10 +791,14 @@ function activeTie(
     subjects = [subject];
   } else {
     // "X, porté par une équipe du CHU, accueille …": a host is not a name governed by a preposition.
-    const subject = cue.reverse
+    const hostBefore = cue.reverse
       ? [...view.mentions]
           .reverse()
           .find((m) => m.end <= verbStart && verbStart - m.end <= 160 && m.target === subjectTarget && !isComplement(view, m))
+      : undefined;
+    // "Alpha, the company behind the Beta robots, is sold to C": the name the apposition follows, not one inside it.
+    const subject = cue.reverse
+      ? hostBefore && beforeApposition(view, hostBefore, verbStart)
       : doerBefore(view, insertionOpening(view, verbStart) ?? verbStart, subjectTarget);
     if (cue.describedSubject && (!subject || isComplement(view, subject))) subjects = context.subject ? [context.subject] : [];
     else if (!subject || notTheDoer(view, subject, verbStart)) return;
@@ -1165,7 +1205,13 @@ function subsidiaryNamed(view: SentenceView, add: AddTie): void {
 const CARRYING_KINDS = new Set(['UNIVERSITY', 'RESEARCH_ORGANISATION', 'UNIVERSITY_HOSPITAL']);
 /** Nouns of an organisation's own unit: "X, filiale du groupe Y", "X, l'institut du CHU", "X, son agence de développement". */
 const UNIT_NOUN =
-  "(?:filiale|laboratoire|labo|institut|agence|accelerateur|incubateur|plateforme|antenne|branche|division|unite|societe d'amenagement|centre de recherche|subsidiary|arm|unit|laboratory|research (?:centre|center|unit))";
+  "(?:filiale|laboratoire|labo|institut|agence|accelerateur|incubateur|plateforme|antenne|branche|division|unite|societe d'amenagement|centre de recherche|subsidiary|arm|unit|laboratory|research (?:centre|center|unit)|incubator|accelerator)";
+/** A generic head alone, with or without its article: "la Métropole", "Région", "the University". */
+const BARE_PARENT =
+  /^(?:(?:la|le|l['’]|the)\s*)?(?:M[ée]tropole|R[ée]gion|Region|Universit[ée]|University|Agglom[ée]ration|Ville|City|D[ée]partement|[ÉE]tat)$/iu;
+/** An incubator's noun, and the kinds of its parent that carry it rather than own it as a part. */
+const HOSTING_NOUN = /^(?:incubat|accelerat)/;
+const INCUBATOR_CARRIERS = new Set(['PUBLIC_AUTHORITY', 'UNIVERSITY']);
 /** A research unit's noun: its parent carries it when that parent is a university, a research body or a CHU. */
 const RESEARCH_NOUN = /^(?:laboratoire|labo|institut|unite|centre de recherche|laboratory|unit|research)/;
 
@@ -1177,12 +1223,17 @@ const RESEARCH_NOUN = /^(?:laboratoire|labo|institut|unite|centre de recherche|l
 function parentInApposition(view: SentenceView, add: AddTie): void {
   const tie = (unit: Mention, parent: Mention, noun: string) => {
     if (unit.kind === 'PERSON' || parent.kind === 'PERSON' || unit.key === parent.key) return;
+    // "l'incubateur de la Métropole" of a document that names no métropole: a bare head names no one in particular.
+    if (BARE_PARENT.test(parent.name)) return;
     if (RESEARCH_NOUN.test(noun) && CARRYING_KINDS.has(parent.kind ?? '')) add('CARRIES', parent, unit, 0.65);
+    // "X, l'incubateur de la Métropole", "X is the incubator of the University": a public body or a university carries its incubator.
+    else if (HOSTING_NOUN.test(noun) && INCUBATOR_CARRIERS.has(parent.kind ?? '')) add('CARRIES', parent, unit, 0.65);
     else add('PART_OF', unit, parent, 0.65);
   };
-  // "X, (l'|une|the Toulouse) <noun> … du/de la/of (the group) Y": the noun right after the comma that follows X.
+  // "X, (l'|une|the Toulouse) <noun> … du/de la/of (the group) Y": the noun right after the comma that follows X; or
+  // after a copula ("X est l'incubateur de Y", "X is the Toulouse subsidiary of the group Y").
   const named = new RegExp(
-    `,\\s*(?:(?:la|le|l'|une|un|the|an?)\\s*)?(?:(?!(?:et|and|ou|or|avec|with)\\s)[a-z-]+\\s+){0,2}?(?<noun>${UNIT_NOUN})\\b`,
+    `(?:,\\s*|\\s(?:est|etait|reste|is|was|remains)\\s+(?=(?:la|le|l'|une|un|the|an?)\\b))(?:(?:la|le|l'|une|un|the|an?)\\s*)?(?:(?!(?:et|and|ou|or|avec|with)\\s)[a-z-]+\\s+){0,2}?(?<noun>${UNIT_NOUN})\\b`,
     'g',
   );
   for (const match of matchesOf(named, view.folded)) {
@@ -1196,7 +1247,9 @@ function parentInApposition(view: SentenceView, add: AddTie): void {
     // The parent completes the noun: no clause break before it, a preposition right before it ("du groupe allemand Y").
     if (
       /[,;:()]/.test(gap) ||
-      !/(?:^|\s)(?:du|de la|de l'|des|d'|de|of|of the)\s*(?:(?:[a-z-]+\s+)?(?:groupe|group)\s+(?:[a-z-]+\s+)?)?$/.test(gap)
+      !/(?:^|\s)(?:du|de la|de l'|des|d'|de|of|of the)\s*(?:(?:[a-z-]+\s+)?(?:groupe|group)\s+(?:[a-z-]+\s+)?)?$/.test(gap) ||
+      // After a copula the parent follows the noun closely: "est une unité mixte placée sous la tutelle de" is another cue's.
+      (!match[0].startsWith(',') && gap.trim().split(/\s+/).length > 4)
     )
       continue;
     tie(unit, parent, match.groups!.noun!);
@@ -1490,10 +1543,15 @@ function signedTogether(view: SentenceView, add: AddTie): void {
     view.folded,
   )) {
     const at = view.reading.sentence.start + match.index;
-    const last = namesRightBefore(view, at, 40);
+    // "A et B, associés à C et à D, ont signé": the names the apposition joins to the signers sign too.
+    const joined = JOINED_APPOSITION.exec(view.folded.slice(0, local(view, at)));
+    const joinedAt = joined ? view.reading.sentence.start + joined.index : at;
+    const last = joined ? mentionBefore(view, joinedAt, 2, 'ACTOR') : namesRightBefore(view, at, 40);
     // The names right before the verb sign: "A et B, deux sociétés, signent" sets them apart from it.
     if (!last) continue;
     const partners = listUpTo(view, last).filter((m) => m.target === 'ACTOR' && m.kind !== 'PERSON');
+    if (joined)
+      partners.push(...view.mentions.filter((m) => m.start >= joinedAt && m.end <= at && m.target === 'ACTOR' && m.kind !== 'PERSON'));
     // "A et B ont conclu, avec C et D, une convention": the names after "avec" sign too.
     const withAt = /,\s*(?:avec|with)\s/.exec(match[0]);
     if (withAt) {
@@ -1521,6 +1579,10 @@ function signedByLeader(view: SentenceView, add: AddTie): void {
   for (const partner of listFrom(view, first, 'ACTOR'))
     if (partner.kind !== 'PERSON' && partner.key !== organisation.key) add('PARTNERS_WITH', organisation, partner, 0.65);
 }
+
+/** An apposition that joins more names to those before it: ", associés au réseau C et à D,", ", together with C,". */
+const JOINED_APPOSITION =
+  /,\s*(?:associee?s?|alliee?s?|together|along|alongside|joined)\s+(?:a|au|aux|avec|with|by)?\s*[^,;:()]{1,100},\s*$/;
 
 /** An apposition that says the names before it act together: ", tous deux acteurs du campus,", ", both based in Lyon,". */
 const JOINT_APPOSITION =
@@ -1799,4 +1861,59 @@ function bulletedAfterColon(view: SentenceView, following: SentenceView[]): Ment
     if (name) items.push(name);
   }
   return items;
+}
+
+/** A line that says what the bullets after its colon are: members, founders or partners ("… trois nouveaux membres :"). */
+const ROLE_LINE =
+  /\b(?<noun>membres(?: fondateurs)?|adherents|members|fondateurs|cofondateurs|co-fondateurs|founders|co-?founders|founding members|partenaires|partners)\b(?:\s+[a-z'-]+){0,3}\s*:\s*$/;
+/** A key-facts bullet that opens with the role of the names after it: "- Fondateurs : A, B et C", "- Partners: A and B". */
+const ROLE_BULLET =
+  /^\s*[-•–*]\s+(?<noun>membres(?: fondateurs)?|adherents|members|fondateurs|cofondateurs|co-fondateurs|founders|co-?founders|founding members|partenaires|partners)(?:\s+[a-z'-]+){0,2}\s*:\s*/;
+
+/** The tie a role noun gives a listed name and its host. */
+function roleTie(noun: string, host: Mention, listed: Mention, add: AddTie): void {
+  if (listed.key === host.key) return;
+  if (/fond|found/.test(noun)) add('FOUNDED', listed, host, 0.65);
+  else if (listed.kind === 'PERSON') return;
+  else if (/membre|adherent|member/.test(noun)) add('MEMBER_OF', listed, host, 0.65);
+  else add('PARTNERS_WITH', host, listed, 0.65);
+}
+
+/**
+ * "X ouvre ses rangs à trois nouveaux membres :" then "- A ;", "- B." (one name per bullet): each is a member (a
+ * founder, a partner) of the line's subject, the first name no preposition governs, else what the document is about.
+ */
+function bulletsUnderLine(view: SentenceView, following: SentenceView[], subject: Mention | undefined, add: AddTie): void {
+  const line = ROLE_LINE.exec(view.folded);
+  if (!line) return;
+  const items = bulletedAfterColon(view, following);
+  if (items.length === 0) return;
+  const named = view.mentions.find(
+    (m) => m.target === 'ACTOR' && m.kind !== 'PERSON' && m.start < view.reading.sentence.start + line.index && !isComplement(view, m),
+  );
+  const host = named ?? subject;
+  if (!host || host.kind === 'PERSON') return;
+  for (const item of items) roleTie(line.groups!.noun!, host, item, add);
+}
+
+/**
+ * A key-facts box: "- Fondateurs : A, B et C" under a heading ("PredictCan key facts", "Les repères"): the names are the
+ * founders (members, partners) of the organisation the heading names, else of what the document is about.
+ */
+function bulletOfRole(view: SentenceView, views: SentenceView[], subject: Mention | undefined, add: AddTie): void {
+  const bullet = ROLE_BULLET.exec(view.folded);
+  if (!bullet) return;
+  const first = mentionAfter(view, view.reading.sentence.start + bullet[0].length, 20, 'ACTOR');
+  if (!first) return;
+  // The heading: the first line before the run of bullets; a short one that names an organisation names the host.
+  let at = view.index - 1;
+  while (at >= 0 && /^\s*[-•–*]\s/.test(views[at]!.folded)) at--;
+  const heading = views[at];
+  const named =
+    heading && heading.folded.trim().split(/\s+/).length <= 6
+      ? heading.mentions.find((m) => m.target === 'ACTOR' && m.kind !== 'PERSON')
+      : undefined;
+  const host = named ?? subject;
+  if (!host || host.kind === 'PERSON') return;
+  for (const listed of listFrom(view, first, 'ACTOR')) roleTie(bullet.groups!.noun!, host, listed, add);
 }

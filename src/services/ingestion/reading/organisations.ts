@@ -179,6 +179,7 @@ const HEAD_COMPLEMENT = new RegExp(String.raw`^(?:${HEAD_ADJECTIVE}\s+){0,3}(?:d
  */
 const PLACE_METROPOLE = /(?<![\p{L}\d'’-])(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+Métropole)(?![\p{L}])/gu;
 /** A metropolitan authority's name as a pattern: "la Région Exemple et de Exempleville Métropole" is two authorities, not one name. */
+const PLACE_TECHNOPOLE = /(?<![\p{L}\d'’-])(?<name>(?<place>\p{Lu}[\p{L}'’-]+)\s+Technopole)(?![\p{L}])/gu;
 const METROPOLE_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+Métropole(?![\p{L}])`;
 /**
  * Plural cue nouns before a list of names: "cinq jeunes pousses comme A, B et C", "des fonds dont A et B",
@@ -566,6 +567,10 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
       confidence: 0.75,
     });
   }
+  // "Castres-Mazamet Technopole": a place's name then "Technopole" names the technopole (an incubator) of that place.
+  for (const match of matchesOf(PLACE_TECHNOPOLE, sentence.text))
+    if (isPlaceName(match.groups!.place!) || match.groups!.place!.split('-').every((part) => isPlaceName(part)))
+      addNamed(match.index, match.groups!.name!, 'INCUBATOR', 'Technopole', 0.8);
   for (const match of matchesOf(PLACE_METROPOLE, sentence.text)) {
     // A sentence opener taken with it ("Avec Exempleville Métropole") is not part of the name.
     const opener = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu}[\p{L}'’-]+\s)/u.exec(match.groups!.name!);
@@ -1042,6 +1047,13 @@ const STATE_CODE =
 const MISSHAPEN_PERSON_AFTER =
   /^\s+\p{Ll}[\p{Ll}'’-]+,\s+(?:pr[ée]sident|pr[ée]sidente|directeur|directrice|maire|s[ée]nat(?:eur|rice)|d[ée]put[ée]|ministre|pdg|fondat(?:eur|rice)|ceo|founder|director|mayor)/iu;
 /** English small words a Title Case headline capitalises inside a phrase ("… Launch A Team At The Campus"). */
+const MONTH_YEAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre)\s+(?:19|20)\d\d$/u;
+const FRONTED_PARTICIPLE = /^(?:Issue?s?|Née?s?|Spun out|Spun off)\s+(?:de|du|des|d['’]|of|from)(?:\s|(?<=['’]))/u;
+/** A month and year, or a fronted participle with its complement: words a capitalised run may take that name no one. */
+export function namesNoOneByShape(name: string): boolean {
+  return MONTH_YEAR.test(name) || FRONTED_PARTICIPLE.test(name);
+}
 const TITLE_CASE_SMALL_WORD = /\s(?:A|An|At|The|To|In|On|Into|With|From|Its|Their)\s/u;
 
 /**
@@ -1051,6 +1063,8 @@ const TITLE_CASE_SMALL_WORD = /\s(?:A|An|At|The|To|In|On|Into|With|From|Its|Thei
 function namesNoOrganisation(mention: OrganisationMention, sentence: Span): boolean {
   const { name } = mention;
   if (COMPOUND_ADJECTIVE.test(name) || JOINED_TITLES.test(name)) return true;
+  // "September 2021", "Issue du CNRS, la start-up …": a date, or a fronted participle with its complement, names no one.
+  if (namesNoOneByShape(name)) return true;
   const before = sentence.text.slice(0, mention.start - sentence.start);
   const after = sentence.text.slice(mention.end - sentence.start);
   if (PARTY_TAG.test(name) && /\(\s*$/u.test(before) && /^\s*\)/u.test(after)) return true;
@@ -1218,6 +1232,13 @@ const GROUP_SITE =
 /** "les locaux d'Exemplia à Castres", "l'usine de production d'Exemplia à Nîmes": a group's premises at a commune are its site there. */
 const PREMISES_OF_GROUP =
   /(?<![\p{L}])(?:[Ll]ocaux|[Ss]ite|[Uu]sine|[Ll]aboratoires?|[Cc]entre de R&D)\s+(?:(?:R&D|de production|de recherche|industriel|pharmaceutique|historique)\s+)?(?:de|d['’])\s*(?<name>(?<group>\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+)?)\s+à\s+(?<place>\p{Lu}[\p{L}-]+))(?![\p{L}])/gu;
+/** "Exemplia's Toulouse site", "Exemplia's Lyon R&D plant": an English possessive names a group's site at a commune. */
+const OWN_SITE_EN =
+  /(?<![\p{L}])(?<name>(?<group>\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+)?)['’]s\s+(?<place>\p{Lu}[\p{L}-]+)\s+(?:(?:research|R&D|production|manufacturing|industrial|historic)\s+)?(?:site|plant|facility|factory))(?![\p{L}])/gu;
+/** The group a site's words name: "site Exemplia de Castres" and "Exemplia's Castres site" give "Exemplia". */
+export function groupOfSite(text: string): string {
+  return text.replace(/['’]s\s[\s\S]*$/u, '').replace(/\s+(?:de|d['’]|à)\s*\S+$/u, '');
+}
 /** "le site de Castres d'Exemplia": the group whose site it is. */
 const SITE_AT_PLACE =
   /(?<![\p{L}])[Ss]ite\s+(?:de|d['’])\s*(?<place>\p{Lu}[\p{L}-]+)\s+(?:de|d['’]|du groupe)\s*(?<group>\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+)?)(?![\p{L}])/gu;
@@ -1259,6 +1280,12 @@ function namesOfSitesAndPluralHeads(text: string): CompletedName[] {
       kind: 'COMPANY',
       cue: 'site of a group',
     });
+  }
+  for (const match of matchesOf(OWN_SITE_EN, text)) {
+    const { group, place, name } = match.groups!;
+    if (!isPlaceName(place!) || isPlaceName(group!) || isStopName(group!)) continue;
+    // Its own cue: the group is not found again through the document from here (the French forms' group is).
+    found.push({ at: match.index, text: name!, name: `${group} ${place}`, kind: 'COMPANY', cue: 'possessive site of a group' });
   }
   for (const match of matchesOf(PREMISES_OF_GROUP, text)) {
     const { group, place, name } = match.groups!;

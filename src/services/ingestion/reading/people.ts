@@ -75,7 +75,7 @@ export const ROLE_TITLE =
  * A first name (or two) and a surname; a preposition opening the sentence is no first name ("Pour Anne Exemple, …"),
  * nor a word after an article ("à La Tribune Anne Exemple": a paper's title, then the person).
  */
-const PERSON = String.raw`(?<![Ll][ae]s?\s|[Ll]['’])(?<name>(?!(?:Pour|Chez|Selon|Avec|Par|Pendant|Depuis|Après|Dans|Sur|Et|Mais|Côté|For|With|According|At|Pr|Dr|Me|Mme|Mr)\s)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?\s+\p{Lu}[\p{L}'’-]+)`;
+const PERSON = String.raw`(?<![Ll][ae]s?\s|[Ll]['’])(?<name>(?!(?:Pour|Chez|Selon|Avec|Par|Pendant|Depuis|Après|Dans|Sur|Et|Mais|Côté|For|With|According|At|Pr|Dr|Me|Mme|Mr)\s)\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?\s+(?:(?:[Vv]an|[Vv]on)(?:\s+(?:der|den|de))?\s+)?\p{Lu}[\p{L}'’-]+)`;
 /** A role as written, with a capital or not ("Présidente de la Région"). */
 /** A role as written, each word with a capital or not ("Managing Director of"). */
 const ROLE = String.raw`(?<role>(?:(?:le|la|l'|the|its)\s+)?(?:(?:[Aa]ncien(?:ne)?|[Ee]x-|[Ff]ormer)\s*)?(?:${ROLES.map((role) => role.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => `${sep}[${c}${c.toUpperCase()}]`)).join('|')}))`;
