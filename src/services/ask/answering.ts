@@ -176,6 +176,8 @@ async function answerRelated(asked: Asked): Promise<Answer> {
     reader.note('tooManyToRelate', { count: MAX_RELATED_SUBJECTS });
     return NOT_UNDERSTOOD;
   }
+  if (tied.length === 0 && reader.kinds.length > 0 && !reader.subjectFilter && !period && !historyOf)
+    tied = await tiedOfAnyKind({ sc, reader, relation, subjects, first });
   if (tied.length === 0) reader.note('noRelated', { name: about });
   // `depuis quand X est membre de Y` with no such tie between the two: no date can answer, so the when-words are said back
   // (PARTIAL), never an empty answer as if the date were given (A23l).
@@ -201,6 +203,26 @@ async function answerRelated(asked: Asked): Promise<Answer> {
   }
   const rows = { ...funders?.rows, ...given?.rows, tied, ...(counted.length > 0 ? { figures: counted } : {}) };
   return { understood: true, graphql: relatedQuery(reader, relation, first), rows };
+}
+
+/**
+ * `quel cluster a labellisé X` when X's label came from a pôle: a kind said that leaves no tie may be the asker's word for
+ * another kind, or may describe the other end than the one read. The ties of any kind are given with the kind words said
+ * back (PARTIAL), never an empty answer as if the sources held none.
+ */
+async function tiedOfAnyKind(args: Parameters<typeof tiedActors>[0]): Promise<TiedActorRow[]> {
+  const { reader, relation, subjects } = args;
+  const kinds = reader.kinds.splice(0);
+  let tied = await tiedActors(args);
+  if (relation.holders) tied = holdersOf(tied, subjects);
+  if (tied.length === 0) {
+    reader.kinds.push(...kinds);
+    return tied;
+  }
+  const said = reader.readings.filter((r) => r.role === 'KIND' && r.position >= 0).map((r) => r.text);
+  for (const word of said) if (!reader.unplaced.includes(word)) reader.unplaced.push(word);
+  reader.note('noneOfKindTied', { kinds: said.join(', ') });
+  return tied;
 }
 
 /**

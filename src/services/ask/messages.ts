@@ -82,6 +82,10 @@ export const MESSAGES = {
     FR: 'Plus de {count} acteurs répondent à cette description et aucun des {count} premiers n’est ainsi lié : précisez un lieu ou un nom.',
     EN: 'More than {count} actors fit that description and none of the first {count} is tied so: add a place or a name.',
   },
+  noneOfKindTied: {
+    FR: 'Aucun acteur du genre dit ({kinds}) n’est ainsi lié ; voici ceux de tout genre.',
+    EN: 'No actor of the kind said ({kinds}) is tied so; here are those of any kind.',
+  },
   noRelated: { FR: 'Les sources ne donnent aucun acteur ainsi lié à {name}.', EN: 'The sources give no actor tied so to {name}.' },
   placeAskedYes: {
     FR: 'Oui : {name} est situé à {where}, dans {asked}.',
