@@ -819,8 +819,9 @@ async function answerRead(sc: ServiceContext, args: AskArgs, frames: readonly Pr
         : { ...answered.rows, tied: [] };
   // `les hôpitaux de Barcelone`: a list narrowed by a name the graph does not hold (a place of another region, mostly) would
   // list the actors of Occitanie instead: not understood rather than partial.
+  // A question typed all in capitals (`QUELLES START-UPS ONT LEVÉ …`) has no case to tell a name by.
   const unknownName =
-    operation === 'ACTORS'
+    operation === 'ACTORS' && /\p{Ll}/u.test(question)
       ? restricting.find(
           (words) =>
             /^\p{Lu}/u.test(words) &&
