@@ -10,6 +10,7 @@ import { funderNature, instrumentSpans, PUBLIC_FUNDER_KINDS, periodOfSpan } from
 import { graphNames } from './graphNames';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import type { Lexicon } from './lexicon';
+import { message } from './messages';
 import { compactKey, type NameIndex } from './nameIndex';
 import { detectLanguage } from './reading';
 import { periodSpans, type Span, spanText, type Token, tokenize } from './text';
@@ -193,49 +194,6 @@ function leftOverWords(
   return left;
 }
 
-/** The notes of a comparison, in French and English (kept here: the shared message table is left alone). */
-const NOTES = {
-  compared: {
-    FR: 'Comparaison de {first} et {second} ({what}) : {values}.',
-    EN: 'Comparing {first} and {second} ({what}): {values}.',
-  },
-  larger: { FR: 'Le plus élevé : {name}.', EN: 'The larger: {name}.' },
-  equal: { FR: 'Les deux valeurs sont égales.', EN: 'Both values are equal.' },
-  missing: {
-    FR: 'Les sources ne donnent pas ce chiffre ({what}) pour {names} : la comparaison ne peut pas être faite.',
-    EN: 'The sources give no such figure ({what}) for {names}: the comparison cannot be made.',
-  },
-  sizeBy: {
-    FR: 'La taille est comparée par {what}, le premier chiffre que les sources donnent pour les deux.',
-    EN: 'Size is compared by {what}, the first figure the sources give for both.',
-  },
-  datesDiffer: {
-    FR: 'Les deux chiffres ne sont pas de la même date : à lire avec prudence.',
-    EN: 'The two figures are not of the same date: read them with care.',
-  },
-  sharedAmounts: {
-    FR: 'Totaux des financements reçus selon les sources ; un montant partagé avec d’autres y compte en entier.',
-    EN: 'Totals of the fundings received as the sources give them; an amount shared with others counts in full.',
-  },
-  funderApplied: { FR: 'Seul l’argent de « {name} » est compté.', EN: 'Only the money of "{name}" is counted.' },
-  natureApplied: {
-    FR: '« {words} » : seuls les financeurs publics (collectivités, agences) ou privés, selon les mots, sont comptés.',
-    EN: '"{words}": only public funders (authorities, agencies) or private ones, as said, are counted.',
-  },
-  periodApplied: {
-    FR: 'Période appliquée : « {period} » (financements et chiffres datés dans la période).',
-    EN: 'Period applied: "{period}" (fundings and figures dated within it).',
-  },
-  leftOver: {
-    FR: 'Non pris en compte : « {words} ». La réponse ne tient pas compte de ces mots ; elle peut être plus large que la question.',
-    EN: 'Not applied: "{words}". The answer ignores these words; it may be broader than the question.',
-  },
-} as const;
-
-function note(lang: Lang, key: keyof typeof NOTES, values: Record<string, string>): string {
-  return NOTES[key][lang].replace(/\{(\w+)\}/g, (mark, name: string) => values[name] ?? mark);
-}
-
 /** The comparison a question asks between two actors of the graph, read; null when it asks none. */
 export async function readComparison(sc: ServiceContext, question: string): Promise<ComparisonReading | null> {
   const tokens = tokenize(question);
@@ -317,8 +275,8 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
         return narrowedFundingOverview(sc, overview, (funding) => kept.has(funding.id));
       }),
     );
-    if (funderId) notes.push(note(lang, 'funderApplied', { name: spanText(question, tokens, reading.funder!) }));
-    if (nature) notes.push(note(lang, 'natureApplied', { words: nature.text }));
+    if (funderId) notes.push(message(lang, 'comparedFunderApplied', { name: spanText(question, tokens, reading.funder!) }));
+    if (nature) notes.push(message(lang, 'comparedNatureApplied', { words: nature.text }));
     const sides = [first, second].map((node, i) => ({ node, overview: overviews[i] }));
     missing = sides.filter((side) => !side.overview || side.overview.fundings.length === 0).map((side) => nameOf(side.node));
     const totals = sides.map((side) => ({ name: nameOf(side.node), value: side.overview?.totalEur ?? 0 }));
@@ -358,7 +316,7 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
     funders = [...byFunder.values()].sort((x, y) => y.totalEur - x.totalEur);
     if (missing.length === 0) {
       notes.push(
-        note(lang, 'compared', {
+        message(lang, 'comparedValues', {
           first: nameOf(first),
           second: nameOf(second),
           what,
@@ -366,7 +324,7 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
         }),
       );
       notes.push(largerNote(lang, totals));
-      notes.push(note(lang, 'sharedAmounts', {}));
+      notes.push(message(lang, 'comparedSharedAmounts', {}));
     }
   } else {
     const loaded = await Promise.all(
@@ -379,7 +337,8 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
     what = metricLabel(sc, metric, lang);
     // None both have: every metric tried is said (`bigger`: staff or revenue).
     const tried = reading.compared.metrics.map((m) => metricLabel(sc, m, lang)).join(lang === 'FR' ? ' ou ' : ' or ');
-    if (reading.compared.metrics.length > 1 && latest(0, metric) && latest(1, metric)) notes.push(note(lang, 'sizeBy', { what }));
+    if (reading.compared.metrics.length > 1 && latest(0, metric) && latest(1, metric))
+      notes.push(message(lang, 'comparedSizeBy', { what }));
     const pair = [latest(0, metric), latest(1, metric)];
     missing = [first, second].filter((_, i) => !pair[i]).map(nameOf);
     if (missing.length > 0) what = tried;
@@ -388,7 +347,7 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
       const shown = (figure: FigureRow) =>
         `${figure.metric.endsWith('_EUR') ? eur(figure.value) : figure.value.toLocaleString(locale)}${figure.date ? ` (${figure.date})` : ''}`;
       notes.push(
-        note(lang, 'compared', {
+        message(lang, 'comparedValues', {
           first: nameOf(first),
           second: nameOf(second),
           what,
@@ -401,16 +360,16 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
           { name: nameOf(second), value: pair[1]!.value },
         ]),
       );
-      if ((pair[0]!.date ?? '').slice(0, 4) !== (pair[1]!.date ?? '').slice(0, 4)) notes.push(note(lang, 'datesDiffer', {}));
+      if ((pair[0]!.date ?? '').slice(0, 4) !== (pair[1]!.date ?? '').slice(0, 4)) notes.push(message(lang, 'comparedDatesDiffer', {}));
     }
   }
   if (missing.length > 0) {
-    notes.push(note(lang, 'missing', { what, names: missing.join(', ') }));
+    notes.push(message(lang, 'comparedMissing', { what, names: missing.join(', ') }));
     unapplied.push(reading.compared.words ? spanText(question, tokens, reading.compared.words) : what);
   }
-  if (period && reading.period) notes.push(note(lang, 'periodApplied', { period: spanText(question, tokens, reading.period) }));
+  if (period && reading.period) notes.push(message(lang, 'comparedPeriodApplied', { period: spanText(question, tokens, reading.period) }));
   const status: AskStatusName = unapplied.length > 0 ? 'PARTIAL' : 'ANSWERED';
-  if (leftOver.length > 0) notes.push(note(lang, 'leftOver', { words: leftOver.join(' … ') }));
+  if (leftOver.length > 0) notes.push(message(lang, 'unapplied', { words: leftOver.join(' … ') }));
   return {
     question,
     lang,
@@ -451,8 +410,8 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
 /** The note saying which of two values is larger, or that they are equal. */
 function largerNote(lang: Lang, values: readonly { name: string; value: number }[]): string {
   const [a, b] = [values[0]!, values[1]!];
-  if (a.value === b.value) return note(lang, 'equal', {});
-  return note(lang, 'larger', { name: a.value > b.value ? a.name : b.name });
+  if (a.value === b.value) return message(lang, 'comparedEqual', {});
+  return message(lang, 'comparedLarger', { name: a.value > b.value ? a.name : b.name });
 }
 
 /** A metric's name in the asker's language (`salariés`, `revenue`). */

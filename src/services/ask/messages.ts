@@ -82,6 +82,38 @@ export const MESSAGES = {
     FR: 'Plus de {count} acteurs répondent à cette description et aucun des {count} premiers n’est ainsi lié : précisez un lieu ou un nom.',
     EN: 'More than {count} actors fit that description and none of the first {count} is tied so: add a place or a name.',
   },
+  // Two actors compared side by side (comparison.ts, family 41).
+  comparedValues: {
+    FR: 'Comparaison de {first} et {second} ({what}) : {values}.',
+    EN: 'Comparing {first} and {second} ({what}): {values}.',
+  },
+  comparedLarger: { FR: 'Le plus élevé : {name}.', EN: 'The larger: {name}.' },
+  comparedEqual: { FR: 'Les deux valeurs sont égales.', EN: 'Both values are equal.' },
+  comparedMissing: {
+    FR: 'Les sources ne donnent pas ce chiffre ({what}) pour {names} : la comparaison ne peut pas être faite.',
+    EN: 'The sources give no such figure ({what}) for {names}: the comparison cannot be made.',
+  },
+  comparedSizeBy: {
+    FR: 'La taille est comparée par {what}, le premier chiffre que les sources donnent pour les deux.',
+    EN: 'Size is compared by {what}, the first figure the sources give for both.',
+  },
+  comparedDatesDiffer: {
+    FR: 'Les deux chiffres ne sont pas de la même date : à lire avec prudence.',
+    EN: 'The two figures are not of the same date: read them with care.',
+  },
+  comparedSharedAmounts: {
+    FR: 'Totaux des financements reçus selon les sources ; un montant partagé avec d’autres y compte en entier.',
+    EN: 'Totals of the fundings received as the sources give them; an amount shared with others counts in full.',
+  },
+  comparedFunderApplied: { FR: 'Seul l’argent de « {name} » est compté.', EN: 'Only the money of "{name}" is counted.' },
+  comparedNatureApplied: {
+    FR: '« {words} » : seuls les financeurs publics (collectivités, agences) ou privés, selon les mots, sont comptés.',
+    EN: '"{words}": only public funders (authorities, agencies) or private ones, as said, are counted.',
+  },
+  comparedPeriodApplied: {
+    FR: 'Période appliquée : « {period} » (financements et chiffres datés dans la période).',
+    EN: 'Period applied: "{period}" (fundings and figures dated within it).',
+  },
   noneOfKindTied: {
     FR: 'Aucun acteur du genre dit ({kinds}) n’est ainsi lié ; voici ceux de tout genre.',
     EN: 'No actor of the kind said ({kinds}) is tied so; here are those of any kind.',
