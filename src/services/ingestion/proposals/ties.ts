@@ -7,6 +7,7 @@ import type { TieProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { aboutRound, roundInvestors } from './rounds';
+import { bulletListTies } from './bulletTies';
 import { documentSubject } from './subject';
 
 /**
@@ -555,6 +556,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     sitesOfGroups(view, views, add);
     bulletsUnderLine(view, views.slice(view.index + 1), subject, add);
     bulletOfRole(view, views, subject, add);
+    bulletListTies(view, views, subject, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }

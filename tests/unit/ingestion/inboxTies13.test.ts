@@ -1,0 +1,144 @@
+import { ties } from '../../support/ingestionOfOurText';
+
+describe('bullets under a heading with no colon', () => {
+  it('reads the names bulleted under "Les cofondateurs" as founders of what the document is about', () => {
+    const text = [
+      'La plateforme Orvalys ouvre ses portes à Albi.',
+      '',
+      'Orvalys accompagnera les projets numériques des soignants.',
+      '',
+      'Les cofondateurs',
+      "- l'Université de Nîmes",
+      '- Nubix Conseil',
+    ].join('\n');
+    expect(ties(text)).toEqual(expect.arrayContaining(['Université de Nîmes -FOUNDED-> Orvalys', 'Nubix Conseil -FOUNDED-> Orvalys']));
+  });
+
+  it('reads the names under "The partners" as partners of the subject', () => {
+    const text = ['Corvex Robotics opened an office in Lyon.', '', 'The partners', '- Nubix Capital, a fund', '- Halden Medical'].join(
+      '\n',
+    );
+    expect(ties(text, 'en')).toEqual(
+      expect.arrayContaining(['Corvex Robotics -PARTNERS_WITH-> Nubix Capital', 'Corvex Robotics -PARTNERS_WITH-> Halden Medical']),
+    );
+  });
+
+  it('reads nothing from bullets that open with a common noun under such a heading', () => {
+    const text = ['Le cluster Medinov grandit.', '', 'Les partenaires', '- les chercheurs du CHU de Nîmes', '- les patients'].join('\n');
+    expect(ties(text).join(' ')).not.toMatch(/PARTNERS_WITH/);
+  });
+
+  it('does not take a sentence that speaks of partners for a heading', () => {
+    const text = ['Le cluster Medinov grandit.', '', 'Il cherche encore des partenaires', "- l'Université de Nîmes"].join('\n');
+    expect(ties(text).join(' ')).not.toMatch(/Université de Nîmes -(?:PARTNERS_WITH|MEMBER_OF)/);
+  });
+});
+
+describe('bullets after a line that gathers them', () => {
+  it('reads "X regroupe trois pépinières :" then bullets as parts of X', () => {
+    const text = [
+      "L'incubateur Nubix fête ses dix ans.",
+      '',
+      "Aujourd'hui, l'incubateur Nubix regroupe trois pépinières d'entreprises :",
+      '- Cap Orvane',
+      '- Cap Halden',
+    ].join('\n');
+    expect(ties(text)).toEqual(expect.arrayContaining(['Cap Orvane -PART_OF-> Nubix', 'Cap Halden -PART_OF-> Nubix']));
+  });
+
+  it('reads "le cluster X réunit :" then bullets as members of the cluster', () => {
+    const text = ['Le cluster Medinov réunit :', '- la société Orvane', '- Halden Medical'].join('\n');
+    expect(ties(text)).toEqual(expect.arrayContaining(['Orvane -MEMBER_OF-> Medinov', 'Halden Medical -MEMBER_OF-> Medinov']));
+  });
+
+  it('reads "Il réunit :" (no name) then bullets as partners of each other', () => {
+    const text = [
+      'Des acteurs locaux ont formé un club.',
+      'Il réunit :',
+      '- les Laboratoires Orvane',
+      '- Halden Medical',
+      '- Nubix Conseil',
+    ].join('\n');
+    expect(ties(text)).toEqual(
+      expect.arrayContaining([
+        'Laboratoires Orvane -PARTNERS_WITH-> Halden Medical',
+        'Halden Medical -PARTNERS_WITH-> Nubix Conseil',
+        'Laboratoires Orvane -PARTNERS_WITH-> Nubix Conseil',
+      ]),
+    );
+  });
+
+  it('reads no tie when the line does not end with a colon', () => {
+    const text = ['Le cluster Medinov réunit des soignants.', '- la société Orvane', '- Halden Medical'].join('\n');
+    expect(ties(text).join(' ')).not.toMatch(/MEMBER_OF|PARTNERS_WITH/);
+  });
+
+  it('reads the start-ups bulleted after "l\'incubateur X accueille huit jeunes entreprises"', () => {
+    const text = [
+      "L'incubateur Nubix accueille six jeunes entreprises, toutes dans la e-santé.",
+      '- quatre sociétés nîmoises : Orvane, Halden et Corvia',
+      "- deux venues d'ailleurs : de Lyon et de Suisse",
+    ].join('\n');
+    expect(ties(text)).toEqual(
+      expect.arrayContaining(['Orvane -INCUBATED_BY-> Nubix', 'Halden -INCUBATED_BY-> Nubix', 'Corvia -INCUBATED_BY-> Nubix']),
+    );
+  });
+
+  it('does not read the bullets after a public authority that supports companies as incubated', () => {
+    const text = ['La Région Occitanie accompagne six jeunes entreprises.', '- la société Orvane', '- Halden Medical'].join('\n');
+    expect(ties(text).join(' ')).not.toMatch(/INCUBATED_BY/);
+  });
+});
+
+describe('a key-facts bullet labelled with parts or a consortium', () => {
+  it('reads "- 2 pépinières : A, B" under a heading naming the body as its parts', () => {
+    const text = [
+      'Le BIC de Lunel a trente ans. Les pépinières Cap Orvane et Cap Halden sont pleines.',
+      '',
+      'Le BIC de Lunel en chiffres',
+      '- 2 pépinières : Cap Orvane, Cap Halden',
+    ].join('\n');
+    expect(ties(text)).toEqual(expect.arrayContaining(['Cap Orvane -PART_OF-> BIC de Lunel', 'Cap Halden -PART_OF-> BIC de Lunel']));
+  });
+
+  it('reads "- consortium : A, B, C" as partners of each other', () => {
+    const text = ['Le test Salivo arrive.', '', 'En bref', '- consortium : Orvane Biotech, Halden Medical, Nubix Pharma'].join('\n');
+    expect(ties(text)).toEqual(
+      expect.arrayContaining(['Orvane Biotech -PARTNERS_WITH-> Halden Medical', 'Halden Medical -PARTNERS_WITH-> Nubix Pharma']),
+    );
+  });
+
+  it('reads no partners from a bullet labelled with another noun', () => {
+    const text = ['Le test Salivo arrive.', '', 'En bref', '- clients : Orvane Biotech, Halden Medical, Nubix Pharma'].join('\n');
+    expect(ties(text).join(' ')).not.toMatch(/PARTNERS_WITH/);
+  });
+
+  it('gives no parts to a subject that is itself listed among them', () => {
+    const text = [
+      'Nubix Capital investit.',
+      'Nubix Capital grandit.',
+      '',
+      'À retenir',
+      '- trois composantes : Nubix Capital, Orvane Fonds, Halden',
+    ].join('\n');
+    expect(ties(text).join(' ')).not.toMatch(/PART_OF/);
+  });
+});
+
+describe('the names found in an unnamed consortium', () => {
+  it('reads "… le fruit d\'un consortium. On y trouve A, B et C." as partners of each other', () => {
+    const text = "Le test Salivo est le fruit d'un consortium. On y trouve la société Orvane, Halden Medical et l'entreprise Nubix.";
+    expect(ties(text)).toEqual(
+      expect.arrayContaining([
+        'Orvane -PARTNERS_WITH-> Halden Medical',
+        'Orvane -PARTNERS_WITH-> Nubix',
+        'Halden Medical -PARTNERS_WITH-> Nubix',
+      ]),
+    );
+  });
+
+  it('reads nothing new when the sentence before names no consortium', () => {
+    const text = 'Le test Salivo est vendu en pharmacie. On y trouve la société Orvane et Halden Medical.';
+    expect(ties(text).join(' ')).not.toMatch(/PARTNERS_WITH/);
+  });
+});
