@@ -142,3 +142,81 @@ describe('the names found in an unnamed consortium', () => {
     expect(ties(text).join(' ')).not.toMatch(/PARTNERS_WITH/);
   });
 });
+
+describe('a head alone standing for the body named in full', () => {
+  it('reads "la Métropole" of a headline as the métropole the article names in full', () => {
+    const text = [
+      'La Métropole crée Orvalys pour fédérer la santé numérique',
+      '',
+      'La Métropole de Lunel a créé une association, Orvalys.',
+    ].join('\n');
+    expect(ties(text)).toContain('Métropole de Lunel -FOUNDED-> Orvalys');
+    expect(ties(text).join(' ')).not.toMatch(/^Métropole -|La Métropole -/);
+  });
+
+  it('reads "le CHU" bulleted under partners as the CHU named in full before', () => {
+    const text = [
+      "Le CHU de Lunel soigne 2 000 patients. L'association Orvalys naît.",
+      '',
+      "L'association Orvalys s'appuie sur plusieurs partenaires :",
+      '- le cluster Medinov',
+      '- le CHU',
+    ].join('\n');
+    expect(ties(text)).toEqual(expect.arrayContaining(['Orvalys -PARTNERS_WITH-> CHU de Lunel', 'Orvalys -PARTNERS_WITH-> Medinov']));
+  });
+
+  it('reads no one for "le CHU" when the article names two CHU', () => {
+    const text = [
+      'Le CHU de Lunel et le CHU de Sète soignent 2 000 patients.',
+      '',
+      "L'association Orvalys s'appuie sur plusieurs partenaires :",
+      '- le cluster Medinov',
+      '- le CHU',
+    ].join('\n');
+    expect(ties(text).join(' ')).not.toMatch(/Orvalys -PARTNERS_WITH-> CHU/);
+  });
+
+  it('does not take a head followed by its complement for a short form', () => {
+    const text = ['La Métropole de Lunel investit.', "La Métropole de Sète s'associe avec le cluster Medinov."].join('\n');
+    expect(ties(text).join(' ')).not.toMatch(/Métropole de Lunel -PARTNERS_WITH->/);
+  });
+});
+
+describe('a partner named by a possessive', () => {
+  it('reads "souscrit par le laboratoire Y, son partenaire" as a partner of what the document is about', () => {
+    const text = [
+      'La biotech Orvane Pharma entre en bourse.',
+      'Orvane Pharma vise 20 millions.',
+      "L'emprunt a été souscrit en 2016 par le laboratoire Halden Biotech, son partenaire.",
+    ].join(' ');
+    expect(ties(text)).toContain('Orvane Pharma -PARTNERS_WITH-> Halden Biotech');
+  });
+
+  it('reads "its partner Y" as a partner of the sentence\'s subject', () => {
+    expect(ties('Corvex Robotics opened a lab in Lyon with its partner Halden Medical.', 'en')).toContain(
+      'Corvex Robotics -PARTNERS_WITH-> Halden Medical',
+    );
+  });
+
+  it('does not read the plural or a partner of a person', () => {
+    const text =
+      'Jeanne Exemple et son partenaire Halden Medical fondent un club. Orvane Pharma et ses partenaires, Halden Medical, avancent.';
+    expect(ties(text).join(' ')).not.toMatch(/PARTNERS_WITH-> Halden Medical|Halden Medical -PARTNERS_WITH->/);
+  });
+});
+
+describe('a partnership told in the perfect', () => {
+  it('reads "has also worked with Y"', () => {
+    expect(ties('Partners. The biotech Corvex Bio has also worked with Halden Medical.', 'en')).toContain(
+      'Corvex Bio -PARTNERS_WITH-> Halden Medical',
+    );
+  });
+
+  it('reads "a travaillé avec Y"', () => {
+    expect(ties('La société Orvane a déjà travaillé avec le cluster Medinov.')).toContain('Orvane -PARTNERS_WITH-> Medinov');
+  });
+
+  it('does not read "worked for"', () => {
+    expect(ties('The biotech Corvex Bio has worked for Halden Medical.', 'en').join(' ')).not.toMatch(/PARTNERS_WITH/);
+  });
+});

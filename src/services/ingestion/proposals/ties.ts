@@ -8,6 +8,8 @@ import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { aboutRound, roundInvestors } from './rounds';
 import { bulletListTies } from './bulletTies';
+import { possessivePartners } from './possessivePartners';
+import { withShortForms } from './shortForms';
 import { documentSubject } from './subject';
 
 /**
@@ -194,7 +196,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:partenariats?|accords?|conventions?|rapprochements?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt|r|ra|ront)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
+      `\\b(?:partenariats?|accords?|conventions?|rapprochements?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt|r|ra|ront)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:has|have|had)\\s+(?:also\\s+|already\\s+)?worked\\s+(?:closely\\s+)?with\\b|\\b(?:a|ont|avait|avaient)\\s+(?:aussi\\s+|deja\\s+|egalement\\s+)?travaille\\s+(?:[a-z]+\\s+){0,2}?avec\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
     ),
     confidence: 0.75,
   },
@@ -485,9 +487,12 @@ function sinceFor(view: SentenceView, previous: SentenceView | undefined, kind: 
 }
 
 /** The ties each sentence states through the cue verbs of each tie kind, people's roles, lists of partners and members. */
-export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraft[] {
+export function tieProposals(read: SentenceView[], dating?: TieDating): TieDraft[] {
+  // "la Métropole", "le CHRU" alone stand for the body the document names in full with that head.
+  const views = withShortForms(read);
   const ties: TieDraft[] = [];
-  const subject = documentSubject(views);
+  // What the document is about is counted on the names read, a short form adds no weight to its body.
+  const subject = documentSubject(read);
   let lastProgramme: Mention | undefined;
   for (const view of views) {
     const add = (kind: TieType, start: Mention, end: Mention, confidence: number) => {
@@ -557,6 +562,7 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     bulletsUnderLine(view, views.slice(view.index + 1), subject, add);
     bulletOfRole(view, views, subject, add);
     bulletListTies(view, views, subject, add);
+    possessivePartners(view, subject, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
