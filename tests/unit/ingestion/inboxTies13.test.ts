@@ -220,3 +220,11 @@ describe('a partnership told in the perfect', () => {
     expect(ties('The biotech Corvex Bio has worked for Halden Medical.', 'en').join(' ')).not.toMatch(/PARTNERS_WITH/);
   });
 });
+
+describe('a gathering of members is not an unnamed consortium', () => {
+  it('reads no partners from "les membres fondateurs forment un collectif. On y trouve A et B"', () => {
+    const text =
+      "L'association Orvalys est lancée. Ses membres fondateurs forment un collectif large. On y trouve la société Orvane et Halden Medical.";
+    expect(ties(text)).not.toContain('Orvane -PARTNERS_WITH-> Halden Medical');
+  });
+});

@@ -27,7 +27,7 @@ const PART_NOUNS =
 const MEMBER_NOUNS = '(?:membres|adherents|members)';
 
 /** Nouns of an unnamed gathering whose listed names work together: "un consortium", "un nouveau cercle", "a consortium". */
-const GATHERING_NOUNS = '(?:consortium|groupement|collectif|cercle|alliance|coalition|consortia)';
+const GATHERING_NOUNS = '(?:consortium|groupement|collectif|cercle|consortia)';
 
 /** A heading with no colon that names the role of the bullets under it: "Les cofondateurs", "Nos partenaires", "Founding members". */
 const ROLE_HEADING = new RegExp(
@@ -197,7 +197,8 @@ function listedInUnnamedGathering(view: SentenceView, previous: SentenceView | u
   const gathering = new RegExp(String.raw`\b(?:un|une|le|la|ce|cette|a|the|this)\s+(?:[a-z-]+\s+)?${GATHERING_NOUNS}\b`).exec(
     previous.folded,
   );
-  if (!gathering) return;
+  // "les membres fondateurs forment un collectif. On y trouve A, B": the members (founders) of a body, read elsewhere.
+  if (!gathering || /\b(?:membres|adherents|fondateurs|cofondateurs|members|founders)\b/.test(previous.folded)) return;
   // "le consortium X": a named consortium has members, read elsewhere.
   const end = previous.reading.sentence.start + gathering.index + gathering[0].length;
   if (mentionAfter(previous, end, 3, 'ACTOR')) return;
