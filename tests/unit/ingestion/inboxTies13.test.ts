@@ -228,3 +228,39 @@ describe('a gathering of members is not an unnamed consortium', () => {
     expect(ties(text)).not.toContain('Orvane -PARTNERS_WITH-> Halden Medical');
   });
 });
+
+describe('a fronted partner of a subject that is a list', () => {
+  it('reads "Avec X, le CHU et l\'université se dotent …" as X partner of both', () => {
+    const text =
+      "Le CHU de Lunel et l'Université de Lunel présentent Orvalys. Avec la plateforme Orvalys, le CHU et l'université se dotent d'un outil commun.";
+    expect(ties(text)).toEqual(
+      expect.arrayContaining(['CHU de Lunel -PARTNERS_WITH-> Orvalys', 'Université de Lunel -PARTNERS_WITH-> Orvalys']),
+    );
+  });
+
+  it("does not take a name after the subject's verb for one of its list", () => {
+    const text = "Avec la plateforme Orvalys, le CHU de Lunel s'équipe pour l'Université de Lunel.";
+    expect(ties(text)).not.toContain('Université de Lunel -PARTNERS_WITH-> Orvalys');
+  });
+});
+
+describe('a bullet whose name has an apposition', () => {
+  it('reads the bullet "- A, institut du B" as A alone', () => {
+    const text = [
+      'Le cluster Medinov grandit. Le cluster Medinov recrute.',
+      '',
+      'Les partenaires',
+      '- Orvane Biotech, filiale du CHU de Lunel ;',
+      '- Halden Medical et Nubix Pharma.',
+    ].join('\n');
+    const read = ties(text);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        'Medinov -PARTNERS_WITH-> Orvane Biotech',
+        'Medinov -PARTNERS_WITH-> Halden Medical',
+        'Medinov -PARTNERS_WITH-> Nubix Pharma',
+      ]),
+    );
+    expect(read).not.toContain('Medinov -PARTNERS_WITH-> CHU de Lunel');
+  });
+});

@@ -68,7 +68,17 @@ function bulletNames(item: SentenceView): Mention[] {
     )
   )
     return [];
-  return listFrom(item, first, 'ACTOR');
+  // "- A et B" gives both; "- A, institut du B" gives A alone (an apposition names its parent, not an item).
+  const names = [first];
+  for (const next of item.mentions.slice(item.mentions.indexOf(first) + 1)) {
+    if (
+      next.target !== 'ACTOR' ||
+      !/^\s*(?:,|et|and|&)\s*(?:l'|le |la |les |the )?$/.test(textBetween(item, names[names.length - 1]!.end, next.start))
+    )
+      break;
+    names.push(next);
+  }
+  return names;
 }
 
 /** The names of the bullets right after a line, in order, people and public authorities aside. */

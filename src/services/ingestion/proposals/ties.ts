@@ -945,7 +945,16 @@ function partnersAlongside(view: SentenceView, add: AddTie): void {
   if (last && listJoin(textBetween(view, partners[partners.length - 2]!.end, last.start)) === 'comma') partners.pop();
   const subject = mentionAfter(view, partners[partners.length - 1]!.end, 20, 'ACTOR');
   if (!subject || !/^\s*,/.test(textBetween(view, partners[partners.length - 1]!.end, subject.start))) return;
-  for (const partner of partners) add('PARTNERS_WITH', subject, partner, 0.75);
+  // "Avec A, le CHU et l'université se dotent …": each name of the subject's list works with A.
+  // A noun standing for a name ("l'université") may close that list.
+  const doers = [subject];
+  for (let i = view.mentions.indexOf(subject) + 1; i < view.mentions.length && view.mentions[i]!.target === 'ACTOR'; i++) {
+    const join = listJoin(textBetween(view, view.mentions[i - 1]!.end, view.mentions[i]!.start));
+    if (!join) break;
+    doers.push(view.mentions[i]!);
+    if (join === 'and') break;
+  }
+  for (const doer of doers) for (const partner of partners) add('PARTNERS_WITH', doer, partner, 0.75);
 }
 
 /** "le partenariat entre A et B", "une collaboration entre A, B et C", "a partnership between A and B": the listed names work together. */
