@@ -264,3 +264,18 @@ describe('a bullet whose name has an apposition', () => {
     expect(read).not.toContain('Medinov -PARTNERS_WITH-> CHU de Lunel');
   });
 });
+
+describe('the agent of a passive that is a noun a name completes', () => {
+  it('does not read "des projets portés par des professionnels du CHU" as carried by the CHU', () => {
+    const text =
+      'Le CHU de Lunel soigne. Depuis 2019, la plateforme Orvalys a accompagné des projets portés par des professionnels du CHU.';
+    expect(ties(text).join(' ')).not.toMatch(/CHU de Lunel -CARRIES->/);
+  });
+
+  it('still reads "porté par l\'Université de X" and "porté par des équipes de X"', () => {
+    expect(ties("La plateforme Orvalys est portée par l'Université de Lunel.")).toContain('Université de Lunel -CARRIES-> Orvalys');
+    expect(ties("La plateforme Orvalys est portée par des équipes de l'Université de Lunel.")).toContain(
+      'Université de Lunel -CARRIES-> Orvalys',
+    );
+  });
+});

@@ -659,6 +659,11 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
   const firstAgent = mentionAfter(view, verbEnd, 60);
   // The agent is governed by "par": "labellisée par le pôle, en lien avec X" does not make X the labeller ("par son président, X" does).
   if (!firstAgent || firstAgent.target !== 'ACTOR' || /[;()]|,\s*\S/.test(textBetween(view, verbEnd, firstAgent.start))) return;
+  // "portés par des professionnels du CHU": the agent is a noun the name completes, not the name (teams carry, below).
+  const ofNoun = /^\s*(?:(?:des|les|the)\s+)?([a-z-]+)\s+(?:du|de la|de l'|des|de|d'|of the|of)\s*$/.exec(
+    textBetween(view, verbEnd, firstAgent.start),
+  );
+  if (ofNoun && !new RegExp(`^${TEAMS}$`).test(ofNoun[1]!)) return;
   const agents = listFrom(view, firstAgent, 'ACTOR').filter((m) => !cue.agentKinds || cue.agentKinds.includes(m.kind ?? ''));
   if (agents.length === 0) return;
   // "cofondée par A, qui la préside, et par B": a second "par" after the list names one more agent.
