@@ -7,6 +7,9 @@ import type { TieProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { aboutRound, roundInvestors } from './rounds';
+import { bulletListTies } from './bulletTies';
+import { possessivePartners } from './possessivePartners';
+import { withShortForms } from './shortForms';
 import { documentSubject } from './subject';
 
 /**
@@ -193,7 +196,7 @@ const CUES: TieCue[] = [
     object: 'ACTOR',
     listObject: true,
     pattern: re(
-      `\\b(?:partenariats?|accords?|conventions?|rapprochements?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt|r|ra|ront)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
+      `\\b(?:partenariats?|accords?|conventions?|rapprochements?|contrats? de (?:collaboration|cooperation|partenariat|recherche))\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\bs'associe(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bs'allie(?:nt|r|ra|ront)?\\s+(?:a|avec|au)\\b|\\bcollabore(?:nt|r|ra|ront)?\\s+(?:avec|a)\\b|\\btravaill(?:e|ent|ait|aient|era|eront)\\s+(?:[a-z]+\\s+){0,3}?avec\\b|\\bworks?\\s+(?:closely\\s+)?with\\b|\\b(?:has|have|had)\\s+(?:also\\s+|already\\s+)?worked\\s+(?:closely\\s+)?with\\b|\\b(?:a|ont|avait|avaient)\\s+(?:aussi\\s+|deja\\s+|egalement\\s+)?travaille\\s+(?:[a-z]+\\s+){0,2}?avec\\b|\\b(?:collaboration|cooperation|alliance)\\s+(?:[a-z0-9'-]+\\s+){0,6}?avec\\b|\\b(?:partners?|partnered|teams? up|teamed up|collaborates?)\\s+with\\b|\\b(?:partnership|collaboration|alliance)\\s+with\\b|\\b(?:beneficie(?:nt)?|a beneficie|ont beneficie|peu(?:t|vent) compter sur)\\s+(?:[a-z]+\\s+){0,2}?(?:du soutien|de l'appui)\\s+(?:de|du|des|d')`,
     ),
     confidence: 0.75,
   },
@@ -484,9 +487,12 @@ function sinceFor(view: SentenceView, previous: SentenceView | undefined, kind: 
 }
 
 /** The ties each sentence states through the cue verbs of each tie kind, people's roles, lists of partners and members. */
-export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraft[] {
+export function tieProposals(read: SentenceView[], dating?: TieDating): TieDraft[] {
+  // "la Métropole", "le CHRU" alone stand for the body the document names in full with that head.
+  const views = withShortForms(read);
   const ties: TieDraft[] = [];
-  const subject = documentSubject(views);
+  // What the document is about is counted on the names read, a short form adds no weight to its body.
+  const subject = documentSubject(read);
   let lastProgramme: Mention | undefined;
   for (const view of views) {
     const add = (kind: TieType, start: Mention, end: Mention, confidence: number) => {
@@ -555,6 +561,8 @@ export function tieProposals(views: SentenceView[], dating?: TieDating): TieDraf
     sitesOfGroups(view, views, add);
     bulletsUnderLine(view, views.slice(view.index + 1), subject, add);
     bulletOfRole(view, views, subject, add);
+    bulletListTies(view, views, subject, add);
+    possessivePartners(view, subject, add);
     // What "le" refers back to: the programme a sentence is about, its first ("Le contrat appuiera la stratégie …").
     lastProgramme = view.mentions.find((m) => m.target === 'PROGRAMME') ?? lastProgramme;
   }
@@ -651,6 +659,11 @@ function passiveTie(view: SentenceView, cue: TieCue, verbStart: number, verbEnd:
   const firstAgent = mentionAfter(view, verbEnd, 60);
   // The agent is governed by "par": "labellisée par le pôle, en lien avec X" does not make X the labeller ("par son président, X" does).
   if (!firstAgent || firstAgent.target !== 'ACTOR' || /[;()]|,\s*\S/.test(textBetween(view, verbEnd, firstAgent.start))) return;
+  // "portés par des professionnels du CHU": the agent is a noun the name completes, not the name (teams carry, below).
+  const ofNoun = /^\s*(?:(?:des|les|the)\s+)?([a-z-]+)\s+(?:du|de la|de l'|des|de|d'|of the|of)\s*$/.exec(
+    textBetween(view, verbEnd, firstAgent.start),
+  );
+  if (ofNoun && !new RegExp(`^${TEAMS}$`).test(ofNoun[1]!)) return;
   const agents = listFrom(view, firstAgent, 'ACTOR').filter((m) => !cue.agentKinds || cue.agentKinds.includes(m.kind ?? ''));
   if (agents.length === 0) return;
   // "cofondée par A, qui la préside, et par B": a second "par" after the list names one more agent.
@@ -937,7 +950,16 @@ function partnersAlongside(view: SentenceView, add: AddTie): void {
   if (last && listJoin(textBetween(view, partners[partners.length - 2]!.end, last.start)) === 'comma') partners.pop();
   const subject = mentionAfter(view, partners[partners.length - 1]!.end, 20, 'ACTOR');
   if (!subject || !/^\s*,/.test(textBetween(view, partners[partners.length - 1]!.end, subject.start))) return;
-  for (const partner of partners) add('PARTNERS_WITH', subject, partner, 0.75);
+  // "Avec A, le CHU et l'université se dotent …": each name of the subject's list works with A.
+  // A noun standing for a name ("l'université") may close that list.
+  const doers = [subject];
+  for (let i = view.mentions.indexOf(subject) + 1; i < view.mentions.length && view.mentions[i]!.target === 'ACTOR'; i++) {
+    const join = listJoin(textBetween(view, view.mentions[i - 1]!.end, view.mentions[i]!.start));
+    if (!join) break;
+    doers.push(view.mentions[i]!);
+    if (join === 'and') break;
+  }
+  for (const doer of doers) for (const partner of partners) add('PARTNERS_WITH', doer, partner, 0.75);
 }
 
 /** "le partenariat entre A et B", "une collaboration entre A, B et C", "a partnership between A and B": the listed names work together. */

@@ -572,6 +572,8 @@ export function findOrganisations(sentence: Span): OrganisationMention[] {
     if (isPlaceName(match.groups!.place!) || match.groups!.place!.split('-').every((part) => isPlaceName(part)))
       addNamed(match.index, match.groups!.name!, 'INCUBATOR', 'Technopole', 0.8);
   for (const match of matchesOf(PLACE_METROPOLE, sentence.text)) {
+    // "La Métropole de Lunel" opening a sentence: the article is no place; the "de" cue reads the name.
+    if (/^(?:La|Le|Les|L['’]|The)\s+Métropole$/u.test(match.groups!.name!)) continue;
     // A sentence opener taken with it ("Avec Exempleville Métropole") is not part of the name.
     const opener = /^(\p{Lu}\p{Ll}*)\s+(?=\p{Lu}[\p{L}'’-]+\s)/u.exec(match.groups!.name!);
     const cut = opener && (NOT_NAMES.has(opener[1]!) || isStopName(opener[1]!)) ? opener[0].length : 0;
