@@ -1,0 +1,116 @@
+import { NO_GRAPH_NAMES } from '../../../src/services/ingestion/linking/names';
+import { prepareDocument, proposeFacts } from '../../../src/services/ingestion/pipeline';
+import type { Proposal } from '../../../src/services/ingestion/proposals/contract';
+import { findCounts } from '../../../src/services/ingestion/reading/counts';
+
+function proposals(text: string, language: 'fr' | 'en'): Proposal[] {
+  return proposeFacts({ document: prepareDocument({ text, language }), names: NO_GRAPH_NAMES }).proposals;
+}
+
+/** The figures of a short text of our own, over an empty graph, as "subject METRIC value". */
+function figures(text: string, language: 'fr' | 'en' = 'fr'): string[] {
+  return proposals(text, language)
+    .filter((p): p is Extract<Proposal, { kind: 'FIGURE' }> => p.kind === 'FIGURE')
+    .map((f) => `${f.subject.name} ${f.metric} ${f.value}`);
+}
+
+/** The locations proposed, as "actor @ place". */
+function locations(text: string, language: 'fr' | 'en' = 'fr'): string[] {
+  return proposals(text, language)
+    .filter((p): p is Extract<Proposal, { kind: 'LOCATION' }> => p.kind === 'LOCATION')
+    .map((l) => `${l.actor.name} @ ${l.place.name}`);
+}
+
+const counts = (text: string) => findCounts({ start: 0, end: text.length, text }).map((c) => `${c.metric} ${c.value}`);
+
+describe('people served or studied are no staff', () => {
+  it('does not count elderly people, a trial sample or a survey as employees', () => {
+    expect(counts('Le boîtier est testé chez douze personnes âgées vivant seules.')).toEqual([]);
+    expect(counts("L'essai a porté sur 240 personnes, malades et soignants.")).toEqual([]);
+    expect(counts('- premier essai : hôpital de Rodez, 90 personnes')).toEqual([]);
+    expect(counts('Une enquête a été menée auprès de 300 personnes.')).toEqual([]);
+  });
+
+  it('still counts the staff a sentence gives', () => {
+    expect(counts('La société Velorin Santé emploie 240 personnes.')).toEqual(['EMPLOYEES 240']);
+    expect(counts('- effectif : 35 personnes')).toEqual(['EMPLOYEES 35']);
+  });
+});
+
+describe('jobs a new site will bring', () => {
+  it('reads staff under a jobs label or after a future verb as jobs', () => {
+    expect(counts('- emplois : environ 120 salariés')).toEqual(['JOBS 120']);
+    expect(counts('La future usine accueillera environ 80 salariés.')).toEqual(['JOBS 80']);
+    expect(counts('The new plant will employ 60 people.')).toEqual(['JOBS 60']);
+  });
+
+  it('keeps the staff of today as employees', () => {
+    expect(counts("L'usine accueille aujourd'hui 80 salariés.")).toEqual(['EMPLOYEES 80']);
+    expect(counts('- salariés : 45')).toEqual(['EMPLOYEES 45']);
+  });
+});
+
+describe('an article after "de" is no count', () => {
+  it('does not read "l\'accueil d\'une start-up" as one company', () => {
+    expect(counts("Six mois d'accueil d'une start-up dans les locaux.")).toEqual([]);
+  });
+
+  it('still reads a number word that is a count', () => {
+    expect(counts('Le pôle a vu naître une start-up et trois entreprises.')).toContain('COMPANIES 3');
+  });
+});
+
+describe('a count of the names listed after it', () => {
+  it('gives no figure to a name of the list', () => {
+    const text = 'Le club Ardiane a reçu un ministre.\n- trois start-up de la santé citées : Velorin, Quorvia et Morlane Diagnostic';
+    expect(figures(text).filter((f) => f.includes('COMPANIES'))).toEqual([]);
+  });
+
+  it('still gives an incubator the count of the start-ups it hosts', () => {
+    expect(figures("L'incubateur Ardiane accueille huit start-up : Velorin, Quorvia et six autres.")).toContain('Ardiane COMPANIES 8');
+  });
+});
+
+describe('the staff of a workplace named after the count', () => {
+  it('gives people working on the site of X to X', () => {
+    const text = "L'incubateur Ardiane héberge six start-up. Environ 150 personnes travaillent sur le site de l'institut Kelvane.";
+    const found = figures(text);
+    expect(found).toContain('Kelvane EMPLOYEES 150');
+    expect(found).not.toContain('Ardiane EMPLOYEES 150');
+  });
+
+  it('keeps the subject when no workplace is named after the count', () => {
+    expect(figures('La société Velorin Santé emploie 150 personnes à Albi.')).toContain('Velorin Santé EMPLOYEES 150');
+  });
+});
+
+describe('places of a site, a presence and a landmark', () => {
+  it('places a company where its plant is, said with a possessive', () => {
+    expect(locations('La société Velorin Santé fabrique des attelles. Son usine se trouve à Gaillac (Tarn).')).toContain(
+      'Velorin Santé @ Gaillac',
+    );
+  });
+
+  it('places a company "présent à" a commune, the commune winning over its département', () => {
+    const found = locations("Le groupe Quorvia n'est pas un inconnu dans l'Hérault : il est présent à Lunel depuis 1995.");
+    expect(found).toContain('Quorvia @ Lunel');
+    expect(found).not.toContain('Quorvia @ Hérault');
+  });
+
+  it('keeps the département when no commune of it is said', () => {
+    expect(locations('Le groupe Quorvia est installé dans le Gard depuis 1995.')).toContain('Quorvia @ Gard');
+  });
+
+  it('does not place a company in the city its site is said to be near', () => {
+    const found = locations('La société Morlane Diagnostic produit ses tests sur son site de Lunel, près de Montpellier.');
+    expect(found).not.toContain('Morlane Diagnostic @ Montpellier');
+  });
+
+  it('places "the <city> company X" for a city outside the region', () => {
+    expect(locations('Velorin has welcomed the Lyon company Quorvia Labs into its capital.', 'en')).toContain('Quorvia Labs @ Lyon');
+  });
+
+  it('does not read a capitalised word that is no commune before the cue noun', () => {
+    expect(locations('Velorin has welcomed the Swiss company Quorvia Labs into its capital.', 'en')).not.toContain('Quorvia Labs @ Swiss');
+  });
+});
