@@ -114,3 +114,38 @@ describe('places of a site, a presence and a landmark', () => {
     expect(locations('Velorin has welcomed the Swiss company Quorvia Labs into its capital.', 'en')).not.toContain('Quorvia Labs @ Swiss');
   });
 });
+
+/** The fundings proposed, as "funder -> recipients amount". */
+function fundings(text: string, language: 'fr' | 'en' = 'fr'): string[] {
+  return proposals(text, language)
+    .filter((p): p is Extract<Proposal, { kind: 'FUNDING' }> => p.kind === 'FUNDING')
+    .map((f) => `${f.funder.name} -> ${f.recipients.map((r) => r.name).join('+')} ${f.amountEur}`);
+}
+
+describe('a funding agreement with no amount', () => {
+  it('reads the authority that signs or renews a funding agreement with X as funding X', () => {
+    expect(fundings('La Région Occitanie a renouvelé pour 2025 sa convention de financement avec le réseau Ardiane Invest.')).toContain(
+      'Région Occitanie -> Ardiane Invest null',
+    );
+  });
+
+  it('reads no funding from a partnership agreement, nor from a company signing one', () => {
+    expect(fundings('La Région Occitanie a signé une convention de partenariat avec le réseau Ardiane Invest.')).toEqual([]);
+    expect(fundings('La société Velorin a signé une convention de financement avec la société Quorvia.')).toEqual([]);
+  });
+});
+
+describe("a fact box's money follows the body", () => {
+  it("takes the body's giver and receiver for an amount the body gives once", () => {
+    const text = [
+      'Velorin sells its Albi plant to Quorvia.',
+      'Velorin received 12 M€ from the State and 3 M€ from the Région Occitanie.',
+      'Numbers',
+      '- 12 M€ State support, 3 M€ regional support',
+    ].join('\n');
+    const found = fundings(text, 'en');
+    expect(found).toContain('État -> Velorin 12000000');
+    expect(found).toContain('Région Occitanie -> Velorin 3000000');
+    expect(found.filter((f) => f.includes('Quorvia'))).toEqual([]);
+  });
+});
