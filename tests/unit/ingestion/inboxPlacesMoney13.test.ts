@@ -149,3 +149,22 @@ describe("a fact box's money follows the body", () => {
     expect(found.filter((f) => f.includes('Quorvia'))).toEqual([]);
   });
 });
+
+describe('an investor entering a company capital during a round', () => {
+  it('reads the round as money from the investor to the company, and the raise as the company figure', () => {
+    const text =
+      "Ardiane Capital is no stranger: the fund entered Velorin Bio's capital during the company's first fundraising, a 4 M€ round in 2019.";
+    expect(fundings(text, 'en')).toContain('Ardiane Capital -> Velorin Bio 4000000');
+    expect(figures(text, 'en')).toContain('Velorin Bio FUNDS_RAISED_EUR 4000000');
+    expect(figures(text, 'en')).not.toContain('Ardiane Capital FUNDS_RAISED_EUR 4000000');
+    const french =
+      'Le fonds Ardiane Capital est entré au capital de la société Velorin lors de sa levée de fonds, un tour de 6 M€ en 2018.';
+    expect(fundings(french)).toContain('Ardiane Capital -> Velorin 6000000');
+  });
+
+  it('reads no funding from a capital entry with no round in its sentence', () => {
+    const text =
+      'La société Velorin est entrée au capital de la start-up Quorvia en 2020. Elle emploie 40 personnes et a levé 3 M€ en 2019.';
+    expect(fundings(text).filter((f) => f.startsWith('Velorin -> Quorvia'))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import type { FigureProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse, complementOfOpening, FUNDER_KINDS } from './money';
+import { capitalEntry } from './fundingAgreements';
 import { parseNumber } from '../reading/numbers';
 import { moneyRecords } from './records';
 import { documentSubject } from './subject';
@@ -84,7 +85,8 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
       // "sept start-up y sont hébergées : A, B": the names listed after a colon are what is counted, not whose figure it is.
       const listed = found !== undefined && found.start > at && textBetween(view, at, found.start).includes(':');
       // "la levée de fonds de 8 M€ de la start-up X": the raise named after its amount is X's, whoever the sentence opens with.
-      const raiser = metric === 'FUNDS_RAISED_EUR' ? raiserAfter(view, at) : undefined;
+      // "X est entré au capital de Y lors d'une levée de 6 M€": the company whose capital it is raised the money.
+      const raiser = metric === 'FUNDS_RAISED_EUR' ? (raiserAfter(view, at) ?? capitalEntry(view)?.company) : undefined;
       const owner = raiser ?? ownerOf({ view, at, metric, found: listed ? (aboutDocument ?? lastSubject) : found, aboutDocument });
       // "la Région soutient le projet de X, qui créera 50 emplois": the jobs of a funded project are not the funder's.
       const subject = owner && fundsWhatItCounts(view, owner, metric) ? fundedActor(view, owner) : owner;

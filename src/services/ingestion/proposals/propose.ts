@@ -10,7 +10,7 @@ import { kindOfOwnName } from '../reading/organisations';
 import { local, textBetween } from './clauses';
 import type { ActorProposal, AliasProposal, FundingProposal, LocationProposal, NamedRef, Proposal, TieProposal } from './contract';
 import { figureProposals } from './figures';
-import { agreementFundings, boxFundingsFollowBody } from './fundingAgreements';
+import { agreementFundings, boxFundingsFollowBody, capitalEntryFundings } from './fundingAgreements';
 import { fundingProposals } from './fundings';
 import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
 import { type Mention, mentionsOf, type SentenceView } from './mentions';
@@ -58,7 +58,11 @@ export function proposeFromText({
   // Money, figures and ties are read of the names the scorer accepts too ("Exemplia" with no cue, the subject of a story).
   const withNames = withAnaphora(withAcceptedNames(views));
   // A fact box's money follows the body's giver and receiver; agreements of funding with no amount are read apart.
-  const fundings = boxFundingsFollowBody([...fundingProposals(withNames), ...agreementFundings(withNames)]);
+  const fundings = boxFundingsFollowBody([
+    ...fundingProposals(withNames),
+    ...agreementFundings(withNames),
+    ...capitalEntryFundings(withNames),
+  ]);
   // A group's plants and sites named by a noun and a commune ("son usine de Gaillac"): new actors, part of the group.
   const sites = siteProposals(resolved, placeRef);
   const drafts: Draft<Proposal>[] = [
