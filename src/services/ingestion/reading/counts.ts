@@ -112,9 +112,12 @@ const SERVED_AFTER =
 /** Words before a count of people that make them a trial's or a survey's sample: "ont porté sur 180 personnes", "auprès de 300 personnes". */
 const SAMPLE_BEFORE =
   /\b(?:portent|porte|portait|portera|porteront|portant|involved|involving)\s+sur\s+(?:(?:pres de|plus de|environ|quelque)\s+)?$|\b(?:aupres de|chez)\s+(?:(?:pres de|plus de|environ|quelque)\s+)?$|^\s*(?:[-•*–]\s+)?(?:premiers?\s+|first\s+)?(?:essais?|etudes?|enquetes?|tests?|trials?|study|survey)\b[^:]{0,30}:[^:]*$/;
-/** A fact sheet's label or a future verb that makes a count of staff the jobs a project will bring: "- emplois : 200 salariés", "il accueillera 200 salariés". */
+/**
+ * A fact sheet's label or a future verb of housing that makes a count of staff the jobs a project will bring: "- emplois :
+ * 200 salariés", "le site accueillera 200 salariés" ("l'usine emploiera 40 personnes" stays its staff, as the corpus has it).
+ */
 const JOBS_BEFORE =
-  /^\s*(?:[-•*–]\s+)?(?:emplois|postes|jobs|expected jobs|creations? d'emplois|job creation)(?:\s+[a-z]+)?\s*:\s*(?:(?:about|around|nearly|some|environ|pres de|plus de|more than|over|~)\s*)?$|\b(?:accueillera|accueilleront|emploiera|emploieront|will employ|will house|devrait employer|devrait accueillir|doit accueillir|doivent accueillir)\s+(?:(?:about|around|nearly|some|environ|pres de|plus de|more than|over)\s+)?$/;
+  /^\s*(?:[-•*–]\s+)?(?:emplois|postes|jobs|expected jobs|creations? d'emplois|job creation)(?:\s+[a-z]+)?\s*:\s*(?:(?:about|around|nearly|some|environ|pres de|plus de|more than|over|~)\s*)?$|\b(?:accueillera|accueilleront|will house|devrait accueillir|doit accueillir|doivent accueillir)\s+(?:(?:about|around|nearly|some|environ|pres de|plus de|more than|over)\s+)?$/;
 
 /** Every count of a known kind in a sentence (a year or an amount is not a count). */
 export function findCounts(sentence: Span): CountMention[] {
