@@ -4,6 +4,7 @@ import type { FigureProposal } from './contract';
 import { confidenceOf, refOf, sentenceRef } from './ids';
 import type { Mention, SentenceView } from './mentions';
 import { amountUse, complementOfOpening, FUNDER_KINDS } from './money';
+import { capitalEntry } from './fundingAgreements';
 import { parseNumber } from '../reading/numbers';
 import { moneyRecords } from './records';
 import { documentSubject } from './subject';
@@ -56,6 +57,23 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
         });
         return;
       }
+      // "quatre start-up citées : A, B, C et D": a count of the names listed after it is no one's figure.
+      if (enumerationCount(view, at)) return;
+      // "180 personnes travaillent sur le site de X", "- 50 salariés chez X": the staff of the workplace named.
+      const workplace = metric === 'EMPLOYEES' ? workplaceAfter(view, at) : undefined;
+      if (workplace) {
+        drafts.push({
+          kind: 'FIGURE',
+          subject: refOf(workplace),
+          metric,
+          value,
+          qualifier,
+          date: sinceOf(view.reading.dates),
+          sentence: sentenceRef(view),
+          confidence: confidenceOf(0.5 + 0.3 * workplace.confidence),
+        });
+        return;
+      }
       // "pour un total de 20 M€", "Ces projets … 180 emplois": a total over several actors is no one actor's figure.
       if (!sectionSubject && overSeveral(view, views[view.index - 1], at)) return;
       const read = sectionSubject ?? subjectFor(view, at, subjectHere);
@@ -67,7 +85,8 @@ export function figureProposals(views: SentenceView[]): FigureDraft[] {
       // "sept start-up y sont hébergées : A, B": the names listed after a colon are what is counted, not whose figure it is.
       const listed = found !== undefined && found.start > at && textBetween(view, at, found.start).includes(':');
       // "la levée de fonds de 8 M€ de la start-up X": the raise named after its amount is X's, whoever the sentence opens with.
-      const raiser = metric === 'FUNDS_RAISED_EUR' ? raiserAfter(view, at) : undefined;
+      // "X est entré au capital de Y lors d'une levée de 6 M€": the company whose capital it is raised the money.
+      const raiser = metric === 'FUNDS_RAISED_EUR' ? (raiserAfter(view, at) ?? capitalEntry(view)?.company) : undefined;
       const owner = raiser ?? ownerOf({ view, at, metric, found: listed ? (aboutDocument ?? lastSubject) : found, aboutDocument });
       // "la Région soutient le projet de X, qui créera 50 emplois": the jobs of a funded project are not the funder's.
       const subject = owner && fundsWhatItCounts(view, owner, metric) ? fundedActor(view, owner) : owner;
@@ -141,6 +160,29 @@ function valueAfterChange(view: SentenceView, count: SentenceView['reading']['co
       view.folded.slice(local(view, count.end)),
     );
   return after ? parseNumber(after[1]!) : undefined;
+}
+
+/** Words after a count that announce the list of what it counts: "quatre start-up citées :", "the following three firms:". */
+const ENUMERATION_AFTER =
+  /^\s*(?:[\p{L}-]+\s+){0,4}?(?:citee?s|cites|mentionnee?s|nommee?s|suivante?s|listee?s|retenue?s|cited|named|listed|mentioned)\s*:/u;
+
+/** True when the count at `at` only counts the names listed after its colon. */
+function enumerationCount(view: SentenceView, at: number): boolean {
+  const count = view.reading.counts.find((c) => c.start === at);
+  return count !== undefined && ENUMERATION_AFTER.test(view.folded.slice(local(view, count.end)));
+}
+
+/** Words after a count of people that say where they work: "travaillent sur le site de", "work at", "chez". */
+const WORKPLACE_AFTER =
+  /^\s*(?:(?:travaillent|travaillaient|oeuvrent|sont employees|work|worked|are employed)\s+)?(?:sur le site (?:de|du|d')|dans les locaux (?:de|du|d')|au sein (?:de|du|d')|chez|at the site of|at)\s*(?:la |le |l'|the )?$/;
+
+/** The organisation a count of people works at, named right after the cue ("180 personnes travaillent sur le site de l'IRMB"). */
+function workplaceAfter(view: SentenceView, at: number): Mention | undefined {
+  const count = view.reading.counts.find((c) => c.start === at);
+  if (!count) return undefined;
+  const next = mentionAfter(view, count.end, 60, 'ACTOR');
+  if (!next || next.kind === 'PERSON') return undefined;
+  return WORKPLACE_AFTER.test(view.folded.slice(local(view, count.end), local(view, next.start))) ? next : undefined;
 }
 
 /** True when the count at `at` counts young companies ("trois start-up", "5 jeunes pousses"). */

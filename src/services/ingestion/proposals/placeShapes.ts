@@ -28,6 +28,7 @@ export function placesByShape(view: SentenceView): PlacedBy[] {
     ...placeOverList(view),
     ...siteByAdjective(view, organisations),
     ...basedAt(view, organisations),
+    ...englishCityElsewhere(view, organisations),
   ];
 }
 
@@ -244,6 +245,30 @@ function englishCityCue(view: SentenceView, organisations: Mention[]): PlacedBy[
       /^\s+[a-z-]{3,}/.test(view.folded.slice(local(view, place.end), local(view, place.end) + 20))
     )
       found.push({ actor: named, place: place.place, confidence: 0.7 });
+  }
+  return found;
+}
+
+/**
+ * "the Marseille company Capsum", "a Lyon biotech, Exemplia": a commune outside the region (not read bare) written after an
+ * English article and before a cue noun; read here as after "à", for communes of 20,000 people or more only.
+ */
+function englishCityElsewhere(view: SentenceView, organisations: Mention[]): PlacedBy[] {
+  const found: PlacedBy[] = [];
+  const text = view.reading.sentence.text;
+  for (const cue of text.matchAll(
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:the|a|an|The|A|An)\s+(?<city>\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*)\s+(?:[a-z-]+\s+){0,2}?${ENGLISH_NOUN}s?\s*,?\s+`,
+      'gu',
+    ),
+  )) {
+    const city = cue.groups!.city!;
+    if (view.reading.places.some((p) => p.text === city)) continue;
+    const place = findPlaces({ start: 0, end: city.length + 2, text: `à ${city}` })[0];
+    if (!place || place.text !== city || place.place.kind !== 'CITY' || (place.place.population ?? 0) < 20_000) continue;
+    const after = view.reading.sentence.start + cue.index + cue[0].length;
+    const actor = organisations.find((m) => m.start === after);
+    if (actor) found.push({ actor, place: place.place, confidence: 0.7 });
   }
   return found;
 }

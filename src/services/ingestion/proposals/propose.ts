@@ -10,6 +10,7 @@ import { kindOfOwnName } from '../reading/organisations';
 import { local, textBetween } from './clauses';
 import type { ActorProposal, AliasProposal, FundingProposal, LocationProposal, NamedRef, Proposal, TieProposal } from './contract';
 import { figureProposals } from './figures';
+import { agreementFundings, boxFundingsFollowBody, capitalEntryFundings } from './fundingAgreements';
 import { fundingProposals } from './fundings';
 import { confidenceOf, proposalId, refOf, sentenceRef } from './ids';
 import { type Mention, mentionsOf, type SentenceView } from './mentions';
@@ -56,7 +57,12 @@ export function proposeFromText({
   const located = locations(withAnaphora(withAcceptedNames(views)), region);
   // Money, figures and ties are read of the names the scorer accepts too ("Exemplia" with no cue, the subject of a story).
   const withNames = withAnaphora(withAcceptedNames(views));
-  const fundings = fundingProposals(withNames);
+  // A fact box's money follows the body's giver and receiver; agreements of funding with no amount are read apart.
+  const fundings = boxFundingsFollowBody([
+    ...fundingProposals(withNames),
+    ...agreementFundings(withNames),
+    ...capitalEntryFundings(withNames),
+  ]);
   // A group's plants and sites named by a noun and a commune ("son usine de Gaillac"): new actors, part of the group.
   const sites = siteProposals(resolved, placeRef);
   const drafts: Draft<Proposal>[] = [
@@ -223,6 +229,8 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
           p.start >= actor.end &&
           p.start - actor.end <= 60 &&
           !/[.;:!?]|,\s*(?:qui|dont|et)\b/.test(view.folded.slice(local(view, actor.end), local(view, p.start))) &&
+          // "son site de Mauguio, près de Montpellier": a place given as a landmark is not where the organisation is.
+          !NEAR_BEFORE.test(view.folded.slice(Math.max(0, local(view, p.start) - 25), local(view, p.start))) &&
           !view.mentions.some((m) => m !== actor && m.start >= actor.end && m.end <= p.start && m.target === 'ACTOR'),
       );
       if (after) add({ actor, place: after.place, view, confidence: after.cue === 'DEPARTMENT_CODE' ? 0.8 : 0.7 });
@@ -235,6 +243,22 @@ function locations(views: SentenceView[], region: Gazetteer | undefined): Map<st
   for (const view of views) for (const stated of statedLocations(view, subject)) add(stated);
   for (const view of views) for (const placed of placesByShape(view)) add({ ...placed, view });
   for (const record of moneyRecords(views, subject)) for (const placed of labelledPlaces(record.lines, record.subject)) add(placed);
+  // "dans le Gard : il est présent à Vauvert", "l'Hôpital Lozère, à Mende": a commune said in the same sentence wins over its département.
+  for (const [key, list] of found) {
+    const communes = list.filter((l) => l.place !== 'FRANCE' && l.place.kind === 'CITY');
+    if (communes.length === 0) continue;
+    found.set(
+      key,
+      list.filter(
+        (l) =>
+          !(
+            l.place !== 'FRANCE' &&
+            l.place.kind === 'DEPARTMENT' &&
+            communes.some((c) => c.view === l.view && (c.place as Gazetteer).departmentCode === (l.place as Gazetteer).code)
+          ),
+      ),
+    );
+  }
   // A commune the text states ("basée à Labège") wins over the city its adjective names ("la société toulousaine X").
   for (const [key, list] of found) {
     const stated = list.some((l) => !l.byAdjective && l.place !== 'FRANCE' && l.place.kind === 'CITY');
@@ -320,12 +344,16 @@ function apposedPlace(view: SentenceView, actor: Mention, countries: CountryMent
   return APPOSED_GAP.test(gap) && closes ? next.place : undefined;
 }
 
+/** Words before a place that make it a landmark: "près de Montpellier", "near Toulouse", "aux portes de Nîmes". */
+const NEAR_BEFORE =
+  /\b(?:pres|proche|a proximite|aux portes|non loin|near|close to|outside)(?:\s+(?:de|du|des|d'))?\s*(?:la |le |les |l')?$/;
+
 /**
  * Words right before a place that say an organisation is there: "basée à", "implantée dans", "fondée en 2007 à", "dont le
  * siège est à", "based in", "dispose de bureaux à", "has offices in".
  */
 const LOCATED_AT =
-  /(?:\b(?:basee?s?|implantee?s?|installee?s?|situee?s?|etablie?s?|domiciliee?s?|localisee?s?|headquartered|based|located)|(?<!\b(?:a|ont|avait|has|have)\s)\b(?:fondee?s?|creee?s?|nee?s?|founded))(?:\s+(?:en|in|depuis)\s+\d{4})?\s+(?:a|au|aux|en|dans|sur|in|at)\s+(?:la |le |les |l')?$|\b(?:(?:son|sa|leur|its|their)\s+(?:siege(?: social)?|site|usine|head office|headquarters)(?:\s+(?!est\b)[a-z]+)?|dont le siege(?: social)? est)\s+(?:est\s+)?(?:a|au|en|dans|in|at)\s+(?:la |le |les |l')?$|\b(?:dispose|disposent|possede|possedent|has|have)\s+(?:de |d'|des |its |their )?(?:bureaux|antennes|agences|implantations|sites|offices|branches)\s+(?:a|au|aux|en|dans|in|at)\s+(?:la |le |les |l')?$/;
+  /(?:\b(?:basee?s?|implantee?s?|installee?s?|situee?s?|etablie?s?|domiciliee?s?|localisee?s?|presente?s?|headquartered|based|located)|(?<!\b(?:a|ont|avait|has|have)\s)\b(?:fondee?s?|creee?s?|nee?s?|founded))(?:\s+(?:en|in|depuis)\s+\d{4})?\s+(?:a|au|aux|en|dans|sur|in|at)\s+(?:la |le |les |l')?$|\b(?:(?:son|sa|leur|its|their)\s+(?:siege(?: social)?|site|usine|head office|headquarters)(?:\s+(?!est\b|se\b)[a-z]+)?|dont le siege(?: social)? est)\s+(?:est\s+|se trouve\s+|se situe\s+|is\s+)?(?:a|au|en|dans|in|at)\s+(?:la |le |les |l')?$|\b(?:dispose|disposent|possede|possedent|has|have)\s+(?:de |d'|des |its |their )?(?:bureaux|antennes|agences|implantations|sites|offices|branches)\s+(?:a|au|aux|en|dans|in|at)\s+(?:la |le |les |l')?$/;
 
 /**
  * Places a sentence says an organisation is at: after a location cue ("X, spécialisée dans …, installée à Y"),

@@ -103,6 +103,22 @@ const AUDIENCE_AFTER =
 const AUDIENCE_BEFORE =
   /\b(?:en (?:la )?presence (?:de|d')|in the presence of|attended by|devant|before an audience of|reunissant|rassemblant|a reuni|a rassemble|ont reuni|brought together|gathered)\s+(?:(?:pres de|plus de|environ|quelque|nearly|about|some|over|more than|almost)\s+)?$/;
 
+/**
+ * Words after a count of people that make them those served or studied, not staff: "cinq personnes âgées", "200 personnes
+ * vivant seules", "300 people surveyed".
+ */
+const SERVED_AFTER =
+  /^\s*(?:agees|malades|handicapees|atteintes|vivant|isolees|soignees|accompagnees|beneficiaires|interrogees|suivies|testees|incluses|elderly|surveyed|tested|treated|enrolled|living)\b/;
+/** Words before a count of people that make them a trial's or a survey's sample: "ont porté sur 180 personnes", "auprès de 300 personnes". */
+const SAMPLE_BEFORE =
+  /\b(?:portent|porte|portait|portera|porteront|portant|involved|involving)\s+sur\s+(?:(?:pres de|plus de|environ|quelque)\s+)?$|\b(?:aupres de|chez)\s+(?:(?:pres de|plus de|environ|quelque)\s+)?$|^\s*(?:[-•*–]\s+)?(?:premiers?\s+|first\s+)?(?:essais?|etudes?|enquetes?|tests?|trials?|study|survey)\b[^:]{0,30}:[^:]*$/;
+/**
+ * A fact sheet's label or a future verb of housing that makes a count of staff the jobs a project will bring: "- emplois :
+ * 200 salariés", "le site accueillera 200 salariés" ("l'usine emploiera 40 personnes" stays its staff, as the corpus has it).
+ */
+const JOBS_BEFORE =
+  /^\s*(?:[-•*–]\s+)?(?:emplois|postes|jobs|expected jobs|creations? d'emplois|job creation)(?:\s+[a-z]+)?\s*:\s*(?:(?:about|around|nearly|some|environ|pres de|plus de|more than|over|~)\s*)?$|\b(?:accueillera|accueilleront|will house|devrait accueillir|doit accueillir|doivent accueillir)\s+(?:(?:about|around|nearly|some|environ|pres de|plus de|more than|over)\s+)?$/;
+
 /** Every count of a known kind in a sentence (a year or an amount is not a count). */
 export function findCounts(sentence: Span): CountMention[] {
   const folded = foldKeepingOffsets(sentence.text);
@@ -116,6 +132,15 @@ export function findCounts(sentence: Span): CountMention[] {
       (AUDIENCE_AFTER.test(folded.slice(match.index + match[0].length)) || AUDIENCE_BEFORE.test(folded.slice(0, match.index)))
     )
       return [];
+    const before = folded.slice(0, match.index);
+    // "200 personnes âgées", "l'essai a porté sur 180 personnes": those served or studied are no staff.
+    if (
+      (METRIC_OF.get(match.groups!.noun!) ?? LABELLED_METRIC[match.groups!.noun!]) === 'EMPLOYEES' &&
+      (SERVED_AFTER.test(folded.slice(match.index + match[0].length)) || SAMPLE_BEFORE.test(before))
+    )
+      return [];
+    // "l'accueil d'une start-up", "la création d'un poste": an article after "de" is no count.
+    if (/^(?:un|une|one)$/.test(match.groups!.number!) && /(?:\bde|\bd'|\bdu|\beach|\bchaque)\s*$/.test(before)) return [];
     const round = ROUND_COUNTS[match.groups!.number!];
     const value = round ?? parseNumber(match.groups!.number!);
     if (!Number.isFinite(value)) return [];
@@ -135,7 +160,10 @@ export function findCounts(sentence: Span): CountMention[] {
             ? qualifierBefore(folded.slice(0, match.index + match[0].lastIndexOf(match.groups!.number!)))
             : roundQualifier(folded.slice(0, match.index)),
         noun: sentence.text.slice(nounAt, nounAt + noun.length),
-        metric: METRIC_OF.get(noun) ?? LABELLED_METRIC[noun]!,
+        metric:
+          (METRIC_OF.get(noun) ?? LABELLED_METRIC[noun]) === 'EMPLOYEES' && JOBS_BEFORE.test(before)
+            ? 'JOBS'
+            : (METRIC_OF.get(noun) ?? LABELLED_METRIC[noun]!),
       },
     ];
   });
