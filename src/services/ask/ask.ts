@@ -9,7 +9,7 @@ import { edgeName } from './edgeName';
 import { matchShapeLoosely, type ShapeMatch, shapesOf } from './grammar';
 import { type IntentModel, maskQuestion } from './intent';
 import { matchIntent } from './intentSlots';
-import { linkInside, linkName } from './linker';
+import { type InnerLink, linkInside, linkName } from './linker';
 import intentModelJson from './intentModel.json';
 import type { AskResultRow, AskStatusName } from './interpretation';
 import {
@@ -215,8 +215,16 @@ async function answerWithPronounResolved(sc: ServiceContext, args: AskArgs): Pro
   const split = splitAtTurn(args.question);
   if (!split) return answerWithNamePutBack(sc, args);
   const { lexicon, names } = await graphNames(sc);
-  const words = tokenize(split.named).map((token) => token.folded);
-  const link = await linkInside(sc.db, words, ['Actor', 'Programme'], { names, known: (word) => lexicon.knows(word) });
+  // `je suis pharmacien au CHU de Toulouse. on parle de X : qui met de l'argent dedans ?` (A23ai): the pronoun stands for a
+  // node of the sentence just before it, not one of an earlier sentence (the asker's employer); earlier ones are read only
+  // when the last names nothing.
+  const sentences = split.named.split(/(?<=[.!?])\s+/u).filter((sentence) => tokenize(sentence).length > 0);
+  let words: string[] = [];
+  let link: InnerLink = { outcome: 'nothing' };
+  for (let at = sentences.length - 1; at >= 0 && link.outcome !== 'found'; at--) {
+    words = tokenize(sentences.slice(at).join(' ')).map((token) => token.folded);
+    link = await linkInside(sc.db, words, ['Actor', 'Programme'], { names, known: (word) => lexicon.knows(word) });
+  }
   if (link.outcome !== 'found' || link.corrected) return null;
   const name = 'name' in link.node && typeof link.node.name === 'string' ? link.node.name : null;
   // `Ciloa a déménagé ? elle est où`: a first part that is a question of its own is not just a name; two questions, not one.
@@ -480,6 +488,16 @@ function secondHeldByFirst(second: string, first: AskResultRow): boolean {
     words.some((word) => word === 'combien' || word === 'much' || word.startsWith('montant') || word.startsWith('amount'))
   )
     return words.every((word) => AMOUNT_ASKED.has(word)) && (first.funding?.length ?? 0) > 0;
+  // `combien l'État a donné à X, et quand ?` (A23ai): the dates of the fundings listed, when every one carries its date or period.
+  if (
+    first.interpretation.operation === 'FUNDING' &&
+    words.some((word) => word === 'quand' || word === 'when' || word === 'annee' || word === 'year')
+  )
+    return (
+      words.every((word) => WHEN_ASKED.has(word)) &&
+      (first.funding?.length ?? 0) > 0 &&
+      (first.funding ?? []).every((row) => Boolean(row.date || row.period))
+    );
   if (
     first.interpretation.operation === 'RELATED' &&
     words.some((word) => word === 'quand' || word === 'when' || word === 'annee' || word === 'year')
@@ -913,8 +931,14 @@ const PROPERTY_WORDS: ReadonlySet<string> = new Set([
   // `certifiées ISO 13485`, `FDA-approved`, `CE certified`: a certification the graph does not record (A23w).
   ...['certifie', 'certifiee', 'certifies', 'certifiees', 'certified', 'homologue', 'homologuee', 'homologues', 'homologuees'],
   ...['approved', 'accredite', 'accreditee', 'accredites', 'accreditees', 'accredited', 'agreee', 'agreees'],
+  // `listed on the Nasdaq`, `cotées sur Euronext` (A23ai): a stock-exchange listing, which the graph does not record.
+  ...['listed', 'quoted', 'cotee', 'cotees', 'cote', 'cotes'],
 ]);
-const PROPERTY_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'the', 'a', 'an']);
+/** Words between a property's word and its name (`with the`, `listed on the`, `cotées en`). */
+const PROPERTY_ARTICLES: ReadonlySet<string> = new Set([
+  ...['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'the', 'a', 'an'],
+  ...['on', 'sur', 'en', 'au', 'at'],
+]);
 
 /**
  * True when the capitalised words follow `with`, `avec` (an article between): a property of the actors listed, which the graph

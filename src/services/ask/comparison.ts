@@ -1,4 +1,4 @@
-import type { FigureRow, FundingTotalRow } from '../../db/rows';
+import type { EntityRow, FigureRow, FundingTotalRow } from '../../db/rows';
 import { ACTOR_FIGURES } from '../../db/ties';
 import { PAGE_SIZE } from '../../domain/limits';
 import type { FigureMetric } from '../../domain/model';
@@ -35,6 +35,11 @@ export interface ComparisonReading {
   period: Span | null;
   /** A third actor named as the one who gave (`which got more money from the State, X or Y`): the money compared is its own. */
   funder?: Span;
+  /**
+   * A third actor named as the one who received, the two compared being who gave (`who put more money into X, the State or the
+   * Région?`): the money each gave it is compared.
+   */
+  recipient?: Span;
 }
 
 /** Words joining two names that make them a comparison on their own (`X vs Y`, `X contre Y`, `X compared to Y`). */
@@ -106,6 +111,8 @@ export function comparisonIn(
 ): Omit<ComparisonReading, 'leftOver' | 'period'> | null {
   const distinct = names.filter((name, i) => names.findIndex((other) => other.id === name.id) === i);
   if (distinct.length !== names.length || names.length < 2 || names.length > 3) return null;
+  const funders = fundersCompared(tokens, names);
+  if (funders) return funders;
   // A third name is the one who gave the money (`from the State`, `de la Région`), said before or after the two compared.
   const givers = names.length === 3 ? names.filter(({ span }) => GIVING.has(wordBefore(tokens, span.from))) : [];
   const compared = names.filter((name) => !givers.includes(name));
@@ -143,6 +150,37 @@ export function comparisonIn(
     return { first, second, compared: { by: 'FIGURES', metrics: ['EMPLOYEES', 'REVENUE_EUR'], words: text(size) } };
   return null;
 }
+
+/**
+ * `who put more money into X, the State or the Région?`, `qui a le plus financé X, l'État ou la Région ?` (A23ai): three names,
+ * two of them joined by `or|ou` and the third named apart, not as one who gave; a word choosing one, a comparative and a word of
+ * money. The two joined are the funders compared, the third the one they gave to. Null otherwise.
+ */
+function fundersCompared(
+  tokens: readonly Token[],
+  names: readonly { span: Span; id: string }[],
+): Omit<ComparisonReading, 'leftOver' | 'period'> | null {
+  if (names.length !== 3) return null;
+  const words = tokens.map((token) => token.folded);
+  if (!words.some((word) => CHOOSING.has(word)) || !words.some((word) => MORE.has(word))) return null;
+  for (let i = 0; i < 2; i++) {
+    const [first, second] = [names[i]!.span, names[i + 1]!.span];
+    const between = words.slice(first.to, second.from);
+    if (between.length === 0 || between.length > 2 || !between.some((word) => OR.has(word))) continue;
+    const recipient = names[i === 0 ? 2 : 0]!.span;
+    if (GIVING.has(wordBefore(tokens, recipient.from))) return null;
+    const money = tokens.findIndex((token, at) => !inNames(at, names) && (MONEY.has(token.folded) || FUNDING_VERBS.has(token.folded)));
+    if (money < 0) return null;
+    return { first, second, compared: { by: 'FUNDING', words: { from: money, to: money + 1 } }, recipient };
+  }
+  return null;
+}
+
+/** Verbs of giving money (folded) that ask who gave most when two givers are compared (`qui a le plus financé X`). */
+const FUNDING_VERBS: ReadonlySet<string> = new Set([
+  ...['finance', 'financent', 'subventionne', 'soutenu', 'investi', 'donne', 'verse', 'apporte', 'mis', 'injecte'],
+  ...['funded', 'financed', 'invested', 'gave', 'given', 'put', 'backed', 'contributed', 'granted'],
+]);
 
 /** Words before the name of the one who gave (`from`, `de`, `par`), articles skipped by `wordBefore`. */
 const GIVING: ReadonlySet<string> = new Set(['from', 'by', 'de', 'du', 'des', 'd', 'par', 'aupres']);
@@ -233,6 +271,7 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
   const nodes = await Promise.all(ids.map((id) => sc.loaders.entity.load(id!)));
   if (!nodes[0] || !nodes[1]) return null;
   const [first, second] = [nodes[0], nodes[1]];
+  if (reading.recipient) return answerFundersCompared({ sc, question, tokens, lang, reading, funders: [first, second] });
   const period = reading.period ? periodOfSpan(tokens, reading.period) : null;
   const notes: string[] = [];
   // `Which IHU got more, X or Y`: a kind both actors are of describes them; any other word left over is said back.
@@ -404,6 +443,101 @@ export async function answerComparison(sc: ServiceContext, question: string, rea
     fundingTotalEur: null,
     partners: null,
     figures,
+  };
+}
+
+/**
+ * Two funders of one actor compared (A23ai): what each gave it, side by side, and the larger said; a funder that gave it nothing
+ * the sources record is named, and the money words said back (PARTIAL). The recipient is the subject.
+ */
+async function answerFundersCompared(args: {
+  sc: ServiceContext;
+  question: string;
+  tokens: readonly Token[];
+  lang: Lang;
+  reading: ComparisonReading;
+  funders: readonly [EntityRow, EntityRow];
+}): Promise<AskResultRow | null> {
+  const { sc, question, tokens, lang, reading, funders } = args;
+  const { names } = await graphNames(sc);
+  const recipientId = actorIdOf(names)(compactKey(spanText(question, tokens, reading.recipient!)));
+  const recipient = recipientId ? await sc.loaders.entity.load(recipientId) : null;
+  if (!recipient) return null;
+  const period = reading.period ? periodOfSpan(tokens, reading.period) : null;
+  const instruments = [...new Set(instrumentSpans(tokens).map((asked) => asked.instrument))];
+  const overviews = await Promise.all(
+    funders.map((funder) =>
+      fundingOverview(sc, { node: recipient, first: PAGE_SIZE.ties, funder: funder.id, ...(period && { period }), instruments }),
+    ),
+  );
+  const notes: string[] = [];
+  const unapplied = reading.leftOver.map((words) => words.text);
+  if (reading.period && !period) unapplied.push(spanText(question, tokens, reading.period));
+  const what = lang === 'FR' ? `argent donné à ${nameOf(recipient)}` : `money given to ${nameOf(recipient)}`;
+  const eur = (value: number) => `${value.toLocaleString(lang === 'FR' ? 'fr-FR' : 'en-GB')} €`;
+  const missing = funders.filter((_, i) => !overviews[i] || overviews[i]!.fundings.length === 0).map(nameOf);
+  const totals = funders.map((funder, i) => ({ name: nameOf(funder), value: overviews[i]?.totalEur ?? 0 }));
+  if (missing.length === 0) {
+    notes.push(
+      message(lang, 'comparedValues', {
+        first: nameOf(funders[0]),
+        second: nameOf(funders[1]),
+        what,
+        values: totals.map((t) => `${t.name} ${eur(t.value)}`).join(' ; '),
+      }),
+    );
+    notes.push(largerNote(lang, totals));
+    notes.push(message(lang, 'comparedSharedAmounts', {}));
+  } else {
+    notes.push(message(lang, 'comparedMissing', { what, names: missing.join(', ') }));
+    unapplied.push(reading.compared.words ? spanText(question, tokens, reading.compared.words) : what);
+  }
+  if (period && reading.period) notes.push(message(lang, 'comparedPeriodApplied', { period: spanText(question, tokens, reading.period) }));
+  const status: AskStatusName = unapplied.length > 0 ? 'PARTIAL' : 'ANSWERED';
+  if (reading.leftOver.length > 0) notes.push(message(lang, 'unapplied', { words: reading.leftOver.map((w) => w.text).join(' … ') }));
+  const lines = overviews.flatMap((overview) => overview?.byFunder ?? []).sort((x, y) => y.totalEur - x.totalEur);
+  const reads = (span: Span, role: 'SUBJECT' | 'TARGET', node: EntityRow) => ({
+    text: spanText(question, tokens, span),
+    role,
+    node,
+    corrected: false,
+    position: span.from,
+  });
+  return {
+    question,
+    lang,
+    status,
+    unapplied: status === 'PARTIAL' ? unapplied : [],
+    understood: status === 'ANSWERED',
+    interpretation: {
+      operation: 'FUNDING',
+      subject: recipient,
+      target: null,
+      kinds: [],
+      domains: [],
+      places: [],
+      programmes: [],
+      readings: [
+        reads(reading.recipient!, 'SUBJECT', recipient),
+        reads(reading.first, 'TARGET', funders[0]),
+        reads(reading.second, 'TARGET', funders[1]),
+      ],
+      unplacedWords: unapplied,
+      graphql: null,
+      notes,
+    },
+    ambiguities: [],
+    suggestions: [],
+    hits: null,
+    actors: [...funders] as AskResultRow['actors'],
+    tied: null,
+    paths: null,
+    funding: overviews.flatMap((overview) => overview?.fundings ?? []),
+    fundingByFunder: lines,
+    fundingByRecipient: null,
+    fundingTotalEur: null,
+    partners: null,
+    figures: null,
   };
 }
 

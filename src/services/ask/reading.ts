@@ -523,7 +523,16 @@ export class QuestionReader {
    * The place a yes-or-no LOCATION question names (`à Toulouse`, `dans l'Hérault`, `dans le 34`): read with the lexicon,
    * else linked among places; words naming no place are left unplaced (the answer then says where the actor is, PARTIAL).
    */
-  private async readPlaceAsked(span: Span): Promise<{ node: PlaceRow; text: string } | null> {
+  private async readPlaceAsked(whole: Span): Promise<{ node: PlaceRow; text: string } | null> {
+    // `X est à Montpellier depuis quand` (A23ai): when-words said after the place ask since when X is there; read apart, they
+    // are left for the location answer's dates (`saySince`), the place before them read alone.
+    let span = whole;
+    let whenFrom = whole.to;
+    while (whenFrom > whole.from + 1 && WHEN_WORDS.has(this.tokens[whenFrom - 1]!.folded)) whenFrom--;
+    if (whenFrom < whole.to && this.tokens.slice(whenFrom, whole.to).some((t) => t.folded === 'quand' || t.folded === 'when')) {
+      this.unplaced.push(this.text({ from: whenFrom, to: whole.to }));
+      span = { from: whole.from, to: whenFrom };
+    }
     const readings = this.lexicon.read(this.tokens, span);
     const content = readings.filter((r) => r.kind !== 'function');
     const only = content.length === 1 ? content[0]! : null;
@@ -708,7 +717,12 @@ export class QuestionReader {
     // Numbers are no words to know (`plus de 100 salariés`): only unknown words count.
     const unread = readings.filter((r) => r.kind === 'unplaced' && !/\d/.test(this.text(r.span)));
     const read = readings.filter((r) => r.kind === 'content' || r.kind === 'ambiguous');
-    if (unread.length >= MOST_WORDS_UNREAD && unread.length > read.length) {
+    // `oncology labs in Toulouse open to school visits on weekends` (A23ai): a kind and what narrows it read first, the unknown
+    // words all after them are a restriction of that list the graph does not record: said back (PARTIAL), the list given.
+    const lastRead = Math.max(...read.map((r) => r.span.to));
+    const listFirst =
+      read.length >= 2 && read.some((r) => r.kind === 'content' && r.entry.role === 'KIND') && unread.every((r) => r.span.from >= lastRead);
+    if (unread.length >= MOST_WORDS_UNREAD && unread.length > read.length && !listFirst) {
       this.note('mostWordsUnread', { words: unread.map((r) => this.text(r.span)).join(', ') });
       return null;
     }

@@ -36,6 +36,9 @@ const OPENINGS: readonly (readonly string[])[] = [
   'j ai besoin de la liste des',
   'j ai besoin d une liste des',
   'j ai besoin d une liste de',
+  // A23ai: the need said of the actors themselves (`g besoin des incubateurs à Toulouse`, `g` texted `j'ai`).
+  'j ai besoin des',
+  'j ai besoin de la liste de',
   'il me faut la liste des',
   'il me faut une liste des',
   'i need a list of',
@@ -491,6 +494,8 @@ const INTRO_OPENINGS: readonly (readonly string[])[] = [
   ...['porteur de projet', 'porteuse de projet', 'jeune diplome', 'jeune diplomee', 'dirigeant', 'dirigeante'],
   ...['i m', 'i am', 'i run', 'i work', 'i lead', 'i manage', 'i represent', 'we are', 'we re', 'we run', 'we develop'],
   ...['i do', 'i handle', 'je fais', 'je m occupe', 'je m occupe de'],
+  // A23ai: `I scout for a fund: …`, `we invest in …: …`.
+  ...['i scout', 'we scout', 'i invest', 'we invest'],
   ...['i develop', 'as a', 'as an', 'student', 'researcher', 'phd student', 'journalist', 'buyer', 'founder', 'engineer'],
   ...['my company', 'our company', 'my startup', 'our startup', 'my start up', 'our start up'],
   // A23j: the asker's role said first, without `je suis` (`Kiné libéral, …`, `Investisseur, …`, `PhD candidate in …, …`).
@@ -524,6 +529,8 @@ export const ASKER_WORDS: ReadonlySet<string> = new Set([
   // A23af (family 39): words that only say where an office sits (`conseillère municipale`, `conseiller régional`, `city councillor`).
   ...['municipal', 'municipale', 'municipaux', 'regional', 'regionale', 'departemental', 'departementale', 'communautaire'],
   ...['city', 'county', 'local', 'elected', 'public', 'publique', 'here'],
+  // A23ai: scouting for a fund, and the field a role is in (`a healthtech fund`, `medtech sales`).
+  ...['scout', 'scouts', 'scouting', 'invest', 'healthtech', 'medtech'],
 ]);
 
 /** Longest introduction read before the question, in words. */
