@@ -20,7 +20,12 @@ describeHeldOutChecks('the twenty-fifth held-out questions', HELD_OUT, {
   noRepeatWithin: true,
 });
 
-// Written blind by T25 (2026-12-03); unmeasured, so the floor is 0. The author's one run of the static checks with `-t`
-// still ran this evaluation's beforeAll (it sits outside the filtered describe) and printed only its total on 10ce202:
-// 72 of 100 right, 3 ANSWERED while wrong; no row was read or changed after it. The lead measures it and sets the floor.
-describeHeldOutEvaluation('twenty-fifth held-out questions', HELD_OUT, { atLeastRight: 0 });
+// Written blind by T25 (2026-12-03). Measured blind by the lead on main 3fbe7df (ask code of 10ce202): 71 of 100, 2 ANSWERED
+// while wrong (the author's accidental run on the same code had printed 72, 3). After family 43, whose author never saw
+// it: 73, 3 wrong. The floor keeps a margin for the loaded machine (partner suggestions time out there). Known wrong: an
+// investor question answered by shareholders and funders (RELATED) where the table pins FUNDING, and a ranking of
+// recipients read as a ranking of funders (docs/ASK.md, Twenty-fifth table).
+describeHeldOutEvaluation('twenty-fifth held-out questions', HELD_OUT, {
+  atLeastRight: 70,
+  knownConfidentlyWrong: ['who invested in antabio', "top 3 des entreprises qui ont reçu le plus d'argent"],
+});

@@ -36,12 +36,24 @@ export function metricsJoined(
       between.length <= MAX_JOINING &&
       (between[0]!.folded === 'et' || between[0]!.folded === 'and') &&
       between.every((token) => JOINING.has(token.folded));
-    if (!joined) return null;
-    cuts.push({ start: tokens[previous.to - 1]!.end, end: tokens[span.to - 1]!.end });
+    // `chiffre d'affaires de X et combien d'emplois ?`: the last metric, joined after the name, ends the question.
+    const trailing = joined || i !== metrics.length - 1 || span.to !== tokens.length ? -1 : trailingJoin(tokens, previous.to, span.from);
+    if (!joined && trailing < 0) return null;
+    cuts.push({ start: tokens[(joined ? previous.to : trailing) - 1]!.end, end: tokens[span.to - 1]!.end });
     more.push({ metric: metrics[i]!.metric, text: question.slice(tokens[span.from]!.start, tokens[span.to - 1]!.end) });
   }
   if (new Set([metrics[0]!.metric, ...more.map((asked) => asked.metric)]).size !== metrics.length) return null;
   let rest = question;
   for (const cut of [...cuts].reverse()) rest = rest.slice(0, cut.start) + rest.slice(cut.end);
   return { question: rest.replace(/\s+/gu, ' ').trim(), more };
+}
+
+/** Where `et|and` opens the joining words just before a metric (`… et combien d'emplois`), after `from`; -1 when none does. */
+function trailingJoin(tokens: readonly Token[], from: number, metricAt: number): number {
+  for (let at = metricAt - 1; at >= from && metricAt - at <= MAX_JOINING; at--) {
+    const folded = tokens[at]!.folded;
+    if (!JOINING.has(folded)) return -1;
+    if ((folded === 'et' || folded === 'and') && at > from) return at;
+  }
+  return -1;
 }
